@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// The IMR engine: letters → facts → rules → evaluation → harness, with a thin `imr` executable.
+let package = Package(
+    name: "IMREngine",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "imr", targets: ["imr"]),
+        .library(name: "IMRLetters", targets: ["IMRLetters"]),
+        .library(name: "IMRFacts", targets: ["IMRFacts"]),
+        .library(name: "IMRRules", targets: ["IMRRules"]),
+        .library(name: "IMREvaluation", targets: ["IMREvaluation"]),
+        .library(name: "IMRHarness", targets: ["IMRHarness"]),
+    ],
+    targets: [
+        // Shared vocabulary of every stage: source locations, diagnostics, dates, JSON output.
+        .target(name: "IMRCore"),
+        // Stage 1: letter text → Letter (CaseInput + Truth).
+        .target(name: "IMRLetters", dependencies: ["IMRCore"]),
+        // Stage 2: CaseInput + request → facts with evidence; the lexicon.
+        .target(name: "IMRFacts", dependencies: ["IMRCore", "IMRLetters"]),
+        // Stage 3: Rules/*.rules → checked RuleSet with diagnostics.
+        .target(name: "IMRRules", dependencies: ["IMRCore", "IMRFacts"]),
+        // Stage 4: RuleSet × facts × request → Prediction with a trace.
+        .target(name: "IMREvaluation", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules"]),
+        // Stage 5: corpus runs, metrics, baselines, reports.
+        .target(name: "IMRHarness", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation"]),
+        // The command-line tool: argument parsing, printing, exit codes.
+        .executableTarget(
+            name: "imr",
+            dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]
+        ),
+        .testTarget(name: "IMRLettersTests", dependencies: ["IMRLetters"]),
+        .testTarget(name: "IMRFactsTests", dependencies: ["IMRFacts", "IMRLetters"]),
+        .testTarget(name: "IMRRulesTests", dependencies: ["IMRRules", "IMRFacts"]),
+        .testTarget(name: "IMREvaluationTests", dependencies: ["IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]),
+        .testTarget(name: "IMRHarnessTests", dependencies: ["IMRHarness", "IMREvaluation", "IMRLetters"]),
+        .testTarget(name: "IMRCommandLineTests", dependencies: ["IMRCore"]),
+    ]
+)

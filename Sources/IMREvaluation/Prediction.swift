@@ -1,0 +1,86 @@
+import IMRFacts
+import IMRRules
+
+/// What the engine predicts for one requested item.
+public enum PredictedOutcome: String, Hashable, Sendable, Codable {
+    case upheld, overturned
+    /// No rule applies to the request: the engine does not guess.
+    case abstain
+}
+
+/// Whether a criterion held for the case.
+public enum CriterionStatus: String, Hashable, Sendable, Codable {
+    case met
+    case unmet
+    /// A fact the criterion needs is not documented.
+    case notDocumented = "not documented"
+}
+
+/// A fact as it was used by a criterion: its value (or `nil` when not documented) and evidence.
+public struct TracedFact: Hashable, Sendable, Codable {
+    public var name: String
+    /// The value rendered for people (`true`, `12 weeks`, `baclofen`, `[multiple_sclerosis]`), or `nil`.
+    public var value: String?
+    public var evidence: [Evidence]
+
+    public init(name: String, value: String?, evidence: [Evidence]) {
+        self.name = name
+        self.value = value
+        self.evidence = evidence
+    }
+}
+
+/// One criterion considered while evaluating a rule, with its status and the facts it read.
+public struct CriterionTrace: Hashable, Sendable, Codable {
+    /// The rule the criterion belongs to.
+    public var rule: String
+    /// The criterion as written in the rule file, e.g. `use_duration <= 3 weeks`.
+    public var criterion: String
+    public var status: CriterionStatus
+    public var facts: [TracedFact]
+
+    public init(rule: String, criterion: String, status: CriterionStatus, facts: [TracedFact]) {
+        self.rule = rule
+        self.criterion = criterion
+        self.status = status
+        self.facts = facts
+    }
+}
+
+/// The prediction for one requested item, explained.
+public struct Prediction: Hashable, Sendable, Codable {
+    /// 0-based index of the item in its letter.
+    public var index: Int
+    /// The request text.
+    public var request: String
+    public var outcome: PredictedOutcome
+    /// The deciding rule's id, or `nil` when abstaining.
+    public var rule: String?
+    public var ruleTitle: String?
+    public var citation: RuleCitation?
+    /// The deciding rule's reasons.
+    public var reasons: [String]
+    /// Every criterion considered, in evaluation order (rules that applied but passed on included).
+    public var criteria: [CriterionTrace]
+    /// For an Upheld: the documentation that would be needed for medical necessity.
+    public var missingDocumentation: [String]
+    /// Why the engine abstained, when it did (e.g. "no rule applies to drug 'foo'", "unknown request").
+    public var abstainReason: String?
+
+    public init(
+        index: Int, request: String, outcome: PredictedOutcome, rule: String? = nil, ruleTitle: String? = nil,
+        citation: RuleCitation? = nil, reasons: [String] = [], criteria: [CriterionTrace] = [],
+        missingDocumentation: [String] = [], abstainReason: String? = nil
+    ) {
+        self.index = index
+        self.request = request
+        self.outcome = outcome
+        self.rule = rule
+        self.ruleTitle = ruleTitle
+        self.citation = citation
+        self.reasons = reasons
+        self.criteria = criteria
+        self.missingDocumentation = missingDocumentation
+        self.abstainReason = abstainReason
+    }
+}

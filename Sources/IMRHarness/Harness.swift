@@ -1,0 +1,2 @@
+/// The harness stage: corpus runs, metrics, baselines and reports.
+public enum Harness {}

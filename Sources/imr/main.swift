@@ -1,0 +1,3 @@
+import Foundation
+
+exit(runMain(Array(CommandLine.arguments.dropFirst())).rawValue)
