@@ -1,13 +1,85 @@
+import Foundation
 import IMRCore
 import IMRFacts
 
-/// The checked rules of a `Rules/` directory with its lexicon (contract stub: the rules stage implements it).
+/// The checked rules of a `Rules/` directory with its lexicon.
 public struct RuleSet: Sendable {
-    public init() {}
+    /// The rules that passed their own checks, in file order (all statuses).
+    public var rules: [RuleDefinition]
+    /// Every example, in file order.
+    public var examples: [ExampleDefinition]
+    /// The parsed files, sorted by path.
+    public var files: [RuleFile]
+    /// The catalog the rules were checked against.
+    public var catalog: FactCatalog
+
+    public init(rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = .standard) {
+        self.rules = rules
+        self.examples = examples
+        self.files = files
+        self.catalog = catalog
+    }
 
     /// Loads and checks `Rules/**/*.rules` and `Rules/lexicon/*.lexicon` under `directory`.
     /// Diagnostics include every problem found; a rule set is returned even when some rules are bad.
     public static func load(directory: String) -> (ruleSet: RuleSet, lexicon: Lexicon, diagnostics: [Diagnostic]) {
-        (RuleSet(), Lexicon(), [])
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let diagnostic = Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue,
+                message: "rules directory '\(directory)' does not exist or is not a directory", location: SourceLocation(file: directory))
+            return (RuleSet(), Lexicon(), [diagnostic])
+        }
+        let (lexicon, lexiconDiagnostics) = Lexicon.load(directory: directory + "/lexicon")
+        var sources: [(path: String, text: String)] = []
+        var diagnostics = lexiconDiagnostics
+        for path in ruleFiles(in: directory) {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue, message: "cannot read rule file",
+                    location: SourceLocation(file: path)))
+                continue
+            }
+            sources.append((path, String(decoding: data, as: UTF8.self)))
+        }
+        if sources.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue, severity: .warning,
+                message: "no '.rules' files in '\(directory)'", location: SourceLocation(file: directory)))
+        }
+        let (ruleSet, ruleDiagnostics) = check(sources: sources, lexicon: lexicon)
+        return (ruleSet, lexicon, diagnostics + ruleDiagnostics)
+    }
+
+    /// Parses and checks rule sources (path, text) against `lexicon` and `catalog`.
+    public static func check(
+        sources: [(path: String, text: String)], lexicon: Lexicon, catalog: FactCatalog = .standard
+    ) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+        var files: [RuleFile] = []
+        var diagnostics: [Diagnostic] = []
+        for source in sources {
+            let (file, syntax) = RuleParser(file: source.path, text: source.text).parse()
+            files.append(file)
+            diagnostics += syntax
+        }
+        let checked = RuleChecker(catalog: catalog, lexicon: lexicon).check(files)
+        diagnostics += checked.diagnostics
+        diagnostics.sort(by: Self.order)
+        return (RuleSet(rules: checked.rules, examples: checked.examples, files: files, catalog: catalog), diagnostics)
+    }
+
+    /// Diagnostics by file, line, column, then code.
+    static func order(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let ka = (a.location.file, a.location.line ?? 0, a.location.column ?? 0, a.code ?? "")
+        let kb = (b.location.file, b.location.line ?? 0, b.location.column ?? 0, b.code ?? "")
+        return ka < kb
+    }
+
+    /// `*.rules` under `directory`, recursively, skipping the top-level `lexicon/`, sorted.
+    static func ruleFiles(in directory: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var paths: [String] = []
+        while let relative = enumerator.nextObject() as? String {
+            if relative == "lexicon" || relative.hasPrefix("lexicon/") { continue }
+            if relative.hasSuffix(".rules") { paths.append(directory + "/" + relative) }
+        }
+        return paths.sorted()
     }
 }

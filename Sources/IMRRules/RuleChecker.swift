@@ -1,0 +1,225 @@
+import IMRCore
+import IMRFacts
+
+/// Checks parsed rule files against the fact catalog and the lexicon: facts, terms, operators,
+/// scopes, units, ids, examples, and the precedence analysis (unreachable, conflicting and
+/// ambiguous rules).
+public struct RuleChecker {
+    public var catalog: FactCatalog
+    public var lexicon: Lexicon
+
+    public init(catalog: FactCatalog = .standard, lexicon: Lexicon) {
+        self.catalog = catalog
+        self.lexicon = lexicon
+    }
+
+    /// The rules that passed their own checks (first definition of each id, in file order), the
+    /// examples, and every diagnostic.
+    public func check(_ files: [RuleFile]) -> (rules: [RuleDefinition], examples: [ExampleDefinition], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var rules: [RuleDefinition] = []
+        var firstDefinition: [String: RuleDefinition] = [:]
+        var examples: [ExampleDefinition] = []
+        for file in files {
+            for rule in file.rules {
+                if let first = firstDefinition[rule.id] {
+                    diagnostics.append(.rule(.duplicateRule, "duplicate rule id '\(rule.id)'", file: rule.file, at: rule.idPosition,
+                        notes: ["first defined at \(SourceLocation(file: first.file, first.idPosition))"]))
+                    continue
+                }
+                firstDefinition[rule.id] = rule
+                let problems = check(rule)
+                diagnostics += problems
+                let complete = rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil && rule.then != nil
+                if complete && !problems.contains(where: { $0.severity == .error }) { rules.append(rule) }
+            }
+            for example in file.examples {
+                diagnostics += check(example, knownRules: firstDefinition)
+                examples.append(example)
+            }
+        }
+        let exemplified = Set(examples.compactMap { $0.expectedRule?.value })
+        for rule in firstDefinition.values where rule.status?.value != .retired && !exemplified.contains(rule.id) {
+            diagnostics.append(.rule(.ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
+                file: rule.file, at: rule.idPosition))
+        }
+        diagnostics += PrecedenceAnalysis(catalog: catalog).diagnostics(for: rules.filter { $0.status?.value == .active })
+        return (rules, examples, diagnostics)
+    }
+
+    /// The problems of one rule's expressions.
+    func check(_ rule: RuleDefinition) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if let applies = rule.applies {
+            for condition in applies.value.conditions { out += check(condition, file: rule.file, inApplies: true) }
+        }
+        if let when = rule.when {
+            for condition in when.value.conditions { out += check(condition, file: rule.file, inApplies: false) }
+        }
+        return out
+    }
+
+    private func definition(_ fact: String, file: String, at position: SourcePosition) -> Result<FactDefinition, Diagnostic> {
+        if let definition = catalog[fact] { return .success(definition) }
+        return .failure(.rule(.unknownFact, "unknown fact '\(fact)'" + Suggestion.didYouMean(fact, in: catalog.definitions.keys),
+            file: file, at: position))
+    }
+
+    /// The problems of one leaf condition.
+    func check(_ condition: Condition, file: String, inApplies: Bool) -> [Diagnostic] {
+        let definition: FactDefinition
+        switch self.definition(condition.fact, file: file, at: condition.factPosition) {
+        case .success(let found): definition = found
+        case .failure(let diagnostic): return [diagnostic]
+        }
+        var out: [Diagnostic] = []
+        let fact = condition.fact
+        if inApplies && definition.scope == .case {
+            out.append(.rule(.caseFactInApplies,
+                "'\(fact)' is a case fact; 'applies' may name request facts only (move it to 'when')", file: file,
+                at: condition.factPosition))
+        }
+        func invalid(_ message: String) {
+            out.append(.rule(.invalidOperator, message, file: file, at: condition.position))
+        }
+        switch (condition.test, definition.kind) {
+        case (.documented, _): break
+        case (.isTrue, .bool): break
+        case (.isTrue, let kind):
+            invalid("'\(fact)' is \(kind.described), not a bool; \(kind.usage)")
+        case (.compare(let op, let value), let kind):
+            out += checkComparison(op, value, fact: fact, kind: kind, file: file, at: condition.position)
+        case (.member(let terms), .term(let vocabulary)):
+            out += checkTerms(terms, vocabulary: vocabulary, file: file)
+        case (.member, let kind):
+            invalid("'in' is not valid for '\(fact)', which is \(kind.described); \(kind.usage)")
+        case (.quantified(_, let terms), .terms(let vocabulary)):
+            out += checkTerms(terms, vocabulary: vocabulary, file: file)
+        case (.quantified(let quantifier, _), let kind):
+            invalid("'\(quantifier.rawValue)' is not valid for '\(fact)', which is \(kind.described); \(kind.usage)")
+        }
+        return out
+    }
+
+    private func checkComparison(
+        _ op: ComparisonOperator, _ value: SyntaxValue, fact: String, kind: FactKind, file: String, at position: SourcePosition
+    ) -> [Diagnostic] {
+        let ordered = op != .equal && op != .notEqual
+        switch (kind, value) {
+        case (.bool, .bool):
+            return ordered ? [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for the bool fact '\(fact)'; use '=' or '!='", file: file, at: position)] : []
+        case (.number, .number(_, let unit, let unitPosition)):
+            if let unit, let unitPosition {
+                return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is a number, not a duration", file: file, at: unitPosition)]
+            }
+            return []
+        case (.days, .number(_, let unit, _)):
+            return unit == nil ? [.rule(.missingUnit, "'\(fact)' is a duration; give a unit (days, weeks, months, years)", file: file, at: position)] : []
+        case (.term(let vocabulary), .term(let term)):
+            if ordered {
+                return [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a term; use '=', '!=' or 'in'", file: file, at: position)]
+            }
+            return checkTerms([LocatedTerm(term: term, position: position)], vocabulary: vocabulary, file: file, exactPositions: false)
+        case (.terms, _):
+            return [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a set of terms; use 'any', 'all' or 'none'", file: file, at: position)]
+        case (_, .number(_, let unit?, let unitPosition?)) where !kind.isDuration:
+            return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is \(kind.described), not a duration", file: file, at: unitPosition)]
+        default:
+            return [.rule(.valueKind, "'\(fact)' is \(kind.described); \(value.described) does not fit", file: file, at: position)]
+        }
+    }
+
+    /// Unknown terms of a vocabulary, each at its position.
+    func checkTerms(_ terms: [LocatedTerm], vocabulary: String, file: String, exactPositions: Bool = true) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for term in terms where !isTerm(term.term, in: vocabulary) {
+            let candidates = lexicon.terms(in: vocabulary) + (catalog.enumerations[vocabulary] ?? [])
+            let hint = candidates.isEmpty ? " (the lexicon defines no '\(vocabulary)' terms)" : Suggestion.didYouMean(term.term, in: candidates)
+            out.append(.rule(.unknownTerm, "unknown \(vocabulary) term '\(term.term)'\(hint)", file: file, at: term.position))
+        }
+        return out
+    }
+
+    func isTerm(_ term: String, in vocabulary: String) -> Bool {
+        if let values = catalog.enumerations[vocabulary] { return values.contains(term) }
+        return lexicon.contains(term, in: vocabulary)
+    }
+
+    /// The problems of an example: unknown rule, unknown facts, values of the wrong kind.
+    func check(_ example: ExampleDefinition, knownRules: [String: RuleDefinition]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        if let rule = example.expectedRule, knownRules[rule.value] == nil {
+            out.append(.rule(.unknownRuleInExample, "example '\(example.name)' names unknown rule '\(rule.value)'"
+                + Suggestion.didYouMean(rule.value, in: knownRules.keys), file: example.file, at: rule.position))
+        }
+        for given in example.given {
+            let definition: FactDefinition
+            switch self.definition(given.fact, file: example.file, at: given.position) {
+            case .success(let found): definition = found
+            case .failure(let diagnostic):
+                out.append(diagnostic)
+                continue
+            }
+            out += checkGiven(given, kind: definition.kind, file: example.file)
+        }
+        return out
+    }
+
+    private func checkGiven(_ given: GivenFact, kind: FactKind, file: String) -> [Diagnostic] {
+        switch (kind, given.value) {
+        case (.bool, .bool): return []
+        case (.number, .number(_, nil, _)): return []
+        case (.number, .number(_, let unit?, let position?)):
+            return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(given.fact)', which is a number, not a duration", file: file, at: position)]
+        case (.days, .number(_, let unit, _)):
+            return unit == nil ? [.rule(.missingUnit, "'\(given.fact)' is a duration; give a unit (days, weeks, months, years)", file: file, at: given.valuePosition)] : []
+        case (.term(let vocabulary), .term(let term)):
+            return checkTerms([LocatedTerm(term: term, position: given.valuePosition)], vocabulary: vocabulary, file: file)
+        case (.terms(let vocabulary), .list(let terms)):
+            return checkTerms(terms, vocabulary: vocabulary, file: file)
+        default:
+            return [.rule(.valueKind, "'\(given.fact)' is \(kind.described); \(given.value.described) does not fit", file: file, at: given.valuePosition)]
+        }
+    }
+}
+
+extension FactKind {
+    var isDuration: Bool {
+        if case .days = self { return true }
+        return false
+    }
+
+    /// `a bool`, `a term of 'drug'`…
+    var described: String {
+        switch self {
+        case .bool: "a bool"
+        case .number: "a number"
+        case .days: "a duration"
+        case .term(let vocabulary): "a term of '\(vocabulary)'"
+        case .terms(let vocabulary): "a set of '\(vocabulary)' terms"
+        }
+    }
+
+    /// How a fact of this kind is tested.
+    var usage: String {
+        switch self {
+        case .bool: "test it alone, with 'not', or with '= true|false'"
+        case .number: "compare it with '=', '!=', '<', '<=', '>', '>='"
+        case .days: "compare it with a duration such as '3 weeks'"
+        case .term: "use '= TERM', '!= TERM' or 'in [TERM, …]'"
+        case .terms: "use 'any', 'all' or 'none' with a list"
+        }
+    }
+}
+
+extension SyntaxValue {
+    /// The value for messages.
+    var described: String {
+        switch self {
+        case .number(let n, let unit, _): "the number '\(RuleToken.format(n))\(unit.map { " " + $0.rawValue + "s" } ?? "")'"
+        case .bool(let b): "the bool '\(b)'"
+        case .term(let t): "the term '\(t)'"
+        case .list: "a list"
+        }
+    }
+}

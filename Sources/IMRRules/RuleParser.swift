@@ -1,0 +1,253 @@
+import IMRCore
+
+/// Parses the text of one `.rules` file into a ``RuleFile``, reporting every syntax problem and
+/// resuming at the next directive after each.
+public struct RuleParser {
+    /// Every directive word.
+    static let ruleDirectives: Set<String> = [
+        "title", "status", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
+    ]
+    static let exampleDirectives: Set<String> = ["given", "expect"]
+    static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(["topic", "rule", "example"])
+
+    private let file: String
+    private let lexer: RuleLexer
+
+    public init(file: String, text: String) {
+        self.file = file
+        self.lexer = RuleLexer(file: file, text: text)
+    }
+
+    private enum Block {
+        case none
+        case rule(RuleDefinition)
+        case example(ExampleDefinition)
+        /// A `rule` or `example` line that failed to parse: its directives are skipped quietly.
+        case broken(isRule: Bool)
+    }
+
+    /// The parsed file and its syntax diagnostics.
+    public func parse() -> (file: RuleFile, diagnostics: [Diagnostic]) {
+        var result = RuleFile(path: file)
+        var diagnostics: [Diagnostic] = []
+        var block = Block.none
+        var topicCount = 0
+
+        func close() {
+            switch block {
+            case .rule(let rule):
+                diagnostics += missingDirectives(of: rule)
+                result.rules.append(rule)
+            case .example(let example):
+                if example.expected == nil {
+                    diagnostics.append(.rule(.missingDirective, "example '\(example.name)' has no 'expect'", file: file, at: example.position))
+                }
+                result.examples.append(example)
+            case .none, .broken: break
+            }
+            block = .none
+        }
+
+        for line in lexer.lines() {
+            guard let first = line.tokens.first else {
+                if let error = line.error { diagnostics.append(error) }
+                continue
+            }
+            guard let directive = first.word else {
+                diagnostics.append(line.error ?? .rule(.syntax, "expected a directive, found \(first.display)", file: file, at: first.position))
+                continue
+            }
+            if let error = line.error {
+                diagnostics.append(error)
+                if directive == "rule" || directive == "example" {
+                    close()
+                    block = .broken(isRule: directive == "rule")
+                }
+                continue
+            }
+            var cursor = TokenCursor(tokens: line.tokens, file: file, index: 1)
+            do throws(Diagnostic) {
+                switch directive {
+                case "topic":
+                    close()
+                    let topic = try cursor.string("a topic")
+                    try cursor.end()
+                    topicCount += 1
+                    if topicCount > 1 {
+                        diagnostics.append(.rule(.topic, "a file has one topic", file: file, at: first.position,
+                            notes: result.topic.map { ["first topic at \(SourceLocation(file: file, $0.position))"] } ?? []))
+                    } else {
+                        result.topic = Located(topic, at: first.position)
+                    }
+                case "rule":
+                    close()
+                    block = .broken(isRule: true)
+                    let (id, position) = try cursor.ruleID()
+                    try cursor.end()
+                    block = .rule(RuleDefinition(id: id, file: file, position: first.position, idPosition: position))
+                case "example":
+                    close()
+                    block = .broken(isRule: false)
+                    let name = try cursor.string("an example name")
+                    try cursor.end()
+                    block = .example(ExampleDefinition(name: name, file: file, position: first.position))
+                case _ where Self.ruleDirectives.contains(directive):
+                    switch block {
+                    case .rule(var rule):
+                        try parseRuleDirective(directive, at: first, into: &rule, cursor: &cursor, diagnostics: &diagnostics)
+                        block = .rule(rule)
+                    case .broken(isRule: true): break
+                    default:
+                        diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside a rule", file: file, at: first.position))
+                    }
+                case _ where Self.exampleDirectives.contains(directive):
+                    switch block {
+                    case .example(var example):
+                        try parseExampleDirective(directive, at: first, into: &example, cursor: &cursor, diagnostics: &diagnostics)
+                        block = .example(example)
+                    case .broken(isRule: false): break
+                    default:
+                        diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside an example", file: file, at: first.position))
+                    }
+                default:
+                    diagnostics.append(.rule(.unknownDirective,
+                        "unknown directive '\(directive)'" + Suggestion.didYouMean(directive, in: Self.directives.sorted()),
+                        file: file, at: first.position))
+                }
+            } catch {
+                diagnostics.append(error)
+            }
+        }
+        close()
+        if topicCount == 0 {
+            diagnostics.append(.rule(.topic, .warning, "file has no 'topic'", file: file, at: SourcePosition(line: 1, column: 1)))
+        }
+        return (result, diagnostics)
+    }
+
+    private func missingDirectives(of rule: RuleDefinition) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let required: [(String, Bool)] = [
+            ("title", rule.title != nil), ("status", rule.status != nil), ("applies", rule.applies != nil), ("then", rule.then != nil),
+        ]
+        for (name, present) in required where !present {
+            out.append(.rule(.missingDirective, "rule '\(rule.id)' has no '\(name)'", file: file, at: rule.position))
+        }
+        if rule.citation == nil {
+            out.append(.rule(.missingCitation, "rule '\(rule.id)' has no citation ('cite \"GUIDELINE\" section \"…\" pages \"…\"')",
+                file: file, at: rule.position))
+        }
+        return out
+    }
+
+    private func parseRuleDirective(
+        _ directive: String, at first: RuleToken, into rule: inout RuleDefinition, cursor: inout TokenCursor,
+        diagnostics: inout [Diagnostic]
+    ) throws(Diagnostic) {
+        let position = first.position
+        func once<T>(_ existing: Located<T>?) -> Bool {
+            guard let existing else { return true }
+            diagnostics.append(.rule(.repeatedDirective, "'\(directive)' given twice in rule '\(rule.id)'", file: file, at: position,
+                notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
+            return false
+        }
+        switch directive {
+        case "title":
+            let title = try cursor.string("a title")
+            try cursor.end()
+            if once(rule.title) { rule.title = Located(title, at: position) }
+        case "status":
+            let status = try cursor.keyword(RuleStatus.self, "a status (active, draft, retired)")
+            try cursor.end()
+            if once(rule.status) { rule.status = Located(status, at: position) }
+        case "cite":
+            let guidelineToken = cursor.peek
+            let guideline = try cursor.string("the guideline")
+            var citation = RuleCitation(guideline: guideline)
+            while let word = cursor.peek?.word, word == "section" || word == "pages" {
+                let wordToken = cursor.next()!
+                let value = try cursor.string("the \(word)")
+                if word == "section" {
+                    if citation.section != nil { throw .rule(.syntax, "'section' given twice", file: file, at: wordToken.position) }
+                    citation.section = value
+                } else {
+                    if citation.pages != nil { throw .rule(.syntax, "'pages' given twice", file: file, at: wordToken.position) }
+                    citation.pages = value
+                }
+            }
+            try cursor.end(expecting: "'section', 'pages' or end of line")
+            if guideline.allSatisfy(\.isWhitespace) {
+                diagnostics.append(.rule(.missingCitation, "the citation names no guideline", file: file,
+                    at: guidelineToken?.position ?? position))
+            }
+            if once(rule.citation) { rule.citation = Located(citation, at: position) }
+        case "priority":
+            guard let token = cursor.next(), case .number(let value) = token.kind else {
+                throw cursor.unexpected("an integer priority")
+            }
+            guard value == value.rounded(), abs(value) < 1_000_000 else {
+                throw .rule(.syntax, "priority must be a whole number", file: file, at: token.position)
+            }
+            try cursor.end()
+            if once(rule.priority) { rule.priority = Located(Int(value), at: position) }
+        case "applies", "when":
+            var parser = ExpressionParser(cursor: cursor, lexer: lexer)
+            let expression = try parser.parse()
+            cursor = parser.cursor
+            try cursor.end(expecting: "'and', 'or' or end of line")
+            if directive == "applies" {
+                if once(rule.applies) { rule.applies = Located(expression, at: position) }
+            } else if once(rule.when) {
+                rule.when = Located(expression, at: position)
+            }
+        case "then", "else", "undocumented":
+            let outcome = try cursor.keyword(RuleOutcome.self, "an outcome (upheld, overturned, next)")
+            try cursor.end()
+            switch directive {
+            case "then": if once(rule.then) { rule.then = Located(outcome, at: position) }
+            case "else": if once(rule.otherwise) { rule.otherwise = Located(outcome, at: position) }
+            default: if once(rule.undocumented) { rule.undocumented = Located(outcome, at: position) }
+            }
+        case "reason":
+            rule.reasons.append(try cursor.string("a reason"))
+            try cursor.end()
+        default:  // needs
+            rule.needs.append(try cursor.string("the documentation needed"))
+            try cursor.end()
+        }
+    }
+
+    private func parseExampleDirective(
+        _ directive: String, at first: RuleToken, into example: inout ExampleDefinition, cursor: inout TokenCursor,
+        diagnostics: inout [Diagnostic]
+    ) throws(Diagnostic) {
+        if directive == "given" {
+            var facts: [GivenFact] = []
+            repeat {
+                let (fact, position) = try cursor.identifier("a fact name")
+                guard cursor.next()?.isSymbol("=") == true else { throw cursor.unexpectedPrevious("'='") }
+                guard let valueToken = cursor.peek else { throw cursor.unexpected("a value") }
+                let value = try cursor.value(allowList: true)
+                facts.append(GivenFact(fact: fact, position: position, value: value, valuePosition: valueToken.position))
+            } while cursor.skip(";") && cursor.peek != nil
+            try cursor.end(expecting: "';' or end of line")
+            example.given += facts
+            return
+        }
+        let outcome = try cursor.keyword(ExpectedOutcome.self, "an outcome (upheld, overturned, abstain)")
+        var rule: Located<String>?
+        if cursor.peek?.word == "by" {
+            _ = cursor.next()
+            let (id, position) = try cursor.ruleID()
+            rule = Located(id, at: position)
+        }
+        try cursor.end(expecting: "'by' or end of line")
+        if let existing = example.expected {
+            diagnostics.append(.rule(.repeatedDirective, "'expect' given twice in example '\(example.name)'", file: file,
+                at: first.position, notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
+            return
+        }
+        example.expected = Located(outcome, at: first.position)
+        example.expectedRule = rule
+    }
+}

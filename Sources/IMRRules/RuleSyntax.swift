@@ -1,0 +1,241 @@
+import IMRCore
+
+/// A position in a rule file: 1-based line and UTF-8 column.
+public struct SourcePosition: Hashable, Sendable, Codable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// What a rule decides: the outcome of its criteria, or `next` to pass the request on.
+public enum RuleOutcome: String, Hashable, Sendable, Codable, CaseIterable {
+    case upheld, overturned, next
+}
+
+/// Whether a rule predicts (`active`), is only checked and tested (`draft`), or is ignored (`retired`).
+public enum RuleStatus: String, Hashable, Sendable, Codable, CaseIterable {
+    case active, draft, retired
+}
+
+/// A comparison operator of the rule language.
+public enum ComparisonOperator: String, Hashable, Sendable, Codable, CaseIterable {
+    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+}
+
+/// The quantifier of a test on a `terms` fact.
+public enum SetQuantifier: String, Hashable, Sendable, Codable, CaseIterable {
+    case any, all, none
+}
+
+/// A duration unit; a month is 30 days, a year 365.
+public enum DurationUnit: String, Hashable, Sendable, Codable {
+    case day, week, month, year
+
+    /// The unit of a unit word (`weeks` → `.week`), or `nil`.
+    public init?(word: String) {
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        self.init(rawValue: singular)
+    }
+
+    /// Days in one unit.
+    public var days: Int {
+        switch self {
+        case .day: 1
+        case .week: 7
+        case .month: 30
+        case .year: 365
+        }
+    }
+}
+
+/// A literal value on the right of a comparison or in an example's `given`.
+public enum SyntaxValue: Hashable, Sendable {
+    /// `12`, `3 weeks` (with the unit and its position).
+    case number(Double, unit: DurationUnit?, unitPosition: SourcePosition?)
+    case bool(Bool)
+    case term(String)
+    /// `[a, b]`, each term with its position.
+    case list([LocatedTerm])
+}
+
+/// A term with where it is written.
+public struct LocatedTerm: Hashable, Sendable {
+    public var term: String
+    public var position: SourcePosition
+
+    public init(term: String, position: SourcePosition) {
+        self.term = term
+        self.position = position
+    }
+}
+
+/// An expression of `applies` or `when`.
+public indirect enum RuleExpression: Hashable, Sendable {
+    case and([RuleExpression])
+    case or([RuleExpression])
+    case not(RuleExpression, position: SourcePosition)
+    /// A leaf condition on one fact.
+    case condition(Condition)
+}
+
+/// A leaf condition: one test of one fact.
+public struct Condition: Hashable, Sendable {
+    /// The test a condition makes.
+    public enum Test: Hashable, Sendable {
+        /// `documented FACT`
+        case documented
+        /// `FACT` alone: a bool fact is true.
+        case isTrue
+        /// `FACT op VALUE`
+        case compare(ComparisonOperator, SyntaxValue)
+        /// `FACT in [..]`
+        case member([LocatedTerm])
+        /// `FACT any|all|none [..]`
+        case quantified(SetQuantifier, [LocatedTerm])
+    }
+
+    public var fact: String
+    /// Where the fact name is written.
+    public var factPosition: SourcePosition
+    public var test: Test
+    /// Where the condition starts (the `documented` keyword or the fact).
+    public var position: SourcePosition
+    /// The condition as written, e.g. `use_duration <= 3 weeks`.
+    public var text: String
+
+    public init(fact: String, factPosition: SourcePosition, test: Test, position: SourcePosition, text: String) {
+        self.fact = fact
+        self.factPosition = factPosition
+        self.test = test
+        self.position = position
+        self.text = text
+    }
+}
+
+extension RuleExpression {
+    /// The leaf conditions, left to right.
+    public var conditions: [Condition] {
+        switch self {
+        case .and(let parts), .or(let parts): parts.flatMap(\.conditions)
+        case .not(let inner, _): inner.conditions
+        case .condition(let condition): [condition]
+        }
+    }
+}
+
+/// A value with the position it is written at.
+public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
+    public var value: Value
+    public var position: SourcePosition
+
+    public init(_ value: Value, at position: SourcePosition) {
+        self.value = value
+        self.position = position
+    }
+}
+
+/// A rule as written in a `.rules` file.
+public struct RuleDefinition: Hashable, Sendable {
+    public var id: String
+    /// The file the rule is defined in.
+    public var file: String
+    /// Where the `rule` keyword is.
+    public var position: SourcePosition
+    /// Where the id is.
+    public var idPosition: SourcePosition
+    public var title: Located<String>?
+    public var status: Located<RuleStatus>?
+    public var citation: Located<RuleCitation>?
+    public var priority: Located<Int>?
+    public var applies: Located<RuleExpression>?
+    public var when: Located<RuleExpression>?
+    public var then: Located<RuleOutcome>?
+    public var otherwise: Located<RuleOutcome>?
+    public var undocumented: Located<RuleOutcome>?
+    public var reasons: [String]
+    public var needs: [String]
+
+    public init(id: String, file: String, position: SourcePosition, idPosition: SourcePosition) {
+        self.id = id
+        self.file = file
+        self.position = position
+        self.idPosition = idPosition
+        self.reasons = []
+        self.needs = []
+    }
+
+    /// The precedence value (0 when no `priority` is given).
+    public var priorityValue: Int { priority?.value ?? 0 }
+    /// The outcome when the criteria fail (`next` when no `else` is given).
+    public var elseOutcome: RuleOutcome { otherwise?.value ?? .next }
+    /// The outcome when the criteria are unknown (as `else` when no `undocumented` is given).
+    public var undocumentedOutcome: RuleOutcome { undocumented?.value ?? elseOutcome }
+    /// Every outcome the rule can give.
+    public var possibleOutcomes: Set<RuleOutcome> {
+        guard let then = then?.value else { return [] }
+        return when == nil ? [then] : [then, elseOutcome, undocumentedOutcome]
+    }
+}
+
+/// A fact given in an example.
+public struct GivenFact: Hashable, Sendable {
+    public var fact: String
+    public var position: SourcePosition
+    public var value: SyntaxValue
+    public var valuePosition: SourcePosition
+
+    public init(fact: String, position: SourcePosition, value: SyntaxValue, valuePosition: SourcePosition) {
+        self.fact = fact
+        self.position = position
+        self.value = value
+        self.valuePosition = valuePosition
+    }
+}
+
+/// What an example expects.
+public enum ExpectedOutcome: String, Hashable, Sendable, Codable, CaseIterable {
+    case upheld, overturned, abstain
+}
+
+/// An example: given facts, the expected outcome and optionally the deciding rule.
+public struct ExampleDefinition: Hashable, Sendable {
+    public var name: String
+    public var file: String
+    public var position: SourcePosition
+    public var given: [GivenFact]
+    public var expected: Located<ExpectedOutcome>?
+    public var expectedRule: Located<String>?
+
+    public init(name: String, file: String, position: SourcePosition) {
+        self.name = name
+        self.file = file
+        self.position = position
+        self.given = []
+    }
+}
+
+/// A parsed `.rules` file.
+public struct RuleFile: Hashable, Sendable {
+    public var path: String
+    public var topic: Located<String>?
+    public var rules: [RuleDefinition]
+    public var examples: [ExampleDefinition]
+
+    public init(path: String, topic: Located<String>? = nil, rules: [RuleDefinition] = [], examples: [ExampleDefinition] = []) {
+        self.path = path
+        self.topic = topic
+        self.rules = rules
+        self.examples = examples
+    }
+}
+
+extension SourceLocation {
+    /// The location of `position` in `file`.
+    public init(file: String, _ position: SourcePosition) {
+        self.init(file: file, line: position.line, column: position.column)
+    }
+}

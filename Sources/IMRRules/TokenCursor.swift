@@ -1,0 +1,204 @@
+import IMRCore
+
+/// Reads the tokens of one directive, throwing syntax diagnostics at the offending token.
+struct TokenCursor {
+    let tokens: [RuleToken]
+    let file: String
+    var index: Int
+
+    var peek: RuleToken? { index < tokens.count ? tokens[index] : nil }
+
+    mutating func next() -> RuleToken? {
+        defer { index += 1 }
+        return peek
+    }
+
+    /// Consumes the symbol when it is next.
+    mutating func skip(_ symbol: String) -> Bool {
+        guard peek?.isSymbol(symbol) == true else { return false }
+        index += 1
+        return true
+    }
+
+    /// Where the end of the directive is (just after its last token).
+    var endPosition: SourcePosition {
+        guard let last = tokens.last else { return SourcePosition(line: 1, column: 1) }
+        return SourcePosition(line: last.position.line, column: last.position.column + (last.end - last.start))
+    }
+
+    /// "expected X, found Y" at the next token (or the end of the line).
+    func unexpected(_ expected: String) -> Diagnostic {
+        if let token = peek {
+            return .rule(.syntax, "expected \(expected), found \(token.display)", file: file, at: token.position)
+        }
+        return .rule(.syntax, "expected \(expected), found end of line", file: file, at: endPosition)
+    }
+
+    /// As ``unexpected(_:)`` for the token just consumed.
+    mutating func unexpectedPrevious(_ expected: String) -> Diagnostic {
+        index -= 1
+        return unexpected(expected)
+    }
+
+    mutating func end(expecting expected: String = "end of line") throws(Diagnostic) {
+        if peek != nil { throw unexpected(expected) }
+    }
+
+    mutating func string(_ what: String) throws(Diagnostic) -> String {
+        guard let token = peek, case .string(let value) = token.kind else { throw unexpected(what) }
+        index += 1
+        return value
+    }
+
+    /// An identifier `[a-z][a-z0-9_]*`.
+    mutating func identifier(_ what: String) throws(Diagnostic) -> (String, SourcePosition) {
+        guard let token = peek, let word = token.word else { throw unexpected(what) }
+        guard Self.isIdentifier(word) else {
+            throw .rule(.syntax, "invalid \(what) '\(word)': use lower-case letters, digits and '_'", file: file, at: token.position)
+        }
+        index += 1
+        return (word, token.position)
+    }
+
+    /// A rule id: identifiers joined by `.`.
+    mutating func ruleID() throws(Diagnostic) -> (String, SourcePosition) {
+        guard let token = peek, let word = token.word else { throw unexpected("a rule id") }
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ Self.isIdentifier($0) }) else {
+            throw .rule(.syntax, "invalid rule id '\(word)': identifiers joined by '.'", file: file, at: token.position)
+        }
+        index += 1
+        return (word, token.position)
+    }
+
+    /// One of the raw values of `T`.
+    mutating func keyword<T: RawRepresentable & CaseIterable>(_ type: T.Type, _ what: String) throws(Diagnostic) -> T
+    where T.RawValue == String {
+        guard let word = peek?.word, let value = T(rawValue: word) else {
+            var diagnostic = unexpected(what)
+            if let word = peek?.word {
+                diagnostic.message += Suggestion.didYouMean(word, in: T.allCases.map(\.rawValue))
+            }
+            throw diagnostic
+        }
+        index += 1
+        return value
+    }
+
+    /// `[a, b]`; empty only when `allowEmpty`.
+    mutating func list(allowEmpty: Bool = false) throws(Diagnostic) -> [LocatedTerm] {
+        guard skip("[") else { throw unexpected("'['") }
+        var terms: [LocatedTerm] = []
+        if allowEmpty && skip("]") { return [] }
+        repeat {
+            let (term, position) = try identifier("a term")
+            terms.append(LocatedTerm(term: term, position: position))
+        } while skip(",")
+        guard skip("]") else { throw unexpected("',' or ']'") }
+        return terms
+    }
+
+    /// `NUMBER [UNIT] | true | false | TERM`, or a list when `allowList`.
+    mutating func value(allowList: Bool) throws(Diagnostic) -> SyntaxValue {
+        guard let token = peek else { throw unexpected("a value") }
+        switch token.kind {
+        case .number(let number):
+            index += 1
+            if let word = peek?.word, let unit = DurationUnit(word: word) {
+                let position = peek!.position
+                index += 1
+                return .number(number, unit: unit, unitPosition: position)
+            }
+            return .number(number, unit: nil, unitPosition: nil)
+        case .word(let word) where word == "true" || word == "false":
+            index += 1
+            return .bool(word == "true")
+        case .word:
+            return .term(try identifier("a term").0)
+        case .symbol("[") where allowList:
+            return .list(try list(allowEmpty: true))
+        default:
+            throw unexpected(allowList ? "a value (number, true, false, term or [list])" : "a value (number, true, false or term)")
+        }
+    }
+
+    static func isIdentifier(_ word: some StringProtocol) -> Bool {
+        guard let first = word.utf8.first, first >= 97 && first <= 122 else { return false }
+        return word.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+    }
+}
+
+/// Parses `or`, `and`, `not`, parentheses and conditions.
+struct ExpressionParser {
+    var cursor: TokenCursor
+    let lexer: RuleLexer
+
+    mutating func parse() throws(Diagnostic) -> RuleExpression {
+        guard cursor.peek != nil else { throw cursor.unexpected("an expression") }
+        return try parseOr()
+    }
+
+    private mutating func parseOr() throws(Diagnostic) -> RuleExpression {
+        var parts = [try parseAnd()]
+        while cursor.peek?.word == "or" {
+            _ = cursor.next()
+            parts.append(try parseAnd())
+        }
+        return parts.count == 1 ? parts[0] : .or(parts)
+    }
+
+    private mutating func parseAnd() throws(Diagnostic) -> RuleExpression {
+        var parts = [try parseUnary()]
+        while cursor.peek?.word == "and" {
+            _ = cursor.next()
+            parts.append(try parseUnary())
+        }
+        return parts.count == 1 ? parts[0] : .and(parts)
+    }
+
+    private mutating func parseUnary() throws(Diagnostic) -> RuleExpression {
+        if let token = cursor.peek, token.word == "not" {
+            _ = cursor.next()
+            return .not(try parseUnary(), position: token.position)
+        }
+        return try parseAtom()
+    }
+
+    private mutating func parseAtom() throws(Diagnostic) -> RuleExpression {
+        guard let token = cursor.peek else { throw cursor.unexpected("a condition") }
+        if token.isSymbol("(") {
+            _ = cursor.next()
+            let inner = try parseOr()
+            guard cursor.skip(")") else { throw cursor.unexpected("')'") }
+            return inner
+        }
+        guard let word = token.word else { throw cursor.unexpected("a fact, 'not', 'documented' or '('") }
+        if ["and", "or"].contains(word) { throw cursor.unexpected("a condition") }
+        if word == "documented" {
+            _ = cursor.next()
+            let (fact, position) = try cursor.identifier("a fact name")
+            return .condition(condition(fact, position, .documented, from: token))
+        }
+        let (fact, position) = try cursor.identifier("a fact name")
+        let test: Condition.Test
+        if let next = cursor.peek, case .symbol(let symbol) = next.kind, let op = ComparisonOperator(rawValue: symbol) {
+            _ = cursor.next()
+            test = .compare(op, try cursor.value(allowList: false))
+        } else if let word = cursor.peek?.word, word == "in" {
+            _ = cursor.next()
+            test = .member(try cursor.list())
+        } else if let word = cursor.peek?.word, let quantifier = SetQuantifier(rawValue: word) {
+            _ = cursor.next()
+            test = .quantified(quantifier, try cursor.list())
+        } else {
+            test = .isTrue
+        }
+        return .condition(condition(fact, position, test, from: token))
+    }
+
+    private func condition(_ fact: String, _ position: SourcePosition, _ test: Condition.Test, from start: RuleToken) -> Condition {
+        let last = cursor.tokens[cursor.index - 1]
+        return Condition(fact: fact, factPosition: position, test: test, position: start.position,
+            text: lexer.text(from: start.start, to: last.end))
+    }
+}
