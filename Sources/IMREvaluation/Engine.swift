@@ -2,19 +2,129 @@ import IMRFacts
 import IMRLetters
 import IMRRules
 
-/// Predicts every requested item of a case from its input only (contract stub: the evaluation stage implements it).
+/// Predicts every requested item of a case from its input only.
+///
+/// For each request the rules whose `applies` holds are taken in precedence order (priority
+/// descending, then id); each gives `then`, `else` or `undocumented` by the three-valued truth of
+/// its `when`; `next` passes on, and the first `upheld` or `overturned` decides. When none does,
+/// the engine abstains.
 public struct Engine: Sendable {
-    public var ruleSet: RuleSet
+    /// The rules; compiled again whenever they are replaced.
+    public var ruleSet: RuleSet {
+        didSet { compiled = CompiledRules(ruleSet) }
+    }
     public var extractor: FactExtractor
+    private(set) var compiled: CompiledRules
 
     public init(ruleSet: RuleSet, lexicon: Lexicon) {
         self.ruleSet = ruleSet
         self.extractor = FactExtractor(lexicon: lexicon)
+        self.compiled = CompiledRules(ruleSet)
     }
 
     /// One prediction per request of `input`, in order. Associated services are evaluated after the
     /// surgery they go with, so their rules can read `primary_outcome`.
     public func predict(_ input: CaseInput) -> [Prediction] {
-        input.requests.map { Prediction(index: $0.index, request: $0.request, outcome: .abstain, abstainReason: "engine not implemented") }
+        let caseFacts = extractor.caseFacts(for: input)
+        var factSets = input.requests.map { extractor.facts(for: $0, in: caseFacts) }
+        let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
+        var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
+        var primaryOutcome: PredictedOutcome?
+        for position in factSets.indices where !associated[position] {
+            let request = input.requests[position]
+            let prediction = evaluate(factSets[position], index: request.index, request: request.request)
+            if primaryOutcome == nil, factSets[position]["category"]?.value == .term("surgery") {
+                primaryOutcome = prediction.outcome
+            }
+            predictions[position] = prediction
+        }
+        for position in factSets.indices where associated[position] {
+            if let primaryOutcome {
+                factSets[position].insert(Fact(name: "primary_outcome", value: .term(primaryOutcome.rawValue)))
+            }
+            let request = input.requests[position]
+            predictions[position] = evaluate(factSets[position], index: request.index, request: request.request)
+        }
+        return predictions.compactMap { $0 }
+    }
+
+    /// The prediction for one request's facts. With `includeDrafts`, draft rules take part too
+    /// (as `imr test` evaluates examples).
+    public func evaluate(_ facts: FactSet, index: Int = 0, request: String = "", includeDrafts: Bool = false) -> Prediction {
+        evaluateTracked(facts, index: index, request: request, includeDrafts: includeDrafts).prediction
+    }
+
+    /// A leaf condition identified by its rule and position among the rule's `when` leaves.
+    struct LeafID: Hashable {
+        var rule: Int
+        var leaf: Int
+    }
+
+    /// The prediction, and the `when` leaves that were evaluated to met or unmet.
+    func evaluateTracked(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> (prediction: Prediction, exercised: [LeafID]) {
+        let values = compiled.slots.values(of: facts)
+        var criteria: [CriterionTrace] = []
+        var exercised: [LeafID] = []
+        var applied: [String] = []
+        for ruleIndex in includeDrafts ? compiled.testOrder : compiled.activeOrder {
+            let rule = compiled.rules[ruleIndex]
+            guard rule.applies.evaluate(values) == .yes else { continue }
+            applied.append(rule.definition.id)
+            var outcome = rule.then
+            var ruleCriteria: [CriterionTrace] = []
+            if let when = rule.when {
+                var results: [Kleene] = []
+                results.reserveCapacity(when.leaves.count)
+                for (leafIndex, leaf) in when.leaves.enumerated() {
+                    let fact = values[leaf.slot]
+                    let result = leaf.evaluate(fact?.value)
+                    results.append(result)
+                    if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
+                    ruleCriteria.append(CriterionTrace(
+                        rule: rule.definition.id, criterion: leaf.source.text, status: CriterionStatus(result),
+                        facts: [TracedFact(name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])]))
+                }
+                switch when.evaluate(leafResults: results) {
+                case .yes: outcome = rule.then
+                case .no: outcome = rule.otherwise
+                case .unknown: outcome = rule.undocumented
+                }
+            }
+            criteria += ruleCriteria
+            guard outcome != .next else { continue }
+            let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
+            var missing: [String] = []
+            if decided == .upheld {
+                missing = rule.definition.needs
+                    + ruleCriteria.filter { $0.status == .notDocumented }.map { "Not documented: \($0.criterion)" }
+            }
+            let prediction = Prediction(
+                index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
+                citation: rule.definition.citation?.value, reasons: rule.definition.reasons, criteria: criteria,
+                missingDocumentation: missing)
+            return (prediction, exercised)
+        }
+        let reason = abstainReason(facts, applied: applied)
+        return (Prediction(index: index, request: request, outcome: .abstain, criteria: criteria, abstainReason: reason), exercised)
+    }
+
+    private func abstainReason(_ facts: FactSet, applied: [String]) -> String {
+        if !applied.isEmpty {
+            return "rule\(applied.count == 1 ? "" : "s") \(applied.map { "'\($0)'" }.joined(separator: ", ")) applied but passed the request on"
+        }
+        for name in ["drug", "procedure", "category"] {
+            if let fact = facts[name] { return "no rule applies to \(name) '\(FactRendering.text(fact.value))'" }
+        }
+        return "request not recognised: no drug or procedure found"
+    }
+}
+
+extension CriterionStatus {
+    init(_ value: Kleene) {
+        switch value {
+        case .yes: self = .met
+        case .no: self = .unmet
+        case .unknown: self = .notDocumented
+        }
     }
 }

@@ -42,7 +42,7 @@ enum CitationParser {
         for (position, chunk) in chunks.dropFirst().enumerated() {
             var sectionText = chunk
             var nextDocument = ""
-            if position + 2 < chunks.count, let split = chunk.ranges(of: ", and ").last {
+            if position + 2 < chunks.count, let split = chunk.firstRange(of: ", and ") {
                 sectionText = String(chunk[..<split.lowerBound])
                 nextDocument = String(chunk[split.upperBound...])
             }
@@ -70,13 +70,14 @@ enum CitationParser {
 
     /// "Low Back Complaints 2004" → ("Low Back Complaints", 2004); "… 2016 Guidelines," is accepted.
     private static func documentAndYear(_ text: String) -> (String, Int?) {
-        var words = text.split(separator: " ").map { $0.trimmingCharacters(in: ",.") }
-        if words.last == "Guidelines" { words.removeLast() }
-        if let last = words.last, last.count == 4, let year = Int(last), (1990...2100).contains(year) {
-            words.removeLast()
-            return (words.joined(separator: " "), year)
+        var name = text.trimmingCharacters(in: " ,.")
+        if name.hasSuffix(" Guidelines") { name = String(name.dropLast(" Guidelines".count)) }
+        if let space = name.lastIndex(of: " "), let year = Int(name[name.index(after: space)...]),
+            (1990...2100).contains(year)
+        {
+            return (String(name[..<space]).trimmingCharacters(in: " ,"), year)
         }
-        return (words.joined(separator: " "), nil)
+        return (name, nil)
     }
 
     /// Splits a section list on commas, keeping names that contain commas whole: a piece starting in
@@ -146,9 +147,19 @@ enum CitationParser {
             }
             if pieces.first == "Web Version" { pieces.removeFirst() }
             var sections: [String] = []
-            if let chapter = pieces.first {
-                sections.append(chapter.hasPrefix("ODG ") ? String(chapter.dropFirst(4)) : chapter)
-                let topic = pieces.dropFirst().joined(separator: ", ")
+            if var chapter = pieces.first {
+                if chapter.hasPrefix("ODG ") { chapter = String(chapter.dropFirst(4)) }
+                var topicStart = 1
+                // "Forearm, wrist and hand, Physical/Occupational therapy": a lower-case piece followed by
+                // a capitalised one still belongs to the chapter.
+                while topicStart + 1 < pieces.count, pieces[topicStart].first?.isLowercase == true,
+                    pieces[topicStart + 1].first?.isUppercase == true
+                {
+                    chapter += ", " + pieces[topicStart]
+                    topicStart += 1
+                }
+                sections.append(chapter)
+                let topic = pieces.dropFirst(topicStart).joined(separator: ", ")
                 if !topic.isEmpty { sections.append(topic) }
             }
             citations.append(

@@ -1,8 +1,9 @@
 /// Joins logical lines into flowing paragraphs, undoing PDF artefacts, and remembers where every
 /// output byte came from.
 ///
-/// - Lines of a paragraph are joined with one space; a line ending in `letter-` followed by a line
-///   starting with a letter is joined without a space (`short-` + `term` → `short-term`).
+/// - Lines of a paragraph are joined with one space; a line ending in `letter-` or `digit-` followed
+///   by a line starting with a letter or digit is joined without a space (`short-` + `term` →
+///   `short-term`, `10-30-` + `2016` → `10-30-2016`).
 /// - A blank line separates paragraphs (one `\n` in the output) unless it is a page gap: the line
 ///   before it does not end a sentence, or the line after it starts in lower case.
 /// - Markdown markup is dropped, runs of blanks collapse to one space, and a word split inside a
@@ -79,11 +80,12 @@ struct TextNormalizer {
         }
     }
 
-    /// When the output ends in `letter-` and `next` starts with a letter, the line break is dropped.
+    /// When the output ends in `letter-` or `digit-` and `next` starts with a letter or digit, the line
+    /// break is dropped (`short-` + `term`, `10-30-` + `2016`).
     private mutating func joinsHyphenated(_ data: [UInt8], next: SourceLine) -> Bool {
         trimTrailingSpaces()
-        guard bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "-"), isLetter(bytes[bytes.count - 2]),
-            isLetter(data[next.start])
+        guard bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "-"), isAlphanumeric(bytes[bytes.count - 2]),
+            isAlphanumeric(data[next.start])
         else { return false }
         return true
     }
@@ -138,4 +140,9 @@ func isLetter(_ byte: UInt8) -> Bool {
 @inline(__always)
 func isLowercase(_ byte: UInt8) -> Bool {
     byte >= 0x61 && byte <= 0x7A
+}
+
+@inline(__always)
+func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isLetter(byte) || (byte >= 0x30 && byte <= 0x39)
 }

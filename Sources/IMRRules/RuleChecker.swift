@@ -30,7 +30,7 @@ public struct RuleChecker {
                 firstDefinition[rule.id] = rule
                 let problems = check(rule)
                 diagnostics += problems
-                let complete = rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil && rule.then != nil
+                let complete = !rule.isMalformed && rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil && rule.then != nil
                 if complete && !problems.contains(where: { $0.severity == .error }) { rules.append(rule) }
             }
             for example in file.examples {

@@ -20,7 +20,7 @@ public struct RuleParser {
 
     private enum Block {
         case none
-        case rule(RuleDefinition)
+        case rule(RuleDefinition, attempted: Set<String>)
         case example(ExampleDefinition)
         /// A `rule` or `example` line that failed to parse: its directives are skipped quietly.
         case broken(isRule: Bool)
@@ -35,8 +35,9 @@ public struct RuleParser {
 
         func close() {
             switch block {
-            case .rule(let rule):
-                diagnostics += missingDirectives(of: rule)
+            case .rule(var rule, let attempted):
+                diagnostics += missingDirectives(of: rule, attempted: attempted)
+                rule.isMalformed = rule.isMalformed || !attempted.isEmpty
                 result.rules.append(rule)
             case .example(let example):
                 if example.expected == nil {
@@ -62,6 +63,9 @@ public struct RuleParser {
                 if directive == "rule" || directive == "example" {
                     close()
                     block = .broken(isRule: directive == "rule")
+                } else if case .rule(let rule, var attempted) = block {
+                    attempted.insert(directive)
+                    block = .rule(rule, attempted: attempted)
                 }
                 continue
             }
@@ -84,7 +88,7 @@ public struct RuleParser {
                     block = .broken(isRule: true)
                     let (id, position) = try cursor.ruleID()
                     try cursor.end()
-                    block = .rule(RuleDefinition(id: id, file: file, position: first.position, idPosition: position))
+                    block = .rule(RuleDefinition(id: id, file: file, position: first.position, idPosition: position), attempted: [])
                 case "example":
                     close()
                     block = .broken(isRule: false)
@@ -93,9 +97,14 @@ public struct RuleParser {
                     block = .example(ExampleDefinition(name: name, file: file, position: first.position))
                 case _ where Self.ruleDirectives.contains(directive):
                     switch block {
-                    case .rule(var rule):
-                        try parseRuleDirective(directive, at: first, into: &rule, cursor: &cursor, diagnostics: &diagnostics)
-                        block = .rule(rule)
+                    case .rule(var rule, var attempted):
+                        do throws(Diagnostic) {
+                            try parseRuleDirective(directive, at: first, into: &rule, cursor: &cursor, diagnostics: &diagnostics)
+                        } catch {
+                            attempted.insert(directive)
+                            diagnostics.append(error)
+                        }
+                        block = .rule(rule, attempted: attempted)
                     case .broken(isRule: true): break
                     default:
                         diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside a rule", file: file, at: first.position))
@@ -110,6 +119,10 @@ public struct RuleParser {
                         diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside an example", file: file, at: first.position))
                     }
                 default:
+                    if case .rule(let rule, var attempted) = block {
+                        attempted.insert(directive)
+                        block = .rule(rule, attempted: attempted)
+                    }
                     diagnostics.append(.rule(.unknownDirective,
                         "unknown directive '\(directive)'" + Suggestion.didYouMean(directive, in: Self.directives.sorted()),
                         file: file, at: first.position))
@@ -125,15 +138,16 @@ public struct RuleParser {
         return (result, diagnostics)
     }
 
-    private func missingDirectives(of rule: RuleDefinition) -> [Diagnostic] {
+    /// Required directives that are missing; a directive whose line failed to parse is not reported again.
+    private func missingDirectives(of rule: RuleDefinition, attempted: Set<String>) -> [Diagnostic] {
         var out: [Diagnostic] = []
         let required: [(String, Bool)] = [
             ("title", rule.title != nil), ("status", rule.status != nil), ("applies", rule.applies != nil), ("then", rule.then != nil),
         ]
-        for (name, present) in required where !present {
+        for (name, present) in required where !present && !attempted.contains(name) {
             out.append(.rule(.missingDirective, "rule '\(rule.id)' has no '\(name)'", file: file, at: rule.position))
         }
-        if rule.citation == nil {
+        if rule.citation == nil && !attempted.contains("cite") {
             out.append(.rule(.missingCitation, "rule '\(rule.id)' has no citation ('cite \"GUIDELINE\" section \"…\" pages \"…\"')",
                 file: file, at: rule.position))
         }

@@ -158,6 +158,8 @@ public struct RuleDefinition: Hashable, Sendable {
     public var undocumented: Located<RuleOutcome>?
     public var reasons: [String]
     public var needs: [String]
+    /// Whether a directive of the rule failed to parse (the rule is then left out of the rule set).
+    public var isMalformed = false
 
     public init(id: String, file: String, position: SourcePosition, idPosition: SourcePosition) {
         self.id = id

@@ -1,12 +1,76 @@
-/// `imr explain`: not yet implemented.
+import Foundation
+import IMRCore
+import IMREvaluation
+import IMRLetters
+
+/// `imr explain`: predicts the items of one letter and prints each trace.
 enum ExplainCommand: Command {
     static let name = "explain"
-    static let abstract = "(not yet implemented)"
-    static let help = "USAGE: imr explain\n"
-    static let options: [OptionSpec] = []
+    static let abstract = "Predict one letter's items and explain each decision"
+    static let help = """
+        USAGE: imr explain FILE [--rules DIR] [--item N] [--format text|json]
+
+        Parses the letter FILE, reads its facts and evaluates the rules on each requested item
+        (from the case input only), then prints per item: the outcome, the deciding rule and its
+        citation and reasons, each criterion considered (met / unmet / not documented) with the
+        fact values and evidence sentences, and the documentation missing for an Upheld.
+
+        OPTIONS:
+          --rules DIR      the rules directory (default: Rules)
+          --item N         only item N (1-based, in letter order)
+          --format FORMAT  text (default) or json (the predictions)
+
+        EXIT STATUS: 0 ok, 1 the rules have errors, 64 usage, 65 the letter is missing or unreadable.
+
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "rules", arity: .single),
+        OptionSpec(name: "item", arity: .single),
+        OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+    ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        console.error("error: 'imr explain' is not implemented yet")
-        return .usage
+        guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
+            console.error("error: expected one letter FILE\nRun 'imr explain --help' for usage.")
+            return .usage
+        }
+        var item: Int?
+        if let text = arguments.value("item") {
+            guard let number = Int(text), number >= 1 else {
+                console.error("error: '--item' takes a positive number, not '\(text)'")
+                return .usage
+            }
+            item = number
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            console.error("error: cannot read letter '\(path)': no such file or not readable")
+            return .badInput
+        }
+        let letter: Letter
+        do {
+            letter = try LetterParser.parse(Array(data), file: path)
+        } catch {
+            console.error(error.description)
+            return .badInput
+        }
+        guard let (ruleSet, lexicon) = loadCheckedRules(arguments.value("rules") ?? "Rules", console) else { return .findings }
+        var predictions = Engine(ruleSet: ruleSet, lexicon: lexicon).predict(letter.input)
+        if let item {
+            guard item <= predictions.count else {
+                console.error("error: '\(path)' has \(predictions.count) item\(predictions.count == 1 ? "" : "s"); no item \(item)")
+                return .usage
+            }
+            predictions = [predictions[item - 1]]
+        }
+        if arguments.value("format") == "json" {
+            do {
+                console.out(try JSONOutput.string(predictions))
+            } catch {
+                console.error("error: \(error)")
+            }
+        } else {
+            console.out("\(path)\n" + predictions.map(\.traceText).joined(separator: "\n"))
+        }
+        return .ok
     }
 }

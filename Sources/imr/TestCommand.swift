@@ -1,12 +1,71 @@
-/// `imr test`: not yet implemented.
+import IMRCore
+import IMREvaluation
+import IMRRules
+
+/// `imr test`: runs the rule examples and reports the criteria they leave unexercised.
 enum TestCommand: Command {
     static let name = "test"
-    static let abstract = "(not yet implemented)"
-    static let help = "USAGE: imr test\n"
-    static let options: [OptionSpec] = []
+    static let abstract = "Run the rule examples; report failures and unexercised criteria"
+    static let help = """
+        USAGE: imr test [--rules DIR] [--format text|json]
+
+        Evaluates every 'example' of the rule files against the active and draft rules: the given
+        facts (request facts included) are the only documented facts. Prints each failing example
+        with its location, a line 'N passed, M failed', then every leaf criterion of a 'when' that
+        no example evaluated to met or unmet (by file:line:column).
+
+        OPTIONS:
+          --rules DIR      the rules directory (default: Rules)
+          --format FORMAT  text (default) or json
+
+        EXIT STATUS: 0 when every example passes, 1 when any fails or the rules have errors.
+
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "rules", arity: .single),
+        OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+    ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        console.error("error: 'imr test' is not implemented yet")
-        return .usage
+        guard arguments.positionals.isEmpty else {
+            console.error("error: unexpected argument '\(arguments.positionals[0])'\nRun 'imr test --help' for usage.")
+            return .usage
+        }
+        let directory = arguments.value("rules") ?? "Rules"
+        let (ruleSet, lexicon, diagnostics) = RuleSet.load(directory: directory)
+        let errors = diagnostics.filter { $0.severity == .error }
+        for diagnostic in errors { console.error(diagnostic.description) }
+        let report = ExampleRunner.run(ruleSet, lexicon: lexicon)
+        if arguments.value("format") == "json" {
+            do {
+                console.out(try JSONOutput.string(report))
+            } catch {
+                console.error("error: \(error)")
+            }
+        } else {
+            console.out(text(report))
+        }
+        if !errors.isEmpty {
+            console.error("error: the rules have \(errors.count) error\(errors.count == 1 ? "" : "s")")
+        }
+        return report.failed > 0 || !errors.isEmpty ? .findings : .ok
+    }
+
+    /// The text report.
+    static func text(_ report: ExampleReport) -> String {
+        var text = ""
+        for result in report.results where !result.passed {
+            let expected = result.expected.rawValue + (result.expectedRule.map { " by \($0)" } ?? "")
+            let actual = result.actual.rawValue + (result.actualRule.map { " by \($0)" } ?? "")
+            text += "\(result.location): FAIL example '\(result.name)': expected \(expected), got \(actual)\n"
+        }
+        text += "\(report.passed) passed, \(report.failed) failed\n"
+        if !report.unexercised.isEmpty {
+            text += "\(report.unexercised.count) criteri\(report.unexercised.count == 1 ? "on" : "a") no example exercised:\n"
+            for criterion in report.unexercised {
+                text += "  \(criterion.location): \(criterion.rule): \(criterion.criterion)\n"
+            }
+        }
+        return text
     }
 }

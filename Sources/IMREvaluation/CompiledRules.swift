@@ -1,0 +1,47 @@
+import IMRFacts
+import IMRRules
+
+/// A rule ready for evaluation.
+struct CompiledRule: Sendable {
+    var definition: RuleDefinition
+    var applies: CompiledExpression
+    var when: CompiledExpression?
+    var then: RuleOutcome
+    var otherwise: RuleOutcome
+    var undocumented: RuleOutcome
+}
+
+/// The rules of a rule set compiled once, with their precedence orders.
+struct CompiledRules: Sendable {
+    var rules: [CompiledRule]
+    var slots: FactSlots
+    /// Indices of the active rules in precedence order (priority descending, then id).
+    var activeOrder: [Int]
+    /// Indices of the active and draft rules in precedence order (for examples).
+    var testOrder: [Int]
+
+    init(_ ruleSet: RuleSet) {
+        var slots = FactSlots()
+        var rules: [CompiledRule] = []
+        for definition in ruleSet.rules {
+            guard let applies = definition.applies, let then = definition.then else { continue }
+            rules.append(CompiledRule(
+                definition: definition,
+                applies: CompiledExpression(applies.value, slots: &slots),
+                when: definition.when.map { CompiledExpression($0.value, slots: &slots) },
+                then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
+        }
+        func order(_ statuses: Set<RuleStatus>) -> [Int] {
+            rules.indices
+                .filter { statuses.contains(rules[$0].definition.status?.value ?? .retired) }
+                .sorted {
+                    let a = rules[$0].definition, b = rules[$1].definition
+                    return a.priorityValue != b.priorityValue ? a.priorityValue > b.priorityValue : a.id < b.id
+                }
+        }
+        self.rules = rules
+        self.slots = slots
+        self.activeOrder = order([.active])
+        self.testOrder = order([.active, .draft])
+    }
+}

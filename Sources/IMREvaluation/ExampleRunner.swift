@@ -1,0 +1,84 @@
+import IMRCore
+import IMRFacts
+import IMRRules
+
+/// The result of one rule example.
+public struct ExampleResult: Hashable, Sendable, Codable {
+    public var name: String
+    /// Where the example is (`file:line:col`).
+    public var location: SourceLocation
+    public var expected: PredictedOutcome
+    public var expectedRule: String?
+    public var actual: PredictedOutcome
+    public var actualRule: String?
+    public var passed: Bool
+}
+
+/// A leaf condition of a `when` that no example evaluated to met or unmet.
+public struct UnexercisedCriterion: Hashable, Sendable, Codable {
+    public var rule: String
+    public var criterion: String
+    public var location: SourceLocation
+}
+
+/// What `imr test` reports: each example's result and the criteria no example exercised.
+public struct ExampleReport: Hashable, Sendable, Codable {
+    public var results: [ExampleResult]
+    public var unexercised: [UnexercisedCriterion]
+
+    public var passed: Int { results.filter(\.passed).count }
+    public var failed: Int { results.count - passed }
+}
+
+/// Runs the examples of a rule set against all its active and draft rules.
+public enum ExampleRunner {
+    /// Evaluates every example; a criterion is *exercised* when some example evaluated it to met
+    /// or unmet (not documented does not count).
+    public static func run(_ ruleSet: RuleSet, lexicon: Lexicon) -> ExampleReport {
+        let engine = Engine(ruleSet: ruleSet, lexicon: lexicon)
+        var exercised: Set<Engine.LeafID> = []
+        var results: [ExampleResult] = []
+        for example in ruleSet.examples {
+            guard let expected = example.expected?.value else { continue }
+            let (prediction, leaves) = engine.evaluateTracked(
+                facts(of: example, catalog: ruleSet.catalog), index: 0, request: example.name, includeDrafts: true)
+            exercised.formUnion(leaves)
+            let outcome = PredictedOutcome(rawValue: expected.rawValue) ?? .abstain
+            let rule = example.expectedRule?.value
+            let passed = prediction.outcome == outcome && (rule == nil || rule == prediction.rule)
+            results.append(ExampleResult(
+                name: example.name, location: SourceLocation(file: example.file, example.position), expected: outcome,
+                expectedRule: rule, actual: prediction.outcome, actualRule: prediction.rule, passed: passed))
+        }
+        var unexercised: [UnexercisedCriterion] = []
+        for (ruleIndex, rule) in engine.compiled.rules.enumerated() where rule.definition.status?.value != .retired {
+            for (leafIndex, leaf) in (rule.when?.leaves ?? []).enumerated()
+            where !exercised.contains(Engine.LeafID(rule: ruleIndex, leaf: leafIndex)) {
+                unexercised.append(UnexercisedCriterion(
+                    rule: rule.definition.id, criterion: leaf.source.text,
+                    location: SourceLocation(file: rule.definition.file, leaf.source.position)))
+            }
+        }
+        return ExampleReport(results: results, unexercised: unexercised)
+    }
+
+    /// The facts an example gives (values as checked; ill-kinded values are left out).
+    static func facts(of example: ExampleDefinition, catalog: FactCatalog) -> FactSet {
+        var set = FactSet()
+        for given in example.given {
+            guard let kind = catalog[given.fact]?.kind else { continue }
+            let value: FactValue?
+            switch (kind, given.value) {
+            case (.bool, .bool(let b)): value = .bool(b)
+            case (.number, .number(let n, _, _)): value = .number(n)
+            case (.days, .number(let n, let unit, _)): value = .days(Int((n * Double(unit?.days ?? 1)).rounded()))
+            case (.term, .term(let t)): value = .term(t)
+            case (.terms, .list(let terms)): value = .terms(Array(Set(terms.map(\.term))).sorted())
+            case (.terms, .term(let t)): value = .terms([t])
+            default: value = nil
+            }
+            if let value { set.insert(Fact(name: given.fact, value: value)) }
+        }
+        return set
+    }
+}

@@ -1,0 +1,28 @@
+import IMRCore
+import IMRFacts
+import IMRRules
+
+/// A small hand-built lexicon for the rule tests.
+let testLexicon: Lexicon = {
+    let terms: [(String, [String])] = [
+        ("drug", ["baclofen", "tizanidine", "cyclobenzaprine", "oxycodone"]),
+        ("drug_class", ["muscle_relaxant", "opioid"]),
+        ("diagnosis", ["multiple_sclerosis", "spinal_cord_injury", "lumbar_strain"]),
+        ("procedure", ["mri", "lumbar_fusion"]),
+        ("category", ["surgery", "medication", "imaging"]),
+        ("body_region", ["lumbar", "cervical"]),
+    ]
+    return Lexicon(entries: terms.flatMap { vocabulary, ids in
+        ids.map { LexiconEntry(vocabulary: vocabulary, id: $0, names: [$0], parents: [], location: SourceLocation(file: "test.lexicon")) }
+    })
+}()
+
+/// Parses and checks one rule file text.
+func check(_ text: String, path: String = "t.rules") -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+    RuleSet.check(sources: [(path, text)], lexicon: testLexicon)
+}
+
+/// A diagnostic reduced to `CODE@line:column`.
+func summary(_ diagnostic: Diagnostic) -> String {
+    "\(diagnostic.code ?? "-")@\(diagnostic.location.line ?? 0):\(diagnostic.location.column ?? 0)"
+}
