@@ -84,6 +84,12 @@ enum EvalCommand: Command {
     /// Loads the rules and runs the corpus, printing rule diagnostics, parse failures and progress to
     /// stderr. `run` is `nil` when the rules have errors (`failure` 1) or no letter could be read (65).
     static func corpusRun(corpus: String, rules: String, _ console: Console) -> (run: CorpusRun?, failure: ExitStatus) {
+        do {
+            _ = try CorpusRunner.letterFiles(in: corpus)
+        } catch {
+            console.error(error.description)
+            return (nil, .badInput)
+        }
         let (engine, diagnostics) = EngineLoader.load(rules: rules)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else {
