@@ -132,7 +132,7 @@ public enum HTMLReport {
         table{border-collapse:collapse;margin:6px 0}td,th{border-bottom:1px solid #e3e3e3;padding:3px 10px;text-align:right}
         td:first-child,th:first-child{text-align:left}table.metrics td:nth-child(2){font-weight:600}
         .charts{display:flex;flex-wrap:wrap;gap:32px}
-        svg text{font:12px system-ui,sans-serif}svg .label{font-size:13px;text-anchor:middle}svg .axis{fill:#666;text-anchor:middle}
+        svg text{font:12px system-ui,sans-serif}svg .label{font-size:13px;text-anchor:middle}svg .rowlabel{font-size:13px;text-anchor:end}svg .axis{fill:#666;text-anchor:middle}
         svg .count{font-size:22px;font-weight:600;text-anchor:middle}svg .share{font-size:12px;text-anchor:middle}
         details.letter{border:1px solid #ddd;border-radius:6px;margin:8px 0;padding:6px 12px}
         details.letter>summary{cursor:pointer;font-weight:600}

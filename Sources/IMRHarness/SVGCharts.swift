@@ -12,7 +12,7 @@ enum SVGCharts {
         }
         for (rowIndex, (label, row, isUpheld)) in rows.enumerated() {
             let y = top + rowIndex * cell
-            svg += #"<text x="\#(left - 8)" y="\#(y + cell / 2 + 5)" class="label" text-anchor="end">\#(label)</text>"#
+            svg += #"<text x="\#(left - 8)" y="\#(y + cell / 2 + 5)" class="rowlabel">\#(label)</text>"#
             for (column, (_, path)) in columns.enumerated() {
                 let count = row[keyPath: path]
                 let share = row.total == 0 ? 0 : Double(count) / Double(row.total)
@@ -46,7 +46,7 @@ enum SVGCharts {
             let abstain = c.upheld.abstain + c.overturned.abstain
             let wrong = row.metrics.items - right - abstain
             let y = top + position * (barHeight + gap)
-            svg += #"<text x="\#(left - 8)" y="\#(y + 16)" class="label" text-anchor="end">\#(HTML.escape(row.category))</text>"#
+            svg += #"<text x="\#(left - 8)" y="\#(y + 16)" class="rowlabel">\#(HTML.escape(row.category))</text>"#
             var x = left
             for (count, colour) in [(right, "#2e7d32"), (wrong, "#c62828"), (abstain, "#9e9e9e")] where count > 0 {
                 let w = max(1, count * width / largest)
