@@ -56,7 +56,6 @@ public struct CorpusRunner: Sendable {
     /// Predicts every item of `letter` from its input and compares with its truth.
     public func evaluate(_ letter: Letter, file: String, key: String) -> CaseResult {
         let predictions = engine.predict(letter.input)
-        let caseFacts = engine.extractor.caseFacts(for: letter.input)
         var items: [ItemResult] = []
         for (position, request) in letter.input.requests.enumerated() where position < letter.truth.items.count {
             let truth = letter.truth.items[position]
@@ -68,15 +67,18 @@ public struct CorpusRunner: Sendable {
             items.append(
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,
-                    category: Self.category(of: request, caseFacts: caseFacts, extractor: engine.extractor),
+                    category: Self.category(of: request, extractor: engine.extractor),
                     truth: truth, prediction: prediction, citationAgrees: agrees))
         }
         return CaseResult(file: file, input: letter.input, items: items)
     }
 
-    /// The request's `category` fact, or `uncategorised`.
-    static func category(of request: RequestedItem, caseFacts: CaseFacts, extractor: FactExtractor) -> String {
-        if case .term(let category)? = extractor.facts(for: request, in: caseFacts)["category"]?.value {
+    /// The request's `category` fact, or `uncategorised`. `category` is a request fact, so it is read
+    /// from the request alone (against an empty summary), which costs far less than the whole case.
+    static func category(of request: RequestedItem, extractor: FactExtractor) -> String {
+        let bare = CaseInput(
+            file: "", header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""), requests: [request])
+        if case .term(let category)? = extractor.facts(for: request, in: extractor.caseFacts(for: bare))["category"]?.value {
             return category
         }
         return "uncategorised"
