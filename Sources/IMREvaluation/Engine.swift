@@ -26,12 +26,18 @@ public struct Engine: Sendable {
     /// surgery they go with, so their rules can read `primary_outcome`.
     public func predict(_ input: CaseInput) -> [Prediction] {
         let caseFacts = extractor.caseFacts(for: input)
-        var factSets = input.requests.map { extractor.facts(for: $0, in: caseFacts) }
+        return predict(input.requests, facts: input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+    }
+
+    /// Predictions for requests with their facts: the other items first, then the associated
+    /// services with `primary_outcome` set from the first surgical item.
+    func predict(_ requests: [RequestedItem], facts: [FactSet]) -> [Prediction] {
+        var factSets = facts
         let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
         var primaryOutcome: PredictedOutcome?
         for position in factSets.indices where !associated[position] {
-            let request = input.requests[position]
+            let request = requests[position]
             let prediction = evaluate(factSets[position], index: request.index, request: request.request)
             if primaryOutcome == nil, factSets[position]["category"]?.value == .term("surgery") {
                 primaryOutcome = prediction.outcome
@@ -42,7 +48,7 @@ public struct Engine: Sendable {
             if let primaryOutcome {
                 factSets[position].insert(Fact(name: "primary_outcome", value: .term(primaryOutcome.rawValue)))
             }
-            let request = input.requests[position]
+            let request = requests[position]
             predictions[position] = evaluate(factSets[position], index: request.index, request: request.request)
         }
         return predictions.compactMap { $0 }

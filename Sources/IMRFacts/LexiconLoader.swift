@@ -63,6 +63,8 @@ struct LexiconParser {
         var ingredients: [(id: String, location: SourceLocation)] = []
         var parents: [(id: String, location: SourceLocation)] = []
         var phrases: [(phrase: String, location: SourceLocation)] = []
+        /// An ingredient made from a drug without an `ingredients` line (its conflicts are the drug's).
+        var implicit = false
     }
 
     var drafts: [Draft] = []
@@ -164,6 +166,7 @@ struct LexiconParser {
             var copy = Draft(entry: entry)
             copy.parents = draft.parents.filter { seen["drug_class"]?[$0.id] != nil }
             copy.phrases = draft.phrases
+            copy.implicit = true
             implicit.append(copy)
             seen["ingredient", default: [:]][entry.id] = entry.location
         }
@@ -191,6 +194,7 @@ struct LexiconParser {
                     continue
                 }
                 if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id {
+                    if draft.implicit { continue }
                     error("L004", "phrase '\(phrase.phrase)' of \(vocabulary) '\(draft.entry.id)' is already claimed by '\(owner.id)' at \(owner.location)", phrase.location)
                     continue
                 }

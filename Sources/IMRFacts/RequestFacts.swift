@@ -19,7 +19,9 @@ struct RequestReader {
         var classes: Set<String> = []
         for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
         for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
-        let procedures = unique(mentions.filter { $0.term.vocabulary == "procedure" }.map(\.term.id))
+        // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
+        var procedures = unique(mentions.filter { $0.term.vocabulary == "procedure" }.map(\.term.id))
+        if procedures.count > 1 { procedures.removeAll { $0 == "surgery" } }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
 
         if let drug = drugs.first { builder.set("drug", .term(drug), evidence) }

@@ -10,7 +10,7 @@ enum CitationParser {
     static func parse(_ line: String) -> [GuidelineCitation] {
         var citations: [GuidelineCitation] = []
         // The text before the first "Decision based on" is a preamble ("The Expert Reviewer based …").
-        let parts = line.split(separator: sentenceMarker, omittingEmptySubsequences: false).dropFirst()
+        let parts = line.fastSplit(separator: sentenceMarker).dropFirst()
         for part in parts {
             let body = part.trimmingCharacters(in: " ")
             if body.hasPrefix(nonMTUSMarker) {
@@ -32,7 +32,7 @@ enum CitationParser {
         if text.hasPrefix("Chronic Pain Treatment Guidelines") {
             return [olderChronicPain(String(text.dropFirst("Chronic Pain Treatment Guidelines".count)))]
         }
-        let chunks = text.split(separator: "Section(s):", omittingEmptySubsequences: false).map(String.init)
+        let chunks = text.fastSplit(separator: "Section(s):").map(String.init)
         guard chunks.count > 1 else {
             let (document, year) = documentAndYear(trimmedEnd(text))
             return [GuidelineCitation(source: .mtus, document: document, year: year)]
@@ -42,7 +42,7 @@ enum CitationParser {
         for (position, chunk) in chunks.dropFirst().enumerated() {
             var sectionText = chunk
             var nextDocument = ""
-            if position + 2 < chunks.count, let split = chunk.firstRange(of: ", and ") {
+            if position + 2 < chunks.count, let split = chunk.fastRange(of: ", and ") {
                 sectionText = String(chunk[..<split.lowerBound])
                 nextDocument = String(chunk[split.upperBound...])
             }
@@ -57,7 +57,7 @@ enum CitationParser {
     private static func olderChronicPain(_ rest: String) -> GuidelineCitation {
         var sectionText = rest
         var pages: [String] = []
-        if let range = rest.firstRange(of: "Page(s):") {
+        if let range = rest.fastRange(of: "Page(s):") {
             sectionText = String(rest[..<range.lowerBound])
             pages = rest[range.upperBound...].split(separator: ",").map { trimmedEnd(String($0)) }.filter { !$0.isEmpty }
         }
@@ -85,7 +85,7 @@ enum CitationParser {
     /// ("NSAIDs, GI symptoms & cardiovascular risk"), "A, B, & C" stays one name, and numbered
     /// sections ("3.3.9 Opioids for …") absorb the unnumbered pieces after them.
     static func sections(_ text: String) -> [String] {
-        let pieces = text.split(separator: ", ").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        let pieces = text.fastSplit(separator: ", ").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
         let numbered = pieces.first.map { $0.first?.isNumber == true } ?? false
         var result: [String] = []
         var headsNext = false
@@ -127,12 +127,12 @@ enum CitationParser {
         var main = text
         var citations: [GuidelineCitation] = []
         var other: String?
-        if let range = text.firstRange(of: otherGuidelinesMarker) {
+        if let range = text.fastRange(of: otherGuidelinesMarker) {
             main = String(text[..<range.lowerBound])
             other = trimmedEnd(String(text[range.upperBound...]))
         }
         main = trimmedEnd(main)
-        if main.contains("Official Disability Guidelines") || main.contains("ODG") {
+        if main.fastContains("Official Disability Guidelines") || main.fastContains("ODG") {
             var rest = main
             for prefix in ["Official Disability Guidelines (ODG)", "Official Disability Guidelines", "ODG guidelines", "ODG"]
             where rest.hasPrefix(prefix) {

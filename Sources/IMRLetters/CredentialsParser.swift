@@ -13,28 +13,28 @@ enum CredentialsParser {
                 credentials.specialties += list(value)
             }
             if credentials.specialties.isEmpty, let value = sentenceValue(after: "Board Certified in ", in: paragraph) {
-                let specialty = value.firstRange(of: " and is ").map { String(value[..<$0.lowerBound]) } ?? value
+                let specialty = value.fastRange(of: " and is ").map { String(value[..<$0.lowerBound]) } ?? value
                 credentials.specialties += list(specialty)
             }
             if credentials.licensure.isEmpty, let value = sentenceValue(after: "licensed to practice in ", in: paragraph) {
-                credentials.licensure += list(value.replacing(" and ", with: ", "))
+                credentials.licensure += list(value.fastReplacing(" and ", with: ", "))
             }
         }
         return credentials
     }
 
     private static func value(after label: String, in text: String, before stop: String?) -> String? {
-        guard let range = text.firstRange(of: label) else { return nil }
+        guard let range = text.fastRange(of: label) else { return nil }
         var value = text[range.upperBound...]
-        if let stop, let stopRange = value.firstRange(of: stop) { value = value[..<stopRange.lowerBound] }
+        if let stop, let stopRange = value.fastRange(of: stop) { value = value[..<stopRange.lowerBound] }
         return String(value)
     }
 
     /// The words after `phrase` up to the end of its sentence.
     private static func sentenceValue(after phrase: String, in text: String) -> String? {
-        guard let range = text.firstRange(of: phrase) else { return nil }
+        guard let range = text.fastRange(of: phrase) else { return nil }
         let rest = text[range.upperBound...]
-        let end = rest.firstRange(of: ". ")?.lowerBound ?? rest.endIndex
+        let end = rest.fastRange(of: ". ")?.lowerBound ?? rest.endIndex
         return String(rest[..<end]).trimmingCharacters(in: ". ")
     }
 

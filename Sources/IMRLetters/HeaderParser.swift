@@ -25,7 +25,7 @@ enum HeaderParser {
         let text = lines.filter { !$0.isBlank }.map(\.clean).joined(separator: " ")
         var found: [(field: Field, range: Range<String.Index>)] = []
         for field in Field.allCases {
-            if let range = text.firstRange(of: field.label) { found.append((field, range)) }
+            if let range = text.fastRange(of: field.label) { found.append((field, range)) }
         }
         found.sort { $0.range.lowerBound < $1.range.lowerBound }
         var header = LetterHeader()

@@ -32,6 +32,18 @@ struct ItemParser {
     let lines: [SourceLine]
     let range: Range<Int>
     let file: String
+    /// The label starting each line of `range` (indexed by line index), computed once.
+    private let labels: [Label?]
+
+    init(data: [UInt8], lines: [SourceLine], range: Range<Int>, file: String) {
+        self.data = data
+        self.lines = lines
+        self.range = range
+        self.file = file
+        var labels = [Label?](repeating: nil, count: lines.count)
+        for index in range { labels[index] = Label.allCases.first { lines[index].clean.hasPrefix($0.text) } }
+        self.labels = labels
+    }
 
     /// Parses every item of the section; throws when an item has no decision or misses a part.
     func parse() throws(Diagnostic) -> [(request: RequestedItem, truth: ItemTruth)] {
@@ -57,7 +69,7 @@ struct ItemParser {
         var previousTruthStart = range.lowerBound
         for index in range where !lines[index].isBlank {
             guard let (decision, inline) = decision(at: index) else { continue }
-            guard let next = nextNonBlank(after: index), label(of: lines[next]) != nil else {
+            guard let next = nextNonBlank(after: index), label(next) != nil else {
                 throw error(
                     "decision '\(decision == .upheld ? "Upheld" : "Overturned")' is not followed by "
                         + "'Claims Administrator guideline:' / 'MAXIMUS guideline:' / 'Decision rationale:' "
@@ -77,15 +89,15 @@ struct ItemParser {
         let text = lines[index].clean
         for decision in Decision.allCases {
             let word = decision == .upheld ? "Upheld" : "Overturned"
-            if text.count == word.count, text.lowercased() == word.lowercased() {
+            if text.utf8.count == word.utf8.count, text == word || text.uppercased() == word.uppercased() {
                 guard let previous = previousNonBlank(before: index), previous >= range.lowerBound,
-                    lines[previous].clean.hasSuffix(":"), label(of: lines[previous]) == nil
+                    lines[previous].clean.hasSuffix(":"), label(previous) == nil
                 else { return nil }
                 return (decision, false)
             }
             if text.hasSuffix(word) {
                 let before = text.dropLast(word.count).trimmingCharacters(in: " ")
-                if before.hasSuffix(":"), label(of: lines[index]) == nil { return (decision, true) }
+                if before.hasSuffix(":"), label(index) == nil { return (decision, true) }
             }
         }
         return nil
@@ -98,13 +110,13 @@ struct ItemParser {
             let above = start - 1
             if lines[above].isBlank {
                 guard let previous = previousNonBlank(before: start), previous >= max(range.lowerBound, floor),
-                    label(of: lines[previous]) == nil, !isUppercase(data[lines[start].start]),
+                    label(previous) == nil, !isUppercase(data[lines[start].start]),
                     !TextNormalizer.endsSentence(data, lines[previous])
                 else { break }
                 start = previous
             } else {
                 let text = lines[above].clean
-                if label(of: lines[above]) != nil || text.hasPrefix("The Final Determination was based on") { break }
+                if label(above) != nil || text.hasPrefix("The Final Determination was based on") { break }
                 start = above
             }
         }
@@ -138,12 +150,12 @@ struct ItemParser {
         var segments: [Label: (line: Int, text: String)] = [:]
         var index = anchor.truthStart
         while index < end {
-            guard let label = label(of: lines[index]) else {
+            guard let label = self.label(index) else {
                 index += 1
                 continue
             }
             var next = index + 1
-            while next < end && self.label(of: lines[next]) == nil { next += 1 }
+            while next < end && self.label(next) == nil { next += 1 }
             if segments[label] != nil {
                 throw error(
                     "a second '\(label.text)' for the item decided at line \(lines[anchor.line].number): "
@@ -179,8 +191,8 @@ struct ItemParser {
 
     // MARK: Helpers
 
-    func label(of line: SourceLine) -> Label? {
-        Label.allCases.first { line.clean.hasPrefix($0.text) }
+    private func label(_ index: Int) -> Label? {
+        labels[index]
     }
 
     private func nextNonBlank(after index: Int) -> Int? {

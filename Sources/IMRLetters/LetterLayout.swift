@@ -7,11 +7,13 @@ public enum LetterLayout: String, Hashable, Sendable, Codable {
     /// Compact PDF text: header block, then sections; blank lines separate paragraphs (and page gaps).
     case compactPDF
 
+    private static let markdownHeading = Array("### ".utf8)
+
     /// Detects the layout of `data` from its first bytes and its pattern of empty lines.
     static func detect(_ data: [UInt8], lines: [RawLine]) -> LetterLayout {
         let head = data.prefix(4096)
-        if head.firstRange(of: Array("<b>Case Number:</b>".utf8)) != nil
-            || lines.contains(where: { $0.hasPrefix("### ", in: data) })
+        if ByteSearch.firstOffset(of: "<b>Case Number:</b>".utf8, in: head) != nil
+            || lines.contains(where: { $0.hasPrefix(markdownHeading, in: data) })
         {
             return .markdown
         }

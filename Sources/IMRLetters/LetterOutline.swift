@@ -20,7 +20,7 @@ public enum LetterOutline {
         for (name, value) in fields { lines.append("  \(name): \(value ?? "-")") }
         lines.append("  licensure: \(list(input.credentials.licensure))")
         lines.append("  specialties: \(list(input.credentials.specialties))")
-        let summary = input.summary.text.replacing("\n", with: " ")
+        let summary = input.summary.text.fastReplacing("\n", with: " ")
         let preview = summary.count > summaryPreviewLength ? summary.prefix(summaryPreviewLength) + "…" : summary
         lines.append("  summary: \(preview)")
         lines.append("  items: \(input.requests.count)")

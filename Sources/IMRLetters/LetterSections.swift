@@ -23,7 +23,7 @@ struct LetterSections {
         var howMade: Int?
         var summary: Int?
         var issues: Int?
-        for (index, line) in lines.enumerated() where !line.isBlank && line.clean.count < 60 {
+        for (index, line) in lines.enumerated() where !line.isBlank && line.clean.utf8.count < 60 {
             let text = line.clean.uppercased()
             if howMade == nil && text == howMadeHeading {
                 howMade = index
@@ -34,15 +34,10 @@ struct LetterSections {
             }
         }
         guard let issues else {
-            let seen = [howMade, summary].contains { $0 != nil }
+            let truncated = howMade != nil || summary != nil
             throw Diagnostic(
-                message: "no '\(issuesHeading)' section",
-                location: SourceLocation(file: file),
-                notes: [
-                    seen
-                        ? "the letter looks truncated: it has the opening sections but stops before the decisions"
-                        : "this does not look like an IMR final determination letter"
-                ])
+                message: "no '\(issuesHeading)' section\(truncated ? " (truncated letter?)" : "")",
+                location: SourceLocation(file: file))
         }
         guard let summary, summary < issues else {
             throw Diagnostic(

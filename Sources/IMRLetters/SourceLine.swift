@@ -8,9 +8,8 @@ struct RawLine: Hashable, Sendable {
     var end: Int
 
     /// Whether the line's bytes start with `prefix`.
-    func hasPrefix(_ prefix: String, in data: [UInt8]) -> Bool {
-        let bytes = Array(prefix.utf8)
-        return end - start >= bytes.count && data[start..<start + bytes.count].elementsEqual(bytes)
+    func hasPrefix(_ bytes: [UInt8], in data: [UInt8]) -> Bool {
+        end - start >= bytes.count && data[start..<start + bytes.count].elementsEqual(bytes)
     }
 
     /// Splits `data` into lines.
@@ -98,10 +97,11 @@ struct SourceLine: Hashable, Sendable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    private static let markupTags = [Array("<b>".utf8), Array("</b>".utf8)]
+
     /// The length of a `<b>` or `</b>` tag at `index`, if there is one.
     static func markupTagLength(_ data: [UInt8], _ index: Int, _ end: Int) -> Int? {
-        for tag in ["<b>", "</b>"] {
-            let bytes = Array(tag.utf8)
+        for bytes in markupTags {
             if end - index >= bytes.count && data[index..<index + bytes.count].elementsEqual(bytes) {
                 return bytes.count
             }

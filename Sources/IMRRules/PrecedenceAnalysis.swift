@@ -7,15 +7,45 @@ import IMRFacts
 /// `applies` is put in disjunctive normal form over *literals*, each a constraint on one fact
 /// (term sets, bool values, numeric intervals, `any`/`all`/`none` sets, `documented`). Other
 /// tests (`!=` on numbers, `not all`, `not documented`) are opaque: they never contradict and
-/// only imply themselves. Two conjunctions **overlap** when they constrain at least one common
-/// fact and the constraints on every fact can hold together; conditions on different facts only
-/// (e.g. `drug in [x]` and `procedure in [y]`) are taken not to overlap, since one request names
-/// one thing. A rule **covers** another when every conjunction of the other implies some
-/// conjunction of it. When the normal form would exceed ``maximumConjunctions``, the rule is left
-/// out of the analysis.
+/// only imply themselves. A term set of `in`, `= TERM`, `any` or `all` is a *membership*.
+///
+/// Two conjunctions **overlap** when the constraints on every fact can hold together and
+/// - both have memberships, and a membership of one intersects a membership of the other, terms
+///   widened by their lexicon parents (so `ingredients any [baclofen]` meets
+///   `drug_classes any [muscle_relaxant]` when baclofen's parents include muscle_relaxant, while
+///   `drug in [baclofen]` and `drug in [tizanidine]` do not meet); or
+/// - one has no membership (e.g. `applies topical`) and they constrain a common fact.
+///
+/// A rule **covers** another when every conjunction of the other implies some conjunction of it;
+/// a membership is implied by a membership on any fact whose every term has a parent (or is a
+/// term) in it. When the normal form would exceed ``maximumConjunctions``, the rule is left out.
 struct PrecedenceAnalysis {
     static let maximumConjunctions = 64
-    var catalog: FactCatalog
+    /// Each lexicon term id with its ancestors (parents, transitively) across vocabularies.
+    let ancestors: [String: Set<String>]
+
+    init(lexicon: Lexicon) {
+        var parents: [String: Set<String>] = [:]
+        for vocabulary in lexicon.entries.values {
+            for entry in vocabulary.values { parents[entry.id, default: []].formUnion(entry.parents) }
+        }
+        var ancestors: [String: Set<String>] = [:]
+        for id in parents.keys {
+            var seen: Set<String> = []
+            var queue = Array(parents[id] ?? [])
+            while let next = queue.popLast() {
+                guard seen.insert(next).inserted else { continue }
+                queue += parents[next] ?? []
+            }
+            ancestors[id] = seen
+        }
+        self.ancestors = ancestors
+    }
+
+    /// The terms with their ancestors.
+    private func widened(_ terms: Set<String>) -> Set<String> {
+        terms.reduce(into: terms) { $0.formUnion(ancestors[$1] ?? []) }
+    }
 
     /// R020, R021 and R022 diagnostics for the active rules.
     func diagnostics(for rules: [RuleDefinition]) -> [Diagnostic] {
@@ -210,12 +240,32 @@ struct PrecedenceAnalysis {
         grouped(conjunction).values.allSatisfy(satisfiable)
     }
 
+    /// The membership term sets of a conjunction.
+    private func memberships(_ conjunction: Conjunction) -> [Set<String>] {
+        conjunction.compactMap { literal in
+            switch literal.constraint {
+            case .include(let s), .any(let s), .all(let s): s
+            default: nil
+            }
+        }
+    }
+
     /// Whether two normal forms may hold for the same request.
     func overlaps(_ a: [Conjunction], _ b: [Conjunction]) -> Bool {
         for ca in a {
             let factsA = Set(ca.map(\.fact))
-            for cb in b where cb.contains(where: { factsA.contains($0.fact) }) {
-                if satisfiable(ca + cb) { return true }
+            let setsA = memberships(ca)
+            for cb in b {
+                let setsB = memberships(cb)
+                let related: Bool
+                if setsA.isEmpty || setsB.isEmpty {
+                    related = cb.contains { factsA.contains($0.fact) }
+                } else {
+                    related = setsA.contains { sa in
+                        setsB.contains { sb in !sa.isDisjoint(with: widened(sb)) || !sb.isDisjoint(with: widened(sa)) }
+                    }
+                }
+                if related && satisfiable(ca + cb) { return true }
             }
         }
         return false
@@ -230,7 +280,28 @@ struct PrecedenceAnalysis {
 
     private func implies(_ premise: Conjunction, _ conclusion: Conjunction) -> Bool {
         let known = grouped(premise)
-        return conclusion.allSatisfy { literal in implies(known[literal.fact] ?? [], literal.constraint) }
+        return conclusion.allSatisfy { literal in
+            implies(known[literal.fact] ?? [], literal.constraint) || impliedThroughLexicon(premise, literal)
+        }
+    }
+
+    /// Whether a membership of `literal` follows from a membership on another fact whose every
+    /// term is, or has a parent, in it (`ingredients any [baclofen]` ⇒ `drug_classes any [muscle_relaxant]`).
+    private func impliedThroughLexicon(_ premise: Conjunction, _ literal: Literal) -> Bool {
+        let target: Set<String>
+        switch literal.constraint {
+        case .include(let s), .any(let s): target = s
+        default: return false
+        }
+        return premise.contains { other in
+            guard other.fact != literal.fact else { return false }
+            switch other.constraint {
+            case .include(let s), .any(let s):
+                return !s.isEmpty && s.allSatisfy { !widened([$0]).isDisjoint(with: target) }
+            default:
+                return false
+            }
+        }
     }
 
     private func implies(_ premise: [Constraint], _ conclusion: Constraint) -> Bool {

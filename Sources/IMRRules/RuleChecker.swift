@@ -43,7 +43,7 @@ public struct RuleChecker {
             diagnostics.append(.rule(.ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
                 file: rule.file, at: rule.idPosition))
         }
-        diagnostics += PrecedenceAnalysis(catalog: catalog).diagnostics(for: rules.filter { $0.status?.value == .active })
+        diagnostics += PrecedenceAnalysis(lexicon: lexicon).diagnostics(for: rules.filter { $0.status?.value == .active })
         return (rules, examples, diagnostics)
     }
 

@@ -8,11 +8,12 @@ enum Suggestion {
     /// The candidate closest to `word`, when close enough to be a likely typo.
     static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         var best: (String, Int)?
-        for candidate in candidates {
+        let limit = max(2, word.utf8.count / 3)
+        for candidate in candidates where abs(candidate.utf8.count - word.utf8.count) <= limit {
             let distance = editDistance(word, candidate)
             if best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) { best = (candidate, distance) }
         }
-        guard let (candidate, distance) = best, distance <= max(2, word.utf8.count / 3) else { return nil }
+        guard let (candidate, distance) = best, distance <= limit else { return nil }
         return candidate
     }
 

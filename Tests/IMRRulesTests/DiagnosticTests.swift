@@ -71,6 +71,19 @@ private let cases: [DiagnosticCase] = [
     .init(name: "no overlap: excluded term", text: header + rule("a.one", applies: "drug in [baclofen]")
             + rule("a.two", applies: "drug_classes any [muscle_relaxant] and not drug in [baclofen]", body: "  then overturned\n"),
           expected: []),
+    .init(name: "R022 overlap through lexicon parents", text: header + rule("a.one", applies: "drug in [baclofen]", body: "  when spasm\n  then upheld\n")
+            + rule("a.two", applies: "drug_classes any [muscle_relaxant]", body: "  when spasm\n  then upheld\n"),
+          expected: ["R022@13:3"]),
+    .init(name: "no overlap: specific drugs of one class", text: header + rule("a.one", applies: "drug in [baclofen]")
+            + rule("a.two", applies: "drug in [tizanidine]", body: "  then overturned\n"), expected: []),
+    .init(name: "no overlap: bool refinement only shared", text: header + rule("a.one", applies: "drug in [baclofen] and not topical")
+            + rule("a.two", applies: "procedure in [mri] and not topical", body: "  then overturned\n"), expected: []),
+    .init(name: "R022 generic rule meets a specific one", text: header + rule("a.one", applies: "topical", body: "  when spasm\n  then upheld\n")
+            + rule("a.two", applies: "topical and drug in [baclofen]", body: "  when spasm\n  then upheld\n"),
+          expected: ["R022@13:3"]),
+    .init(name: "R020 unreachable through lexicon parents", text: header + rule("a.class", applies: "drug_classes any [muscle_relaxant]", priority: 10)
+            + rule("a.one", applies: "drug in [tizanidine, baclofen]", body: "  when spasm\n  then overturned\n"),
+          expected: ["R020@9:1"]),
     .init(name: "R030 unknown rule in example", text: header + rule() + "example \"e\"\n  given drug = baclofen\n  expect upheld by a.c\n",
           expected: ["R030@10:20"]),
     .init(name: "R031 rule without example", text: header + rule(), expected: ["R031@2:6"]),
