@@ -90,9 +90,6 @@ enum CheckCommand: Command {
             }
             data = contents
         }
-        let (engine, diagnostics) = EngineLoader.load(rules: arguments.value("rules") ?? "Rules")
-        for diagnostic in diagnostics { console.error(diagnostic.description) }
-        guard let engine else { return .findings }
         let input: CaseInput
         do {
             input = try CaseCheck.input(text: String(decoding: data, as: UTF8.self), file: path, requests: requests)
@@ -100,6 +97,9 @@ enum CheckCommand: Command {
             console.error(error.description)
             return .badInput
         }
+        let (engine, diagnostics) = EngineLoader.load(rules: arguments.value("rules") ?? "Rules")
+        for diagnostic in diagnostics { console.error(diagnostic.description) }
+        guard let engine else { return .findings }
         let predictions = engine.predict(input)
         if arguments.value("format") == "json" {
             let outputs = predictions.map { (p: Prediction) -> Output in
