@@ -47,6 +47,7 @@ enum TrainCommand: Command {
             return .badInput
         }
         var score = QuizScore()
+        let stdinIsTerminal = isatty(0) != 0
         questions: for (number, question) in quiz.questions.enumerated() {
             console.out(prompt(question, number: number + 1, of: quiz.questions.count))
             var answer: Decision?
@@ -56,6 +57,7 @@ enum TrainCommand: Command {
                     console.out("\n")
                     break questions
                 }
+                if !stdinIsTerminal { console.out(line + "\n") }  // piped answers are shown as if typed
                 answer = Quiz.answer(line)
                 if answer == nil { console.out("Please answer u (upheld) or o (overturned).\n") }
             }
