@@ -42,7 +42,9 @@ enum ClinicalFacts {
             "hypoesthesia", "hyposensorium", "altered sensation", "sensory deficit", "sensory deficits", "motor deficit",
             "weakness", "decreased strength", "diminished strength", "reduced strength", "diminished reflexes",
             "decreased reflexes", "reflexes were diminished", "reflexes diminished", "hyporeflexia", "foot drop",
-            "atrophy", "neurologic deficit", "neurological deficit", "focal deficit", "dermatomal",
+            "atrophy", "neurologic deficit", "neurological deficit", "focal deficit", "dermatomal", "dermatome", "dermatomes",
+            "sensation was decreased", "sensation decreased", "sensation was diminished", "decreased light touch",
+            "diminished light touch",
         ],
         "no": [
             "neurologically intact", "neurovascularly intact", "sensation intact", "sensation was intact", "intact sensation",
@@ -63,7 +65,8 @@ enum ClinicalFacts {
         "yes": [
             "red flag", "red flags", "cauda equina", "tumor", "tumour", "malignancy", "cancer", "infection",
             "progressive neurologic deficit", "progressive neurological deficit", "bowel or bladder", "bowel and bladder",
-            "incontinence", "saddle anesthesia", "fracture", "fractures", "unexplained weight loss", "fever",
+            "incontinence", "saddle anesthesia", "compression fracture", "vertebral fracture", "spinal fracture",
+            "unexplained weight loss", "fever",
         ],
     ])
     static let change = CueSet([

@@ -8,11 +8,11 @@
 /// ("possible", "rule out", "suspected", "questionable", "if", "may") comes before it in its clause.
 struct NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
-    static let window = 10
+    static let window = 12
 
     static let preNegation: Set<String> = [
         "no", "not", "denies", "denied", "deny", "denying", "without", "never", "none", "negative", "free", "absence",
-        "absent", "neither", "nor",
+        "absent", "neither", "nor", "insufficient", "lack", "lacks", "lacked", "lacking",
     ]
     static let postNegation: [[String]] = [
         ["negative"], ["unremarkable"], ["absent"], ["not", "documented"], ["not", "noted"], ["resolved"],

@@ -27,7 +27,8 @@ struct RequestReader {
         if let drug = drugs.first { builder.set("drug", .term(drug), evidence) }
         if !ingredients.isEmpty { builder.set("ingredients", .terms(ingredients.sorted()), evidence) }
         if !classes.isEmpty { builder.set("drug_classes", .terms(classes.sorted()), evidence) }
-        if let procedure = procedures.first, !isMedication { builder.set("procedure", .term(procedure), evidence) }
+        // A drug request names a procedure only when the procedure is a way of giving it (pump refill).
+        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == "medication" { builder.set("procedure", .term(procedure), evidence) }
         let category = isMedication ? "medication" : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
         builder.set("category", .term(category), evidence)
 
@@ -35,8 +36,10 @@ struct RequestReader {
             let compounded = has("compound") || has("compounded") || classes.contains("compounded_product")
                 || (ingredients.count >= 2 && text.bytes.contains(37))
             builder.bool("compounded", compounded, evidence)
-            let topicalWords: Set<String> = ["cream", "creams", "gel", "patch", "patches", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
-            builder.bool("topical", words.contains(where: topicalWords.contains) || classes.contains("topical_analgesic"), evidence)
+            let topicalWords: Set<String> = ["cream", "creams", "gel", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
+            // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
+            let patch = (has("patch") || has("patches")) && !classes.contains("opioid")
+            builder.bool("topical", words.contains(where: topicalWords.contains) || patch || classes.contains("topical_analgesic"), evidence)
             let extended = ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
             let immediate = ["ir", "immediate"].contains(where: has)
             builder.bool("formulation_unspecified", extended && immediate, evidence)
