@@ -103,6 +103,7 @@ public struct FactCatalog: Sendable {
             .init("surgical_candidate", .bool, .case, "surgery is planned or being considered"),
             .init("prior_surgery", .bool, .case, "a prior surgery of the region is documented"),
             .init("prior_fusion", .bool, .case, "a prior spinal fusion is documented"),
+            .init("prior_therapy", .bool, .case, "an earlier course of the requested therapy is documented (or the request continues one)"),
             .init("prior_sessions", .number, .case, "sessions of the requested therapy already completed"),
             .init("prior_therapy_benefit", .bool, .case, "functional benefit from earlier sessions of the requested therapy is documented"),
             .init("home_exercise_program", .bool, .case, "a home exercise program is documented"),

@@ -109,6 +109,15 @@ enum RequestCaseFacts {
         if case .term(let procedure)? = requestFacts["procedure"]?.value {
             let family = index.ancestors(of: procedure, in: "procedure")
             let sameKind = procedureMentions.filter { !review($0.sentence) && !family.isDisjoint(with: index.ancestors(of: $0.term.id, in: "procedure")) }
+            let continuation = ["additional", "continue", "continued", "continuing", "more", "further", "extension"]
+                .contains { continuationWord in phraseWords(request.request).contains(continuationWord) }
+            if let past = sameKind.first(where: { isPast($0.sentence) || sessionCount(text, sentence: $0.sentence) != nil }) {
+                builder.bool("prior_therapy", true, [text.evidence(past.sentence)])
+            } else if continuation {
+                builder.bool("prior_therapy", true, [])
+            } else {
+                builder.bool("prior_therapy", false, [])
+            }
             for mention in sameKind {
                 if let count = sessionCount(text, sentence: mention.sentence) {
                     builder.set("prior_sessions", .number(Double(count)), [text.evidence(mention.sentence)])
@@ -151,7 +160,10 @@ enum RequestCaseFacts {
     /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits".
     static func sessionCount(_ text: CaseText, sentence: Int) -> Int? {
         let words = text.tokens(of: sentence).map(\.word)
-        let past: Set<String> = ["completed", "attended", "had", "received", "underwent", "prior", "previous", "undergone", "authorized", "certified", "approved"]
+        let past: Set<String> = [
+            "completed", "attended", "had", "received", "underwent", "prior", "previous", "previously", "undergone", "authorized",
+            "certified", "approved", "included", "includes", "include", "including", "course", "rendered", "tried", "already",
+        ]
         guard words.contains(where: past.contains) else { return nil }
         for (position, word) in words.enumerated() where sessionUnits.contains(word) && position >= 1 {
             var back = position - 1
