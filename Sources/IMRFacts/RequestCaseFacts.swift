@@ -84,13 +84,32 @@ enum RequestCaseFacts {
             regions.isEmpty || analysis.mentions.contains { $0.sentence == sentence && $0.term.vocabulary == "body_region" && regions.contains($0.term.id) }
         }
         func isPast(_ sentence: Int) -> Bool { !review(sentence) && !Cues.past.hits(in: text, sentence: sentence).isEmpty }
-        let imaging = procedureMentions.filter { index.category(ofProcedure: $0.term.id) == "imaging" }
-        if case .term("imaging")? = requestFacts["category"]?.value {
-            let dated = imaging.first { m in
-                !review(m.sentence) && inRegion(m.sentence)
+        // An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with a
+        // date or a result, about a requested region (or about no named region).
+        if case .term(let requested)? = requestFacts["procedure"]?.value, let kinds = studyKinds(of: requested, index) {
+            func regionAllows(_ sentence: Int) -> Bool {
+                let named = analysis.mentions.filter { $0.sentence == sentence && $0.term.vocabulary == "body_region" }
+                return named.isEmpty || inRegion(sentence)
+            }
+            let earlier = procedureMentions.first { m in
+                !review(m.sentence) && !kinds.isDisjoint(with: index.ancestors(of: m.term.id, in: "procedure")) && regionAllows(m.sentence)
                     && (analysis.dates.contains { $0.sentence == m.sentence } || !resultCues.hits(in: text, sentence: m.sentence).isEmpty)
             }
-            if let dated { builder.bool("prior_imaging", true, [text.evidence(dated.sentence)]) }
+            if let earlier { builder.bool("prior_study", true, [text.evidence(earlier.sentence)]) }
+        }
+        // Neurologic or radicular findings in the part of the body the request is about.
+        let family = RegionFamilies.family(of: regions)
+        if !family.isEmpty {
+            let cues = (ClinicalFacts.neurologic.hits(in: text) + ClinicalFacts.radicular.hits(in: text))
+                .filter { $0.label == "yes" && !review($0.sentence) }
+            let regional = cues.filter { hit in
+                analysis.mentions.contains { $0.sentence == hit.sentence && $0.term.vocabulary == "body_region" && family.contains($0.term.id) }
+            }
+            if let positive = regional.first(where: { !$0.negated }) {
+                builder.bool("regional_neuro_findings", true, [text.evidence(positive.sentence)])
+            } else if let negative = regional.first {
+                builder.bool("regional_neuro_findings", false, [text.evidence(negative.sentence)])
+            }
         }
         let surgeries = procedureMentions.filter { index.category(ofProcedure: $0.term.id) == "surgery" && $0.term.id != "assistant_surgeon" }
         if let past = surgeries.first(where: { isPast($0.sentence) && inRegion($0.sentence) }) {
@@ -174,6 +193,16 @@ enum RequestCaseFacts {
             }
             if back >= 0, let value = countValue(words[back]), value > 0, value < 200 { return value }
         }
+        return nil
+    }
+
+    /// The procedures that count as an earlier study of the same kind as `requested`, or `nil` when
+    /// `requested` is not a diagnostic study.
+    static func studyKinds(of requested: String, _ index: LexiconIndex) -> Set<String>? {
+        let family = index.ancestors(of: requested, in: "procedure")
+        if !family.isDisjoint(with: ["mri", "ct"]) { return ["mri", "ct"] }
+        if family.contains("xray") { return ["xray"] }
+        if !family.isDisjoint(with: ["emg", "ncs"]) { return ["emg", "ncs"] }
         return nil
     }
 
