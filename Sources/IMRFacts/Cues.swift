@@ -65,7 +65,8 @@ enum Cues {
     static let plan = CueSet([
         "plan": [
             "recommended", "recommend", "authorized", "scheduled", "planned", "candidate", "pending", "awaiting",
-            "certified", "approved", "considering", "consider", "referred", "referral",
+            "certified", "approved", "considering", "consider", "referred", "referral", "scheduling", "schedule",
+            "plan", "proposed", "requested", "requesting",
         ],
     ])
     static let current = CueSet([

@@ -50,6 +50,23 @@ public struct FactExtractor: Sendable {
         var facts = caseFacts.facts
         facts.merge(builder.facts)
         facts.merge(requestFacts)
+        for fact in companionFacts(of: request, in: caseFacts.input, current: facts) { facts.insert(fact) }
         return facts
+    }
+
+    /// `concurrent_opioid` / `concurrent_nsaid` from the other items requested in the same case
+    /// (a stool softener requested with post-operative Norco goes with an opioid).
+    private func companionFacts(of request: RequestedItem, in input: CaseInput, current: FactSet) -> [Fact] {
+        var found: [String: Fact] = [:]
+        let reader = RequestReader(index: index)
+        for other in input.requests where other.index != request.index {
+            guard case .terms(let classes)? = reader.facts(for: other).0["drug_classes"]?.value else { continue }
+            let evidence = Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)
+            for (name, drugClass) in [("concurrent_opioid", "opioid"), ("concurrent_nsaid", "nsaid")]
+            where classes.contains(drugClass) && found[name] == nil && current[name]?.value != .bool(true) {
+                found[name] = Fact(name: name, value: .bool(true), evidence: [evidence])
+            }
+        }
+        return found.values.sorted { $0.name < $1.name }
     }
 }
