@@ -23,8 +23,9 @@ struct RequestReader {
         var procedures = unique(mentions.filter { $0.term.vocabulary == "procedure" }.map(\.term.id))
         if procedures.count > 1 { procedures.removeAll { $0 == "surgery" } }
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
+        let named = procedures
         procedures.removeAll { broader in
-            procedures.contains { $0 != broader && index.ancestors(of: $0, in: "procedure").contains(broader) }
+            named.contains { $0 != broader && index.ancestors(of: $0, in: "procedure").contains(broader) }
         }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
 
