@@ -45,6 +45,8 @@ struct CaseText: Sendable {
                 let next = index + 1
                 if next >= count || isSpace(bytes[next]) {
                     if byte != 46 || !endsAbbreviation(before: index) { close(at: next) }
+                } else if byte == 46, startsGluedSentence(period: index) {
+                    close(at: next)
                 }
             } else if byte == 10 {
                 var next = index + 1
@@ -54,6 +56,15 @@ struct CaseText: Sendable {
             index += 1
         }
         close(at: count)
+    }
+
+    /// A period with no space before a capitalised word, after a lower-case word, a number or a
+    /// parenthesis: PDF text that lost the space ("June 4, 2010.Thus far", "(11/01/2005).Utilization").
+    private func startsGluedSentence(period: Int) -> Bool {
+        guard period > 0, period + 2 < bytes.count else { return false }
+        let before = bytes[period - 1], first = bytes[period + 1], second = bytes[period + 2]
+        let beforeFits = (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before == 41
+        return beforeFits && first >= 65 && first <= 90 && second >= 97 && second <= 122
     }
 
     private func endsAbbreviation(before period: Int) -> Bool {

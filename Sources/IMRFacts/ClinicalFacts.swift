@@ -90,7 +90,8 @@ enum ClinicalFacts {
         // Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts.
         var diagnoses: Set<String> = []
         var evidence: [Int] = []
-        for mention in analysis.mentions(of: "diagnosis") where !mention.negated && !mention.hedged {
+        // What a utilization review said (about what it did not find) is not a diagnosis.
+        for mention in analysis.mentions(of: "diagnosis") where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             diagnoses.formUnion(analysis.index.ancestors(of: mention.term.id, in: "diagnosis"))
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
