@@ -74,7 +74,6 @@ public enum ExampleRunner {
             case (.days, .number(let n, let unit, _)): value = .days(Int((n * Double(unit?.days ?? 1)).rounded()))
             case (.term, .term(let t)): value = .term(t)
             case (.terms, .list(let terms)): value = .terms(Array(Set(terms.map(\.term))).sorted())
-            case (.terms, .term(let t)): value = .terms([t])
             default: value = nil
             }
             if let value { set.insert(Fact(name: given.fact, value: value)) }
