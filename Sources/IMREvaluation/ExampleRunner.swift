@@ -25,9 +25,15 @@ public struct UnexercisedCriterion: Hashable, Sendable, Codable {
 public struct ExampleReport: Hashable, Sendable, Codable {
     public var results: [ExampleResult]
     public var unexercised: [UnexercisedCriterion]
+    public var passed: Int
+    public var failed: Int
 
-    public var passed: Int { results.filter(\.passed).count }
-    public var failed: Int { results.count - passed }
+    public init(results: [ExampleResult], unexercised: [UnexercisedCriterion]) {
+        self.results = results
+        self.unexercised = unexercised
+        self.passed = results.filter(\.passed).count
+        self.failed = results.count - passed
+    }
 }
 
 /// Runs the examples of a rule set against all its active and draft rules.
