@@ -77,7 +77,7 @@ public enum ExampleRunner {
             switch (kind, given.value) {
             case (.bool, .bool(let b)): value = .bool(b)
             case (.number, .number(let n, _, _)): value = .number(n)
-            case (.days, .number(let n, let unit, _)): value = .days(Int((n * Double(unit?.days ?? 1)).rounded()))
+            case (.days, .number(let n, let unit, _)): value = .days(Int(min(n * Double(unit?.days ?? 1), 1e9).rounded()))
             case (.term, .term(let t)): value = .term(t)
             case (.terms, .list(let terms)): value = .terms(Array(Set(terms.map(\.term))).sorted())
             default: value = nil
