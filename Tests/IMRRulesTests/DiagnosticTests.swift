@@ -156,7 +156,7 @@ func damagedFilesNeverCrash(_ replacement: String) {
     let text = (try? String(contentsOfFile: root + "/Fixtures/rules/muscle_relaxants.rules", encoding: .utf8)) ?? ""
     let bytes = Array(text.utf8)
     #expect(!bytes.isEmpty)
-    for offset in stride(from: 0, to: bytes.count, by: 7) {
+    for offset in stride(from: 0, to: bytes.count, by: 11) {
         let damaged = replacement.isEmpty
             ? Array(bytes[..<offset])
             : Array(bytes[..<offset]) + Array(replacement.utf8) + Array(bytes[(offset + 1)...])
