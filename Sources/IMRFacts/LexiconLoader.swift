@@ -1,9 +1,282 @@
+import Foundation
 import IMRCore
 
 extension Lexicon {
     /// Loads every `*.lexicon` file under `directory`, reporting every problem found.
-    /// (Contract stub: the facts stage implements it.)
+    ///
+    /// Files are read in name order; problems carry `file:line:col` and a stable code:
+    /// `L001` syntax, `L002` duplicate term, `L003` unknown parent, `L004` phrase claimed by two
+    /// terms of the same vocabulary, `L005` unreadable file or directory.
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
-        (Lexicon(), [])
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
+            let problem = Diagnostic(
+                code: "L005", message: "cannot read lexicon directory '\(directory)'",
+                location: SourceLocation(file: directory))
+            return (Lexicon(), [problem])
+        }
+        var sources: [(file: String, text: String)] = []
+        var diagnostics: [Diagnostic] = []
+        for name in names.sorted() where name.hasSuffix(".lexicon") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = manager.contents(atPath: path) else {
+                diagnostics.append(
+                    Diagnostic(code: "L005", message: "cannot read '\(path)'", location: SourceLocation(file: path)))
+                continue
+            }
+            sources.append((path, String(decoding: data, as: UTF8.self)))
+        }
+        let (lexicon, found) = parse(sources: sources)
+        return (lexicon, diagnostics + found)
+    }
+
+    /// Parses lexicon sources (file name, text) into one lexicon, checking duplicates, parents and
+    /// phrase conflicts across all of them.
+    public static func parse(sources: [(file: String, text: String)]) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
+        var parser = LexiconParser()
+        for source in sources { parser.parse(source.text, file: source.file) }
+        return parser.finish()
+    }
+}
+
+/// The line-oriented reader of `.lexicon` files (format in `docs/facts.md`).
+struct LexiconParser {
+    /// Header keyword → vocabulary.
+    static let keywords: [String: String] = [
+        "drug": "drug", "ingredient": "ingredient", "class": "drug_class", "diagnosis": "diagnosis",
+        "procedure": "procedure", "region": "body_region", "category": "category",
+    ]
+    /// Which vocabularies a term of each vocabulary may name as a parent.
+    static let parentVocabularies: [String: [String]] = [
+        "drug": ["drug_class"],
+        "ingredient": ["drug_class"],
+        "drug_class": ["drug_class"],
+        "diagnosis": ["diagnosis"],
+        "procedure": ["procedure", "category"],
+        "body_region": ["body_region"],
+        "category": ["category"],
+    ]
+
+    /// A term being read, with the locations needed for later checks.
+    struct Draft {
+        var entry: LexiconEntry
+        var ingredients: [(id: String, location: SourceLocation)] = []
+        var parents: [(id: String, location: SourceLocation)] = []
+        var phrases: [(phrase: String, location: SourceLocation)] = []
+        /// An ingredient made from a drug without an `ingredients` line (its conflicts are the drug's).
+        var implicit = false
+    }
+
+    var drafts: [Draft] = []
+    var diagnostics: [Diagnostic] = []
+
+    mutating func parse(_ text: String, file: String) {
+        var current: Int?
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+            let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count
+            let body = line.dropFirst(indent)
+            if body.isEmpty { continue }
+            let at = { (offset: Int) in SourceLocation(file: file, line: lineNumber, column: offset + 1) }
+            if indent == 0 {
+                current = nil
+                let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
+                guard let vocabulary = Self.keywords[keyword] else {
+                    error("L001", "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))", at(0))
+                    continue
+                }
+                let rest = body.dropFirst(keyword.utf8.count)
+                let (idPart, phrasePart) = split(rest, on: ":")
+                let id = idPart.trimmingCharacters(in: .whitespaces)
+                let idColumn = indent + keyword.utf8.count + leadingSpace(idPart)
+                guard isIdentifier(id) else {
+                    error("L001", "expected a term id (lower-case letters, digits, '_') after '\(keyword)'", at(idColumn))
+                    continue
+                }
+                var draft = Draft(
+                    entry: LexiconEntry(vocabulary: vocabulary, id: id, names: [], parents: [], location: at(0)))
+                if let phrasePart {
+                    let column = indent + keyword.utf8.count + idPart.utf8.count + 1
+                    draft.phrases = list(phrasePart, column: column, line: lineNumber, file: file).map {
+                        (normalizePhrase($0.item), $0.location)
+                    }
+                } else {
+                    draft.phrases = [(id.replacingOccurrences(of: "_", with: " "), at(idColumn))]
+                }
+                drafts.append(draft)
+                current = drafts.count - 1
+                continue
+            }
+            guard let index = current else {
+                error("L001", "indented line outside an entry", at(indent))
+                continue
+            }
+            let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
+            let rest = body.dropFirst(keyword.utf8.count)
+            let column = indent + keyword.utf8.count
+            let items = list(rest, column: column, line: lineNumber, file: file)
+            guard !items.isEmpty else {
+                error("L001", "'\(keyword)' needs a comma-separated list", at(indent))
+                continue
+            }
+            switch keyword {
+            case "is", "category":
+                for item in items where checkIdentifier(item.item, item.location) {
+                    drafts[index].parents.append((item.item, item.location))
+                }
+            case "ingredients":
+                guard drafts[index].entry.vocabulary == "drug" else {
+                    error("L001", "only a drug has 'ingredients'", at(indent))
+                    continue
+                }
+                for item in items where checkIdentifier(item.item, item.location) {
+                    drafts[index].ingredients.append((item.item, item.location))
+                }
+            case "also":
+                drafts[index].phrases += items.map { (normalizePhrase($0.item), $0.location) }
+            default:
+                error("L001", "unknown line '\(keyword)'; expected 'is', 'ingredients', 'category' or 'also'", at(indent))
+            }
+        }
+    }
+
+    /// Resolves parents, adds implicit ingredients and reports conflicts.
+    mutating func finish() -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
+        var seen: [String: [String: SourceLocation]] = [:]
+        var unique: [Draft] = []
+        for draft in drafts {
+            let entry = draft.entry
+            if let first = seen[entry.vocabulary]?[entry.id] {
+                error("L002", "duplicate \(entry.vocabulary) term '\(entry.id)'; first defined at \(first)", entry.location)
+                continue
+            }
+            seen[entry.vocabulary, default: [:]][entry.id] = entry.location
+            unique.append(draft)
+        }
+        // A drug without an `ingredients` line is its own single ingredient.
+        var implicit: [Draft] = []
+        for draft in unique where draft.entry.vocabulary == "drug" && draft.ingredients.isEmpty {
+            guard seen["ingredient"]?[draft.entry.id] == nil else { continue }
+            var entry = draft.entry
+            entry.vocabulary = "ingredient"
+            var copy = Draft(entry: entry)
+            copy.parents = draft.parents.filter { seen["drug_class"]?[$0.id] != nil }
+            copy.phrases = draft.phrases
+            copy.implicit = true
+            implicit.append(copy)
+            seen["ingredient", default: [:]][entry.id] = entry.location
+        }
+        var entries: [LexiconEntry] = []
+        var claimed: [String: [String: (id: String, location: SourceLocation)]] = [:]
+        for var draft in unique + implicit {
+            let vocabulary = draft.entry.vocabulary
+            for ingredient in draft.ingredients {
+                if seen["ingredient"]?[ingredient.id] == nil {
+                    error("L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen["ingredient"]))", ingredient.location)
+                }
+            }
+            for parent in draft.parents {
+                let allowed = Self.parentVocabularies[vocabulary] ?? []
+                if !allowed.contains(where: { seen[$0]?[parent.id] != nil }) {
+                    let pool = allowed.reduce(into: [String: SourceLocation]()) { pool, name in
+                        pool.merge(seen[name] ?? [:]) { first, _ in first }
+                    }
+                    error("L003", "unknown parent '\(parent.id)' of \(vocabulary) '\(draft.entry.id)'\(suggestion(parent.id, pool))", parent.location)
+                }
+            }
+            for phrase in draft.phrases {
+                guard !phrase.phrase.isEmpty else {
+                    error("L001", "empty phrase", phrase.location)
+                    continue
+                }
+                if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id {
+                    if draft.implicit { continue }
+                    error("L004", "phrase '\(phrase.phrase)' of \(vocabulary) '\(draft.entry.id)' is already claimed by '\(owner.id)' at \(owner.location)", phrase.location)
+                    continue
+                }
+                claimed[vocabulary, default: [:]][phrase.phrase] = (draft.entry.id, phrase.location)
+            }
+            var names: [String] = []
+            for phrase in draft.phrases.map(\.phrase) where !phrase.isEmpty && !names.contains(phrase) { names.append(phrase) }
+            draft.entry.names = names
+            var parents = draft.ingredients.map(\.id)
+            for parent in draft.parents.map(\.id) where !parents.contains(parent) { parents.append(parent) }
+            draft.entry.parents = parents
+            entries.append(draft.entry)
+        }
+        return (Lexicon(entries: entries), diagnostics)
+    }
+
+    // MARK: Helpers
+
+    mutating func error(_ code: String, _ message: String, _ location: SourceLocation) {
+        diagnostics.append(Diagnostic(code: code, message: message, location: location))
+    }
+
+    mutating func checkIdentifier(_ text: String, _ location: SourceLocation) -> Bool {
+        if isIdentifier(text) { return true }
+        error("L001", "'\(text)' is not a term id (lower-case letters, digits, '_')", location)
+        return false
+    }
+
+    func isIdentifier(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+    }
+
+    func leadingSpace(_ text: Substring) -> Int { text.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count }
+
+    func split(_ text: Substring, on separator: Character) -> (Substring, Substring?) {
+        guard let index = text.firstIndex(of: separator) else { return (text, nil) }
+        return (text[..<index], text[text.index(after: index)...])
+    }
+
+    /// Splits `text` (starting at 0-based `column`) on commas, with each item's location.
+    func list(_ text: Substring, column: Int, line: Int, file: String) -> [(item: String, location: SourceLocation)] {
+        var items: [(String, SourceLocation)] = []
+        var offset = column
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            let item = part.trimmingCharacters(in: .whitespaces)
+            if !item.isEmpty {
+                items.append((item, SourceLocation(file: file, line: line, column: offset + leadingSpace(part) + 1)))
+            }
+            offset += part.utf8.count + 1
+        }
+        return items
+    }
+
+    /// A phrase as the matcher sees it: lower-case words separated by single spaces.
+    func normalizePhrase(_ phrase: String) -> String {
+        phraseWords(phrase).joined(separator: " ")
+    }
+
+    func suggestion(_ word: String, _ pool: [String: SourceLocation]?) -> String {
+        guard let pool else { return "" }
+        var best: (String, Int)?
+        for candidate in pool.keys {
+            let distance = levenshtein(word, candidate)
+            if distance <= max(2, word.count / 3), best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
+                best = (candidate, distance)
+            }
+        }
+        return best.map { "; did you mean '\($0.0)'?" } ?? ""
+    }
+
+    func levenshtein(_ a: String, _ b: String) -> Int {
+        let a = Array(a.utf8), b = Array(b.utf8)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        var current = previous
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
     }
 }

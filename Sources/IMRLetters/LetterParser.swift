@@ -1,9 +1,42 @@
 import IMRCore
 
-/// Parses the text of an IMR letter (contract stub: the letters stage implements it).
+/// Parses the text of an IMR final determination letter in any of the known layouts
+/// (``LetterLayout``) into a ``Letter``.
 public enum LetterParser {
-    /// Parses `data` read from `file`; throws a ``IMRCore/Diagnostic`` naming the file and what is wrong.
+    /// Parses `data` read from `file`; throws a ``IMRCore/Diagnostic`` naming the file (and the line
+    /// when known) for empty, binary, non-UTF-8, truncated or non-letter input, and for an item that
+    /// cannot be matched to a decision.
     public static func parse(_ data: [UInt8], file: String) throws(Diagnostic) -> Letter {
-        throw Diagnostic(message: "letter parser not implemented", location: SourceLocation(file: file))
+        try InputValidation.check(data, file: file)
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
+        let raw = RawLine.split(bytes)
+        let layout = LetterLayout.detect(bytes, lines: raw)
+        let lines = SourceLine.lines(of: bytes, raw: raw, layout: layout)
+        let sections = try LetterSections.find(in: lines, file: file)
+
+        let header = HeaderParser.parse(lines[sections.header])
+        let howMade = TextNormalizer.normalize(bytes, lines: lines[sections.howMade]).text
+        let credentials = CredentialsParser.parse(howMade.split(separator: "\n").map(String.init))
+        let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
+        let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()
+
+        let input = CaseInput(
+            file: file, header: header, credentials: credentials, summary: summary, requests: items.map(\.request))
+        return Letter(input: input, truth: Truth(items: items.map(\.truth)))
+    }
+
+    /// The summary's lines without the boilerplate opening ("The expert reviewer developed the
+    /// following clinical case summary … including all medical records:").
+    private static func summaryLines(_ lines: [SourceLine], _ range: Range<Int>) -> ArraySlice<SourceLine> {
+        var start = range.lowerBound
+        while start < range.upperBound && lines[start].isBlank { start += 1 }
+        guard start < range.upperBound, lines[start].clean.hasPrefix("The expert reviewer developed the following")
+        else { return lines[range] }
+        var end = start
+        while end < range.upperBound && !lines[end].isBlank && !lines[end].clean.hasSuffix("medical records:") {
+            end += 1
+        }
+        return end < range.upperBound && !lines[end].isBlank ? lines[(end + 1)..<range.upperBound] : lines[range]
     }
 }

@@ -1,12 +1,65 @@
-/// `imr diff`: not yet implemented.
+import IMRCore
+import IMRHarness
+
+/// `imr diff`: compares the predictions of two rule directories over the corpus.
 enum DiffCommand: Command {
     static let name = "diff"
-    static let abstract = "(not yet implemented)"
-    static let help = "USAGE: imr diff\n"
-    static let options: [OptionSpec] = []
+    static let abstract = "Compare the predictions of two rule directories over the corpus"
+    static let help = """
+        OVERVIEW: Compare the predictions of two rule directories over the corpus.
+
+        USAGE: imr diff --rules A --rules B [--corpus DIR] [--format text|json]
+
+        OPTIONS:
+          --rules DIR      Given twice: the old rules (A), then the new rules (B)
+          --corpus DIR     Letters to evaluate (default: Corpus)
+          --format FORMAT  text (default) or json
+
+        Lists every item whose prediction (outcome or deciding rule) differs, marked better, worse or
+        changed, with both runs' headline metrics.
+
+        EXIT STATUS: 0 no regression, 1 when B gets wrong an item A got right (or rule errors),
+        64 usage, 65 when no letter could be read.
+
+        """
+    static let options: [OptionSpec] = [
+        OptionSpec(name: "rules", arity: .repeated), OptionSpec(name: "corpus", arity: .single),
+        OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+    ]
+
+    /// The JSON of `imr diff`.
+    struct Output: Encodable {
+        var before: Metrics
+        var after: Metrics
+        var changes: [PredictionChange]
+        var regressions: [PredictionChange]
+    }
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        console.error("error: 'imr diff' is not implemented yet")
-        return .usage
+        let rules = arguments.all("rules")
+        guard rules.count == 2, arguments.positionals.isEmpty else {
+            console.error("error: give exactly two rule directories: --rules A --rules B\nRun 'imr diff --help' for usage.")
+            return .usage
+        }
+        let corpus = arguments.value("corpus") ?? "Corpus"
+        let first = EvalCommand.corpusRun(corpus: corpus, rules: rules[0], console)
+        guard let before = first.run else { return first.failure }
+        let second = EvalCommand.corpusRun(corpus: corpus, rules: rules[1], console)
+        guard let after = second.run else { return second.failure }
+        let comparison = BaselineComparison(baseline: Baseline(run: before), current: Baseline(run: after))
+        let beforeMetrics = EvaluationReport.metrics(before.items), afterMetrics = EvaluationReport.metrics(after.items)
+        if arguments.value("format") == "json" {
+            let output = Output(before: beforeMetrics, after: afterMetrics, changes: comparison.changes, regressions: comparison.regressions)
+            guard let json = try? JSONOutput.string(output) else { return .badInput }
+            console.out(json)
+        } else {
+            var text = "\(rules[0]) → \(rules[1]) over \(corpus): \(afterMetrics.items) items\n"
+            text += "  accuracy \(Format.ratio(beforeMetrics.accuracy)) → \(Format.ratio(afterMetrics.accuracy)), "
+            text += "balanced accuracy \(Format.ratio(beforeMetrics.balancedAccuracy)) → \(Format.ratio(afterMetrics.balancedAccuracy)), "
+            text += "MCC \(Format.ratio(beforeMetrics.mcc)) → \(Format.ratio(afterMetrics.mcc))\n"
+            text += ChangeReport.render(comparison.changes, against: rules[0])
+            console.out(text)
+        }
+        return comparison.regressions.isEmpty ? .ok : .findings
     }
 }

@@ -1,12 +1,69 @@
-/// `imr parse`: not yet implemented.
+import Foundation
+import IMRCore
+import IMRLetters
+
+/// `imr parse`: parses letters and prints what was read from them.
 enum ParseCommand: Command {
     static let name = "parse"
-    static let abstract = "(not yet implemented)"
-    static let help = "USAGE: imr parse\n"
-    static let options: [OptionSpec] = []
+    static let abstract = "Parse IMR letters and print their header, summary and items"
+    static let help = """
+        OVERVIEW: Parse IMR final determination letters and print what was read.
+
+        USAGE: imr parse FILE... [--format text|json]
+
+        ARGUMENTS:
+          FILE                    A letter (web/markdown, PDF text or compact PDF text); '-' reads stdin.
+
+        OPTIONS:
+          --format text|json      text (default): an outline per letter (file, header, credentials,
+                                  start of the summary, each item with its decision, MAXIMUS guideline
+                                  and citations). json: an array with one object per letter
+                                  (file, caseNumber, header, credentials, summary, items).
+          --help                  Show this help.
+
+        A file that cannot be parsed is reported on stderr as 'FILE:LINE: error: ...'; the other files
+        are still parsed and printed, and the exit status is 65.
+
+        EXIT STATUS: 0 ok, 64 usage error, 65 at least one file could not be read or parsed.
+
+        """
+    static let options = [OptionSpec(name: "format", arity: .single, choices: ["text", "json"])]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        console.error("error: 'imr parse' is not implemented yet")
-        return .usage
+        guard !arguments.positionals.isEmpty else {
+            console.error("error: no input files\nRun 'imr parse --help' for usage.")
+            return .usage
+        }
+        var letters: [Letter] = []
+        var failed = false
+        for path in arguments.positionals {
+            let bytes: [UInt8]
+            if path == "-" {
+                bytes = Array(console.readStandardInput())
+            } else if let data = FileManager.default.contents(atPath: path) {
+                bytes = Array(data)
+            } else {
+                console.error("\(path): error: cannot read file")
+                failed = true
+                continue
+            }
+            do {
+                letters.append(try LetterParser.parse(bytes, file: path))
+            } catch {
+                console.error(error.description)
+                failed = true
+            }
+        }
+        if arguments.value("format") == "json" {
+            do {
+                console.out(try JSONOutput.string(letters.map(LetterDocument.init)))
+            } catch {
+                console.error("error: cannot encode JSON: \(error)")
+                return .badInput
+            }
+        } else {
+            console.out(letters.map(LetterOutline.text).joined(separator: "\n"))
+        }
+        return failed ? .badInput : .ok
     }
 }

@@ -1,0 +1,120 @@
+import IMRCore
+import IMRLetters
+
+/// A date written in a text, with the sentence it stands in.
+struct DateMention: Sendable {
+    var date: SimpleDate
+    var sentence: Int
+    /// UTF-8 offset of the date in the text.
+    var offset: Int
+}
+
+/// The summary of one case prepared once for every fact family: sentences, lexicon mentions, dates.
+struct CaseAnalysis: Sendable {
+    var input: CaseInput
+    var text: CaseText
+    var mentions: [Mention]
+    var dates: [DateMention]
+    /// The header's decision date, else the latest date written in the summary.
+    var decisionDate: SimpleDate?
+    /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
+    var reviewSentences: Set<Int>
+    let index: LexiconIndex
+
+    init(input: CaseInput, index: LexiconIndex) {
+        self.input = input
+        self.index = index
+        text = CaseText(input.summary.text, source: .summary)
+        mentions = index.mentions(in: text)
+        dates = findDates(in: text)
+        decisionDate = input.header.decisionDate ?? dates.map(\.date).max()
+        reviewSentences = Set(Cues.review.hits(in: text).map(\.sentence))
+    }
+
+    /// Mentions of terms of `vocabulary`.
+    func mentions(of vocabulary: String) -> [Mention] { mentions.filter { $0.term.vocabulary == vocabulary } }
+
+    /// Whether sentence `index` is about the request itself or its review ("the request for …",
+    /// "non-certified by Utilization Review"), rather than about the history.
+    func isReviewSentence(_ index: Int) -> Bool {
+        reviewSentences.contains(index)
+    }
+}
+
+/// Accumulates facts, keeping the first value found for a name unless replaced explicitly.
+struct FactBuilder {
+    var facts = FactSet()
+
+    mutating func set(_ name: String, _ value: FactValue, _ evidence: [Evidence] = []) {
+        facts.insert(Fact(name: name, value: value, evidence: evidence))
+    }
+
+    mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
+}
+
+let monthNames: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+]
+
+/// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `Month D, YYYY` and `Month YYYY` (day 1) dates.
+func findDates(in text: CaseText) -> [DateMention] {
+    var found: [DateMention] = []
+    let bytes = text.bytes
+    // Numeric dates.
+    var index = 0
+    while index < bytes.count {
+        guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
+            index += 1
+            continue
+        }
+        var end = index
+        var separators = 0
+        var separator: UInt8 = 0
+        while end < bytes.count {
+            let b = bytes[end]
+            if isDigit(b) {
+                end += 1
+            } else if (b == 47 || b == 45) && end + 1 < bytes.count && isDigit(bytes[end + 1]) && (separator == 0 || separator == b) && separators < 2 {
+                separator = b
+                separators += 1
+                end += 1
+            } else {
+                break
+            }
+        }
+        if separators == 2, end == bytes.count || !isWordByte(bytes[end]),
+            let date = SimpleDate(String(decoding: bytes[index..<end], as: UTF8.self))
+        {
+            found.append(DateMention(date: date, sentence: sentenceIndex(text, offset: index), offset: index))
+        }
+        index = max(end, index + 1)
+    }
+    // Month-name dates.
+    for (position, token) in text.tokens.enumerated() {
+        guard let month = monthNames[token.word], token.word != "may" || token.start > 0 && bytes[token.start] == 77 else { continue }
+        var next = position + 1
+        var day = 1
+        if next < text.tokens.count, let value = Int(text.tokens[next].word), (1...31).contains(value), text.tokens[next].word.utf8.count <= 2 {
+            day = value
+            next += 1
+        }
+        guard next < text.tokens.count, text.tokens[next].word.utf8.count == 4, let year = Int(text.tokens[next].word),
+            (1950...2030).contains(year), text.tokens[next].start - token.end < 6 + (day == 1 ? 0 : 3)
+        else { continue }
+        found.append(DateMention(date: SimpleDate(year: year, month: month, day: day), sentence: sentenceIndex(text, offset: token.start), offset: token.start))
+    }
+    return found.sorted { $0.offset < $1.offset }
+}
+
+func sentenceIndex(_ text: CaseText, offset: Int) -> Int {
+    var low = 0, high = text.sentences.count - 1
+    while low < high {
+        let mid = (low + high + 1) / 2
+        if text.sentences[mid].start <= offset { low = mid } else { high = mid - 1 }
+    }
+    return max(low, 0)
+}
+
+@inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -1,0 +1,47 @@
+import IMRCore
+
+/// Age, sex and the time since the injury.
+enum DemographicFacts {
+    /// Days under which an injury counts as recent (acute or subacute): 3 months.
+    static let acuteInjuryDays = 90
+
+    static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let text = analysis.text
+        // "a 65 year old male", "65-year-old female".
+        for (position, token) in text.tokens.enumerated() where token.word == "year" || token.word == "years" {
+            guard position >= 1, position + 1 < text.tokens.count, text.tokens[position + 1].word == "old",
+                let age = Int(text.tokens[position - 1].word), (14...100).contains(age)
+            else { continue }
+            let sentence = sentenceIndex(text, offset: token.start)
+            builder.set("age", .number(Double(age)), [text.evidence(sentence)])
+            break
+        }
+        let sexes: [String: String] = [
+            "male": "male", "man": "male", "he": "male", "his": "male", "gentleman": "male",
+            "female": "female", "woman": "female", "she": "female", "her": "female", "lady": "female",
+        ]
+        for token in text.tokens.prefix(400) {
+            if let sex = sexes[token.word] {
+                builder.set("sex", .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
+                break
+            }
+        }
+        if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.decisionDate {
+            let days = injury.days(to: decision)
+            if days >= 0 {
+                builder.set("time_since_injury", .days(days))
+                builder.bool("acute_injury", days < acuteInjuryDays, [])
+            }
+        }
+    }
+
+    /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial injury").
+    private static func injuryDateInSummary(_ analysis: CaseAnalysis) -> SimpleDate? {
+        let cues = ["injury", "injured"]
+        for mention in analysis.dates {
+            let words = analysis.text.tokens(of: mention.sentence).map(\.word)
+            if cues.contains(where: words.contains) { return mention.date }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+/// Number words letters use for counts ("twelve sessions", "twice a week").
+let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
+    "twenty": 20, "twenty-four": 24, "thirty": 30, "once": 1, "twice": 2, "thrice": 3, "single": 1,
+]
+
+/// The count a word names: digits or a number word.
+func countValue(_ word: String) -> Int? {
+    if let value = Int(word), value >= 0, value < 100_000 { return value }
+    return numberWords[word]
+}
+
+/// A decimal number starting at byte `index` (`7.5`, `10`), with the offset after it.
+func decimal(in bytes: [UInt8], at index: Int) -> (value: Double, end: Int)? {
+    guard index < bytes.count, isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) && bytes[index - 1] != 46 else {
+        return nil
+    }
+    var end = index
+    while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+    if end + 1 < bytes.count, bytes[end] == 46, isDigit(bytes[end + 1]) {
+        end += 1
+        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+    }
+    guard let value = Double(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
+    return (value, end)
+}
+
+/// Whether `bytes` at `index` (after optional spaces) start with lower-cased `word` not followed by a letter.
+func startsWord(_ bytes: [UInt8], at index: Int, _ word: String, skippingSpaces: Bool = true) -> Int? {
+    var position = index
+    if skippingSpaces { while position < bytes.count, bytes[position] == 32 { position += 1 } }
+    let target = Array(word.utf8)
+    guard position + target.count <= bytes.count else { return nil }
+    for (offset, byte) in target.enumerated() {
+        let actual = bytes[position + offset]
+        if (actual >= 65 && actual <= 90 ? actual + 32 : actual) != byte { return nil }
+    }
+    let end = position + target.count
+    if end < bytes.count, (bytes[end] >= 97 && bytes[end] <= 122) || (bytes[end] >= 65 && bytes[end] <= 90) { return nil }
+    return end
+}

@@ -1,0 +1,115 @@
+/// Pain scores, pain relief, functional improvement and work status.
+enum OutcomeFacts {
+    static let function = CueSet([
+        "yes": [
+            "functional improvement", "improved function", "improvement in function", "functional gains", "functional gain",
+            "improved functioning", "increased function", "improved activities of daily living", "improved adl",
+            "improved adls", "increased activity", "increased activities", "able to perform", "ability to perform",
+            "increased ability", "improved ability", "able to work", "keeping him working", "keeping her working",
+            "improved range of motion", "increased range of motion", "improved mobility", "able to walk", "improved walking",
+            "objective improvement", "objective functional improvement", "functional benefit",
+        ],
+        "no": [
+            "decreased function", "decline in function", "functional decline", "no functional improvement", "unchanged",
+            "no improvement", "without improvement", "did not improve", "not improved", "no objective", "no benefit",
+            "limited benefit", "minimal benefit", "minimal improvement",
+        ],
+    ])
+    static let relief = CueSet([
+        "yes": [
+            "pain relief", "relief", "decreased pain", "pain decreased", "pain is decreased", "reduces pain", "reduced pain",
+            "reduction in pain", "pain reduction", "helps with pain", "helps", "helped", "helpful", "improvement in pain",
+            "pain improved", "improved pain", "alleviated", "ameliorated", "working well", "beneficial", "effective",
+        ],
+        "no": [
+            "no relief", "without relief", "pain unchanged", "worsening pain", "increased pain", "not helpful", "no benefit",
+            "did not help", "ineffective", "not effective",
+        ],
+    ])
+    static let conservative = CueSet([
+        "yes": [
+            "failed conservative", "failed conservative treatment", "failed conservative care", "failed conservative management",
+            "despite conservative", "conservative treatment failed", "conservative care failed", "failed physical therapy",
+            "despite physical therapy", "despite therapy", "despite medications", "despite medication", "despite treatment",
+            "no relief with", "not improved with", "failed to improve", "refractory", "failed to respond",
+        ],
+    ])
+    static let work = CueSet([
+        "not_working": [
+            "temporarily totally disabled", "temporary total disability", "totally disabled", "ttd", "off work",
+            "not working", "not currently working", "unable to work", "remains off", "total temporary disability",
+            "permanent and stationary", "retired", "unemployed", "has not returned to work", "not returned to work",
+        ],
+        "modified_duty": [
+            "modified duty", "modified work", "light duty", "restricted duty", "work restrictions", "with restrictions",
+            "limited duty", "modified duties",
+        ],
+        "full_duty": [
+            "full duty", "regular duty", "regular work", "full time work", "working full time", "returned to work",
+            "return to work", "back to work", "usual and customary", "currently working", "is working", "keeping him working", "keeping her working",
+        ],
+    ])
+
+    static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let text = analysis.text
+        let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
+        let scores = painScores(in: text)
+        if let first = scores.first {
+            builder.bool("pain_scores", true, [text.evidence(first.sentence)])
+        }
+        // Scores with and without medication: a sentence with two scores and "with"/"without",
+        // "from … to …", or "medication(s)".
+        let bySentence = Dictionary(grouping: scores, by: \.sentence)
+        for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
+            let words = Set(text.tokens(of: sentence).map(\.word))
+            if (words.contains("with") && words.contains("without")) || words.contains("medication") || words.contains("medications")
+                || words.contains("meds") || (words.contains("from") && words.contains("to"))
+            {
+                builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
+                break
+            }
+        }
+        if let (value, evidence) = decide(function.hits(in: text), in: text, .negativeWins, skip: review) {
+            builder.bool("functional_improvement", value, evidence)
+        }
+        if let (value, evidence) = decide(relief.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("pain_improved", value, evidence)
+        }
+        if let (value, evidence) = decide(conservative.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("conservative_care_failed", value, evidence)
+        }
+        // Work status: the last sentence stating it wins (the most recent visit is usually last).
+        var status: (String, Int)?
+        for hit in work.hits(in: text) where !review(hit.sentence) {
+            if hit.negated {
+                if hit.label == "full_duty" { status = ("not_working", hit.sentence) }
+                continue
+            }
+            status = (hit.label, hit.sentence)
+        }
+        if let (label, sentence) = status {
+            builder.set("work_status", .term(label), [text.evidence(sentence)])
+            builder.bool("returned_to_work", label != "not_working", [text.evidence(sentence)])
+        }
+    }
+
+    /// Numeric pain scores "N/10" (N 0-10) with their sentences.
+    static func painScores(in text: CaseText) -> [(value: Int, sentence: Int)] {
+        var scores: [(Int, Int)] = []
+        let bytes = text.bytes
+        var index = 0
+        while index + 2 < bytes.count {
+            if bytes[index] == 47, bytes[index + 1] == 49, bytes[index + 2] == 48, index + 3 == bytes.count || !isDigit(bytes[index + 3]) {
+                var start = index
+                while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == 46 { start -= 1 }
+                if start < index, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value <= 10,
+                    start == 0 || bytes[start - 1] != 47
+                {
+                    scores.append((Int(value), sentenceIndex(text, offset: index)))
+                }
+            }
+            index += 1
+        }
+        return scores
+    }
+}

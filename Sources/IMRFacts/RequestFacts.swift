@@ -1,0 +1,248 @@
+import IMRLetters
+
+/// Reads the request facts (what is asked for) from a request's text.
+struct RequestReader {
+    let index: LexiconIndex
+
+    /// The request facts of `request`, each with the request text as evidence.
+    func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention]) {
+        let text = CaseText(request.request, source: .request)
+        let mentions = index.mentions(in: text).filter { !$0.negated }
+        let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
+        var builder = FactBuilder()
+        let words = text.tokens.map(\.word)
+        let has = { (word: String) in words.contains(word) }
+
+        let drugs = unique(mentions.filter { $0.term.vocabulary == "drug" }.map(\.term.id))
+        var ingredients = unique(mentions.filter { $0.term.vocabulary == "ingredient" }.map(\.term.id))
+        for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
+        var classes: Set<String> = []
+        for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
+        for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
+        // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
+        var procedures = unique(mentions.filter { $0.term.vocabulary == "procedure" }.map(\.term.id))
+        if procedures.count > 1 { procedures.removeAll { $0 == "surgery" } }
+        let isMedication = !drugs.isEmpty || !ingredients.isEmpty
+
+        if let drug = drugs.first { builder.set("drug", .term(drug), evidence) }
+        if !ingredients.isEmpty { builder.set("ingredients", .terms(ingredients.sorted()), evidence) }
+        if !classes.isEmpty { builder.set("drug_classes", .terms(classes.sorted()), evidence) }
+        if let procedure = procedures.first, !isMedication { builder.set("procedure", .term(procedure), evidence) }
+        let category = isMedication ? "medication" : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
+        builder.set("category", .term(category), evidence)
+
+        if isMedication {
+            let compounded = has("compound") || has("compounded") || classes.contains("compounded_product")
+                || (ingredients.count >= 2 && text.bytes.contains(37))
+            builder.bool("compounded", compounded, evidence)
+            let topicalWords: Set<String> = ["cream", "creams", "gel", "patch", "patches", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
+            builder.bool("topical", words.contains(where: topicalWords.contains) || classes.contains("topical_analgesic"), evidence)
+            let extended = ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
+            let immediate = ["ir", "immediate"].contains(where: has)
+            builder.bool("formulation_unspecified", extended && immediate, evidence)
+            if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
+            if let strength = strength(in: text.bytes) { builder.set("strength_mg", .number(strength), evidence) }
+            if let quantity = quantity(in: text.bytes) { builder.set("quantity", .number(Double(quantity)), evidence) }
+            if let refills = refills(in: words) { builder.set("refills", .number(Double(refills)), evidence) }
+        }
+
+        let regions = unique(mentions.filter { $0.term.vocabulary == "body_region" }.map(\.term.id))
+        if !regions.isEmpty { builder.set("body_regions", .terms(regions.sorted()), evidence) }
+        if let levels = spinalLevels(in: text) { builder.set("levels", .number(Double(levels)), evidence) }
+        if has("bilateral") || has("bilaterally") || has("both") {
+            builder.bool("bilateral", true, evidence)
+        } else if has("left") || has("right") {
+            builder.bool("bilateral", false, evidence)
+        }
+        if !isMedication, let visits = visits(in: words) { builder.set("visits_requested", .number(Double(visits)), evidence) }
+        builder.bool("retrospective", has("retrospective") || has("retro") || has("dos") || contains(words, ["date", "of", "service"]), evidence)
+        let postoperative = has("postop") || has("postoperative") || contains(words, ["post", "op"]) || contains(words, ["post", "operative"])
+            || has("postsurgical") || contains(words, ["post", "surgical"]) || contains(words, ["after", "surgery"])
+        builder.bool("postoperative", postoperative, evidence)
+        let associated = postoperative || contains(words, ["associated", "surgical", "service"]) || has("preop") || has("preoperative")
+            || contains(words, ["pre", "op"]) || contains(words, ["pre", "operative"]) || procedures.contains("assistant_surgeon")
+            || procedures.contains("preoperative_clearance")
+        builder.bool("associated_service", associated, evidence)
+        if has("rental") || has("rent") || has("rented") {
+            builder.bool("rental", true, evidence)
+        } else if has("purchase") || has("purchased") {
+            builder.bool("rental", false, evidence)
+        }
+        return (builder.facts, text, mentions)
+    }
+
+    // MARK: Medication details
+
+    /// The strength per unit in mg: the first `N mg`, `N/M mg` (first number), or `N mcg` (/1000).
+    func strength(in bytes: [UInt8]) -> Double? {
+        var index = 0
+        while index < bytes.count {
+            guard let (value, end) = decimal(in: bytes, at: index) else {
+                index += 1
+                continue
+            }
+            var after = end
+            // "10/325mg", "5-325mg": the first number is the opioid's strength.
+            if after < bytes.count, bytes[after] == 47 || bytes[after] == 45, let (_, secondEnd) = decimal(in: bytes, at: after + 1) {
+                if startsWord(bytes, at: secondEnd, "mg") != nil { return value }
+                after = secondEnd
+            }
+            if startsWord(bytes, at: end, "mg") != nil { return value }
+            if startsWord(bytes, at: end, "mcg") != nil { return value / 1000 }
+            index = max(after, index + 1)
+        }
+        return nil
+    }
+
+    /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30`.
+    func quantity(in bytes: [UInt8]) -> Int? {
+        for (position, byte) in bytes.enumerated() where byte == 35 {
+            var start = position + 1
+            while start < bytes.count, bytes[start] == 32 { start += 1 }
+            if let (value, _) = decimal(in: bytes, at: start) { return Int(value) }
+        }
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        for label in ["qty:", "qty", "quantity:", "quantity"] {
+            if let range = text.range(of: label + " ") ?? text.range(of: label) {
+                let rest = text[range.upperBound...].drop(while: { $0 == " " })
+                if let value = Int(rest.prefix(while: \.isNumber)) { return value }
+            }
+        }
+        return nil
+    }
+
+    /// Refills: "2 refills", "with one refill", "1 refill".
+    func refills(in words: [String]) -> Int? {
+        for (position, word) in words.enumerated() where (word == "refill" || word == "refills") && position > 0 {
+            if let value = countValue(words[position - 1]) { return value }
+        }
+        return nil
+    }
+
+    // MARK: Levels and visits
+
+    /// Spinal levels named in the request. Convention: a hyphenated pair of adjacent vertebrae
+    /// (`L4-5`, `L4-L5`, `L5-S1`) is one joint level; a hyphenated wider range (`L2-L5`) counts
+    /// every vertebra in it (4); a listed vertebra (`L2, L3, L4 and L5`) counts one each.
+    func spinalLevels(in text: CaseText) -> Int? {
+        var segments: Set<String> = []
+        var vertebrae: Set<Int> = []
+        let tokens = text.tokens
+        var index = 0
+        while index < tokens.count {
+            guard let first = vertebra(tokens[index].word) else {
+                index += 1
+                continue
+            }
+            // A range: the next token follows a hyphen and is a vertebra or a bare number of the same region.
+            if index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end + 1, text.bytes[tokens[index].end] == 45 {
+                let nextWord = tokens[index + 1].word
+                let second = vertebra(nextWord) ?? Int(nextWord).map { regionBase(first) + $0 }
+                if let second, second > first {
+                    if second - first == 1 {
+                        segments.insert("\(first)-\(second)")
+                    } else {
+                        for level in first...second { vertebrae.insert(level) }
+                    }
+                    index += 2
+                    continue
+                }
+            }
+            vertebrae.insert(first)
+            index += 1
+        }
+        let count = segments.count + vertebrae.count
+        return count > 0 ? count : nil
+    }
+
+    /// A vertebra as a number along the spine (C1 = 1, T1 = 8, L1 = 20, S1 = 25), or nil.
+    func vertebra(_ word: String) -> Int? {
+        guard let letter = word.first, let number = Int(word.dropFirst()) else { return nil }
+        switch letter {
+        case "c" where (1...7).contains(number): return number
+        case "t" where (1...12).contains(number): return 7 + number
+        case "l" where (1...5).contains(number): return 19 + number
+        case "s" where (1...2).contains(number): return 24 + number
+        default: return nil
+        }
+    }
+
+    private func regionBase(_ vertebra: Int) -> Int {
+        switch vertebra {
+        case ...7: 0
+        case 8...19: 7
+        case 20...24: 19
+        default: 24
+        }
+    }
+
+    /// Visits or sessions requested: an explicit count ("twelve sessions", "12-18 sessions" = 18,
+    /// "(12 sessions)"), else frequency × duration ("2 times a week for 6 weeks", "2x6"), else
+    /// "times 12" / "1 times 8".
+    func visits(in words: [String]) -> Int? {
+        let units: Set<String> = ["session", "sessions", "visit", "visits", "treatment", "treatments"]
+        // Explicit counts: "N sessions", "N-M sessions", "N physical therapy sessions", "sessions: N".
+        for (position, word) in words.enumerated() where units.contains(word) {
+            var back = position - 1
+            var skipped = 0
+            while back >= 0, skipped < 3, countValue(words[back]) == nil {
+                back -= 1
+                skipped += 1
+            }
+            guard back >= 0, let value = countValue(words[back]) else { continue }
+            // "3 visits per week for 2 weeks" is a frequency, not a count.
+            if position + 1 < words.count, ["per", "a", "weekly"].contains(words[position + 1]) { continue }
+            return value
+        }
+        // "2x6", "2 x 6".
+        for (position, word) in words.enumerated() {
+            let parts = word.split(separator: "x")
+            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), word.hasSuffix(parts[1]) { return a * b }
+            if word == "x", position > 0, position + 1 < words.count, let a = countValue(words[position - 1]),
+                let b = countValue(words[position + 1]) { return a * b }
+        }
+        // "N times a week for M weeks", "N times weekly … M weeks", "N visits per week for M weeks".
+        for (position, word) in words.enumerated() where word == "week" || word == "weekly" {
+            guard position >= 1 else { continue }
+            var back = position - 1
+            while back >= 0, ["a", "per", "times", "time", "visits", "visit", "sessions"].contains(words[back]) { back -= 1 }
+            guard back >= 0, let frequency = countValue(words[back]) else { continue }
+            var forward = position + 1
+            while forward < words.count, ["for", "times", "x", "over", "a"].contains(words[forward]) { forward += 1 }
+            if forward + 1 < words.count, let weeks = countValue(words[forward]), words[forward + 1].hasPrefix("week") {
+                return frequency * weeks
+            }
+            if let durationWeeks = weeksMentioned(words, after: forward) { return frequency * durationWeeks }
+        }
+        // "times 12", "1 times 8".
+        for (position, word) in words.enumerated() where word == "times" && position + 1 < words.count {
+            guard let count = countValue(words[position + 1]) else { continue }
+            if position > 0, let multiplier = Int(words[position - 1]) { return multiplier * count }
+            return count
+        }
+        return nil
+    }
+
+    private func weeksMentioned(_ words: [String], after start: Int) -> Int? {
+        var position = start
+        while position + 1 < words.count {
+            if let value = countValue(words[position]), words[position + 1].hasPrefix("week") { return value }
+            position += 1
+        }
+        return nil
+    }
+}
+
+/// `items` without repeats, in first-seen order.
+func unique(_ items: [String]) -> [String] {
+    var seen: Set<String> = []
+    return items.filter { seen.insert($0).inserted }
+}
+
+/// Whether `words` contains `phrase` as consecutive words.
+func contains(_ words: [String], _ phrase: [String]) -> Bool {
+    guard phrase.count <= words.count else { return false }
+    return (0...(words.count - phrase.count)).contains { start in
+        phrase.indices.allSatisfy { words[start + $0] == phrase[$0] }
+    }
+}

@@ -1,0 +1,100 @@
+import IMREvaluation
+import IMRLetters
+
+/// Everything `imr eval` reports about a run: metrics beside the always-Upheld baseline, tables per
+/// category and per rule, every item and every failure. Encodes to the documented JSON.
+public struct EvaluationReport: Sendable, Encodable {
+    public var metrics: Metrics
+    /// The metrics of predicting Upheld for every item.
+    public var alwaysUpheld: Metrics
+    public var perCategory: [CategoryRow]
+    public var perRule: [RuleRow]
+    public var items: [ItemRow]
+    public var failures: [RunFailure]
+    /// Items whose prediction changed against a baseline (only with a baseline).
+    public var changes: [PredictionChange]?
+    /// The changes that made a right item wrong (only with a baseline).
+    public var regressions: [PredictionChange]?
+
+    /// Metrics of one treatment category.
+    public struct CategoryRow: Hashable, Sendable, Codable {
+        public var category: String
+        public var metrics: Metrics
+    }
+
+    /// How often a rule decided and how often it was right.
+    public struct RuleRow: Hashable, Sendable, Codable {
+        public var rule: String
+        public var fired: Int
+        public var right: Int
+        public var wrong: Int
+    }
+
+    /// One item as the report lists it.
+    public struct ItemRow: Hashable, Sendable, Encodable {
+        public var file: String
+        public var index: Int
+        public var request: String
+        public var category: String
+        public var actual: Decision
+        public var predicted: PredictedOutcome
+        public var rule: String?
+        public var citation: String?
+        public var citationAgrees: Bool
+        public var maximusGuideline: String
+        /// The whole prediction with its trace (only with `--explain`).
+        public var trace: Prediction?
+
+        enum CodingKeys: String, CodingKey {
+            case file, index, request, category, actual, predicted, rule, citation, citationAgrees, maximusGuideline, trace
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(index, forKey: .index)
+            try container.encode(request, forKey: .request)
+            try container.encode(category, forKey: .category)
+            try container.encode(actual, forKey: .actual)
+            try container.encode(predicted, forKey: .predicted)
+            try container.encode(rule, forKey: .rule)
+            try container.encode(citation, forKey: .citation)
+            try container.encode(citationAgrees, forKey: .citationAgrees)
+            try container.encode(maximusGuideline, forKey: .maximusGuideline)
+            try container.encodeIfPresent(trace, forKey: .trace)
+        }
+    }
+
+    /// Builds the report of `run`; `explain` keeps each item's whole trace.
+    public init(run: CorpusRun, explain: Bool = false, comparison: BaselineComparison? = nil) {
+        let items = run.items
+        metrics = Self.metrics(items)
+        alwaysUpheld = Metrics(confusion: Confusion(items.map { ($0.actual, .upheld) }), citationsAgreeing: 0)
+        perCategory = Dictionary(grouping: items, by: \.category)
+            .map { CategoryRow(category: $0.key, metrics: Self.metrics($0.value)) }
+            .sorted { ($0.metrics.items, $1.category) > ($1.metrics.items, $0.category) }
+        perRule = Dictionary(grouping: items.filter { $0.prediction.rule != nil && $0.predicted != .abstain }) { $0.prediction.rule ?? "" }
+            .map { rule, items in
+                let right = items.filter(\.isCorrect).count
+                return RuleRow(rule: rule, fired: items.count, right: right, wrong: items.count - right)
+            }
+            .sorted { ($0.fired, $1.rule) > ($1.fired, $0.rule) }
+        self.items = items.map { item in
+            ItemRow(
+                file: item.file, index: item.index, request: item.request, category: item.category, actual: item.actual,
+                predicted: item.predicted, rule: item.prediction.rule, citation: item.prediction.citation?.description,
+                citationAgrees: item.citationAgrees, maximusGuideline: item.truth.maximusGuideline,
+                trace: explain ? item.prediction : nil)
+        }
+        failures = run.failures
+        changes = comparison?.changes
+        regressions = comparison?.regressions
+    }
+
+    /// The metrics of `items`.
+    public static func metrics(_ items: [ItemResult]) -> Metrics {
+        Metrics(
+            confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
+            citationsAgreeing: items.filter(\.citationAgrees).count)
+    }
+}

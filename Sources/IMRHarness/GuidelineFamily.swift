@@ -1,0 +1,133 @@
+/// The guideline document a citation names, with edition, year and wording differences removed, so
+/// that "MTUS Chronic Pain Medical Treatment Guidelines 2009", "Chronic Pain Medical Treatment" 2016
+/// and "MTUS Chronic Pain Treatment Guidelines" are one family.
+public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
+    /// MTUS Chronic Pain Medical Treatment Guidelines (2009 or 2016).
+    case chronicPain
+    /// MTUS Opioid(s) Treatment Guidelines 2016.
+    case opioidTreatment
+    /// MTUS Acupuncture Medical Treatment Guidelines.
+    case acupuncture
+    /// MTUS Postsurgical Treatment Guidelines.
+    case postsurgical
+    /// ODG, Official Disability Guidelines (any chapter).
+    case odg
+    /// An ACOEM body-part chapter ("low back", "neck and upper back"), or `nil` when the chapter is not named.
+    case acoem(chapter: String?)
+    /// Anything else, by its normalised words.
+    case other(String)
+
+    /// Classifies a guideline document name.
+    public init(_ document: String) {
+        let words = GuidelineText.words(document)
+        let joined = " " + words.joined(separator: " ") + " "
+        if let complaints = words.firstIndex(of: "complaints") {
+            var start = complaints
+            while start > 0, GuidelineText.isChapterWord(words[start - 1]) { start -= 1 }
+            let chapter = words[start..<complaints].joined(separator: " ")
+            self = .acoem(chapter: chapter.isEmpty ? nil : chapter)
+        } else if joined.contains(" official disability ") || words.contains("odg") {
+            self = .odg
+        } else if joined.contains(" opioid treatment ") || joined.contains(" opioids treatment ") {
+            self = .opioidTreatment
+        } else if joined.contains(" chronic pain ") {
+            self = .chronicPain
+        } else if words.contains("acupuncture") {
+            self = .acupuncture
+        } else if words.contains("postsurgical") || joined.contains(" post surgical ") {
+            self = .postsurgical
+        } else if words.contains("acoem") {
+            self = .acoem(chapter: nil)
+        } else {
+            self = .other(words.filter { !GuidelineText.documentNoise.contains($0) }.joined(separator: " "))
+        }
+    }
+
+    /// Whether two families name the same document; an ACOEM citation without a chapter matches any chapter.
+    public func matches(_ other: GuidelineFamily) -> Bool {
+        switch (self, other) {
+        case (.acoem(nil), .acoem), (.acoem, .acoem(nil)): true
+        case (.other(let a), .other(let b)): !a.isEmpty && a == b
+        default: self == other
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .chronicPain: "MTUS Chronic Pain"
+        case .opioidTreatment: "MTUS Opioid Treatment"
+        case .acupuncture: "MTUS Acupuncture"
+        case .postsurgical: "MTUS Postsurgical"
+        case .odg: "ODG"
+        case .acoem(let chapter): chapter.map { "ACOEM \($0) complaints" } ?? "ACOEM"
+        case .other(let words): words
+        }
+    }
+}
+
+/// Word-level normalisation of guideline names, sections and pages.
+enum GuidelineText {
+    /// Lower-case ASCII letter/digit words of `text`; everything else separates words.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                current.append(byte + 32)
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// Words that can be part of an ACOEM chapter name ("neck and upper back").
+    static func isChapterWord(_ word: String) -> Bool {
+        !documentNoise.contains(word) && word.utf8.allSatisfy { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }
+    }
+
+    /// Words that do not distinguish guideline documents.
+    static let documentNoise: Set<String> = [
+        "mtus", "acoem", "guidelines", "guideline", "practice", "edition", "2nd", "3rd", "chapter", "ch",
+        "decision", "based", "on", "non", "citation", "the", "of", "ca", "california", "medical", "treatment",
+    ]
+
+    /// Words that do not distinguish sections: "Muscle relaxants (for pain)" and "Opioids for chronic pain"
+    /// share only these.
+    static let sectionNoise: Set<String> = [
+        "the", "and", "for", "of", "in", "on", "to", "with", "a", "an", "or", "topic", "section", "sections",
+        "pain", "chronic", "treatment", "use", "guidelines", "criteria", "page", "pages", "mtus", "odg",
+    ]
+
+    /// The distinguishing words of a section name, singular ("relaxants" → "relaxant"; "opiates" → "opioid").
+    static func sectionWords(_ section: String) -> Set<String> {
+        var result = Set<String>()
+        for word in words(section) where word.count >= 3 && !sectionNoise.contains(word) {
+            if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { continue }
+            var stem = word
+            if stem.hasSuffix("s") && !stem.hasSuffix("ss") { stem.removeLast() }
+            if stem == "opiate" { stem = "opioid" }
+            result.insert(stem)
+        }
+        return result
+    }
+
+    /// The page ranges of page references such as `63-66`, `7, 64, 63`, `78`; unreadable parts are skipped.
+    static func pageRanges(_ pages: String) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        for part in pages.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }) {
+            let bounds = part.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+            if bounds.count == 1, let page = bounds[0] {
+                ranges.append(page...page)
+            } else if bounds.count == 2, let low = bounds[0], let high = bounds[1] {
+                ranges.append(min(low, high)...max(low, high))
+            }
+        }
+        return ranges
+    }
+}

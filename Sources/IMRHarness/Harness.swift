@@ -1,2 +1,0 @@
-/// The harness stage: corpus runs, metrics, baselines and reports.
-public enum Harness {}

@@ -1,0 +1,97 @@
+import IMREvaluation
+import IMRLetters
+
+/// One requested item of the corpus: its truth beside the engine's prediction.
+public struct ItemResult: Hashable, Sendable {
+    /// The letter's path as shown to people (`Corpus/CM16-….txt`).
+    public var file: String
+    /// The letter's path relative to the corpus directory: the key of the item in a baseline.
+    public var key: String
+    public var index: Int
+    public var request: String
+    /// The treatment category of the request (`uncategorised` when the facts give none).
+    public var category: String
+    public var truth: ItemTruth
+    public var prediction: Prediction
+    /// Whether the deciding rule's citation agrees with the letter's (`false` when abstaining).
+    public var citationAgrees: Bool
+
+    public init(
+        file: String, key: String, index: Int, request: String, category: String, truth: ItemTruth,
+        prediction: Prediction, citationAgrees: Bool
+    ) {
+        self.file = file
+        self.key = key
+        self.index = index
+        self.request = request
+        self.category = category
+        self.truth = truth
+        self.prediction = prediction
+        self.citationAgrees = citationAgrees
+    }
+
+    public var actual: Decision { truth.decision }
+    public var predicted: PredictedOutcome { prediction.outcome }
+    /// Whether the prediction equals the decision (an abstention is never correct).
+    public var isCorrect: Bool { Outcomes.isCorrect(predicted, actual: actual) }
+}
+
+/// Comparisons between predicted outcomes and decisions.
+public enum Outcomes {
+    /// Whether `predicted` equals `actual`; an abstention is never correct.
+    public static func isCorrect(_ predicted: PredictedOutcome, actual: Decision) -> Bool {
+        predicted.rawValue == actual.rawValue
+    }
+
+    /// `Upheld`, `Overturned` or `Abstain`.
+    public static func label(_ outcome: PredictedOutcome) -> String {
+        switch outcome {
+        case .upheld: "Upheld"
+        case .overturned: "Overturned"
+        case .abstain: "Abstain"
+        }
+    }
+
+    /// `Upheld` or `Overturned`.
+    public static func label(_ decision: Decision) -> String {
+        decision == .upheld ? "Upheld" : "Overturned"
+    }
+}
+
+/// A letter of the run with its input (for reports that show the summary) and its items.
+public struct CaseResult: Hashable, Sendable {
+    public var file: String
+    public var input: CaseInput
+    public var items: [ItemResult]
+
+    public init(file: String, input: CaseInput, items: [ItemResult]) {
+        self.file = file
+        self.input = input
+        self.items = items
+    }
+}
+
+/// A letter that could not be read or parsed.
+public struct RunFailure: Hashable, Sendable, Codable {
+    public var file: String
+    public var error: String
+
+    public init(file: String, error: String) {
+        self.file = file
+        self.error = error
+    }
+}
+
+/// The result of running the engine over a corpus.
+public struct CorpusRun: Hashable, Sendable {
+    public var cases: [CaseResult]
+    public var failures: [RunFailure]
+
+    public init(cases: [CaseResult], failures: [RunFailure]) {
+        self.cases = cases
+        self.failures = failures
+    }
+
+    /// Every item, in file order then item order.
+    public var items: [ItemResult] { cases.flatMap(\.items) }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// The headline metrics of a run, with Overturned as the positive class.
+///
+/// An abstention is a wrong prediction for accuracy, balanced accuracy and recall; for MCC it is
+/// counted as the decision opposite to the actual one (an abstained Overturned item is a false
+/// negative, an abstained Upheld item a false positive). A ratio whose denominator is zero is 0.
+/// See `docs/harness.md`.
+public struct Metrics: Hashable, Sendable, Codable {
+    public var items: Int
+    /// Items predicted correctly over all items.
+    public var accuracy: Double
+    /// Mean of the Upheld recall and the Overturned recall, over the classes present.
+    public var balancedAccuracy: Double
+    /// Matthews correlation coefficient on the 2×2 matrix with abstentions counted as wrong.
+    public var mcc: Double
+    /// Items actually Overturned over items predicted Overturned.
+    public var overturnedPrecision: Double
+    /// Items predicted Overturned over items actually Overturned.
+    public var overturnedRecall: Double
+    /// Items decided by a rule (not abstained) over all items.
+    public var coverage: Double
+    /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over decided items.
+    public var citationAgreement: Double
+    public var confusion: Confusion
+
+    /// Computes the metrics of `confusion`; `citationsAgreeing` counts the decided items whose
+    /// citation agrees with the letter.
+    public init(confusion: Confusion, citationsAgreeing: Int) {
+        let c = confusion
+        let n = c.total
+        let correct = c.upheld.upheld + c.overturned.overturned
+        let decided = n - c.upheld.abstain - c.overturned.abstain
+        items = n
+        accuracy = Self.ratio(correct, n)
+        let upheldRecall = Self.ratio(c.upheld.upheld, c.upheld.total)
+        let overturnedRecall = Self.ratio(c.overturned.overturned, c.overturned.total)
+        let presentRecalls = [(c.upheld.total, upheldRecall), (c.overturned.total, overturnedRecall)]
+            .filter { $0.0 > 0 }.map(\.1)
+        balancedAccuracy = presentRecalls.isEmpty ? 0 : presentRecalls.reduce(0, +) / Double(presentRecalls.count)
+        let tp = Double(c.overturned.overturned)
+        let fn = Double(c.overturned.upheld + c.overturned.abstain)
+        let fp = Double(c.upheld.overturned + c.upheld.abstain)
+        let tn = Double(c.upheld.upheld)
+        let denominator = ((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn)).squareRoot()
+        mcc = denominator == 0 ? 0 : (tp * tn - fp * fn) / denominator
+        overturnedPrecision = Self.ratio(c.overturned.overturned, c.overturned.overturned + c.upheld.overturned)
+        self.overturnedRecall = overturnedRecall
+        coverage = Self.ratio(decided, n)
+        citationAgreement = Self.ratio(citationsAgreeing, decided)
+        self.confusion = confusion
+    }
+
+    /// `numerator / denominator`, or 0 when the denominator is 0.
+    static func ratio(_ numerator: Int, _ denominator: Int) -> Double {
+        denominator == 0 ? 0 : Double(numerator) / Double(denominator)
+    }
+}

@@ -1,0 +1,113 @@
+import IMREvaluation
+
+/// The report of `imr eval` for people.
+public enum TextReport {
+    /// Renders `report`; `explain` adds each wrong item's reasons and criteria.
+    public static func render(_ report: EvaluationReport, run: CorpusRun, explain: Bool = false) -> String {
+        var text = "IMR evaluation: \(run.cases.count) letters, \(report.metrics.items) items"
+        text += report.failures.isEmpty ? "\n\n" : ", \(report.failures.count) letters failed\n\n"
+        text += headline(report)
+        text += "\nConfusion (rows: actual; columns: predicted)\n"
+        var confusion = TextTable(["", "Upheld", "Overturned", "Abstain", "total"])
+        for (label, row) in [("Upheld", report.metrics.confusion.upheld), ("Overturned", report.metrics.confusion.overturned)] {
+            confusion.add([label, "\(row.upheld)", "\(row.overturned)", "\(row.abstain)", "\(row.total)"])
+        }
+        text += confusion.render()
+        text += "\nBy category\n"
+        var categories = TextTable(["category", "items", "Overturned", "right", "abstain", "accuracy", "bal.acc", "coverage"])
+        for row in report.perCategory {
+            let m = row.metrics
+            let right = m.confusion.upheld.upheld + m.confusion.overturned.overturned
+            categories.add([
+                row.category, "\(m.items)", "\(m.confusion.overturned.total)", "\(right)",
+                "\(m.confusion.upheld.abstain + m.confusion.overturned.abstain)", Format.ratio(m.accuracy),
+                Format.ratio(m.balancedAccuracy), Format.ratio(m.coverage),
+            ])
+        }
+        text += categories.render()
+        text += "\nBy rule\n"
+        if report.perRule.isEmpty {
+            text += "  (no rule decided any item)\n"
+        } else {
+            var rules = TextTable(["rule", "fired", "right", "wrong"])
+            for row in report.perRule { rules.add([row.rule, "\(row.fired)", "\(row.right)", "\(row.wrong)"]) }
+            text += rules.render()
+        }
+        text += wrongItems(run.items, explain: explain)
+        if !report.failures.isEmpty {
+            text += "\nFailures (\(report.failures.count))\n"
+            for failure in report.failures { text += "  \(failure.file): \(failure.error)\n" }
+        }
+        if let changes = report.changes {
+            text += ChangeReport.render(changes, against: "baseline")
+        }
+        return text
+    }
+
+    /// The headline metrics of the engine beside the always-Upheld baseline.
+    static func headline(_ report: EvaluationReport) -> String {
+        var table = TextTable(["", "engine", "always Upheld"])
+        let e = report.metrics, b = report.alwaysUpheld
+        table.add(["items", "\(e.items)", "\(b.items)"])
+        for (label, value) in [
+            ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
+            ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
+            ("coverage", \.coverage), ("citation agreement", \.citationAgreement),
+        ] as [(String, KeyPath<Metrics, Double>)] {
+            table.add([label, Format.ratio(e[keyPath: value]), Format.ratio(b[keyPath: value])])
+        }
+        return table.render()
+    }
+
+    /// The wrongly decided items, then the abstentions, one line each.
+    static func wrongItems(_ items: [ItemResult], explain: Bool) -> String {
+        let wrong = items.filter { !$0.isCorrect && $0.predicted != .abstain }
+        let abstained = items.filter { $0.predicted == .abstain }
+        var text = "\nWrong (\(wrong.count))\n"
+        for item in wrong {
+            text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))\n"
+            text += "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.rule ?? "-")\n"
+            if explain { text += trace(item.prediction) }
+        }
+        text += "\nAbstained (\(abstained.count))\n"
+        for item in abstained {
+            text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))  [\(Outcomes.label(item.actual))]"
+            text += explain ? "\n      \(item.prediction.abstainReason ?? "no rule applies")\n" : "\n"
+        }
+        return text
+    }
+
+    /// A prediction's reasons and criteria, indented.
+    public static func trace(_ prediction: Prediction, indent: String = "      ") -> String {
+        var text = ""
+        if let citation = prediction.citation { text += "\(indent)cite: \(citation)\n" }
+        for reason in prediction.reasons { text += "\(indent)reason: \(reason)\n" }
+        for criterion in prediction.criteria {
+            text += "\(indent)[\(criterion.status.rawValue)] \(criterion.criterion)  (\(criterion.rule))\n"
+            for fact in criterion.facts {
+                text += "\(indent)    \(fact.name) = \(fact.value ?? "not documented")"
+                if let evidence = fact.evidence.first { text += ": \"\(Format.truncate(evidence.sentence, 100))\"" }
+                text += "\n"
+            }
+        }
+        return text
+    }
+}
+
+/// Lists the changes of a baseline comparison for people.
+public enum ChangeReport {
+    /// `Changes against baseline: 2 better, 1 worse, 0 changed` followed by one line per change.
+    public static func render(_ changes: [PredictionChange], against name: String) -> String {
+        let counts = [PredictionChange.Kind.better, .worse, .changed, .added, .removed].map { kind in
+            "\(changes.filter { $0.kind == kind }.count) \(kind.rawValue)"
+        }
+        var text = "\nChanges against \(name): \(counts.joined(separator: ", "))\n"
+        for change in changes {
+            let before = change.before.map { "\(Outcomes.label($0)) (\(change.beforeRule ?? "-"))" } ?? "none"
+            let after = change.after.map { "\(Outcomes.label($0)) (\(change.afterRule ?? "-"))" } ?? "none"
+            text += "  \(change.kind.rawValue.uppercased())  \(change.file) #\(change.index + 1)  \(Format.truncate(change.request, 50))\n"
+            text += "      actual \(Outcomes.label(change.actual)): \(before) → \(after)\n"
+        }
+        return text
+    }
+}

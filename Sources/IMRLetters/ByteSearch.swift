@@ -1,0 +1,56 @@
+/// Substring search over UTF-8 bytes (the generic `firstRange(of:)` is slow on Linux).
+enum ByteSearch {
+    /// The offset of the first occurrence of `needle` in `haystack`, if any.
+    static func firstOffset(of needle: some Collection<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        let pattern = Array(needle)
+        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty ? 0 : nil }
+        let last = haystack.count - pattern.count
+        var index = 0
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
+                if matched == pattern.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`, if any.
+    static func firstOffset(of needle: some Collection<UInt8>, in haystack: some Collection<UInt8>) -> Int? {
+        if let found = haystack.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) { return found }
+        return Array(haystack).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) }
+    }
+}
+
+extension StringProtocol {
+    /// The range of the first occurrence of the ASCII-led `needle`, found by a byte scan.
+    func fastRange(of needle: String) -> Range<String.Index>? {
+        guard let offset = ByteSearch.firstOffset(of: needle.utf8, in: utf8) else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// Whether the text contains `needle` (byte scan).
+    func fastContains(_ needle: String) -> Bool {
+        ByteSearch.firstOffset(of: needle.utf8, in: utf8) != nil
+    }
+
+    /// The pieces between occurrences of `separator` (empty pieces kept).
+    func fastSplit(separator: String) -> [Substring] {
+        var pieces: [Substring] = []
+        var rest = self[...]
+        while let range = rest.fastRange(of: separator) {
+            pieces.append(Substring(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        pieces.append(Substring(rest))
+        return pieces
+    }
+
+    /// The text with every occurrence of `target` replaced by `replacement`.
+    func fastReplacing(_ target: String, with replacement: String) -> String {
+        fastSplit(separator: target).joined(separator: replacement)
+    }
+}

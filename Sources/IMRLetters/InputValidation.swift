@@ -1,0 +1,62 @@
+import IMRCore
+
+/// Checks that raw bytes can be a text letter before any parsing: not empty, no NUL bytes, valid UTF-8.
+enum InputValidation {
+    /// Throws a diagnostic naming `file` (and the line of the offending byte) when `data` is not text.
+    static func check(_ data: [UInt8], file: String) throws(Diagnostic) {
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw Diagnostic(message: "empty file: not an IMR letter", location: SourceLocation(file: file))
+        }
+        if let nul = data.firstIndex(of: 0) {
+            throw Diagnostic(
+                message: "binary file (NUL byte at offset \(nul)): not an IMR letter",
+                location: SourceLocation(file: file, line: lineNumber(of: nul, in: data)))
+        }
+        if let bad = firstInvalidUTF8(data) {
+            let hex = String(data[bad], radix: 16, uppercase: true)
+            throw Diagnostic(
+                message: "not valid UTF-8 (byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(bad))",
+                location: SourceLocation(file: file, line: lineNumber(of: bad, in: data)))
+        }
+    }
+
+    /// The 1-based line containing byte `offset`.
+    static func lineNumber(of offset: Int, in data: [UInt8]) -> Int {
+        var line = 1
+        for index in 0..<min(offset, data.count) where data[index] == 0x0A { line += 1 }
+        return line
+    }
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    static func firstInvalidUTF8(_ data: [UInt8]) -> Int? {
+        var index = 0
+        let count = data.count
+        while index < count {
+            let lead = data[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            for offset in 1..<length {
+                let byte = data[index + offset]
+                let (min, max) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if byte < min || byte > max { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,218 @@
+import IMRCore
+
+/// Reads the disputed items of the "IMR ISSUES, DECISIONS AND RATIONALES" section: for each, the
+/// request text ending in its decision (`Item: Upheld`, or the decision word alone on the next
+/// line), then `Claims Administrator guideline:`, `MAXIMUS guideline:` and `Decision rationale:`.
+struct ItemParser {
+    /// The three labelled parts of an item's truth.
+    enum Label: CaseIterable {
+        case claimsAdministrator, maximus, rationale
+
+        var text: String {
+            switch self {
+            case .claimsAdministrator: "Claims Administrator guideline:"
+            case .maximus: "MAXIMUS guideline:"
+            case .rationale: "Decision rationale:"
+            }
+        }
+    }
+
+    /// A decision line: its line index, decision, and whether the request text shares the line.
+    private struct Anchor {
+        var line: Int
+        var decision: Decision
+        var inline: Bool
+        /// Index of the first line of the request text.
+        var blockStart: Int
+        /// Index of the first label line after the decision.
+        var truthStart: Int
+    }
+
+    let data: [UInt8]
+    let lines: [SourceLine]
+    let range: Range<Int>
+    let file: String
+    /// The label starting each line of `range` (indexed by line index), computed once.
+    private let labels: [Label?]
+
+    init(data: [UInt8], lines: [SourceLine], range: Range<Int>, file: String) {
+        self.data = data
+        self.lines = lines
+        self.range = range
+        self.file = file
+        var labels = [Label?](repeating: nil, count: lines.count)
+        for index in range { labels[index] = Label.allCases.first { lines[index].clean.hasPrefix($0.text) } }
+        self.labels = labels
+    }
+
+    /// Parses every item of the section; throws when an item has no decision or misses a part.
+    func parse() throws(Diagnostic) -> [(request: RequestedItem, truth: ItemTruth)] {
+        let anchors = try findAnchors()
+        guard !anchors.isEmpty else {
+            throw error("no decided items (Upheld/Overturned) in the 'IMR ISSUES, DECISIONS AND RATIONALES' section",
+                line: range.lowerBound < lines.count ? range.lowerBound : nil)
+        }
+        var items: [(request: RequestedItem, truth: ItemTruth)] = []
+        for (position, anchor) in anchors.enumerated() {
+            let truthEnd = position + 1 < anchors.count ? anchors[position + 1].blockStart : range.upperBound
+            let request = try requestText(anchor, index: position)
+            let truth = try truthParts(anchor, end: truthEnd, isLast: position + 1 == anchors.count)
+            items.append((request, truth))
+        }
+        return items
+    }
+
+    // MARK: Decisions and request blocks
+
+    private func findAnchors() throws(Diagnostic) -> [Anchor] {
+        var anchors: [Anchor] = []
+        var previousTruthStart = range.lowerBound
+        for index in range where !lines[index].isBlank {
+            guard let (decision, inline) = decision(at: index) else { continue }
+            guard let next = nextNonBlank(after: index), label(next) != nil else {
+                throw error(
+                    "decision '\(decision == .upheld ? "Upheld" : "Overturned")' is not followed by "
+                        + "'Claims Administrator guideline:' / 'MAXIMUS guideline:' / 'Decision rationale:' "
+                        + "(truncated letter?)", line: index)
+            }
+            let last = inline ? index : previousNonBlank(before: index) ?? index
+            let start = blockStart(endingAt: last, floor: previousTruthStart)
+            anchors.append(Anchor(line: index, decision: decision, inline: inline, blockStart: start, truthStart: next))
+            previousTruthStart = next
+        }
+        return anchors
+    }
+
+    /// The decision on line `index`, if the line ends with one after a colon (or is the word alone
+    /// after a line ending in a colon).
+    private func decision(at index: Int) -> (Decision, inline: Bool)? {
+        let text = lines[index].clean
+        for decision in Decision.allCases {
+            let word = decision == .upheld ? "Upheld" : "Overturned"
+            if text.utf8.count == word.utf8.count, text == word || text.uppercased() == word.uppercased() {
+                guard let previous = previousNonBlank(before: index), previous >= range.lowerBound,
+                    lines[previous].clean.hasSuffix(":"), label(previous) == nil
+                else { return nil }
+                return (decision, false)
+            }
+            if text.hasSuffix(word) {
+                let before = text.dropLast(word.count).trimmingCharacters(in: " ")
+                if before.hasSuffix(":"), label(index) == nil { return (decision, true) }
+            }
+        }
+        return nil
+    }
+
+    /// Walks back from the last request line over wrapped lines and page gaps to the block's first line.
+    private func blockStart(endingAt last: Int, floor: Int) -> Int {
+        var start = last
+        while start > max(range.lowerBound, floor) {
+            let above = start - 1
+            if lines[above].isBlank {
+                guard let previous = previousNonBlank(before: start), previous >= max(range.lowerBound, floor),
+                    label(previous) == nil, !isUppercase(data[lines[start].start]),
+                    !TextNormalizer.endsSentence(data, lines[previous])
+                else { break }
+                start = previous
+            } else {
+                let text = lines[above].clean
+                if label(above) != nil || text.hasPrefix("The Final Determination was based on") { break }
+                start = above
+            }
+        }
+        return start
+    }
+
+    private func requestText(_ anchor: Anchor, index: Int) throws(Diagnostic) -> RequestedItem {
+        var block = Array(lines[anchor.blockStart...(anchor.inline ? anchor.line : anchor.line - 1)])
+        if anchor.inline, var last = block.popLast() {
+            last.end = decisionWordStart(last, anchor.decision)
+            block.append(last)
+        }
+        var text = TextNormalizer.normalize(data, lines: block.filter { !$0.isBlank }, paragraphSeparator: 0x20).text
+        text = text.trimmingCharacters(in: " ")
+        while text.hasSuffix(":") { text = String(text.dropLast()).trimmingCharacters(in: " ") }
+        guard !text.isEmpty else { throw error("item has no request text before its decision", line: anchor.line) }
+        return ModifiedRequest.parse(text, index: index)
+    }
+
+    /// The offset where the trailing decision word starts on `line` (before any closing `**`).
+    private func decisionWordStart(_ line: SourceLine, _ decision: Decision) -> Int {
+        var end = line.end
+        while end > line.start && data[end - 1] == UInt8(ascii: "*") { end -= 1 }
+        let length = (decision == .upheld ? "Upheld" : "Overturned").utf8.count
+        return max(line.start, end - length)
+    }
+
+    // MARK: Truth parts
+
+    private func truthParts(_ anchor: Anchor, end: Int, isLast: Bool) throws(Diagnostic) -> ItemTruth {
+        var segments: [Label: (line: Int, text: String)] = [:]
+        var index = anchor.truthStart
+        while index < end {
+            guard let label = self.label(index) else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            while next < end && self.label(next) == nil { next += 1 }
+            if segments[label] != nil {
+                throw error(
+                    "a second '\(label.text)' for the item decided at line \(lines[anchor.line].number): "
+                        + "an item without a decision (Upheld/Overturned)?", line: index)
+            }
+            var segment = Array(lines[index..<next])
+            segment[0].start = afterLabel(segment[0])
+            let separator: UInt8 = label == .rationale ? 0x0A : 0x20
+            let text = TextNormalizer.normalize(data, lines: segment, paragraphSeparator: separator).text
+            segments[label] = (index, text)
+            index = next
+        }
+        for label in [Label.maximus, .rationale] where segments[label] == nil {
+            throw error(
+                "the item decided here has no '\(label.text)'\(isLast ? " (truncated letter?)" : "")",
+                line: anchor.line)
+        }
+        let maximus = segments[.maximus]?.text ?? ""
+        return ItemTruth(
+            decision: anchor.decision,
+            claimsAdministratorGuideline: segments[.claimsAdministrator]?.text ?? "",
+            maximusGuideline: maximus,
+            citations: CitationParser.parse(maximus),
+            rationale: segments[.rationale]?.text ?? "")
+    }
+
+    /// The offset just past the label's colon (and any closing `**`).
+    private func afterLabel(_ line: SourceLine) -> Int {
+        var index = line.start
+        while index < line.end && data[index] != UInt8(ascii: ":") { index += 1 }
+        return min(index + 1, line.end)
+    }
+
+    // MARK: Helpers
+
+    private func label(_ index: Int) -> Label? {
+        labels[index]
+    }
+
+    private func nextNonBlank(after index: Int) -> Int? {
+        var next = index + 1
+        while next < range.upperBound && lines[next].isBlank { next += 1 }
+        return next < range.upperBound ? next : nil
+    }
+
+    private func previousNonBlank(before index: Int) -> Int? {
+        var previous = index - 1
+        while previous >= range.lowerBound && lines[previous].isBlank { previous -= 1 }
+        return previous >= range.lowerBound ? previous : nil
+    }
+
+    private func error(_ message: String, line index: Int?) -> Diagnostic {
+        Diagnostic(message: message, location: SourceLocation(file: file, line: index.map { lines[$0].number }))
+    }
+}
+
+@inline(__always)
+func isUppercase(_ byte: UInt8) -> Bool {
+    byte >= 0x41 && byte <= 0x5A
+}

@@ -1,0 +1,148 @@
+/// Joins logical lines into flowing paragraphs, undoing PDF artefacts, and remembers where every
+/// output byte came from.
+///
+/// - Lines of a paragraph are joined with one space; a line ending in `letter-` or `digit-` followed
+///   by a line starting with a letter or digit is joined without a space (`short-` + `term` →
+///   `short-term`, `10-30-` + `2016` → `10-30-2016`).
+/// - A blank line separates paragraphs (one `\n` in the output) unless it is a page gap: the line
+///   before it does not end a sentence, or the line after it starts in lower case.
+/// - Markdown markup is dropped, runs of blanks collapse to one space, and a word split inside a
+///   line (`drug- taking`) is re-joined (`drug-taking`) unless the next word is a conjunction
+///   (`pre- and post-operative`).
+struct TextNormalizer {
+    private let data: [UInt8]
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = []
+
+    private init(data: [UInt8]) {
+        self.data = data
+    }
+
+    /// Normalises `lines` of `data`; paragraphs are separated by `paragraphSeparator`.
+    static func normalize(
+        _ data: [UInt8], lines: some Sequence<SourceLine>, paragraphSeparator: UInt8 = 0x0A
+    ) -> NormalizedText {
+        var normalizer = TextNormalizer(data: data)
+        var previous: SourceLine?
+        var blankOffset: Int?
+        var endOffset = 0
+        for line in lines {
+            if line.isBlank {
+                if previous != nil && blankOffset == nil { blankOffset = line.start }
+                continue
+            }
+            if let previous {
+                if let blankOffset, !gapJoins(data, previous, line) {
+                    normalizer.trimTrailingSpaces()
+                    normalizer.append(paragraphSeparator, from: blankOffset)
+                } else if !normalizer.joinsHyphenated(data, next: line) {
+                    normalizer.trimTrailingSpaces()
+                    normalizer.append(0x20, from: previous.end)
+                }
+            }
+            normalizer.appendContent(of: line)
+            previous = line
+            blankOffset = nil
+            endOffset = line.end
+        }
+        normalizer.trimTrailingSpaces()
+        normalizer.offsets.append(endOffset)
+        return NormalizedText(text: String(decoding: normalizer.bytes, as: UTF8.self), originalOffsets: normalizer.offsets)
+    }
+
+    /// Whether a blank line between `above` and `below` is a page gap inside one paragraph.
+    static func gapJoins(_ data: [UInt8], _ above: SourceLine, _ below: SourceLine) -> Bool {
+        isLowercase(data[below.start]) || !endsSentence(data, above)
+    }
+
+    /// Whether `line` ends with `.`, `:`, `;`, `?` or `!` (before closing quotes, brackets or `**`).
+    static func endsSentence(_ data: [UInt8], _ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start, [UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20]
+            .contains(data[end - 1])
+        {
+            end -= 1
+        }
+        guard end > line.start else { return false }
+        return [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!")]
+            .contains(data[end - 1])
+    }
+
+    private mutating func append(_ byte: UInt8, from offset: Int) {
+        bytes.append(byte)
+        offsets.append(offset)
+    }
+
+    private mutating func trimTrailingSpaces() {
+        while bytes.last == 0x20 {
+            bytes.removeLast()
+            offsets.removeLast()
+        }
+    }
+
+    /// When the output ends in `letter-` or `digit-` and `next` starts with a letter or digit, the line
+    /// break is dropped (`short-` + `term`, `10-30-` + `2016`).
+    private mutating func joinsHyphenated(_ data: [UInt8], next: SourceLine) -> Bool {
+        trimTrailingSpaces()
+        guard bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "-"), isAlphanumeric(bytes[bytes.count - 2]),
+            isAlphanumeric(data[next.start])
+        else { return false }
+        return true
+    }
+
+    private mutating func appendContent(of line: SourceLine) {
+        var index = line.start
+        let end = line.end
+        var hashes = index
+        while hashes < end && data[hashes] == UInt8(ascii: "#") { hashes += 1 }
+        if hashes > index && hashes < end && data[hashes] == 0x20 { index = hashes }
+        while index < end {
+            let byte = data[index]
+            if byte == UInt8(ascii: "*") && index + 1 < end && data[index + 1] == UInt8(ascii: "*") {
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "<"), let skip = SourceLine.markupTagLength(data, index, end) {
+                index += skip
+                continue
+            }
+            if isSpace(byte) {
+                if let last = bytes.last, last != 0x20, last != 0x0A { append(0x20, from: index) }
+                index += 1
+                continue
+            }
+            if byte == UInt8(ascii: "-"), index + 2 < end, data[index + 1] == 0x20, let last = bytes.last,
+                isLetter(last), isLowercase(data[index + 2]), !startsConjunction(index + 2, end)
+            {
+                append(byte, from: index)
+                index += 2
+                continue
+            }
+            append(byte, from: index)
+            index += 1
+        }
+    }
+
+    /// Whether the word at `index` is `and`, `or`, `to` or `nor`.
+    private func startsConjunction(_ index: Int, _ end: Int) -> Bool {
+        var wordEnd = index
+        while wordEnd < end && isLetter(data[wordEnd]) { wordEnd += 1 }
+        let word = String(decoding: data[index..<wordEnd], as: UTF8.self)
+        return ["and", "or", "to", "nor"].contains(word)
+    }
+}
+
+@inline(__always)
+func isLetter(_ byte: UInt8) -> Bool {
+    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+}
+
+@inline(__always)
+func isLowercase(_ byte: UInt8) -> Bool {
+    byte >= 0x61 && byte <= 0x7A
+}
+
+@inline(__always)
+func isAlphanumeric(_ byte: UInt8) -> Bool {
+    isLetter(byte) || (byte >= 0x30 && byte <= 0x39)
+}

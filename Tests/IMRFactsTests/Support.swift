@@ -1,0 +1,32 @@
+import Foundation
+import IMRCore
+import IMRFacts
+import IMRLetters
+
+/// The package root, found from this file's path.
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+
+/// The shipped lexicon, loaded once.
+let shippedLexicon = Lexicon.load(directory: packageRoot + "/Rules/lexicon")
+let extractor = FactExtractor(lexicon: shippedLexicon.lexicon)
+
+/// A case input holding only `summary` as its clinical case summary.
+func bareCase(_ summary: String, requests: [String] = [], decision: String? = nil) -> CaseInput {
+    CaseInput(
+        file: "test", header: LetterHeader(decisionDate: decision.flatMap { SimpleDate($0) }), credentials: ReviewerCredentials(),
+        summary: NormalizedText(verbatim: summary),
+        requests: requests.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) })
+}
+
+/// The facts of the only request of a bare case.
+func requestFacts(_ request: String, summary: String = "") -> FactSet {
+    let input = bareCase(summary, requests: [request])
+    return extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
+}
+
+/// The corpus letters, by file name.
+func corpusFiles() -> [String] {
+    let directory = packageRoot + "/Corpus"
+    return ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        .map { directory + "/" + $0 }
+}

@@ -1,0 +1,83 @@
+import IMREvaluation
+import IMRLetters
+import Testing
+
+@testable import IMRHarness
+
+/// Rounds to 4 decimals so hand-computed fractions compare exactly.
+private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+
+@Test func metricsOfAMixedMatrixMatchHandComputedValues() {
+    // Actual Upheld: 6 predicted Upheld, 1 Overturned, 1 abstain. Actual Overturned: 1, 2, 1.
+    let confusion = Confusion(
+        upheld: .init(upheld: 6, overturned: 1, abstain: 1), overturned: .init(upheld: 1, overturned: 2, abstain: 1))
+    let m = Metrics(confusion: confusion, citationsAgreeing: 5)
+    #expect(m.items == 12)
+    #expect(r(m.accuracy) == r(8.0 / 12))
+    #expect(r(m.balancedAccuracy) == 0.625)  // (6/8 + 2/4) / 2
+    // TP 2, FN 1+1, FP 1+1, TN 6: (12 - 4) / sqrt(4·4·8·8) = 8/32.
+    #expect(r(m.mcc) == 0.25)
+    #expect(r(m.overturnedPrecision) == r(2.0 / 3))
+    #expect(m.overturnedRecall == 0.5)
+    #expect(r(m.coverage) == r(10.0 / 12))
+    #expect(m.citationAgreement == 0.5)  // 5 of the 10 decided items
+}
+
+@Test func emptyMatrixGivesZeroEverywhere() {
+    let m = Metrics(confusion: Confusion(), citationsAgreeing: 0)
+    #expect(m.items == 0)
+    #expect([m.accuracy, m.balancedAccuracy, m.mcc, m.overturnedPrecision, m.overturnedRecall, m.coverage, m.citationAgreement] == [0, 0, 0, 0, 0, 0, 0])
+}
+
+@Test func alwaysUpheldOnUpheldItemsHasNoPositiveClass() {
+    let m = Metrics(confusion: Confusion(upheld: .init(upheld: 9)), citationsAgreeing: 0)
+    #expect(m.accuracy == 1)
+    #expect(m.balancedAccuracy == 1)  // only the Upheld class is present
+    #expect(m.mcc == 0)  // a zero row/column makes the denominator 0
+    #expect(m.overturnedPrecision == 0)  // nothing predicted Overturned
+    #expect(m.overturnedRecall == 0)  // nothing actually Overturned
+    #expect(m.coverage == 1)
+}
+
+@Test func abstentionsCountAsWrongAndAsTheOppositeDecisionForMCC() {
+    // Perfect on decided items, but every item of each class has one abstention.
+    let confusion = Confusion(upheld: .init(upheld: 3, abstain: 1), overturned: .init(overturned: 1, abstain: 1))
+    let m = Metrics(confusion: confusion, citationsAgreeing: 4)
+    #expect(r(m.accuracy) == r(4.0 / 6))
+    #expect(r(m.balancedAccuracy) == r((0.75 + 0.5) / 2))
+    // TP 1, FN 1, FP 1, TN 3: (3 - 1) / sqrt(2·2·4·4) = 2/8.
+    #expect(r(m.mcc) == 0.25)
+    #expect(m.overturnedPrecision == 1)
+    #expect(m.overturnedRecall == 0.5)
+    #expect(r(m.coverage) == r(4.0 / 6))
+    #expect(m.citationAgreement == 1)
+}
+
+@Test func perfectlyWrongPredictionsHaveMCCMinusOne() {
+    let m = Metrics(confusion: Confusion(upheld: .init(overturned: 2), overturned: .init(upheld: 3)), citationsAgreeing: 0)
+    #expect(m.mcc == -1)
+    #expect(m.accuracy == 0)
+}
+
+@Test func confusionCountsPairs() {
+    let c = Confusion([(.upheld, .upheld), (.upheld, .abstain), (.overturned, .overturned), (.overturned, .upheld)])
+    #expect(c.upheld == .init(upheld: 1, abstain: 1))
+    #expect(c.overturned == .init(upheld: 1, overturned: 1))
+    #expect(c.total == 4)
+}
+
+@Test func reportTablesCountPerCategoryAndPerRule() {
+    let items = [
+        TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "opioid.fi", category: "opioid"),
+        TestData.item(file: "a.txt", index: 1, actual: .overturned, predicted: .upheld, rule: "opioid.fi", category: "opioid"),
+        TestData.item(file: "b.txt", index: 0, actual: .upheld, predicted: .abstain, rule: nil, category: "imaging"),
+    ]
+    let run = CorpusRun(cases: [TestData.caseResult(items)], failures: [RunFailure(file: "c.txt", error: "bad")])
+    let report = EvaluationReport(run: run)
+    #expect(report.perRule == [.init(rule: "opioid.fi", fired: 2, right: 1, wrong: 1)])
+    #expect(report.perCategory.map(\.category) == ["opioid", "imaging"])
+    #expect(report.perCategory[0].metrics.items == 2)
+    #expect(report.alwaysUpheld.accuracy == 2.0 / 3)
+    #expect(report.failures.map(\.file) == ["c.txt"])
+    #expect(report.items.map(\.predicted) == [.upheld, .upheld, .abstain])
+}

@@ -1,0 +1,69 @@
+import IMRLetters
+import Testing
+
+@testable import IMRHarness
+
+@Test func splitMix64IsDeterministicAndMatchesTheReferenceSequence() {
+    var a = SplitMix64(seed: 1234567)
+    var b = SplitMix64(seed: 1234567)
+    let first = (0..<3).map { _ in a.next() }
+    #expect(first == (0..<3).map { _ in b.next() })
+    // Reference values of SplitMix64 for seed 1234567 (Vigna's splitmix64.c).
+    #expect(first == [6_457_827_717_110_365_317, 3_203_168_211_198_807_973, 9_817_491_932_198_370_423])
+}
+
+@Test func sampleTakesDistinctElementsAndIsStable() {
+    var g1 = SplitMix64(seed: 7), g2 = SplitMix64(seed: 7), g3 = SplitMix64(seed: 8)
+    let elements = Array(0..<50)
+    let s1 = g1.sample(elements, count: 10)
+    #expect(s1 == g2.sample(elements, count: 10))
+    #expect(Set(s1).count == 10)
+    #expect(s1 != g3.sample(elements, count: 10))
+    var g4 = SplitMix64(seed: 1)
+    #expect(g4.sample([1, 2], count: 5).sorted() == [1, 2])
+}
+
+@Test func quizSelectsByCategoryAndSeed() {
+    let items = (0..<20).map { TestData.item(file: "a.txt", index: $0, actual: .upheld, predicted: .upheld, rule: "r", category: $0 % 2 == 0 ? "opioid" : "imaging") }
+    let run = CorpusRun(cases: [TestData.caseResult(items)], failures: [])
+    let quiz = Quiz(run: run, count: 3, seed: 7, category: "imaging")
+    #expect(quiz.questions.count == 3)
+    #expect(quiz.questions.allSatisfy { $0.item.category == "imaging" })
+    #expect(quiz.questions.map(\.item.index) == Quiz(run: run, count: 3, seed: 7, category: "imaging").questions.map(\.item.index))
+    #expect(Quiz(run: run, count: 3, seed: 7, category: "surgery").questions.isEmpty)
+}
+
+@Test(arguments: [("u", Decision.upheld), ("  Upheld ", .upheld), ("O", .overturned), ("overturned", .overturned), ("x", nil), ("", nil)])
+func quizAnswers(_ line: String, _ expected: Decision?) {
+    #expect(Quiz.answer(line) == expected)
+}
+
+@Test func quizScoreSummarisesMissedCategories() {
+    var score = QuizScore()
+    score.record(correct: true, category: "opioid")
+    score.record(correct: false, category: "imaging")
+    score.record(correct: false, category: "opioid")
+    score.record(correct: false, category: "imaging")
+    #expect(score.summary == "Score: 1/4\nMissed categories: imaging (2), opioid (1)\n")
+}
+
+@Test(arguments: [
+    ("### CLINICAL CASE SUMMARY\ntext\n### IMR ISSUES, DECISIONS AND RATIONALES\n", true),
+    ("CLINICAL CASE SUMMARY\nThe expert reviewer…\nIMR ISSUES, DECISIONS AND RATIONALES", true),
+    ("The injured worker is a 56 year old male with a clinical case summary of back pain.", false),
+    ("CLINICAL CASE SUMMARY only", false),
+])
+func letterDetection(_ text: String, _ isLetter: Bool) {
+    #expect(CaseCheck.isLetter(text) == isLetter)
+}
+
+@Test func bareSummaryBecomesACaseInputWithTheRequests() throws {
+    let input = try CaseCheck.input(text: "The worker takes Norco.", file: "-", requests: ["Norco 10/325 #90", "MRI lumbar"])
+    #expect(input.summary.text == "The worker takes Norco.")
+    #expect(input.requests == [RequestedItem(index: 0, request: "Norco 10/325 #90"), RequestedItem(index: 1, request: "MRI lumbar")])
+}
+
+@Test(arguments: [("  \n", ["Norco"]), ("Pain.", ["Norco", " "])])
+func emptySummaryOrRequestIsRejected(_ text: String, _ requests: [String]) {
+    #expect(throws: (any Error).self) { try CaseCheck.input(text: text, file: "case.txt", requests: requests) }
+}
