@@ -28,7 +28,8 @@ struct CompiledCondition: Sendable {
             case .bool(let b): test = .boolEquals(op == .notEqual ? !b : b)
             case .term(let t): test = .member([t], negated: op == .notEqual)
             case .number(let n, let unit, _): test = .compare(op, n * Double(unit?.days ?? 1))
-            case .list(let terms): test = .quantified(.all, Set(terms.map(\.term)))
+            // The parser gives comparisons no list; read one as membership all the same.
+            case .list(let terms): test = .member(Set(terms.map(\.term)), negated: op == .notEqual)
             }
         }
     }
