@@ -1,3 +1,4 @@
+import Foundation
 import IMRCore
 import IMRFacts
 import IMRRules
@@ -136,4 +137,30 @@ func diagnosticLocations(_ testCase: DiagnosticCase) {
     let (ruleSet, _, diagnostics) = RuleSet.load(directory: "/nonexistent/rules-dir")
     #expect(ruleSet.rules.isEmpty)
     #expect(diagnostics.map(\.description) == ["/nonexistent/rules-dir: error: [R040] rules directory '/nonexistent/rules-dir' does not exist or is not a directory"])
+}
+
+@Test func loadReadsRuleFilesRecursivelyAndSkipsTheLexicon() {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+    let (ruleSet, _, diagnostics) = RuleSet.load(directory: root + "/Fixtures/rules/tree")
+    #expect(ruleSet.files.map { $0.path.hasSuffix("/tree/nested/more.rules") || $0.path.hasSuffix("/tree/work.rules") } == [true, true])
+    #expect(ruleSet.rules.map(\.id) == ["nested.upheld_primary", "work.full_duty"])
+    #expect(diagnostics.filter { $0.code?.hasPrefix("R") == true }.map { "\($0.code ?? "") \($0.location.line ?? 0):\($0.location.column ?? 0)" }
+        == ["R031 3:6"])
+}
+
+/// Every prefix of a valid file, and the file with each byte replaced by a troublesome one,
+/// checks without crashing and with located diagnostics.
+@Test(arguments: ["", "\"", "[", "(", "=", "9", "é", "\n"])
+func damagedFilesNeverCrash(_ replacement: String) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().path
+    let text = (try? String(contentsOfFile: root + "/Fixtures/rules/muscle_relaxants.rules", encoding: .utf8)) ?? ""
+    let bytes = Array(text.utf8)
+    #expect(!bytes.isEmpty)
+    for offset in stride(from: 0, to: bytes.count, by: 11) {
+        let damaged = replacement.isEmpty
+            ? Array(bytes[..<offset])
+            : Array(bytes[..<offset]) + Array(replacement.utf8) + Array(bytes[(offset + 1)...])
+        let diagnostics = check(String(decoding: damaged, as: UTF8.self)).diagnostics
+        #expect(diagnostics.allSatisfy { $0.location.line != nil || $0.code == "R040" })
+    }
 }
