@@ -17,6 +17,8 @@ struct CaseAnalysis: Sendable {
     var dates: [DateMention]
     /// The header's decision date, else the latest date written in the summary.
     var decisionDate: SimpleDate?
+    /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
+    var reviewSentences: Set<Int>
     let index: LexiconIndex
 
     init(input: CaseInput, index: LexiconIndex) {
@@ -26,6 +28,7 @@ struct CaseAnalysis: Sendable {
         mentions = index.mentions(in: text)
         dates = findDates(in: text)
         decisionDate = input.header.decisionDate ?? dates.map(\.date).max()
+        reviewSentences = Set(Cues.review.hits(in: text).map(\.sentence))
     }
 
     /// Mentions of terms of `vocabulary`.
@@ -34,7 +37,7 @@ struct CaseAnalysis: Sendable {
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// "non-certified by Utilization Review"), rather than about the history.
     func isReviewSentence(_ index: Int) -> Bool {
-        Cues.review.first(in: text, sentence: index) != nil
+        reviewSentences.contains(index)
     }
 }
 

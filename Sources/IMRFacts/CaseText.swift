@@ -12,6 +12,8 @@ struct CaseText: Sendable {
     var bytes: [UInt8]
     var tokens: [Token]
     var sentences: [Sentence]
+    /// Word → indices of the tokens spelling it, for matching phrases from their first word.
+    var positions: [String: [Int]]
 
     /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
     /// ends an abbreviation such as "Dr." or an initial), and so does a blank line.
@@ -21,6 +23,8 @@ struct CaseText: Sendable {
         bytes = Array(text.utf8)
         tokens = tokenize(bytes)
         sentences = []
+        positions = [:]
+        for (position, token) in tokens.enumerated() { positions[token.word, default: []].append(position) }
         var start = 0
         var tokenIndex = 0
         var index = 0

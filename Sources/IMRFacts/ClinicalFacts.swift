@@ -74,6 +74,14 @@ enum ClinicalFacts {
         "no": ["unchanged", "no change", "no changes", "stable", "remained the same", "plateau", "plateaued"],
     ])
 
+    static let homebound = CueSet([
+        "yes": [
+            "homebound", "home bound", "home-bound", "bedbound", "bed bound", "bed-bound", "confined to bed",
+            "confined to the home", "confined to his home", "confined to her home", "unable to leave the home",
+            "unable to leave home",
+        ],
+    ])
+
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         // Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts.
@@ -109,6 +117,9 @@ enum ClinicalFacts {
         }
         if let (value, evidence) = decide(redFlags.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("red_flags", value, evidence)
+        }
+        if let (value, evidence) = decide(homebound.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("homebound", value, evidence)
         }
         if let (value, evidence) = decide(change.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("significant_change", value, evidence)

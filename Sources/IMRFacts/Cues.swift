@@ -18,7 +18,16 @@ struct CueSet: Sendable {
 
     /// Every hit in `text`, in text order.
     func hits(in text: CaseText) -> [CueHit] {
-        text.sentences.indices.flatMap { hits(in: text, sentence: $0) }
+        let negation = NegationDetector()
+        var found: [CueHit] = []
+        for match in matcher.matches(in: text.tokens, positions: text.positions) {
+            guard let sentence = text.sentence(ofToken: match.first), text.sentences[sentence].tokens.contains(match.last) else { continue }
+            found.append(
+                CueHit(
+                    label: match.payload, sentence: sentence, first: match.first, last: match.last,
+                    negated: negation.isNegated(match.first, match.last, in: text, sentence: sentence)))
+        }
+        return found
     }
 
     /// The hits in sentence `sentence`.

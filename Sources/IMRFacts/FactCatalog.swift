@@ -115,6 +115,7 @@ public struct FactCatalog: Sendable {
             .init("gi_risk", .bool, .case, "GI risk factors (age > 65, ulcer, bleeding, aspirin/steroid/anticoagulant, GERD, dyspepsia)"),
             .init("first_line_failed", .bool, .case, "first-line neuropathic drugs (antidepressant, anticonvulsant) were tried"),
             .init("insomnia", .bool, .case, "insomnia or sleep disturbance is documented"),
+            .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init("morphine_equivalent_dose", .number, .case, "total daily morphine-equivalent dose in mg, when computable"),
         ],
         enumerations: [

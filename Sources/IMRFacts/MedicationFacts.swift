@@ -63,7 +63,8 @@ enum MedicationFacts {
         }
         // Tried: any drug mention that is not negated, including stopped and failed drugs.
         var nsaid: [Int] = [], firstLine: [Int] = []
-        for mention in analysis.mentions where !mention.negated && (mention.term.vocabulary == "drug" || mention.term.vocabulary == "drug_class") {
+        for mention in analysis.mentions
+        where !mention.negated && !review(mention.sentence) && (mention.term.vocabulary == "drug" || mention.term.vocabulary == "drug_class") {
             let classes = mention.term.vocabulary == "drug"
                 ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: "drug_class")
             if (classes.contains("nsaid") || classes.contains("acetaminophen_class")) && !nsaid.contains(mention.sentence) {

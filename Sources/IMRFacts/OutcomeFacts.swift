@@ -26,6 +26,14 @@ enum OutcomeFacts {
             "did not help", "ineffective", "not effective",
         ],
     ])
+    static let conservative = CueSet([
+        "yes": [
+            "failed conservative", "failed conservative treatment", "failed conservative care", "failed conservative management",
+            "despite conservative", "conservative treatment failed", "conservative care failed", "failed physical therapy",
+            "despite physical therapy", "despite therapy", "despite medications", "despite medication", "despite treatment",
+            "no relief with", "not improved with", "failed to improve", "refractory", "failed to respond",
+        ],
+    ])
     static let work = CueSet([
         "not_working": [
             "temporarily totally disabled", "temporary total disability", "totally disabled", "ttd", "off work",
@@ -66,6 +74,9 @@ enum OutcomeFacts {
         }
         if let (value, evidence) = decide(relief.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("pain_improved", value, evidence)
+        }
+        if let (value, evidence) = decide(conservative.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("conservative_care_failed", value, evidence)
         }
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         var status: (String, Int)?

@@ -44,6 +44,27 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// Every non-overlapping match in `tokens`, found from the positions of each phrase's first
+    /// word (`positions`: word → token indices) rather than by visiting every token.
+    func matches(in tokens: [Token], positions: [String: [Int]]) -> [Match] {
+        var starts: [Int] = []
+        for key in table.keys {
+            starts += positions[key] ?? []
+            if table[key + "s"] == nil { starts += positions[key + "s"] ?? [] }
+        }
+        starts.sort()
+        var found: [Match] = []
+        var next = 0
+        let all = tokens[...]
+        for start in starts where start >= next {
+            if let match = longest(at: start, in: all) {
+                found.append(match)
+                next = match.last + 1
+            }
+        }
+        return found
+    }
+
     /// The longest phrase starting at `index`.
     func longest(at index: Int, in tokens: ArraySlice<Token>) -> Match? {
         let word = tokens[index].word

@@ -72,6 +72,8 @@ enum RequestCaseFacts {
             builder.bool("ur_partially_certified", true, [])
         } else if let hit = partial.hits(in: text).first(where: { !$0.negated }) {
             builder.bool("ur_partially_certified", true, [text.evidence(hit.sentence)])
+        } else {
+            builder.bool("ur_partially_certified", false, [])
         }
 
         // Earlier treatment of the requested kind and region.

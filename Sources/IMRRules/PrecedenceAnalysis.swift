@@ -50,18 +50,21 @@ struct PrecedenceAnalysis {
     /// R020, R021 and R022 diagnostics for the active rules.
     func diagnostics(for rules: [RuleDefinition]) -> [Diagnostic] {
         let forms = rules.map { rule in rule.applies.flatMap { normalForm($0.value) } }
+        let priorities = rules.map(\.priorityValue)
+        let unconditional: [RuleOutcome?] = rules.map { rule in
+            guard rule.when == nil, let then = rule.then?.value, then != .next else { return nil }
+            return then
+        }
         var out: [Diagnostic] = []
         for b in rules.indices {
             guard let formB = forms[b] else { continue }
             for a in rules.indices where a != b {
                 guard let formA = forms[a] else { continue }
-                let ruleA = rules[a], ruleB = rules[b]
-                if ruleA.priorityValue == ruleB.priorityValue, a < b, overlaps(formA, formB) {
-                    out.append(overlapDiagnostic(first: ruleA, second: ruleB))
+                if priorities[a] == priorities[b], a < b, overlaps(formA, formB) {
+                    out.append(overlapDiagnostic(first: rules[a], second: rules[b]))
                 }
-                if ruleA.priorityValue > ruleB.priorityValue, ruleA.when == nil, let then = ruleA.then?.value, then != .next,
-                    covers(formA, formB)
-                {
+                if priorities[a] > priorities[b], let then = unconditional[a], covers(formA, formB) {
+                    let ruleA = rules[a], ruleB = rules[b]
                     out.append(.rule(.unreachable, .warning,
                         "rule '\(ruleB.id)' is unreachable: rule '\(ruleA.id)' (priority \(ruleA.priorityValue)) applies to every request it applies to and always decides \(then.rawValue)",
                         file: ruleB.file, at: ruleB.position,

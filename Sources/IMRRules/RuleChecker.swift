@@ -5,12 +5,19 @@ import IMRFacts
 /// scopes, units, ids, examples, and the precedence analysis (unreachable, conflicting and
 /// ambiguous rules).
 public struct RuleChecker {
-    public var catalog: FactCatalog
-    public var lexicon: Lexicon
+    public let catalog: FactCatalog
+    public let lexicon: Lexicon
+    /// The sorted terms of every vocabulary (lexicon kinds and enumerations), for suggestions.
+    private let vocabularyTerms: [String: [String]]
+    private let factNames: [String]
 
     public init(catalog: FactCatalog = .standard, lexicon: Lexicon) {
         self.catalog = catalog
         self.lexicon = lexicon
+        var terms = catalog.enumerations.mapValues { $0.sorted() }
+        for vocabulary in lexicon.entries.keys { terms[vocabulary, default: []] += lexicon.terms(in: vocabulary) }
+        self.vocabularyTerms = terms
+        self.factNames = catalog.definitions.keys.sorted()
     }
 
     /// The rules that passed their own checks (first definition of each id, in file order), the
@@ -61,7 +68,7 @@ public struct RuleChecker {
 
     private func definition(_ fact: String, file: String, at position: SourcePosition) -> Result<FactDefinition, Diagnostic> {
         if let definition = catalog[fact] { return .success(definition) }
-        return .failure(.rule(.unknownFact, "unknown fact '\(fact)'" + Suggestion.didYouMean(fact, in: catalog.definitions.keys),
+        return .failure(.rule(.unknownFact, "unknown fact '\(fact)'" + Suggestion.didYouMean(fact, in: factNames),
             file: file, at: position))
     }
 
@@ -133,7 +140,7 @@ public struct RuleChecker {
     func checkTerms(_ terms: [LocatedTerm], vocabulary: String, file: String, exactPositions: Bool = true) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for term in terms where !isTerm(term.term, in: vocabulary) {
-            let candidates = lexicon.terms(in: vocabulary) + (catalog.enumerations[vocabulary] ?? [])
+            let candidates = vocabularyTerms[vocabulary] ?? []
             let hint = candidates.isEmpty ? " (the lexicon defines no '\(vocabulary)' terms)" : Suggestion.didYouMean(term.term, in: candidates)
             out.append(.rule(.unknownTerm, "unknown \(vocabulary) term '\(term.term)'\(hint)", file: file, at: term.position))
         }

@@ -94,14 +94,34 @@ enum FactsCommand: Command {
 
 /// What `imr facts` prints.
 struct FactsReport: Encodable {
+    /// A fact: `value` is typed in JSON (bool, number, days as a number, term as a string, terms as
+    /// an array); `text` is how the text format shows it.
     struct Entry: Encodable {
         var name: String
-        var value: String
+        var fact: FactValue
+        var text: String
         var evidence: [Evidence]
+
+        enum CodingKeys: String, CodingKey { case name, value, evidence }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(evidence, forKey: .evidence)
+            switch fact {
+            case .bool(let flag): try container.encode(flag, forKey: .value)
+            case .number(let number): try container.encode(number, forKey: .value)
+            case .days(let days): try container.encode(days, forKey: .value)
+            case .term(let term): try container.encode(term, forKey: .value)
+            case .terms(let terms): try container.encode(terms, forKey: .value)
+            }
+        }
 
         init(_ fact: Fact) {
             name = fact.name
+            self.fact = fact.value
             evidence = fact.evidence
+            let value: String
             switch fact.value {
             case .bool(let flag): value = String(flag)
             case .number(let number): value = number == number.rounded() ? String(Int(number)) : String(number)
@@ -109,6 +129,7 @@ struct FactsReport: Encodable {
             case .term(let term): value = term
             case .terms(let terms): value = "[" + terms.joined(separator: ", ") + "]"
             }
+            text = value
         }
     }
 
@@ -135,7 +156,7 @@ struct FactsReport: Encodable {
     private func lines(_ entries: [Entry]) -> String {
         var out = ""
         for entry in entries {
-            out += "  \(entry.name) = \(entry.value)\n"
+            out += "  \(entry.name) = \(entry.text)\n"
             for evidence in entry.evidence.prefix(3) where evidence.source != .request {
                 out += "      [\(evidence.source.rawValue) \(evidence.start)-\(evidence.end)] \(evidence.sentence)\n"
             }

@@ -37,6 +37,7 @@ let sentenceCases: [SentenceCase] = [
     .init(sentence: "Current medications included Norco, Soma and Lyrica.", fact: "medications", value: .terms(["carisoprodol", "hydrocodone_apap", "pregabalin"])),
     .init(sentence: "Current medications included Norco, Soma and Lyrica.", fact: "first_line_failed", value: .bool(true)),
     .init(sentence: "The pain is rated 6/10.", fact: "neurologic_deficit", value: nil),
+    .init(sentence: "Low back pain persisted despite physical therapy and medications.", fact: "conservative_care_failed", value: .bool(true)),
 ]
 
 @Test(arguments: sentenceCases)
