@@ -75,35 +75,53 @@ struct CompiledCondition: Sendable {
     }
 }
 
-/// An expression compiled to a tree over its leaf conditions.
-struct CompiledExpression: Sendable {
-    indirect enum Node: Sendable {
-        case and([Node]), or([Node]), not(Node)
-        case leaf(Int)
+/// An expression compiled to a flat array of nodes over its leaf conditions (no boxes or
+/// reference counting while evaluating).
+final class CompiledExpression: Sendable {
+    struct Node: Sendable {
+        enum Kind: Sendable { case and, or, not, leaf }
+        var kind: Kind
+        /// For `leaf`: the leaf index; otherwise the first index of the node's children in ``children``.
+        var start: Int
+        var count: Int
     }
 
-    var root: Node
-    var leaves: [CompiledCondition]
+    let nodes: [Node]
+    let children: [Int]
+    let root: Int
+    let leaves: [CompiledCondition]
 
     init(_ expression: RuleExpression, slots: inout FactSlots) {
+        var nodes: [Node] = []
+        var children: [Int] = []
         var leaves: [CompiledCondition] = []
-        func build(_ expression: RuleExpression) -> Node {
+        func build(_ expression: RuleExpression) -> Int {
+            let node: Node
             switch expression {
-            case .and(let parts): return .and(parts.map(build))
-            case .or(let parts): return .or(parts.map(build))
-            case .not(let inner, _): return .not(build(inner))
+            case .and(let parts), .or(let parts):
+                let indices = parts.map(build)
+                node = Node(kind: { if case .and = expression { .and } else { .or } }(), start: children.count, count: indices.count)
+                children += indices
+            case .not(let inner, _):
+                let index = build(inner)
+                node = Node(kind: .not, start: children.count, count: 1)
+                children.append(index)
             case .condition(let condition):
                 leaves.append(CompiledCondition(condition, slot: slots.slot(for: condition.fact)))
-                return .leaf(leaves.count - 1)
+                node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }
+            nodes.append(node)
+            return nodes.count - 1
         }
         self.root = build(expression)
+        self.nodes = nodes
+        self.children = children
         self.leaves = leaves
     }
 
     /// The truth of the expression, evaluating leaves on demand (short-circuiting on decided values).
-    func evaluate(_ values: [Fact?]) -> Kleene {
-        evaluate(root) { leaves[$0].evaluate(values[leaves[$0].slot]?.value) }
+    func evaluate(_ values: [FactValue?]) -> Kleene {
+        evaluate(root) { leaves[$0].evaluate(values[leaves[$0].slot]) }
     }
 
     /// The truth of the expression from precomputed leaf results.
@@ -111,23 +129,24 @@ struct CompiledExpression: Sendable {
         evaluate(root) { leafResults[$0] }
     }
 
-    private func evaluate(_ node: Node, _ leaf: (Int) -> Kleene) -> Kleene {
-        switch node {
-        case .leaf(let index):
-            return leaf(index)
-        case .not(let inner):
-            return !evaluate(inner, leaf)
-        case .and(let parts):
+    private func evaluate(_ index: Int, _ leaf: (Int) -> Kleene) -> Kleene {
+        let node = nodes[index]
+        switch node.kind {
+        case .leaf:
+            return leaf(node.start)
+        case .not:
+            return !evaluate(children[node.start], leaf)
+        case .and:
             var result = Kleene.yes
-            for part in parts {
-                result = result && evaluate(part, leaf)
+            for child in node.start..<(node.start + node.count) {
+                result = result && evaluate(children[child], leaf)
                 if result == .no { return .no }
             }
             return result
-        case .or(let parts):
+        case .or:
             var result = Kleene.no
-            for part in parts {
-                result = result || evaluate(part, leaf)
+            for child in node.start..<(node.start + node.count) {
+                result = result || evaluate(children[child], leaf)
                 if result == .yes { return .yes }
             }
             return result
@@ -147,8 +166,8 @@ struct FactSlots: Sendable {
         return names.count - 1
     }
 
-    /// The facts of `set` by slot.
-    func values(of set: FactSet) -> [Fact?] {
-        names.map { set[$0] }
+    /// The fact values of `set` by slot (`nil`: not documented).
+    func values(of set: FactSet) -> [FactValue?] {
+        names.map { set[$0]?.value }
     }
 }

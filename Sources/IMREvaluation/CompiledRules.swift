@@ -1,14 +1,26 @@
 import IMRFacts
 import IMRRules
 
-/// A rule ready for evaluation.
-struct CompiledRule: Sendable {
-    var definition: RuleDefinition
-    var applies: CompiledExpression
-    var when: CompiledExpression?
-    var then: RuleOutcome
-    var otherwise: RuleOutcome
-    var undocumented: RuleOutcome
+/// A rule ready for evaluation (a class, so the hot loop does not copy it).
+final class CompiledRule: Sendable {
+    let definition: RuleDefinition
+    let applies: CompiledExpression
+    let when: CompiledExpression?
+    let then: RuleOutcome
+    let otherwise: RuleOutcome
+    let undocumented: RuleOutcome
+
+    init(
+        definition: RuleDefinition, applies: CompiledExpression, when: CompiledExpression?, then: RuleOutcome,
+        otherwise: RuleOutcome, undocumented: RuleOutcome
+    ) {
+        self.definition = definition
+        self.applies = applies
+        self.when = when
+        self.then = then
+        self.otherwise = otherwise
+        self.undocumented = undocumented
+    }
 }
 
 /// The rules of a rule set compiled once, with their precedence orders.

@@ -82,8 +82,8 @@ public struct Engine: Sendable {
                 var results: [Kleene] = []
                 results.reserveCapacity(when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
-                    let fact = values[leaf.slot]
-                    let result = leaf.evaluate(fact?.value)
+                    let fact = facts[leaf.source.fact]
+                    let result = leaf.evaluate(values[leaf.slot])
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
                     ruleCriteria.append(CriterionTrace(

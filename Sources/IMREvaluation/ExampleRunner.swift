@@ -25,9 +25,15 @@ public struct UnexercisedCriterion: Hashable, Sendable, Codable {
 public struct ExampleReport: Hashable, Sendable, Codable {
     public var results: [ExampleResult]
     public var unexercised: [UnexercisedCriterion]
+    public var passed: Int
+    public var failed: Int
 
-    public var passed: Int { results.filter(\.passed).count }
-    public var failed: Int { results.count - passed }
+    public init(results: [ExampleResult], unexercised: [UnexercisedCriterion]) {
+        self.results = results
+        self.unexercised = unexercised
+        self.passed = results.filter(\.passed).count
+        self.failed = results.count - passed
+    }
 }
 
 /// Runs the examples of a rule set against all its active and draft rules.
@@ -74,7 +80,6 @@ public enum ExampleRunner {
             case (.days, .number(let n, let unit, _)): value = .days(Int((n * Double(unit?.days ?? 1)).rounded()))
             case (.term, .term(let t)): value = .term(t)
             case (.terms, .list(let terms)): value = .terms(Array(Set(terms.map(\.term))).sorted())
-            case (.terms, .term(let t)): value = .terms([t])
             default: value = nil
             }
             if let value { set.insert(Fact(name: given.fact, value: value)) }
