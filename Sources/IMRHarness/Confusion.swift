@@ -60,11 +60,6 @@ public struct Confusion: Hashable, Sendable, Codable {
         }
     }
 
-    /// The row of `actual`.
-    public func row(_ actual: Decision) -> Row {
-        actual == .upheld ? upheld : overturned
-    }
-
     /// Every item counted.
     public var total: Int { upheld.total + overturned.total }
 }

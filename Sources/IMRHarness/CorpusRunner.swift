@@ -68,7 +68,8 @@ public struct CorpusRunner: Sendable {
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,
                     category: Self.category(of: request, extractor: engine.extractor),
-                    truth: truth, prediction: prediction, citationAgrees: agrees))
+                    truth: truth, prediction: prediction, citationAgrees: agrees,
+                    letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline)))
         }
         return CaseResult(file: file, input: letter.input, items: items)
     }

@@ -41,12 +41,14 @@ public struct EvaluationReport: Sendable, Encodable {
         public var rule: String?
         public var citation: String?
         public var citationAgrees: Bool
+        /// Whether the letter cites a guideline (items counted by the citation agreement).
+        public var letterCites: Bool
         public var maximusGuideline: String
         /// The whole prediction with its trace (only with `--explain`).
         public var trace: Prediction?
 
         enum CodingKeys: String, CodingKey {
-            case file, index, request, category, actual, predicted, rule, citation, citationAgrees, maximusGuideline, trace
+            case file, index, request, category, actual, predicted, rule, citation, citationAgrees, letterCites, maximusGuideline, trace
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -60,6 +62,7 @@ public struct EvaluationReport: Sendable, Encodable {
             try container.encode(rule, forKey: .rule)
             try container.encode(citation, forKey: .citation)
             try container.encode(citationAgrees, forKey: .citationAgrees)
+            try container.encode(letterCites, forKey: .letterCites)
             try container.encode(maximusGuideline, forKey: .maximusGuideline)
             try container.encodeIfPresent(trace, forKey: .trace)
         }
@@ -69,7 +72,7 @@ public struct EvaluationReport: Sendable, Encodable {
     public init(run: CorpusRun, explain: Bool = false, comparison: BaselineComparison? = nil) {
         let items = run.items
         metrics = Self.metrics(items)
-        alwaysUpheld = Metrics(confusion: Confusion(items.map { ($0.actual, .upheld) }), citationsAgreeing: 0)
+        alwaysUpheld = Metrics(confusion: Confusion(items.map { ($0.actual, .upheld) }), citationsAgreeing: 0, citationsCompared: 0)
         perCategory = Dictionary(grouping: items, by: \.category)
             .map { CategoryRow(category: $0.key, metrics: Self.metrics($0.value)) }
             .sorted { ($0.metrics.items, $1.category) > ($1.metrics.items, $0.category) }
@@ -83,7 +86,7 @@ public struct EvaluationReport: Sendable, Encodable {
             ItemRow(
                 file: item.file, index: item.index, request: item.request, category: item.category, actual: item.actual,
                 predicted: item.predicted, rule: item.prediction.rule, citation: item.prediction.citation?.description,
-                citationAgrees: item.citationAgrees, maximusGuideline: item.truth.maximusGuideline,
+                citationAgrees: item.citationAgrees, letterCites: item.letterCites, maximusGuideline: item.truth.maximusGuideline,
                 trace: explain ? item.prediction : nil)
         }
         failures = run.failures
@@ -95,6 +98,7 @@ public struct EvaluationReport: Sendable, Encodable {
     public static func metrics(_ items: [ItemResult]) -> Metrics {
         Metrics(
             confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
-            citationsAgreeing: items.filter(\.citationAgrees).count)
+            citationsAgreeing: items.filter(\.citationAgrees).count,
+            citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count)
     }
 }

@@ -12,20 +12,29 @@ public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
     case postsurgical
     /// ODG, Official Disability Guidelines (any chapter).
     case odg
-    /// An ACOEM body-part chapter ("low back", "neck and upper back"), or `nil` when the chapter is not named.
-    case acoem(chapter: String?)
+    /// ACOEM body-part chapters, as the body words of their names (`low_back`, `neck`, `upper_back`,
+    /// `forearm`, `wrist`, `hand`…); empty when no chapter is named.
+    case acoem(chapters: Set<String>)
     /// Anything else, by its normalised words.
     case other(String)
 
-    /// Classifies a guideline document name.
+    /// The families a guideline text names: one per `;`-separated part ("MTUS ACOEM Low Back
+    /// Complaints 2004; Neck and Upper Back Complaints 2004" names two ACOEM chapters).
+    public static func all(in text: String) -> [GuidelineFamily] {
+        var families: [GuidelineFamily] = []
+        for part in text.split(separator: ";") {
+            let family = GuidelineFamily(String(part))
+            if !families.contains(family) { families.append(family) }
+        }
+        return families
+    }
+
+    /// Classifies one guideline document name.
     public init(_ document: String) {
         let words = GuidelineText.words(document)
         let joined = " " + words.joined(separator: " ") + " "
-        if let complaints = words.firstIndex(of: "complaints") {
-            var start = complaints
-            while start > 0, GuidelineText.isChapterWord(words[start - 1]) { start -= 1 }
-            let chapter = words[start..<complaints].joined(separator: " ")
-            self = .acoem(chapter: chapter.isEmpty ? nil : chapter)
+        if words.contains("complaints") {
+            self = .acoem(chapters: GuidelineText.acoemChapters(words))
         } else if joined.contains(" official disability ") || words.contains("odg") {
             self = .odg
         } else if joined.contains(" opioid treatment ") || joined.contains(" opioids treatment ") {
@@ -37,16 +46,17 @@ public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
         } else if words.contains("postsurgical") || joined.contains(" post surgical ") {
             self = .postsurgical
         } else if words.contains("acoem") {
-            self = .acoem(chapter: nil)
+            self = .acoem(chapters: [])
         } else {
             self = .other(words.filter { !GuidelineText.documentNoise.contains($0) }.joined(separator: " "))
         }
     }
 
-    /// Whether two families name the same document; an ACOEM citation without a chapter matches any chapter.
+    /// Whether two families name the same document. ACOEM citations match when they share a chapter
+    /// body word or one of them names no chapter.
     public func matches(_ other: GuidelineFamily) -> Bool {
         switch (self, other) {
-        case (.acoem(nil), .acoem), (.acoem, .acoem(nil)): true
+        case (.acoem(let a), .acoem(let b)): a.isEmpty || b.isEmpty || !a.isDisjoint(with: b)
         case (.other(let a), .other(let b)): !a.isEmpty && a == b
         default: self == other
         }
@@ -59,7 +69,7 @@ public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
         case .acupuncture: "MTUS Acupuncture"
         case .postsurgical: "MTUS Postsurgical"
         case .odg: "ODG"
-        case .acoem(let chapter): chapter.map { "ACOEM \($0) complaints" } ?? "ACOEM"
+        case .acoem(let chapters): chapters.isEmpty ? "ACOEM" : "ACOEM " + chapters.sorted().joined(separator: "/")
         case .other(let words): words
         }
     }
@@ -84,6 +94,27 @@ enum GuidelineText {
         }
         if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
+    }
+
+    /// The body words of every ACOEM chapter named before a `complaints` in `words`: "Shoulder, Knee
+    /// and Low Back Complaints" → shoulder, knee, low_back. `low back` and `upper back` are one word
+    /// each so that "Low Back" and "Neck and Upper Back" do not match on `back`.
+    static func acoemChapters(_ words: [String]) -> Set<String> {
+        var chapters = Set<String>()
+        for (position, word) in words.enumerated() where word == "complaints" {
+            var start = position
+            while start > 0, isChapterWord(words[start - 1]) { start -= 1 }
+            var run = Array(words[start..<position])
+            var index = 0
+            while index < run.count {
+                if index + 1 < run.count, run[index + 1] == "back", run[index] == "low" || run[index] == "upper" {
+                    run.replaceSubrange(index...index + 1, with: [run[index] + "_back"])
+                }
+                index += 1
+            }
+            chapters.formUnion(run.filter { $0 != "and" })
+        }
+        return chapters
     }
 
     /// Words that can be part of an ACOEM chapter name ("neck and upper back").

@@ -15,10 +15,12 @@ public struct ItemResult: Hashable, Sendable {
     public var prediction: Prediction
     /// Whether the deciding rule's citation agrees with the letter's (`false` when abstaining).
     public var citationAgrees: Bool
+    /// Whether the letter cites a guideline the rule's citation can be compared with.
+    public var letterCites: Bool
 
     public init(
         file: String, key: String, index: Int, request: String, category: String, truth: ItemTruth,
-        prediction: Prediction, citationAgrees: Bool
+        prediction: Prediction, citationAgrees: Bool, letterCites: Bool
     ) {
         self.file = file
         self.key = key
@@ -28,6 +30,7 @@ public struct ItemResult: Hashable, Sendable {
         self.truth = truth
         self.prediction = prediction
         self.citationAgrees = citationAgrees
+        self.letterCites = letterCites
     }
 
     public var actual: Decision { truth.decision }

@@ -20,13 +20,14 @@ public struct Metrics: Hashable, Sendable, Codable {
     public var overturnedRecall: Double
     /// Items decided by a rule (not abstained) over all items.
     public var coverage: Double
-    /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over decided items.
+    /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over the decided
+    /// items whose letter cites a guideline.
     public var citationAgreement: Double
     public var confusion: Confusion
 
-    /// Computes the metrics of `confusion`; `citationsAgreeing` counts the decided items whose
-    /// citation agrees with the letter.
-    public init(confusion: Confusion, citationsAgreeing: Int) {
+    /// Computes the metrics of `confusion`. `citationsCompared` counts the decided items whose letter
+    /// cites a guideline, `citationsAgreeing` those of them whose rule citation agrees with it.
+    public init(confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int) {
         let c = confusion
         let n = c.total
         let correct = c.upheld.upheld + c.overturned.overturned
@@ -47,7 +48,7 @@ public struct Metrics: Hashable, Sendable, Codable {
         overturnedPrecision = Self.ratio(c.overturned.overturned, c.overturned.overturned + c.upheld.overturned)
         self.overturnedRecall = overturnedRecall
         coverage = Self.ratio(decided, n)
-        citationAgreement = Self.ratio(citationsAgreeing, decided)
+        citationAgreement = Self.ratio(citationsAgreeing, citationsCompared)
         self.confusion = confusion
     }
 

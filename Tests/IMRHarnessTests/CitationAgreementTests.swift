@@ -21,6 +21,9 @@ struct FamilyCase: CustomTestStringConvertible, Sendable {
     FamilyCase(a: "MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints", b: "Low Back Complaints", same: true),
     FamilyCase(a: "ACOEM Neck and Upper Back Complaints", b: "Low Back Complaints", same: false),
     FamilyCase(a: "MTUS ACOEM", b: "Knee Complaints", same: true),
+    FamilyCase(a: "MTUS ACOEM Shoulder, Knee, Forearm/Wrist/Hand and Ankle/Foot Complaints 2004", b: "Forearm, Wrist, and Hand Complaints", same: true),
+    FamilyCase(a: "MTUS ACOEM Shoulder, Knee and Low Back Complaints 2004", b: "Shoulder Complaints", same: true),
+    FamilyCase(a: "MTUS ACOEM Shoulder, Knee and Low Back Complaints 2004", b: "Neck and Upper Back Complaints", same: false),
     FamilyCase(a: "ODG Pain (Chronic)", b: "Official Disability Guidelines (ODG)", same: true),
     FamilyCase(a: "Official Disability Guidelines, Low Back", b: "ODG", same: true),
     FamilyCase(a: "MTUS Acupuncture Medical Treatment Guidelines", b: "Acupuncture Treatment", same: true),
@@ -85,6 +88,25 @@ private let cpmtg = "MTUS Chronic Pain Medical Treatment Guidelines 2009"
 ])
 func citationAgreement(_ c: AgreementCase) {
     #expect(CitationAgreement.agrees(c.rule, with: c.letter) == c.agrees)
+}
+
+@Test func aRuleGuidelineCanNameSeveralDocuments() {
+    let rule = RuleCitation(
+        guideline: "MTUS ACOEM Low Back Complaints 2004; Neck and Upper Back Complaints 2004", section: "Special Studies", pages: "177-178, 303-304")
+    #expect(GuidelineFamily.all(in: rule.guideline) == [.acoem(chapters: ["low_back"]), .acoem(chapters: ["neck", "upper_back"])])
+    let neck = GuidelineCitation(source: .mtus, document: "Neck and Upper Back Complaints", year: 2004, sections: ["Special Studies"])
+    let knee = GuidelineCitation(source: .mtus, document: "Knee Complaints", year: 2004, sections: ["Special Studies"])
+    #expect(CitationAgreement.agrees(rule, with: [neck]))
+    #expect(!CitationAgreement.agrees(rule, with: [knee]))
+}
+
+@Test(arguments: [
+    ("The Expert Reviewer did not cite any medical evidence for its decision.", false),
+    ("Decision based on MTUS Chronic Pain Treatment Guidelines Opioids", true),
+    ("", false),
+])
+func letterCitesAGuideline(_ line: String, _ cites: Bool) {
+    #expect(CitationAgreement.letterCites([], maximusGuideline: line) == cites)
 }
 
 @Test func unparsedMaximusLineIsComparedByFamily() {

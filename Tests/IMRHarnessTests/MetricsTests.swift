@@ -11,7 +11,7 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
     // Actual Upheld: 6 predicted Upheld, 1 Overturned, 1 abstain. Actual Overturned: 1, 2, 1.
     let confusion = Confusion(
         upheld: .init(upheld: 6, overturned: 1, abstain: 1), overturned: .init(upheld: 1, overturned: 2, abstain: 1))
-    let m = Metrics(confusion: confusion, citationsAgreeing: 5)
+    let m = Metrics(confusion: confusion, citationsAgreeing: 5, citationsCompared: 8)
     #expect(m.items == 12)
     #expect(r(m.accuracy) == r(8.0 / 12))
     #expect(r(m.balancedAccuracy) == 0.625)  // (6/8 + 2/4) / 2
@@ -20,17 +20,17 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
     #expect(r(m.overturnedPrecision) == r(2.0 / 3))
     #expect(m.overturnedRecall == 0.5)
     #expect(r(m.coverage) == r(10.0 / 12))
-    #expect(m.citationAgreement == 0.5)  // 5 of the 10 decided items
+    #expect(m.citationAgreement == 0.625)  // 5 of the 8 decided items whose letter cites a guideline
 }
 
 @Test func emptyMatrixGivesZeroEverywhere() {
-    let m = Metrics(confusion: Confusion(), citationsAgreeing: 0)
+    let m = Metrics(confusion: Confusion(), citationsAgreeing: 0, citationsCompared: 0)
     #expect(m.items == 0)
     #expect([m.accuracy, m.balancedAccuracy, m.mcc, m.overturnedPrecision, m.overturnedRecall, m.coverage, m.citationAgreement] == [0, 0, 0, 0, 0, 0, 0])
 }
 
 @Test func alwaysUpheldOnUpheldItemsHasNoPositiveClass() {
-    let m = Metrics(confusion: Confusion(upheld: .init(upheld: 9)), citationsAgreeing: 0)
+    let m = Metrics(confusion: Confusion(upheld: .init(upheld: 9)), citationsAgreeing: 0, citationsCompared: 0)
     #expect(m.accuracy == 1)
     #expect(m.balancedAccuracy == 1)  // only the Upheld class is present
     #expect(m.mcc == 0)  // a zero row/column makes the denominator 0
@@ -42,7 +42,7 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
 @Test func abstentionsCountAsWrongAndAsTheOppositeDecisionForMCC() {
     // Perfect on decided items, but every item of each class has one abstention.
     let confusion = Confusion(upheld: .init(upheld: 3, abstain: 1), overturned: .init(overturned: 1, abstain: 1))
-    let m = Metrics(confusion: confusion, citationsAgreeing: 4)
+    let m = Metrics(confusion: confusion, citationsAgreeing: 4, citationsCompared: 4)
     #expect(r(m.accuracy) == r(4.0 / 6))
     #expect(r(m.balancedAccuracy) == r((0.75 + 0.5) / 2))
     // TP 1, FN 1, FP 1, TN 3: (3 - 1) / sqrt(2·2·4·4) = 2/8.
@@ -54,7 +54,7 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
 }
 
 @Test func perfectlyWrongPredictionsHaveMCCMinusOne() {
-    let m = Metrics(confusion: Confusion(upheld: .init(overturned: 2), overturned: .init(upheld: 3)), citationsAgreeing: 0)
+    let m = Metrics(confusion: Confusion(upheld: .init(overturned: 2), overturned: .init(upheld: 3)), citationsAgreeing: 0, citationsCompared: 5)
     #expect(m.mcc == -1)
     #expect(m.accuracy == 0)
 }

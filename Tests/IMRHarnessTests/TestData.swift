@@ -20,7 +20,7 @@ enum TestData {
                 index: index, request: request, outcome: predicted, rule: rule,
                 citation: rule.map { _ in RuleCitation(guideline: "MTUS Chronic Pain Medical Treatment Guidelines 2009", section: "Opioids", pages: "78") },
                 abstainReason: predicted == .abstain ? "no rule applies" : nil),
-            citationAgrees: citationAgrees)
+            citationAgrees: citationAgrees, letterCites: true)
     }
 
     static func input(file: String = "Corpus/a.txt", summary: String = "The worker has pain.", requests: [String] = []) -> CaseInput {
