@@ -106,7 +106,9 @@ public struct Engine: Sendable {
             }
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
-                citation: rule.definition.citation?.value, reasons: rule.definition.reasons, criteria: criteria,
+                citation: rule.definition.citation?.value,
+                citations: ([rule.definition.citation] + rule.definition.additionalCitations.map(Optional.some)).compactMap { $0?.value },
+                reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)
             return (prediction, exercised)
         }

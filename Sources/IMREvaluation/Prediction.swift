@@ -58,6 +58,8 @@ public struct Prediction: Hashable, Sendable, Codable {
     public var rule: String?
     public var ruleTitle: String?
     public var citation: RuleCitation?
+    /// Every citation of the deciding rule, the primary one first.
+    public var citations: [RuleCitation]
     /// The deciding rule's reasons.
     public var reasons: [String]
     /// Every criterion considered, in evaluation order (rules that applied but passed on included).
@@ -69,7 +71,7 @@ public struct Prediction: Hashable, Sendable, Codable {
 
     public init(
         index: Int, request: String, outcome: PredictedOutcome, rule: String? = nil, ruleTitle: String? = nil,
-        citation: RuleCitation? = nil, reasons: [String] = [], criteria: [CriterionTrace] = [],
+        citation: RuleCitation? = nil, citations: [RuleCitation] = [], reasons: [String] = [], criteria: [CriterionTrace] = [],
         missingDocumentation: [String] = [], abstainReason: String? = nil
     ) {
         self.index = index
@@ -78,6 +80,7 @@ public struct Prediction: Hashable, Sendable, Codable {
         self.rule = rule
         self.ruleTitle = ruleTitle
         self.citation = citation
+        self.citations = citations.isEmpty ? (citation.map { [$0] } ?? []) : citations
         self.reasons = reasons
         self.criteria = criteria
         self.missingDocumentation = missingDocumentation

@@ -13,6 +13,7 @@ extension Prediction {
             lines.append("  Outcome: \(outcome.rawValue) by \(rule ?? "?")" + (ruleTitle.map { ": \($0)" } ?? ""))
         }
         if let citation { lines.append("  Citation: \(citation)") }
+        for other in citations.dropFirst() { lines.append("  Also cites: \(other)") }
         for reason in reasons { lines.append("  Reason: \(reason)") }
         if !criteria.isEmpty {
             lines.append("  Criteria:")

@@ -61,9 +61,9 @@ public struct CorpusRunner: Sendable {
             let truth = letter.truth.items[position]
             let prediction = predictions.first { $0.index == request.index }
                 ?? Prediction(index: request.index, request: request.request, outcome: .abstain, abstainReason: "no prediction")
-            let agrees = prediction.outcome != .abstain && prediction.citation.map {
+            let agrees = prediction.outcome != .abstain && prediction.citations.contains {
                 CitationAgreement.agrees($0, with: truth.citations, maximusGuideline: truth.maximusGuideline)
-            } == true
+            }
             items.append(
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,

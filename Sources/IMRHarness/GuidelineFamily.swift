@@ -138,7 +138,7 @@ enum GuidelineText {
     /// The distinguishing words of a section name, singular ("relaxants" → "relaxant"; "opiates" → "opioid").
     static func sectionWords(_ section: String) -> Set<String> {
         var result = Set<String>()
-        for word in words(section) where word.count >= 3 && !sectionNoise.contains(word) {
+        for word in words(section) where word.count >= 2 && !sectionNoise.contains(word) {
             if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { continue }
             var stem = word
             if stem.hasSuffix("s") && !stem.hasSuffix("ss") { stem.removeLast() }

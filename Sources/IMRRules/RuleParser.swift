@@ -194,7 +194,11 @@ public struct RuleParser {
                 diagnostics.append(.rule(.missingCitation, "the citation names no guideline", file: file,
                     at: guidelineToken?.position ?? position))
             }
-            if once(rule.citation) { rule.citation = Located(citation, at: position) }
+            if rule.citation == nil {
+                rule.citation = Located(citation, at: position)
+            } else {
+                rule.additionalCitations.append(Located(citation, at: position))
+            }
         case "priority":
             guard let token = cursor.next(), case .number(let value) = token.kind else {
                 throw cursor.unexpected("an integer priority")

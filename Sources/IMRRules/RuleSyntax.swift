@@ -149,7 +149,10 @@ public struct RuleDefinition: Hashable, Sendable {
     public var idPosition: SourcePosition
     public var title: Located<String>?
     public var status: Located<RuleStatus>?
+    /// The primary citation: the first `cite` line.
     public var citation: Located<RuleCitation>?
+    /// Further `cite` lines: the same criterion in other guideline documents or sections.
+    public var additionalCitations: [Located<RuleCitation>]
     public var priority: Located<Int>?
     public var applies: Located<RuleExpression>?
     public var when: Located<RuleExpression>?
@@ -168,6 +171,7 @@ public struct RuleDefinition: Hashable, Sendable {
         self.idPosition = idPosition
         self.reasons = []
         self.needs = []
+        self.additionalCitations = []
     }
 
     /// The precedence value (0 when no `priority` is given).
