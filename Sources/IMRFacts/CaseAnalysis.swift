@@ -15,8 +15,9 @@ struct CaseAnalysis: Sendable {
     var text: CaseText
     var mentions: [Mention]
     var dates: [DateMention]
-    /// The header's decision date, else the latest date written in the summary.
-    var decisionDate: SimpleDate?
+    /// The date the request is judged at: the header's UR denial date (when the request was
+    /// reviewed), else its IMR decision date, else the latest date written in the summary.
+    var referenceDate: SimpleDate?
     /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
     var reviewSentences: Set<Int>
     let index: LexiconIndex
@@ -27,7 +28,7 @@ struct CaseAnalysis: Sendable {
         text = CaseText(input.summary.text, source: .summary)
         mentions = index.mentions(in: text)
         dates = findDates(in: text)
-        decisionDate = input.header.decisionDate ?? dates.map(\.date).max()
+        referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
         reviewSentences = Set(Cues.review.hits(in: text).map(\.sentence))
     }
 

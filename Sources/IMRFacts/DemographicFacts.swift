@@ -26,7 +26,7 @@ enum DemographicFacts {
                 break
             }
         }
-        if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.decisionDate {
+        if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.referenceDate {
             let days = injury.days(to: decision)
             if days >= 0 {
                 builder.set("time_since_injury", .days(days))

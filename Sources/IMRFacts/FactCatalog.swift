@@ -72,11 +72,11 @@ public struct FactCatalog: Sendable {
             // MARK: Case facts (what the summary documents)
             .init("age", .number, .case, "age of the injured worker in years"),
             .init("sex", .term(vocabulary: "sex"), .case, "sex of the injured worker"),
-            .init("time_since_injury", .days, .case, "time from the date of injury to the decision date"),
+            .init("time_since_injury", .days, .case, "time from the date of injury to the UR denial date (else the IMR decision date)"),
             .init("diagnoses", .terms(vocabulary: "diagnosis"), .case, "diagnoses and conditions, as concepts"),
             .init("medications", .terms(vocabulary: "drug"), .case, "current medications (lexicon drug ids)"),
             .init("medication_classes", .terms(vocabulary: "drug_class"), .case, "classes of the current medications"),
-            .init("use_duration", .days, .case, "how long the requested drug has been used by the decision date"),
+            .init("use_duration", .days, .case, "how long the requested drug has been used by the UR denial date (else the IMR decision date)"),
             .init("already_using", .bool, .case, "the requested drug is already being taken (a continuation, not a first prescription)"),
             .init("pain_scores", .bool, .case, "numeric pain scores are documented"),
             .init("pain_with_without_medication", .bool, .case, "pain scores with and without medication are documented"),

@@ -157,7 +157,7 @@ enum RequestCaseFacts {
 
     /// Days from the earliest dated use of the requested drug (or "since …", "for N months") to the decision date.
     static func useDuration(_ analysis: CaseAnalysis, sentences: Set<Int>) -> (Int, Int)? {
-        guard let decision = analysis.decisionDate else { return nil }
+        guard let decision = analysis.referenceDate else { return nil }
         var best: (Int, Int)?
         for sentence in sentences.sorted() {
             for mention in analysis.dates where mention.sentence == sentence {

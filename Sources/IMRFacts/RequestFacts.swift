@@ -44,7 +44,9 @@ struct RequestReader {
             let topicalWords: Set<String> = ["cream", "creams", "gel", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
             let patch = (has("patch") || has("patches")) && !classes.contains("opioid")
-            builder.bool("topical", words.contains(where: topicalWords.contains) || patch || classes.contains("topical_analgesic"), evidence)
+            // A strength in percent is a concentration of a cream or gel ("Diclofenac sodium 3%").
+            let percent = text.bytes.contains(37) && !has("oral")
+            builder.bool("topical", words.contains(where: topicalWords.contains) || patch || percent || classes.contains("topical_analgesic"), evidence)
             let extended = ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
             let immediate = ["ir", "immediate"].contains(where: has)
             builder.bool("formulation_unspecified", extended && immediate, evidence)
