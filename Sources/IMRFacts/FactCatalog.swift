@@ -106,7 +106,7 @@ public struct FactCatalog: Sendable {
             .init("prior_fusion", .bool, .case, "a prior spinal fusion is documented"),
             .init("prior_therapy", .bool, .case, "an earlier course of the requested therapy is documented (or the request continues one)"),
             .init("prior_sessions", .number, .case, "sessions of the requested therapy already completed"),
-            .init("prior_therapy_benefit", .bool, .case, "functional benefit from earlier sessions of the requested therapy is documented"),
+            .init("prior_therapy_benefit", .bool, .case, "functional benefit (activities, work, motion, strength) from earlier sessions of the requested therapy is documented; false when their lack of benefit is"),
             .init("home_exercise_program", .bool, .case, "a home exercise program is documented"),
             .init("ur_modified_for_weaning", .bool, .case, "an earlier UR modified or recommended weaning this drug"),
             .init("ur_partially_certified", .bool, .case, "UR certified part of the request"),

@@ -11,6 +11,14 @@ enum RequestCaseFacts {
     static let benefit = CueSet([
         "yes": ["helped", "improvement", "improved", "benefit", "beneficial", "relief", "helpful", "decreased pain", "progress"],
     ])
+    /// What makes a benefit functional (8 CCR 9792.20): activities, work, motion, strength, less treatment.
+    static let functionalGain = CueSet([
+        "yes": [
+            "function", "functional", "functioning", "activities", "activities of daily living", "adl", "adls", "range of motion",
+            "motion", "strength", "flexibility", "mobility", "walking", "ambulation", "lifting", "work", "duty",
+            "medication use", "less medication", "endurance", "tolerance",
+        ],
+    ])
     static let homeExercise = CueSet(["yes": ["home exercise", "home exercise program", "home exercises", "hep", "home program"]])
     static let sessionUnits: Set<String> = ["session", "sessions", "visit", "visits", "treatment", "treatments"]
     static let opioidFactors: [String: Double] = [
@@ -143,9 +151,13 @@ enum RequestCaseFacts {
                     break
                 }
             }
-            if let (value, evidence) = decide(
-                sameKind.flatMap { benefit.hits(in: text, sentence: $0.sentence) }, in: text, .negativeWins)
-            {
+            // A benefit counts when it is functional; a stated lack of benefit counts whatever it names.
+            let benefitHits = sameKind.flatMap { mention in
+                benefit.hits(in: text, sentence: mention.sentence).filter {
+                    $0.negated || !functionalGain.hits(in: text, sentence: mention.sentence).isEmpty
+                }
+            }
+            if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
                 builder.bool("prior_therapy_benefit", value, evidence)
             }
         }
