@@ -42,7 +42,8 @@ enum ClinicalFacts {
             "hypoesthesia", "hyposensorium", "altered sensation", "sensory deficit", "sensory deficits", "motor deficit",
             "weakness", "decreased strength", "diminished strength", "reduced strength", "diminished reflexes",
             "decreased reflexes", "reflexes were diminished", "reflexes diminished", "hyporeflexia", "foot drop",
-            "atrophy", "neurologic deficit", "neurological deficit", "focal deficit", "dermatomal", "dermatome", "dermatomes",
+            "atrophy", "neurologic deficit", "neurological deficit", "focal deficit", "dermatomal", "dermatome sensation",
+            "dermatomal sensation",
             "sensation was decreased", "sensation decreased", "sensation was diminished", "decreased light touch",
             "diminished light touch",
         ],
@@ -71,10 +72,20 @@ enum ClinicalFacts {
     ])
     static let change = CueSet([
         "yes": [
-            "significant change", "worsening", "worsened", "worse", "new onset", "progressive", "increased pain",
+            "significant change", "worsening", "worsened", "new onset", "progressive", "increased pain",
             "new symptoms", "new injury", "change in symptoms", "progression",
         ],
         "no": ["unchanged", "no change", "no changes", "stable", "remained the same", "plateau", "plateaued"],
+    ])
+
+    /// Nerve symptoms and signs that can be placed in a part of the body (not diagnosis names).
+    static let regionalNerveFindings = CueSet([
+        "yes": [
+            "numbness", "numb", "tingling", "paresthesia", "paresthesias", "pins and needles", "radiating", "radiates",
+            "radiated", "radiation", "decreased sensation", "diminished sensation", "reduced sensation", "hypoesthesia",
+            "hyposensorium", "weakness", "decreased strength", "diminished strength", "diminished reflexes",
+            "decreased reflexes", "positive straight leg raise", "straight leg raise", "spurling", "tinel", "phalen",
+        ],
     ])
 
     static let homebound = CueSet([

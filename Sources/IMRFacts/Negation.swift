@@ -17,7 +17,7 @@ struct NegationDetector: Sendable {
     static let postNegation: [[String]] = [
         ["negative"], ["unremarkable"], ["absent"], ["not", "documented"], ["not", "noted"], ["resolved"],
         ["were", "not"], ["was", "not"], ["is", "not"], ["are", "not"], ["within", "normal", "limits"], ["normal"],
-        ["denied"],
+        ["denied"], ["intact"],
     ]
     static let boundaries: Set<String> = ["but", "however", "although", "except", "which", "though", "whereas", "while"]
     static let hedges: Set<String> = ["possible", "possibly", "probable", "suspected", "suspect", "questionable", "if", "may", "might", "rule", "r"]

@@ -108,10 +108,16 @@ enum RequestCaseFacts {
         // Neurologic or radicular findings in the part of the body the request is about.
         let family = RegionFamilies.family(of: regions)
         if !family.isEmpty {
-            let cues = (ClinicalFacts.neurologic.hits(in: text) + ClinicalFacts.radicular.hits(in: text))
-                .filter { $0.label == "yes" && !review($0.sentence) }
+            // A finding belongs to the nearest body region named within a few words of it.
+            let window = 8
+            let cues = ClinicalFacts.regionalNerveFindings.hits(in: text).filter { !review($0.sentence) }
             let regional = cues.filter { hit in
-                analysis.mentions.contains { $0.sentence == hit.sentence && $0.term.vocabulary == "body_region" && family.contains($0.term.id) }
+                let nearest = analysis.mentions
+                    .filter { $0.sentence == hit.sentence && $0.term.vocabulary == "body_region" }
+                    .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
+                    .filter { $0.distance >= 0 && $0.distance <= window }
+                    .min { $0.distance < $1.distance }
+                return nearest.map { family.contains($0.region) } ?? false
             }
             if let positive = regional.first(where: { !$0.negated }) {
                 builder.bool("regional_neuro_findings", true, [text.evidence(positive.sentence)])
