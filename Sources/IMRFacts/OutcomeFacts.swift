@@ -34,6 +34,21 @@ enum OutcomeFacts {
             "no relief with", "not improved with", "failed to improve", "refractory", "failed to respond",
         ],
     ])
+    /// Conservative treatments named in the treatment history.
+    static let conservativeTreatment = CueSet([
+        "yes": [
+            "physical therapy", "home exercise", "home exercise program", "anti-inflammatory", "anti-inflammatories", "nsaid",
+            "nsaids", "chiropractic", "acupuncture", "activity modification", "activity modifications", "brace", "splint",
+        ],
+    ])
+    /// Symptoms that persist.
+    static let persistence = CueSet([
+        "yes": [
+            "persistent", "persists", "persisting", "persisted", "continues to have", "continued to have", "continues to complain",
+            "continued to complain", "no improvement", "not improved", "without improvement", "lack of improvement",
+            "has not improved", "did not improve",
+        ],
+    ])
     static let work = CueSet([
         "not_working": [
             "temporarily totally disabled", "temporary total disability", "totally disabled", "ttd", "off work",
@@ -77,6 +92,11 @@ enum OutcomeFacts {
         }
         if let (value, evidence) = decide(conservative.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("conservative_care_failed", value, evidence)
+        } else if let tried = conservativeTreatment.hits(in: text).first(where: { !$0.negated && !review($0.sentence) }),
+            let persisting = persistence.hits(in: text).first(where: { !$0.negated && !review($0.sentence) && $0.sentence >= tried.sentence })
+        {
+            // Conservative care named in the history, and symptoms that persist after it.
+            builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(persisting.sentence)])
         }
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         var status: (String, Int)?
