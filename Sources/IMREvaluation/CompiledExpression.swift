@@ -91,11 +91,16 @@ final class CompiledExpression: Sendable {
     let children: [Int]
     let root: Int
     let leaves: [CompiledCondition]
+    /// Whether each leaf stands under an odd number of `not`s: the trace then shows the criterion as
+    /// the rule states it (`not already_using`) with the status of that negation.
+    let leafNegated: [Bool]
 
     init(_ expression: RuleExpression, slots: inout FactSlots) {
         var nodes: [Node] = []
         var children: [Int] = []
         var leaves: [CompiledCondition] = []
+        var leafNegated: [Bool] = []
+        var negated = false
         func build(_ expression: RuleExpression) -> Int {
             let node: Node
             switch expression {
@@ -104,11 +109,14 @@ final class CompiledExpression: Sendable {
                 node = Node(kind: { if case .and = expression { .and } else { .or } }(), start: children.count, count: indices.count)
                 children += indices
             case .not(let inner, _):
+                negated.toggle()
                 let index = build(inner)
+                negated.toggle()
                 node = Node(kind: .not, start: children.count, count: 1)
                 children.append(index)
             case .condition(let condition):
                 leaves.append(CompiledCondition(condition, slot: slots.slot(for: condition.fact)))
+                leafNegated.append(negated)
                 node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }
             nodes.append(node)
@@ -118,6 +126,7 @@ final class CompiledExpression: Sendable {
         self.nodes = nodes
         self.children = children
         self.leaves = leaves
+        self.leafNegated = leafNegated
     }
 
     /// The truth of the expression, evaluating leaves on demand (short-circuiting on decided values).

@@ -86,8 +86,10 @@ public struct Engine: Sendable {
                     let result = leaf.evaluate(values[leaf.slot])
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
+                    let negated = when.leafNegated[leafIndex]
                     ruleCriteria.append(CriterionTrace(
-                        rule: rule.definition.id, criterion: leaf.source.text, status: CriterionStatus(result),
+                        rule: rule.definition.id, criterion: negated ? "not \(leaf.source.text)" : leaf.source.text,
+                        status: CriterionStatus(negated ? !result : result),
                         facts: [TracedFact(name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])]))
                 }
                 switch when.evaluate(leafResults: results) {
