@@ -80,16 +80,7 @@ enum CheckCommand: Command {
             console.error("error: --request \(empty + 1) is empty\nRun 'imr check --help' for usage.")
             return .usage
         }
-        let data: Data
-        if path == "-" {
-            data = console.readStandardInput()
-        } else {
-            guard let contents = FileManager.default.contents(atPath: path) else {
-                console.error("\(path): error: cannot read file")
-                return .badInput
-            }
-            data = contents
-        }
+        guard let data = console.readInput(path) else { return .badInput }
         let input: CaseInput
         do {
             input = try CaseCheck.input(text: String(decoding: data, as: UTF8.self), file: path, requests: requests)

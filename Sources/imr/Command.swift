@@ -46,4 +46,15 @@ struct Console {
     func readStandardInput() -> Data {
         FileHandle.standardInput.readDataToEndOfFile()
     }
+
+    /// The bytes of the input file `path` (`-` reads stdin), or `nil` after printing
+    /// `path: error: cannot read file` when it cannot be read.
+    func readInput(_ path: String) -> [UInt8]? {
+        if path == "-" { return Array(readStandardInput()) }
+        guard let contents = FileManager.default.contents(atPath: path) else {
+            error("\(path): error: cannot read file")
+            return nil
+        }
+        return Array(contents)
+    }
 }

@@ -42,13 +42,10 @@ enum ExplainCommand: Command {
             }
             item = number
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            console.error("error: cannot read letter '\(path)': no such file or not readable")
-            return .badInput
-        }
+        guard let data = console.readInput(path) else { return .badInput }
         let letter: Letter
         do {
-            letter = try LetterParser.parse(Array(data), file: path)
+            letter = try LetterParser.parse(data, file: path)
         } catch {
             console.error(error.description)
             return .badInput

@@ -33,16 +33,7 @@ enum FactsCommand: Command {
             console.error("error: expected one FILE (or '-' for stdin)\nRun 'imr facts --help' for usage.")
             return .usage
         }
-        let data: [UInt8]
-        if file == "-" {
-            data = Array(console.readStandardInput())
-        } else {
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                console.error("\(file): error: cannot read file")
-                return .badInput
-            }
-            data = Array(contents)
-        }
+        guard let data = console.readInput(file) else { return .badInput }
         let (lexicon, problems) = Lexicon.load(directory: arguments.value("lexicon") ?? "Rules/lexicon")
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }

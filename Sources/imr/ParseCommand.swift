@@ -37,13 +37,7 @@ enum ParseCommand: Command {
         var letters: [Letter] = []
         var failed = false
         for path in arguments.positionals {
-            let bytes: [UInt8]
-            if path == "-" {
-                bytes = Array(console.readStandardInput())
-            } else if let data = FileManager.default.contents(atPath: path) {
-                bytes = Array(data)
-            } else {
-                console.error("\(path): error: cannot read file")
+            guard let bytes = console.readInput(path) else {
                 failed = true
                 continue
             }
