@@ -117,6 +117,8 @@ public struct FactCatalog: Sendable {
             .init("gi_risk", .bool, .case, "GI risk factors (age > 65, ulcer, bleeding, aspirin/steroid/anticoagulant, GERD, dyspepsia)"),
             .init("first_line_failed", .bool, .case, "first-line neuropathic drugs (antidepressant, anticonvulsant) were tried"),
             .init("insomnia", .bool, .case, "insomnia or sleep disturbance is documented"),
+            .init("physical_rehabilitation", .bool, .case, "physical therapy, a home exercise program or another rehabilitation program is documented (done, under way or planned)"),
+            .init("medication_not_tolerated", .bool, .case, "pain medication was reduced, weaned or not tolerated"),
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init("morphine_equivalent_dose", .number, .case, "total daily morphine-equivalent dose in mg, when computable"),
         ],

@@ -49,6 +49,21 @@ enum OutcomeFacts {
             "has not improved", "did not improve",
         ],
     ])
+    /// Physical rehabilitation under way, planned or done (what acupuncture may be an adjunct to).
+    static let rehabilitation = CueSet([
+        "yes": [
+            "physical therapy", "physiotherapy", "home exercise", "home exercise program", "therapeutic exercise",
+            "rehabilitation program", "functional restoration", "occupational therapy",
+        ],
+    ])
+    /// Pain medication reduced or not tolerated.
+    static let medicationIntolerance = CueSet([
+        "yes": [
+            "not tolerate", "not tolerated", "could not tolerate", "unable to tolerate", "intolerant", "intolerance",
+            "caused nausea", "side effects from", "medication was reduced", "medications were reduced", "reduce medication",
+            "reduce his medication", "reduce her medication", "wean", "weaning", "stopped taking",
+        ],
+    ])
     static let work = CueSet([
         "not_working": [
             "temporarily totally disabled", "temporary total disability", "totally disabled", "ttd", "off work",
@@ -97,6 +112,12 @@ enum OutcomeFacts {
         {
             // Conservative care named in the history, and symptoms that persist after it.
             builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(persisting.sentence)])
+        }
+        if let (value, evidence) = decide(rehabilitation.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("physical_rehabilitation", value, evidence)
+        }
+        if let (value, evidence) = decide(medicationIntolerance.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("medication_not_tolerated", value, evidence)
         }
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         var status: (String, Int)?

@@ -38,6 +38,9 @@ let sentenceCases: [SentenceCase] = [
     .init(sentence: "Current medications included Norco, Soma and Lyrica.", fact: "first_line_failed", value: .bool(true)),
     .init(sentence: "The pain is rated 6/10.", fact: "neurologic_deficit", value: nil),
     .init(sentence: "Low back pain persisted despite physical therapy and medications.", fact: "conservative_care_failed", value: .bool(true)),
+    .init(sentence: "Relevant treatments have included: physical therapy, work restrictions, and medications.", fact: "physical_rehabilitation", value: .bool(true)),
+    .init(sentence: "Past treatment included work restrictions.", fact: "physical_rehabilitation", value: nil),
+    .init(sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated", value: .bool(true)),
 ]
 
 @Test(arguments: sentenceCases)
