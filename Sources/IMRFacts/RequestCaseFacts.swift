@@ -142,7 +142,7 @@ enum RequestCaseFacts {
         if case .term(let procedure)? = requestFacts["procedure"]?.value {
             let family = index.ancestors(of: procedure, in: "procedure")
             let sameKind = procedureMentions.filter { !review($0.sentence) && !family.isDisjoint(with: index.ancestors(of: $0.term.id, in: "procedure")) }
-            let continuation = ["additional", "continue", "continued", "continuing", "more", "further", "extension"]
+            let continuation = ["additional", "continue", "continued", "continuing", "more", "further", "extension", "repeat"]
                 .contains { continuationWord in phraseWords(request.request).contains(continuationWord) }
             if let past = sameKind.first(where: { isPast($0.sentence) || sessionCount(text, sentence: $0.sentence) != nil }) {
                 builder.bool("prior_therapy", true, [text.evidence(past.sentence)])

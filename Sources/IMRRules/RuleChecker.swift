@@ -40,11 +40,10 @@ public struct RuleChecker {
                 let complete = !rule.isMalformed && rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil && rule.then != nil
                 if complete && !problems.contains(where: { $0.severity == .error }) { rules.append(rule) }
             }
-            for example in file.examples {
-                diagnostics += check(example, knownRules: firstDefinition)
-                examples.append(example)
-            }
+            examples += file.examples
         }
+        // Examples are checked once every file's rules are known: an example may name a rule of any file.
+        for example in examples { diagnostics += check(example, knownRules: firstDefinition) }
         let exemplified = Set(examples.compactMap { $0.expectedRule?.value })
         for rule in firstDefinition.values where rule.status?.value != .retired && !exemplified.contains(rule.id) {
             diagnostics.append(.rule(.ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
