@@ -31,11 +31,14 @@ let package = Package(
             name: "imr",
             dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]
         ),
-        .testTarget(name: "IMRLettersTests", dependencies: ["IMRLetters"]),
-        .testTarget(name: "IMRFactsTests", dependencies: ["IMRFacts", "IMRLetters"]),
-        .testTarget(name: "IMRRulesTests", dependencies: ["IMRRules", "IMRFacts"]),
-        .testTarget(name: "IMREvaluationTests", dependencies: ["IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]),
-        .testTarget(name: "IMRHarnessTests", dependencies: ["IMRHarness", "IMREvaluation", "IMRLetters"]),
+        .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
+        .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRFacts", "IMRLetters"]),
+        .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRFacts"]),
+        .testTarget(name: "IMREvaluationTests", dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]),
+        .testTarget(
+            name: "IMRHarnessTests",
+            dependencies: ["IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]
+        ),
         .testTarget(name: "IMRCommandLineTests", dependencies: ["IMRCore"]),
     ]
 )

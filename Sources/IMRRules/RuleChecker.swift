@@ -21,8 +21,10 @@ public struct RuleChecker {
     }
 
     /// The rules that passed their own checks (first definition of each id, in file order), the
-    /// examples, and every diagnostic.
-    public func check(_ files: [RuleFile]) -> (rules: [RuleDefinition], examples: [ExampleDefinition], diagnostics: [Diagnostic]) {
+    /// examples, every diagnostic, and those of the diagnostics that concern examples only.
+    public func check(_ files: [RuleFile]) -> (
+        rules: [RuleDefinition], examples: [ExampleDefinition], diagnostics: [Diagnostic], exampleDiagnostics: [Diagnostic]
+    ) {
         var diagnostics: [Diagnostic] = []
         var rules: [RuleDefinition] = []
         var firstDefinition: [String: RuleDefinition] = [:]
@@ -43,14 +45,15 @@ public struct RuleChecker {
             examples += file.examples
         }
         // Examples are checked once every file's rules are known: an example may name a rule of any file.
-        for example in examples { diagnostics += check(example, knownRules: firstDefinition) }
+        let exampleDiagnostics = examples.flatMap { check($0, knownRules: firstDefinition) }
+        diagnostics += exampleDiagnostics
         let exemplified = Set(examples.compactMap { $0.expectedRule?.value })
         for rule in firstDefinition.values where rule.status?.value != .retired && !exemplified.contains(rule.id) {
             diagnostics.append(.rule(.ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
                 file: rule.file, at: rule.idPosition))
         }
         diagnostics += PrecedenceAnalysis(lexicon: lexicon).diagnostics(for: rules.filter { $0.status?.value == .active })
-        return (rules, examples, diagnostics)
+        return (rules, examples, diagnostics, exampleDiagnostics)
     }
 
     /// The problems of one rule's expressions.

@@ -12,6 +12,9 @@ public struct RuleSet: Sendable {
     public var files: [RuleFile]
     /// The catalog the rules were checked against.
     public var catalog: FactCatalog
+    /// The diagnostics that concern examples only (an unknown rule or fact in an example): they
+    /// fail `imr lint` and `imr test` but do not change any prediction.
+    public var exampleDiagnostics: [Diagnostic] = []
 
     public init(rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = .standard) {
         self.rules = rules
@@ -62,7 +65,15 @@ public struct RuleSet: Sendable {
         let checked = RuleChecker(catalog: catalog, lexicon: lexicon).check(files)
         diagnostics += checked.diagnostics
         diagnostics.sort(by: Self.order)
-        return (RuleSet(rules: checked.rules, examples: checked.examples, files: files, catalog: catalog), diagnostics)
+        var ruleSet = RuleSet(rules: checked.rules, examples: checked.examples, files: files, catalog: catalog)
+        ruleSet.exampleDiagnostics = checked.exampleDiagnostics
+        return (ruleSet, diagnostics)
+    }
+
+    /// The errors of `diagnostics` that make the rule set unfit to predict: every error except
+    /// those about examples.
+    public func predictionErrors(in diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { $0.severity == .error && !exampleDiagnostics.contains($0) }
     }
 
     /// Diagnostics by file, line, column, then code.

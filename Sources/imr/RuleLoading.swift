@@ -6,7 +6,7 @@ import IMRRules
 /// Returns `nil` (after printing) when the rules have errors.
 func loadCheckedRules(_ directory: String, _ console: Console) -> (ruleSet: RuleSet, lexicon: Lexicon)? {
     let (ruleSet, lexicon, diagnostics) = RuleSet.load(directory: directory)
-    let errors = diagnostics.filter { $0.severity == .error }
+    let errors = ruleSet.predictionErrors(in: diagnostics)
     guard errors.isEmpty else {
         for diagnostic in errors { console.error(diagnostic.description) }
         console.error("error: \(errors.count) error\(errors.count == 1 ? "" : "s") in '\(directory)'; run 'imr lint --rules \(directory)'")
