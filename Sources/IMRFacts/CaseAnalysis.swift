@@ -20,6 +20,9 @@ struct CaseAnalysis: Sendable {
     var referenceDate: SimpleDate?
     /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
     var reviewSentences: Set<Int>
+    /// Nerve symptoms and signs outside review sentences, found once for every request's
+    /// `regional_neuro_findings`.
+    var nerveFindings: [CueHit]
     let index: LexiconIndex
 
     init(input: CaseInput, index: LexiconIndex) {
@@ -29,7 +32,9 @@ struct CaseAnalysis: Sendable {
         mentions = index.mentions(in: text)
         dates = findDates(in: text)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
-        reviewSentences = Set(Cues.review.hits(in: text).map(\.sentence))
+        let review = Set(Cues.review.hits(in: text).map(\.sentence))
+        reviewSentences = review
+        nerveFindings = ClinicalFacts.regionalNerveFindings.hits(in: text).filter { !review.contains($0.sentence) }
     }
 
     /// Mentions of terms of `vocabulary`.

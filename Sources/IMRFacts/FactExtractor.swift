@@ -6,6 +6,8 @@ public struct CaseFacts: Sendable {
     public var facts: FactSet
     /// The prepared summary, kept for the request-dependent facts (rebuilt when absent).
     var analysis: CaseAnalysis?
+    /// The drug classes each request of the case names, by request index (for companion facts).
+    var requestedClasses: [Int: Set<String>]?
 
     public init(input: CaseInput, facts: FactSet) {
         self.input = input
@@ -37,6 +39,7 @@ public struct FactExtractor: Sendable {
         MedicationFacts.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
+        result.requestedClasses = requestedClasses(of: input)
         return result
     }
 
@@ -50,17 +53,17 @@ public struct FactExtractor: Sendable {
         var facts = caseFacts.facts
         facts.merge(builder.facts)
         facts.merge(requestFacts)
-        for fact in companionFacts(of: request, in: caseFacts.input, current: facts) { facts.insert(fact) }
+        let classes = caseFacts.requestedClasses ?? requestedClasses(of: caseFacts.input)
+        for fact in companionFacts(of: request, in: caseFacts.input, classes: classes, current: facts) { facts.insert(fact) }
         return facts
     }
 
     /// `concurrent_opioid` / `concurrent_nsaid` from the other items requested in the same case
     /// (a stool softener requested with post-operative Norco goes with an opioid).
-    private func companionFacts(of request: RequestedItem, in input: CaseInput, current: FactSet) -> [Fact] {
+    private func companionFacts(of request: RequestedItem, in input: CaseInput, classes byRequest: [Int: Set<String>], current: FactSet) -> [Fact] {
         var found: [String: Fact] = [:]
-        let reader = RequestReader(index: index)
         for other in input.requests where other.index != request.index {
-            guard case .terms(let classes)? = reader.facts(for: other).0["drug_classes"]?.value else { continue }
+            guard let classes = byRequest[other.index] else { continue }
             let evidence = Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)
             for (name, drugClass) in [("concurrent_opioid", "opioid"), ("concurrent_nsaid", "nsaid")]
             where classes.contains(drugClass) && found[name] == nil && current[name]?.value != .bool(true) {
@@ -68,5 +71,15 @@ public struct FactExtractor: Sendable {
             }
         }
         return found.values.sorted { $0.name < $1.name }
+    }
+
+    /// The drug classes named by each request of `input` that names a drug.
+    private func requestedClasses(of input: CaseInput) -> [Int: Set<String>] {
+        let reader = RequestReader(index: index)
+        var result: [Int: Set<String>] = [:]
+        for request in input.requests {
+            if case .terms(let classes)? = reader.facts(for: request).facts["drug_classes"]?.value { result[request.index] = Set(classes) }
+        }
+        return result
     }
 }

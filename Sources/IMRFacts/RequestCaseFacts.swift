@@ -110,8 +110,7 @@ enum RequestCaseFacts {
         if !family.isEmpty {
             // A finding belongs to the nearest body region named within a few words of it.
             let window = 8
-            let cues = ClinicalFacts.regionalNerveFindings.hits(in: text).filter { !review($0.sentence) }
-            let regional = cues.filter { hit in
+            let regional = analysis.nerveFindings.filter { hit in
                 let nearest = analysis.mentions
                     .filter { $0.sentence == hit.sentence && $0.term.vocabulary == "body_region" }
                     .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
