@@ -15,21 +15,24 @@ struct CompiledCondition: Sendable {
     var test: Test
     var source: Condition
 
-    init(_ condition: Condition, slot: Int) {
+    /// Compiles `condition`; `widen` adds the narrower lexicon terms to a term list (not to `all`,
+    /// which asks for the listed terms themselves).
+    init(_ condition: Condition, slot: Int, widen: (Set<String>) -> Set<String>) {
         self.slot = slot
         self.source = condition
         switch condition.test {
         case .documented: test = .documented
         case .isTrue: test = .boolEquals(true)
-        case .member(let terms): test = .member(Set(terms.map(\.term)), negated: false)
-        case .quantified(let quantifier, let terms): test = .quantified(quantifier, Set(terms.map(\.term)))
+        case .member(let terms): test = .member(widen(Set(terms.map(\.term))), negated: false)
+        case .quantified(.all, let terms): test = .quantified(.all, Set(terms.map(\.term)))
+        case .quantified(let quantifier, let terms): test = .quantified(quantifier, widen(Set(terms.map(\.term))))
         case .compare(let op, let value):
             switch value {
             case .bool(let b): test = .boolEquals(op == .notEqual ? !b : b)
-            case .term(let t): test = .member([t], negated: op == .notEqual)
+            case .term(let t): test = .member(widen([t]), negated: op == .notEqual)
             case .number(let n, let unit, _): test = .compare(op, n * Double(unit?.days ?? 1))
             // The parser gives comparisons no list; read one as membership all the same.
-            case .list(let terms): test = .member(Set(terms.map(\.term)), negated: op == .notEqual)
+            case .list(let terms): test = .member(widen(Set(terms.map(\.term))), negated: op == .notEqual)
             }
         }
     }
@@ -95,7 +98,7 @@ final class CompiledExpression: Sendable {
     /// the rule states it (`not already_using`) with the status of that negation.
     let leafNegated: [Bool]
 
-    init(_ expression: RuleExpression, slots: inout FactSlots) {
+    init(_ expression: RuleExpression, slots: inout FactSlots, widen: (Condition, Set<String>) -> Set<String>) {
         var nodes: [Node] = []
         var children: [Int] = []
         var leaves: [CompiledCondition] = []
@@ -115,7 +118,7 @@ final class CompiledExpression: Sendable {
                 node = Node(kind: .not, start: children.count, count: 1)
                 children.append(index)
             case .condition(let condition):
-                leaves.append(CompiledCondition(condition, slot: slots.slot(for: condition.fact)))
+                leaves.append(CompiledCondition(condition, slot: slots.slot(for: condition.fact)) { widen(condition, $0) })
                 leafNegated.append(negated)
                 node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }

@@ -32,15 +32,23 @@ struct CompiledRules: Sendable {
     /// Indices of the active and draft rules in precedence order (for examples).
     var testOrder: [Int]
 
-    init(_ ruleSet: RuleSet) {
+    init(_ ruleSet: RuleSet, lexicon: Lexicon) {
         var slots = FactSlots()
         var rules: [CompiledRule] = []
+        let narrower = NarrowerTerms(lexicon)
+        // A term list on a fact of a lexicon vocabulary also holds the narrower terms.
+        let widen = { (condition: Condition, terms: Set<String>) -> Set<String> in
+            switch ruleSet.catalog[condition.fact]?.kind {
+            case .term(let vocabulary)?, .terms(let vocabulary)?: narrower.widened(terms, in: vocabulary)
+            default: terms
+            }
+        }
         for definition in ruleSet.rules {
             guard let applies = definition.applies, let then = definition.then else { continue }
             rules.append(CompiledRule(
                 definition: definition,
-                applies: CompiledExpression(applies.value, slots: &slots),
-                when: definition.when.map { CompiledExpression($0.value, slots: &slots) },
+                applies: CompiledExpression(applies.value, slots: &slots, widen: widen),
+                when: definition.when.map { CompiledExpression($0.value, slots: &slots, widen: widen) },
                 then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
         }
         func order(_ statuses: Set<RuleStatus>) -> [Int] {

@@ -11,7 +11,7 @@ import IMRRules
 public struct Engine: Sendable {
     /// The rules; compiled again whenever they are replaced.
     public var ruleSet: RuleSet {
-        didSet { compiled = CompiledRules(ruleSet) }
+        didSet { compiled = CompiledRules(ruleSet, lexicon: extractor.lexicon) }
     }
     public var extractor: FactExtractor
     private(set) var compiled: CompiledRules
@@ -19,7 +19,7 @@ public struct Engine: Sendable {
     public init(ruleSet: RuleSet, lexicon: Lexicon) {
         self.ruleSet = ruleSet
         self.extractor = FactExtractor(lexicon: lexicon)
-        self.compiled = CompiledRules(ruleSet)
+        self.compiled = CompiledRules(ruleSet, lexicon: lexicon)
     }
 
     /// One prediction per request of `input`, in order. Associated services are evaluated after the

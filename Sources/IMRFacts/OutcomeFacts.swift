@@ -7,7 +7,9 @@ enum OutcomeFacts {
             "improved adls", "increased activity", "increased activities", "able to perform", "ability to perform",
             "increased ability", "improved ability", "able to work", "keeping him working", "keeping her working",
             "improved range of motion", "increased range of motion", "improved mobility", "able to walk", "improved walking",
-            "objective improvement", "objective functional improvement", "functional benefit",
+            "objective improvement", "objective functional improvement", "functional benefit", "allows him to",
+            "allows her to", "allowing him to", "allowing her to", "enables him to", "enables her to", "able to do",
+            "able to complete", "able to continue working", "household chores", "improved sleep and function",
         ],
         "no": [
             "decreased function", "decline in function", "functional decline", "no functional improvement", "unchanged",
@@ -18,6 +20,7 @@ enum OutcomeFacts {
     static let relief = CueSet([
         "yes": [
             "pain relief", "relief", "decreased pain", "pain decreased", "pain is decreased", "reduces pain", "reduced pain",
+            "reduces his pain", "reduces her pain", "decreases his pain", "decreases her pain",
             "reduction in pain", "pain reduction", "helps with pain", "helps", "helped", "helpful", "improvement in pain",
             "pain improved", "improved pain", "alleviated", "ameliorated", "working well", "beneficial", "effective",
         ],
