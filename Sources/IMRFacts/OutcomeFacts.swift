@@ -74,8 +74,8 @@ enum OutcomeFacts {
             "permanent and stationary", "retired", "unemployed", "has not returned to work", "not returned to work",
         ],
         "modified_duty": [
-            "modified duty", "modified work", "light duty", "restricted duty", "work restrictions", "with restrictions",
-            "limited duty", "modified duties",
+            "modified duty", "modified work", "light duty", "restricted duty", "limited duty", "modified duties",
+            "working with restrictions", "working with work restrictions",
         ],
         "full_duty": [
             "full duty", "regular duty", "regular work", "full time work", "working full time", "returned to work",
@@ -101,6 +101,10 @@ enum OutcomeFacts {
                 builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
                 break
             }
+        }
+        // Or a percentage of relief from the medication ("50% pain relief with Norco").
+        if builder.facts["pain_with_without_medication"] == nil, let sentence = percentRelief(analysis) {
+            builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
         }
         if let (value, evidence) = decide(function.hits(in: text), in: text, .negativeWins, skip: review) {
             builder.bool("functional_improvement", value, evidence)
@@ -135,6 +139,26 @@ enum OutcomeFacts {
             builder.set("work_status", .term(label), [text.evidence(sentence)])
             builder.bool("returned_to_work", label != "not_working", [text.evidence(sentence)])
         }
+    }
+
+    /// The first sentence outside review sentences stating a percentage of pain relief from
+    /// medication: a `N%` or `N percent`, a relief word, and `medication(s)` or a drug named.
+    static func percentRelief(_ analysis: CaseAnalysis) -> Int? {
+        let text = analysis.text
+        let reliefWords: Set<String> = ["relief", "reduction", "improvement", "decrease", "reduces", "reduced", "decreases", "decreased"]
+        let drugSentences = Set(analysis.mentions(of: "drug").map(\.sentence))
+        for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
+            let range = text.sentences[sentence]
+            let hasPercent = text.bytes[range.start..<range.end].contains(37) || text.tokens(of: sentence).contains { $0.word == "percent" }
+            guard hasPercent else { continue }
+            let words = Set(text.tokens(of: sentence).map(\.word))
+            if !words.isDisjoint(with: reliefWords), words.contains("pain"),
+                words.contains("medication") || words.contains("medications") || drugSentences.contains(sentence)
+            {
+                return sentence
+            }
+        }
+        return nil
     }
 
     /// Numeric pain scores "N/10" (N 0-10) with their sentences.

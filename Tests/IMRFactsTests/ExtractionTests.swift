@@ -40,6 +40,8 @@ let sentenceCases: [SentenceCase] = [
     .init(sentence: "Low back pain persisted despite physical therapy and medications.", fact: "conservative_care_failed", value: .bool(true)),
     .init(sentence: "Relevant treatments have included: physical therapy, work restrictions, and medications.", fact: "physical_rehabilitation", value: .bool(true)),
     .init(sentence: "Past treatment included work restrictions.", fact: "physical_rehabilitation", value: nil),
+    .init(sentence: "She reported 50% pain relief with her medications.", fact: "pain_with_without_medication", value: .bool(true)),
+    .init(sentence: "Work restrictions were imposed.", fact: "returned_to_work", value: nil),
     .init(sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated", value: .bool(true)),
 ]
 
