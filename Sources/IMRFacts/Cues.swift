@@ -77,6 +77,26 @@ enum Cues {
         ],
         "stopped": ["discontinued", "stopped", "allergic", "allergy", "allergies", "intolerant", "intolerance"],
     ])
+    /// Words that put a drug in the plan of a visit (prescribed or requested now).
+    static let planned = CueSet([
+        "plan": [
+            "treatment plan", "plan included", "plan includes", "was prescribed", "were prescribed", "prescribed at",
+            "requested", "request for", "recommended", "will start", "to start", "was dispensed", "were dispensed",
+        ],
+    ])
+    /// Words that say a drug is being taken already.
+    static let continuing = CueSet([
+        "continuing": [
+            "continue", "continued", "continues", "continuing", "refill", "refilled", "refills", "since", "ongoing", "taking",
+            "takes", "has been", "have been", "had been", "remains on", "current medications", "currently", "chronic",
+        ],
+    ])
+
+    /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
+    static func isPlanOnly(_ text: CaseText, sentence: Int) -> Bool {
+        !planned.hits(in: text, sentence: sentence).isEmpty && continuing.hits(in: text, sentence: sentence).isEmpty
+    }
+
     static let starting = CueSet([
         "start": ["start", "started today", "trial", "initiate", "initiated", "begin", "new prescription", "dispensed"],
     ])

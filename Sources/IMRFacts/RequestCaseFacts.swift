@@ -40,9 +40,13 @@ enum RequestCaseFacts {
         // Use of the requested drug.
         if !requestedDrugs.isEmpty {
             let current = MedicationFacts.current(analysis)
-            let using = current.filter { requestedDrugs.contains($0.drug) }
+            let mentioned = current.filter { requestedDrugs.contains($0.drug) }
+            // A drug named only in the plan ("The treatment plan included Flexeril") is a new prescription.
+            let using = mentioned.filter { !Cues.isPlanOnly(text, sentence: $0.sentence) }
             if let first = using.first {
                 builder.bool("already_using", true, [text.evidence(first.sentence)])
+            } else if let planned = mentioned.first {
+                builder.bool("already_using", false, [text.evidence(planned.sentence)])
             } else if let start = analysis.mentions(of: "drug").first(where: {
                 requestedDrugs.contains($0.term.id) && !Cues.starting.hits(in: text, sentence: $0.sentence).isEmpty
             }) {

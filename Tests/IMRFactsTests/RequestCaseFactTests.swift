@@ -51,6 +51,13 @@ let requestCaseFactCases: [RequestCaseFactCase] = [
     .init(
         summary: "Six chiropractic treatments (without documentation of functional objective improvement) were completed.",
         request: "Additional chiropractic three times a week for two weeks", fact: "prior_therapy_benefit", value: .bool(false)),
+    // A drug named only in the plan is a new prescription; one being taken is a continuation.
+    .init(
+        summary: "The treatment plan included Flexeril and physical therapy.",
+        request: "Flexeril 10mg #30", fact: "already_using", value: .bool(false)),
+    .init(
+        summary: "She has been taking Flexeril since October.",
+        request: "Flexeril 10mg #30", fact: "already_using", value: .bool(true)),
     // What UR did with the request.
     .init(summary: "The pain is 5/10.", request: "Naproxen 500mg #60", fact: "ur_partially_certified", value: .bool(false)),
 ]
