@@ -45,17 +45,19 @@ struct CompiledRules: Sendable {
         }
         for definition in ruleSet.rules {
             guard let applies = definition.applies, let then = definition.then else { continue }
-            rules.append(CompiledRule(
-                definition: definition,
-                applies: CompiledExpression(applies.value, slots: &slots, widen: widen),
-                when: definition.when.map { CompiledExpression($0.value, slots: &slots, widen: widen) },
-                then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
+            rules.append(
+                CompiledRule(
+                    definition: definition,
+                    applies: CompiledExpression(applies.value, slots: &slots, widen: widen),
+                    when: definition.when.map { CompiledExpression($0.value, slots: &slots, widen: widen) },
+                    then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
         }
         func order(_ statuses: Set<RuleStatus>) -> [Int] {
             rules.indices
                 .filter { statuses.contains(rules[$0].definition.status?.value ?? .retired) }
                 .sorted {
-                    let a = rules[$0].definition, b = rules[$1].definition
+                    let a = rules[$0].definition
+                    let b = rules[$1].definition
                     return a.priorityValue != b.priorityValue ? a.priorityValue > b.priorityValue : a.id < b.id
                 }
         }

@@ -67,7 +67,9 @@ public struct Engine: Sendable {
     }
 
     /// The prediction, and the `when` leaves that were evaluated to met or unmet.
-    func evaluateTracked(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> (prediction: Prediction, exercised: [LeafID]) {
+    func evaluateTracked(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> (
+        prediction: Prediction, exercised: [LeafID]
+    ) {
         let values = compiled.slots.values(of: facts)
         var criteria: [CriterionTrace] = []
         var exercised: [LeafID] = []
@@ -87,10 +89,15 @@ public struct Engine: Sendable {
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
                     let negated = when.leafNegated[leafIndex]
-                    ruleCriteria.append(CriterionTrace(
-                        rule: rule.definition.id, criterion: negated ? "not \(leaf.source.text)" : leaf.source.text,
-                        status: CriterionStatus(negated ? !result : result),
-                        facts: [TracedFact(name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])]))
+                    ruleCriteria.append(
+                        CriterionTrace(
+                            rule: rule.definition.id, criterion: negated ? "not \(leaf.source.text)" : leaf.source.text,
+                            status: CriterionStatus(negated ? !result : result),
+                            facts: [
+                                TracedFact(
+                                    name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? []
+                                )
+                            ]))
                 }
                 switch when.evaluate(leafResults: results) {
                 case .yes: outcome = rule.then
@@ -103,7 +110,8 @@ public struct Engine: Sendable {
             let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
             var missing: [String] = []
             if decided == .upheld {
-                missing = rule.definition.needs
+                missing =
+                    rule.definition.needs
                     + ruleCriteria.filter { $0.status == .notDocumented }.map { "Not documented: \($0.criterion)" }
             }
             let prediction = Prediction(
@@ -120,7 +128,8 @@ public struct Engine: Sendable {
 
     private func abstainReason(_ facts: FactSet, applied: [String]) -> String {
         if !applied.isEmpty {
-            return "rule\(applied.count == 1 ? "" : "s") \(applied.map { "'\($0)'" }.joined(separator: ", ")) applied but passed the request on"
+            return
+                "rule\(applied.count == 1 ? "" : "s") \(applied.map { "'\($0)'" }.joined(separator: ", ")) applied but passed the request on"
         }
         for name in ["drug", "procedure", "category"] {
             if let fact = facts[name] { return "no rule applies to \(name) '\(FactRendering.text(fact.value))'" }

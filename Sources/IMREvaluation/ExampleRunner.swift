@@ -52,17 +52,19 @@ public enum ExampleRunner {
             let outcome = PredictedOutcome(rawValue: expected.rawValue) ?? .abstain
             let rule = example.expectedRule?.value
             let passed = prediction.outcome == outcome && (rule == nil || rule == prediction.rule)
-            results.append(ExampleResult(
-                name: example.name, location: SourceLocation(file: example.file, example.position), expected: outcome,
-                expectedRule: rule, actual: prediction.outcome, actualRule: prediction.rule, passed: passed))
+            results.append(
+                ExampleResult(
+                    name: example.name, location: SourceLocation(file: example.file, example.position), expected: outcome,
+                    expectedRule: rule, actual: prediction.outcome, actualRule: prediction.rule, passed: passed))
         }
         var unexercised: [UnexercisedCriterion] = []
         for (ruleIndex, rule) in engine.compiled.rules.enumerated() where rule.definition.status?.value != .retired {
             for (leafIndex, leaf) in (rule.when?.leaves ?? []).enumerated()
             where !exercised.contains(Engine.LeafID(rule: ruleIndex, leaf: leafIndex)) {
-                unexercised.append(UnexercisedCriterion(
-                    rule: rule.definition.id, criterion: leaf.source.text,
-                    location: SourceLocation(file: rule.definition.file, leaf.source.position)))
+                unexercised.append(
+                    UnexercisedCriterion(
+                        rule: rule.definition.id, criterion: leaf.source.text,
+                        location: SourceLocation(file: rule.definition.file, leaf.source.position)))
             }
         }
         return ExampleReport(results: results, unexercised: unexercised)

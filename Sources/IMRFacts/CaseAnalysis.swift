@@ -82,7 +82,9 @@ func findDates(in text: CaseText) -> [DateMention] {
             let b = bytes[end]
             if isDigit(b) {
                 end += 1
-            } else if (b == 47 || b == 45) && end + 1 < bytes.count && isDigit(bytes[end + 1]) && (separator == 0 || separator == b) && separators < 2 {
+            } else if (b == 47 || b == 45) && end + 1 < bytes.count && isDigit(bytes[end + 1]) && (separator == 0 || separator == b)
+                && separators < 2
+            {
                 separator = b
                 separators += 1
                 end += 1
@@ -102,20 +104,26 @@ func findDates(in text: CaseText) -> [DateMention] {
         guard let month = monthNames[token.word], token.word != "may" || token.start > 0 && bytes[token.start] == 77 else { continue }
         var next = position + 1
         var day = 1
-        if next < text.tokens.count, let value = Int(text.tokens[next].word), (1...31).contains(value), text.tokens[next].word.utf8.count <= 2 {
+        if next < text.tokens.count, let value = Int(text.tokens[next].word), (1...31).contains(value),
+            text.tokens[next].word.utf8.count <= 2
+        {
             day = value
             next += 1
         }
         guard next < text.tokens.count, text.tokens[next].word.utf8.count == 4, let year = Int(text.tokens[next].word),
             (1950...2030).contains(year), text.tokens[next].start - token.end < 6 + (day == 1 ? 0 : 3)
         else { continue }
-        found.append(DateMention(date: SimpleDate(year: year, month: month, day: day), sentence: sentenceIndex(text, offset: token.start), offset: token.start))
+        found.append(
+            DateMention(
+                date: SimpleDate(year: year, month: month, day: day), sentence: sentenceIndex(text, offset: token.start),
+                offset: token.start))
     }
     return found.sorted { $0.offset < $1.offset }
 }
 
 func sentenceIndex(_ text: CaseText, offset: Int) -> Int {
-    var low = 0, high = text.sentences.count - 1
+    var low = 0
+    var high = text.sentences.count - 1
     while low < high {
         let mid = (low + high + 1) / 2
         if text.sentences[mid].start <= offset { low = mid } else { high = mid - 1 }

@@ -62,7 +62,9 @@ struct CaseText: Sendable {
     /// parenthesis: PDF text that lost the space ("June 4, 2010.Thus far", "(11/01/2005).Utilization").
     private func startsGluedSentence(period: Int) -> Bool {
         guard period > 0, period + 2 < bytes.count else { return false }
-        let before = bytes[period - 1], first = bytes[period + 1], second = bytes[period + 2]
+        let before = bytes[period - 1]
+        let first = bytes[period + 1]
+        let second = bytes[period + 2]
         let beforeFits = (before >= 97 && before <= 122) || (before >= 48 && before <= 57) || before == 41
         return beforeFits && first >= 65 && first <= 90 && second >= 97 && second <= 122
     }
@@ -103,7 +105,8 @@ struct CaseText: Sendable {
 
     /// The index of the sentence holding token `token`.
     func sentence(ofToken token: Int) -> Int? {
-        var low = 0, high = sentences.count - 1
+        var low = 0
+        var high = sentences.count - 1
         while low <= high {
             let mid = (low + high) / 2
             let range = sentences[mid].tokens

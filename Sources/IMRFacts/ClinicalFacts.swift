@@ -9,7 +9,8 @@ enum Precedence {
 /// Decides a boolean fact from cue hits labelled `yes` (the finding) and `no` (its stated absence).
 /// A negated `yes` counts as `no`; a negated `no` is ignored. Evidence is every deciding sentence.
 func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip: (Int) -> Bool = { _ in false }) -> (Bool, [Evidence])? {
-    var yes: [Int] = [], no: [Int] = []
+    var yes: [Int] = []
+    var no: [Int] = []
     for hit in hits where !skip(hit.sentence) {
         switch (hit.label, hit.negated) {
         case ("yes", false): if !yes.contains(hit.sentence) { yes.append(hit.sentence) }
@@ -34,7 +35,7 @@ enum ClinicalFacts {
         "yes": [
             "flare", "flare up", "flareup", "flare-up", "exacerbation", "exacerbated", "acute exacerbation", "acute flare",
             "acute pain", "acute onset", "aggravation", "aggravated",
-        ],
+        ]
     ])
     static let neurologic = CueSet([
         "yes": [
@@ -60,7 +61,7 @@ enum ClinicalFacts {
             "straight leg raise", "straight leg raising", "slr", "radiating", "radiates", "radiated", "radiation", "radicular",
             "radiculopathy", "radiculitis", "sciatica", "numbness", "tingling", "paresthesia", "paresthesias", "dermatomal",
             "spurling", "positive spurling",
-        ],
+        ]
     ])
     static let redFlags = CueSet([
         "yes": [
@@ -68,7 +69,7 @@ enum ClinicalFacts {
             "progressive neurologic deficit", "progressive neurological deficit", "bowel or bladder", "bowel and bladder",
             "incontinence", "saddle anesthesia", "compression fracture", "vertebral fracture", "spinal fracture",
             "unexplained weight loss", "fever",
-        ],
+        ]
     ])
     static let change = CueSet([
         "yes": [
@@ -85,7 +86,7 @@ enum ClinicalFacts {
             "radiated", "radiation", "decreased sensation", "diminished sensation", "reduced sensation", "hypoesthesia",
             "hyposensorium", "weakness", "decreased strength", "diminished strength", "diminished reflexes",
             "decreased reflexes", "positive straight leg raise", "straight leg raise", "spurling", "tinel", "phalen",
-        ],
+        ]
     ])
 
     static let homebound = CueSet([
@@ -93,7 +94,7 @@ enum ClinicalFacts {
             "homebound", "home bound", "home-bound", "bedbound", "bed bound", "bed-bound", "confined to bed",
             "confined to the home", "confined to his home", "confined to her home", "unable to leave the home",
             "unable to leave home",
-        ],
+        ]
     ])
 
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
@@ -102,7 +103,8 @@ enum ClinicalFacts {
         var diagnoses: Set<String> = []
         var evidence: [Int] = []
         // What a utilization review said (about what it did not find) is not a diagnosis.
-        for mention in analysis.mentions(of: "diagnosis") where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
+        for mention in analysis.mentions(of: "diagnosis")
+        where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             diagnoses.formUnion(analysis.index.ancestors(of: mention.term.id, in: "diagnosis"))
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
@@ -147,7 +149,9 @@ enum ClinicalFacts {
         let bytes = text.bytes
         var index = 0
         while index + 2 < bytes.count {
-            if bytes[index] == 47, bytes[index + 1] == 53, index + 2 == bytes.count || !isDigit(bytes[index + 2]) && bytes[index + 2] != 47 && bytes[index + 2] != 45 {
+            if bytes[index] == 47, bytes[index + 1] == 53,
+                index + 2 == bytes.count || !isDigit(bytes[index + 2]) && bytes[index + 2] != 47 && bytes[index + 2] != 45
+            {
                 var gradeAt = index - 1
                 if gradeAt >= 0, bytes[gradeAt] == 43 || bytes[gradeAt] == 45 { gradeAt -= 1 }
                 if gradeAt >= 0, isDigit(bytes[gradeAt]), gradeAt == 0 || !isDigit(bytes[gradeAt - 1]), bytes[gradeAt] <= 53 {

@@ -54,20 +54,20 @@ enum Cues {
         "review": [
             "request for", "requested", "non certified", "noncertified", "not certified", "utilization review",
             "ur", "denied by", "modified by", "was modified", "the request", "requests for", "is requesting",
-        ],
+        ]
     ])
     static let past = CueSet([
         "past": [
             "status post", "s p", "underwent", "history of", "prior", "previous", "previously", "performed",
             "had", "has had", "completed", "post operative", "postoperative", "following", "after", "since",
-        ],
+        ]
     ])
     static let plan = CueSet([
         "plan": [
             "recommended", "recommend", "authorized", "scheduled", "planned", "candidate", "pending", "awaiting",
             "certified", "approved", "considering", "consider", "referred", "referral", "scheduling", "schedule",
             "plan", "proposed", "requested", "requesting",
-        ],
+        ]
     ])
     static let current = CueSet([
         "current": [
@@ -82,14 +82,14 @@ enum Cues {
         "plan": [
             "treatment plan", "plan included", "plan includes", "was prescribed", "were prescribed", "prescribed at",
             "requested", "request for", "recommended", "will start", "to start", "was dispensed", "were dispensed",
-        ],
+        ]
     ])
     /// Words that say a drug is being taken already.
     static let continuing = CueSet([
         "continuing": [
             "continue", "continued", "continues", "continuing", "refill", "refilled", "refills", "since", "ongoing", "taking",
             "takes", "has been", "have been", "had been", "remains on", "current medications", "currently", "chronic",
-        ],
+        ]
     ])
 
     /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
@@ -98,6 +98,6 @@ enum Cues {
     }
 
     static let starting = CueSet([
-        "start": ["start", "started today", "trial", "initiate", "initiated", "begin", "new prescription", "dispensed"],
+        "start": ["start", "started today", "trial", "initiate", "initiated", "begin", "new prescription", "dispensed"]
     ])
 }

@@ -51,7 +51,9 @@ public struct FactCatalog: Sendable {
             .init("category", .term(vocabulary: "category"), .request, "treatment category of the request (medication, imaging, …)"),
             .init("drug", .term(vocabulary: "drug"), .request, "the requested drug (lexicon drug id)"),
             .init("ingredients", .terms(vocabulary: "ingredient"), .request, "active ingredients of the requested drug or compound"),
-            .init("drug_classes", .terms(vocabulary: "drug_class"), .request, "classes of the requested drug and its ingredients, with their parent classes"),
+            .init(
+                "drug_classes", .terms(vocabulary: "drug_class"), .request,
+                "classes of the requested drug and its ingredients, with their parent classes"),
             .init("compounded", .bool, .request, "the request is a compounded product"),
             .init("topical", .bool, .request, "the request is a topical (cream, gel, patch, ointment)"),
             .init("extended_release", .bool, .request, "the request names an extended-release formulation"),
@@ -65,9 +67,13 @@ public struct FactCatalog: Sendable {
             .init("bilateral", .bool, .request, "the request is bilateral"),
             .init("visits_requested", .number, .request, "visits or sessions requested (2x6 = 12)"),
             .init("retrospective", .bool, .request, "the request is retrospective (a past date of service)"),
-            .init("associated_service", .bool, .request, "the request is a service associated with a surgery (pre-op, post-op, assistant surgeon…)"),
+            .init(
+                "associated_service", .bool, .request,
+                "the request is a service associated with a surgery (pre-op, post-op, assistant surgeon…)"),
             .init("postoperative", .bool, .request, "the request is for the post-operative period"),
-            .init("primary_outcome", .term(vocabulary: "outcome"), .request, "for an associated service: the predicted outcome of the surgery it goes with in the same letter"),
+            .init(
+                "primary_outcome", .term(vocabulary: "outcome"), .request,
+                "for an associated service: the predicted outcome of the surgery it goes with in the same letter"),
             .init("rental", .bool, .request, "the request is a rental (DME)"),
             // MARK: Case facts (what the summary documents)
             .init("age", .number, .case, "age of the injured worker in years"),
@@ -76,11 +82,15 @@ public struct FactCatalog: Sendable {
             .init("diagnoses", .terms(vocabulary: "diagnosis"), .case, "diagnoses and conditions, as concepts"),
             .init("medications", .terms(vocabulary: "drug"), .case, "current medications (lexicon drug ids)"),
             .init("medication_classes", .terms(vocabulary: "drug_class"), .case, "classes of the current medications"),
-            .init("use_duration", .days, .case, "how long the requested drug has been used by the UR denial date (else the IMR decision date)"),
+            .init(
+                "use_duration", .days, .case, "how long the requested drug has been used by the UR denial date (else the IMR decision date)"
+            ),
             .init("already_using", .bool, .case, "the requested drug is already being taken (a continuation, not a first prescription)"),
             .init("pain_scores", .bool, .case, "numeric pain scores are documented"),
             .init("pain_with_without_medication", .bool, .case, "pain scores with and without medication are documented"),
-            .init("functional_improvement", .bool, .case, "objective functional improvement is documented (false when the summary says there is none)"),
+            .init(
+                "functional_improvement", .bool, .case,
+                "objective functional improvement is documented (false when the summary says there is none)"),
             .init("pain_improved", .bool, .case, "pain relief from the current treatment is documented"),
             .init("returned_to_work", .bool, .case, "the worker has returned to work (full or modified duty)"),
             .init("work_status", .term(vocabulary: "work_status"), .case, "working full duty, modified duty, or not working"),
@@ -98,15 +108,23 @@ public struct FactCatalog: Sendable {
             .init("red_flags", .bool, .case, "red flags (fracture, tumour, infection, cauda equina, progressive deficit)"),
             .init("conservative_care_failed", .bool, .case, "conservative care was tried and failed"),
             .init("nsaid_tried", .bool, .case, "NSAIDs or acetaminophen were tried"),
-            .init("prior_study", .bool, .case, "a study of the requested kind (MRI/CT, X-ray, EMG/NCS) of the requested region was already done"),
-            .init("regional_neuro_findings", .bool, .case, "neurologic or radicular findings in the requested part of the body (arm for neck and upper limb, leg for low back and lower limb)"),
+            .init(
+                "prior_study", .bool, .case,
+                "a study of the requested kind (MRI/CT, X-ray, EMG/NCS) of the requested region was already done"),
+            .init(
+                "regional_neuro_findings", .bool, .case,
+                "neurologic or radicular findings in the requested part of the body (arm for neck and upper limb, leg for low back and lower limb)"
+            ),
             .init("significant_change", .bool, .case, "a significant change in symptoms or findings is documented"),
             .init("surgical_candidate", .bool, .case, "surgery is planned or being considered"),
             .init("prior_surgery", .bool, .case, "a prior surgery of the region is documented"),
             .init("prior_fusion", .bool, .case, "a prior spinal fusion is documented"),
             .init("prior_therapy", .bool, .case, "an earlier course of the requested therapy is documented (or the request continues one)"),
             .init("prior_sessions", .number, .case, "sessions of the requested therapy already completed"),
-            .init("prior_therapy_benefit", .bool, .case, "functional benefit (activities, work, motion, strength) from earlier sessions of the requested therapy is documented; false when their lack of benefit is"),
+            .init(
+                "prior_therapy_benefit", .bool, .case,
+                "functional benefit (activities, work, motion, strength) from earlier sessions of the requested therapy is documented; false when their lack of benefit is"
+            ),
             .init("home_exercise_program", .bool, .case, "a home exercise program is documented"),
             .init("ur_modified_for_weaning", .bool, .case, "an earlier UR modified or recommended weaning this drug"),
             .init("ur_partially_certified", .bool, .case, "UR certified part of the request"),
@@ -117,7 +135,9 @@ public struct FactCatalog: Sendable {
             .init("gi_risk", .bool, .case, "GI risk factors (age > 65, ulcer, bleeding, aspirin/steroid/anticoagulant, GERD, dyspepsia)"),
             .init("first_line_failed", .bool, .case, "first-line neuropathic drugs (antidepressant, anticonvulsant) were tried"),
             .init("insomnia", .bool, .case, "insomnia or sleep disturbance is documented"),
-            .init("physical_rehabilitation", .bool, .case, "physical therapy, a home exercise program or another rehabilitation program is documented (done, under way or planned)"),
+            .init(
+                "physical_rehabilitation", .bool, .case,
+                "physical therapy, a home exercise program or another rehabilitation program is documented (done, under way or planned)"),
             .init("medication_not_tolerated", .bool, .case, "pain medication was reduced, weaned or not tolerated"),
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init("morphine_equivalent_dose", .number, .case, "total daily morphine-equivalent dose in mg, when computable"),

@@ -60,7 +60,9 @@ public struct FactExtractor: Sendable {
 
     /// `concurrent_opioid` / `concurrent_nsaid` from the other items requested in the same case
     /// (a stool softener requested with post-operative Norco goes with an opioid).
-    private func companionFacts(of request: RequestedItem, in input: CaseInput, classes byRequest: [Int: Set<String>], current: FactSet) -> [Fact] {
+    private func companionFacts(of request: RequestedItem, in input: CaseInput, classes byRequest: [Int: Set<String>], current: FactSet)
+        -> [Fact]
+    {
         var found: [String: Fact] = [:]
         for other in input.requests where other.index != request.index {
             guard let classes = byRequest[other.index] else { continue }

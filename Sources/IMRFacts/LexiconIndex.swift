@@ -40,7 +40,8 @@ struct LexiconIndex: Sendable {
                 let negated = negation.isNegated(match.first, match.last, in: text, sentence: index)
                 let hedged = negation.isHedged(match.first, in: text, sentence: index)
                 for term in match.payload {
-                    found.append(Mention(term: term, sentence: index, first: match.first, last: match.last, negated: negated, hedged: hedged))
+                    found.append(
+                        Mention(term: term, sentence: index, first: match.first, last: match.last, negated: negated, hedged: hedged))
                 }
             }
         }

@@ -86,7 +86,9 @@ struct LexiconParser {
                 current = nil
                 let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
                 guard let vocabulary = Self.keywords[keyword] else {
-                    error("L001", "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))", at(0))
+                    error(
+                        "L001", "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))",
+                        at(0))
                     continue
                 }
                 let rest = body.dropFirst(keyword.utf8.count)
@@ -176,7 +178,9 @@ struct LexiconParser {
             let vocabulary = draft.entry.vocabulary
             for ingredient in draft.ingredients {
                 if seen["ingredient"]?[ingredient.id] == nil {
-                    error("L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen["ingredient"]))", ingredient.location)
+                    error(
+                        "L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen["ingredient"]))", ingredient.location
+                    )
                 }
             }
             for parent in draft.parents {
@@ -185,7 +189,9 @@ struct LexiconParser {
                     let pool = allowed.reduce(into: [String: SourceLocation]()) { pool, name in
                         pool.merge(seen[name] ?? [:]) { first, _ in first }
                     }
-                    error("L003", "unknown parent '\(parent.id)' of \(vocabulary) '\(draft.entry.id)'\(suggestion(parent.id, pool))", parent.location)
+                    error(
+                        "L003", "unknown parent '\(parent.id)' of \(vocabulary) '\(draft.entry.id)'\(suggestion(parent.id, pool))",
+                        parent.location)
                 }
             }
             for phrase in draft.phrases {
@@ -195,7 +201,10 @@ struct LexiconParser {
                 }
                 if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id {
                     if draft.implicit { continue }
-                    error("L004", "phrase '\(phrase.phrase)' of \(vocabulary) '\(draft.entry.id)' is already claimed by '\(owner.id)' at \(owner.location)", phrase.location)
+                    error(
+                        "L004",
+                        "phrase '\(phrase.phrase)' of \(vocabulary) '\(draft.entry.id)' is already claimed by '\(owner.id)' at \(owner.location)",
+                        phrase.location)
                     continue
                 }
                 claimed[vocabulary, default: [:]][phrase.phrase] = (draft.entry.id, phrase.location)
@@ -266,7 +275,8 @@ struct LexiconParser {
     }
 
     func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8), b = Array(b.utf8)
+        let a = Array(a.utf8)
+        let b = Array(b.utf8)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var previous = Array(0...b.count)
         var current = previous

@@ -6,35 +6,38 @@ enum MedicationFacts {
             "ulcer", "gi bleed", "gastrointestinal bleeding", "gi symptoms", "gastrointestinal symptoms", "gi complaints",
             "gastrointestinal complaints", "gastrointestinal issues", "gi issues", "reflux", "gerd", "epigastric pain",
             "stomach pain", "abdominal pain", "gastrointestinal distress",
-        ],
+        ]
     ])
     static let sideEffects = CueSet([
-        "yes": ["side effects", "side effect", "adverse effects", "adverse effect", "adverse reactions", "adverse reaction", "tolerating"],
+        "yes": ["side effects", "side effect", "adverse effects", "adverse effect", "adverse reactions", "adverse reaction", "tolerating"]
     ])
     static let aberrant = CueSet([
         "yes": [
             "aberrant", "aberrant behavior", "aberrant behaviors", "drug seeking", "early refill", "early refills", "misuse",
             "diversion", "abuse", "illicit", "inconsistent", "lost prescription", "doctor shopping",
-        ],
+        ]
     ])
     static let drugScreen = CueSet([
         "yes": [
             "urine drug screen", "urine drug screens", "urine drug test", "urine drug testing", "uds", "drug screen",
             "urine toxicology", "toxicology screen", "toxicology", "toxilogical", "urine screen",
-        ],
+        ]
     ])
     static let consistency = CueSet([
         "yes": ["consistent", "appropriate", "as expected", "compliant"],
         "no": ["inconsistent", "not consistent", "unexpected", "positive for", "negative for"],
     ])
     static let cures = CueSet([
-        "yes": ["cures", "cures report", "pdmp", "prescription drug monitoring", "prescription monitoring", "controlled substance utilization review"],
+        "yes": [
+            "cures", "cures report", "pdmp", "prescription drug monitoring", "prescription monitoring",
+            "controlled substance utilization review",
+        ]
     ])
     static let agreement = CueSet([
         "yes": [
             "opioid agreement", "pain agreement", "narcotic agreement", "pain contract", "opioid contract", "narcotic contract",
             "medication agreement", "pain management agreement", "treatment agreement", "opiate agreement", "medication contract",
-        ],
+        ]
     ])
 
     /// The drugs currently taken: drug mentions neither negated nor in a sentence about the request,
@@ -62,10 +65,14 @@ enum MedicationFacts {
             if !classes.isEmpty { builder.set("medication_classes", .terms(classes.sorted()), sentences.map(text.evidence)) }
         }
         // Tried: any drug mention that is not negated, including stopped and failed drugs.
-        var nsaid: [Int] = [], firstLine: [Int] = []
+        var nsaid: [Int] = []
+        var firstLine: [Int] = []
         for mention in analysis.mentions
-        where !mention.negated && !review(mention.sentence) && (mention.term.vocabulary == "drug" || mention.term.vocabulary == "drug_class") {
-            let classes = mention.term.vocabulary == "drug"
+        where !mention.negated && !review(mention.sentence)
+            && (mention.term.vocabulary == "drug" || mention.term.vocabulary == "drug_class")
+        {
+            let classes =
+                mention.term.vocabulary == "drug"
                 ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: "drug_class")
             if (classes.contains("nsaid") || classes.contains("acetaminophen_class")) && !nsaid.contains(mention.sentence) {
                 nsaid.append(mention.sentence)

@@ -20,7 +20,9 @@ struct NegationDetector: Sendable {
         ["denied"], ["intact"],
     ]
     static let boundaries: Set<String> = ["but", "however", "although", "except", "which", "though", "whereas", "while"]
-    static let hedges: Set<String> = ["possible", "possibly", "probable", "suspected", "suspect", "questionable", "if", "may", "might", "rule", "r"]
+    static let hedges: Set<String> = [
+        "possible", "possibly", "probable", "suspected", "suspect", "questionable", "if", "may", "might", "rule", "r",
+    ]
 
     /// Whether the tokens `first...last` of `sentence` are negated.
     func isNegated(_ first: Int, _ last: Int, in text: CaseText, sentence: Int) -> Bool {

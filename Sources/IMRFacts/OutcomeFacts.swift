@@ -35,14 +35,14 @@ enum OutcomeFacts {
             "despite conservative", "conservative treatment failed", "conservative care failed", "failed physical therapy",
             "despite physical therapy", "despite therapy", "despite medications", "despite medication", "despite treatment",
             "no relief with", "not improved with", "failed to improve", "refractory", "failed to respond",
-        ],
+        ]
     ])
     /// Conservative treatments named in the treatment history.
     static let conservativeTreatment = CueSet([
         "yes": [
             "physical therapy", "home exercise", "home exercise program", "anti-inflammatory", "anti-inflammatories", "nsaid",
             "nsaids", "chiropractic", "acupuncture", "activity modification", "activity modifications", "brace", "splint",
-        ],
+        ]
     ])
     /// Symptoms that persist.
     static let persistence = CueSet([
@@ -50,14 +50,14 @@ enum OutcomeFacts {
             "persistent", "persists", "persisting", "persisted", "continues to have", "continued to have", "continues to complain",
             "continued to complain", "no improvement", "not improved", "without improvement", "lack of improvement",
             "has not improved", "did not improve",
-        ],
+        ]
     ])
     /// Physical rehabilitation under way, planned or done (what acupuncture may be an adjunct to).
     static let rehabilitation = CueSet([
         "yes": [
             "physical therapy", "physiotherapy", "home exercise", "home exercise program", "therapeutic exercise",
             "rehabilitation program", "functional restoration", "occupational therapy",
-        ],
+        ]
     ])
     /// Pain medication reduced or not tolerated.
     static let medicationIntolerance = CueSet([
@@ -65,7 +65,7 @@ enum OutcomeFacts {
             "not tolerate", "not tolerated", "could not tolerate", "unable to tolerate", "intolerant", "intolerance",
             "caused nausea", "side effects from", "medication was reduced", "medications were reduced", "reduce medication",
             "reduce his medication", "reduce her medication", "wean", "weaning", "stopped taking",
-        ],
+        ]
     ])
     static let work = CueSet([
         "not_working": [
@@ -79,7 +79,8 @@ enum OutcomeFacts {
         ],
         "full_duty": [
             "full duty", "regular duty", "regular work", "full time work", "working full time", "returned to work",
-            "return to work", "back to work", "usual and customary", "currently working", "is working", "keeping him working", "keeping her working",
+            "return to work", "back to work", "usual and customary", "currently working", "is working", "keeping him working",
+            "keeping her working",
         ],
     ])
 
@@ -115,7 +116,9 @@ enum OutcomeFacts {
         if let (value, evidence) = decide(conservative.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("conservative_care_failed", value, evidence)
         } else if let tried = conservativeTreatment.hits(in: text).first(where: { !$0.negated && !review($0.sentence) }),
-            let persisting = persistence.hits(in: text).first(where: { !$0.negated && !review($0.sentence) && $0.sentence >= tried.sentence })
+            let persisting = persistence.hits(in: text).first(where: {
+                !$0.negated && !review($0.sentence) && $0.sentence >= tried.sentence
+            })
         {
             // Conservative care named in the history, and symptoms that persist after it.
             builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(persisting.sentence)])

@@ -6,10 +6,10 @@ import IMRLetters
 enum RequestCaseFacts {
     static let weaning = CueSet(["yes": ["wean", "weaning", "taper", "tapering", "weaned", "tapered"]])
     static let partial = CueSet([
-        "yes": ["modified to", "partially certified", "partial certification", "was modified", "were modified", "modified certification"],
+        "yes": ["modified to", "partially certified", "partial certification", "was modified", "were modified", "modified certification"]
     ])
     static let benefit = CueSet([
-        "yes": ["helped", "improvement", "improved", "benefit", "beneficial", "relief", "helpful", "decreased pain", "progress"],
+        "yes": ["helped", "improvement", "improved", "benefit", "beneficial", "relief", "helpful", "decreased pain", "progress"]
     ])
     /// What makes a benefit functional (8 CCR 9792.20): activities, work, motion, strength, less treatment.
     static let functionalGain = CueSet([
@@ -17,7 +17,7 @@ enum RequestCaseFacts {
             "function", "functional", "functioning", "activities", "activities of daily living", "adl", "adls", "range of motion",
             "motion", "strength", "flexibility", "mobility", "walking", "ambulation", "lifting", "work", "duty",
             "medication use", "less medication", "endurance", "tolerance",
-        ],
+        ]
     ])
     static let homeExercise = CueSet(["yes": ["home exercise", "home exercise program", "home exercises", "hep", "home program"]])
     static let sessionUnits: Set<String> = ["session", "sessions", "visit", "visits", "treatment", "treatments"]
@@ -93,7 +93,10 @@ enum RequestCaseFacts {
         if case .terms(let list)? = requestFacts["body_regions"]?.value { regions = Set(list) }
         let procedureMentions = analysis.mentions(of: "procedure").filter { !$0.negated }
         func inRegion(_ sentence: Int) -> Bool {
-            regions.isEmpty || analysis.mentions.contains { $0.sentence == sentence && $0.term.vocabulary == "body_region" && regions.contains($0.term.id) }
+            regions.isEmpty
+                || analysis.mentions.contains {
+                    $0.sentence == sentence && $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
+                }
         }
         func isPast(_ sentence: Int) -> Bool { !review(sentence) && !Cues.past.hits(in: text, sentence: sentence).isEmpty }
         // An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with a
@@ -128,7 +131,9 @@ enum RequestCaseFacts {
                 builder.bool("regional_neuro_findings", false, [text.evidence(negative.sentence)])
             }
         }
-        let surgeries = procedureMentions.filter { index.category(ofProcedure: $0.term.id) == "surgery" && $0.term.id != "assistant_surgeon" }
+        let surgeries = procedureMentions.filter {
+            index.category(ofProcedure: $0.term.id) == "surgery" && $0.term.id != "assistant_surgeon"
+        }
         if let past = surgeries.first(where: { isPast($0.sentence) && inRegion($0.sentence) }) {
             builder.bool("prior_surgery", true, [text.evidence(past.sentence)])
         }
@@ -144,7 +149,9 @@ enum RequestCaseFacts {
         // Sessions of the requested therapy already completed, and their benefit.
         if case .term(let procedure)? = requestFacts["procedure"]?.value {
             let family = index.ancestors(of: procedure, in: "procedure")
-            let sameKind = procedureMentions.filter { !review($0.sentence) && !family.isDisjoint(with: index.ancestors(of: $0.term.id, in: "procedure")) }
+            let sameKind = procedureMentions.filter {
+                !review($0.sentence) && !family.isDisjoint(with: index.ancestors(of: $0.term.id, in: "procedure"))
+            }
             let continuation = ["additional", "continue", "continued", "continuing", "more", "further", "extension", "repeat"]
                 .contains { continuationWord in phraseWords(request.request).contains(continuationWord) }
             if let past = sameKind.first(where: { isPast($0.sentence) || sessionCount(text, sentence: $0.sentence) != nil }) {
@@ -173,7 +180,10 @@ enum RequestCaseFacts {
     }
 
     static let resultCues = CueSet([
-        "yes": ["showed", "revealed", "demonstrated", "impression", "findings", "noted", "shows", "reveals", "performed", "dated", "was negative", "was positive", "was normal"],
+        "yes": [
+            "showed", "revealed", "demonstrated", "impression", "findings", "noted", "shows", "reveals", "performed", "dated",
+            "was negative", "was positive", "was normal",
+        ]
     ])
 
     /// Days from the earliest dated use of the requested drug (or "since …", "for N months") to the decision date.

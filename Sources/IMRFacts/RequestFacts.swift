@@ -33,12 +33,15 @@ struct RequestReader {
         if !ingredients.isEmpty { builder.set("ingredients", .terms(ingredients.sorted()), evidence) }
         if !classes.isEmpty { builder.set("drug_classes", .terms(classes.sorted()), evidence) }
         // A drug request names a procedure only when the procedure is a way of giving it (pump refill).
-        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == "medication" { builder.set("procedure", .term(procedure), evidence) }
+        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == "medication" {
+            builder.set("procedure", .term(procedure), evidence)
+        }
         let category = isMedication ? "medication" : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
         builder.set("category", .term(category), evidence)
 
         if isMedication {
-            let compounded = has("compound") || has("compounded") || classes.contains("compounded_product")
+            let compounded =
+                has("compound") || has("compounded") || classes.contains("compounded_product")
                 || (ingredients.count >= 2 && text.bytes.contains(37))
             builder.bool("compounded", compounded, evidence)
             let topicalWords: Set<String> = ["cream", "creams", "gel", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
@@ -46,8 +49,11 @@ struct RequestReader {
             let patch = (has("patch") || has("patches")) && !classes.contains("opioid")
             // A strength in percent is a concentration of a cream or gel ("Diclofenac sodium 3%").
             let percent = text.bytes.contains(37) && !has("oral")
-            builder.bool("topical", words.contains(where: topicalWords.contains) || patch || percent || classes.contains("topical_analgesic"), evidence)
-            let extended = ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
+            builder.bool(
+                "topical", words.contains(where: topicalWords.contains) || patch || percent || classes.contains("topical_analgesic"),
+                evidence)
+            let extended =
+                ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
             let immediate = ["ir", "immediate"].contains(where: has)
             builder.bool("formulation_unspecified", extended && immediate, evidence)
             if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
@@ -65,11 +71,14 @@ struct RequestReader {
             builder.bool("bilateral", false, evidence)
         }
         if !isMedication, let visits = visits(in: words) { builder.set("visits_requested", .number(Double(visits)), evidence) }
-        builder.bool("retrospective", has("retrospective") || has("retro") || has("dos") || contains(words, ["date", "of", "service"]), evidence)
-        let postoperative = has("postop") || has("postoperative") || contains(words, ["post", "op"]) || contains(words, ["post", "operative"])
+        builder.bool(
+            "retrospective", has("retrospective") || has("retro") || has("dos") || contains(words, ["date", "of", "service"]), evidence)
+        let postoperative =
+            has("postop") || has("postoperative") || contains(words, ["post", "op"]) || contains(words, ["post", "operative"])
             || has("postsurgical") || contains(words, ["post", "surgical"]) || contains(words, ["after", "surgery"])
         builder.bool("postoperative", postoperative, evidence)
-        let associated = postoperative || contains(words, ["associated", "surgical", "service"]) || has("preop") || has("preoperative")
+        let associated =
+            postoperative || contains(words, ["associated", "surgical", "service"]) || has("preop") || has("preoperative")
             || contains(words, ["pre", "op"]) || contains(words, ["pre", "operative"]) || procedures.contains("assistant_surgeon")
             || procedures.contains("preoperative_clearance")
         builder.bool("associated_service", associated, evidence)
@@ -209,7 +218,10 @@ struct RequestReader {
             let parts = word.split(separator: "x")
             if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), word.hasSuffix(parts[1]) { return a * b }
             if word == "x", position > 0, position + 1 < words.count, let a = countValue(words[position - 1]),
-                let b = countValue(words[position + 1]) { return a * b }
+                let b = countValue(words[position + 1])
+            {
+                return a * b
+            }
         }
         // "N times a week for M weeks", "N times weekly … M weeks", "N visits per week for M weeks".
         for (position, word) in words.enumerated() where word == "week" || word == "weekly" {

@@ -41,7 +41,9 @@ public struct Baseline: Hashable, Sendable, Codable {
     public init(run: CorpusRun) {
         self.init(
             items: run.items.map {
-                Entry(file: $0.key, index: $0.index, request: $0.request, actual: $0.actual, predicted: $0.predicted, rule: $0.prediction.rule)
+                Entry(
+                    file: $0.key, index: $0.index, request: $0.request, actual: $0.actual, predicted: $0.predicted, rule: $0.prediction.rule
+                )
             })
     }
 
@@ -63,7 +65,8 @@ public struct Baseline: Hashable, Sendable, Codable {
             try Data(try text().utf8).write(to: temporary)
             if rename(temporary.path, url.path) != 0 {
                 try? FileManager.default.removeItem(at: temporary)
-                throw Diagnostic(message: "cannot write baseline: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
+                throw Diagnostic(
+                    message: "cannot write baseline: \(String(cString: strerror(errno)))", location: SourceLocation(file: path))
             }
         } catch let diagnostic as Diagnostic {
             throw diagnostic

@@ -35,24 +35,29 @@ public enum Bench {
         var stages = ["parse", "facts", "rules", "evaluate", "eval"].map { Stage(name: $0, samples: []) }
         var sink = 0
         for _ in 0..<max(runs, 1) {
-            stages[0].samples.append(clock.measure {
-                for (file, bytes) in contents { if (try? LetterParser.parse(bytes, file: file)) != nil { sink += 1 } }
-            })
-            stages[1].samples.append(clock.measure {
-                for letter in letters {
-                    let caseFacts = engine.extractor.caseFacts(for: letter.input)
-                    for request in letter.input.requests { sink += engine.extractor.facts(for: request, in: caseFacts).facts.count }
-                }
-            })
+            stages[0].samples.append(
+                clock.measure {
+                    for (file, bytes) in contents { if (try? LetterParser.parse(bytes, file: file)) != nil { sink += 1 } }
+                })
+            stages[1].samples.append(
+                clock.measure {
+                    for letter in letters {
+                        let caseFacts = engine.extractor.caseFacts(for: letter.input)
+                        for request in letter.input.requests { sink += engine.extractor.facts(for: request, in: caseFacts).facts.count }
+                    }
+                })
             stages[2].samples.append(clock.measure { sink += EngineLoader.load(rules: rules).diagnostics.count })
-            stages[3].samples.append(clock.measure {
-                for letter in letters { sink += engine.predict(letter.input).count }
-            })
-            stages[4].samples.append(clock.measure {
-                if let engine = EngineLoader.load(rules: rules).engine, let run = try? CorpusRunner(engine: engine).run(corpus: corpus) {
-                    sink += TextReport.render(EvaluationReport(run: run), run: run).utf8.count
-                }
-            })
+            stages[3].samples.append(
+                clock.measure {
+                    for letter in letters { sink += engine.predict(letter.input).count }
+                })
+            stages[4].samples.append(
+                clock.measure {
+                    if let engine = EngineLoader.load(rules: rules).engine, let run = try? CorpusRunner(engine: engine).run(corpus: corpus)
+                    {
+                        sink += TextReport.render(EvaluationReport(run: run), run: run).utf8.count
+                    }
+                })
         }
         precondition(sink >= 0)  // uses the results, so that no measured work can be optimised away
         return stages

@@ -4,7 +4,9 @@ import IMRLetters
 /// Builds the case input of `imr check` from a bare clinical summary or a whole letter.
 public enum CaseCheck {
     /// Headings that mark the text as a whole IMR letter rather than a bare summary.
-    static let letterHeadings = ["CLINICAL CASE SUMMARY", "IMR ISSUES", "DECISIONS AND RATIONALES", "HOW THE IMR FINAL DETERMINATION WAS MADE"]
+    static let letterHeadings = [
+        "CLINICAL CASE SUMMARY", "IMR ISSUES", "DECISIONS AND RATIONALES", "HOW THE IMR FINAL DETERMINATION WAS MADE",
+    ]
 
     /// Whether `text` is a whole letter: it carries the case-summary heading and another IMR section heading.
     public static func isLetter(_ text: String) -> Bool {

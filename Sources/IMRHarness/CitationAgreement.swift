@@ -23,10 +23,11 @@ public enum CitationAgreement {
     /// Whether the letter names a guideline a rule could agree with: a parsed citation, or a raw
     /// MAXIMUS line naming a known guideline family ("did not cite any medical evidence" names none).
     public static func letterCites(_ citations: [GuidelineCitation], maximusGuideline: String) -> Bool {
-        !citations.isEmpty || GuidelineFamily.all(in: maximusGuideline).contains {
-            if case .other = $0 { return false }
-            return true
-        }
+        !citations.isEmpty
+            || GuidelineFamily.all(in: maximusGuideline).contains {
+                if case .other = $0 { return false }
+                return true
+            }
     }
 
     static func agrees(_ rule: RuleCitation, families: [GuidelineFamily], with citation: GuidelineCitation) -> Bool {

@@ -59,11 +59,14 @@ public struct CorpusRunner: Sendable {
         var items: [ItemResult] = []
         for (position, request) in letter.input.requests.enumerated() where position < letter.truth.items.count {
             let truth = letter.truth.items[position]
-            let prediction = predictions.first { $0.index == request.index }
+            let prediction =
+                predictions.first { $0.index == request.index }
                 ?? Prediction(index: request.index, request: request.request, outcome: .abstain, abstainReason: "no prediction")
-            let agrees = prediction.outcome != .abstain && prediction.citations.contains {
-                CitationAgreement.agrees($0, with: truth.citations, maximusGuideline: truth.maximusGuideline)
-            }
+            let agrees =
+                prediction.outcome != .abstain
+                && prediction.citations.contains {
+                    CitationAgreement.agrees($0, with: truth.citations, maximusGuideline: truth.maximusGuideline)
+                }
             items.append(
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,
@@ -78,7 +81,8 @@ public struct CorpusRunner: Sendable {
     /// from the request alone (against an empty summary), which costs far less than the whole case.
     static func category(of request: RequestedItem, extractor: FactExtractor) -> String {
         let bare = CaseInput(
-            file: "", header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""), requests: [request])
+            file: "", header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""), requests: [request]
+        )
         if case .term(let category)? = extractor.facts(for: request, in: extractor.caseFacts(for: bare))["category"]?.value {
             return category
         }

@@ -20,7 +20,8 @@ enum HTML {
     /// `text` escaped, with the UTF-8 byte ranges `marks` (clamped, merged when they overlap) in `<mark>`.
     static func highlight(_ text: String, marks: [Range<Int>]) -> String {
         let bytes = Array(text.utf8)
-        let clamped = marks
+        let clamped =
+            marks
             .map { min(max($0.lowerBound, 0), bytes.count)..<min(max($0.upperBound, 0), bytes.count) }
             .filter { !$0.isEmpty }
             .sorted { $0.lowerBound < $1.lowerBound }

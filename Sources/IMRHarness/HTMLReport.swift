@@ -35,7 +35,8 @@ public enum HTMLReport {
 
     static func headline(_ report: EvaluationReport) -> String {
         var html = "<table class=\"metrics\"><tr><th></th><th>engine</th><th>always Upheld</th></tr>"
-        let e = report.metrics, b = report.alwaysUpheld
+        let e = report.metrics
+        let b = report.alwaysUpheld
         html += "<tr><td>items</td><td>\(e.items)</td><td>\(b.items)</td></tr>"
         for (label, value) in [
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
@@ -56,11 +57,13 @@ public enum HTMLReport {
     }
 
     static func changeTable(_ changes: [PredictionChange]) -> String {
-        var html = "<h2>Changes against the baseline</h2><table><tr><th>change</th><th>item</th><th>actual</th><th>before</th><th>after</th></tr>"
+        var html =
+            "<h2>Changes against the baseline</h2><table><tr><th>change</th><th>item</th><th>actual</th><th>before</th><th>after</th></tr>"
         for change in changes {
             let before = change.before.map { "\(Outcomes.label($0)) (\(change.beforeRule ?? "-"))" } ?? "none"
             let after = change.after.map { "\(Outcomes.label($0)) (\(change.afterRule ?? "-"))" } ?? "none"
-            html += "<tr class=\"\(change.kind.rawValue)\"><td>\(change.kind.rawValue)</td><td>\(HTML.escape(change.file)) #\(change.index + 1) \(HTML.escape(change.request))</td>"
+            html +=
+                "<tr class=\"\(change.kind.rawValue)\"><td>\(change.kind.rawValue)</td><td>\(HTML.escape(change.file)) #\(change.index + 1) \(HTML.escape(change.request))</td>"
             html += "<td>\(Outcomes.label(change.actual))</td><td>\(HTML.escape(before))</td><td>\(HTML.escape(after))</td></tr>"
         }
         return html + "</table>\n"
@@ -71,7 +74,8 @@ public enum HTMLReport {
         let allRight = result.items.allSatisfy(\.isCorrect)
         var html = "<details class=\"letter\"\(allRight ? "" : " open")><summary><code>\(HTML.escape(result.file))</code>"
         for item in result.items {
-            html += " <span class=\"badge \(item.isCorrect ? "right" : item.predicted == .abstain ? "abstain" : "wrong")\">\(item.isCorrect ? "✓" : item.predicted == .abstain ? "?" : "✗")</span>"
+            html +=
+                " <span class=\"badge \(item.isCorrect ? "right" : item.predicted == .abstain ? "abstain" : "wrong")\">\(item.isCorrect ? "✓" : item.predicted == .abstain ? "?" : "✗")</span>"
         }
         html += "</summary>\n"
         var marks: [Range<Int>] = []
@@ -97,7 +101,8 @@ public enum HTMLReport {
         if let title = p.ruleTitle { html += ": \(HTML.escape(title))" }
         html += "</dd><dt>category</dt><dd>\(HTML.escape(item.category))</dd>"
         if let citation = p.citation {
-            html += "<dt>rule cites</dt><dd>\(HTML.escape(citation.description)) <span class=\"\(item.citationAgrees ? "agree" : "disagree")\">\(item.citationAgrees ? "agrees" : "differs")</span></dd>"
+            html +=
+                "<dt>rule cites</dt><dd>\(HTML.escape(citation.description)) <span class=\"\(item.citationAgrees ? "agree" : "disagree")\">\(item.citationAgrees ? "agrees" : "differs")</span></dd>"
         }
         html += "<dt>letter cites</dt><dd>\(HTML.escape(item.truth.maximusGuideline))</dd>"
         if let reason = p.abstainReason { html += "<dt>abstained</dt><dd>\(HTML.escape(reason))</dd>" }
@@ -108,7 +113,8 @@ public enum HTMLReport {
             html += "<ul class=\"trace\">"
             for criterion in p.criteria {
                 let status = criterion.status == .notDocumented ? "undocumented" : criterion.status.rawValue
-                html += "<li class=\"\(status)\"><span class=\"status\">\(criterion.status.rawValue)</span> <code>\(HTML.escape(criterion.criterion))</code> <small>(\(HTML.escape(criterion.rule)))</small>"
+                html +=
+                    "<li class=\"\(status)\"><span class=\"status\">\(criterion.status.rawValue)</span> <code>\(HTML.escape(criterion.criterion))</code> <small>(\(HTML.escape(criterion.rule)))</small>"
                 if !criterion.facts.isEmpty {
                     html += "<ul>"
                     for fact in criterion.facts {

@@ -4,7 +4,9 @@ enum SVGCharts {
     static func confusion(_ confusion: Confusion) -> String {
         let columns: [(String, KeyPath<Confusion.Row, Int>)] = [("Upheld", \.upheld), ("Overturned", \.overturned), ("Abstain", \.abstain)]
         let rows: [(String, Confusion.Row, Bool)] = [("Upheld", confusion.upheld, true), ("Overturned", confusion.overturned, false)]
-        let cell = 110, left = 110, top = 40
+        let cell = 110
+        let left = 110
+        let top = 40
         var svg = #"<svg width="\#(left + 3 * cell + 10)" height="\#(top + 2 * cell + 30)" role="img" aria-label="Confusion matrix">"#
         svg += #"<text x="\#(left + 3 * cell / 2)" y="14" class="axis">predicted</text>"#
         for (column, (label, _)) in columns.enumerated() {
@@ -19,10 +21,13 @@ enum SVGCharts {
                 let correct = (isUpheld && column == 0) || (!isUpheld && column == 1)
                 let colour = correct ? "46,125,50" : (column == 2 ? "120,120,120" : "198,40,40")
                 let opacity = Format.ratio(0.08 + 0.85 * share)
-                svg += #"<rect x="\#(left + column * cell)" y="\#(y)" width="\#(cell - 4)" height="\#(cell - 4)" fill="rgba(\#(colour),\#(opacity))" rx="4"/>"#
+                svg +=
+                    #"<rect x="\#(left + column * cell)" y="\#(y)" width="\#(cell - 4)" height="\#(cell - 4)" fill="rgba(\#(colour),\#(opacity))" rx="4"/>"#
                 let ink = share > 0.5 ? "#fff" : "#111"
-                svg += #"<text x="\#(left + column * cell + cell / 2 - 2)" y="\#(y + cell / 2)" class="count" fill="\#(ink)">\#(count)</text>"#
-                svg += #"<text x="\#(left + column * cell + cell / 2 - 2)" y="\#(y + cell / 2 + 20)" class="share" fill="\#(ink)">\#(Format.percent(share))</text>"#
+                svg +=
+                    #"<text x="\#(left + column * cell + cell / 2 - 2)" y="\#(y + cell / 2)" class="count" fill="\#(ink)">\#(count)</text>"#
+                svg +=
+                    #"<text x="\#(left + column * cell + cell / 2 - 2)" y="\#(y + cell / 2 + 20)" class="share" fill="\#(ink)">\#(Format.percent(share))</text>"#
             }
         }
         svg += #"<text x="12" y="\#(top + cell)" class="axis" transform="rotate(-90 12 \#(top + cell))">actual</text>"#
@@ -31,14 +36,19 @@ enum SVGCharts {
 
     /// One horizontal stacked bar per category: right, wrong and abstained items.
     static func categories(_ rows: [EvaluationReport.CategoryRow]) -> String {
-        let barHeight = 22, gap = 8, left = 190, width = 520, top = 30
+        let barHeight = 22
+        let gap = 8
+        let left = 190
+        let width = 520
+        let top = 30
         let largest = max(rows.map(\.metrics.items).max() ?? 1, 1)
         let height = top + rows.count * (barHeight + gap) + 10
         var svg = #"<svg width="\#(left + width + 90)" height="\#(height)" role="img" aria-label="Items per category">"#
         let legend: [(String, String)] = [("right", "#2e7d32"), ("wrong", "#c62828"), ("abstain", "#9e9e9e")]
         for (position, (label, colour)) in legend.enumerated() {
             let x = left + position * 100
-            svg += #"<rect x="\#(x)" y="6" width="12" height="12" fill="\#(colour)"/><text x="\#(x + 18)" y="17" class="legend">\#(label)</text>"#
+            svg +=
+                #"<rect x="\#(x)" y="6" width="12" height="12" fill="\#(colour)"/><text x="\#(x + 18)" y="17" class="legend">\#(label)</text>"#
         }
         for (position, row) in rows.enumerated() {
             let c = row.metrics.confusion

@@ -47,7 +47,8 @@ public enum TextReport {
     /// The headline metrics of the engine beside the always-Upheld baseline.
     static func headline(_ report: EvaluationReport) -> String {
         var table = TextTable(["", "engine", "always Upheld"])
-        let e = report.metrics, b = report.alwaysUpheld
+        let e = report.metrics
+        let b = report.alwaysUpheld
         table.add(["items", "\(e.items)", "\(b.items)"])
         for (label, value) in [
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
@@ -66,7 +67,8 @@ public enum TextReport {
         var text = "\nWrong (\(wrong.count))\n"
         for item in wrong {
             text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))\n"
-            text += "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.rule ?? "-")\n"
+            text +=
+                "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.rule ?? "-")\n"
             if explain { text += trace(item.prediction) }
         }
         text += "\nAbstained (\(abstained.count))\n"

@@ -49,7 +49,8 @@ struct ItemParser {
     func parse() throws(Diagnostic) -> [(request: RequestedItem, truth: ItemTruth)] {
         let anchors = try findAnchors()
         guard !anchors.isEmpty else {
-            throw error("no decided items (Upheld/Overturned) in the 'IMR ISSUES, DECISIONS AND RATIONALES' section",
+            throw error(
+                "no decided items (Upheld/Overturned) in the 'IMR ISSUES, DECISIONS AND RATIONALES' section",
                 line: range.lowerBound < lines.count ? range.lowerBound : nil)
         }
         var items: [(request: RequestedItem, truth: ItemTruth)] = []

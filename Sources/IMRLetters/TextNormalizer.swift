@@ -58,8 +58,9 @@ struct TextNormalizer {
     /// Whether `line` ends with `.`, `:`, `;`, `?` or `!` (before closing quotes, brackets or `**`).
     static func endsSentence(_ data: [UInt8], _ line: SourceLine) -> Bool {
         var end = line.end
-        while end > line.start, [UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20]
-            .contains(data[end - 1])
+        while end > line.start,
+            [UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20]
+                .contains(data[end - 1])
         {
             end -= 1
         }

@@ -64,11 +64,14 @@ struct PrecedenceAnalysis {
                     out.append(overlapDiagnostic(first: rules[a], second: rules[b]))
                 }
                 if priorities[a] > priorities[b], let then = unconditional[a], covers(formA, formB) {
-                    let ruleA = rules[a], ruleB = rules[b]
-                    out.append(.rule(.unreachable, .warning,
-                        "rule '\(ruleB.id)' is unreachable: rule '\(ruleA.id)' (priority \(ruleA.priorityValue)) applies to every request it applies to and always decides \(then.rawValue)",
-                        file: ruleB.file, at: ruleB.position,
-                        notes: ["'\(ruleA.id)' is defined at \(SourceLocation(file: ruleA.file, ruleA.position))"]))
+                    let ruleA = rules[a]
+                    let ruleB = rules[b]
+                    out.append(
+                        .rule(
+                            .unreachable, .warning,
+                            "rule '\(ruleB.id)' is unreachable: rule '\(ruleA.id)' (priority \(ruleA.priorityValue)) applies to every request it applies to and always decides \(then.rawValue)",
+                            file: ruleB.file, at: ruleB.position,
+                            notes: ["'\(ruleA.id)' is defined at \(SourceLocation(file: ruleA.file, ruleA.position))"]))
                 }
             }
         }
@@ -76,17 +79,21 @@ struct PrecedenceAnalysis {
     }
 
     private func overlapDiagnostic(first: RuleDefinition, second: RuleDefinition) -> Diagnostic {
-        let outcomesA = first.possibleOutcomes, outcomesB = second.possibleOutcomes
-        let opposite = (outcomesA.contains(.upheld) && outcomesB.contains(.overturned))
+        let outcomesA = first.possibleOutcomes
+        let outcomesB = second.possibleOutcomes
+        let opposite =
+            (outcomesA.contains(.upheld) && outcomesB.contains(.overturned))
             || (outcomesA.contains(.overturned) && outcomesB.contains(.upheld))
         let position = second.applies?.position ?? second.position
         let note = "'\(first.id)' is defined at \(SourceLocation(file: first.file, first.position))"
         if opposite {
-            return .rule(.conflict,
+            return .rule(
+                .conflict,
                 "rules '\(first.id)' and '\(second.id)' may apply to the same request with equal priority \(second.priorityValue) and opposite outcomes; give one a higher priority",
                 file: second.file, at: position, notes: [note])
         }
-        return .rule(.ambiguousPrecedence,
+        return .rule(
+            .ambiguousPrecedence,
             "rules '\(first.id)' and '\(second.id)' may apply to the same request with equal priority \(second.priorityValue); precedence must be explicit",
             file: second.file, at: position, notes: [note])
     }
@@ -176,14 +183,15 @@ struct PrecedenceAnalysis {
             }
         case .compare(var op, let value):
             if negated {
-                op = switch op {
-                case .equal: .notEqual
-                case .notEqual: .equal
-                case .less: .greaterOrEqual
-                case .lessOrEqual: .greater
-                case .greater: .lessOrEqual
-                case .greaterOrEqual: .less
-                }
+                op =
+                    switch op {
+                    case .equal: .notEqual
+                    case .notEqual: .equal
+                    case .less: .greaterOrEqual
+                    case .lessOrEqual: .greater
+                    case .greater: .lessOrEqual
+                    case .greaterOrEqual: .less
+                    }
             }
             switch value {
             case .bool(let b):
@@ -220,7 +228,8 @@ struct PrecedenceAnalysis {
         var exclude: Set<String> = []
         var bools: Set<Bool> = []
         var range = Interval()
-        var all: Set<String> = [], none: Set<String> = []
+        var all: Set<String> = []
+        var none: Set<String> = []
         var anys: [Set<String>] = []
         for constraint in constraints {
             switch constraint {
@@ -311,7 +320,8 @@ struct PrecedenceAnalysis {
         var include: Set<String>?
         var exclude: Set<String> = []
         var range = Interval()
-        var all: Set<String> = [], none: Set<String> = []
+        var all: Set<String> = []
+        var none: Set<String> = []
         for constraint in premise {
             switch constraint {
             case .include(let s): include = include.map { $0.intersection(s) } ?? s

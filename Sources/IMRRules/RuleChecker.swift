@@ -32,14 +32,18 @@ public struct RuleChecker {
         for file in files {
             for rule in file.rules {
                 if let first = firstDefinition[rule.id] {
-                    diagnostics.append(.rule(.duplicateRule, "duplicate rule id '\(rule.id)'", file: rule.file, at: rule.idPosition,
-                        notes: ["first defined at \(SourceLocation(file: first.file, first.idPosition))"]))
+                    diagnostics.append(
+                        .rule(
+                            .duplicateRule, "duplicate rule id '\(rule.id)'", file: rule.file, at: rule.idPosition,
+                            notes: ["first defined at \(SourceLocation(file: first.file, first.idPosition))"]))
                     continue
                 }
                 firstDefinition[rule.id] = rule
                 let problems = check(rule)
                 diagnostics += problems
-                let complete = !rule.isMalformed && rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil && rule.then != nil
+                let complete =
+                    !rule.isMalformed && rule.title != nil && rule.status != nil && rule.citation != nil && rule.applies != nil
+                    && rule.then != nil
                 if complete && !problems.contains(where: { $0.severity == .error }) { rules.append(rule) }
             }
             examples += file.examples
@@ -49,8 +53,10 @@ public struct RuleChecker {
         diagnostics += exampleDiagnostics
         let exemplified = Set(examples.compactMap { $0.expectedRule?.value })
         for rule in firstDefinition.values where rule.status?.value != .retired && !exemplified.contains(rule.id) {
-            diagnostics.append(.rule(.ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
-                file: rule.file, at: rule.idPosition))
+            diagnostics.append(
+                .rule(
+                    .ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
+                    file: rule.file, at: rule.idPosition))
         }
         diagnostics += PrecedenceAnalysis(lexicon: lexicon).diagnostics(for: rules.filter { $0.status?.value == .active })
         return (rules, examples, diagnostics, exampleDiagnostics)
@@ -70,8 +76,10 @@ public struct RuleChecker {
 
     private func definition(_ fact: String, file: String, at position: SourcePosition) -> Result<FactDefinition, Diagnostic> {
         if let definition = catalog[fact] { return .success(definition) }
-        return .failure(.rule(.unknownFact, "unknown fact '\(fact)'" + Suggestion.didYouMean(fact, in: factNames),
-            file: file, at: position))
+        return .failure(
+            .rule(
+                .unknownFact, "unknown fact '\(fact)'" + Suggestion.didYouMean(fact, in: factNames),
+                file: file, at: position))
     }
 
     /// The problems of one leaf condition.
@@ -84,9 +92,11 @@ public struct RuleChecker {
         var out: [Diagnostic] = []
         let fact = condition.fact
         if inApplies && definition.scope == .case {
-            out.append(.rule(.caseFactInApplies,
-                "'\(fact)' is a case fact; 'applies' may name request facts only (move it to 'when')", file: file,
-                at: condition.factPosition))
+            out.append(
+                .rule(
+                    .caseFactInApplies,
+                    "'\(fact)' is a case fact; 'applies' may name request facts only (move it to 'when')", file: file,
+                    at: condition.factPosition))
         }
         func invalid(_ message: String) {
             out.append(.rule(.invalidOperator, message, file: file, at: condition.position))
@@ -116,23 +126,45 @@ public struct RuleChecker {
         let ordered = op != .equal && op != .notEqual
         switch (kind, value) {
         case (.bool, .bool):
-            return ordered ? [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for the bool fact '\(fact)'; use '=' or '!='", file: file, at: position)] : []
+            return ordered
+                ? [
+                    .rule(
+                        .invalidOperator, "'\(op.rawValue)' is not valid for the bool fact '\(fact)'; use '=' or '!='", file: file,
+                        at: position)
+                ] : []
         case (.number, .number(_, let unit, let unitPosition)):
             if let unit, let unitPosition {
-                return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is a number, not a duration", file: file, at: unitPosition)]
+                return [
+                    .rule(
+                        .unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is a number, not a duration", file: file,
+                        at: unitPosition)
+                ]
             }
             return []
         case (.days, .number(_, let unit, _)):
-            return unit == nil ? [.rule(.missingUnit, "'\(fact)' is a duration; give a unit (days, weeks, months, years)", file: file, at: position)] : []
+            return unit == nil
+                ? [.rule(.missingUnit, "'\(fact)' is a duration; give a unit (days, weeks, months, years)", file: file, at: position)] : []
         case (.term(let vocabulary), .term(let term)):
             if ordered {
-                return [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a term; use '=', '!=' or 'in'", file: file, at: position)]
+                return [
+                    .rule(
+                        .invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a term; use '=', '!=' or 'in'", file: file,
+                        at: position)
+                ]
             }
             return checkTerms([LocatedTerm(term: term, position: position)], vocabulary: vocabulary, file: file, exactPositions: false)
         case (.terms, _):
-            return [.rule(.invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a set of terms; use 'any', 'all' or 'none'", file: file, at: position)]
+            return [
+                .rule(
+                    .invalidOperator, "'\(op.rawValue)' is not valid for '\(fact)', which is a set of terms; use 'any', 'all' or 'none'",
+                    file: file, at: position)
+            ]
         case (_, .number(_, let unit?, let unitPosition?)) where !kind.isDuration:
-            return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is \(kind.described), not a duration", file: file, at: unitPosition)]
+            return [
+                .rule(
+                    .unitOnNonDuration, "unit '\(unit.rawValue)' on '\(fact)', which is \(kind.described), not a duration", file: file,
+                    at: unitPosition)
+            ]
         default:
             return [.rule(.valueKind, "'\(fact)' is \(kind.described); \(value.described) does not fit", file: file, at: position)]
         }
@@ -143,7 +175,8 @@ public struct RuleChecker {
         var out: [Diagnostic] = []
         for term in terms where !isTerm(term.term, in: vocabulary) {
             let candidates = vocabularyTerms[vocabulary] ?? []
-            let hint = candidates.isEmpty ? " (the lexicon defines no '\(vocabulary)' terms)" : Suggestion.didYouMean(term.term, in: candidates)
+            let hint =
+                candidates.isEmpty ? " (the lexicon defines no '\(vocabulary)' terms)" : Suggestion.didYouMean(term.term, in: candidates)
             out.append(.rule(.unknownTerm, "unknown \(vocabulary) term '\(term.term)'\(hint)", file: file, at: term.position))
         }
         return out
@@ -158,8 +191,11 @@ public struct RuleChecker {
     func check(_ example: ExampleDefinition, knownRules: [String: RuleDefinition]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         if let rule = example.expectedRule, knownRules[rule.value] == nil {
-            out.append(.rule(.unknownRuleInExample, "example '\(example.name)' names unknown rule '\(rule.value)'"
-                + Suggestion.didYouMean(rule.value, in: knownRules.keys), file: example.file, at: rule.position))
+            out.append(
+                .rule(
+                    .unknownRuleInExample,
+                    "example '\(example.name)' names unknown rule '\(rule.value)'"
+                        + Suggestion.didYouMean(rule.value, in: knownRules.keys), file: example.file, at: rule.position))
         }
         for given in example.given {
             let definition: FactDefinition
@@ -179,15 +215,28 @@ public struct RuleChecker {
         case (.bool, .bool): return []
         case (.number, .number(_, nil, _)): return []
         case (.number, .number(_, let unit?, let position?)):
-            return [.rule(.unitOnNonDuration, "unit '\(unit.rawValue)' on '\(given.fact)', which is a number, not a duration", file: file, at: position)]
+            return [
+                .rule(
+                    .unitOnNonDuration, "unit '\(unit.rawValue)' on '\(given.fact)', which is a number, not a duration", file: file,
+                    at: position)
+            ]
         case (.days, .number(_, let unit, _)):
-            return unit == nil ? [.rule(.missingUnit, "'\(given.fact)' is a duration; give a unit (days, weeks, months, years)", file: file, at: given.valuePosition)] : []
+            return unit == nil
+                ? [
+                    .rule(
+                        .missingUnit, "'\(given.fact)' is a duration; give a unit (days, weeks, months, years)", file: file,
+                        at: given.valuePosition)
+                ] : []
         case (.term(let vocabulary), .term(let term)):
             return checkTerms([LocatedTerm(term: term, position: given.valuePosition)], vocabulary: vocabulary, file: file)
         case (.terms(let vocabulary), .list(let terms)):
             return checkTerms(terms, vocabulary: vocabulary, file: file)
         default:
-            return [.rule(.valueKind, "'\(given.fact)' is \(kind.described); \(given.value.described) does not fit", file: file, at: given.valuePosition)]
+            return [
+                .rule(
+                    .valueKind, "'\(given.fact)' is \(kind.described); \(given.value.described) does not fit", file: file,
+                    at: given.valuePosition)
+            ]
         }
     }
 }

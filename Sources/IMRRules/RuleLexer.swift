@@ -155,8 +155,12 @@ struct RuleLexer {
                 let next = i + 1 < bytes.count ? bytes[i + 1] : 0
                 var symbol: String
                 switch byte {
-                case 40, 91: symbol = byte == 40 ? "(" : "["; depth += 1
-                case 41, 93: symbol = byte == 41 ? ")" : "]"; depth = max(0, depth - 1)
+                case 40, 91:
+                    symbol = byte == 40 ? "(" : "["
+                    depth += 1
+                case 41, 93:
+                    symbol = byte == 41 ? ")" : "]"
+                    depth = max(0, depth - 1)
                 case 44: symbol = ","
                 case 59: symbol = ";"
                 case 61: symbol = "="

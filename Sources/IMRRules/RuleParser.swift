@@ -41,7 +41,8 @@ public struct RuleParser {
                 result.rules.append(rule)
             case .example(let example):
                 if example.expected == nil {
-                    diagnostics.append(.rule(.missingDirective, "example '\(example.name)' has no 'expect'", file: file, at: example.position))
+                    diagnostics.append(
+                        .rule(.missingDirective, "example '\(example.name)' has no 'expect'", file: file, at: example.position))
                 }
                 result.examples.append(example)
             case .none, .broken: break
@@ -55,7 +56,8 @@ public struct RuleParser {
                 continue
             }
             guard let directive = first.word else {
-                diagnostics.append(line.error ?? .rule(.syntax, "expected a directive, found \(first.display)", file: file, at: first.position))
+                diagnostics.append(
+                    line.error ?? .rule(.syntax, "expected a directive, found \(first.display)", file: file, at: first.position))
                 continue
             }
             if let error = line.error {
@@ -78,8 +80,10 @@ public struct RuleParser {
                     try cursor.end()
                     topicCount += 1
                     if topicCount > 1 {
-                        diagnostics.append(.rule(.topic, "a file has one topic", file: file, at: first.position,
-                            notes: result.topic.map { ["first topic at \(SourceLocation(file: file, $0.position))"] } ?? []))
+                        diagnostics.append(
+                            .rule(
+                                .topic, "a file has one topic", file: file, at: first.position,
+                                notes: result.topic.map { ["first topic at \(SourceLocation(file: file, $0.position))"] } ?? []))
                     } else {
                         result.topic = Located(topic, at: first.position)
                     }
@@ -123,9 +127,11 @@ public struct RuleParser {
                         attempted.insert(directive)
                         block = .rule(rule, attempted: attempted)
                     }
-                    diagnostics.append(.rule(.unknownDirective,
-                        "unknown directive '\(directive)'" + Suggestion.didYouMean(directive, in: Self.directives.sorted()),
-                        file: file, at: first.position))
+                    diagnostics.append(
+                        .rule(
+                            .unknownDirective,
+                            "unknown directive '\(directive)'" + Suggestion.didYouMean(directive, in: Self.directives.sorted()),
+                            file: file, at: first.position))
                 }
             } catch {
                 diagnostics.append(error)
@@ -148,8 +154,10 @@ public struct RuleParser {
             out.append(.rule(.missingDirective, "rule '\(rule.id)' has no '\(name)'", file: file, at: rule.position))
         }
         if rule.citation == nil && !attempted.contains("cite") {
-            out.append(.rule(.missingCitation, "rule '\(rule.id)' has no citation ('cite \"GUIDELINE\" section \"…\" pages \"…\"')",
-                file: file, at: rule.position))
+            out.append(
+                .rule(
+                    .missingCitation, "rule '\(rule.id)' has no citation ('cite \"GUIDELINE\" section \"…\" pages \"…\"')",
+                    file: file, at: rule.position))
         }
         return out
     }
@@ -161,8 +169,10 @@ public struct RuleParser {
         let position = first.position
         func once<T>(_ existing: Located<T>?) -> Bool {
             guard let existing else { return true }
-            diagnostics.append(.rule(.repeatedDirective, "'\(directive)' given twice in rule '\(rule.id)'", file: file, at: position,
-                notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
+            diagnostics.append(
+                .rule(
+                    .repeatedDirective, "'\(directive)' given twice in rule '\(rule.id)'", file: file, at: position,
+                    notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
             return false
         }
         switch directive {
@@ -191,8 +201,10 @@ public struct RuleParser {
             }
             try cursor.end(expecting: "'section', 'pages' or end of line")
             if guideline.allSatisfy(\.isWhitespace) {
-                diagnostics.append(.rule(.missingCitation, "the citation names no guideline", file: file,
-                    at: guidelineToken?.position ?? position))
+                diagnostics.append(
+                    .rule(
+                        .missingCitation, "the citation names no guideline", file: file,
+                        at: guidelineToken?.position ?? position))
             }
             if rule.citation == nil {
                 rule.citation = Located(citation, at: position)
@@ -261,8 +273,10 @@ public struct RuleParser {
         }
         try cursor.end(expecting: "'by' or end of line")
         if let existing = example.expected {
-            diagnostics.append(.rule(.repeatedDirective, "'expect' given twice in example '\(example.name)'", file: file,
-                at: first.position, notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
+            diagnostics.append(
+                .rule(
+                    .repeatedDirective, "'expect' given twice in example '\(example.name)'", file: file,
+                    at: first.position, notes: ["first given at \(SourceLocation(file: file, existing.position))"]))
             return
         }
         example.expected = Located(outcome, at: first.position)

@@ -16,7 +16,8 @@ public struct RuleSet: Sendable {
     /// fail `imr lint` and `imr test` but do not change any prediction.
     public var exampleDiagnostics: [Diagnostic] = []
 
-    public init(rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = .standard) {
+    public init(rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = .standard)
+    {
         self.rules = rules
         self.examples = examples
         self.files = files
@@ -28,7 +29,8 @@ public struct RuleSet: Sendable {
     public static func load(directory: String) -> (ruleSet: RuleSet, lexicon: Lexicon, diagnostics: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            let diagnostic = Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue,
+            let diagnostic = Diagnostic(
+                code: RuleDiagnosticCode.unreadable.rawValue,
                 message: "rules directory '\(directory)' does not exist or is not a directory", location: SourceLocation(file: directory))
             return (RuleSet(), Lexicon(), [diagnostic])
         }
@@ -37,15 +39,19 @@ public struct RuleSet: Sendable {
         var diagnostics = lexiconDiagnostics
         for path in ruleFiles(in: directory) {
             guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue, message: "cannot read rule file",
-                    location: SourceLocation(file: path)))
+                diagnostics.append(
+                    Diagnostic(
+                        code: RuleDiagnosticCode.unreadable.rawValue, message: "cannot read rule file",
+                        location: SourceLocation(file: path)))
                 continue
             }
             sources.append((path, String(decoding: data, as: UTF8.self)))
         }
         if sources.isEmpty && diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(code: RuleDiagnosticCode.unreadable.rawValue, severity: .warning,
-                message: "no '.rules' files in '\(directory)'", location: SourceLocation(file: directory)))
+            diagnostics.append(
+                Diagnostic(
+                    code: RuleDiagnosticCode.unreadable.rawValue, severity: .warning,
+                    message: "no '.rules' files in '\(directory)'", location: SourceLocation(file: directory)))
         }
         let (ruleSet, ruleDiagnostics) = check(sources: sources, lexicon: lexicon)
         return (ruleSet, lexicon, diagnostics + ruleDiagnostics)

@@ -23,7 +23,12 @@ public enum RuleStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// A comparison operator of the rule language.
 public enum ComparisonOperator: String, Hashable, Sendable, Codable, CaseIterable {
-    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 }
 
 /// The quantifier of a test on a `terms` fact.

@@ -198,7 +198,8 @@ struct ExpressionParser {
 
     private func condition(_ fact: String, _ position: SourcePosition, _ test: Condition.Test, from start: RuleToken) -> Condition {
         let last = cursor.tokens[cursor.index - 1]
-        return Condition(fact: fact, factPosition: position, test: test, position: start.position,
+        return Condition(
+            fact: fact, factPosition: position, test: test, position: start.position,
             text: lexer.text(from: start.start, to: last.end))
     }
 }

@@ -100,7 +100,8 @@ func closestMatch(to word: String, in candidates: [String]) -> String? {
 
 /// Levenshtein distance between two strings.
 func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.utf8), b = Array(b.utf8)
+    let a = Array(a.utf8)
+    let b = Array(b.utf8)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
     var previous = Array(0...b.count)

@@ -31,7 +31,8 @@ enum BenchCommand: Command {
             console.error("error: '--runs' needs a positive number, got '\(runsText)'\nRun 'imr bench --help' for usage.")
             return .usage
         }
-        let corpus = arguments.value("corpus") ?? "Corpus", rules = arguments.value("rules") ?? "Rules"
+        let corpus = arguments.value("corpus") ?? "Corpus"
+        let rules = arguments.value("rules") ?? "Rules"
         let stages: [Bench.Stage]
         do {
             stages = try Bench.run(corpus: corpus, rules: rules, runs: runs)

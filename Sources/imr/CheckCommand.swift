@@ -49,7 +49,8 @@ enum CheckCommand: Command {
 
         func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
-                case request, predicted, rule, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation, abstainReason
+                case request, predicted, rule, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
+                    abstainReason
             }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(request, forKey: .request)

@@ -1,16 +1,16 @@
 /// Every subcommand, in the order `imr help` lists them.
 var commands: [any Command.Type] {
     [
-    EvalCommand.self,
-    ParseCommand.self,
-    FactsCommand.self,
-    CheckCommand.self,
-    ExplainCommand.self,
-    LintCommand.self,
-    TestCommand.self,
-    DiffCommand.self,
-    TrainCommand.self,
-    BenchCommand.self,
+        EvalCommand.self,
+        ParseCommand.self,
+        FactsCommand.self,
+        CheckCommand.self,
+        ExplainCommand.self,
+        LintCommand.self,
+        TestCommand.self,
+        DiffCommand.self,
+        TrainCommand.self,
+        BenchCommand.self,
     ]
 }
 
@@ -69,4 +69,3 @@ func runMain(_ arguments: [String]) -> ExitStatus {
         return .usage
     }
 }
-

@@ -47,9 +47,11 @@ enum DiffCommand: Command {
         let second = EvalCommand.corpusRun(corpus: corpus, rules: rules[1], console)
         guard let after = second.run else { return second.failure }
         let comparison = BaselineComparison(baseline: Baseline(run: before), current: Baseline(run: after))
-        let beforeMetrics = EvaluationReport.metrics(before.items), afterMetrics = EvaluationReport.metrics(after.items)
+        let beforeMetrics = EvaluationReport.metrics(before.items)
+        let afterMetrics = EvaluationReport.metrics(after.items)
         if arguments.value("format") == "json" {
-            let output = Output(before: beforeMetrics, after: afterMetrics, changes: comparison.changes, regressions: comparison.regressions)
+            let output = Output(
+                before: beforeMetrics, after: afterMetrics, changes: comparison.changes, regressions: comparison.regressions)
             guard let json = try? JSONOutput.string(output) else { return .badInput }
             console.out(json)
         } else {

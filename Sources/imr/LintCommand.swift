@@ -55,9 +55,10 @@ enum LintCommand: Command {
             }
         } else {
             for diagnostic in diagnostics { console.error(diagnostic.description) }
-            console.out("\(report.files) file\(report.files == 1 ? "" : "s"), \(report.rules) rule\(report.rules == 1 ? "" : "s"), "
-                + "\(report.examples) example\(report.examples == 1 ? "" : "s"): "
-                + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
+            console.out(
+                "\(report.files) file\(report.files == 1 ? "" : "s"), \(report.rules) rule\(report.rules == 1 ? "" : "s"), "
+                    + "\(report.examples) example\(report.examples == 1 ? "" : "s"): "
+                    + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\n")
         }
         return errors > 0 ? .findings : .ok
     }

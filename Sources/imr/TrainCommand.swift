@@ -33,12 +33,14 @@ enum TrainCommand: Command {
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
-        let countText = arguments.value("count") ?? "5", seedText = arguments.value("seed") ?? "1"
+        let countText = arguments.value("count") ?? "5"
+        let seedText = arguments.value("seed") ?? "1"
         guard let count = Int(countText), count > 0, let seed = UInt64(seedText), arguments.positionals.isEmpty else {
             console.error("error: '--count' needs a positive number and '--seed' a non-negative number\nRun 'imr train --help' for usage.")
             return .usage
         }
-        let loaded = EvalCommand.corpusRun(corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", console)
+        let loaded = EvalCommand.corpusRun(
+            corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", console)
         guard let run = loaded.run else { return loaded.failure }
         let category = arguments.value("category")
         let quiz = Quiz(run: run, count: count, seed: seed, category: category)

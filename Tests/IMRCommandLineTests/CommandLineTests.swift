@@ -37,7 +37,10 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     for key in ["metrics", "alwaysUpheld", "items", "failures", "perCategory", "perRule"] { #expect(json[key] != nil, "\(key)") }
     let metrics = try #require(json["metrics"] as? [String: Any])
-    for key in ["items", "accuracy", "balancedAccuracy", "mcc", "overturnedPrecision", "overturnedRecall", "coverage", "citationAgreement", "confusion"] {
+    for key in [
+        "items", "accuracy", "balancedAccuracy", "mcc", "overturnedPrecision", "overturnedRecall", "coverage", "citationAgreement",
+        "confusion",
+    ] {
         #expect(metrics[key] != nil, "\(key)")
     }
     #expect(metrics["items"] as? Int == 253)
@@ -68,7 +71,9 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
     #expect(try IMRProcess.run(["eval", "--corpus", IMRProcess.fixture("corpus"), "--save-baseline", baseline]).status == 0)
     // Pretend the stored run predicted every item right: any item now wrong or abstained is a regression.
     var text = try String(contentsOfFile: baseline, encoding: .utf8)
-    for outcome in ["\"predicted\":\"overturned\"", "\"predicted\":\"abstain\""] { text = text.replacingOccurrences(of: outcome, with: "\"predicted\":\"upheld\"") }
+    for outcome in ["\"predicted\":\"overturned\"", "\"predicted\":\"abstain\""] {
+        text = text.replacingOccurrences(of: outcome, with: "\"predicted\":\"upheld\"")
+    }
     text = text.replacingOccurrences(of: "\"rule\":null", with: "\"rule\":\"made.up\"")
     try text.write(toFile: baseline, atomically: true, encoding: .utf8)
     let compare = try IMRProcess.run(["eval", "--corpus", IMRProcess.fixture("corpus"), "--baseline", baseline])
@@ -105,11 +110,15 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
     #expect(html.hasPrefix("<!DOCTYPE html>"))
     #expect(html.contains("<svg"))
     #expect(html.contains("Baclofen 20mg #60"))
-    for forbidden in ["src=\"http", "href=\"http", "<script", "<link", "url(http", "@import"] { #expect(!html.contains(forbidden), "\(forbidden)") }
+    for forbidden in ["src=\"http", "href=\"http", "<script", "<link", "url(http", "@import"] {
+        #expect(!html.contains(forbidden), "\(forbidden)")
+    }
 }
 
 @Test func diffOfTheSameRulesHasNoChanges() throws {
-    let result = try IMRProcess.run(["diff", "--rules", "Rules", "--rules", "Rules", "--corpus", IMRProcess.fixture("corpus"), "--format", "json"])
+    let result = try IMRProcess.run([
+        "diff", "--rules", "Rules", "--rules", "Rules", "--corpus", IMRProcess.fixture("corpus"), "--format", "json",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     #expect((json["changes"] as? [Any])?.isEmpty == true)
@@ -125,13 +134,17 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
     #expect(json.count == 2)
     for key in ["predicted", "rule", "citation", "criteria", "unmet"] { #expect(json[0][key] != nil, "\(key)") }
     #expect(["upheld", "overturned", "abstain"].contains(json[0]["predicted"] as? String ?? ""))
-    let text = try IMRProcess.run(["check", "--case", "-", "--request", "Baclofen 20mg #60"], input: try String(contentsOfFile: IMRProcess.fixture("summary.txt"), encoding: .utf8))
+    let text = try IMRProcess.run(
+        ["check", "--case", "-", "--request", "Baclofen 20mg #60"],
+        input: try String(contentsOfFile: IMRProcess.fixture("summary.txt"), encoding: .utf8))
     #expect(text.status == 0, "\(text.stderr)")
     #expect(text.stdout.hasPrefix("Baclofen 20mg #60\n  predicted: "))
 }
 
 @Test func checkAcceptsAWholeLetter() throws {
-    let result = try IMRProcess.run(["check", "--case", IMRProcess.fixture("corpus/a-seed.txt"), "--request", "Baclofen 20mg #60", "--format", "json"])
+    let result = try IMRProcess.run([
+        "check", "--case", IMRProcess.fixture("corpus/a-seed.txt"), "--request", "Baclofen 20mg #60", "--format", "json",
+    ])
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("\"predicted\""))
 }

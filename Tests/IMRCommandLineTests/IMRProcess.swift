@@ -9,7 +9,8 @@ struct IMRProcess {
     }
 
     /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The `imr` binary next to the test bundle (`.build/<triple>/debug/imr`), or `.build/debug/imr`.
     static var executable: URL {
@@ -38,7 +39,8 @@ struct IMRProcess {
     static func run(_ arguments: [String], input: String? = nil) throws -> Result {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let inPath = directory.appendingPathComponent("stdin"), outPath = directory.appendingPathComponent("stdout")
+        let inPath = directory.appendingPathComponent("stdin")
+        let outPath = directory.appendingPathComponent("stdout")
         let errPath = directory.appendingPathComponent("stderr")
         try Data((input ?? "").utf8).write(to: inPath)
         FileManager.default.createFile(atPath: outPath.path, contents: nil)

@@ -158,7 +158,9 @@ import Testing
         #expect(requests.allSatisfy { $0["request"] is String && $0["facts"] is [Any] })
     }
 
-    @Test(arguments: [["facts", "/nonexistent/letter.txt"], ["explain", "/nonexistent/letter.txt"], ["parse", "/nonexistent/letter.txt"]])
+    @Test(arguments: [
+        ["facts", "/nonexistent/letter.txt"], ["explain", "/nonexistent/letter.txt"], ["parse", "/nonexistent/letter.txt"],
+    ])
     func aMissingLetterIsBadInput(_ arguments: [String]) throws {
         let result = try IMRProcess.run(arguments)
         #expect(result.status == 65)

@@ -8,13 +8,15 @@ import Testing
     let report = ExampleRunner.run(try fixtureRuleSet("muscle_relaxants.rules"), lexicon: testLexicon)
     #expect(report.failed == 0, "\(report.results.filter { !$0.passed })")
     #expect(report.passed == 4)
-    #expect(report.unexercised.map { "\($0.location) \($0.criterion)" } == [
-        "Tests/Fixtures/rules/muscle_relaxants.rules:23:35 spasm",
-    ])
+    #expect(
+        report.unexercised.map { "\($0.location) \($0.criterion)" } == [
+            "Tests/Fixtures/rules/muscle_relaxants.rules:23:35 spasm"
+        ])
 }
 
 @Test func failingExampleIsReportedWithItsLocation() {
-    let rules = ruleSet("""
+    let rules = ruleSet(
+        """
         topic "T"
         rule a.b
           title "t"
@@ -40,19 +42,23 @@ struct GoldenCase: Sendable, CustomTestStringConvertible {
 }
 
 private let goldenCases: [GoldenCase] = [
-    GoldenCase(name: "baclofen-low-back", facts: [
-        fact("drug", .term("baclofen"), evidence: []),
-        fact("drug_classes", .terms(["muscle_relaxant"])),
-        fact("diagnoses", .terms(["lumbar_strain"]), evidence: ["Diagnoses: lumbar strain."]),
-        fact("use_duration", .days(84), evidence: ["She has taken baclofen since 10/2016."]),
-        fact("spasm", .bool(true), evidence: ["There was paravertebral muscle spasm."]),
-    ]),
-    GoldenCase(name: "cyclobenzaprine-flare", facts: [
-        fact("drug", .term("cyclobenzaprine")),
-        fact("drug_classes", .terms(["muscle_relaxant"])),
-        fact("acute_exacerbation", .bool(true), evidence: ["He reported a flare of low back pain."]),
-        fact("use_duration", .days(14)),
-    ]),
+    GoldenCase(
+        name: "baclofen-low-back",
+        facts: [
+            fact("drug", .term("baclofen"), evidence: []),
+            fact("drug_classes", .terms(["muscle_relaxant"])),
+            fact("diagnoses", .terms(["lumbar_strain"]), evidence: ["Diagnoses: lumbar strain."]),
+            fact("use_duration", .days(84), evidence: ["She has taken baclofen since 10/2016."]),
+            fact("spasm", .bool(true), evidence: ["There was paravertebral muscle spasm."]),
+        ]),
+    GoldenCase(
+        name: "cyclobenzaprine-flare",
+        facts: [
+            fact("drug", .term("cyclobenzaprine")),
+            fact("drug_classes", .terms(["muscle_relaxant"])),
+            fact("acute_exacerbation", .bool(true), evidence: ["He reported a flare of low back pain."]),
+            fact("use_duration", .days(14)),
+        ]),
     GoldenCase(name: "oxycodone-abstain", facts: [fact("drug", .term("oxycodone"))]),
 ]
 

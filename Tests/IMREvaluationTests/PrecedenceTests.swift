@@ -1,8 +1,9 @@
-@testable import IMREvaluation
 import IMRFacts
 import IMRLetters
 import IMRRules
 import Testing
+
+@testable import IMREvaluation
 
 private let rules = """
     topic "T"
@@ -73,9 +74,11 @@ private let baclofen = [Fact(name: "drug", value: .term("baclofen")), Fact(name:
 }
 
 @Test func nextPassesToTheFollowingRule() {
-    let prediction = engine.evaluate(FactSet(baclofen + [
-        Fact(name: "diagnoses", value: .terms(["lumbar_strain"])), Fact(name: "spasm", value: .bool(false)),
-    ]))
+    let prediction = engine.evaluate(
+        FactSet(
+            baclofen + [
+                Fact(name: "diagnoses", value: .terms(["lumbar_strain"])), Fact(name: "spasm", value: .bool(false)),
+            ]))
     #expect(prediction.outcome == .upheld)
     #expect(prediction.rule == "mr.class")
     #expect(prediction.criteria.map(\.rule) == ["mr.baclofen", "mr.class"])
@@ -87,9 +90,10 @@ private let baclofen = [Fact(name: "drug", value: .term("baclofen")), Fact(name:
     #expect(prediction.outcome == .upheld)
     #expect(prediction.rule == "mr.baclofen")
     #expect(prediction.criteria.map(\.status) == [.notDocumented])
-    #expect(prediction.missingDocumentation == [
-        "A diagnosis of multiple sclerosis.", "Not documented: diagnoses any [multiple_sclerosis]",
-    ])
+    #expect(
+        prediction.missingDocumentation == [
+            "A diagnosis of multiple sclerosis.", "Not documented: diagnoses any [multiple_sclerosis]",
+        ])
 }
 
 @Test func draftRulesOnlyTakePartInExamples() {
@@ -115,7 +119,9 @@ private let baclofen = [Fact(name: "drug", value: .term("baclofen")), Fact(name:
         RequestedItem(index: 1, request: "Lumbar fusion L4-L5"),
         RequestedItem(index: 2, request: "Baclofen 10mg #60"),
     ]
-    let associated = FactSet([Fact(name: "associated_service", value: .bool(true)), Fact(name: "procedure", value: .term("preoperative_clearance"))])
+    let associated = FactSet([
+        Fact(name: "associated_service", value: .bool(true)), Fact(name: "procedure", value: .term("preoperative_clearance")),
+    ])
     let fusion = FactSet([
         Fact(name: "procedure", value: .term("lumbar_fusion")), Fact(name: "category", value: .term("surgery")),
         Fact(name: "prior_fusion", value: .bool(true)),

@@ -15,9 +15,12 @@ let testLexicon: Lexicon = {
         ("procedure", ["mri", "lumbar_fusion", "preoperative_clearance"]),
         ("category", ["surgery", "medication", "imaging", "associated_service"]),
     ]
-    return Lexicon(entries: terms.flatMap { vocabulary, ids in
-        ids.map { LexiconEntry(vocabulary: vocabulary, id: $0, names: [$0], parents: [], location: SourceLocation(file: "test.lexicon")) }
-    })
+    return Lexicon(
+        entries: terms.flatMap { vocabulary, ids in
+            ids.map {
+                LexiconEntry(vocabulary: vocabulary, id: $0, names: [$0], parents: [], location: SourceLocation(file: "test.lexicon"))
+            }
+        })
 }()
 
 /// A rule set from rule text, which must check without errors.

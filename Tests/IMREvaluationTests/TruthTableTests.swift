@@ -63,7 +63,8 @@ private let truthCases: [TruthCase] = [
     .init("diagnoses any [multiple_sclerosis]", [ts("diagnoses", ["lumbar_strain"])], .no),
     .init("diagnoses any [multiple_sclerosis]", [ts("diagnoses", [])], .no),
     .init("diagnoses any [multiple_sclerosis]", [], .unknown),
-    .init("diagnoses all [lumbar_strain, radiculopathy]", [ts("diagnoses", ["lumbar_strain", "radiculopathy", "multiple_sclerosis"])], .yes),
+    .init(
+        "diagnoses all [lumbar_strain, radiculopathy]", [ts("diagnoses", ["lumbar_strain", "radiculopathy", "multiple_sclerosis"])], .yes),
     .init("diagnoses all [lumbar_strain, radiculopathy]", [ts("diagnoses", ["lumbar_strain"])], .no),
     .init("diagnoses none [multiple_sclerosis]", [ts("diagnoses", ["lumbar_strain"])], .yes),
     .init("diagnoses none [multiple_sclerosis]", [ts("diagnoses", ["multiple_sclerosis"])], .no),
@@ -73,7 +74,8 @@ private let truthCases: [TruthCase] = [
 /// The truth of `when EXPR` read from the outcome of a rule: then overturned, else upheld, undocumented next.
 @Test(arguments: truthCases)
 func conditionTruth(_ testCase: TruthCase) {
-    let rules = ruleSet("""
+    let rules = ruleSet(
+        """
         topic "T"
         rule a.b
           title "t"
@@ -87,10 +89,11 @@ func conditionTruth(_ testCase: TruthCase) {
         """)
     let engine = Engine(ruleSet: rules, lexicon: testLexicon)
     let prediction = engine.evaluate(FactSet(testCase.facts + [Fact(name: "drug", value: .term("baclofen"))]))
-    let truth: Kleene = switch prediction.outcome {
-    case .overturned: .yes
-    case .upheld: .no
-    case .abstain: .unknown
-    }
+    let truth: Kleene =
+        switch prediction.outcome {
+        case .overturned: .yes
+        case .upheld: .no
+        case .abstain: .unknown
+        }
     #expect(truth == testCase.expected)
 }

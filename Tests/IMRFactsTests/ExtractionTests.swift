@@ -13,36 +13,64 @@ struct SentenceCase: CustomStringConvertible, Sendable {
 }
 
 let sentenceCases: [SentenceCase] = [
-    .init(sentence: "There were no spasms in the paracervical, sternocleidomastoid and trapezius muscles.", fact: "spasm", value: .bool(false)),
+    .init(
+        sentence: "There were no spasms in the paracervical, sternocleidomastoid and trapezius muscles.", fact: "spasm", value: .bool(false)
+    ),
     .init(sentence: "There was tenderness and spasm of the lumbar paraspinal muscles.", fact: "spasm", value: .bool(true)),
     .init(sentence: "She denied any pain, numbness, tingling or weakness of her arms.", fact: "neurologic_deficit", value: .bool(false)),
     .init(sentence: "She denied any pain, numbness, tingling or weakness of her arms.", fact: "radicular_signs", value: .bool(false)),
-    .init(sentence: "Sensation was decreased in the L5 dermatome and there was weakness of the extensor hallucis longus.", fact: "neurologic_deficit", value: .bool(true)),
-    .init(sentence: "The injured worker is a 65 year old male with an industrial injury date of 10-16-2016.", fact: "age", value: .number(65)),
-    .init(sentence: "The injured worker is a 65 year old male with an industrial injury date of 10-16-2016.", fact: "sex", value: .term("male")),
-    .init(sentence: "The injured worker is a 32 year old female with an industrial injury date of 10-11-2016.", fact: "sex", value: .term("female")),
-    .init(sentence: "10/10 pain was reported without medications versus 5/10 with medications.", fact: "pain_with_without_medication", value: .bool(true)),
+    .init(
+        sentence: "Sensation was decreased in the L5 dermatome and there was weakness of the extensor hallucis longus.",
+        fact: "neurologic_deficit", value: .bool(true)),
+    .init(
+        sentence: "The injured worker is a 65 year old male with an industrial injury date of 10-16-2016.", fact: "age", value: .number(65)),
+    .init(
+        sentence: "The injured worker is a 65 year old male with an industrial injury date of 10-16-2016.", fact: "sex",
+        value: .term("male")),
+    .init(
+        sentence: "The injured worker is a 32 year old female with an industrial injury date of 10-11-2016.", fact: "sex",
+        value: .term("female")),
+    .init(
+        sentence: "10/10 pain was reported without medications versus 5/10 with medications.", fact: "pain_with_without_medication",
+        value: .bool(true)),
     .init(sentence: "10/10 pain was reported without medications versus 5/10 with medications.", fact: "pain_scores", value: .bool(true)),
     .init(sentence: "The injured worker was temporarily totally disabled for one month.", fact: "work_status", value: .term("not_working")),
     .init(sentence: "The patient was to perform modified duty.", fact: "work_status", value: .term("modified_duty")),
     .init(sentence: "The patient was to perform modified duty.", fact: "returned_to_work", value: .bool(true)),
-    .init(sentence: "There was no documentation of functional improvement with the medications.", fact: "functional_improvement", value: .bool(false)),
+    .init(
+        sentence: "There was no documentation of functional improvement with the medications.", fact: "functional_improvement",
+        value: .bool(false)),
     .init(sentence: "The medications are working well and keeping him working.", fact: "pain_improved", value: .bool(true)),
     .init(sentence: "He found positive straight leg raise bilaterally.", fact: "radicular_signs", value: .bool(true)),
-    .init(sentence: "The injured worker reports no side effects from the medications.", fact: "adverse_effects_documented", value: .bool(true)),
-    .init(sentence: "The injured worker had no history of smoking or alcohol abuse and no history of illicit drug use.", fact: "aberrant_behavior", value: .bool(false)),
-    .init(sentence: "A urine drug screen dated 10-01-2016 was consistent with prescribed medications.", fact: "urine_drug_screen_consistent", value: .bool(true)),
-    .init(sentence: "The diagnoses include lumbar radiculopathy and insomnia.", fact: "diagnoses", value: .terms(["insomnia", "radiculopathy"])),
+    .init(
+        sentence: "The injured worker reports no side effects from the medications.", fact: "adverse_effects_documented", value: .bool(true)
+    ),
+    .init(
+        sentence: "The injured worker had no history of smoking or alcohol abuse and no history of illicit drug use.",
+        fact: "aberrant_behavior", value: .bool(false)),
+    .init(
+        sentence: "A urine drug screen dated 10-01-2016 was consistent with prescribed medications.", fact: "urine_drug_screen_consistent",
+        value: .bool(true)),
+    .init(
+        sentence: "The diagnoses include lumbar radiculopathy and insomnia.", fact: "diagnoses",
+        value: .terms(["insomnia", "radiculopathy"])),
     .init(sentence: "He has no history of insomnia.", fact: "insomnia", value: .bool(false)),
-    .init(sentence: "Current medications included Norco, Soma and Lyrica.", fact: "medications", value: .terms(["carisoprodol", "hydrocodone_apap", "pregabalin"])),
+    .init(
+        sentence: "Current medications included Norco, Soma and Lyrica.", fact: "medications",
+        value: .terms(["carisoprodol", "hydrocodone_apap", "pregabalin"])),
     .init(sentence: "Current medications included Norco, Soma and Lyrica.", fact: "first_line_failed", value: .bool(true)),
     .init(sentence: "The pain is rated 6/10.", fact: "neurologic_deficit", value: nil),
-    .init(sentence: "Low back pain persisted despite physical therapy and medications.", fact: "conservative_care_failed", value: .bool(true)),
-    .init(sentence: "Relevant treatments have included: physical therapy, work restrictions, and medications.", fact: "physical_rehabilitation", value: .bool(true)),
+    .init(
+        sentence: "Low back pain persisted despite physical therapy and medications.", fact: "conservative_care_failed", value: .bool(true)),
+    .init(
+        sentence: "Relevant treatments have included: physical therapy, work restrictions, and medications.",
+        fact: "physical_rehabilitation", value: .bool(true)),
     .init(sentence: "Past treatment included work restrictions.", fact: "physical_rehabilitation", value: nil),
     .init(sentence: "She reported 50% pain relief with her medications.", fact: "pain_with_without_medication", value: .bool(true)),
     .init(sentence: "Work restrictions were imposed.", fact: "returned_to_work", value: nil),
-    .init(sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated", value: .bool(true)),
+    .init(
+        sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated",
+        value: .bool(true)),
 ]
 
 @Test(arguments: sentenceCases)
@@ -76,7 +104,8 @@ let requestCases: [RequestCase] = [
     .init(request: "Soma0 350mg #45", fact: "drug", value: .term("carisoprodol")),
     .init(request: "Baclofen 10mg #60 with 1 refill", fact: "refills", value: .number(1)),
     .init(request: "Norco 10mg 10/325mg #180", fact: "strength_mg", value: .number(10)),
-    .init(request: "Norco 10mg 10/325mg #180", fact: "drug_classes", value: .terms(["acetaminophen_class", "opioid", "short_acting_opioid"])),
+    .init(
+        request: "Norco 10mg 10/325mg #180", fact: "drug_classes", value: .terms(["acetaminophen_class", "opioid", "short_acting_opioid"])),
     .init(request: "Percocet 7.5/325mg #120", fact: "strength_mg", value: .number(7.5)),
     .init(request: "Opana ER 20mg #30", fact: "extended_release", value: .bool(true)),
     .init(request: "Opana ER 20mg #30", fact: "drug", value: .term("oxymorphone_er")),
@@ -93,7 +122,8 @@ let requestCases: [RequestCase] = [
     .init(request: "Lumbar fusion L2-L5", fact: "levels", value: .number(4)),
     .init(request: "Chiro with modalities 2 times a week for 6 weeks for neck, back", fact: "visits_requested", value: .number(12)),
     .init(request: "Physical therapy 2x6 lumbar spine", fact: "visits_requested", value: .number(12)),
-    .init(request: "Twelve physical therapy sessions, three times weekly, for the right elbow", fact: "visits_requested", value: .number(12)),
+    .init(
+        request: "Twelve physical therapy sessions, three times weekly, for the right elbow", fact: "visits_requested", value: .number(12)),
     .init(request: "Associated surgical service: Physical therapy, times 12", fact: "visits_requested", value: .number(12)),
     .init(request: "Associated surgical service: Physical therapy, times 12", fact: "associated_service", value: .bool(true)),
     .init(request: "Post-op physical therapy 12-18 sessions", fact: "visits_requested", value: .number(18)),
@@ -152,7 +182,9 @@ func requestFactsFromText(_ example: RequestCase) {
     let files = corpusFiles()
     #expect(files.count > 90)
     for file in files {
-        guard let data = FileManager.default.contents(atPath: file), let letter = try? LetterParser.parse(Array(data), file: file) else { continue }
+        guard let data = FileManager.default.contents(atPath: file), let letter = try? LetterParser.parse(Array(data), file: file) else {
+            continue
+        }
         let caseFacts = extractor.caseFacts(for: letter.input)
         let summary = Array(letter.input.summary.text.utf8)
         for request in letter.input.requests {

@@ -17,10 +17,12 @@ let requestCaseFactCases: [RequestCaseFactCase] = [
         summary: "The injured worker reported numbness in the right fourth and fifth fingers.",
         request: "EMG/NCS of the right upper extremity", fact: "regional_neuro_findings", value: .bool(true)),
     .init(
-        summary: "The injured worker complains of low back pain that radiates to the left lower extremity, bilateral hip pain and neck pain.",
+        summary:
+            "The injured worker complains of low back pain that radiates to the left lower extremity, bilateral hip pain and neck pain.",
         request: "EMG/NCS of the bilateral upper extremities", fact: "regional_neuro_findings", value: nil),
     .init(
-        summary: "The injured worker complains of low back pain that radiates to the left lower extremity, bilateral hip pain and neck pain.",
+        summary:
+            "The injured worker complains of low back pain that radiates to the left lower extremity, bilateral hip pain and neck pain.",
         request: "MRI of the lumbar spine", fact: "regional_neuro_findings", value: .bool(true)),
     .init(
         summary: "She denied any numbness or tingling of her hands.",
@@ -69,7 +71,8 @@ func requestDependentCaseFacts(_ example: RequestCaseFactCase) {
 }
 
 @Test func companionRequestsGiveConcurrentOpioid() throws {
-    let input = bareCase("The patient is scheduled for hernia repair.", requests: ["Post-op Norco 5/325mg #60", "Post-op Colace 100mg #60"])
+    let input = bareCase(
+        "The patient is scheduled for hernia repair.", requests: ["Post-op Norco 5/325mg #60", "Post-op Colace 100mg #60"])
     let facts = extractor.facts(for: input.requests[1], in: extractor.caseFacts(for: input))
     #expect(facts["concurrent_opioid"]?.value == .bool(true))
     let evidence = try #require(facts["concurrent_opioid"]?.evidence.first)
@@ -102,7 +105,8 @@ func requestDependentCaseFacts(_ example: RequestCaseFactCase) {
 }
 
 @Test func conservativeCareThenPersistentSymptomsIsFailedCare() {
-    let summary = "Treatment included physical therapy and a home exercise program. Currently, he complained of persistent right shoulder pain."
+    let summary =
+        "Treatment included physical therapy and a home exercise program. Currently, he complained of persistent right shoulder pain."
     #expect(extractor.caseFacts(for: bareCase(summary)).facts["conservative_care_failed"]?.value == .bool(true))
     #expect(extractor.caseFacts(for: bareCase("Treatment included physical therapy.")).facts["conservative_care_failed"] == nil)
 }

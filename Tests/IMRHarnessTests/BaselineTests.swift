@@ -63,9 +63,10 @@ private func run(_ items: [ItemResult]) -> CorpusRun {
             TestData.item(file: "b.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "r.keep"),
         ]))
     let comparison = BaselineComparison(baseline: before, current: after)
-    #expect(comparison.changes.map { "\($0.file)#\($0.index) \($0.kind.rawValue)" } == [
-        "a.txt#1 worse", "a.txt#2 better", "a.txt#3 changed", "a.txt#4 worse", "a.txt#5 removed", "b.txt#0 added",
-    ])
+    #expect(
+        comparison.changes.map { "\($0.file)#\($0.index) \($0.kind.rawValue)" } == [
+            "a.txt#1 worse", "a.txt#2 better", "a.txt#3 changed", "a.txt#4 worse", "a.txt#5 removed", "b.txt#0 added",
+        ])
     #expect(comparison.regressions.map(\.index) == [1, 4])
     #expect(BaselineComparison(baseline: before, current: before).changes.isEmpty)
 }
@@ -82,8 +83,9 @@ private func run(_ items: [ItemResult]) -> CorpusRun {
     let items = [TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .overturned, rule: "r.x")]
     let before = Baseline(run: run([TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "r.x")]))
     let comparison = BaselineComparison(baseline: before, current: Baseline(run: run(items)))
-    let json = try JSONSerialization.jsonObject(
-        with: Data(try JSONOutput.string(EvaluationReport(run: run(items), comparison: comparison)).utf8)) as? [String: Any]
+    let json =
+        try JSONSerialization.jsonObject(
+            with: Data(try JSONOutput.string(EvaluationReport(run: run(items), comparison: comparison)).utf8)) as? [String: Any]
     #expect((json?["regressions"] as? [Any])?.count == 1)
     #expect((json?["changes"] as? [Any])?.count == 1)
 }

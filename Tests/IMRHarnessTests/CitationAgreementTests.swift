@@ -18,10 +18,13 @@ struct FamilyCase: CustomTestStringConvertible, Sendable {
     FamilyCase(a: "MTUS Opioids Treatment Guidelines", b: "Opioid Treatment 2016", same: true),
     FamilyCase(a: "MTUS Opioid Treatment Guidelines 2016", b: "Chronic Pain Medical Treatment", same: false),
     FamilyCase(a: "ACOEM Low Back Complaints 2004", b: "Low Back Complaints", same: true),
-    FamilyCase(a: "MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints", b: "Low Back Complaints", same: true),
+    FamilyCase(
+        a: "MTUS ACOEM Practice Guidelines, 2nd Edition (2004), Chapter 12 Low Back Complaints", b: "Low Back Complaints", same: true),
     FamilyCase(a: "ACOEM Neck and Upper Back Complaints", b: "Low Back Complaints", same: false),
     FamilyCase(a: "MTUS ACOEM", b: "Knee Complaints", same: true),
-    FamilyCase(a: "MTUS ACOEM Shoulder, Knee, Forearm/Wrist/Hand and Ankle/Foot Complaints 2004", b: "Forearm, Wrist, and Hand Complaints", same: true),
+    FamilyCase(
+        a: "MTUS ACOEM Shoulder, Knee, Forearm/Wrist/Hand and Ankle/Foot Complaints 2004", b: "Forearm, Wrist, and Hand Complaints",
+        same: true),
     FamilyCase(a: "MTUS ACOEM Shoulder, Knee and Low Back Complaints 2004", b: "Shoulder Complaints", same: true),
     FamilyCase(a: "MTUS ACOEM Shoulder, Knee and Low Back Complaints 2004", b: "Neck and Upper Back Complaints", same: false),
     FamilyCase(a: "ODG Pain (Chronic)", b: "Official Disability Guidelines (ODG)", same: true),
@@ -92,7 +95,8 @@ func citationAgreement(_ c: AgreementCase) {
 
 @Test func aRuleGuidelineCanNameSeveralDocuments() {
     let rule = RuleCitation(
-        guideline: "MTUS ACOEM Low Back Complaints 2004; Neck and Upper Back Complaints 2004", section: "Special Studies", pages: "177-178, 303-304")
+        guideline: "MTUS ACOEM Low Back Complaints 2004; Neck and Upper Back Complaints 2004", section: "Special Studies",
+        pages: "177-178, 303-304")
     #expect(GuidelineFamily.all(in: rule.guideline) == [.acoem(chapters: ["low_back"]), .acoem(chapters: ["neck", "upper_back"])])
     let neck = GuidelineCitation(source: .mtus, document: "Neck and Upper Back Complaints", year: 2004, sections: ["Special Studies"])
     let knee = GuidelineCitation(source: .mtus, document: "Knee Complaints", year: 2004, sections: ["Special Studies"])

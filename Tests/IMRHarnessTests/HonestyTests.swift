@@ -83,11 +83,12 @@ import Testing
     @Test(arguments: letters)
     func theHarnessPredictsFromTheInputAlone(_ name: String) throws {
         let letter = try Self.parse(try Self.read(name), name: name)
-        let forgedTruth = Truth(items: letter.truth.items.map {
-            ItemTruth(
-                decision: $0.decision == .upheld ? .overturned : .upheld, claimsAdministratorGuideline: "",
-                maximusGuideline: TruthTamperer.maximusFiller, citations: [], rationale: TruthTamperer.rationaleFiller)
-        })
+        let forgedTruth = Truth(
+            items: letter.truth.items.map {
+                ItemTruth(
+                    decision: $0.decision == .upheld ? .overturned : .upheld, claimsAdministratorGuideline: "",
+                    maximusGuideline: TruthTamperer.maximusFiller, citations: [], rationale: TruthTamperer.rationaleFiller)
+            })
         let input = CaseInput(
             file: letter.input.file, header: letter.input.header, credentials: letter.input.credentials,
             summary: letter.input.summary, requests: letter.input.requests)
@@ -126,30 +127,32 @@ import Testing
                 requests: ["Norco 10/325mg #90", "Physical therapy x 6 for the lumbar spine", "Soma 350mg"].enumerated().map {
                     RequestedItem(index: $0.offset, request: $0.element)
                 }),
-            truth: Truth(items: decisions.map {
-                ItemTruth(decision: $0, claimsAdministratorGuideline: "", maximusGuideline: "", citations: [], rationale: "")
-            }))
+            truth: Truth(
+                items: decisions.map {
+                    ItemTruth(decision: $0, claimsAdministratorGuideline: "", maximusGuideline: "", citations: [], rationale: "")
+                }))
         let tampered = try TruthTamperer.tamper(lines.joined(separator: "\n"), letter: letter)
         #expect(tampered.flips == 3)
-        #expect(tampered.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
-            "IMR ISSUES, DECISIONS AND RATIONALES",
-            "**Norco 10/325mg #90:** Overturned",
-            "**Claims Administrator guideline:** \(TruthTamperer.claimsFiller)",
-            "**MAXIMUS guideline:** \(TruthTamperer.maximusFiller)",
-            "**Decision rationale:** \(TruthTamperer.rationaleFiller)",
-            "",
-            TruthTamperer.continuationFiller,
-            "",
-            "Physical therapy x 6 for the lumbar",
-            "spine:",
-            "UPHELD",
-            "MAXIMUS guideline: \(TruthTamperer.maximusFiller)",
-            "Decision rationale: \(TruthTamperer.rationaleFiller)",
-            "",
-            "Soma 350mg: Upheld",
-            "MAXIMUS guideline: \(TruthTamperer.maximusFiller)",
-            "Decision rationale: \(TruthTamperer.rationaleFiller)",
-        ])
+        #expect(
+            tampered.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+                "IMR ISSUES, DECISIONS AND RATIONALES",
+                "**Norco 10/325mg #90:** Overturned",
+                "**Claims Administrator guideline:** \(TruthTamperer.claimsFiller)",
+                "**MAXIMUS guideline:** \(TruthTamperer.maximusFiller)",
+                "**Decision rationale:** \(TruthTamperer.rationaleFiller)",
+                "",
+                TruthTamperer.continuationFiller,
+                "",
+                "Physical therapy x 6 for the lumbar",
+                "spine:",
+                "UPHELD",
+                "MAXIMUS guideline: \(TruthTamperer.maximusFiller)",
+                "Decision rationale: \(TruthTamperer.rationaleFiller)",
+                "",
+                "Soma 350mg: Upheld",
+                "MAXIMUS guideline: \(TruthTamperer.maximusFiller)",
+                "Decision rationale: \(TruthTamperer.rationaleFiller)",
+            ])
     }
 }
 
@@ -170,7 +173,9 @@ enum TruthTamperer {
     private static let labels = [
         ("Claims Administrator guideline:", claimsFiller), ("MAXIMUS guideline:", maximusFiller), ("Decision rationale:", rationaleFiller),
     ]
-    private static let issuesHeadings = ["IMR ISSUES, DECISIONS AND RATIONALES", "IMR DECISION(S) AND RATIONALE(S)", "IMR DECISIONS AND RATIONALES"]
+    private static let issuesHeadings = [
+        "IMR ISSUES, DECISIONS AND RATIONALES", "IMR DECISION(S) AND RATIONALE(S)", "IMR DECISIONS AND RATIONALES",
+    ]
 
     /// The tampered text and the number of decision words flipped. `letter` (the untampered parse)
     /// gives each item's request, to tell where a rationale ends and the next request begins.

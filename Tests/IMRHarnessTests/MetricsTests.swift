@@ -26,7 +26,10 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
 @Test func emptyMatrixGivesZeroEverywhere() {
     let m = Metrics(confusion: Confusion(), citationsAgreeing: 0, citationsCompared: 0)
     #expect(m.items == 0)
-    #expect([m.accuracy, m.balancedAccuracy, m.mcc, m.overturnedPrecision, m.overturnedRecall, m.coverage, m.citationAgreement] == [0, 0, 0, 0, 0, 0, 0])
+    #expect(
+        [m.accuracy, m.balancedAccuracy, m.mcc, m.overturnedPrecision, m.overturnedRecall, m.coverage, m.citationAgreement] == [
+            0, 0, 0, 0, 0, 0, 0,
+        ])
 }
 
 @Test func alwaysUpheldOnUpheldItemsHasNoPositiveClass() {
@@ -54,7 +57,8 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
 }
 
 @Test func perfectlyWrongPredictionsHaveMCCMinusOne() {
-    let m = Metrics(confusion: Confusion(upheld: .init(overturned: 2), overturned: .init(upheld: 3)), citationsAgreeing: 0, citationsCompared: 5)
+    let m = Metrics(
+        confusion: Confusion(upheld: .init(overturned: 2), overturned: .init(upheld: 3)), citationsAgreeing: 0, citationsCompared: 5)
     #expect(m.mcc == -1)
     #expect(m.accuracy == 0)
 }

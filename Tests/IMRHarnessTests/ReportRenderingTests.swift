@@ -15,11 +15,18 @@ private func explainedRun() -> CorpusRun {
     item.prediction.criteria = [
         CriterionTrace(
             rule: "opioid.fi", criterion: "functional_improvement", status: .notDocumented,
-            facts: [TracedFact(name: "already_using", value: "true", evidence: [Evidence(source: .summary, sentence: "Norco since 2016.", start: start, end: start + 17)])])
+            facts: [
+                TracedFact(
+                    name: "already_using", value: "true",
+                    evidence: [Evidence(source: .summary, sentence: "Norco since 2016.", start: start, end: start + 17)])
+            ])
     ]
     item.prediction.reasons = ["No <functional> improvement"]
-    let abstained = TestData.item(file: "a.txt", index: 1, actual: .upheld, predicted: .abstain, rule: nil, category: "dme", request: "Cane <left>")
-    return CorpusRun(cases: [TestData.caseResult([item, abstained], summary: summary)], failures: [RunFailure(file: "Corpus/bad.txt", error: "no items")])
+    let abstained = TestData.item(
+        file: "a.txt", index: 1, actual: .upheld, predicted: .abstain, rule: nil, category: "dme", request: "Cane <left>")
+    return CorpusRun(
+        cases: [TestData.caseResult([item, abstained], summary: summary)], failures: [RunFailure(file: "Corpus/bad.txt", error: "no items")]
+    )
 }
 
 @Test func htmlIsSelfContainedAndEscaped() {
@@ -68,7 +75,10 @@ func highlight(_ text: String, _ marks: [Range<Int>], _ expected: String) {
     let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     for key in ["metrics", "alwaysUpheld", "items", "failures", "perCategory", "perRule"] { #expect(json[key] != nil, "\(key)") }
     let metrics = try #require(json["metrics"] as? [String: Any])
-    for key in ["items", "accuracy", "balancedAccuracy", "mcc", "overturnedPrecision", "overturnedRecall", "coverage", "citationAgreement", "confusion"] {
+    for key in [
+        "items", "accuracy", "balancedAccuracy", "mcc", "overturnedPrecision", "overturnedRecall", "coverage", "citationAgreement",
+        "confusion",
+    ] {
         #expect(metrics[key] != nil, "\(key)")
     }
     let items = try #require(json["items"] as? [[String: Any]])

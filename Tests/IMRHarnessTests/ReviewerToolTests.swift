@@ -4,8 +4,8 @@ import Testing
 @testable import IMRHarness
 
 @Test func splitMix64IsDeterministicAndMatchesTheReferenceSequence() {
-    var a = SplitMix64(seed: 1234567)
-    var b = SplitMix64(seed: 1234567)
+    var a = SplitMix64(seed: 1_234_567)
+    var b = SplitMix64(seed: 1_234_567)
     let first = (0..<3).map { _ in a.next() }
     #expect(first == (0..<3).map { _ in b.next() })
     // Reference values of SplitMix64 for seed 1234567 (Vigna's splitmix64.c).
@@ -13,7 +13,9 @@ import Testing
 }
 
 @Test func sampleTakesDistinctElementsAndIsStable() {
-    var g1 = SplitMix64(seed: 7), g2 = SplitMix64(seed: 7), g3 = SplitMix64(seed: 8)
+    var g1 = SplitMix64(seed: 7)
+    var g2 = SplitMix64(seed: 7)
+    var g3 = SplitMix64(seed: 8)
     let elements = Array(0..<50)
     let s1 = g1.sample(elements, count: 10)
     #expect(s1 == g2.sample(elements, count: 10))
@@ -24,7 +26,10 @@ import Testing
 }
 
 @Test func quizSelectsByCategoryAndSeed() {
-    let items = (0..<20).map { TestData.item(file: "a.txt", index: $0, actual: .upheld, predicted: .upheld, rule: "r", category: $0 % 2 == 0 ? "opioid" : "imaging") }
+    let items = (0..<20).map {
+        TestData.item(
+            file: "a.txt", index: $0, actual: .upheld, predicted: .upheld, rule: "r", category: $0 % 2 == 0 ? "opioid" : "imaging")
+    }
     let run = CorpusRun(cases: [TestData.caseResult(items)], failures: [])
     let quiz = Quiz(run: run, count: 3, seed: 7, category: "imaging")
     #expect(quiz.questions.count == 3)

@@ -7,7 +7,8 @@ import IMRRules
 /// Hand-made items for report and baseline tests.
 enum TestData {
     static func truth(_ decision: Decision, guideline: String = "", citations: [GuidelineCitation] = []) -> ItemTruth {
-        ItemTruth(decision: decision, claimsAdministratorGuideline: "", maximusGuideline: guideline, citations: citations, rationale: "Because.")
+        ItemTruth(
+            decision: decision, claimsAdministratorGuideline: "", maximusGuideline: guideline, citations: citations, rationale: "Because.")
     }
 
     static func item(
@@ -18,7 +19,9 @@ enum TestData {
             file: "Corpus/" + file, key: file, index: index, request: request, category: category, truth: truth(actual),
             prediction: Prediction(
                 index: index, request: request, outcome: predicted, rule: rule,
-                citation: rule.map { _ in RuleCitation(guideline: "MTUS Chronic Pain Medical Treatment Guidelines 2009", section: "Opioids", pages: "78") },
+                citation: rule.map { _ in
+                    RuleCitation(guideline: "MTUS Chronic Pain Medical Treatment Guidelines 2009", section: "Opioids", pages: "78")
+                },
                 abstainReason: predicted == .abstain ? "no rule applies" : nil),
             citationAgrees: citationAgrees, letterCites: true)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import Testing
+
 @testable import IMRLetters
 
 @Suite struct CorpusTests {
@@ -88,7 +89,8 @@ import Testing
         let bytes = TestSupport.corpusBytes("CM16-0233904.txt")
         let letter = try LetterParser.parse(bytes, file: "x")
         #expect(letter.input.summary.text.contains("The remaining IMR eligible portion of the original request is Baclofen 100mg #3."))
-        #expect(letter.input.requests.count == TestSupport.decisionLineCounts(bytes).upheld + TestSupport.decisionLineCounts(bytes).overturned)
+        #expect(
+            letter.input.requests.count == TestSupport.decisionLineCounts(bytes).upheld + TestSupport.decisionLineCounts(bytes).overturned)
         #expect(letter.input.requests[0].request == "Baclofen 100mg #3")
         #expect(letter.input.requests[0].originalRequest == "Baclofen 100mg #30")
         #expect(letter.input.requests[0].authorizedPortion == "Baclofen 100mg #27")

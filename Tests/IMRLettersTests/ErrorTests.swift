@@ -1,5 +1,6 @@
 import IMRCore
 import Testing
+
 @testable import IMRLetters
 
 /// Bad input is reported as a diagnostic naming the file (and the line when known), never a crash.

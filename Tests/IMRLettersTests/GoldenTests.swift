@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import Testing
+
 @testable import IMRLetters
 
 /// The `imr parse --format json` document of one letter per layout, compared with a committed

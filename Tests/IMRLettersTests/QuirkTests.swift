@@ -1,5 +1,6 @@
 import IMRCore
 import Testing
+
 @testable import IMRLetters
 
 /// One quirk of the letters per case: the item text as it appears, and what must be read from it.
@@ -105,48 +106,63 @@ import Testing
     static let citationCases: [CitationCase] = [
         CitationCase(
             line: "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Muscle relaxants (for pain).",
-            citations: [.init(source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016, sections: ["Muscle relaxants (for pain)"])]),
+            citations: [
+                .init(source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016, sections: ["Muscle relaxants (for pain)"])
+            ]),
         CitationCase(
             line: "Decision based on MTUS Low Back Complaints 2004, Section(s): Physical Methods, and Chronic Pain Medical "
                 + "Treatment 2016, Section(s): TENS, chronic pain (transcutaneous electrical nerve stimulation).",
             citations: [
                 .init(source: .mtus, document: "Low Back Complaints", year: 2004, sections: ["Physical Methods"]),
-                .init(source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016,
+                .init(
+                    source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016,
                     sections: ["TENS, chronic pain (transcutaneous electrical nerve stimulation)"]),
             ]),
         CitationCase(
             line: "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): NSAIDs (non-steroidal "
                 + "anti-inflammatory drugs), NSAIDs, GI symptoms & cardiovascular risk, Proton Pump Inhibitors (PPIs).",
             citations: [
-                .init(source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016,
-                    sections: ["NSAIDs (non-steroidal anti-inflammatory drugs)", "NSAIDs, GI symptoms & cardiovascular risk",
-                        "Proton Pump Inhibitors (PPIs)"])
+                .init(
+                    source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016,
+                    sections: [
+                        "NSAIDs (non-steroidal anti-inflammatory drugs)", "NSAIDs, GI symptoms & cardiovascular risk",
+                        "Proton Pump Inhibitors (PPIs)",
+                    ])
             ]),
         CitationCase(
             line: "Decision based on MTUS Opioid Treatment 2016, Section(s): 3.3.9 Opioids for Chronic Pain and Chronic "
                 + "Opioid Treatment: Maintenance, Monitoring, 4.1 Tapering Opioids: Indications for Tapering Opioids.",
             citations: [
-                .init(source: .mtus, document: "Opioid Treatment", year: 2016,
-                    sections: ["3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance, Monitoring",
-                        "4.1 Tapering Opioids: Indications for Tapering Opioids"])
+                .init(
+                    source: .mtus, document: "Opioid Treatment", year: 2016,
+                    sections: [
+                        "3.3.9 Opioids for Chronic Pain and Chronic Opioid Treatment: Maintenance, Monitoring",
+                        "4.1 Tapering Opioids: Indications for Tapering Opioids",
+                    ])
             ]),
         CitationCase(
             line: "Decision based on MTUS Neck and Upper Back Complaints 2004, Section(s): Special Studies, and Forearm, "
                 + "Wrist, and Hand Complaints 2004, Section(s): Special Studies, Summary.",
             citations: [
                 .init(source: .mtus, document: "Neck and Upper Back Complaints", year: 2004, sections: ["Special Studies"]),
-                .init(source: .mtus, document: "Forearm, Wrist, and Hand Complaints", year: 2004, sections: ["Special Studies", "Summary"]),
+                .init(
+                    source: .mtus, document: "Forearm, Wrist, and Hand Complaints", year: 2004, sections: ["Special Studies", "Summary"]),
             ]),
         CitationCase(
             line: "Decision based on MTUS Acupuncture Treatment 2007.",
             citations: [.init(source: .mtus, document: "Acupuncture Treatment", year: 2007)]),
         CitationCase(
             line: "Decision based on MTUS Chronic Pain Treatment Guidelines Muscle relaxants (for pain) Page(s): 63-66.",
-            citations: [.init(source: .mtus, document: "Chronic Pain Medical Treatment", sections: ["Muscle relaxants (for pain)"], pages: ["63-66"])]),
+            citations: [
+                .init(
+                    source: .mtus, document: "Chronic Pain Medical Treatment", sections: ["Muscle relaxants (for pain)"], pages: ["63-66"])
+            ]),
         CitationCase(
             line: "The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. Decision based "
                 + "on Non-MTUS Citation Official Disability Guidelines (ODG) Low Back, Preoperative lab testing.",
-            citations: [.init(source: .odg, document: "Official Disability Guidelines", sections: ["Low Back", "Preoperative lab testing"])]),
+            citations: [
+                .init(source: .odg, document: "Official Disability Guidelines", sections: ["Low Back", "Preoperative lab testing"])
+            ]),
         CitationCase(
             line: "Decision based on MTUS Shoulder Complaints 2004, Section(s): Special Studies. Decision based on Non-MTUS "
                 + "Citation Official Disability Guidelines (ODG) Shoulder, MRI.",
@@ -191,43 +207,55 @@ import Testing
     }
 
     static let headerCases: [HeaderCase] = [
-        HeaderCase(name: "labels side by side", header: """
-            Case Number: CM00-0000001
-            Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
-            Decision Date: 02/09/2017 UR Denial Date:  01/05/2017
-            Priority:  Standard Application Received:  01/10/2017
-            """),
-        HeaderCase(name: "label wrapped over lines", header: """
-            Case Number: CM00-0000001
-            Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
-            Decision Date: 02/09/2017 UR Denial
-            Date:  01/05/2017
-            Priority:  Standard Application
-            Received:
-            01/10/2017
-            """),
-        HeaderCase(name: "web layout with tabs and bold labels", header: """
-            <b>Case Number:</b>\tCM00-0000001\t\t
-            <b>Date Assigned:</b>\t01/13/2017\t<b>Date of Injury:</b>\t11/13/2016
-            <b>Decision Date:</b>\t02/09/2017\t<b>UR Denial Date:</b>\t01/05/2017
-            <b>Priority:</b>\tStandard\t<b>Application Received:</b>\t01/10/2017
-            """),
+        HeaderCase(
+            name: "labels side by side",
+            header: """
+                Case Number: CM00-0000001
+                Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
+                Decision Date: 02/09/2017 UR Denial Date:  01/05/2017
+                Priority:  Standard Application Received:  01/10/2017
+                """),
+        HeaderCase(
+            name: "label wrapped over lines",
+            header: """
+                Case Number: CM00-0000001
+                Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
+                Decision Date: 02/09/2017 UR Denial
+                Date:  01/05/2017
+                Priority:  Standard Application
+                Received:
+                01/10/2017
+                """),
+        HeaderCase(
+            name: "web layout with tabs and bold labels",
+            header: """
+                <b>Case Number:</b>\tCM00-0000001\t\t
+                <b>Date Assigned:</b>\t01/13/2017\t<b>Date of Injury:</b>\t11/13/2016
+                <b>Decision Date:</b>\t02/09/2017\t<b>UR Denial Date:</b>\t01/05/2017
+                <b>Priority:</b>\tStandard\t<b>Application Received:</b>\t01/10/2017
+                """),
     ]
 
     @Test(arguments: headerCases)
     func header(_ testCase: HeaderCase) throws {
         let text = TestSupport.compactLetter(items: "Soma 350mg #45: Upheld\n\n\(Self.truth)", header: testCase.header)
         let header = try TestSupport.parse(text).input.header
-        #expect(header == LetterHeader(
-            caseNumber: "CM00-0000001", dateAssigned: SimpleDate(year: 2017, month: 1, day: 13),
-            dateOfInjury: SimpleDate(year: 2016, month: 11, day: 13), decisionDate: SimpleDate(year: 2017, month: 2, day: 9),
-            urDenialDate: SimpleDate(year: 2017, month: 1, day: 5), priority: "Standard",
-            applicationReceived: SimpleDate(year: 2017, month: 1, day: 10)))
+        #expect(
+            header
+                == LetterHeader(
+                    caseNumber: "CM00-0000001", dateAssigned: SimpleDate(year: 2017, month: 1, day: 13),
+                    dateOfInjury: SimpleDate(year: 2016, month: 11, day: 13), decisionDate: SimpleDate(year: 2017, month: 2, day: 9),
+                    urDenialDate: SimpleDate(year: 2017, month: 1, day: 5), priority: "Standard",
+                    applicationReceived: SimpleDate(year: 2017, month: 1, day: 10)))
     }
 
     @Test func summaryJoinsWrappedLinesAndPageGaps() throws {
-        let summary = "The injured worker is a 50 year old male. Records dated 10-30-\n2016 noted short-\nterm relief with\n\nmedication.\n\nUtilization review denied drug- taking and pre- and post-operative care."
+        let summary =
+            "The injured worker is a 50 year old male. Records dated 10-30-\n2016 noted short-\nterm relief with\n\nmedication.\n\nUtilization review denied drug- taking and pre- and post-operative care."
         let letter = try TestSupport.parse(TestSupport.compactLetter(items: "Soma 350mg #45: Upheld\n\n\(Self.truth)", summary: summary))
-        #expect(letter.input.summary.text == "The injured worker is a 50 year old male. Records dated 10-30-2016 noted short-term relief with medication.\nUtilization review denied drug-taking and pre- and post-operative care.")
+        #expect(
+            letter.input.summary.text
+                == "The injured worker is a 50 year old male. Records dated 10-30-2016 noted short-term relief with medication.\nUtilization review denied drug-taking and pre- and post-operative care."
+        )
     }
 }

@@ -1,5 +1,6 @@
 import IMRCore
 import Testing
+
 @testable import IMRLetters
 
 /// Truncated letters and random bytes give a Letter or a Diagnostic, never a crash.
@@ -25,9 +26,11 @@ import Testing
     }
 
     @Test func randomLinesOfLetterWords() {
-        let words = ["IMR ISSUES, DECISIONS AND RATIONALES", "CLINICAL CASE SUMMARY", "Upheld", "Overturned", ":", "**",
+        let words = [
+            "IMR ISSUES, DECISIONS AND RATIONALES", "CLINICAL CASE SUMMARY", "Upheld", "Overturned", ":", "**",
             "Claims Administrator guideline:", "MAXIMUS guideline:", "Decision rationale:", "", " ", "-", "### ",
-            "was the original request.", "Section(s):", "Page(s):", "Decision based on MTUS", ", and", "<b>Case Number:</b>"]
+            "was the original request.", "Section(s):", "Page(s):", "Decision based on MTUS", ", and", "<b>Case Number:</b>",
+        ]
         var generator = SplitMix64(seed: 42)
         for _ in 0..<300 {
             let lines = (0..<Int(generator.next() % 40)).map { _ in words[Int(generator.next() % UInt64(words.count))] }

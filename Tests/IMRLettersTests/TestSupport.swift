@@ -1,5 +1,6 @@
 import Foundation
 import IMRCore
+
 @testable import IMRLetters
 
 /// Paths and corpus access for the letters tests.
@@ -43,13 +44,13 @@ enum TestSupport {
     static func compactLetter(
         items: String,
         header: String = """
-            Case Number: CM00-0000000
-            Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
-            Decision Date: 02/09/2017 UR Denial Date:  01/05/2017
-            Priority:  Standard Application
-            Received:
-            01/10/2017
-            """,
+        Case Number: CM00-0000000
+        Date Assigned: 01/13/2017 Date of Injury:  11/13/2016
+        Decision Date: 02/09/2017 UR Denial Date:  01/05/2017
+        Priority:  Standard Application
+        Received:
+        01/10/2017
+        """,
         summary: String = "The injured worker is a 50 year old male. Utilization review denied the request."
     ) -> String {
         """
@@ -76,9 +77,10 @@ enum TestSupport {
     }
 
     /// The three truth lines of an item, with a rationale ending in `rationale`.
-    static func truthLines(maximus: String = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.",
-        rationale: String = "The request is not medically necessary.") -> String
-    {
+    static func truthLines(
+        maximus: String = "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.",
+        rationale: String = "The request is not medically necessary."
+    ) -> String {
         """
         Claims Administrator guideline: The Claims Administrator did not cite any medical evidence
         for its decision.

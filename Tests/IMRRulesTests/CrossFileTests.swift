@@ -20,7 +20,10 @@ import Testing
     let (_, diagnostics) = RuleSet.check(sources: [("a-examples.rules", examples), ("b-rules.rules", rules)], lexicon: testLexicon)
     #expect(diagnostics.filter { $0.severity == .error }.map(summary) == [])
     let (_, misspelt) = RuleSet.check(
-        sources: [("a-examples.rules", examples.replacingOccurrences(of: "relaxants.baclofen", with: "relaxant.baclofen")), ("b-rules.rules", rules)],
+        sources: [
+            ("a-examples.rules", examples.replacingOccurrences(of: "relaxants.baclofen", with: "relaxant.baclofen")),
+            ("b-rules.rules", rules),
+        ],
         lexicon: testLexicon)
     #expect(misspelt.filter { $0.severity == .error }.map(summary) == ["R030@3:20"])
 }

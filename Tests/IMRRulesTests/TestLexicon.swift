@@ -13,11 +13,13 @@ let testLexicon: Lexicon = {
         ("body_region", ["lumbar", "cervical"]),
     ]
     let parents = ["baclofen": ["muscle_relaxant"], "tizanidine": ["muscle_relaxant"], "lumbar_fusion": ["surgery"]]
-    return Lexicon(entries: terms.flatMap { vocabulary, ids in
-        ids.map {
-            LexiconEntry(vocabulary: vocabulary, id: $0, names: [$0], parents: parents[$0] ?? [], location: SourceLocation(file: "test.lexicon"))
-        }
-    })
+    return Lexicon(
+        entries: terms.flatMap { vocabulary, ids in
+            ids.map {
+                LexiconEntry(
+                    vocabulary: vocabulary, id: $0, names: [$0], parents: parents[$0] ?? [], location: SourceLocation(file: "test.lexicon"))
+            }
+        })
 }()
 
 /// Parses and checks one rule file text.
