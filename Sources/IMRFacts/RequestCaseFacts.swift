@@ -51,6 +51,9 @@ enum RequestCaseFacts {
                 requestedDrugs.contains($0.term.id) && !Cues.starting.hits(in: text, sentence: $0.sentence).isEmpty
             }) {
                 builder.bool("already_using", false, [text.evidence(start.sentence)])
+            } else if let other = current.first(where: { !Cues.isPlanOnly(text, sentence: $0.sentence) }) {
+                // The summary lists the medications taken, and the requested drug is not among them.
+                builder.bool("already_using", false, [text.evidence(other.sentence)])
             }
             if let (days, sentence) = useDuration(analysis, sentences: Set(using.map(\.sentence))) {
                 builder.set("use_duration", .days(days), [text.evidence(sentence)])

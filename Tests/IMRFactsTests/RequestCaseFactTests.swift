@@ -60,6 +60,10 @@ let requestCaseFactCases: [RequestCaseFactCase] = [
     .init(
         summary: "She has been taking Flexeril since October.",
         request: "Flexeril 10mg #30", fact: "already_using", value: .bool(true)),
+    .init(
+        summary: "Current medications included Norco.",
+        request: "Lyrica 75mg #60", fact: "already_using", value: .bool(false)),
+    .init(summary: "The pain is 5/10.", request: "Lyrica 75mg #60", fact: "already_using", value: nil),
     // What UR did with the request.
     .init(summary: "The pain is 5/10.", request: "Naproxen 500mg #60", fact: "ur_partially_certified", value: .bool(false)),
 ]
