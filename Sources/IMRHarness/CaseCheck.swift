@@ -14,26 +14,30 @@ public enum CaseCheck {
         return upper.contains(letterHeadings[0]) && letterHeadings.dropFirst().contains { upper.contains($0) }
     }
 
-    /// The case input of `text` (read from `file`) with `requests` as its items. A letter is parsed
-    /// and its own items and truth are dropped; bare text is the summary as given.
-    public static func input(text: String, file: String, requests: [String]) throws(Diagnostic) -> CaseInput {
-        let items = requests.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) }
-        if let empty = requests.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
+    /// The case input of the bytes `data` (read from `file`). A letter is parsed and its truth
+    /// dropped; bare text is the summary as given. `requests`, when given, replace the letter's own
+    /// items (and must not be empty strings).
+    public static func input(data: [UInt8], file: String, requests: [String]?) throws(Diagnostic) -> CaseInput {
+        try LetterParser.checkIsText(data, file: file)
+        let text = String(decoding: data, as: UTF8.self)
+        if let requests, let empty = requests.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
             throw Diagnostic(message: "request \(empty + 1) is empty", location: SourceLocation(file: file))
         }
         guard !text.allSatisfy(\.isWhitespace) else {
             throw Diagnostic(message: "the case summary is empty", location: SourceLocation(file: file))
         }
+        var input: CaseInput
         if isLetter(text) {
-            var input = try LetterParser.parse(Array(text.utf8), file: file).input
-            input.requests = items
+            input = try LetterParser.parse(data, file: file).input
             guard !input.summary.text.allSatisfy(\.isWhitespace) else {
                 throw Diagnostic(message: "the letter's clinical case summary is empty", location: SourceLocation(file: file))
             }
-            return input
+        } else {
+            input = CaseInput(
+                file: file, header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: text),
+                requests: [])
         }
-        return CaseInput(
-            file: file, header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: text),
-            requests: items)
+        if let requests { input.requests = requests.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) } }
+        return input
     }
 }

@@ -7,6 +7,11 @@ enum InputValidation {
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostic(message: "empty file: not an IMR letter", location: SourceLocation(file: file))
         }
+        try checkText(data, file: file)
+    }
+
+    /// Throws a diagnostic naming `file` when `data` has a NUL byte (binary) or is not valid UTF-8.
+    static func checkText(_ data: [UInt8], file: String) throws(Diagnostic) {
         if let nul = data.firstIndex(of: 0) {
             throw Diagnostic(
                 message: "binary file (NUL byte at offset \(nul)): not an IMR letter",
@@ -67,5 +72,13 @@ enum InputValidation {
             index += length
         }
         return nil
+    }
+}
+
+extension LetterParser {
+    /// Throws a diagnostic naming `file` (and the line) when `data` is not text: a NUL byte (binary)
+    /// or invalid UTF-8. For inputs that are not letters, such as a bare clinical summary.
+    public static func checkIsText(_ data: [UInt8], file: String) throws(Diagnostic) {
+        try InputValidation.checkText(data, file: file)
     }
 }

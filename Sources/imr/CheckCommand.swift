@@ -84,7 +84,7 @@ enum CheckCommand: Command {
         guard let data = console.readInput(path) else { return .badInput }
         let input: CaseInput
         do {
-            input = try CaseCheck.input(text: String(decoding: data, as: UTF8.self), file: path, requests: requests)
+            input = try CaseCheck.input(data: data, file: path, requests: requests)
         } catch {
             console.error(error.description)
             return .badInput

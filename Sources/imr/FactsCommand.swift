@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import IMRFacts
+import IMRHarness
 import IMRLetters
 
 /// `imr facts`: the facts read from a letter (or a bare clinical summary), per request, with evidence.
@@ -38,22 +39,14 @@ enum FactsCommand: Command {
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }
 
-        var input: CaseInput
-        let text = String(decoding: data, as: UTF8.self)
-        if looksLikeLetter(text) {
-            do {
-                input = try LetterParser.parse(data, file: file).input
-            } catch {
-                console.error(error.description)
-                return .badInput
-            }
-        } else {
-            input = CaseInput(
-                file: file, header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: text),
-                requests: [])
+        let input: CaseInput
+        do {
+            let extra = arguments.all("request")
+            input = try CaseCheck.input(data: data, file: file, requests: extra.isEmpty ? nil : extra)
+        } catch {
+            console.error(error.description)
+            return .badInput
         }
-        let extra = arguments.all("request")
-        if !extra.isEmpty { input.requests = extra.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) } }
 
         let extractor = FactExtractor(lexicon: lexicon)
         let caseFacts = extractor.caseFacts(for: input)
@@ -74,12 +67,6 @@ enum FactsCommand: Command {
             console.out(report.text)
         }
         return .ok
-    }
-
-    /// Whether `text` has the sections of an IMR letter.
-    static func looksLikeLetter(_ text: String) -> Bool {
-        let upper = text.uppercased()
-        return upper.contains("CLINICAL CASE SUMMARY") && (upper.contains("IMR ISSUE") || upper.contains("DECISION"))
     }
 }
 

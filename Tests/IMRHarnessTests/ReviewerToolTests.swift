@@ -63,12 +63,17 @@ func letterDetection(_ text: String, _ isLetter: Bool) {
 }
 
 @Test func bareSummaryBecomesACaseInputWithTheRequests() throws {
-    let input = try CaseCheck.input(text: "The worker takes Norco.", file: "-", requests: ["Norco 10/325 #90", "MRI lumbar"])
+    let input = try CaseCheck.input(data: Array("The worker takes Norco.".utf8), file: "-", requests: ["Norco 10/325 #90", "MRI lumbar"])
     #expect(input.summary.text == "The worker takes Norco.")
     #expect(input.requests == [RequestedItem(index: 0, request: "Norco 10/325 #90"), RequestedItem(index: 1, request: "MRI lumbar")])
 }
 
 @Test(arguments: [("  \n", ["Norco"]), ("Pain.", ["Norco", " "])])
 func emptySummaryOrRequestIsRejected(_ text: String, _ requests: [String]) {
-    #expect(throws: (any Error).self) { try CaseCheck.input(text: text, file: "case.txt", requests: requests) }
+    #expect(throws: (any Error).self) { try CaseCheck.input(data: Array(text.utf8), file: "case.txt", requests: requests) }
+}
+
+@Test(arguments: [[0x50, 0x00, 0x41], [0x50, 0xFF, 0x41]])
+func binaryOrNonUTF8SummaryIsRejected(_ bytes: [UInt8]) {
+    #expect(throws: (any Error).self) { try CaseCheck.input(data: bytes, file: "case.txt", requests: ["Norco"]) }
 }
