@@ -49,7 +49,8 @@ enum OutcomeFacts {
         "yes": [
             "persistent", "persists", "persisting", "persisted", "continues to have", "continued to have", "continues to complain",
             "continued to complain", "no improvement", "not improved", "without improvement", "lack of improvement",
-            "has not improved", "did not improve",
+            "has not improved", "did not improve", "without lasting benefit", "without lasting relief", "without benefit",
+            "without significant benefit", "without relief", "without significant improvement", "with no lasting benefit",
         ]
     ])
     /// Physical rehabilitation under way, planned or done (what acupuncture may be an adjunct to).

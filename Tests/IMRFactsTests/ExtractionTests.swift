@@ -69,6 +69,10 @@ let sentenceCases: [SentenceCase] = [
     .init(sentence: "She reported 50% pain relief with her medications.", fact: "pain_with_without_medication", value: .bool(true)),
     .init(sentence: "Work restrictions were imposed.", fact: "returned_to_work", value: nil),
     .init(
+        sentence: "He previously completed 24 sessions of physical therapy without lasting benefit.", fact: "conservative_care_failed",
+        value: .bool(true)),
+    .init(sentence: "Diagnoses: lumbar disc displacement.", fact: "diagnoses", value: .terms(["disc_herniation"])),
+    .init(
         sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated",
         value: .bool(true)),
 ]
