@@ -131,10 +131,10 @@ public struct Engine: Sendable {
             return
                 "rule\(applied.count == 1 ? "" : "s") \(applied.map { "'\($0)'" }.joined(separator: ", ")) applied but passed the request on"
         }
-        for name in ["drug", "procedure", "category"] {
+        for name in ["drug", "procedure"] {
             if let fact = facts[name] { return "no rule applies to \(name) '\(FactRendering.text(fact.value))'" }
         }
-        return "request not recognised: no drug or procedure found"
+        return "request not recognised: the lexicon names no drug or procedure in it"
     }
 }
 

@@ -109,7 +109,10 @@ private let baclofen = [Fact(name: "drug", value: .term("baclofen")), Fact(name:
 }
 
 @Test func abstainReasonsSayWhatTheRequestWasRecognisedAs() {
-    #expect(engine.evaluate(FactSet()).abstainReason == "request not recognised: no drug or procedure found")
+    #expect(engine.evaluate(FactSet()).abstainReason == "request not recognised: the lexicon names no drug or procedure in it")
+    #expect(
+        engine.evaluate(FactSet([Fact(name: "category", value: .term("medication"))])).abstainReason
+            == "request not recognised: the lexicon names no drug or procedure in it")
     #expect(engine.evaluate(FactSet([Fact(name: "procedure", value: .term("mri"))])).abstainReason == "no rule applies to procedure 'mri'")
 }
 
