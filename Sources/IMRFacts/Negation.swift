@@ -54,10 +54,17 @@ struct NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: range.lowerBound)
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if Self.hedges.contains(text.tokens[index].word) { return true }
+            if Self.hedges.contains(text.tokens[index].word) && !isMonth(index, in: text) { return true }
             index -= 1
         }
         return false
+    }
+
+    /// Whether token `index` is the month May ("On May 5, 2016", "in May 2016"), not the hedge "may".
+    private func isMonth(_ index: Int, in text: CaseText) -> Bool {
+        guard text.tokens[index].word == "may", index + 1 < text.tokens.count else { return false }
+        let next = text.tokens[index + 1].word
+        return next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     private func clauseStart(before token: Int, in text: CaseText, lowerBound: Int) -> Int {

@@ -72,6 +72,8 @@ let sentenceCases: [SentenceCase] = [
         sentence: "He previously completed 24 sessions of physical therapy without lasting benefit.", fact: "conservative_care_failed",
         value: .bool(true)),
     .init(sentence: "Diagnoses: lumbar disc displacement.", fact: "diagnoses", value: .terms(["disc_herniation"])),
+    .init(sentence: "On May 5, 2016, he was diagnosed with lumbar radiculopathy.", fact: "diagnoses", value: .terms(["radiculopathy"])),
+    .init(sentence: "He may have lumbar radiculopathy.", fact: "diagnoses", value: nil),
     .init(
         sentence: "The treatment plan included stop Tylenol (caused nausea) and chiropractic therapy.", fact: "medication_not_tolerated",
         value: .bool(true)),
