@@ -110,8 +110,11 @@ public struct Engine: Sendable {
             let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
             var missing: [String] = []
             if decided == .upheld {
+                // A need about facts is shown when a criterion on one of them is not met.
+                let lacking = Set(ruleCriteria.filter { $0.status != .met }.flatMap { $0.facts.map(\.name) })
                 missing =
-                    rule.definition.needs
+                    rule.definition.needs.filter { need in need.facts.isEmpty || need.facts.contains { lacking.contains($0.term) } }
+                    .map(\.text)
                     + ruleCriteria.filter { $0.status == .notDocumented }.map { "Not documented: \($0.criterion)" }
             }
             let prediction = Prediction(

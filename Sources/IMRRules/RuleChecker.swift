@@ -71,6 +71,11 @@ public struct RuleChecker {
         if let when = rule.when {
             for condition in when.value.conditions { out += check(condition, file: rule.file, inApplies: false) }
         }
+        for need in rule.needs {
+            for fact in need.facts {
+                if case .failure(let diagnostic) = definition(fact.term, file: rule.file, at: fact.position) { out.append(diagnostic) }
+            }
+        }
         return out
     }
 

@@ -241,9 +241,17 @@ public struct RuleParser {
         case "reason":
             rule.reasons.append(try cursor.string("a reason"))
             try cursor.end()
-        default:  // needs
-            rule.needs.append(try cursor.string("the documentation needed"))
-            try cursor.end()
+        default:  // needs "…" [about FACT, FACT…]
+            var need = DocumentationNeed(text: try cursor.string("the documentation needed"))
+            if cursor.peek?.word == "about" {
+                _ = cursor.next()
+                repeat {
+                    let (fact, position) = try cursor.identifier("a fact name")
+                    need.facts.append(LocatedTerm(term: fact, position: position))
+                } while cursor.skip(",")
+            }
+            try cursor.end(expecting: "'about' or end of line")
+            rule.needs.append(need)
         }
     }
 

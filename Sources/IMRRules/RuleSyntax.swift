@@ -133,6 +133,19 @@ extension RuleExpression {
 }
 
 /// A value with the position it is written at.
+/// A `needs` line: documentation that would make the item medically necessary.
+public struct DocumentationNeed: Hashable, Sendable {
+    public var text: String
+    /// The facts the line is about (`needs "…" about FACT, FACT`): it is shown for an Upheld only
+    /// when a criterion on one of them is unmet or not documented. Empty: always shown.
+    public var facts: [LocatedTerm]
+
+    public init(text: String, facts: [LocatedTerm] = []) {
+        self.text = text
+        self.facts = facts
+    }
+}
+
 public struct Located<Value: Hashable & Sendable>: Hashable, Sendable {
     public var value: Value
     public var position: SourcePosition
@@ -165,7 +178,7 @@ public struct RuleDefinition: Hashable, Sendable {
     public var otherwise: Located<RuleOutcome>?
     public var undocumented: Located<RuleOutcome>?
     public var reasons: [String]
-    public var needs: [String]
+    public var needs: [DocumentationNeed]
     /// Whether a directive of the rule failed to parse (the rule is then left out of the rule set).
     public var isMalformed = false
 
