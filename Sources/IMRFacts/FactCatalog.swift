@@ -62,6 +62,9 @@ public struct FactCatalog: Sendable {
             .init("quantity", .number, .request, "number of units requested (#60)"),
             .init("refills", .number, .request, "number of refills requested"),
             .init("procedure", .term(vocabulary: "procedure"), .request, "the requested procedure or service (lexicon procedure id)"),
+            .init(
+                "procedures", .terms(vocabulary: "procedure"), .request,
+                "every procedure the request names (\"laminectomy, discectomy and PLIF\": decompression and fusion)"),
             .init("body_regions", .terms(vocabulary: "body_region"), .request, "body regions named in the request"),
             .init("levels", .number, .request, "spinal levels named in the request (L2-L5 = 4)"),
             .init("bilateral", .bool, .request, "the request is bilateral"),

@@ -36,6 +36,7 @@ struct RequestReader {
         if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == "medication" {
             builder.set("procedure", .term(procedure), evidence)
         }
+        if !procedures.isEmpty, !isMedication { builder.set("procedures", .terms(procedures.sorted()), evidence) }
         let category = isMedication ? "medication" : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
         builder.set("category", .term(category), evidence)
 
