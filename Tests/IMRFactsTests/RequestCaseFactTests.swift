@@ -114,3 +114,10 @@ func requestDependentCaseFacts(_ example: RequestCaseFactCase) {
     #expect(extractor.caseFacts(for: bareCase(summary)).facts["conservative_care_failed"]?.value == .bool(true))
     #expect(extractor.caseFacts(for: bareCase("Treatment included physical therapy.")).facts["conservative_care_failed"] == nil)
 }
+
+@Test func everyProcedureOfARequestIsNamed() {
+    let facts = requestFacts("L4-5 laminectomy, discectomy and PLIF")
+    #expect(facts["procedures"]?.value == .terms(["decompression", "lumbar_fusion"]))
+    #expect(facts["procedure"]?.value == .term("decompression"))
+    #expect(requestFacts("Norco 10/325mg #60")["procedures"] == nil)
+}
