@@ -73,7 +73,7 @@ struct LexiconParser {
     mutating func parse(_ text: String, file: String) {
         var current: Int?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
@@ -93,7 +93,7 @@ struct LexiconParser {
                 }
                 let rest = body.dropFirst(keyword.utf8.count)
                 let (idPart, phrasePart) = split(rest, on: ":")
-                let id = idPart.trimmingCharacters(in: .whitespaces)
+                let id = trimmed(idPart)
                 let idColumn = indent + keyword.utf8.count + leadingSpace(idPart)
                 guard isIdentifier(id) else {
                     error("L001", "expected a term id (lower-case letters, digits, '_') after '\(keyword)'", at(idColumn))
@@ -243,19 +243,38 @@ struct LexiconParser {
         return (text[..<index], text[text.index(after: index)...])
     }
 
-    /// Splits `text` (starting at 0-based `column`) on commas, with each item's location.
+    /// Splits `text` (starting at 0-based `column`) on commas, with each item's location; scans
+    /// UTF-8 bytes (Foundation's trimming and Character splitting were most of the loader's time).
     func list(_ text: Substring, column: Int, line: Int, file: String) -> [(item: String, location: SourceLocation)] {
         var items: [(String, SourceLocation)] = []
-        var offset = column
-        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
-            let item = part.trimmingCharacters(in: .whitespaces)
-            if !item.isEmpty {
-                items.append((item, SourceLocation(file: file, line: line, column: offset + leadingSpace(part) + 1)))
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start <= bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: ",") { end += 1 }
+            var first = start
+            var last = end
+            while first < last, Self.isBlank(bytes[first]) { first += 1 }
+            while last > first, Self.isBlank(bytes[last - 1]) { last -= 1 }
+            if first < last {
+                let item = String(decoding: bytes[first..<last], as: UTF8.self)
+                items.append((item, SourceLocation(file: file, line: line, column: column + first + 1)))
             }
-            offset += part.utf8.count + 1
+            start = end + 1
         }
         return items
     }
+
+    /// `text` without leading and trailing spaces and tabs.
+    func trimmed(_ text: Substring) -> String {
+        let bytes = text.utf8
+        guard let first = bytes.firstIndex(where: { !Self.isBlank($0) }), let last = bytes.lastIndex(where: { !Self.isBlank($0) }) else {
+            return ""
+        }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+
+    static func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 
     /// A phrase as the matcher sees it: lower-case words separated by single spaces.
     func normalizePhrase(_ phrase: String) -> String {
