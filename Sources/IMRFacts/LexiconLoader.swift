@@ -282,30 +282,6 @@ struct LexiconParser {
     }
 
     func suggestion(_ word: String, _ pool: [String: SourceLocation]?) -> String {
-        guard let pool else { return "" }
-        var best: (String, Int)?
-        for candidate in pool.keys {
-            let distance = levenshtein(word, candidate)
-            if distance <= max(2, word.count / 3), best == nil || distance < best!.1 || (distance == best!.1 && candidate < best!.0) {
-                best = (candidate, distance)
-            }
-        }
-        return best.map { "; did you mean '\($0.0)'?" } ?? ""
-    }
-
-    func levenshtein(_ a: String, _ b: String) -> Int {
-        let a = Array(a.utf8)
-        let b = Array(b.utf8)
-        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-        var previous = Array(0...b.count)
-        var current = previous
-        for i in 1...a.count {
-            current[0] = i
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
+        pool.map { Suggestion.didYouMean(word, in: $0.keys) } ?? ""
     }
 }

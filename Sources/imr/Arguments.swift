@@ -1,3 +1,5 @@
+import IMRCore
+
 /// How an option takes its value.
 struct OptionSpec {
     enum Arity {
@@ -62,7 +64,7 @@ func parseArguments(_ arguments: [String], specs: [OptionSpec]) throws(UsageErro
             name = String(name[..<equals])
         }
         guard let spec = specs.first(where: { $0.name == name }) else {
-            let suggestion = closestMatch(to: name, in: specs.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
+            let suggestion = Suggestion.closest(to: name, in: specs.map(\.name)).map { "; did you mean '--\($0)'?" } ?? ""
             throw UsageError(message: "unknown option '--\(name)'\(suggestion)")
         }
         switch spec.arity {
@@ -89,29 +91,4 @@ func parseArguments(_ arguments: [String], specs: [OptionSpec]) throws(UsageErro
         }
     }
     return parsed
-}
-
-/// The candidate closest to `word` by edit distance, when it is close enough to be a likely typo.
-func closestMatch(to word: String, in candidates: [String]) -> String? {
-    let scored = candidates.map { ($0, editDistance(word, $0)) }.min { $0.1 < $1.1 }
-    guard let (best, distance) = scored, distance <= max(2, word.count / 3) else { return nil }
-    return best
-}
-
-/// Levenshtein distance between two strings.
-func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a.utf8)
-    let b = Array(b.utf8)
-    if a.isEmpty { return b.count }
-    if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-        current[0] = i
-        for j in 1...b.count {
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-        }
-        swap(&previous, &current)
-    }
-    return previous[b.count]
 }

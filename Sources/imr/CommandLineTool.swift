@@ -1,3 +1,5 @@
+import IMRCore
+
 /// Every subcommand, in the order `imr help` lists them.
 var commands: [any Command.Type] {
     [
@@ -52,7 +54,7 @@ func runMain(_ arguments: [String]) -> ExitStatus {
         return .ok
     }
     guard let command = commands.first(where: { $0.name == first }) else {
-        let suggestion = closestMatch(to: first, in: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion = Suggestion.closest(to: first, in: commands.map { $0.name }).map { "; did you mean '\($0)'?" } ?? ""
         console.error("error: unknown command '\(first)'\(suggestion)\nRun 'imr help' for the list of commands.")
         return .usage
     }

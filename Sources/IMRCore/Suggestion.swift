@@ -1,12 +1,12 @@
-/// "Did you mean" suggestions by edit distance.
-enum Suggestion {
+/// "Did you mean" suggestions by edit distance, for every diagnostic that names an unknown word.
+public enum Suggestion {
     /// `; did you mean 'x'?` for the candidate closest to `word`, or an empty string.
-    static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> String {
         closest(to: word, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// The candidate closest to `word`, when close enough to be a likely typo.
-    static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
+    public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let target = Array(word.utf8)
         let limit = max(2, target.count / 3)
         var scratch = EditScratch()
@@ -21,7 +21,7 @@ enum Suggestion {
 
     /// Edit distance over UTF-8 bytes, counting a transposition of neighbours as one edit
     /// (optimal string alignment), so `titel` is closer to `title` than to `cite`.
-    static func editDistance(_ a: String, _ b: String) -> Int {
+    public static func editDistance(_ a: String, _ b: String) -> Int {
         var scratch = EditScratch()
         return scratch.distance(Array(a.utf8), Array(b.utf8))
     }
