@@ -13,6 +13,7 @@ var commands: [any Command.Type] {
         DiffCommand.self,
         TrainCommand.self,
         BenchCommand.self,
+        GoldCommand.self,
     ]
 }
 
