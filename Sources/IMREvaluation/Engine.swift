@@ -36,11 +36,15 @@ public struct Engine: Sendable {
         let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
         var primaryOutcome: PredictedOutcome?
+        var primaryProcedures: Fact?
         for position in factSets.indices where !associated[position] {
             let request = requests[position]
             let prediction = evaluate(factSets[position], index: request.index, request: request.request)
             if primaryOutcome == nil, factSets[position]["category"]?.value == .term("surgery") {
                 primaryOutcome = prediction.outcome
+                if let procedures = factSets[position]["procedures"] {
+                    primaryProcedures = Fact(name: "index_surgery", value: procedures.value, evidence: procedures.evidence)
+                }
             }
             predictions[position] = prediction
         }
@@ -48,6 +52,7 @@ public struct Engine: Sendable {
             if let primaryOutcome {
                 factSets[position].insert(Fact(name: "primary_outcome", value: .term(primaryOutcome.rawValue)))
             }
+            if let primaryProcedures { factSets[position].insert(primaryProcedures) }
             let request = requests[position]
             predictions[position] = evaluate(factSets[position], index: request.index, request: request.request)
         }

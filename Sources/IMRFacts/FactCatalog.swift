@@ -144,7 +144,7 @@ public struct FactCatalog: Sendable {
             .init("medication_not_tolerated", .bool, .case, "pain medication was reduced, weaned or not tolerated"),
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init("morphine_equivalent_dose", .number, .case, "total daily morphine-equivalent dose in mg, when computable"),
-        ],
+        ] + ProcedureFacts.definitions,
         enumerations: [
             "sex": ["female", "male"],
             "work_status": ["full_duty", "modified_duty", "not_working"],

@@ -37,6 +37,7 @@ public struct FactExtractor: Sendable {
         ClinicalFacts.read(analysis, into: &builder)
         OutcomeFacts.read(analysis, into: &builder)
         MedicationFacts.read(analysis, into: &builder)
+        ProcedureFacts.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
         result.requestedClasses = requestedClasses(of: input)
@@ -50,6 +51,7 @@ public struct FactExtractor: Sendable {
         let (requestFacts, _, mentions) = RequestReader(index: index).facts(for: request)
         var builder = FactBuilder()
         RequestCaseFacts.read(analysis, request: request, requestFacts: requestFacts, requestMentions: mentions, into: &builder)
+        ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
         facts.merge(builder.facts)
         facts.merge(requestFacts)

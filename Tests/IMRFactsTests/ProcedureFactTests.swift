@@ -1,0 +1,75 @@
+import IMRFacts
+import Testing
+
+/// A summary, a request, a fact of `ProcedureFacts` and its expected value (nil = not documented).
+struct ProcedureFactCase: CustomStringConvertible, Sendable {
+    var summary: String
+    var request: String
+    var fact: String
+    var value: FactValue?
+    var description: String { "\(fact) for \(request) ← \(summary)" }
+}
+
+let procedureFactCases: [ProcedureFactCase] = [
+    // Conservative care given, or only planned.
+    .init(
+        summary: "Treatment has included physical therapy and medication.", request: "MRI of the cervical spine",
+        fact: "conservative_care_given", value: .bool(true)),
+    .init(
+        summary: "Physical therapy was authorized but she has not started it yet.", request: "MRI of the cervical spine",
+        fact: "conservative_care_given", value: .bool(false)),
+    .init(
+        summary: "The treatment plan included chiropractic treatment and an MRI of the lumbar spine.", request: "EMG of the legs",
+        fact: "conservative_care_given", value: .bool(false)),
+    .init(
+        summary: "He completed six sessions of physical therapy. Additional physical therapy was recommended.",
+        request: "EMG of the legs", fact: "conservative_care_given", value: .bool(true)),
+    .init(summary: "Treatment has included medication.", request: "EMG of the legs", fact: "conservative_care_given", value: nil),
+    // Joint signs.
+    .init(
+        summary: "He reports locking and giving way of the left knee.", request: "MRI of the left knee", fact: "mechanical_signs",
+        value: .bool(true)),
+    .init(
+        summary: "McMurray's test was negative and there was no effusion.", request: "MRI of the left knee",
+        fact: "mechanical_signs", value: .bool(false)),
+    // Limb red flags of the requested region, now.
+    .init(
+        summary: "She was unable to bear weight on the right ankle.", request: "X-rays of the right ankle", fact: "limb_red_flags",
+        value: .bool(true)),
+    .init(
+        summary: "He has a fracture of the fifth finger of the left hand.", request: "MRI of the left knee", fact: "limb_red_flags",
+        value: nil),
+    .init(
+        summary: "There is a history of a healed fracture of the right ankle.", request: "X-rays of the right ankle",
+        fact: "limb_red_flags", value: nil),
+    .init(
+        summary: "X-rays of the wrist showed no fracture.", request: "MRI of the right wrist", fact: "limb_red_flags",
+        value: .bool(false)),
+    // The response to a diagnostic block.
+    .init(
+        summary: "Medial branch blocks at L4-5 on 9/1/2016 gave 80% relief for six hours.",
+        request: "Radiofrequency ablation at L4-5", fact: "diagnostic_block_positive", value: .bool(true)),
+    .init(
+        summary: "The medial branch block gave no relief.", request: "Radiofrequency ablation at L4-5",
+        fact: "diagnostic_block_positive", value: .bool(false)),
+    .init(
+        summary: "The plan is a medial branch block at L4-5.", request: "Radiofrequency ablation at L4-5",
+        fact: "diagnostic_block_positive", value: nil),
+    // Duration asked for.
+    .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
+    .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
+    .init(summary: "", request: "Cold therapy unit", fact: "duration_requested", value: nil),
+    // The surgery a service goes with, when the letter has no surgical item.
+    .init(
+        summary: "She underwent a right shoulder arthroscopy with rotator cuff repair on 10/3/2016.",
+        request: "Post-op physical therapy for the right shoulder, 12 sessions", fact: "index_surgery",
+        value: .terms(["arthroscopy", "rotator_cuff_repair"])),
+    .init(
+        summary: "She underwent a right shoulder arthroscopy with rotator cuff repair on 10/3/2016.",
+        request: "Physical therapy for the low back, 6 sessions", fact: "index_surgery", value: nil),
+]
+
+@Test(arguments: procedureFactCases)
+func procedureFacts(_ example: ProcedureFactCase) {
+    #expect(requestFacts(example.request, summary: example.summary)[example.fact]?.value == example.value)
+}
