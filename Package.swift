@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "IMRRules", targets: ["IMRRules"]),
         .library(name: "IMREvaluation", targets: ["IMREvaluation"]),
         .library(name: "IMRHarness", targets: ["IMRHarness"]),
+        .library(name: "IMRReports", targets: ["IMRReports"]),
     ],
     targets: [
         // Shared vocabulary of every stage: source locations, diagnostics, dates, JSON output.
@@ -24,12 +25,15 @@ let package = Package(
         .target(name: "IMRRules", dependencies: ["IMRCore", "IMRFacts"]),
         // Stage 4: RuleSet × facts × request → Prediction with a trace.
         .target(name: "IMREvaluation", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules"]),
-        // Stage 5: corpus runs, metrics, baselines, reports.
+        // Stage 5: corpus runs, metrics, baselines.
         .target(name: "IMRHarness", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation"]),
+        // Stage 6: every printed form of predictions and runs: text, JSON reports, HTML, SVG, tables.
+        .target(
+            name: "IMRReports", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]),
         // The command-line tool: argument parsing, printing, exit codes.
         .executableTarget(
             name: "imr",
-            dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]
+            dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness", "IMRReports"]
         ),
         .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
         .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRFacts", "IMRLetters"]),
@@ -38,6 +42,10 @@ let package = Package(
         .testTarget(
             name: "IMRHarnessTests",
             dependencies: ["IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]
+        ),
+        .testTarget(
+            name: "IMRReportsTests",
+            dependencies: ["IMRCore", "IMRReports", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]
         ),
         .testTarget(name: "IMRCommandLineTests", dependencies: ["IMRCore"]),
     ]

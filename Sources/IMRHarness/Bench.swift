@@ -21,8 +21,11 @@ public enum Bench {
 
     /// Runs every stage `runs` times over the letters of `corpus` with the rules of `rules`:
     /// parse (read + parse every letter), facts (case and request facts of every item), rules
-    /// (load + check), evaluate (predict every letter), eval (the whole of `imr eval` without printing).
-    public static func run(corpus: String, rules: String, runs: Int) throws(Diagnostic) -> [Stage] {
+    /// (load + check), evaluate (predict every letter), eval (the whole of `imr eval` without printing:
+    /// load, run, and `report`, which renders the run's report as `imr eval` would).
+    public static func run(
+        corpus: String, rules: String, runs: Int, report: (CorpusRun) -> String
+    ) throws(Diagnostic) -> [Stage] {
         let files = try CorpusRunner.letterFiles(in: corpus)
         let contents: [(String, [UInt8])] = files.compactMap { file in
             FileManager.default.contents(atPath: file.path).map { (file.path, [UInt8]($0)) }
@@ -55,7 +58,7 @@ public enum Bench {
                 clock.measure {
                     if let engine = EngineLoader.load(rules: rules).engine, let run = try? CorpusRunner(engine: engine).run(corpus: corpus)
                     {
-                        sink += TextReport.render(EvaluationReport(run: run), run: run).utf8.count
+                        sink += report(run).utf8.count
                     }
                 })
         }

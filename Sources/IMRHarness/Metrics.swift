@@ -57,3 +57,13 @@ public struct Metrics: Hashable, Sendable, Codable {
         denominator == 0 ? 0 : Double(numerator) / Double(denominator)
     }
 }
+
+extension Metrics {
+    /// The metrics of `items`: their confusion and citation agreement.
+    public init(items: [ItemResult]) {
+        self.init(
+            confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
+            citationsAgreeing: items.filter(\.citationAgrees).count,
+            citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count)
+    }
+}

@@ -1,4 +1,5 @@
 import IMRHarness
+import IMRReports
 
 /// `imr bench`: times each stage over the corpus.
 enum BenchCommand: Command {
@@ -35,7 +36,7 @@ enum BenchCommand: Command {
         let rules = arguments.value("rules") ?? "Rules"
         let stages: [Bench.Stage]
         do {
-            stages = try Bench.run(corpus: corpus, rules: rules, runs: runs)
+            stages = try Bench.run(corpus: corpus, rules: rules, runs: runs) { TextReport.render(EvaluationReport(run: $0), run: $0) }
         } catch {
             console.error(error.description)
             return error.location.file == rules ? .findings : .badInput

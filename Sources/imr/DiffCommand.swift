@@ -1,5 +1,6 @@
 import IMRCore
 import IMRHarness
+import IMRReports
 
 /// `imr diff`: compares the predictions of two rule directories over the corpus.
 enum DiffCommand: Command {
@@ -27,14 +28,6 @@ enum DiffCommand: Command {
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
     ]
 
-    /// The JSON of `imr diff`.
-    struct Output: Encodable {
-        var before: Metrics
-        var after: Metrics
-        var changes: [PredictionChange]
-        var regressions: [PredictionChange]
-    }
-
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         let rules = arguments.all("rules")
         guard rules.count == 2, arguments.positionals.isEmpty else {
@@ -47,20 +40,12 @@ enum DiffCommand: Command {
         let second = EvalCommand.corpusRun(corpus: corpus, rules: rules[1], console)
         guard let after = second.run else { return second.failure }
         let comparison = BaselineComparison(baseline: Baseline(run: before), current: Baseline(run: after))
-        let beforeMetrics = EvaluationReport.metrics(before.items)
-        let afterMetrics = EvaluationReport.metrics(after.items)
+        let report = DiffReport(before: before, after: after, comparison: comparison)
         if arguments.value("format") == "json" {
-            let output = Output(
-                before: beforeMetrics, after: afterMetrics, changes: comparison.changes, regressions: comparison.regressions)
-            guard let json = try? JSONOutput.string(output) else { return .badInput }
+            guard let json = try? JSONOutput.string(report) else { return .badInput }
             console.out(json)
         } else {
-            var text = "\(rules[0]) → \(rules[1]) over \(corpus): \(afterMetrics.items) items\n"
-            text += "  accuracy \(Format.ratio(beforeMetrics.accuracy)) → \(Format.ratio(afterMetrics.accuracy)), "
-            text += "balanced accuracy \(Format.ratio(beforeMetrics.balancedAccuracy)) → \(Format.ratio(afterMetrics.balancedAccuracy)), "
-            text += "MCC \(Format.ratio(beforeMetrics.mcc)) → \(Format.ratio(afterMetrics.mcc))\n"
-            text += ChangeReport.render(comparison.changes, against: rules[0])
-            console.out(text)
+            console.out(report.text(old: rules[0], new: rules[1], corpus: corpus))
         }
         return comparison.regressions.isEmpty ? .ok : .findings
     }

@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import IMRHarness
+import IMRReports
 
 /// `imr eval`: runs the engine over the corpus and reports metrics, tables and wrong items.
 enum EvalCommand: Command {

@@ -1,6 +1,7 @@
 import Foundation
 import IMRHarness
 import IMRLetters
+import IMRReports
 
 /// `imr train`: a quiz on real letters: predict the decision, then see the letter's and the engine's reasoning.
 enum TrainCommand: Command {

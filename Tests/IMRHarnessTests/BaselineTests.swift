@@ -78,14 +78,3 @@ private func run(_ items: [ItemResult]) -> CorpusRun {
     #expect(comparison.changes.map(\.kind) == [.changed])
     #expect(comparison.regressions.isEmpty)
 }
-
-@Test func reportCarriesChangesAndRegressionsInJSON() throws {
-    let items = [TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .overturned, rule: "r.x")]
-    let before = Baseline(run: run([TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "r.x")]))
-    let comparison = BaselineComparison(baseline: before, current: Baseline(run: run(items)))
-    let json =
-        try JSONSerialization.jsonObject(
-            with: Data(try JSONOutput.string(EvaluationReport(run: run(items), comparison: comparison)).utf8)) as? [String: Any]
-    #expect((json?["regressions"] as? [Any])?.count == 1)
-    #expect((json?["changes"] as? [Any])?.count == 1)
-}

@@ -69,19 +69,3 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
     #expect(c.overturned == .init(upheld: 1, overturned: 1))
     #expect(c.total == 4)
 }
-
-@Test func reportTablesCountPerCategoryAndPerRule() {
-    let items = [
-        TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "opioid.fi", category: "opioid"),
-        TestData.item(file: "a.txt", index: 1, actual: .overturned, predicted: .upheld, rule: "opioid.fi", category: "opioid"),
-        TestData.item(file: "b.txt", index: 0, actual: .upheld, predicted: .abstain, rule: nil, category: "imaging"),
-    ]
-    let run = CorpusRun(cases: [TestData.caseResult(items)], failures: [RunFailure(file: "c.txt", error: "bad")])
-    let report = EvaluationReport(run: run)
-    #expect(report.perRule == [.init(rule: "opioid.fi", fired: 2, right: 1, wrong: 1)])
-    #expect(report.perCategory.map(\.category) == ["opioid", "imaging"])
-    #expect(report.perCategory[0].metrics.items == 2)
-    #expect(report.alwaysUpheld.accuracy == 2.0 / 3)
-    #expect(report.failures.map(\.file) == ["c.txt"])
-    #expect(report.items.map(\.predicted) == [.upheld, .upheld, .abstain])
-}

@@ -2,10 +2,11 @@ import Foundation
 import IMRCore
 import IMREvaluation
 import IMRFacts
+import IMRHarness
 import IMRLetters
 import Testing
 
-@testable import IMRHarness
+@testable import IMRReports
 
 private func explainedRun() -> CorpusRun {
     let summary = "Pain is 7/10 <worse> at night & \"sharp\". Norco since 2016. No spasm."

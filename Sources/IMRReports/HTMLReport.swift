@@ -1,5 +1,6 @@
 import IMREvaluation
 import IMRFacts
+import IMRHarness
 
 /// The report of `imr eval --format html`: one self-contained page (inline CSS and SVG, no scripts).
 public enum HTMLReport {

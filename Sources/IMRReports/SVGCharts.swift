@@ -1,3 +1,5 @@
+import IMRHarness
+
 /// Inline SVG charts for the HTML report.
 enum SVGCharts {
     /// The confusion matrix as a grid: rows actual, columns predicted, each cell shaded by its share of the row.

@@ -1,4 +1,5 @@
 import IMREvaluation
+import IMRHarness
 
 /// The report of `imr eval` for people.
 public enum TextReport {

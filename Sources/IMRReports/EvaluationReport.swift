@@ -1,4 +1,5 @@
 import IMREvaluation
+import IMRHarness
 import IMRLetters
 
 /// Everything `imr eval` reports about a run: metrics beside the always-Upheld baseline, tables per
@@ -71,10 +72,10 @@ public struct EvaluationReport: Sendable, Encodable {
     /// Builds the report of `run`; `explain` keeps each item's whole trace.
     public init(run: CorpusRun, explain: Bool = false, comparison: BaselineComparison? = nil) {
         let items = run.items
-        metrics = Self.metrics(items)
+        metrics = Metrics(items: items)
         alwaysUpheld = Metrics(confusion: Confusion(items.map { ($0.actual, .upheld) }), citationsAgreeing: 0, citationsCompared: 0)
         perCategory = Dictionary(grouping: items, by: \.category)
-            .map { CategoryRow(category: $0.key, metrics: Self.metrics($0.value)) }
+            .map { CategoryRow(category: $0.key, metrics: Metrics(items: $0.value)) }
             .sorted { ($0.metrics.items, $1.category) > ($1.metrics.items, $0.category) }
         perRule = Dictionary(grouping: items.filter { $0.prediction.rule != nil && $0.predicted != .abstain }) { $0.prediction.rule ?? "" }
             .map { rule, items in
@@ -92,13 +93,5 @@ public struct EvaluationReport: Sendable, Encodable {
         failures = run.failures
         changes = comparison?.changes
         regressions = comparison?.regressions
-    }
-
-    /// The metrics of `items`.
-    public static func metrics(_ items: [ItemResult]) -> Metrics {
-        Metrics(
-            confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
-            citationsAgreeing: items.filter(\.citationAgrees).count,
-            citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count)
     }
 }

@@ -1,0 +1,68 @@
+import IMREvaluation
+import IMRHarness
+
+/// What `imr check` prints for each request: JSON entries and text.
+public enum CheckReport {
+    /// The JSON of one request.
+    public struct Entry: Encodable {
+        var request: String
+        var predicted: PredictedOutcome
+        var rule: String?
+        var ruleTitle: String?
+        var citation: String?
+        var reasons: [String]
+        var criteria: [CriterionTrace]
+        var unmet: [String]
+        var notDocumented: [String]
+        var missingDocumentation: [String]
+        var abstainReason: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey {
+                case request, predicted, rule, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
+                    abstainReason
+            }
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(request, forKey: .request)
+            try c.encode(predicted, forKey: .predicted)
+            try c.encode(rule, forKey: .rule)
+            try c.encode(ruleTitle, forKey: .ruleTitle)
+            try c.encode(citation, forKey: .citation)
+            try c.encode(reasons, forKey: .reasons)
+            try c.encode(criteria, forKey: .criteria)
+            try c.encode(unmet, forKey: .unmet)
+            try c.encode(notDocumented, forKey: .notDocumented)
+            try c.encode(missingDocumentation, forKey: .missingDocumentation)
+            try c.encode(abstainReason, forKey: .abstainReason)
+        }
+
+        /// The entry of prediction `p`: its criteria, and those unmet and not documented.
+        public init(_ p: Prediction) {
+            request = p.request
+            predicted = p.outcome
+            rule = p.rule
+            ruleTitle = p.ruleTitle
+            citation = p.citation?.description
+            reasons = p.reasons
+            criteria = p.criteria
+            unmet = p.criteria.filter { $0.status == .unmet }.map(\.criterion)
+            notDocumented = p.criteria.filter { $0.status == .notDocumented }.map(\.criterion)
+            missingDocumentation = p.missingDocumentation
+            abstainReason = p.abstainReason
+        }
+    }
+
+    /// One request's prediction for people.
+    public static func text(_ p: Prediction) -> String {
+        var text = "\(p.request)\n  predicted: \(Outcomes.label(p.outcome))"
+        if let rule = p.rule { text += " by \(rule)" + (p.ruleTitle.map { ": \($0)" } ?? "") }
+        text += "\n"
+        if p.outcome == .abstain { text += "  no rule decides: \(p.abstainReason ?? "no rule applies to this request")\n" }
+        text += TextReport.trace(p, indent: "  ")
+        if p.outcome == .upheld && !p.missingDocumentation.isEmpty {
+            text += "  documentation needed for medical necessity:\n"
+            for need in p.missingDocumentation { text += "    - \(need)\n" }
+        }
+        return text
+    }
+}
