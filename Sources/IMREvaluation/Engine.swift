@@ -25,13 +25,23 @@ public struct Engine: Sendable {
     /// One prediction per request of `input`, in order. Associated services are evaluated after the
     /// surgery they go with, so their rules can read `primary_outcome`.
     public func predict(_ input: CaseInput) -> [Prediction] {
+        predictWithFacts(input).map(\.prediction)
+    }
+
+    /// One prediction per request of `input`, in order, each with the facts it was made from.
+    public func predictWithFacts(_ input: CaseInput) -> [(prediction: Prediction, facts: FactSet)] {
         let caseFacts = extractor.caseFacts(for: input)
-        return predict(input.requests, facts: input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+        return predictWithFacts(input.requests, facts: input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+    }
+
+    /// Predictions for requests with their facts (see ``predictWithFacts(_:facts:)``).
+    func predict(_ requests: [RequestedItem], facts: [FactSet]) -> [Prediction] {
+        predictWithFacts(requests, facts: facts).map(\.prediction)
     }
 
     /// Predictions for requests with their facts: the other items first, then the associated
     /// services with `primary_outcome` set from the first surgical item.
-    func predict(_ requests: [RequestedItem], facts: [FactSet]) -> [Prediction] {
+    func predictWithFacts(_ requests: [RequestedItem], facts: [FactSet]) -> [(prediction: Prediction, facts: FactSet)] {
         var factSets = facts
         let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
@@ -56,7 +66,7 @@ public struct Engine: Sendable {
             let request = requests[position]
             predictions[position] = evaluate(factSets[position], index: request.index, request: request.request)
         }
-        return predictions.compactMap { $0 }
+        return zip(predictions, factSets).compactMap { prediction, facts in prediction.map { ($0, facts) } }
     }
 
     /// The prediction for one request's facts. With `includeDrafts`, draft rules take part too

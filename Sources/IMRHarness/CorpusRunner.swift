@@ -33,34 +33,65 @@ public struct CorpusRunner: Sendable {
         return try LetterParser.parse([UInt8](data), file: path)
     }
 
-    /// Parses, predicts and compares every letter of `directory`; `progress(done, total, path)` is
-    /// called before each letter.
+    /// Parses, predicts and compares every letter of `directory` on `jobs` threads; `progress(done,
+    /// total, path)` is called after each letter, in file order.
     public func run(
-        corpus directory: String, progress: (Int, Int, String) -> Void = { _, _, _ in }
+        corpus directory: String, jobs: Int = 1, progress: (Int, Int, String) -> Void = { _, _, _ in }
     ) throws(Diagnostic) -> CorpusRun {
-        let files = try Self.letterFiles(in: directory)
         var cases: [CaseResult] = []
         var failures: [RunFailure] = []
-        for (number, file) in files.enumerated() {
-            progress(number + 1, files.count, file.path)
-            do {
-                let letter = try Self.readLetter(at: file.path)
-                cases.append(evaluate(letter, file: file.path, key: file.key))
-            } catch {
-                failures.append(RunFailure(file: file.path, error: error.message))
+        try stream(corpus: directory, jobs: jobs, progress: progress) { outcome in
+            switch outcome {
+            case .evaluated(let result): cases.append(result)
+            case .failed(let failure): failures.append(failure)
             }
         }
         return CorpusRun(cases: cases, failures: failures)
     }
 
+    /// Reads, parses and evaluates every letter of `directory` on `jobs` threads and hands each
+    /// letter's outcome to `consume` in file order, holding no more than a window of letters at once.
+    public func stream(
+        corpus directory: String, jobs: Int = 1, progress: (Int, Int, String) -> Void = { _, _, _ in },
+        _ consume: (LetterOutcome) -> Void
+    ) throws(Diagnostic) {
+        try stream(corpus: directory, jobs: jobs, progress: progress, transform: { $0 }, consume)
+    }
+
+    /// Like ``stream(corpus:jobs:progress:_:)``, with `transform` applied to each outcome on the
+    /// worker thread that produced it (to reduce or encode it in parallel) before `consume` receives
+    /// it in file order.
+    public func stream<Reduced: Sendable>(
+        corpus directory: String, jobs: Int = 1, progress: (Int, Int, String) -> Void = { _, _, _ in },
+        transform: @escaping @Sendable (LetterOutcome) -> Reduced, _ consume: (Reduced) -> Void
+    ) throws(Diagnostic) {
+        let files = try Self.letterFiles(in: directory)
+        OrderedParallel.forEach(count: files.count, jobs: jobs) { [self] number in
+            transform(outcome(path: files[number].path, key: files[number].key))
+        } consume: { (number: Int, reduced: Reduced) in
+            progress(number + 1, files.count, files[number].path)
+            consume(reduced)
+        }
+    }
+
+    /// Reads, parses and evaluates the letter at `path`.
+    public func outcome(path: String, key: String) -> LetterOutcome {
+        do {
+            return .evaluated(evaluate(try Self.readLetter(at: path), file: path, key: key))
+        } catch {
+            return .failed(RunFailure(file: path, error: error.message))
+        }
+    }
+
     /// Predicts every item of `letter` from its input and compares with its truth.
     public func evaluate(_ letter: Letter, file: String, key: String) -> CaseResult {
-        let predictions = engine.predict(letter.input)
+        let predictions = engine.predictWithFacts(letter.input)
         var items: [ItemResult] = []
         for (position, request) in letter.input.requests.enumerated() where position < letter.truth.items.count {
             let truth = letter.truth.items[position]
+            let predicted = predictions.first { $0.prediction.index == request.index }
             let prediction =
-                predictions.first { $0.index == request.index }
+                predicted?.prediction
                 ?? Prediction(index: request.index, request: request.request, outcome: .abstain, abstainReason: "no prediction")
             let agrees =
                 prediction.outcome != .abstain
@@ -70,22 +101,25 @@ public struct CorpusRunner: Sendable {
             items.append(
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,
-                    category: Self.category(of: request, extractor: engine.extractor),
+                    category: predicted.flatMap { Self.category(in: $0.facts) } ?? "uncategorised",
                     truth: truth, prediction: prediction, citationAgrees: agrees,
                     letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline)))
         }
         return CaseResult(file: file, input: letter.input, items: items)
     }
 
-    /// The request's `category` fact, or `uncategorised`. `category` is a request fact, so it is read
-    /// from the request alone (against an empty summary), which costs far less than the whole case.
-    static func category(of request: RequestedItem, extractor: FactExtractor) -> String {
-        let bare = CaseInput(
-            file: "", header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""), requests: [request]
-        )
-        if case .term(let category)? = extractor.facts(for: request, in: extractor.caseFacts(for: bare))["category"]?.value {
-            return category
-        }
-        return "uncategorised"
+    /// The request's `category` fact. `category` is a request fact, read from the request's text
+    /// alone, so the facts the prediction was made from carry it: no second extraction is needed.
+    static func category(in facts: FactSet) -> String? {
+        if case .term(let category)? = facts["category"]?.value { return category }
+        return nil
     }
+}
+
+/// What became of one letter of a streamed run.
+public enum LetterOutcome: Sendable {
+    /// The letter was parsed and its items predicted.
+    case evaluated(CaseResult)
+    /// The letter could not be read or parsed.
+    case failed(RunFailure)
 }

@@ -11,7 +11,7 @@ enum EvalCommand: Command {
         OVERVIEW: Predict every item of the corpus and compare with the real decisions.
 
         USAGE: imr eval [--corpus DIR] [--rules DIR] [--format text|json|html] [--output FILE]
-                        [--baseline FILE] [--save-baseline FILE] [--explain]
+                        [--baseline FILE] [--save-baseline FILE] [--explain] [--jobs N]
 
         OPTIONS:
           --corpus DIR          Letters to evaluate (*.txt, sorted) (default: Corpus)
@@ -22,6 +22,8 @@ enum EvalCommand: Command {
                                 an item that was right is now wrong
           --save-baseline FILE  Store this run's predictions (one item per line)
           --explain             Text: the trace of each wrong item; JSON: each item's trace
+          --jobs N              Letters evaluated in parallel (default: the number of cores);
+                                the output is the same for every N
 
         A letter that cannot be parsed is reported on stderr and listed under failures; the rest run.
         Metrics: Overturned is the positive class; an abstention counts as wrong (docs/harness.md).
@@ -35,6 +37,7 @@ enum EvalCommand: Command {
         OptionSpec(name: "format", arity: .single, choices: ["text", "json", "html"]),
         OptionSpec(name: "output", arity: .single), OptionSpec(name: "baseline", arity: .single),
         OptionSpec(name: "save-baseline", arity: .single), OptionSpec(name: "explain", arity: .flag),
+        OptionSpec(name: "jobs", arity: .single),
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -42,8 +45,10 @@ enum EvalCommand: Command {
             console.error("error: unexpected argument '\(arguments.positionals[0])'\nRun 'imr eval --help' for usage.")
             return .usage
         }
+        guard let jobs = jobs(arguments, console) else { return .usage }
         let explain = arguments.flag("explain")
-        let loaded = corpusRun(corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", console)
+        let loaded = corpusRun(
+            corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", jobs: jobs, console)
         guard let run = loaded.run else { return loaded.failure }
         var comparison: BaselineComparison?
         if let path = arguments.value("baseline") {
@@ -84,7 +89,9 @@ enum EvalCommand: Command {
 
     /// Loads the rules and runs the corpus, printing rule diagnostics, parse failures and progress to
     /// stderr. `run` is `nil` when the rules have errors (`failure` 1) or no letter could be read (65).
-    static func corpusRun(corpus: String, rules: String, _ console: Console) -> (run: CorpusRun?, failure: ExitStatus) {
+    static func corpusRun(
+        corpus: String, rules: String, jobs: Int = OrderedParallel.cores, _ console: Console
+    ) -> (run: CorpusRun?, failure: ExitStatus) {
         do {
             _ = try CorpusRunner.letterFiles(in: corpus)
         } catch {
@@ -99,7 +106,7 @@ enum EvalCommand: Command {
         }
         let terminal = console.stderrIsTerminal
         do {
-            let run = try CorpusRunner(engine: engine).run(corpus: corpus) { done, total, path in
+            let run = try CorpusRunner(engine: engine).run(corpus: corpus, jobs: jobs) { done, total, path in
                 if terminal { console.progress("[\(done)/\(total)] \(path)") }
             }
             if terminal { console.progress("") }
@@ -113,6 +120,16 @@ enum EvalCommand: Command {
             console.error(error.description)
             return (nil, .badInput)
         }
+    }
+
+    /// The value of `--jobs` (default: the number of cores), or `nil` after printing a usage error.
+    static func jobs(_ arguments: ParsedArguments, _ console: Console) -> Int? {
+        guard let text = arguments.value("jobs") else { return OrderedParallel.cores }
+        guard let jobs = Int(text), jobs > 0 else {
+            console.error("error: '--jobs' needs a positive number, got '\(text)'\nRun 'imr \(name) --help' for usage.")
+            return nil
+        }
+        return jobs
     }
 
     /// Writes `text` to `path` or stdout; `false` after printing an error.

@@ -184,3 +184,19 @@ func checkUsageErrors(_ arguments: [String]) throws {
     #expect(result.stdout.contains("Please answer u (upheld) or o (overturned)."))
     #expect(result.stdout.contains("Score: ") && result.stdout.contains("/1\n"))
 }
+
+/// `--jobs` changes how many letters run at once, never a byte of the report.
+@Test func evalJSONIsTheSameOnOneCoreAndOnTwo() throws {
+    let one = try IMRProcess.run(["eval", "--format", "json", "--explain", "--jobs", "1"])
+    let two = try IMRProcess.run(["eval", "--format", "json", "--explain", "--jobs", "2"])
+    #expect(one.status == 0 && two.status == 0)
+    #expect(one.stdout.contains("\"items\" : ["))
+    #expect(one.stdout == two.stdout)
+}
+
+@Test(arguments: ["0", "-1", "two"])
+func evalRejectsABadJobCount(_ jobs: String) throws {
+    let result = try IMRProcess.run(["eval", "--jobs", jobs])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("'--jobs' needs a positive number"))
+}
