@@ -1,0 +1,88 @@
+import Foundation
+import IMRCore
+import IMREvaluation
+import IMRLetters
+
+/// Corpus summaries rewritten in another reviewer's words (every clinical fact kept), checked
+/// against the originals: the same letter with the rewritten summary must get the same prediction,
+/// from the same rule, reading the same values of the facts that rule reads.
+public struct ParaphraseCheck: Sendable {
+    /// One way a paraphrased letter's prediction differs from the original's.
+    public struct Difference: Sendable, Equatable, Encodable {
+        public var letter: String
+        /// 1-based position of the request in the letter.
+        public var request: Int
+        /// What differs: `outcome`, `rule`, or the name of a fact the deciding rule reads.
+        public var aspect: String
+        public var original: String
+        public var paraphrase: String
+    }
+
+    public var engine: Engine
+
+    public init(engine: Engine) {
+        self.engine = engine
+    }
+
+    /// The `*.txt` paraphrases of `directory` (each named like the corpus letter it rewrites)
+    /// compared with the originals in `corpus`; returns the letters checked and every difference.
+    public func run(paraphrases directory: String, corpus: String) throws(Diagnostic) -> (letters: Int, differences: [Difference]) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw Diagnostic(message: "cannot read paraphrase directory", location: SourceLocation(file: directory))
+        }
+        var differences: [Difference] = []
+        let files = names.filter { $0.hasSuffix(".txt") }.sorted()
+        for name in files {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(message: "cannot read file", location: SourceLocation(file: path))
+            }
+            let original = try CorpusRunner.readLetter(at: (corpus as NSString).appendingPathComponent(name)).input
+            var rewritten = original
+            rewritten.summary = NormalizedText(verbatim: String(decoding: data, as: UTF8.self))
+            differences += Self.compare(engine.predict(original), engine.predict(rewritten), letter: name)
+        }
+        return (files.count, differences)
+    }
+
+    /// The differences between the predictions of an original letter and of its paraphrase.
+    static func compare(_ originals: [Prediction], _ paraphrased: [Prediction], letter: String) -> [Difference] {
+        var found: [Difference] = []
+        for (position, original) in originals.enumerated() {
+            let request = position + 1
+            guard let other = paraphrased.first(where: { $0.index == original.index }) else {
+                found.append(Difference(letter: letter, request: request, aspect: "outcome", original: original.outcome.rawValue, paraphrase: "none"))
+                continue
+            }
+            if other.outcome != original.outcome {
+                found.append(
+                    Difference(
+                        letter: letter, request: request, aspect: "outcome", original: original.outcome.rawValue,
+                        paraphrase: other.outcome.rawValue))
+            }
+            if other.rule != original.rule {
+                found.append(
+                    Difference(letter: letter, request: request, aspect: "rule", original: original.rule ?? "none", paraphrase: other.rule ?? "none"))
+                continue
+            }
+            let before = Self.decidingFacts(of: original)
+            let after = Self.decidingFacts(of: other)
+            for name in before.keys.sorted() where before[name] != after[name] {
+                found.append(
+                    Difference(
+                        letter: letter, request: request, aspect: name, original: before[name].flatMap { $0 } ?? "not documented",
+                        paraphrase: after[name].flatMap { $0 } ?? "not documented"))
+            }
+        }
+        return found
+    }
+
+    /// The values (rendered; `nil` when not documented) of the facts the deciding rule's criteria read.
+    static func decidingFacts(of prediction: Prediction) -> [String: String?] {
+        var values: [String: String?] = [:]
+        for criterion in prediction.criteria where criterion.rule == prediction.rule {
+            for fact in criterion.facts { values[fact.name] = fact.value }
+        }
+        return values
+    }
+}
