@@ -26,7 +26,11 @@ enum ProcedureFacts {
         ),
         .init(
             "index_surgery", .terms(vocabulary: "procedure"), .request,
-            "the surgery a service goes with: the procedures of the letter's surgical item, else surgeries the summary names as done or planned"
+            "the surgery a service goes with: the procedures of the letter's surgical item, else surgeries of the requested region the summary names as done or planned"
+        ),
+        .init(
+            "injection_given", .bool, .case,
+            "a corticosteroid or anesthetic injection of the requested region was given; false when one is only planned"
         ),
         .init("duration_requested", .days, .request, "the duration the request asks for (\"7 day rental\", \"x 4 weeks\")"),
     ]
@@ -84,6 +88,14 @@ enum ProcedureFacts {
     /// Past or healed findings are history, not a red flag now.
     static let history = CueSet([
         "past": ["history of", "status post", "s p", "healed", "old", "prior", "previous", "previously", "remote", "years ago"]
+    ])
+
+    static let injection = CueSet([
+        "yes": [
+            "injection", "injections", "cortisone injection", "cortisone injections", "steroid injection", "steroid injections",
+            "corticosteroid injection", "corticosteroid injections", "cortisone shot", "cortisone shots", "subacromial injection",
+            "intra articular injection", "injected",
+        ]
     ])
 
     static let diagnosticBlock = CueSet([
@@ -164,6 +176,28 @@ enum ProcedureFacts {
                         || regions.contains { index.ancestors(of: $0, in: "body_region").contains(mention.term.id) }
                 }
         }
+        // An injection of the requested region, given or only planned.
+        var injected: [Int] = []
+        var injectionPlanned: [Int] = []
+        for hit in injection.hits(in: text) where !hit.negated && aboutRequest(hit.sentence) {
+            let sentence = hit.sentence
+            if injected.contains(sentence) || injectionPlanned.contains(sentence) { continue }
+            if !notYet.hits(in: text, sentence: sentence).isEmpty {
+                injectionPlanned.append(sentence)
+            } else if !done.hits(in: text, sentence: sentence).isEmpty {
+                injected.append(sentence)
+            } else if !planned.hits(in: text, sentence: sentence).isEmpty || review(sentence) {
+                injectionPlanned.append(sentence)
+            } else {
+                injected.append(sentence)
+            }
+        }
+        if let first = injected.first {
+            builder.bool("injection_given", true, [text.evidence(first)])
+        } else if let first = injectionPlanned.first {
+            builder.bool("injection_given", false, [text.evidence(first)])
+        }
+
         let flags = limbRedFlags.hits(in: text).filter { !review($0.sentence) && aboutRequest($0.sentence) }
         let current = flags.filter { !$0.negated && history.hits(in: text, sentence: $0.sentence).isEmpty }
         if let first = current.first {
@@ -171,23 +205,22 @@ enum ProcedureFacts {
         } else if let negated = flags.first(where: \.negated) {
             builder.bool("limb_red_flags", false, [text.evidence(negated.sentence)])
         }
-        if requestFacts["associated_service"]?.value == .bool(true) || requestFacts["postoperative"]?.value == .bool(true) {
-            var surgeries: Set<String> = []
-            var evidence: [Int] = []
-            for mention in analysis.mentions(of: "procedure") where !mention.negated {
-                guard index.category(ofProcedure: mention.term.id) == "surgery", mention.term.id != "assistant_surgeon" else { continue }
-                let named = analysis.mentions.filter { $0.sentence == mention.sentence && $0.term.vocabulary == "body_region" }
-                let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
-                let timed =
-                    !Cues.past.hits(in: text, sentence: mention.sentence).isEmpty
-                    || !Cues.plan.hits(in: text, sentence: mention.sentence).isEmpty
-                guard inRegion, timed else { continue }
-                surgeries.insert(mention.term.id)
-                if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
-            }
-            if !surgeries.isEmpty {
-                builder.set("index_surgery", .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
-            }
+        // The surgery of the requested region the summary names as done or planned.
+        var surgeries: Set<String> = []
+        var evidence: [Int] = []
+        for mention in analysis.mentions(of: "procedure") where !mention.negated {
+            guard index.category(ofProcedure: mention.term.id) == "surgery", mention.term.id != "assistant_surgeon" else { continue }
+            let named = analysis.mentions.filter { $0.sentence == mention.sentence && $0.term.vocabulary == "body_region" }
+            let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
+            let timed =
+                !Cues.past.hits(in: text, sentence: mention.sentence).isEmpty
+                || !Cues.plan.hits(in: text, sentence: mention.sentence).isEmpty
+            guard inRegion, timed else { continue }
+            surgeries.insert(mention.term.id)
+            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+        }
+        if !surgeries.isEmpty {
+            builder.set("index_surgery", .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
         }
         if let days = durationDays(phraseWords(request.request)) {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)

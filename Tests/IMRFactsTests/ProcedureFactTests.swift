@@ -55,6 +55,16 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "The plan is a medial branch block at L4-5.", request: "Radiofrequency ablation at L4-5",
         fact: "diagnostic_block_positive", value: nil),
+    // An injection of the requested region.
+    .init(
+        summary: "She had a cortisone injection in the right shoulder in August with temporary relief.",
+        request: "Right shoulder arthroscopic subacromial decompression", fact: "injection_given", value: .bool(true)),
+    .init(
+        summary: "A cortisone injection of the right shoulder was recommended.",
+        request: "Right shoulder arthroscopic subacromial decompression", fact: "injection_given", value: .bool(false)),
+    .init(
+        summary: "He had a cortisone injection in the left knee.", request: "Right shoulder arthroscopic subacromial decompression",
+        fact: "injection_given", value: nil),
     // Duration asked for.
     .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
