@@ -134,7 +134,7 @@ public struct Engine: Sendable {
             }
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
-                citation: rule.definition.citation?.value,
+                basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
                 citations: ([rule.definition.citation] + rule.definition.additionalCitations.map(Optional.some)).compactMap { $0?.value },
                 reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)

@@ -57,6 +57,9 @@ public struct Prediction: Hashable, Sendable, Codable {
     /// The deciding rule's id, or `nil` when abstaining.
     public var rule: String?
     public var ruleTitle: String?
+    /// What the deciding rule rests on: a guideline criterion, IMR practice, or the labelled
+    /// fallback (`nil` when abstaining).
+    public var basis: RuleBasis?
     public var citation: RuleCitation?
     /// Every citation of the deciding rule, the primary one first.
     public var citations: [RuleCitation]
@@ -71,7 +74,8 @@ public struct Prediction: Hashable, Sendable, Codable {
 
     public init(
         index: Int, request: String, outcome: PredictedOutcome, rule: String? = nil, ruleTitle: String? = nil,
-        citation: RuleCitation? = nil, citations: [RuleCitation] = [], reasons: [String] = [], criteria: [CriterionTrace] = [],
+        basis: RuleBasis? = nil, citation: RuleCitation? = nil, citations: [RuleCitation] = [], reasons: [String] = [],
+        criteria: [CriterionTrace] = [],
         missingDocumentation: [String] = [], abstainReason: String? = nil
     ) {
         self.index = index
@@ -79,11 +83,28 @@ public struct Prediction: Hashable, Sendable, Codable {
         self.outcome = outcome
         self.rule = rule
         self.ruleTitle = ruleTitle
+        self.basis = basis ?? rule.map { _ in .guideline }
         self.citation = citation
         self.citations = citations.isEmpty ? (citation.map { [$0] } ?? []) : citations
         self.reasons = reasons
         self.criteria = criteria
         self.missingDocumentation = missingDocumentation
         self.abstainReason = abstainReason
+    }
+}
+
+extension Prediction {
+    /// Whether the labelled fallback decided: no guideline criterion addressed the request.
+    public var isFallback: Bool { basis == .fallback }
+
+    /// The deciding rule as people read it: `rule.id`, marked `[fallback]` or `[IMR practice]` when
+    /// it is not a guideline criterion; `nil` when abstaining.
+    public var ruleLabel: String? {
+        guard let rule else { return nil }
+        switch basis {
+        case .fallback?: return "\(rule) [fallback]"
+        case .practice?: return "\(rule) [IMR practice]"
+        default: return rule
+        }
     }
 }

@@ -10,7 +10,7 @@ extension Prediction {
         case .abstain:
             lines.append("  Outcome: abstain (\(abstainReason ?? "no rule decided"))")
         case .upheld, .overturned:
-            lines.append("  Outcome: \(outcome.rawValue) by \(rule ?? "?")" + (ruleTitle.map { ": \($0)" } ?? ""))
+            lines.append("  Outcome: \(outcome.rawValue) by \(ruleLabel ?? "?")" + (ruleTitle.map { ": \($0)" } ?? ""))
         }
         if let citation { lines.append("  Citation: \(citation)") }
         for other in citations.dropFirst() { lines.append("  Also cites: \(other)") }

@@ -5,7 +5,7 @@ import IMRCore
 public struct RuleParser {
     /// Every directive word.
     static let ruleDirectives: Set<String> = [
-        "title", "status", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
+        "title", "status", "basis", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
     ]
     static let exampleDirectives: Set<String> = ["given", "expect"]
     static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(["topic", "rule", "example"])
@@ -184,6 +184,10 @@ public struct RuleParser {
             let status = try cursor.keyword(RuleStatus.self, "a status (active, draft, retired)")
             try cursor.end()
             if once(rule.status) { rule.status = Located(status, at: position) }
+        case "basis":
+            let basis = try cursor.keyword(RuleBasis.self, "a basis (guideline, practice, fallback)")
+            try cursor.end()
+            if once(rule.basis) { rule.basis = Located(basis, at: position) }
         case "cite":
             let guidelineToken = cursor.peek
             let guideline = try cursor.string("the guideline")

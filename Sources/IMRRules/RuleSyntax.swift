@@ -21,6 +21,17 @@ public enum RuleStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case active, draft, retired
 }
 
+/// What a rule's decision rests on, so that reports and metrics can tell them apart.
+public enum RuleBasis: String, Hashable, Sendable, Codable, CaseIterable {
+    /// A guideline criterion (MTUS, ACOEM, ODG…): the default.
+    case guideline
+    /// IMR practice or the structure of the request (a remaining portion, an unspecified request,
+    /// a service that goes with a surgery), with a citation that says so.
+    case practice
+    /// The labelled fallback for a request no guideline criterion addresses (8 CCR 9792.21.1).
+    case fallback
+}
+
 /// A comparison operator of the rule language.
 public enum ComparisonOperator: String, Hashable, Sendable, Codable, CaseIterable {
     case equal = "="
@@ -167,6 +178,8 @@ public struct RuleDefinition: Hashable, Sendable {
     public var idPosition: SourcePosition
     public var title: Located<String>?
     public var status: Located<RuleStatus>?
+    /// What the decision rests on (`basis` directive); `nil` means `guideline`.
+    public var basis: Located<RuleBasis>?
     /// The primary citation: the first `cite` line.
     public var citation: Located<RuleCitation>?
     /// Further `cite` lines: the same criterion in other guideline documents or sections.
@@ -192,6 +205,8 @@ public struct RuleDefinition: Hashable, Sendable {
         self.additionalCitations = []
     }
 
+    /// What the decision rests on (`guideline` when no `basis` is given).
+    public var basisValue: RuleBasis { basis?.value ?? .guideline }
     /// The precedence value (0 when no `priority` is given).
     public var priorityValue: Int { priority?.value ?? 0 }
     /// The outcome when the criteria fail (`next` when no `else` is given).
