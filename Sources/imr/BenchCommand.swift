@@ -11,8 +11,8 @@ enum BenchCommand: Command {
         USAGE: imr bench [--corpus DIR] [--rules DIR] [--runs N]
 
         OPTIONS:
-          --corpus DIR  Letters (default: Corpus)
-          --rules DIR   Rules and lexicon (default: Rules)
+          --corpus DIR  \(corpusOptionHelp)
+          --rules DIR   \(rulesOptionHelp)
           --runs N      Runs per stage (default: 5)
 
         Stages: parse (read + parse every letter), facts (case and request facts of every item),
@@ -32,8 +32,9 @@ enum BenchCommand: Command {
             console.error("error: '--runs' needs a positive number, got '\(runsText)'\nRun 'imr bench --help' for usage.")
             return .usage
         }
-        let corpus = arguments.value("corpus") ?? "Corpus"
-        let rules = arguments.value("rules") ?? "Rules"
+        guard let corpus = dataDirectory(.corpus, arguments, console), let rules = dataDirectory(.rules, arguments, console) else {
+            return .badInput
+        }
         let stages: [Bench.Stage]
         do {
             stages = try Bench.run(corpus: corpus, rules: rules, runs: runs) { TextReport.render(EvaluationReport(run: $0), run: $0) }

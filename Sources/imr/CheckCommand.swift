@@ -19,7 +19,7 @@ enum CheckCommand: Command {
                            are ignored); '-' reads stdin
           --request TEXT   A requested item, e.g. "Norco 10/325 mg #90"; repeat for several items
                            (they are predicted together, so associated services follow their surgery)
-          --rules DIR      Rules and lexicon (default: Rules)
+          --rules DIR      \(rulesOptionHelp)
           --format FORMAT  text (default) or json
 
         For each request: the predicted outcome, the deciding rule and its citation, each criterion
@@ -33,6 +33,20 @@ enum CheckCommand: Command {
         OptionSpec(name: "case", arity: .single), OptionSpec(name: "request", arity: .repeated),
         OptionSpec(name: "rules", arity: .single), OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
     ]
+
+    /// The JSON of `imr check`: which engine and rules, and one result per request.
+    struct Document: Encodable {
+        var provenance: Provenance
+        var results: [CheckReport.Entry]
+
+        func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey { case engineVersion, rulesDigest, results }
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(provenance.engineVersion, forKey: .engineVersion)
+            try c.encode(provenance.rulesDigest, forKey: .rulesDigest)
+            try c.encode(results, forKey: .results)
+        }
+    }
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let path = arguments.value("case"), arguments.positionals.isEmpty else {
@@ -56,15 +70,18 @@ enum CheckCommand: Command {
             console.error(error.description)
             return .badInput
         }
-        let (engine, diagnostics) = EngineLoader.load(rules: arguments.value("rules") ?? "Rules")
+        guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
+        let (engine, diagnostics) = EngineLoader.load(rules: rules)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else { return .findings }
         let predictions = engine.predict(input)
+        let provenance = Provenance(rulesDirectory: rules)
         if arguments.value("format") == "json" {
-            guard let json = try? JSONOutput.string(predictions.map(CheckReport.Entry.init)) else { return .badInput }
+            let document = Document(provenance: provenance, results: predictions.map(CheckReport.Entry.init))
+            guard let json = try? JSONOutput.string(document) else { return .badInput }
             console.out(json)
         } else {
-            console.out(predictions.map(CheckReport.text).joined(separator: "\n"))
+            console.out(provenance.line + "\n\n" + predictions.map(CheckReport.text).joined(separator: "\n"))
         }
         return .ok
     }

@@ -14,6 +14,7 @@ var commands: [any Command.Type] {
         TrainCommand.self,
         BenchCommand.self,
         GoldCommand.self,
+        VersionCommand.self,
     ]
 }
 
@@ -31,7 +32,7 @@ func overview() -> String {
     for command in commands {
         text += "  " + command.name + String(repeating: " ", count: width - command.name.count + 2) + command.abstract + "\n"
     }
-    text += "\nRun 'imr help <command>' or 'imr <command> --help' for a command's options.\n"
+    text += "\nRun 'imr help <command>' or 'imr <command> --help' for a command's options; 'imr --version' for the version.\n"
     return text
 }
 
@@ -41,6 +42,10 @@ func runMain(_ arguments: [String]) -> ExitStatus {
     guard let first = arguments.first else {
         console.error(overview())
         return .usage
+    }
+    if first == "--version" {
+        console.out(VersionCommand.versionLine)
+        return .ok
     }
     if first == "help" || first == "--help" || first == "-h" {
         if arguments.count > 1 {

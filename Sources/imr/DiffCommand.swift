@@ -13,7 +13,7 @@ enum DiffCommand: Command {
 
         OPTIONS:
           --rules DIR      Given twice: the old rules (A), then the new rules (B)
-          --corpus DIR     Letters to evaluate (default: Corpus)
+          --corpus DIR     \(corpusOptionHelp)
           --format FORMAT  text (default) or json
 
         Lists every item whose prediction (outcome or deciding rule) differs, marked better, worse or
@@ -34,7 +34,7 @@ enum DiffCommand: Command {
             console.error("error: give exactly two rule directories: --rules A --rules B\nRun 'imr diff --help' for usage.")
             return .usage
         }
-        let corpus = arguments.value("corpus") ?? "Corpus"
+        guard let corpus = dataDirectory(.corpus, arguments, console) else { return .badInput }
         let first = EvalCommand.corpusRun(corpus: corpus, rules: rules[0], console)
         guard let before = first.run else { return first.failure }
         let second = EvalCommand.corpusRun(corpus: corpus, rules: rules[1], console)

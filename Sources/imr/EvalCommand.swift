@@ -14,8 +14,9 @@ enum EvalCommand: Command {
                         [--baseline FILE] [--save-baseline FILE] [--explain] [--jobs N]
 
         OPTIONS:
-          --corpus DIR          Letters to evaluate (*.txt, sorted) (default: Corpus)
-          --rules DIR           Rules and lexicon (default: Rules)
+          --corpus DIR          Letters to evaluate (*.txt, sorted) (default: $IMR_CORPUS,
+                                then the corpus installed with imr)
+          --rules DIR           \(rulesOptionHelp)
           --format FORMAT       text (default), json or html
           --output FILE         Write the report to FILE instead of stdout
           --baseline FILE       Compare with stored predictions; list every change; exit 1 when
@@ -47,8 +48,10 @@ enum EvalCommand: Command {
         }
         guard let jobs = jobs(arguments, console) else { return .usage }
         let explain = arguments.flag("explain")
-        let loaded = corpusRun(
-            corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", jobs: jobs, console)
+        guard let corpus = dataDirectory(.corpus, arguments, console), let rules = dataDirectory(.rules, arguments, console) else {
+            return .badInput
+        }
+        let loaded = corpusRun(corpus: corpus, rules: rules, jobs: jobs, console)
         guard let run = loaded.run else { return loaded.failure }
         var comparison: BaselineComparison?
         if let path = arguments.value("baseline") {

@@ -16,9 +16,9 @@ enum ExplainCommand: Command {
         fact values and evidence sentences, and the documentation missing for an Upheld.
 
         OPTIONS:
-          --rules DIR      the rules directory (default: Rules)
+          --rules DIR      \(rulesOptionHelp)
           --item N         only item N (1-based, in letter order)
-          --format FORMAT  text (default) or json (the predictions)
+          --format FORMAT  text (default) or json (engineVersion, rulesDigest, file, predictions)
 
         EXIT STATUS: 0 ok, 1 the rules have errors, 64 usage, 65 the letter is missing or unreadable.
 
@@ -28,6 +28,22 @@ enum ExplainCommand: Command {
         OptionSpec(name: "item", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
     ]
+
+    /// The JSON of `imr explain`: which engine and rules, the letter, and its predictions.
+    struct Document: Encodable {
+        var provenance: Provenance
+        var file: String
+        var predictions: [Prediction]
+
+        func encode(to encoder: any Encoder) throws {
+            enum Keys: String, CodingKey { case engineVersion, rulesDigest, file, predictions }
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(provenance.engineVersion, forKey: .engineVersion)
+            try c.encode(provenance.rulesDigest, forKey: .rulesDigest)
+            try c.encode(file, forKey: .file)
+            try c.encode(predictions, forKey: .predictions)
+        }
+    }
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard arguments.positionals.count == 1, let path = arguments.positionals.first else {
@@ -50,7 +66,8 @@ enum ExplainCommand: Command {
             console.error(error.description)
             return .badInput
         }
-        guard let (ruleSet, lexicon) = loadCheckedRules(arguments.value("rules") ?? "Rules", console) else { return .findings }
+        guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
+        guard let (ruleSet, lexicon) = loadCheckedRules(rules, console) else { return .findings }
         var predictions = Engine(ruleSet: ruleSet, lexicon: lexicon).predict(letter.input)
         if let item {
             guard item <= predictions.count else {
@@ -59,14 +76,15 @@ enum ExplainCommand: Command {
             }
             predictions = [predictions[item - 1]]
         }
+        let provenance = Provenance(rulesDirectory: rules)
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(predictions))
+                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: predictions)))
             } catch {
                 console.error("error: \(error)")
             }
         } else {
-            console.out("\(path)\n" + predictions.map(\.traceText).joined(separator: "\n"))
+            console.out("\(path)\n\(provenance.line)\n" + predictions.map(\.traceText).joined(separator: "\n"))
         }
         return .ok
     }

@@ -18,7 +18,8 @@ enum FactsCommand: Command {
 
         OPTIONS:
           --request TEXT   a request to read facts for (repeatable); replaces the letter's items
-          --lexicon DIR    the lexicon directory (default: Rules/lexicon)
+          --lexicon DIR    the lexicon directory (default: the lexicon of $IMR_RULES or of the
+                           rules installed with imr)
           --format FORMAT  text (default) or json
 
         EXIT STATUS: 0 ok, 64 usage, 65 unreadable input or lexicon errors.
@@ -36,7 +37,14 @@ enum FactsCommand: Command {
             return .usage
         }
         guard let data = console.readInput(file) else { return .badInput }
-        let (lexicon, problems) = Lexicon.load(directory: arguments.value("lexicon") ?? "Rules/lexicon")
+        let lexiconDirectory: String
+        if let explicit = arguments.value("lexicon") {
+            lexiconDirectory = explicit
+        } else {
+            guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
+            lexiconDirectory = rules + "/lexicon"
+        }
+        let (lexicon, problems) = Lexicon.load(directory: lexiconDirectory)
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }
 

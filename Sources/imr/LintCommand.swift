@@ -13,7 +13,7 @@ enum LintCommand: Command {
         stdout. The codes are described in docs/rule-language.md.
 
         OPTIONS:
-          --rules DIR      the rules directory (default: Rules)
+          --rules DIR      \(rulesOptionHelp)
           --format FORMAT  text (default) or json (diagnostics and counts on stdout)
 
         EXIT STATUS: 0 when there is no error (warnings allowed), 1 when there is any error.
@@ -40,7 +40,7 @@ enum LintCommand: Command {
             console.error("error: unexpected argument '\(arguments.positionals[0])'\nRun 'imr lint --help' for usage.")
             return .usage
         }
-        let directory = arguments.value("rules") ?? "Rules"
+        guard let directory = dataDirectory(.rules, arguments, console) else { return .badInput }
         let (ruleSet, _, diagnostics) = RuleSet.load(directory: directory)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

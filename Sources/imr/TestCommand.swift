@@ -15,7 +15,7 @@ enum TestCommand: Command {
         no example evaluated to met or unmet (by file:line:column).
 
         OPTIONS:
-          --rules DIR      the rules directory (default: Rules)
+          --rules DIR      \(rulesOptionHelp)
           --format FORMAT  text (default) or json
 
         EXIT STATUS: 0 when every example passes, 1 when any fails or the rules have errors.
@@ -31,7 +31,7 @@ enum TestCommand: Command {
             console.error("error: unexpected argument '\(arguments.positionals[0])'\nRun 'imr test --help' for usage.")
             return .usage
         }
-        let directory = arguments.value("rules") ?? "Rules"
+        guard let directory = dataDirectory(.rules, arguments, console) else { return .badInput }
         let (ruleSet, lexicon, diagnostics) = RuleSet.load(directory: directory)
         let errors = diagnostics.filter { $0.severity == .error }
         for diagnostic in errors { console.error(diagnostic.description) }

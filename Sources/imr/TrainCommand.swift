@@ -15,8 +15,8 @@ enum TrainCommand: Command {
         USAGE: imr train [--corpus DIR] [--rules DIR] [--count N] [--seed S] [--category C]
 
         OPTIONS:
-          --corpus DIR    Letters (default: Corpus)
-          --rules DIR     Rules and lexicon (default: Rules)
+          --corpus DIR    \(corpusOptionHelp)
+          --rules DIR     \(rulesOptionHelp)
           --count N       Number of questions (default: 5)
           --seed S        Selection seed; the same seed asks the same items (default: 1)
           --category C    Only items of this treatment category (e.g. opioid)
@@ -40,8 +40,10 @@ enum TrainCommand: Command {
             console.error("error: '--count' needs a positive number and '--seed' a non-negative number\nRun 'imr train --help' for usage.")
             return .usage
         }
-        let loaded = EvalCommand.corpusRun(
-            corpus: arguments.value("corpus") ?? "Corpus", rules: arguments.value("rules") ?? "Rules", console)
+        guard let corpus = dataDirectory(.corpus, arguments, console), let rules = dataDirectory(.rules, arguments, console) else {
+            return .badInput
+        }
+        let loaded = EvalCommand.corpusRun(corpus: corpus, rules: rules, console)
         guard let run = loaded.run else { return loaded.failure }
         let category = arguments.value("category")
         let quiz = Quiz(run: run, count: count, seed: seed, category: category)

@@ -130,7 +130,8 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
         "--format", "json",
     ])
     #expect(result.status == 0, "\(result.stderr)")
-    let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    let json = try #require(document["results"] as? [[String: Any]])
     #expect(json.count == 2)
     for key in ["predicted", "rule", "citation", "criteria", "unmet"] { #expect(json[0][key] != nil, "\(key)") }
     #expect(["upheld", "overturned", "abstain"].contains(json[0]["predicted"] as? String ?? ""))
@@ -138,7 +139,8 @@ func everyHarnessCommandHasHelp(_ command: String) throws {
         ["check", "--case", "-", "--request", "Baclofen 20mg #60"],
         input: try String(contentsOfFile: IMRProcess.fixture("summary.txt"), encoding: .utf8))
     #expect(text.status == 0, "\(text.stderr)")
-    #expect(text.stdout.hasPrefix("Baclofen 20mg #60\n  predicted: "))
+    #expect(text.stdout.hasPrefix("engine \(document["engineVersion"] as? String ?? "?"), rules sha256:"))
+    #expect(text.stdout.contains("\n\nBaclofen 20mg #60\n  predicted: "))
 }
 
 @Test func checkAcceptsAWholeLetter() throws {

@@ -35,8 +35,12 @@ struct IMRProcess {
         return url
     }
 
-    /// Runs `imr arguments` in the package root with `input` on stdin (empty when `nil`).
-    static func run(_ arguments: [String], input: String? = nil) throws -> Result {
+    /// Runs `imr arguments` in `directory` (the package root when `nil`) with `input` on stdin (empty
+    /// when `nil`); `environment` replaces the inherited environment when given.
+    static func run(
+        _ arguments: [String], input: String? = nil, in workingDirectory: URL? = nil, environment: [String: String]? = nil,
+        executable: URL? = nil
+    ) throws -> Result {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let inPath = directory.appendingPathComponent("stdin")
@@ -46,9 +50,10 @@ struct IMRProcess {
         FileManager.default.createFile(atPath: outPath.path, contents: nil)
         FileManager.default.createFile(atPath: errPath.path, contents: nil)
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = executable ?? Self.executable
         process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
+        process.currentDirectoryURL = workingDirectory ?? packageRoot
+        if let environment { process.environment = environment }
         process.standardInput = try FileHandle(forReadingFrom: inPath)
         process.standardOutput = try FileHandle(forWritingTo: outPath)
         process.standardError = try FileHandle(forWritingTo: errPath)

@@ -23,7 +23,8 @@ func checkOnASeedSummaryGivesTheLettersDecisions(_ letter: String) throws {
     for item in items { arguments += ["--request", try #require(item["request"] as? String)] }
     let checked = try IMRProcess.run(arguments)
     try #require(checked.status == 0, "\(checked.stderr)")
-    let predictions = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [[String: Any]])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [String: Any])
+    let predictions = try #require(document["results"] as? [[String: Any]])
     try #require(predictions.count == items.count)
     for (item, prediction) in zip(items, predictions) {
         #expect(prediction["predicted"] as? String == item["decision"] as? String, "\(item["request"] ?? "")")

@@ -1,0 +1,172 @@
+import Foundation
+import IMRCore
+import Testing
+
+/// `imr` run as a reviewer would run it: from a directory with no `Rules/` or `Corpus/`, built in a
+/// clone or installed with `scripts/install.sh`, with provenance in what it prints.
+@Suite struct AnywhereTests {
+    /// A temporary working directory holding only a clinical summary.
+    static func emptyWorkingDirectory() throws -> URL {
+        let directory = try IMRProcess.temporaryDirectory()
+        try "A 52-year-old worker with chronic low back pain radiating to the left leg. Norco since 2012."
+            .write(to: directory.appendingPathComponent("summary.txt"), atomically: true, encoding: .utf8)
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Rules").path))
+        return directory
+    }
+
+    /// The process environment without `IMR_RULES` and `IMR_CORPUS`.
+    static var cleanEnvironment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["IMR_RULES"] = nil
+        environment["IMR_CORPUS"] = nil
+        return environment
+    }
+
+    @Test func versionOptionAndCommand() throws {
+        let directory = try Self.emptyWorkingDirectory()
+        let option = try IMRProcess.run(["--version"], in: directory, environment: Self.cleanEnvironment)
+        #expect(option.status == 0)
+        #expect(option.stdout == "imr \(EngineVersion.current)\n")
+        let command = try IMRProcess.run(["version", "--format", "json"], in: directory, environment: Self.cleanEnvironment)
+        #expect(command.status == 0, "\(command.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(command.stdout.utf8)) as? [String: Any])
+        #expect(json["engineVersion"] as? String == EngineVersion.current)
+        #expect(json["rulesSource"] as? String == "checkout")
+        #expect(json["rules"] as? String == IMRProcess.packageRoot.appendingPathComponent("Rules").path)
+        #expect(json["corpusSource"] as? String == "checkout")
+        #expect((json["rulesDigest"] as? String)?.hasPrefix("sha256:") == true)
+    }
+
+    @Test func checkFromADirectoryWithoutRules() throws {
+        let directory = try Self.emptyWorkingDirectory()
+        let text = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120"], in: directory, environment: Self.cleanEnvironment)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.hasPrefix("engine \(EngineVersion.current), rules sha256:"))
+        #expect(text.stdout.contains("Norco 10/325 #120\n  predicted: "))
+        let json = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120", "--format", "json"], in: directory,
+            environment: Self.cleanEnvironment)
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["engineVersion"] as? String == EngineVersion.current)
+        let digest = try #require(document["rulesDigest"] as? String)
+        #expect(digest == Provenance.digest(ofRulesIn: IMRProcess.packageRoot.appendingPathComponent("Rules").path))
+        let results = try #require(document["results"] as? [[String: Any]])
+        #expect(["upheld", "overturned", "abstain"].contains(results.first?["predicted"] as? String ?? ""))
+    }
+
+    @Test func explainJSONCarriesProvenance() throws {
+        let letter = IMRProcess.packageRoot.appendingPathComponent("Corpus/000_5b182d2c9df6dc4d.txt").path
+        let directory = try Self.emptyWorkingDirectory()
+        let json = try IMRProcess.run(["explain", letter, "--format", "json"], in: directory, environment: Self.cleanEnvironment)
+        #expect(json.status == 0, "\(json.stderr)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(document["engineVersion"] as? String == EngineVersion.current)
+        #expect((document["rulesDigest"] as? String)?.count == 7 + 64)
+        #expect((document["predictions"] as? [Any])?.count == 2)
+        let text = try IMRProcess.run(["explain", letter], in: directory, environment: Self.cleanEnvironment)
+        #expect(text.stdout.split(separator: "\n").dropFirst().first?.hasPrefix("engine \(EngineVersion.current), rules sha256:") == true)
+    }
+
+    @Test func trainFromADirectoryWithoutCorpus() throws {
+        let directory = try Self.emptyWorkingDirectory()
+        let result = try IMRProcess.run(
+            ["train", "--count", "2", "--seed", "3"], input: "u\no\n", in: directory, environment: Self.cleanEnvironment)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Question 2/2"))
+    }
+
+    @Test func environmentVariableWinsOverTheInstalledRulesAndTheOptionWinsOverIt() throws {
+        let directory = try Self.emptyWorkingDirectory()
+        var environment = Self.cleanEnvironment
+        environment["IMR_RULES"] = "/nonexistent/imr-rules"
+        let fromEnvironment = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco"], in: directory, environment: environment)
+        #expect(fromEnvironment.status == 1)
+        #expect(fromEnvironment.stderr.contains("/nonexistent/imr-rules"))
+        let rules = IMRProcess.packageRoot.appendingPathComponent("Rules").path
+        let fromOption = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco", "--rules", rules], in: directory, environment: environment)
+        #expect(fromOption.status == 0, "\(fromOption.stderr)")
+    }
+
+    /// `scripts/install.sh --binary` puts the built binary in PREFIX/bin with the rules and corpus in
+    /// PREFIX/share/imr; the installed binary uses them from anywhere.
+    @Test func installedBinaryUsesItsSharedRules() throws {
+        let prefix = try IMRProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let install = Process()
+        install.executableURL = URL(fileURLWithPath: "/bin/bash")
+        install.arguments = [
+            IMRProcess.packageRoot.appendingPathComponent("scripts/install.sh").path, "--prefix", prefix.path, "--binary",
+            IMRProcess.executable.path,
+        ]
+        install.standardOutput = FileHandle.nullDevice
+        try install.run()
+        install.waitUntilExit()
+        try #require(install.terminationStatus == 0)
+        let installed = prefix.appendingPathComponent("bin/imr")
+        let directory = try Self.emptyWorkingDirectory()
+        let version = try IMRProcess.run(
+            ["version", "--format", "json"], in: directory, environment: Self.cleanEnvironment, executable: installed)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(version.stdout.utf8)) as? [String: Any])
+        #expect(json["rulesSource"] as? String == "installed")
+        #expect(json["rules"] as? String == prefix.appendingPathComponent("share/imr/Rules").resolvingSymlinksInPath().path)
+        #expect(json["corpusSource"] as? String == "installed")
+        let check = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120"], in: directory, environment: Self.cleanEnvironment,
+            executable: installed)
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout.contains("predicted: "))
+    }
+
+    @Test func noRulesAnywhereIsACleanError() throws {
+        // A copy of the binary alone, outside any clone and without share/imr.
+        let prefix = try IMRProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: prefix) }
+        let lone = prefix.appendingPathComponent("imr")
+        try FileManager.default.copyItem(at: IMRProcess.executable, to: lone)
+        let directory = try Self.emptyWorkingDirectory()
+        let result = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco"], in: directory, environment: Self.cleanEnvironment, executable: lone)
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("cannot find the rules: give --rules DIR or set IMR_RULES"))
+    }
+}
+
+/// The hand-written SHA-256 against the FIPS 180-4 examples, and what the rules digest covers.
+@Suite struct DigestTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+    ])
+    func knownDigests(_ message: String, _ digest: String) {
+        #expect(SHA256.hex(Array(message.utf8)) == digest)
+    }
+
+    @Test func millionAs() {
+        #expect(SHA256.hex([UInt8](repeating: 97, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func rulesDigestFollowsRuleAndLexiconFilesNotDocumentation() throws {
+        let directory = try IMRProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let rules = directory.appendingPathComponent("Rules")
+        try FileManager.default.createDirectory(at: rules.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
+        try "topic \"A\"\n".write(to: rules.appendingPathComponent("a.rules"), atomically: true, encoding: .utf8)
+        try "drug norco\n".write(to: rules.appendingPathComponent("lexicon/drugs.lexicon"), atomically: true, encoding: .utf8)
+        let first = Provenance.digest(ofRulesIn: rules.path)
+        try "notes".write(to: rules.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        #expect(Provenance.digest(ofRulesIn: rules.path) == first)
+        try "drug norco\ndrug vicodin\n".write(to: rules.appendingPathComponent("lexicon/drugs.lexicon"), atomically: true, encoding: .utf8)
+        let second = Provenance.digest(ofRulesIn: rules.path)
+        #expect(second != first)
+        try FileManager.default.moveItem(at: rules.appendingPathComponent("a.rules"), to: rules.appendingPathComponent("b.rules"))
+        #expect(Provenance.digest(ofRulesIn: rules.path) != second)
+    }
+}
