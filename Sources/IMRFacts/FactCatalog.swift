@@ -143,8 +143,9 @@ public struct FactCatalog: Sendable {
                 "physical therapy, a home exercise program or another rehabilitation program is documented (done, under way or planned)"),
             .init("medication_not_tolerated", .bool, .case, "pain medication was reduced, weaned or not tolerated"),
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
-            .init("morphine_equivalent_dose", .number, .case, "total daily morphine-equivalent dose in mg, when computable"),
-        ] + ProcedureFacts.definitions,
+            .init(
+                "morphine_equivalent_dose", .number, .case, "daily morphine-equivalent dose of the requested opioid in mg, when computable"),
+        ] + ProcedureFacts.definitions + DrugResponseFacts.definitions,
         enumerations: [
             "sex": ["female", "male"],
             "work_status": ["full_duty", "modified_duty", "not_working"],

@@ -52,6 +52,7 @@ public struct FactExtractor: Sendable {
         var builder = FactBuilder()
         RequestCaseFacts.read(analysis, request: request, requestFacts: requestFacts, requestMentions: mentions, into: &builder)
         ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
+        DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
         facts.merge(builder.facts)
         facts.merge(requestFacts)

@@ -1,0 +1,182 @@
+/// Dose and response facts of the requested drug that the opioid and neuropathic-drug rules need:
+/// the day's morphine-equivalent dose summed over every current opioid (CPMTG 2009 "Opioid
+/// dosing", p. 86: the ceiling applies to all opioids taken together), and the pain relief
+/// documented for the requested drug itself (CPMTG 2009 "Antiepilepsy drugs", p. 16: a 30% or
+/// 50% response decides whether to continue), not for the medications in general; and the classes
+/// of the other current drugs.
+enum DrugResponseFacts {
+    /// The facts this family reads, for ``FactCatalog/standard``.
+    static let definitions: [FactDefinition] = [
+        .init(
+            "total_morphine_equivalent_dose", .number, .case,
+            "daily morphine-equivalent dose in mg summed over the requested opioid and every other current opioid whose dose is stated"),
+        .init(
+            "other_medication_classes", .terms(vocabulary: "drug_class"), .case,
+            "classes of the current medications other than the requested drug (empty when the only current drug is the requested one)"),
+        .init(
+            "pain_relief_percent", .number, .case,
+            "percentage of pain relief documented for the requested drug itself (stated, or from scores with and without it)"),
+    ]
+
+    static let relief = CueSet([
+        "yes": [
+            "relief", "reduction", "reduces", "reduced", "decrease", "decreases", "decreased", "improvement", "improves",
+            "improved", "better", "benefit", "helps", "helped", "less pain",
+        ]
+    ])
+    /// Doses a day, by the wording of a prescription.
+    static let frequencies: [([String], Double)] = [
+        (["four", "times", "a", "day"], 4), (["four", "times", "daily"], 4), (["three", "times", "a", "day"], 3),
+        (["three", "times", "daily"], 3), (["twice", "a", "day"], 2), (["twice", "daily"], 2), (["two", "times", "a", "day"], 2),
+        (["every", "4", "6", "hours"], 6), (["every", "4", "hours"], 6), (["every", "6", "hours"], 4), (["every", "8", "hours"], 3),
+        (["every", "12", "hours"], 2), (["q4h"], 6), (["q4", "6h"], 6), (["q6h"], 4), (["q8h"], 3), (["q12h"], 2), (["qid"], 4),
+        (["tid"], 3), (["bid"], 2), (["once", "a", "day"], 1), (["once", "daily"], 1), (["qd"], 1), (["daily"], 1), (["qhs"], 1),
+        (["at", "bedtime"], 1),
+    ]
+
+    static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
+        guard case .term(let requested)? = requestFacts["drug"]?.value else { return }
+        let text = analysis.text
+        var requestedIngredients: Set<String> = []
+        if case .terms(let list)? = requestFacts["ingredients"]?.value { requestedIngredients = Set(list) }
+        var classes: Set<String> = []
+        if case .terms(let list)? = requestFacts["drug_classes"]?.value { classes = Set(list) }
+
+        if classes.contains("opioid") { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
+
+        // Classes of the other current drugs: what has been tried besides the requested drug (a
+        // first-line laxative before a second-line one, acetaminophen before an NSAID).
+        let others = MedicationFacts.current(analysis).filter { $0.drug != requested }
+        let otherClasses = others.reduce(into: Set<String>()) { $0.formUnion(analysis.index.classes(ofDrug: $1.drug)) }
+        if !otherClasses.isEmpty {
+            let sentences = Array(Set(others.map(\.sentence))).sorted()
+            builder.set("other_medication_classes", .terms(otherClasses.sorted()), sentences.map(text.evidence))
+        } else if !MedicationFacts.current(analysis).isEmpty {
+            builder.set("other_medication_classes", .terms([]), [])
+        }
+
+        // Relief from the requested drug: sentences that name it (brand, generic or ingredient), even
+        // in a negated clause ("8/10 without Lyrica"); a negated relief word gives no percentage.
+        var best: (Double, Int)?
+        for mention in analysis.mentions
+        where !analysis.isReviewSentence(mention.sentence)
+            && ((mention.term.vocabulary == "drug" && mention.term.id == requested)
+                || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
+                    && requestedIngredients.contains(mention.term.id)))
+        {
+            guard let percent = reliefPercent(text, sentence: mention.sentence) else { continue }
+            if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
+        }
+        if let (percent, sentence) = best { builder.set("pain_relief_percent", .number(percent), [text.evidence(sentence)]) }
+    }
+
+    /// The day's morphine-equivalent dose: the requested opioid's (when computable) plus every other
+    /// current opioid whose strength and frequency the summary states. Without the requested dose,
+    /// the others alone are reported only when they already exceed 120 mg (a lower bound).
+    static func readTotalDose(
+        _ analysis: CaseAnalysis, requested: String, _ requestedIngredients: Set<String>, into builder: inout FactBuilder
+    ) {
+        let text = analysis.text
+        var requestedDose: Double?
+        if case .number(let dose)? = builder.facts["morphine_equivalent_dose"]?.value { requestedDose = dose }
+        var others: [String: (Double, Int)] = [:]
+        for (drug, sentence) in MedicationFacts.current(analysis) where drug != requested {
+            let ingredients = analysis.index.ingredients(of: drug)
+            guard analysis.index.classes(ofDrug: drug).contains("opioid"), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
+                let dose = dailyDose(of: drug, ingredients: ingredients, in: text, sentence: sentence, analysis: analysis)
+            else { continue }
+            others[drug] = (dose, sentence)
+        }
+        let otherTotal = others.values.reduce(0) { $0 + $1.0 }
+        let evidence = others.values.map(\.1).sorted().map(text.evidence)
+        if let requestedDose {
+            builder.set("total_morphine_equivalent_dose", .number(((requestedDose + otherTotal) * 10).rounded() / 10), evidence)
+        } else if otherTotal > 120 {
+            builder.set("total_morphine_equivalent_dose", .number((otherTotal * 10).rounded() / 10), evidence)
+        }
+    }
+
+    /// The daily morphine-equivalent dose of `drug` as sentence `sentence` prescribes it: the
+    /// strength after the drug's name and a frequency in the same sentence (a fentanyl patch needs
+    /// only its mcg/h strength).
+    static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
+        guard
+            let mention = analysis.mentions.first(where: {
+                $0.sentence == sentence && $0.term.vocabulary == "drug" && $0.term.id == drug
+            })
+        else { return nil }
+        let tokens = text.tokens(of: sentence)
+        let start = text.tokens[mention.last].end
+        // The span of this drug: up to the next drug named in the sentence.
+        let nextDrug = analysis.mentions.first {
+            $0.sentence == sentence && $0.first > mention.last && $0.term.vocabulary == "drug"
+        }
+        let end = nextDrug.map { text.tokens[$0.first].start } ?? (tokens.last?.end ?? start)
+        guard end > start else { return nil }
+        let bytes = Array(text.bytes[start..<end])
+        guard let (strength, microgram) = strength(in: bytes) else { return nil }
+        if ingredients.contains("fentanyl") { return microgram ? strength * 2.4 : nil }
+        guard let factor = ingredients.compactMap({ RequestCaseFacts.opioidFactors[$0] }).first, !microgram else { return nil }
+        let words = tokenize(bytes).map(\.word)
+        guard let perDay = frequencies.first(where: { contains(words, $0.0) })?.1 else { return nil }
+        return strength * perDay * factor
+    }
+
+    /// The first strength in `bytes` within the first 40 bytes: `10/325 mg` → 10, `75 mcg` → 75 (µg).
+    static func strength(in bytes: [UInt8]) -> (Double, microgram: Bool)? {
+        var index = 0
+        while index < min(bytes.count, 40) {
+            guard let (value, end) = decimal(in: bytes, at: index) else {
+                index += 1
+                continue
+            }
+            var after = end
+            if after < bytes.count, bytes[after] == 47 || bytes[after] == 45, let (_, secondEnd) = decimal(in: bytes, at: after + 1) {
+                if startsWord(bytes, at: secondEnd, "mg") != nil { return (value, false) }
+                after = secondEnd
+            }
+            if startsWord(bytes, at: end, "mg") != nil { return (value, false) }
+            if startsWord(bytes, at: end, "mcg") != nil { return (value, true) }
+            index = max(after, index + 1)
+        }
+        return nil
+    }
+
+    /// Pain relief in sentence `sentence`: a percentage with a relief word (`50% relief`, `decreases
+    /// his pain by 30 percent`), else two pain scores with `with`/`without` or `from`/`to`
+    /// (`8/10 without and 4/10 with` → 50).
+    static func reliefPercent(_ text: CaseText, sentence: Int) -> Double? {
+        guard !relief.hits(in: text, sentence: sentence).filter({ !$0.negated }).isEmpty || hasScorePair(text, sentence: sentence)
+        else { return nil }
+        let tokens = text.tokens(of: sentence)
+        guard let first = tokens.first, let last = tokens.last else { return nil }
+        let bytes = text.bytes
+        var percents: [Double] = []
+        var scores: [Double] = []
+        var position = first.start
+        while position < last.end {
+            guard let (value, end) = decimal(in: bytes, at: position) else {
+                position += 1
+                continue
+            }
+            if end < bytes.count, bytes[end] == 37, value <= 100 {
+                percents.append(value)
+            } else if startsWord(bytes, at: end, "percent") != nil, value <= 100 {
+                percents.append(value)
+            } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
+                scores.append(value)
+            }
+            position = end
+        }
+        if !relief.hits(in: text, sentence: sentence).filter({ !$0.negated }).isEmpty, let percent = percents.first { return percent }
+        if scores.count == 2, hasScorePair(text, sentence: sentence), let high = scores.max(), let low = scores.min(), high > 0 {
+            return ((high - low) / high * 1000).rounded() / 10
+        }
+        return nil
+    }
+
+    static func hasScorePair(_ text: CaseText, sentence: Int) -> Bool {
+        let words = text.tokens(of: sentence).map(\.word)
+        return (words.contains("with") && words.contains("without")) || (words.contains("from") && words.contains("to"))
+    }
+}
