@@ -1,4 +1,5 @@
 import Foundation
+import IMRRules
 
 /// The headline metrics of a run, with Overturned as the positive class.
 ///
@@ -18,16 +19,27 @@ public struct Metrics: Hashable, Sendable, Codable {
     public var overturnedPrecision: Double
     /// Items predicted Overturned over items actually Overturned.
     public var overturnedRecall: Double
-    /// Items decided by a rule (not abstained) over all items.
+    /// Items decided by a rule (not abstained) over all items: the labelled fallback included.
     public var coverage: Double
+    /// Items decided by a rule other than the labelled fallback over all items: the share a
+    /// guideline criterion (or a rule of IMR practice, counted apart in `practiceShare`) decided.
+    public var guidelineCoverage: Double
+    /// Items decided by the labelled fallback (no guideline support documented) over all items.
+    public var fallbackShare: Double
+    /// Items decided by a rule of IMR practice (`basis practice`) over all items.
+    public var practiceShare: Double
     /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over the decided
     /// items whose letter cites a guideline.
     public var citationAgreement: Double
     public var confusion: Confusion
 
     /// Computes the metrics of `confusion`. `citationsCompared` counts the decided items whose letter
-    /// cites a guideline, `citationsAgreeing` those of them whose rule citation agrees with it.
-    public init(confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int) {
+    /// cites a guideline, `citationsAgreeing` those of them whose rule citation agrees with it;
+    /// `fallbackDecided` and `practiceDecided` count the items the labelled fallback and the rules
+    /// of IMR practice decided.
+    public init(
+        confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int, fallbackDecided: Int = 0, practiceDecided: Int = 0
+    ) {
         let c = confusion
         let n = c.total
         let correct = c.upheld.upheld + c.overturned.overturned
@@ -48,6 +60,9 @@ public struct Metrics: Hashable, Sendable, Codable {
         overturnedPrecision = Self.ratio(c.overturned.overturned, c.overturned.overturned + c.upheld.overturned)
         self.overturnedRecall = overturnedRecall
         coverage = Self.ratio(decided, n)
+        guidelineCoverage = Self.ratio(decided - fallbackDecided, n)
+        fallbackShare = Self.ratio(fallbackDecided, n)
+        practiceShare = Self.ratio(practiceDecided, n)
         citationAgreement = Self.ratio(citationsAgreeing, citationsCompared)
         self.confusion = confusion
     }
@@ -59,11 +74,13 @@ public struct Metrics: Hashable, Sendable, Codable {
 }
 
 extension Metrics {
-    /// The metrics of `items`: their confusion and citation agreement.
+    /// The metrics of `items`: their confusion, citation agreement and what their rules rest on.
     public init(items: [ItemResult]) {
         self.init(
             confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
             citationsAgreeing: items.filter(\.citationAgrees).count,
-            citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count)
+            citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count,
+            fallbackDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .fallback }.count,
+            practiceDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .practice }.count)
     }
 }

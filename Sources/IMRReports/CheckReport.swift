@@ -1,5 +1,6 @@
 import IMREvaluation
 import IMRHarness
+import IMRRules
 
 /// What `imr check` prints for each request: JSON entries and text.
 public enum CheckReport {
@@ -8,6 +9,8 @@ public enum CheckReport {
         var request: String
         var predicted: PredictedOutcome
         var rule: String?
+        /// What the deciding rule rests on: `guideline`, `practice` or `fallback` (null when abstaining).
+        var basis: RuleBasis?
         var ruleTitle: String?
         var citation: String?
         var reasons: [String]
@@ -19,13 +22,14 @@ public enum CheckReport {
 
         public func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
-                case request, predicted, rule, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
+                case request, predicted, rule, basis, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
                     abstainReason
             }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(request, forKey: .request)
             try c.encode(predicted, forKey: .predicted)
             try c.encode(rule, forKey: .rule)
+            try c.encode(basis, forKey: .basis)
             try c.encode(ruleTitle, forKey: .ruleTitle)
             try c.encode(citation, forKey: .citation)
             try c.encode(reasons, forKey: .reasons)
@@ -41,6 +45,7 @@ public enum CheckReport {
             request = p.request
             predicted = p.outcome
             rule = p.rule
+            basis = p.basis
             ruleTitle = p.ruleTitle
             citation = p.citation?.description
             reasons = p.reasons
@@ -55,7 +60,7 @@ public enum CheckReport {
     /// One request's prediction for people.
     public static func text(_ p: Prediction) -> String {
         var text = "\(p.request)\n  predicted: \(Outcomes.label(p.outcome))"
-        if let rule = p.rule { text += " by \(rule)" + (p.ruleTitle.map { ": \($0)" } ?? "") }
+        if let rule = p.ruleLabel { text += " by \(rule)" + (p.ruleTitle.map { ": \($0)" } ?? "") }
         text += "\n"
         if p.outcome == .abstain { text += "  no rule decides: \(p.abstainReason ?? "no rule applies to this request")\n" }
         text += TextReport.trace(p, indent: "  ")

@@ -1,6 +1,7 @@
 import IMREvaluation
 import IMRHarness
 import IMRLetters
+import IMRRules
 
 /// Everything `imr eval` reports about a run: metrics beside the always-Upheld baseline, tables per
 /// category and per rule, every item and every failure. Encodes to the documented JSON.
@@ -40,6 +41,8 @@ public struct EvaluationReport: Sendable, Encodable {
         public var actual: Decision
         public var predicted: PredictedOutcome
         public var rule: String?
+        /// What the deciding rule rests on: `guideline`, `practice` or `fallback` (null when abstaining).
+        public var basis: RuleBasis?
         public var citation: String?
         public var citationAgrees: Bool
         /// Whether the letter cites a guideline (items counted by the citation agreement).
@@ -49,7 +52,8 @@ public struct EvaluationReport: Sendable, Encodable {
         public var trace: Prediction?
 
         enum CodingKeys: String, CodingKey {
-            case file, index, request, category, actual, predicted, rule, citation, citationAgrees, letterCites, maximusGuideline, trace
+            case file, index, request, category, actual, predicted, rule, basis, citation, citationAgrees, letterCites, maximusGuideline,
+                trace
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -61,6 +65,7 @@ public struct EvaluationReport: Sendable, Encodable {
             try container.encode(actual, forKey: .actual)
             try container.encode(predicted, forKey: .predicted)
             try container.encode(rule, forKey: .rule)
+            try container.encode(basis, forKey: .basis)
             try container.encode(citation, forKey: .citation)
             try container.encode(citationAgrees, forKey: .citationAgrees)
             try container.encode(letterCites, forKey: .letterCites)
@@ -86,7 +91,8 @@ public struct EvaluationReport: Sendable, Encodable {
         self.items = items.map { item in
             ItemRow(
                 file: item.file, index: item.index, request: item.request, category: item.category, actual: item.actual,
-                predicted: item.predicted, rule: item.prediction.rule, citation: item.prediction.citation?.description,
+                predicted: item.predicted, rule: item.prediction.rule, basis: item.prediction.basis,
+                citation: item.prediction.citation?.description,
                 citationAgrees: item.citationAgrees, letterCites: item.letterCites, maximusGuideline: item.truth.maximusGuideline,
                 trace: explain ? item.prediction : nil)
         }

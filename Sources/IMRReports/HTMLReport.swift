@@ -42,7 +42,8 @@ public enum HTMLReport {
         for (label, value) in [
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
-            ("coverage", \.coverage), ("citation agreement", \.citationAgreement),
+            ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
+            ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             html += "<tr><td>\(label)</td><td>\(Format.ratio(e[keyPath: value]))</td><td>\(Format.ratio(b[keyPath: value]))</td></tr>"
         }
@@ -99,6 +100,11 @@ public enum HTMLReport {
         html += "<dt>actual</dt><dd>\(Outcomes.label(item.actual))</dd>"
         html += "<dt>predicted</dt><dd><b>\(Outcomes.label(item.predicted))</b>"
         if let rule = p.rule { html += " by <code>\(HTML.escape(rule))</code>" }
+        if p.basis == .fallback {
+            html += " <mark class=\"fallback\">fallback: no guideline support documented</mark>"
+        } else if p.basis == .practice {
+            html += " <mark class=\"practice\">IMR practice</mark>"
+        }
         if let title = p.ruleTitle { html += ": \(HTML.escape(title))" }
         html += "</dd><dt>category</dt><dd>\(HTML.escape(item.category))</dd>"
         if let citation = p.citation {
@@ -149,6 +155,7 @@ public enum HTMLReport {
         .item.right{border-color:#2e7d32}.item.wrong{border-color:#c62828}
         dl{display:grid;grid-template-columns:110px 1fr;gap:2px 10px;margin:0}dt{color:#666}dd{margin:0}
         .agree{color:#2e7d32}.disagree{color:#c62828}
+        mark.fallback,mark.practice{font-size:12px;padding:0 4px;border-radius:3px}mark.fallback{background:#ffe0b2}mark.practice{background:#e1f5fe}
         ul.trace{margin:6px 0;padding-left:18px}ul.trace li{margin:2px 0}
         .status{font-size:11px;text-transform:uppercase;padding:0 4px;border-radius:3px;background:#eee}
         li.met>.status{background:#c8e6c9}li.unmet>.status{background:#ffcdd2}li.undocumented>.status{background:#fff3c4}

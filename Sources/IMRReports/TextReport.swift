@@ -54,7 +54,8 @@ public enum TextReport {
         for (label, value) in [
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
-            ("coverage", \.coverage), ("citation agreement", \.citationAgreement),
+            ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
+            ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             table.add([label, Format.ratio(e[keyPath: value]), Format.ratio(b[keyPath: value])])
         }
@@ -69,7 +70,7 @@ public enum TextReport {
         for item in wrong {
             text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))\n"
             text +=
-                "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.rule ?? "-")\n"
+                "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.ruleLabel ?? "-")\n"
             if explain { text += trace(item.prediction) }
         }
         text += "\nAbstained (\(abstained.count))\n"

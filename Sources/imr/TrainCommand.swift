@@ -94,7 +94,7 @@ enum TrainCommand: Command {
         text += "MAXIMUS guideline: \(item.truth.maximusGuideline)\n"
         text += "Rationale: \(item.truth.rationale)\n"
         text += "Engine: \(Outcomes.label(item.predicted))"
-        if let rule = item.prediction.rule { text += " by \(rule)" + (item.prediction.ruleTitle.map { ": \($0)" } ?? "") }
+        if let rule = item.prediction.ruleLabel { text += " by \(rule)" + (item.prediction.ruleTitle.map { ": \($0)" } ?? "") }
         if item.predicted == .abstain { text += " (\(item.prediction.abstainReason ?? "no rule applies"))" }
         text += "\n" + TextReport.trace(item.prediction, indent: "  ")
         return text

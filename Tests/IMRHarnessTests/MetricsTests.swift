@@ -69,3 +69,22 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
     #expect(c.overturned == .init(upheld: 1, overturned: 1))
     #expect(c.total == 4)
 }
+
+/// `coverage` counts every decided item; `guidelineCoverage` leaves out those the labelled fallback
+/// decided; the fallback and IMR-practice shares are counted apart.
+@Test func guidelineCoverageLeavesOutTheFallback() {
+    var items = [
+        TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "opioids.ongoing_4as"),
+        TestData.item(file: "a.txt", index: 1, actual: .upheld, predicted: .upheld, rule: "fallback.no_guideline_support"),
+        TestData.item(file: "b.txt", index: 0, actual: .overturned, predicted: .upheld, rule: "practice.remaining_portion"),
+        TestData.item(file: "b.txt", index: 1, actual: .upheld, predicted: .abstain, rule: nil),
+    ]
+    items[1].prediction.basis = .fallback
+    items[2].prediction.basis = .practice
+    let m = Metrics(items: items)
+    #expect(m.coverage == 0.75)
+    #expect(m.guidelineCoverage == 0.5)  // the guideline rule and the practice rule
+    #expect(m.fallbackShare == 0.25)
+    #expect(m.practiceShare == 0.25)
+    #expect(TestData.item(file: "c.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "x.y").prediction.basis == .guideline)
+}
