@@ -51,7 +51,9 @@ public struct ParaphraseCheck: Sendable {
         for (position, original) in originals.enumerated() {
             let request = position + 1
             guard let other = paraphrased.first(where: { $0.index == original.index }) else {
-                found.append(Difference(letter: letter, request: request, aspect: "outcome", original: original.outcome.rawValue, paraphrase: "none"))
+                found.append(
+                    Difference(letter: letter, request: request, aspect: "outcome", original: original.outcome.rawValue, paraphrase: "none")
+                )
                 continue
             }
             if other.outcome != original.outcome {
@@ -62,7 +64,9 @@ public struct ParaphraseCheck: Sendable {
             }
             if other.rule != original.rule {
                 found.append(
-                    Difference(letter: letter, request: request, aspect: "rule", original: original.rule ?? "none", paraphrase: other.rule ?? "none"))
+                    Difference(
+                        letter: letter, request: request, aspect: "rule", original: original.rule ?? "none",
+                        paraphrase: other.rule ?? "none"))
                 continue
             }
             let before = Self.decidingFacts(of: original)

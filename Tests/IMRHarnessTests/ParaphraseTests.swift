@@ -44,8 +44,12 @@ import Testing
             Prediction(
                 index: 0, request: "MRI", outcome: .upheld, rule: "imaging.x",
                 criteria: [
-                    CriterionTrace(rule: "imaging.x", criterion: "red_flags", status: .unmet, facts: [TracedFact(name: "red_flags", value: value, evidence: [])]),
-                    CriterionTrace(rule: "imaging.y", criterion: "spasm", status: .unmet, facts: [TracedFact(name: "spasm", value: value, evidence: [])]),
+                    CriterionTrace(
+                        rule: "imaging.x", criterion: "red_flags", status: .unmet,
+                        facts: [TracedFact(name: "red_flags", value: value, evidence: [])]),
+                    CriterionTrace(
+                        rule: "imaging.y", criterion: "spasm", status: .unmet,
+                        facts: [TracedFact(name: "spasm", value: value, evidence: [])]),
                 ])
         }
         let differences = ParaphraseCheck.compare([prediction("false")], [prediction(nil)], letter: "a.txt")
