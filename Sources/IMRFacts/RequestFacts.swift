@@ -59,7 +59,7 @@ struct RequestReader {
             builder.bool("formulation_unspecified", extended && immediate, evidence)
             if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
             if let strength = strength(in: text.bytes) { builder.set("strength_mg", .number(strength), evidence) }
-            if let quantity = quantity(in: text.bytes) { builder.set("quantity", .number(Double(quantity)), evidence) }
+            if let quantity = quantity(in: text.bytes) { builder.set("quantity", .number(quantity), evidence) }
             if let refills = refills(in: words) { builder.set("refills", .number(Double(refills)), evidence) }
         }
 
@@ -115,17 +115,18 @@ struct RequestReader {
     }
 
     /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30`.
-    func quantity(in bytes: [UInt8]) -> Int? {
+    func quantity(in bytes: [UInt8]) -> Double? {
         for (position, byte) in bytes.enumerated() where byte == 35 {
             var start = position + 1
             while start < bytes.count, bytes[start] == 32 { start += 1 }
-            if let (value, _) = decimal(in: bytes, at: start) { return Int(value) }
+            if let (value, _) = decimal(in: bytes, at: start) { return value.rounded(.towardZero) }
         }
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
         for label in ["qty:", "qty", "quantity:", "quantity"] {
             if let range = text.range(of: label + " ") ?? text.range(of: label) {
                 let rest = text[range.upperBound...].drop(while: { $0 == " " })
-                if let value = Int(rest.prefix(while: \.isNumber)) { return value }
+                let digits = Array(rest.prefix(while: \.isNumber).utf8)
+                if let (value, _) = decimal(in: digits, at: 0) { return value.rounded(.towardZero) }
             }
         }
         return nil
@@ -157,7 +158,7 @@ struct RequestReader {
             // A range: the next token follows a hyphen and is a vertebra or a bare number of the same region.
             if index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end + 1, text.bytes[tokens[index].end] == 45 {
                 let nextWord = tokens[index + 1].word
-                let second = vertebra(nextWord) ?? Int(nextWord).map { regionBase(first) + $0 }
+                let second = vertebra(nextWord) ?? Int(nextWord).flatMap { (1...12).contains($0) ? regionBase(first) + $0 : nil }
                 if let second, second > first {
                     if second - first == 1 {
                         segments.insert("\(first)-\(second)")
@@ -217,7 +218,9 @@ struct RequestReader {
         // "2x6", "2 x 6".
         for (position, word) in words.enumerated() {
             let parts = word.split(separator: "x")
-            if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), word.hasSuffix(parts[1]) { return a * b }
+            if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]), word.hasSuffix(parts[1]) {
+                return a * b
+            }
             if word == "x", position > 0, position + 1 < words.count, let a = countValue(words[position - 1]),
                 let b = countValue(words[position + 1])
             {
@@ -240,7 +243,7 @@ struct RequestReader {
         // "times 12", "1 times 8".
         for (position, word) in words.enumerated() where word == "times" && position + 1 < words.count {
             guard let count = countValue(words[position + 1]) else { continue }
-            if position > 0, let multiplier = Int(words[position - 1]) { return multiplier * count }
+            if position > 0, let multiplier = digitCount(words[position - 1]) { return multiplier * count }
             return count
         }
         return nil

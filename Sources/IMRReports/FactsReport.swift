@@ -32,7 +32,7 @@ public struct FactsReport: Encodable {
             let value: String
             switch fact.value {
             case .bool(let flag): value = String(flag)
-            case .number(let number): value = number == number.rounded() ? String(Int(number)) : String(number)
+            case .number(let number): value = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             case .days(let days): value = "\(days) days"
             case .term(let term): value = term
             case .terms(let terms): value = "[" + terms.joined(separator: ", ") + "]"
