@@ -11,6 +11,8 @@ enum ExitStatus: Int32 {
     case usage = 64
     /// An input file was unreadable or malformed.
     case badInput = 65
+    /// An output (stdout, a report, a baseline) could not be written.
+    case ioError = 74
 }
 
 /// A subcommand of `imr`.
@@ -29,14 +31,27 @@ protocol Command {
 
 /// Output streams: results go to stdout, diagnostics and progress to stderr.
 struct Console {
-    /// Writes `text` to stdout.
+    /// Writes `text` to stdout. When stdout cannot take it (a full disk, a closed pipe: `SIGPIPE`
+    /// is ignored, see ``ignoreBrokenPipes()``), prints one line on stderr and exits with 74.
     func out(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        do {
+            try AtomicFile.writeAll(text.utf8, to: 1)
+        } catch {
+            self.error("error: cannot write to standard output: \(error.reason)")
+            exit(ExitStatus.ioError.rawValue)
+        }
     }
 
-    /// Writes `text` followed by a newline to stderr.
+    /// Writes `text` followed by a newline to stderr (a failure to do so is ignored: there is
+    /// nowhere left to report it).
     func error(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        try? AtomicFile.writeAll((text + "\n").utf8, to: 2)
+    }
+
+    /// Makes a write to a closed pipe fail with `EPIPE` instead of killing the process, so that
+    /// ``out(_:)`` reports it.
+    static func ignoreBrokenPipes() {
+        signal(SIGPIPE, SIG_IGN)
     }
 
     /// Whether stderr is a terminal (progress is shown only then).

@@ -11,7 +11,7 @@ enum EvalCommand: Command {
         OVERVIEW: Predict every item of the corpus and compare with the real decisions.
 
         USAGE: imr eval [--corpus DIR] [--rules DIR] [--format text|json|html] [--output FILE]
-                        [--baseline FILE] [--save-baseline FILE] [--explain] [--jobs N]
+                        [--baseline FILE] [--save-baseline FILE [--force]] [--explain] [--jobs N]
 
         OPTIONS:
           --corpus DIR          Letters to evaluate (*.txt, sorted) (default: $IMR_CORPUS,
@@ -21,7 +21,10 @@ enum EvalCommand: Command {
           --output FILE         Write the report to FILE instead of stdout
           --baseline FILE       Compare with stored predictions; list every change; exit 1 when
                                 an item that was right is now wrong
-          --save-baseline FILE  Store this run's predictions (one item per line)
+          --save-baseline FILE  Store this run's predictions (one item per line), only after a
+                                run in which every letter was read, with no regression against
+                                --baseline, and whose report was written
+          --force               Save the baseline all the same (failed letters are listed in it)
           --explain             Text: the trace of each wrong item; JSON: each item's trace
           --jobs N              Letters evaluated in parallel (default: the number of cores);
                                 the output is the same for every N
@@ -30,7 +33,8 @@ enum EvalCommand: Command {
         Metrics: Overturned is the positive class; an abstention counts as wrong (docs/harness.md).
 
         EXIT STATUS: 0 ok, 1 rule errors or a regression against --baseline, 64 usage,
-        65 when no letter could be read.
+        65 when no letter could be read, a baseline is unreadable, or the baseline was not saved
+        because a letter failed, 74 when the report or baseline cannot be written.
 
         """
     static let options: [OptionSpec] = [
@@ -38,7 +42,7 @@ enum EvalCommand: Command {
         OptionSpec(name: "format", arity: .single, choices: ["text", "json", "html"]),
         OptionSpec(name: "output", arity: .single), OptionSpec(name: "baseline", arity: .single),
         OptionSpec(name: "save-baseline", arity: .single), OptionSpec(name: "explain", arity: .flag),
-        OptionSpec(name: "jobs", arity: .single),
+        OptionSpec(name: "jobs", arity: .single), OptionSpec(name: "force", arity: .flag),
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -62,14 +66,6 @@ enum EvalCommand: Command {
                 return .badInput
             }
         }
-        if let path = arguments.value("save-baseline") {
-            do {
-                try Baseline(run: run).write(to: path)
-            } catch {
-                console.error(error.description)
-                return .badInput
-            }
-        }
         let report = EvaluationReport(run: run, explain: explain, comparison: comparison)
         let text: String
         switch arguments.value("format") ?? "text" {
@@ -82,12 +78,42 @@ enum EvalCommand: Command {
         case "html": text = HTMLReport.render(report, run: run)
         default: text = TextReport.render(report, run: run, explain: explain)
         }
-        guard write(text, to: arguments.value("output"), console) else { return .badInput }
-        if let comparison, !comparison.regressions.isEmpty {
-            console.error("error: \(comparison.regressions.count) item(s) that were right are now wrong")
-            return .findings
+        guard write(text, to: arguments.value("output"), console) else { return .ioError }
+        let regressions = comparison?.regressions.count ?? 0
+        if regressions > 0 { console.error("error: \(regressions) item(s) that were right are now wrong") }
+        var saveRefused = false
+        if let path = arguments.value("save-baseline") {
+            switch saveBaseline(run, to: path, regressions: regressions, force: arguments.flag("force"), console) {
+            case .ok: break
+            case .badInput: saveRefused = true
+            case let failure: return failure
+            }
         }
-        return .ok
+        return regressions > 0 ? .findings : saveRefused ? .badInput : .ok
+    }
+
+    /// Saves the run's baseline unless the run failed (a regression, a letter not read) and
+    /// `force` is off: a failed run never replaces the stored baseline. `.badInput` when refused,
+    /// `.ioError` when the file cannot be written.
+    static func saveBaseline(_ run: CorpusRun, to path: String, regressions: Int, force: Bool, _ console: Console) -> ExitStatus {
+        if !force {
+            var reasons: [String] = []
+            if regressions > 0 { reasons.append("\(regressions) item(s) that were right are now wrong") }
+            if !run.failures.isEmpty { reasons.append("\(run.failures.count) letter(s) could not be read") }
+            guard reasons.isEmpty else {
+                console.error(
+                    "\(path): error: baseline not saved: " + reasons.joined(separator: " and ")
+                        + " (--force saves it, listing failed letters)")
+                return .badInput
+            }
+        }
+        do {
+            try Baseline(run: run).write(to: path)
+            return .ok
+        } catch {
+            console.error(error.description)
+            return .ioError
+        }
     }
 
     /// Loads the rules and runs the corpus, printing rule diagnostics, parse failures and progress to
@@ -141,17 +167,19 @@ enum EvalCommand: Command {
             console.out(text)
             return true
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            console.error("\(path): error: cannot write the report")
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+            return true
+        } catch {
+            console.error(error.description)
             return false
         }
-        return true
     }
 }
 
 extension Console {
     /// Overwrites the current stderr line with `text` (progress on a terminal only).
     func progress(_ text: String) {
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
+        try? AtomicFile.writeAll(("\r\u{1B}[K" + text).utf8, to: 2)
     }
 }

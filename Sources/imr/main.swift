@@ -1,3 +1,4 @@
 import Foundation
 
+Console.ignoreBrokenPipes()
 exit(runMain(Array(CommandLine.arguments.dropFirst())).rawValue)
