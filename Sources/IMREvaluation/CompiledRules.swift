@@ -45,6 +45,9 @@ struct CompiledRules: Sendable {
         }
         for definition in ruleSet.rules {
             guard let applies = definition.applies, let then = definition.then else { continue }
+            // The parser refuses deeper expressions (R009); a rule built in code is held to the same limit.
+            let depth = max(applies.value.depth, definition.when?.value.depth ?? 0)
+            guard depth <= RuleExpression.maximumDepth else { continue }
             rules.append(
                 CompiledRule(
                     definition: definition,

@@ -71,6 +71,9 @@ struct LexiconParser {
     var diagnostics: [Diagnostic] = []
 
     mutating func parse(_ text: String, file: String) {
+        // Lines end at LF, CRLF or a lone CR.
+        let text =
+            text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var current: Int?
         var lineNumber = 0
         for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {

@@ -18,6 +18,8 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case duplicateRule = "R007"
     /// A file has no `topic`, or more than one.
     case topic = "R008"
+    /// An expression nests `(` and `not` deeper than ``RuleExpression/maximumNesting``.
+    case nestingTooDeep = "R009"
     /// A fact name that is not in the catalog.
     case unknownFact = "R010"
     /// A term that is not in the fact's vocabulary.
@@ -44,6 +46,8 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case ruleWithoutExample = "R031"
     /// The rules directory or a rule file cannot be read.
     case unreadable = "R040"
+    /// No `.rules` file, no rule in the whole set, or a `.rules` file with neither rule nor example.
+    case noRules = "R041"
 }
 
 extension Diagnostic {

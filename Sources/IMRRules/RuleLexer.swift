@@ -48,6 +48,9 @@ struct LogicalLine: Sendable {
 
 /// Splits a rule file into logical lines of tokens. Scans UTF-8 bytes.
 struct RuleLexer {
+    /// Numbers in rules stay below this, so every conversion and comparison of them is exact.
+    static let largestNumber = 1e15
+
     let file: String
     let bytes: [UInt8]
 
@@ -99,7 +102,8 @@ struct RuleLexer {
         }
         while i < bytes.count {
             let byte = bytes[i]
-            if byte == 10 {
+            // A line ends at LF, CRLF or a lone CR.
+            if byte == 10 || (byte == 13 && (i + 1 == bytes.count || bytes[i + 1] != 10)) {
                 i += 1
                 line += 1
                 lineStart = i
@@ -107,7 +111,7 @@ struct RuleLexer {
                 continue
             }
             if skipToEndOfLine || byte == 35 {  // '#'
-                while i < bytes.count && bytes[i] != 10 { i += 1 }
+                while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 { i += 1 }
                 continue
             }
             if byte == 32 || byte == 9 || byte == 13 {
@@ -126,12 +130,16 @@ struct RuleLexer {
                     fail("invalid number '\(text)'", at: start)
                     continue
                 }
+                guard value < Self.largestNumber else {
+                    fail("number '\(text)' is too large (the limit is 10^15)", at: start)
+                    continue
+                }
                 current.tokens.append(RuleToken(kind: .number(value), position: position(start), start: start, end: i))
             } else if byte == 34 {  // '"'
                 i += 1
                 var content: [UInt8] = []
                 var closed = false
-                while i < bytes.count && bytes[i] != 10 {
+                while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 {
                     if bytes[i] == 92 && i + 1 < bytes.count && (bytes[i + 1] == 34 || bytes[i + 1] == 92) {
                         content.append(bytes[i + 1])
                         i += 2

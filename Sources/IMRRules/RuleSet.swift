@@ -47,14 +47,21 @@ public struct RuleSet: Sendable {
             }
             sources.append((path, String(decoding: data, as: UTF8.self)))
         }
-        if sources.isEmpty && diagnostics.isEmpty {
+        if sources.isEmpty {
             diagnostics.append(
                 Diagnostic(
-                    code: RuleDiagnosticCode.unreadable.rawValue, severity: .warning,
-                    message: "no '.rules' files in '\(directory)'", location: SourceLocation(file: directory)))
+                    code: RuleDiagnosticCode.noRules.rawValue, message: "no '.rules' files in '\(directory)'",
+                    location: SourceLocation(file: directory)))
         }
         let (ruleSet, ruleDiagnostics) = check(sources: sources, lexicon: lexicon)
-        return (ruleSet, lexicon, diagnostics + ruleDiagnostics)
+        diagnostics += ruleDiagnostics
+        if !sources.isEmpty && ruleSet.rules.isEmpty && !diagnostics.contains(where: { $0.severity == .error }) {
+            diagnostics.append(
+                Diagnostic(
+                    code: RuleDiagnosticCode.noRules.rawValue, message: "no rule in the '.rules' files of '\(directory)'",
+                    location: SourceLocation(file: directory)))
+        }
+        return (ruleSet, lexicon, diagnostics)
     }
 
     /// Parses and checks rule sources (path, text) against `lexicon` and `catalog`.
@@ -67,6 +74,11 @@ public struct RuleSet: Sendable {
             let (file, syntax) = RuleParser(file: source.path, text: source.text).parse()
             files.append(file)
             diagnostics += syntax
+            // A file that reads cleanly but holds nothing (a wrong encoding, a truncated copy) is an error.
+            if file.rules.isEmpty && file.examples.isEmpty && !syntax.contains(where: { $0.severity == .error }) {
+                diagnostics.append(
+                    .rule(.noRules, "the file holds no rule and no example", file: source.path, at: SourcePosition(line: 1, column: 1)))
+            }
         }
         let checked = RuleChecker(catalog: catalog, lexicon: lexicon).check(files)
         diagnostics += checked.diagnostics
@@ -89,14 +101,9 @@ public struct RuleSet: Sendable {
         return ka < kb
     }
 
-    /// `*.rules` under `directory`, recursively, skipping the top-level `lexicon/`, sorted.
+    /// `*.rules` under `directory`, recursively (following symbolic links, each directory read
+    /// once), skipping the top-level `lexicon/`, sorted.
     static func ruleFiles(in directory: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var paths: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            if relative == "lexicon" || relative.hasPrefix("lexicon/") { continue }
-            if relative.hasSuffix(".rules") { paths.append(directory + "/" + relative) }
-        }
-        return paths.sorted()
+        DirectoryWalk.files(in: directory, suffix: ".rules") { $0 == "lexicon" }
     }
 }

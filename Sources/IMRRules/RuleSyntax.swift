@@ -133,6 +133,29 @@ public struct Condition: Hashable, Sendable {
 }
 
 extension RuleExpression {
+    /// The most levels of `(` and `not` an expression may nest: the parser refuses deeper ones
+    /// (`R009`), so no stage recurses without bound.
+    public static let maximumNesting = 50
+
+    /// The deepest tree an expression within ``maximumNesting`` can give (each level may add an
+    /// `or` over an `and`); the compiler leaves out a rule whose expression is deeper.
+    public static let maximumDepth = 2 * maximumNesting + 2
+
+    /// The levels of the expression's tree (a condition is 1), counted without recursion.
+    public var depth: Int {
+        var deepest = 0
+        var stack: [(RuleExpression, Int)] = [(self, 1)]
+        while let (expression, level) = stack.popLast() {
+            deepest = max(deepest, level)
+            switch expression {
+            case .and(let parts), .or(let parts): stack += parts.map { ($0, level + 1) }
+            case .not(let inner, _): stack.append((inner, level + 1))
+            case .condition: break
+            }
+        }
+        return deepest
+    }
+
     /// The leaf conditions, left to right.
     public var conditions: [Condition] {
         switch self {

@@ -132,6 +132,13 @@ struct TokenCursor {
 struct ExpressionParser {
     var cursor: TokenCursor
     let lexer: RuleLexer
+    /// The levels of `(` and `not` open at the cursor.
+    private var nesting = 0
+
+    init(cursor: TokenCursor, lexer: RuleLexer) {
+        self.cursor = cursor
+        self.lexer = lexer
+    }
 
     mutating func parse() throws(Diagnostic) -> RuleExpression {
         guard cursor.peek != nil else { throw cursor.unexpected("an expression") }
@@ -158,18 +165,33 @@ struct ExpressionParser {
 
     private mutating func parseUnary() throws(Diagnostic) -> RuleExpression {
         if let token = cursor.peek, token.word == "not" {
+            try enter(at: token)
             _ = cursor.next()
-            return .not(try parseUnary(), position: token.position)
+            let inner = try parseUnary()
+            nesting -= 1
+            return .not(inner, position: token.position)
         }
         return try parseAtom()
+    }
+
+    /// Opens a level of `(` or `not` at `token`, refusing one beyond ``RuleExpression/maximumNesting``.
+    private mutating func enter(at token: RuleToken) throws(Diagnostic) {
+        nesting += 1
+        guard nesting <= RuleExpression.maximumNesting else {
+            throw .rule(
+                .nestingTooDeep, "expression nests '(' and 'not' more than \(RuleExpression.maximumNesting) levels deep",
+                file: cursor.file, at: token.position)
+        }
     }
 
     private mutating func parseAtom() throws(Diagnostic) -> RuleExpression {
         guard let token = cursor.peek else { throw cursor.unexpected("a condition") }
         if token.isSymbol("(") {
+            try enter(at: token)
             _ = cursor.next()
             let inner = try parseOr()
             guard cursor.skip(")") else { throw cursor.unexpected("')'") }
+            nesting -= 1
             return inner
         }
         guard let word = token.word else { throw cursor.unexpected("a fact, 'not', 'documented' or '('") }
