@@ -25,7 +25,7 @@ public enum AtomicFile {
         TemporaryFiles.installHandlers()
         let descriptor = buffer.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw failure(systemError(), path) }
-        let temporary = String(cString: buffer)
+        let temporary = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         TemporaryFiles.track(temporary)
         defer { TemporaryFiles.untrack() }
         do throws(Diagnostic) {
