@@ -40,7 +40,9 @@ enum ProcedureFacts {
         "yes": [
             "physical therapy", "physiotherapy", "occupational therapy", "hand therapy", "chiropractic", "chiropractic care",
             "acupuncture", "home exercise", "home exercise program", "therapy sessions", "splinting", "bracing",
-        ]
+        ],
+        // "PT" for physical therapy; a lower-case "pt" is as often the patient.
+        "pt": ["pt"],
     ])
     /// Words that say a treatment has not been done yet.
     static let notYet = CueSet([
@@ -125,15 +127,17 @@ enum ProcedureFacts {
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
         for hit in conservativeTreatment.hits(in: text) where !hit.negated {
+            if hit.label == "pt" && !isUpperCasePT(text, token: hit.first) { continue }
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
-            if !notYet.hits(in: text, sentence: sentence).isEmpty {
+            // What a review requested or decided is a plan, never a treatment given.
+            if review(sentence) || !notYet.hits(in: text, sentence: sentence).isEmpty {
                 pendingSentences.append(sentence)
             } else if !done.hits(in: text, sentence: sentence).isEmpty {
                 doneSentences.append(sentence)
             } else if !planned.hits(in: text, sentence: sentence).isEmpty {
                 pendingSentences.append(sentence)
-            } else if !review(sentence) {
+            } else {
                 // A treatment named in the history without a plan word was given.
                 doneSentences.append(sentence)
             }
@@ -226,6 +230,12 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set("duration_requested", .days(days), [evidence])
         }
+    }
+
+    /// Whether token `token` is written "PT" (physical therapy), not "pt" or "Pt" (patient).
+    static func isUpperCasePT(_ text: CaseText, token: Int) -> Bool {
+        let start = text.tokens[token].start
+        return start + 1 < text.bytes.count && text.bytes[start] == 80 && text.bytes[start + 1] == 84
     }
 
     /// "7 day rental", "x 14 days", "for 2 weeks", "one month": the first count before a unit of time
