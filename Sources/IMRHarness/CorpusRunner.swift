@@ -7,9 +7,12 @@ import IMRLetters
 /// Runs the engine over every letter of a corpus directory.
 public struct CorpusRunner: Sendable {
     public var engine: Engine
+    /// Cues for reading each rationale into the criteria the reviewer named (truth side only).
+    public var reasons: ReasonCues
 
-    public init(engine: Engine) {
+    public init(engine: Engine, reasons: ReasonCues = ReasonCues()) {
         self.engine = engine
+        self.reasons = reasons
     }
 
     /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted.
@@ -103,7 +106,8 @@ public struct CorpusRunner: Sendable {
                     file: file, key: key, index: request.index, request: request.request,
                     category: predicted.flatMap { Self.category(in: $0.facts) } ?? "uncategorised",
                     truth: truth, prediction: prediction, citationAgrees: agrees,
-                    letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline)))
+                    letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline),
+                    namedReasons: ReasonText.named(in: truth.rationale, cues: reasons)))
         }
         return CaseResult(file: file, input: letter.input, items: items)
     }

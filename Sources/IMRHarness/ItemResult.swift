@@ -17,10 +17,12 @@ public struct ItemResult: Hashable, Sendable {
     public var citationAgrees: Bool
     /// Whether the letter cites a guideline the rule's citation can be compared with.
     public var letterCites: Bool
+    /// The criteria the reviewer's rationale names met or missing (truth side; docs/harness.md).
+    public var namedReasons: [NamedCriterion]
 
     public init(
         file: String, key: String, index: Int, request: String, category: String, truth: ItemTruth,
-        prediction: Prediction, citationAgrees: Bool, letterCites: Bool
+        prediction: Prediction, citationAgrees: Bool, letterCites: Bool, namedReasons: [NamedCriterion] = []
     ) {
         self.file = file
         self.key = key
@@ -31,12 +33,16 @@ public struct ItemResult: Hashable, Sendable {
         self.prediction = prediction
         self.citationAgrees = citationAgrees
         self.letterCites = letterCites
+        self.namedReasons = namedReasons
     }
 
     public var actual: Decision { truth.decision }
     public var predicted: PredictedOutcome { prediction.outcome }
     /// Whether the prediction equals the decision (an abstention is never correct).
     public var isCorrect: Bool { Outcomes.isCorrect(predicted, actual: actual) }
+    /// Whether a right prediction rests on a criterion the reviewer named; `nil` when the prediction
+    /// is not right or the rationale names no criterion (``ReasonAgreement``).
+    public var reasonAgrees: Bool? { ReasonAgreement.agrees(prediction, isCorrect: isCorrect, named: namedReasons) }
 }
 
 /// Comparisons between predicted outcomes and decisions.

@@ -31,14 +31,19 @@ public struct Metrics: Hashable, Sendable, Codable {
     /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over the decided
     /// items whose letter cites a guideline.
     public var citationAgreement: Double
+    /// Right predictions resting on a criterion the reviewer named, over the right predictions whose
+    /// rationale names a criterion (docs/harness.md).
+    public var reasonAgreement: Double
     public var confusion: Confusion
 
     /// Computes the metrics of `confusion`. `citationsCompared` counts the decided items whose letter
     /// cites a guideline, `citationsAgreeing` those of them whose rule citation agrees with it;
     /// `fallbackDecided` and `practiceDecided` count the items the labelled fallback and the rules
-    /// of IMR practice decided.
+    /// of IMR practice decided; `reasonsCompared` counts the right predictions whose rationale names
+    /// a criterion, `reasonsAgreeing` those of them whose deciding rule agrees with one.
     public init(
-        confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int, fallbackDecided: Int = 0, practiceDecided: Int = 0
+        confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int, fallbackDecided: Int = 0, practiceDecided: Int = 0,
+        reasonsAgreeing: Int = 0, reasonsCompared: Int = 0
     ) {
         let c = confusion
         let n = c.total
@@ -64,6 +69,7 @@ public struct Metrics: Hashable, Sendable, Codable {
         fallbackShare = Self.ratio(fallbackDecided, n)
         practiceShare = Self.ratio(practiceDecided, n)
         citationAgreement = Self.ratio(citationsAgreeing, citationsCompared)
+        reasonAgreement = Self.ratio(reasonsAgreeing, reasonsCompared)
         self.confusion = confusion
     }
 
@@ -74,13 +80,16 @@ public struct Metrics: Hashable, Sendable, Codable {
 }
 
 extension Metrics {
-    /// The metrics of `items`: their confusion, citation agreement and what their rules rest on.
+    /// The metrics of `items`: their confusion, citation agreement, what their rules rest on and
+    /// reason agreement.
     public init(items: [ItemResult]) {
         self.init(
             confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
             citationsAgreeing: items.filter(\.citationAgrees).count,
             citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count,
             fallbackDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .fallback }.count,
-            practiceDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .practice }.count)
+            practiceDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .practice }.count,
+            reasonsAgreeing: items.filter { $0.reasonAgrees == true }.count,
+            reasonsCompared: items.filter { $0.reasonAgrees != nil }.count)
     }
 }

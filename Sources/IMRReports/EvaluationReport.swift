@@ -24,12 +24,24 @@ public struct EvaluationReport: Sendable, Encodable {
         public var metrics: Metrics
     }
 
-    /// How often a rule decided and how often it was right.
+    /// How often a rule decided and how often it was right; of its right predictions whose
+    /// rationale names a criterion (`reasonsCompared`), how many rest on one (`reasonsAgreeing`).
     public struct RuleRow: Hashable, Sendable, Codable {
         public var rule: String
         public var fired: Int
         public var right: Int
         public var wrong: Int
+        public var reasonsCompared: Int
+        public var reasonsAgreeing: Int
+
+        public init(rule: String, fired: Int, right: Int, wrong: Int, reasonsCompared: Int = 0, reasonsAgreeing: Int = 0) {
+            self.rule = rule
+            self.fired = fired
+            self.right = right
+            self.wrong = wrong
+            self.reasonsCompared = reasonsCompared
+            self.reasonsAgreeing = reasonsAgreeing
+        }
     }
 
     /// One item as the report lists it.
@@ -48,12 +60,17 @@ public struct EvaluationReport: Sendable, Encodable {
         /// Whether the letter cites a guideline (items counted by the citation agreement).
         public var letterCites: Bool
         public var maximusGuideline: String
+        /// Whether a right prediction rests on a criterion the reviewer named (`nil`: not right, or
+        /// the rationale names none).
+        public var reasonAgrees: Bool?
+        /// The criteria the rationale names met or missing.
+        public var namedReasons: [NamedCriterion]
         /// The whole prediction with its trace (only with `--explain`).
         public var trace: Prediction?
 
         enum CodingKeys: String, CodingKey {
             case file, index, request, category, actual, predicted, rule, basis, citation, citationAgrees, letterCites, maximusGuideline,
-                trace
+                reasonAgrees, namedReasons, trace
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -70,6 +87,8 @@ public struct EvaluationReport: Sendable, Encodable {
             try container.encode(citationAgrees, forKey: .citationAgrees)
             try container.encode(letterCites, forKey: .letterCites)
             try container.encode(maximusGuideline, forKey: .maximusGuideline)
+            try container.encode(reasonAgrees, forKey: .reasonAgrees)
+            try container.encode(namedReasons, forKey: .namedReasons)
             try container.encodeIfPresent(trace, forKey: .trace)
         }
     }
@@ -85,7 +104,10 @@ public struct EvaluationReport: Sendable, Encodable {
         perRule = Dictionary(grouping: items.filter { $0.prediction.rule != nil && $0.predicted != .abstain }) { $0.prediction.rule ?? "" }
             .map { rule, items in
                 let right = items.filter(\.isCorrect).count
-                return RuleRow(rule: rule, fired: items.count, right: right, wrong: items.count - right)
+                return RuleRow(
+                    rule: rule, fired: items.count, right: right, wrong: items.count - right,
+                    reasonsCompared: items.filter { $0.reasonAgrees != nil }.count,
+                    reasonsAgreeing: items.filter { $0.reasonAgrees == true }.count)
             }
             .sorted { ($0.fired, $1.rule) > ($1.fired, $0.rule) }
         self.items = items.map { item in
@@ -94,7 +116,7 @@ public struct EvaluationReport: Sendable, Encodable {
                 predicted: item.predicted, rule: item.prediction.rule, basis: item.prediction.basis,
                 citation: item.prediction.citation?.description,
                 citationAgrees: item.citationAgrees, letterCites: item.letterCites, maximusGuideline: item.truth.maximusGuideline,
-                trace: explain ? item.prediction : nil)
+                reasonAgrees: item.reasonAgrees, namedReasons: item.namedReasons, trace: explain ? item.prediction : nil)
         }
         failures = run.failures
         changes = comparison?.changes

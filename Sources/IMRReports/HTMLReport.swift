@@ -44,6 +44,7 @@ public enum HTMLReport {
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
             ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
             ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
+            ("reason agreement", \.reasonAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             html += "<tr><td>\(label)</td><td>\(Format.ratio(e[keyPath: value]))</td><td>\(Format.ratio(b[keyPath: value]))</td></tr>"
         }

@@ -30,11 +30,17 @@ public enum TextReport {
         if report.perRule.isEmpty {
             text += "  (no rule decided any item)\n"
         } else {
-            var rules = TextTable(["rule", "fired", "right", "wrong"])
-            for row in report.perRule { rules.add([row.rule, "\(row.fired)", "\(row.right)", "\(row.wrong)"]) }
+            var rules = TextTable(["rule", "fired", "right", "wrong", "reason agrees"])
+            for row in report.perRule {
+                rules.add([
+                    row.rule, "\(row.fired)", "\(row.right)", "\(row.wrong)",
+                    row.reasonsCompared == 0 ? "-" : "\(row.reasonsAgreeing)/\(row.reasonsCompared)",
+                ])
+            }
             text += rules.render()
         }
         text += wrongItems(run.items, explain: explain)
+        text += otherReasons(run.items)
         if !report.failures.isEmpty {
             text += "\nFailures (\(report.failures.count))\n"
             for failure in report.failures { text += "  \(failure.file): \(failure.error)\n" }
@@ -56,6 +62,7 @@ public enum TextReport {
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
             ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
             ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
+            ("reason agreement", \.reasonAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             table.add([label, Format.ratio(e[keyPath: value]), Format.ratio(b[keyPath: value])])
         }
@@ -77,6 +84,18 @@ public enum TextReport {
         for item in abstained {
             text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))  [\(Outcomes.label(item.actual))]"
             text += explain ? "\n      \(item.prediction.abstainReason ?? "no rule applies")\n" : "\n"
+        }
+        return text
+    }
+
+    /// The right items whose deciding rule reads none of the criteria the reviewer named.
+    static func otherReasons(_ items: [ItemResult]) -> String {
+        let other = items.filter { $0.reasonAgrees == false }
+        var text = "\nRight for another reason (\(other.count))\n"
+        for item in other {
+            text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))\n"
+            let named = item.namedReasons.map { "\($0.fact) \($0.status.rawValue)" }.joined(separator: ", ")
+            text += "      \(Outcomes.label(item.predicted)) by \(item.prediction.rule ?? "-"); the reviewer named \(named)\n"
         }
         return text
     }

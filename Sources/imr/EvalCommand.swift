@@ -133,9 +133,11 @@ enum EvalCommand: Command {
             console.error("error: the rules in '\(rules)' have errors")
             return (nil, .findings)
         }
+        let (reasons, reasonDiagnostics) = ReasonCues.load(rules: rules, catalog: engine.ruleSet.catalog)
+        for diagnostic in reasonDiagnostics { console.error(diagnostic.description) }
         let terminal = console.stderrIsTerminal
         do {
-            let run = try CorpusRunner(engine: engine).run(corpus: corpus, jobs: jobs) { done, total, path in
+            let run = try CorpusRunner(engine: engine, reasons: reasons).run(corpus: corpus, jobs: jobs) { done, total, path in
                 if terminal { console.progress("[\(done)/\(total)] \(path)") }
             }
             if terminal { console.progress("") }

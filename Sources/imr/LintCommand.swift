@@ -1,4 +1,5 @@
 import IMRCore
+import IMRHarness
 import IMRRules
 
 /// `imr lint`: checks the rule files and the lexicon, compiler-style.
@@ -8,9 +9,10 @@ enum LintCommand: Command {
     static let help = """
         USAGE: imr lint [--rules DIR] [--format text|json]
 
-        Parses and checks Rules/**/*.rules and Rules/lexicon/*.lexicon and reports every problem at
-        once as 'path:line:column: severity: [CODE] message' on stderr, then a summary line on
-        stdout. The codes are described in docs/rule-language.md.
+        Parses and checks Rules/**/*.rules, Rules/lexicon/*.lexicon and the rationale cues of
+        Rules/reasons/*.reasons, and reports every problem at once as
+        'path:line:column: severity: [CODE] message' on stderr, then a summary line on stdout.
+        The codes are described in docs/rule-language.md (A0xx: docs/harness.md).
 
         OPTIONS:
           --rules DIR      \(rulesOptionHelp)
@@ -41,7 +43,8 @@ enum LintCommand: Command {
             return .usage
         }
         guard let directory = dataDirectory(.rules, arguments, console) else { return .badInput }
-        let (ruleSet, _, diagnostics) = RuleSet.load(directory: directory)
+        let (ruleSet, _, ruleDiagnostics) = RuleSet.load(directory: directory)
+        let diagnostics = ruleDiagnostics + ReasonCues.load(rules: directory, catalog: ruleSet.catalog).diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let report = Report(

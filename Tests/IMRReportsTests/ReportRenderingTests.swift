@@ -68,6 +68,8 @@ func highlight(_ text: String, _ marks: [Range<Int>], _ expected: String) {
     #expect(text.contains("Abstained (1)"))
     #expect(text.contains("[not documented] functional_improvement"))
     #expect(text.contains("Failures (1)"))
+    #expect(text.contains("reason agreement"))
+    #expect(text.contains("Right for another reason (0)"))
 }
 
 @Test func jsonHasTheDocumentedKeysWithNullsForAbstentions() throws {
@@ -78,12 +80,13 @@ func highlight(_ text: String, _ marks: [Range<Int>], _ expected: String) {
     let metrics = try #require(json["metrics"] as? [String: Any])
     for key in [
         "items", "accuracy", "balancedAccuracy", "mcc", "overturnedPrecision", "overturnedRecall", "coverage", "citationAgreement",
-        "confusion",
+        "reasonAgreement", "confusion",
     ] {
         #expect(metrics[key] != nil, "\(key)")
     }
     let items = try #require(json["items"] as? [[String: Any]])
     #expect(items[1]["rule"] is NSNull)
+    #expect(items[1]["reasonAgrees"] is NSNull)
     #expect(items[1]["citation"] is NSNull)
     #expect(items[0]["citation"] as? String == "MTUS Chronic Pain Medical Treatment Guidelines 2009, Opioids, p. 78")
     #expect(json["regressions"] == nil)

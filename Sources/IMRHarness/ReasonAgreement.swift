@@ -1,0 +1,32 @@
+import IMREvaluation
+
+/// Whether a right prediction rests on a criterion the reviewer named (docs/harness.md).
+public enum ReasonAgreement {
+    /// `nil` when the prediction is not right or the reviewer named no criterion; otherwise whether a
+    /// criterion of the deciding rule reads a fact the reviewer named and the engine's reading of it
+    /// matches: for a fact the engine read `true`, the reviewer named it met; `false` or not
+    /// documented, missing; any other value (a duration, a term), named at all.
+    public static func agrees(_ prediction: Prediction, isCorrect: Bool, named: [NamedCriterion]) -> Bool? {
+        guard isCorrect, !named.isEmpty, let rule = prediction.rule else { return nil }
+        return !matching(prediction, rule: rule, named: named).isEmpty
+    }
+
+    /// The named criteria the deciding rule `rule` of `prediction` agrees with.
+    public static func matching(_ prediction: Prediction, rule: String, named: [NamedCriterion]) -> [NamedCriterion] {
+        let byFact = Dictionary(named.map { ($0.fact, $0) }, uniquingKeysWith: { _, last in last })
+        var found: [NamedCriterion] = []
+        for criterion in prediction.criteria where criterion.rule == rule {
+            for fact in criterion.facts {
+                guard let reviewer = byFact[fact.name], !found.contains(reviewer) else { continue }
+                let agrees: Bool =
+                    switch fact.value {
+                    case "true": reviewer.status == .met
+                    case "false", nil: reviewer.status == .missing
+                    default: true
+                    }
+                if agrees { found.append(reviewer) }
+            }
+        }
+        return found
+    }
+}

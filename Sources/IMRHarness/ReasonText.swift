@@ -1,0 +1,134 @@
+import Foundation
+
+/// A criterion the reviewer named in a decision rationale, as met or missing.
+public struct NamedCriterion: Hashable, Sendable, Codable {
+    /// Whether the reviewer found the criterion met or missing.
+    public enum Status: String, Hashable, Sendable, Codable {
+        case met, missing
+    }
+
+    /// The fact the criterion is about.
+    public var fact: String
+    public var status: Status
+    /// The rationale's sentence that names it (its last mention).
+    public var sentence: String
+
+    public init(fact: String, status: Status, sentence: String) {
+        self.fact = fact
+        self.status = status
+        self.sentence = sentence
+    }
+}
+
+/// Reads a decision rationale (truth side only) into the criteria the reviewer named.
+public enum ReasonText {
+    /// How many words before a criterion a `negation` phrase may end.
+    static let negationWindow = 12
+    /// How many words after a criterion an `after` phrase may start.
+    static let afterWindow = 6
+
+    /// The criteria `rationale` names, one per fact, in order of first mention. Only sentences with
+    /// a `case` phrase count (the others quote the guideline); within them, a criterion phrase is
+    /// *missing* when a `negation` phrase ends before it in its clause (within 12 words) or an
+    /// `after` phrase starts after it in its clause (within 6 words), and *met* otherwise. Clauses end
+    /// at `;` and at `boundary` words. Within a sentence a missing mention outweighs a met one. A fact
+    /// named several times takes the status of its last mention.
+    public static func named(in rationale: String, cues: ReasonCues) -> [NamedCriterion] {
+        guard !cues.isEmpty else { return [] }
+        var order: [String] = []
+        var latest: [String: NamedCriterion] = [:]
+        for sentence in sentences(rationale) {
+            let sentenceWords = words(sentence)
+            guard cues.caseMarkers.contains(where: { !occurrences(of: $0, in: sentenceWords).isEmpty }) else { continue }
+            for part in sentence.split(separator: ";") {
+                let tokens = words(String(part))
+                let clauses = clauseStarts(tokens, cues: cues)
+                var mentions: [(start: Int, fact: String, negated: Bool)] = []
+                for criterion in cues.criteria {
+                    for phrase in criterion.phrases {
+                        for start in occurrences(of: phrase, in: tokens) {
+                            let end = start + phrase.count
+                            let clause = clauseRange(containing: start, starts: clauses, count: tokens.count)
+                            let negated =
+                                cues.negations.contains { negation in
+                                    occurrences(of: negation, in: tokens).contains {
+                                        $0 >= clause.lowerBound && $0 + negation.count <= start
+                                            && start - ($0 + negation.count) < negationWindow
+                                    }
+                                }
+                                || cues.afterNegations.contains { negation in
+                                    occurrences(of: negation, in: tokens).contains {
+                                        $0 >= end && $0 + negation.count <= clause.upperBound && $0 - end < afterWindow
+                                    }
+                                }
+                            mentions.append((start, criterion.fact, negated))
+                        }
+                    }
+                }
+                for mention in mentions.sorted(by: { $0.start < $1.start }) {
+                    if latest[mention.fact] == nil { order.append(mention.fact) }
+                    if let previous = latest[mention.fact], previous.sentence == sentence, previous.status == .missing { continue }
+                    latest[mention.fact] = NamedCriterion(fact: mention.fact, status: mention.negated ? .missing : .met, sentence: sentence)
+                }
+            }
+        }
+        return order.compactMap { latest[$0] }
+    }
+
+    /// `text` as lowercase words of letters and digits (`-`, `/` and other marks separate words).
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "'" {
+                current.unicodeScalars.append(scalar)
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        return words.map { $0.hasSuffix("'s") ? String($0.dropLast(2)) : $0 }.filter { $0 != "'" }
+    }
+
+    /// The sentences of `text`: split after `.`, `?` or `!` followed by a space and a capital
+    /// letter or digit, and at blank lines; spaces and line breaks collapsed.
+    static func sentences(_ text: String) -> [String] {
+        let collapsed = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+        var result: [String] = []
+        var current = ""
+        let characters = Array(collapsed)
+        for (position, character) in characters.enumerated() {
+            current.append(character)
+            guard ".?!".contains(character), position + 2 < characters.count, characters[position + 1] == " " else { continue }
+            let next = characters[position + 2]
+            if next.isUppercase || next.isNumber {
+                result.append(current)
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
+        return result.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// The positions where `phrase` starts in `tokens`.
+    static func occurrences(of phrase: [String], in tokens: [String]) -> [Int] {
+        guard let first = phrase.first, phrase.count <= tokens.count else { return [] }
+        var found: [Int] = []
+        for start in 0...(tokens.count - phrase.count) where tokens[start] == first {
+            if (1..<phrase.count).allSatisfy({ tokens[start + $0] == phrase[$0] }) { found.append(start) }
+        }
+        return found
+    }
+
+    /// The token positions at which a clause starts (0, and after each boundary word).
+    static func clauseStarts(_ tokens: [String], cues: ReasonCues) -> [Int] {
+        [0] + tokens.indices.filter { cues.boundaries.contains(tokens[$0]) }.map { $0 + 1 }
+    }
+
+    static func clauseRange(containing position: Int, starts: [Int], count: Int) -> Range<Int> {
+        let start = starts.last { $0 <= position } ?? 0
+        let end = starts.first { $0 > position }.map { $0 - 1 } ?? count
+        return start..<max(start, end)
+    }
+}
