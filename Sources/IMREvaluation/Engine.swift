@@ -15,11 +15,14 @@ public struct Engine: Sendable {
     }
     public var extractor: FactExtractor
     private(set) var compiled: CompiledRules
+    /// Suggestions for unrecognised requests, from the lexicon's names.
+    private let nearMiss: NearMiss
 
     public init(ruleSet: RuleSet, lexicon: Lexicon) {
         self.ruleSet = ruleSet
         self.extractor = FactExtractor(lexicon: lexicon)
         self.compiled = CompiledRules(ruleSet, lexicon: lexicon)
+        self.nearMiss = NearMiss(lexicon)
     }
 
     /// One prediction per request of `input`, in order. Associated services are evaluated after the
@@ -140,11 +143,11 @@ public struct Engine: Sendable {
                 missingDocumentation: missing)
             return (prediction, exercised)
         }
-        let reason = abstainReason(facts, applied: applied)
+        let reason = abstainReason(facts, applied: applied, request: request)
         return (Prediction(index: index, request: request, outcome: .abstain, criteria: criteria, abstainReason: reason), exercised)
     }
 
-    private func abstainReason(_ facts: FactSet, applied: [String]) -> String {
+    private func abstainReason(_ facts: FactSet, applied: [String], request: String) -> String {
         if !applied.isEmpty {
             return
                 "rule\(applied.count == 1 ? "" : "s") \(applied.map { "'\($0)'" }.joined(separator: ", ")) applied but passed the request on"
@@ -152,7 +155,8 @@ public struct Engine: Sendable {
         for name in ["drug", "procedure"] {
             if let fact = facts[name] { return "no rule applies to \(name) '\(FactRendering.text(fact.value))'" }
         }
-        return "request not recognised: the lexicon names no drug or procedure in it"
+        let suggestion = nearMiss.suggestion(for: request).map { "; did you mean '\($0)'?" } ?? ""
+        return "request not recognised: the lexicon names no drug or procedure in it" + suggestion
     }
 }
 

@@ -5,8 +5,8 @@ extension Lexicon {
     /// Loads every `*.lexicon` file under `directory`, reporting every problem found.
     ///
     /// Files are read in name order; problems carry `file:line:col` and a stable code:
-    /// `L001` syntax, `L002` duplicate term, `L003` unknown parent, `L004` phrase claimed by two
-    /// terms of the same vocabulary, `L005` unreadable file or directory.
+    /// `L001` syntax, `L002` duplicate term or code, `L003` unknown parent or code term, `L004`
+    /// phrase claimed by two terms of the same vocabulary, `L005` unreadable file or directory.
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
@@ -67,7 +67,19 @@ struct LexiconParser {
         var implicit = false
     }
 
+    /// A billing or diagnosis code (`code 72148: procedure mri, region lumbar_spine`): its phrases
+    /// are added to each term it names, so the code reads as the same concepts as its wording.
+    struct CodeLine {
+        var code: String
+        var location: SourceLocation
+        var terms: [(vocabulary: String, id: String, location: SourceLocation)]
+    }
+
     var drafts: [Draft] = []
+    var codes: [CodeLine] = []
+    /// The phrases made from codes: a code may name several terms of one vocabulary (29827 is an
+    /// arthroscopy and a rotator cuff repair), so these are exempt from the one-term-per-phrase check.
+    var codePhrases: Set<String> = []
     var diagnostics: [Diagnostic] = []
 
     mutating func parse(_ text: String, file: String) {
@@ -88,6 +100,10 @@ struct LexiconParser {
             if indent == 0 {
                 current = nil
                 let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
+                if keyword == "code" {
+                    parseCode(body.dropFirst(keyword.utf8.count), column: keyword.utf8.count, line: lineNumber, file: file)
+                    continue
+                }
                 guard let vocabulary = Self.keywords[keyword] else {
                     error(
                         "L001", "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))",
@@ -149,8 +165,62 @@ struct LexiconParser {
         }
     }
 
+    /// Reads the rest of a `code CODE: KIND ID, KIND ID, …` line (starting at 0-based `column`).
+    mutating func parseCode(_ rest: Substring, column: Int, line: Int, file: String) {
+        let (codePart, termPart) = split(rest, on: ":")
+        let code = trimmed(codePart)
+        let location = SourceLocation(file: file, line: line, column: column + leadingSpace(codePart) + 1)
+        let isCode =
+            !code.isEmpty && code.utf8.contains { $0 >= 48 && $0 <= 57 }
+            && code.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 46 }
+        guard isCode, let termPart else {
+            error("L001", "expected 'code CODE: KIND ID, …' (CODE: letters, digits and '.', with a digit)", location)
+            return
+        }
+        var terms: [(String, String, SourceLocation)] = []
+        let items = list(termPart, column: column + codePart.utf8.count + 1, line: line, file: file)
+        for item in items {
+            let words = item.item.split(separator: " ", omittingEmptySubsequences: true)
+            guard words.count == 2, let vocabulary = Self.keywords[String(words[0])], isIdentifier(String(words[1])) else {
+                error("L001", "expected 'KIND ID' (e.g. 'procedure mri'), found '\(item.item)'", item.location)
+                continue
+            }
+            terms.append((vocabulary, String(words[1]), item.location))
+        }
+        if items.isEmpty { error("L001", "code '\(code)' names no term", location) }
+        codes.append(CodeLine(code: code, location: location, terms: terms))
+    }
+
+    /// Adds each code's phrases (`m54.16` is read as `m54 16`; also `m5416`) to the terms it names.
+    mutating func applyCodes() {
+        var seenCodes: [String: SourceLocation] = [:]
+        for line in codes {
+            let key = line.code.lowercased()
+            if let first = seenCodes[key] {
+                error("L002", "duplicate code '\(line.code)'; first defined at \(first)", line.location)
+                continue
+            }
+            seenCodes[key] = line.location
+            var phrases = [normalizePhrase(line.code)]
+            let undotted = normalizePhrase(line.code.replacingOccurrences(of: ".", with: ""))
+            if !phrases.contains(undotted) { phrases.append(undotted) }
+            codePhrases.formUnion(phrases)
+            for term in line.terms {
+                guard let index = drafts.firstIndex(where: { $0.entry.vocabulary == term.vocabulary && $0.entry.id == term.id }) else {
+                    let pool = drafts.filter { $0.entry.vocabulary == term.vocabulary }.map(\.entry.id)
+                    error(
+                        "L003", "unknown \(term.vocabulary) '\(term.id)' in code '\(line.code)'\(Suggestion.didYouMean(term.id, in: pool))",
+                        term.location)
+                    continue
+                }
+                drafts[index].phrases += phrases.map { ($0, term.location) }
+            }
+        }
+    }
+
     /// Resolves parents, adds implicit ingredients and reports conflicts.
     mutating func finish() -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
+        applyCodes()
         var seen: [String: [String: SourceLocation]] = [:]
         var unique: [Draft] = []
         for draft in drafts {
@@ -202,7 +272,7 @@ struct LexiconParser {
                     error("L001", "empty phrase", phrase.location)
                     continue
                 }
-                if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id {
+                if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id, !codePhrases.contains(phrase.phrase) {
                     if draft.implicit { continue }
                     error(
                         "L004",
