@@ -13,6 +13,7 @@ enum CheckCommand: Command {
         OVERVIEW: Predict and explain requested items for a clinical case summary or a whole letter.
 
         USAGE: imr check --case FILE --request TEXT [--request TEXT...] [--rules DIR] [--format text|json]
+               imr check --batch FILE [--rules DIR]
 
         OPTIONS:
           --case FILE      The clinical case summary, or a whole IMR letter (its own items and decisions
@@ -21,17 +22,28 @@ enum CheckCommand: Command {
                            (they are predicted together, so associated services follow their surgery)
           --rules DIR      \(rulesOptionHelp)
           --format FORMAT  text (default) or json
+          --batch FILE     Many cases in one run: JSON Lines or CSV (below); '-' reads stdin
+
+        BATCH: one case per line. JSON Lines: {"id": "a1", "case": "summaries/a1.txt", "request":
+        "Norco 10/325 #120"}, with "summary" (the text) instead of "case", "requests" (an array)
+        instead of "request", and an optional "asOf" date. CSV: a header row naming the columns
+        case or summary, request (repeat the column for several requests), id, as_of; cells may be
+        quoted. A relative case path is read from the batch file's directory. Each line gives one
+        JSON object on stdout, in input order: its line, id, engineVersion, rulesDigest and
+        results, or its error (also reported on stderr as FILE:LINE: error: ...); the other lines
+        still run. A summary of the run goes to stderr.
 
         For each request: the predicted outcome, the deciding rule and its citation, each criterion
         (met, unmet, not documented) with its evidence, and for Upheld the documentation needed.
 
         EXIT STATUS: 0 ok, 1 rule errors, 64 usage (no --case, no or empty --request),
-        65 bad input (missing file, empty summary, unparseable letter).
+        65 bad input (missing file, empty summary, unparseable letter; in a batch, any bad line).
 
         """
     static let options: [OptionSpec] = [
         OptionSpec(name: "case", arity: .single), OptionSpec(name: "request", arity: .repeated),
         OptionSpec(name: "rules", arity: .single), OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+        OptionSpec(name: "batch", arity: .single),
     ]
 
     /// The JSON of `imr check`: which engine and rules, and one result per request.
@@ -49,6 +61,17 @@ enum CheckCommand: Command {
     }
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
+        if let batch = arguments.value("batch") {
+            guard arguments.value("case") == nil, arguments.all("request").isEmpty, arguments.value("format") == nil,
+                arguments.positionals.isEmpty
+            else {
+                console.error(
+                    "error: --batch takes the cases and requests from its file (and writes JSON Lines); drop --case, --request and --format\nRun 'imr check --help' for usage."
+                )
+                return .usage
+            }
+            return BatchCheck.run(file: batch, arguments: arguments, console)
+        }
         guard let path = arguments.value("case"), arguments.positionals.isEmpty else {
             console.error("error: give the case with --case FILE ('-' for stdin)\nRun 'imr check --help' for usage.")
             return .usage

@@ -25,7 +25,8 @@ let procedureFactCases: [ProcedureFactCase] = [
         summary: "He completed six sessions of physical therapy. Additional physical therapy was recommended.",
         request: "EMG of the legs", fact: "conservative_care_given", value: .bool(true)),
     .init(summary: "Treatment has included medication.", request: "EMG of the legs", fact: "conservative_care_given", value: nil),
-    .init(summary: "He has had PT and medication.", request: "MRI of the cervical spine", fact: "conservative_care_given", value: .bool(true)),
+    .init(
+        summary: "He has had PT and medication.", request: "MRI of the cervical spine", fact: "conservative_care_given", value: .bool(true)),
     .init(summary: "The pt reports neck pain.", request: "MRI of the cervical spine", fact: "conservative_care_given", value: nil),
     // Joint signs.
     .init(
