@@ -32,6 +32,10 @@ enum ProcedureFacts {
             "injection_given", .bool, .case,
             "a corticosteroid or anesthetic injection of the requested region was given; false when one is only planned"
         ),
+        .init(
+            "cannot_self_transport", .bool, .case,
+            "the worker cannot drive or use public transport (false when the summary says the worker drives)"
+        ),
         .init("duration_requested", .days, .request, "the duration the request asks for (\"7 day rental\", \"x 4 weeks\")"),
     ]
 
@@ -100,6 +104,15 @@ enum ProcedureFacts {
         ]
     ])
 
+    static let selfTransport = CueSet([
+        "yes": [
+            "unable to drive", "cannot drive", "can not drive", "not able to drive", "unable to use public transportation",
+            "cannot use public transportation", "no means of transportation", "no transportation", "not cleared to drive",
+            "restricted from driving", "should not drive", "does not drive",
+        ],
+        "no": ["drives himself", "drives herself", "drove himself", "drove herself", "is able to drive", "able to drive", "drove to"],
+    ])
+
     static let diagnosticBlock = CueSet([
         "block": [
             "medial branch block", "medial branch blocks", "mbb", "mbbs", "facet block", "facet blocks", "diagnostic block",
@@ -151,6 +164,10 @@ enum ProcedureFacts {
         if let (value, evidence) = decide(mechanical.hits(in: text), in: text, .positiveWins, skip: review) {
             builder.bool("mechanical_signs", value, evidence)
         }
+        if let (value, evidence) = decide(selfTransport.hits(in: text), in: text, .positiveWins, skip: review) {
+            builder.bool("cannot_self_transport", value, evidence)
+        }
+
         // The response to a diagnostic facet block: a response word in a sentence naming the block.
         var responses: [CueHit] = []
         for sentence in Set(diagnosticBlock.hits(in: text).filter { !$0.negated }.map(\.sentence)).sorted() {

@@ -68,6 +68,13 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "He had a cortisone injection in the left knee.", request: "Right shoulder arthroscopic subacromial decompression",
         fact: "injection_given", value: nil),
+    // Getting to appointments.
+    .init(
+        summary: "She is unable to drive because of her medications.", request: "Transportation to appointments",
+        fact: "cannot_self_transport", value: .bool(true)),
+    .init(
+        summary: "He drove himself to the appointment.", request: "Transportation to appointments", fact: "cannot_self_transport",
+        value: .bool(false)),
     // Duration asked for.
     .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
