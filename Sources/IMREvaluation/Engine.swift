@@ -34,7 +34,9 @@ public struct Engine: Sendable {
     /// One prediction per request of `input`, in order, each with the facts it was made from.
     public func predictWithFacts(_ input: CaseInput) -> [(prediction: Prediction, facts: FactSet)] {
         let caseFacts = extractor.caseFacts(for: input)
-        return predictWithFacts(input.requests, facts: input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+        let facts = input.requests.map { extractor.facts(for: $0, in: caseFacts) }
+        let parts = zip(input.requests, facts).map { extractor.drugParts(of: $0, facts: $1, in: caseFacts) }
+        return predictWithFacts(input.requests, facts: facts, drugParts: parts)
     }
 
     /// Predictions for requests with their facts (see ``predictWithFacts(_:facts:)``).
@@ -44,7 +46,10 @@ public struct Engine: Sendable {
 
     /// Predictions for requests with their facts: the other items first, then the associated
     /// services with `primary_outcome` set from the first surgical item.
-    func predictWithFacts(_ requests: [RequestedItem], facts: [FactSet]) -> [(prediction: Prediction, facts: FactSet)] {
+    /// A request with `drugParts` (one per drug it names) is decided per drug (``combine(_:index:request:)``).
+    func predictWithFacts(
+        _ requests: [RequestedItem], facts: [FactSet], drugParts: [[(text: String, facts: FactSet)]] = []
+    ) -> [(prediction: Prediction, facts: FactSet)] {
         var factSets = facts
         let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
@@ -52,7 +57,13 @@ public struct Engine: Sendable {
         var primaryProcedures: Fact?
         for position in factSets.indices where !associated[position] {
             let request = requests[position]
-            let prediction = evaluate(factSets[position], index: request.index, request: request.request)
+            let parts = position < drugParts.count ? drugParts[position] : []
+            let prediction =
+                parts.isEmpty
+                ? evaluate(factSets[position], index: request.index, request: request.request)
+                : combine(
+                    parts.map { ($0.text, evaluate($0.facts, index: request.index, request: $0.text)) }, index: request.index,
+                    request: request.request)
             if primaryOutcome == nil, factSets[position]["category"]?.value == .term("surgery") {
                 primaryOutcome = prediction.outcome
                 if let procedures = factSets[position]["procedures"] {

@@ -20,13 +20,21 @@ public struct CaseFacts: Sendable {
 /// Only the case input is read (header, summary, request text): never a decision or rationale.
 public struct FactExtractor: Sendable {
     public var lexicon: Lexicon {
-        didSet { index = LexiconIndex(lexicon) }
+        didSet { (index, classifierIndex) = Self.indexes(lexicon) }
     }
-    private var index: LexiconIndex
+    var index: LexiconIndex
+    /// The request classifier's words (route, side, kind), matched apart so that they never compete
+    /// with the names of drugs and procedures.
+    var classifierIndex: LexiconIndex
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        index = LexiconIndex(lexicon)
+        (index, classifierIndex) = Self.indexes(lexicon)
+    }
+
+    private static func indexes(_ lexicon: Lexicon) -> (LexiconIndex, LexiconIndex) {
+        let classifier = RequestClassifier.vocabularies
+        return (LexiconIndex(lexicon) { !classifier.contains($0) }, LexiconIndex(lexicon) { classifier.contains($0) })
     }
 
     /// The request-independent facts of `input`.
@@ -58,6 +66,9 @@ public struct FactExtractor: Sendable {
         facts.merge(requestFacts)
         let classes = caseFacts.requestedClasses ?? requestedClasses(of: caseFacts.input)
         for fact in companionFacts(of: request, in: caseFacts.input, classes: classes, current: facts) { facts.insert(fact) }
+        let reader = RequestReader(index: index)
+        let others = caseFacts.input.requests.filter { $0.index != request.index }.map { ($0, reader.facts(for: $0).facts) }
+        RequestClassifier(index: index, words: classifierIndex).classify(request, facts: &facts, others: others)
         return facts
     }
 

@@ -20,10 +20,11 @@ struct LexiconIndex: Sendable {
     let lexicon: Lexicon
     let matcher: PhraseMatcher<[TermRef]>
 
-    init(_ lexicon: Lexicon) {
+    /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by default).
+    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }) {
         self.lexicon = lexicon
         var byPhrase: [String: [TermRef]] = [:]
-        for (vocabulary, terms) in lexicon.entries {
+        for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
             for (id, entry) in terms {
                 for name in entry.names { byPhrase[name, default: []].append(TermRef(vocabulary: vocabulary, id: id)) }
             }

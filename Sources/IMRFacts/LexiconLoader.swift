@@ -45,6 +45,8 @@ struct LexiconParser {
     static let keywords: [String: String] = [
         "drug": "drug", "ingredient": "ingredient", "class": "drug_class", "diagnosis": "diagnosis",
         "procedure": "procedure", "region": "body_region", "category": "category",
+        // The request classifier's vocabularies (Rules/lexicon/request-classes.lexicon).
+        "route": "route", "side": "side", "kind": "request_kind",
     ]
     /// Which vocabularies a term of each vocabulary may name as a parent.
     static let parentVocabularies: [String: [String]] = [
@@ -52,9 +54,12 @@ struct LexiconParser {
         "ingredient": ["drug_class"],
         "drug_class": ["drug_class"],
         "diagnosis": ["diagnosis"],
-        "procedure": ["procedure", "category"],
+        "procedure": ["procedure", "category", "request_kind"],
         "body_region": ["body_region"],
-        "category": ["category"],
+        "category": ["category", "request_kind"],
+        "route": ["route"],
+        "side": ["side"],
+        "request_kind": ["request_kind"],
     ]
 
     /// A term being read, with the locations needed for later checks.

@@ -1,0 +1,38 @@
+import Foundation
+import IMRLetters
+
+extension FactExtractor {
+    /// For a request that names separate drugs ("Norco 10/325 #60 and Soma 350 #30"): the facts of
+    /// each drug's part of the request, cut where each drug is named, so that each is decided on its
+    /// own. Empty for a request that names one drug, a compound or an injection (`drug_count` < 2).
+    public func drugParts(of request: RequestedItem, facts: FactSet, in caseFacts: CaseFacts) -> [(text: String, facts: FactSet)] {
+        guard case .number(let count)? = facts["drug_count"]?.value, count >= 2 else { return [] }
+        let text = CaseText(request.request, source: .request)
+        var starts: [Int] = []
+        var seen: Set<String> = []
+        for mention in index.mentions(in: text) where !mention.negated && mention.term.vocabulary == "drug" {
+            guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
+            starts.append(text.tokens[mention.first].start)
+        }
+        guard starts.count >= 2 else { return [] }
+        starts[0] = 0
+        let bytes = Array(request.request.utf8)
+        return starts.indices.map { position in
+            let end = position + 1 < starts.count ? starts[position + 1] : bytes.count
+            let part = String(decoding: bytes[starts[position]..<end], as: UTF8.self)
+                .trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;+&"))).replacingTrailingConjunction()
+            let item = RequestedItem(index: request.index, request: part)
+            return (part, self.facts(for: item, in: caseFacts))
+        }
+    }
+}
+
+extension String {
+    /// Without a trailing "and" / "with" / "plus" left by cutting a list of drugs.
+    fileprivate func replacingTrailingConjunction() -> String {
+        for word in [" and", " with", " plus", " or"] where lowercased().hasSuffix(word) {
+            return String(dropLast(word.count)).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;")))
+        }
+        return self
+    }
+}

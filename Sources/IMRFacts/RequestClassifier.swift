@@ -1,0 +1,158 @@
+import IMRLetters
+
+/// Decides what a request is before the rules run: how it is given (`route`), what kind of
+/// request it is (`request_kind`), which side it is for, and which surgery of the same letter it
+/// goes with. It also corrects the request facts that a reading of the request alone gets wrong:
+///
+/// - an injection that contains a local anaesthetic or a percentage is injected, not topical;
+/// - a therapist's re-examination or follow-up belongs to the treatment course, not to office visits;
+/// - a pre-operative test (labs, ECG, chest X-ray, clearance) named beside a surgery in the same
+///   letter is a service associated with that surgery;
+/// - a request that names two drugs or more is marked (`drug_count`), so the engine decides it per drug.
+///
+/// Every word list is data: the `route`, `side` and `kind` entries of `Rules/lexicon/request-classes.lexicon`
+/// and the kinds the categories of `categories.lexicon` name with `is`.
+struct RequestClassifier {
+    let index: LexiconIndex
+    /// The index of the classifier's own vocabularies.
+    let words: LexiconIndex
+
+    /// The vocabularies of `Rules/lexicon/request-classes.lexicon`, matched by ``words`` only.
+    static let vocabularies: Set<String> = ["route", "side", "request_kind"]
+
+    /// The request facts the classifier adds, for ``FactCatalog/standard``.
+    static let definitions: [FactDefinition] = [
+        .init("route", .term(vocabulary: "route"), .request, "how the request is given: oral, topical, transdermal, injected, implanted"),
+        .init(
+            "request_kind", .term(vocabulary: "request_kind"), .request,
+            "what kind of request it is: drug, procedure, dme, service, test (preoperative_test), referral"),
+        .init("side", .term(vocabulary: "side"), .request, "the side the request names: left, right, bilateral"),
+        .init(
+            "associated_surgery", .term(vocabulary: "procedure"), .request,
+            "for a service associated with a surgery: the surgery requested in the same letter"),
+        .init("drug_count", .number, .request, "how many separate drugs the request names (a compound counts as one)"),
+    ]
+
+    /// Routes from strongest to weakest: the first one a request names wins.
+    static let routeOrder = ["injected", "implanted", "transdermal", "topical", "oral"]
+
+    /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
+    /// the request facts it overrides. `others` are the other requests of the same letter with their
+    /// request facts.
+    func classify(_ request: RequestedItem, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
+        let text = CaseText(request.request, source: .request)
+        let mentions = (index.mentions(in: text) + words.mentions(in: text)).filter { !$0.negated }
+        let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
+        func set(_ name: String, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
+        func terms(_ vocabulary: String) -> [String] {
+            unique(mentions.filter { $0.term.vocabulary == vocabulary }.map(\.term.id))
+        }
+        let category = facts.termValue("category")
+        let procedure = facts.termValue("procedure")
+
+        // Route: what the request says, else what its procedure is (an injection), else a drug is oral.
+        let routes = terms("route")
+        var route = Self.routeOrder.first { routes.contains($0) }
+        if route == nil, let category, category == "injection" { route = "injected" }
+        if route == nil, facts.boolValue("topical") == true { route = "topical" }
+        if route == nil, category == "medication" { route = "oral" }
+        if let route {
+            set("route", .term(route))
+            // An injection or an implanted pump is not a topical, whatever it contains.
+            if route == "injected" || route == "implanted", facts.boolValue("topical") == true { set("topical", .bool(false)) }
+        }
+
+        // A therapist's re-examination or follow-up visit belongs to the treatment course.
+        if terms("request_kind").contains("reexamination"), let procedures = facts.termsValue("procedures"),
+            procedure.map({ kind(ofProcedure: $0) }) != "service",
+            let course = procedures.first(where: { kind(ofProcedure: $0) == "service" })
+        {
+            set("procedure", .term(course))
+            if let courseCategory = index.category(ofProcedure: course) { set("category", .term(courseCategory)) }
+        }
+
+        // Kind: the procedure's own kind (a pre-operative test), else its category's.
+        if let found = facts.termValue("procedure").flatMap({ ownKind(ofProcedure: $0) })
+            ?? facts.termValue("category").flatMap({ kind(ofCategory: $0) })
+        {
+            set("request_kind", .term(found))
+        }
+
+        let sides = terms("side")
+        if let side = sides.contains("bilateral") || (sides.contains("left") && sides.contains("right")) ? "bilateral" : sides.first {
+            set("side", .term(side))
+        }
+
+        // A pre-operative test beside a surgery of the same letter goes with that surgery.
+        let surgery = others.lazy.compactMap { other -> String? in
+            guard other.facts.termValue("category") == "surgery", other.facts.boolValue("associated_service") != true else { return nil }
+            return other.facts.termValue("procedure") ?? "surgery"
+        }.first
+        if let surgery {
+            let preoperative = facts.termValue("request_kind").map {
+                index.ancestors(of: $0, in: "request_kind").contains("preoperative_test")
+            }
+            if preoperative == true, facts.boolValue("associated_service") != true { set("associated_service", .bool(true)) }
+            if facts.boolValue("associated_service") == true { set("associated_surgery", .term(surgery)) }
+        }
+
+        // Separate drugs named in one request ("Norco and Soma"); a compound is one product.
+        // An injection mixes its drugs (a steroid with a local anaesthetic): one product.
+        let drugs = terms("drug")
+        let oneProduct = facts.boolValue("compounded") == true || route == "injected" || route == "implanted"
+        if !drugs.isEmpty { set("drug_count", .number(Double(oneProduct ? 1 : drugs.count))) }
+    }
+
+    /// The kind a procedure names itself (through its broader procedures), or nil.
+    func ownKind(ofProcedure id: String) -> String? {
+        for procedure in index.ancestors(of: id, in: "procedure").sorted() {
+            let kinds = (index.lexicon.entry(procedure, in: "procedure")?.parents ?? []).filter {
+                index.lexicon.contains($0, in: "request_kind")
+            }
+            if let kind = kinds.first { return kind }
+        }
+        return nil
+    }
+
+    /// The kind of a procedure, its own or its category's, widened to the top kind (`test` for a
+    /// pre-operative test).
+    func kind(ofProcedure id: String) -> String? {
+        let found = ownKind(ofProcedure: id) ?? index.category(ofProcedure: id).flatMap { kind(ofCategory: $0) }
+        return found.map { topKind($0) }
+    }
+
+    /// The kind a category names with `is`.
+    func kind(ofCategory id: String) -> String? {
+        (index.lexicon.entry(id, in: "category")?.parents ?? []).first { index.lexicon.contains($0, in: "request_kind") }
+    }
+
+    private func topKind(_ kind: String) -> String {
+        var current = kind
+        while let parent = index.lexicon.entry(current, in: "request_kind")?.parents.first(where: {
+            index.lexicon.contains($0, in: "request_kind")
+        }) {
+            current = parent
+        }
+        return current
+    }
+}
+
+extension FactSet {
+    /// The value of a term fact, or nil.
+    func termValue(_ name: String) -> String? {
+        if case .term(let value)? = self[name]?.value { return value }
+        return nil
+    }
+
+    /// The value of a terms fact, or nil.
+    func termsValue(_ name: String) -> [String]? {
+        if case .terms(let value)? = self[name]?.value { return value }
+        return nil
+    }
+
+    /// The value of a bool fact, or nil.
+    func boolValue(_ name: String) -> Bool? {
+        if case .bool(let value)? = self[name]?.value { return value }
+        return nil
+    }
+}

@@ -1,0 +1,84 @@
+import IMRCore
+import IMRFacts
+import IMRLetters
+import Testing
+
+/// The value of a fact rendered for comparison (`nil` when not documented).
+private func value(_ facts: FactSet, _ name: String) -> String? {
+    switch facts[name]?.value {
+    case .bool(let b)?: "\(b)"
+    case .number(let n)?: n == n.rounded() ? "\(Int(n))" : "\(n)"
+    case .term(let t)?: t
+    case .terms(let t)?: t.joined(separator: ",")
+    case .days(let d)?: "\(d) days"
+    case nil: nil
+    }
+}
+
+struct ClassifiedRequest: Sendable, CustomTestStringConvertible {
+    var request: String
+    var expected: [String: String?]
+    var testDescription: String { request }
+}
+
+/// Route, kind, side and the corrections the classifier makes to the request facts.
+@Test(arguments: [
+    ClassifiedRequest(request: "Lidocaine 1% injection", expected: ["route": "injected", "topical": "false", "request_kind": "drug"]),
+    ClassifiedRequest(
+        request: "Kenalog 40mg with lidocaine 1% injection to the right shoulder",
+        expected: ["route": "injected", "topical": "false", "drug_count": "1", "side": "right"]),
+    ClassifiedRequest(request: "Lidoderm 5% patch #30", expected: ["route": "topical", "topical": "true"]),
+    ClassifiedRequest(request: "Diclofenac 1% gel 100g", expected: ["route": "topical", "topical": "true"]),
+    ClassifiedRequest(request: "Naproxen 550mg #60", expected: ["route": "oral", "request_kind": "drug", "drug_count": "1"]),
+    ClassifiedRequest(request: "Baclofen intrathecal pump refill", expected: ["route": "implanted"]),
+    ClassifiedRequest(request: "Norco 10/325mg #60 and Soma 350mg #30", expected: ["drug_count": "2", "route": "oral"]),
+    ClassifiedRequest(request: "Gabapentin 10%, cyclobenzaprine 2% compound cream", expected: ["drug_count": "1", "route": "topical"]),
+    ClassifiedRequest(
+        request: "Physical therapy re-evaluation", expected: ["procedure": "physical_therapy", "request_kind": "service"]),
+    ClassifiedRequest(
+        request: "Chiropractic re-exam", expected: ["procedure": "chiropractic", "request_kind": "service", "category": "chiropractic"]),
+    ClassifiedRequest(request: "Office visit", expected: ["procedure": "office_visit", "request_kind": "referral"]),
+    ClassifiedRequest(request: "MRI of the left knee", expected: ["request_kind": "test", "side": "left", "route": nil]),
+    ClassifiedRequest(request: "EMG/NCS of the bilateral upper extremities", expected: ["request_kind": "test", "side": "bilateral"]),
+    ClassifiedRequest(request: "EMG of the left and right legs", expected: ["side": "bilateral"]),
+    ClassifiedRequest(request: "Lumbar epidural steroid injection", expected: ["route": "injected", "request_kind": "procedure"]),
+    ClassifiedRequest(request: "TENS unit purchase", expected: ["request_kind": "dme"]),
+    ClassifiedRequest(request: "Pre-op EKG", expected: ["request_kind": "preoperative_test"]),
+])
+func theClassifierReadsTheRequest(_ example: ClassifiedRequest) {
+    let facts = requestFacts(example.request)
+    for (name, expected) in example.expected {
+        #expect(value(facts, name) == expected, "\(name)")
+    }
+}
+
+/// A pre-operative test named beside a surgery of the same letter goes with that surgery; an MRI does
+/// not, nor does a test in a letter without a surgery.
+@Test func preoperativeTestsBesideASurgeryAreAssociated() {
+    let input = bareCase("", requests: ["Right shoulder arthroscopy", "EKG", "CBC", "MRI of the right shoulder"])
+    let caseFacts = extractor.caseFacts(for: input)
+    let facts = input.requests.map { extractor.facts(for: $0, in: caseFacts) }
+    #expect(facts.map { value($0, "associated_service") } == ["false", "true", "true", "false"])
+    #expect(value(facts[1], "associated_surgery") == "arthroscopy")
+    #expect(value(facts[3], "associated_surgery") == nil)
+
+    let alone = bareCase("", requests: ["EKG", "Naproxen 550mg #60"])
+    let aloneFacts = extractor.facts(for: alone.requests[0], in: extractor.caseFacts(for: alone))
+    #expect(value(aloneFacts, "associated_service") == "false")
+}
+
+/// A request naming two drugs is cut into one part per drug, each with its own facts.
+@Test func aRequestNamingTwoDrugsIsCutPerDrug() {
+    let input = bareCase("", requests: ["Norco 10/325mg #60 and Soma 350mg #30"])
+    let caseFacts = extractor.caseFacts(for: input)
+    let facts = extractor.facts(for: input.requests[0], in: caseFacts)
+    let parts = extractor.drugParts(of: input.requests[0], facts: facts, in: caseFacts)
+    #expect(parts.map(\.text) == ["Norco 10/325mg #60", "Soma 350mg #30"])
+    #expect(parts.map { value($0.facts, "drug") } == ["hydrocodone_apap", "carisoprodol"])
+    #expect(parts.map { value($0.facts, "quantity") } == ["60", "30"])
+
+    let single = bareCase("", requests: ["Norco 10/325mg #60"])
+    let singleCase = extractor.caseFacts(for: single)
+    let singleFacts = extractor.facts(for: single.requests[0], in: singleCase)
+    #expect(extractor.drugParts(of: single.requests[0], facts: singleFacts, in: singleCase).isEmpty)
+}
