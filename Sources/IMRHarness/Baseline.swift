@@ -13,14 +13,22 @@ public struct Baseline: Hashable, Sendable, Codable {
         public var actual: Decision
         public var predicted: PredictedOutcome
         public var rule: String?
+        /// Every criterion the prediction considered, in evaluation order, with its status and fact
+        /// values (`nil` in baselines saved before criteria were stored): what `--baseline` and
+        /// `imr diff` compare to say why an item flipped.
+        public var criteria: [CriterionRecord]?
 
-        public init(file: String, index: Int, request: String, actual: Decision, predicted: PredictedOutcome, rule: String?) {
+        public init(
+            file: String, index: Int, request: String, actual: Decision, predicted: PredictedOutcome, rule: String?,
+            criteria: [CriterionRecord]? = nil
+        ) {
             self.file = file
             self.index = index
             self.request = request
             self.actual = actual
             self.predicted = predicted
             self.rule = rule
+            self.criteria = criteria
         }
 
         /// Whether the stored prediction was right.
@@ -47,6 +55,9 @@ public struct Baseline: Hashable, Sendable, Codable {
     public var items: [Entry]
     /// The letters that failed to parse, sorted by file (empty after a complete run).
     public var failed: [FailedLetter]
+    /// The digest of the rules the baseline was saved with (`Provenance.rulesDigest`), when known:
+    /// tells whether a rule's corpus record (``RuleRecords``) is of the rules in use.
+    public var rulesDigest: String?
 
     public init(items: [Entry], failed: [FailedLetter] = []) {
         version = Self.currentVersion
@@ -59,14 +70,15 @@ public struct Baseline: Hashable, Sendable, Codable {
         self.init(
             items: run.items.map {
                 Entry(
-                    file: $0.key, index: $0.index, request: $0.request, actual: $0.actual, predicted: $0.predicted, rule: $0.prediction.rule
-                )
+                    file: $0.key, index: $0.index, request: $0.request, actual: $0.actual, predicted: $0.predicted,
+                    rule: $0.prediction.rule,
+                    criteria: $0.prediction.criteria.map(CriterionRecord.init))
             },
             failed: run.failures.map { FailedLetter(file: $0.file, error: $0.error) })
     }
 
     private enum CodingKeys: String, CodingKey {
-        case version, items, failed
+        case version, items, failed, rulesDigest
     }
 
     public init(from decoder: any Decoder) throws {
@@ -74,6 +86,7 @@ public struct Baseline: Hashable, Sendable, Codable {
         version = try container.decode(Int.self, forKey: .version)
         items = try container.decode([Entry].self, forKey: .items)
         failed = try container.decodeIfPresent([FailedLetter].self, forKey: .failed) ?? []
+        rulesDigest = try container.decodeIfPresent(String.self, forKey: .rulesDigest)
     }
 
     /// The file text: a JSON object whose `items` array has one item per line (diff-friendly),
@@ -86,8 +99,9 @@ public struct Baseline: Hashable, Sendable, Codable {
         }
         let itemLines = try items.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let failedLines = try failed.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let digest = try rulesDigest.map { "  \"rulesDigest\": " + String(decoding: try encoder.encode($0), as: UTF8.self) + ",\n" } ?? ""
         return "{\n" + (failed.isEmpty ? "" : "  \"failed\": \(array(failedLines)),\n") + "  \"items\": \(array(itemLines)),\n"
-            + "  \"version\": \(version)\n}\n"
+            + digest + "  \"version\": \(version)\n}\n"
     }
 
     /// Writes the baseline to `path` whole or not at all (``AtomicFile``: a temporary file beside

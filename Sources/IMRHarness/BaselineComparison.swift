@@ -26,6 +26,10 @@ public struct PredictionChange: Hashable, Sendable, Codable {
     public var beforeRule: String?
     public var after: PredictedOutcome?
     public var afterRule: String?
+    /// The first criterion whose status changed, when both sides' criteria are known and one did.
+    public var why: FlipReason?
+    /// Whether both sides' criteria were known (a baseline saved before criteria were stored has none).
+    public var criteriaCompared: Bool
 
     /// Whether the change made a right item wrong (or lost it).
     public var isRegression: Bool { kind == .worse }
@@ -72,8 +76,11 @@ public struct BaselineComparison: Hashable, Sendable {
     static func change(
         _ kind: PredictionChange.Kind, _ item: Baseline.Entry, old: Baseline.Entry?, new: Baseline.Entry?
     ) -> PredictionChange {
-        PredictionChange(
+        let compared = old?.criteria != nil && new?.criteria != nil
+        return PredictionChange(
             kind: kind, file: item.file, index: item.index, request: item.request, actual: item.actual,
-            before: old?.predicted, beforeRule: old?.rule, after: new?.predicted, afterRule: new?.rule)
+            before: old?.predicted, beforeRule: old?.rule, after: new?.predicted, afterRule: new?.rule,
+            why: compared ? FlipReason.first(before: old?.criteria ?? [], after: new?.criteria ?? []) : nil,
+            criteriaCompared: compared)
     }
 }

@@ -15,15 +15,17 @@ public enum CheckReport {
         var citation: String?
         var reasons: [String]
         var criteria: [CriterionTrace]
-        var unmet: [String]
-        var notDocumented: [String]
+        var unmet: [NamedCriterionStatus]
+        var notDocumented: [NamedCriterionStatus]
         var missingDocumentation: [String]
         var abstainReason: String?
+        /// The deciding rule's record on the corpus (null when abstaining or when no baseline was found).
+        var record: RuleRecordNote?
 
         public func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
                 case request, predicted, rule, basis, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
-                    abstainReason
+                    abstainReason, record
             }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(request, forKey: .request)
@@ -38,10 +40,12 @@ public enum CheckReport {
             try c.encode(notDocumented, forKey: .notDocumented)
             try c.encode(missingDocumentation, forKey: .missingDocumentation)
             try c.encode(abstainReason, forKey: .abstainReason)
+            try c.encode(record, forKey: .record)
         }
 
-        /// The entry of prediction `p`: its criteria, and those unmet and not documented.
-        public init(_ p: Prediction) {
+        /// The entry of prediction `p`: its criteria, those unmet and not documented (each with its
+        /// rule), and the deciding rule's record in `records`, when given.
+        public init(_ p: Prediction, records: RuleRecords? = nil, rulesDigest: String? = nil) {
             request = p.request
             predicted = p.outcome
             rule = p.rule
@@ -50,18 +54,28 @@ public enum CheckReport {
             citation = p.citation?.description
             reasons = p.reasons
             criteria = p.criteria
-            unmet = p.criteria.filter { $0.status == .unmet }.map(\.criterion)
-            notDocumented = p.criteria.filter { $0.status == .notDocumented }.map(\.criterion)
+            unmet = p.criteria.filter { $0.status == .unmet }.map { NamedCriterionStatus(rule: $0.rule, criterion: $0.criterion) }
+            notDocumented = p.criteria.filter { $0.status == .notDocumented }.map {
+                NamedCriterionStatus(rule: $0.rule, criterion: $0.criterion)
+            }
             missingDocumentation = p.missingDocumentation
             abstainReason = p.abstainReason
+            record = records.flatMap { records in p.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: rulesDigest) } }
         }
     }
 
-    /// One request's prediction for people.
-    public static func text(_ p: Prediction) -> String {
+    /// A criterion named with the rule it belongs to.
+    public struct NamedCriterionStatus: Hashable, Sendable, Codable {
+        public var rule: String
+        public var criterion: String
+    }
+
+    /// One request's prediction for people, with the deciding rule's record when given.
+    public static func text(_ p: Prediction, record: RuleRecordNote? = nil) -> String {
         var text = "\(p.request)\n  predicted: \(Outcomes.label(p.outcome))"
         if let rule = p.ruleLabel { text += " by \(rule)" + (p.ruleTitle.map { ": \($0)" } ?? "") }
         text += "\n"
+        if let record { text += "  record: \(record.text)\n" }
         if p.outcome == .abstain { text += "  no rule decides: \(p.abstainReason ?? "no rule applies to this request")\n" }
         text += TextReport.trace(p, indent: "  ")
         if p.outcome == .upheld && !p.missingDocumentation.isEmpty {

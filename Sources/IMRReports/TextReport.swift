@@ -116,21 +116,3 @@ public enum TextReport {
         return text
     }
 }
-
-/// Lists the changes of a baseline comparison for people.
-public enum ChangeReport {
-    /// `Changes against baseline: 2 better, 1 worse, 0 changed` followed by one line per change.
-    public static func render(_ changes: [PredictionChange], against name: String) -> String {
-        let counts = [PredictionChange.Kind.better, .worse, .changed, .added, .removed].map { kind in
-            "\(changes.filter { $0.kind == kind }.count) \(kind.rawValue)"
-        }
-        var text = "\nChanges against \(name): \(counts.joined(separator: ", "))\n"
-        for change in changes {
-            let before = change.before.map { "\(Outcomes.label($0)) (\(change.beforeRule ?? "-"))" } ?? "none"
-            let after = change.after.map { "\(Outcomes.label($0)) (\(change.afterRule ?? "-"))" } ?? "none"
-            text += "  \(change.kind.rawValue.uppercased())  \(change.file) #\(change.index + 1)  \(Format.truncate(change.request, 50))\n"
-            text += "      actual \(Outcomes.label(change.actual)): \(before) → \(after)\n"
-        }
-        return text
-    }
-}

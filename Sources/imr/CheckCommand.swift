@@ -12,7 +12,8 @@ enum CheckCommand: Command {
     static let help = """
         OVERVIEW: Predict and explain requested items for a clinical case summary or a whole letter.
 
-        USAGE: imr check --case FILE --request TEXT [--request TEXT...] [--rules DIR] [--format text|json]
+        USAGE: imr check --case FILE --request TEXT [--request TEXT...] [--rules DIR] [--baseline FILE]
+                         [--format text|json]
                imr check --batch FILE [--rules DIR]
 
         OPTIONS:
@@ -21,6 +22,8 @@ enum CheckCommand: Command {
           --request TEXT   A requested item, e.g. "Norco 10/325 mg #90"; repeat for several items
                            (they are predicted together, so associated services follow their surgery)
           --rules DIR      \(rulesOptionHelp)
+          --baseline FILE  The saved corpus run the deciding rule's record is read from (default:
+                           baseline.json in the corpus, when there is one)
           --format FORMAT  text (default) or json
           --batch FILE     Many cases in one run: JSON Lines or CSV (below); '-' reads stdin
 
@@ -33,7 +36,8 @@ enum CheckCommand: Command {
         results, or its error (also reported on stderr as FILE:LINE: error: ...); the other lines
         still run. A summary of the run goes to stderr.
 
-        For each request: the predicted outcome, the deciding rule and its citation, each criterion
+        For each request: the predicted outcome, the deciding rule, its record on the corpus (right K
+        of N times), its citation, each criterion
         (met, unmet, not documented) with its evidence, and for Upheld the documentation needed.
 
         EXIT STATUS: 0 ok, 1 rule errors, 64 usage (no --case, no or empty --request),
@@ -43,7 +47,7 @@ enum CheckCommand: Command {
     static let options: [OptionSpec] = [
         OptionSpec(name: "case", arity: .single), OptionSpec(name: "request", arity: .repeated),
         OptionSpec(name: "rules", arity: .single), OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
-        OptionSpec(name: "batch", arity: .single),
+        OptionSpec(name: "batch", arity: .single), OptionSpec(name: "baseline", arity: .single),
     ]
 
     /// The JSON of `imr check`: which engine and rules, and one result per request.
@@ -99,12 +103,22 @@ enum CheckCommand: Command {
         guard let engine else { return .findings }
         let predictions = engine.predict(input)
         let provenance = Provenance(rulesDirectory: rules)
+        let records = ruleRecords(arguments, console)
         if arguments.value("format") == "json" {
-            let document = Document(provenance: provenance, results: predictions.map(CheckReport.Entry.init))
+            let document = Document(
+                provenance: provenance,
+                results: predictions.map { CheckReport.Entry($0, records: records, rulesDigest: provenance.rulesDigest) })
             guard let json = try? JSONOutput.string(document) else { return .badInput }
             console.out(json)
         } else {
-            console.out(provenance.line + "\n\n" + predictions.map(CheckReport.text).joined(separator: "\n"))
+            let texts = predictions.map { prediction in
+                CheckReport.text(
+                    prediction,
+                    record: records.flatMap { records in
+                        prediction.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: provenance.rulesDigest) }
+                    })
+            }
+            console.out(provenance.line + "\n\n" + texts.joined(separator: "\n"))
         }
         return .ok
     }

@@ -83,7 +83,7 @@ enum EvalCommand: Command {
         if regressions > 0 { console.error("error: \(regressions) item(s) that were right are now wrong") }
         var saveRefused = false
         if let path = arguments.value("save-baseline") {
-            switch saveBaseline(run, to: path, regressions: regressions, force: arguments.flag("force"), console) {
+            switch saveBaseline(run, rules: rules, to: path, regressions: regressions, force: arguments.flag("force"), console) {
             case .ok: break
             case .badInput: saveRefused = true
             case let failure: return failure
@@ -95,7 +95,9 @@ enum EvalCommand: Command {
     /// Saves the run's baseline unless the run failed (a regression, a letter not read) and
     /// `force` is off: a failed run never replaces the stored baseline. `.badInput` when refused,
     /// `.ioError` when the file cannot be written.
-    static func saveBaseline(_ run: CorpusRun, to path: String, regressions: Int, force: Bool, _ console: Console) -> ExitStatus {
+    static func saveBaseline(
+        _ run: CorpusRun, rules: String, to path: String, regressions: Int, force: Bool, _ console: Console
+    ) -> ExitStatus {
         if !force {
             var reasons: [String] = []
             if regressions > 0 { reasons.append("\(regressions) item(s) that were right are now wrong") }
@@ -108,7 +110,9 @@ enum EvalCommand: Command {
             }
         }
         do {
-            try Baseline(run: run).write(to: path)
+            var baseline = Baseline(run: run)
+            baseline.rulesDigest = Provenance(rulesDirectory: rules).rulesDigest
+            try baseline.write(to: path)
             return .ok
         } catch {
             console.error(error.description)

@@ -1,14 +1,16 @@
 import Foundation
 import IMRCore
 import IMREvaluation
+import IMRHarness
 import IMRLetters
+import IMRReports
 
 /// `imr explain`: predicts the items of one letter and prints each trace.
 enum ExplainCommand: Command {
     static let name = "explain"
     static let abstract = "Predict one letter's items and explain each decision"
     static let help = """
-        USAGE: imr explain FILE [--rules DIR] [--item N] [--format text|json]
+        USAGE: imr explain FILE [--rules DIR] [--item N] [--baseline FILE] [--format text|json]
 
         Parses the letter FILE, reads its facts and evaluates the rules on each requested item
         (from the case input only), then prints per item: the outcome, the deciding rule and its
@@ -18,6 +20,8 @@ enum ExplainCommand: Command {
         OPTIONS:
           --rules DIR      \(rulesOptionHelp)
           --item N         only item N (1-based, in letter order)
+          --baseline FILE  The saved corpus run the deciding rule's record ("right K of N times") is
+                           read from (default: baseline.json in the corpus, when there is one)
           --format FORMAT  text (default) or json (engineVersion, rulesDigest, file, predictions)
 
         EXIT STATUS: 0 ok, 1 the rules have errors, 64 usage, 65 the letter is missing or unreadable.
@@ -27,13 +31,14 @@ enum ExplainCommand: Command {
         OptionSpec(name: "rules", arity: .single),
         OptionSpec(name: "item", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+        OptionSpec(name: "baseline", arity: .single),
     ]
 
     /// The JSON of `imr explain`: which engine and rules, the letter, and its predictions.
     struct Document: Encodable {
         var provenance: Provenance
         var file: String
-        var predictions: [Prediction]
+        var predictions: [ExplainReport.Entry]
 
         func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey { case engineVersion, rulesDigest, file, predictions }
@@ -77,14 +82,22 @@ enum ExplainCommand: Command {
             predictions = [predictions[item - 1]]
         }
         let provenance = Provenance(rulesDirectory: rules)
+        let records = ruleRecords(arguments, console)
+        let entries = predictions.map { prediction in
+            ExplainReport.Entry(
+                prediction: prediction,
+                record: records.flatMap { records in
+                    prediction.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: provenance.rulesDigest) }
+                })
+        }
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: predictions)))
+                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: entries)))
             } catch {
                 console.error("error: \(error)")
             }
         } else {
-            console.out("\(path)\n\(provenance.line)\n" + predictions.map(\.traceText).joined(separator: "\n"))
+            console.out("\(path)\n\(provenance.line)\n" + entries.map(ExplainReport.text).joined(separator: "\n"))
         }
         return .ok
     }
