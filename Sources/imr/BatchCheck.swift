@@ -77,7 +77,8 @@ enum BatchCheck {
                     let input = try caseInput(record, directory: directory, batchFile: file)
                     let predictions = engine.predict(input)
                     for prediction in predictions { tally.outcomes[prediction.outcome, default: 0] += 1 }
-                    line = Line(line: record.line, id: record.id, provenance: provenance, results: predictions.map { CheckReport.Entry($0) })
+                    line = Line(
+                        line: record.line, id: record.id, provenance: provenance, results: predictions.map { CheckReport.Entry($0) })
                     tally.cases += 1
                 } catch {
                     let message = error.location.file == file ? error.message : error.description
