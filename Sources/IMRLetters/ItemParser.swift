@@ -53,6 +53,7 @@ struct ItemParser {
                 "no decided items (Upheld/Overturned) in the 'IMR ISSUES, DECISIONS AND RATIONALES' section",
                 line: range.lowerBound < lines.count ? range.lowerBound : nil)
         }
+        try checkEnding()
         var items: [(request: RequestedItem, truth: ItemTruth)] = []
         for (position, anchor) in anchors.enumerated() {
             let truthEnd = position + 1 < anchors.count ? anchors[position + 1].blockStart : range.upperBound
@@ -61,6 +62,22 @@ struct ItemParser {
             items.append((request, truth))
         }
         return items
+    }
+
+    /// Throws when the section ends mid-sentence: a rationale cut off, or an item's request text
+    /// with no decision after it, which would otherwise leave the letter's later items out unnoticed.
+    /// A last sentence that ends with "…medically necessary" and no full stop is complete.
+    private func checkEnding() throws(Diagnostic) {
+        var last = range.upperBound - 1
+        while last >= range.lowerBound && lines[last].isBlank { last -= 1 }
+        guard last >= range.lowerBound else { return }
+        var text = Substring(lines[last].clean)
+        while let final = text.last, final == "*" || final == " " || final == "_" { text = text.dropLast() }
+        guard let final = text.last else { return }
+        if ".!?)]\"'\u{201D}\u{2019}".contains(final) || text.lowercased().hasSuffix("necessary") { return }
+        throw error(
+            "the letter ends mid-sentence in its decisions section: a rationale or an item's request is cut off "
+                + "(truncated letter?)", line: last)
     }
 
     // MARK: Decisions and request blocks

@@ -102,8 +102,7 @@ struct RuleLexer {
         }
         while i < bytes.count {
             let byte = bytes[i]
-            // A line ends at LF, CRLF or a lone CR.
-            if byte == 10 || (byte == 13 && (i + 1 == bytes.count || bytes[i + 1] != 10)) {
+            if endsLine(at: i) {
                 i += 1
                 line += 1
                 lineStart = i
@@ -111,7 +110,7 @@ struct RuleLexer {
                 continue
             }
             if skipToEndOfLine || byte == 35 {  // '#'
-                while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 { i += 1 }
+                while i < bytes.count && !endsLine(at: i) { i += 1 }
                 continue
             }
             if byte == 32 || byte == 9 || byte == 13 {
@@ -139,7 +138,7 @@ struct RuleLexer {
                 i += 1
                 var content: [UInt8] = []
                 var closed = false
-                while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 {
+                while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 {  // a string ends on its line
                     if bytes[i] == 92 && i + 1 < bytes.count && (bytes[i + 1] == 34 || bytes[i + 1] == 92) {
                         content.append(bytes[i + 1])
                         i += 2
@@ -200,6 +199,12 @@ struct RuleLexer {
         let start = i
         while i < bytes.count && isIdentifierStart(bytes[i]) { i += 1 }
         return RuleParser.directives.contains(String(decoding: bytes[start..<i], as: UTF8.self))
+    }
+
+    /// Whether the byte at `offset` ends a line: LF, or a CR not followed by LF (so CRLF ends at
+    /// its LF, and a CR-only file has lines).
+    private func endsLine(at offset: Int) -> Bool {
+        bytes[offset] == 10 || (bytes[offset] == 13 && (offset + 1 == bytes.count || bytes[offset + 1] != 10))
     }
 
     private func isIdentifierStart(_ b: UInt8) -> Bool { (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || b == 95 }

@@ -44,6 +44,19 @@ import Testing
             description: "x.txt:35: error: a second 'Claims Administrator guideline:' for the item decided at line 24: "
                 + "an item without a decision (Upheld/Overturned)?"),
         ErrorCase(
+            name: "rationale cut off",
+            bytes: Array(
+                TestSupport.compactLetter(
+                    items: "Soma 350mg #45: Upheld\n\n\(TestSupport.truthLines(rationale: "The request is not medically"))"
+                ).utf8),
+            description: "x.txt:31: error: the letter ends mid-sentence in its decisions section: a rationale or an item's "
+                + "request is cut off (truncated letter?)"),
+        ErrorCase(
+            name: "item request without its decision at the end",
+            bytes: Array(TestSupport.compactLetter(items: "Soma 350mg #45: Upheld\n\n\(truth)\n\nBaclofen 10mg #60:").utf8),
+            description: "x.txt:33: error: the letter ends mid-sentence in its decisions section: a rationale or an item's "
+                + "request is cut off (truncated letter?)"),
+        ErrorCase(
             name: "no items", bytes: Array(TestSupport.compactLetter(items: "Nothing was decided.").utf8),
             description: "x.txt:22: error: no decided items (Upheld/Overturned) in the 'IMR ISSUES, DECISIONS AND RATIONALES' section"),
     ]
@@ -57,6 +70,13 @@ import Testing
             #expect(error.description == testCase.description)
             #expect(error.severity == .error)
         }
+    }
+
+    /// A real letter may end its last rationale without a full stop; its conclusion is complete.
+    @Test func aConclusionWithoutAFullStopIsNotTruncation() throws {
+        let text = TestSupport.compactLetter(
+            items: "Soma 350mg #45: Upheld\n\n\(TestSupport.truthLines(rationale: "The request is not medically necessary"))")
+        #expect(try TestSupport.parse(text).truth.items.map(\.decision) == [.upheld])
     }
 
     @Test func olderHeadingIsRecognised() throws {
