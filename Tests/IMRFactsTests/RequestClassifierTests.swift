@@ -34,7 +34,8 @@ struct ClassifiedRequest: Sendable, CustomTestStringConvertible {
     ClassifiedRequest(request: "Norco 10/325mg #60 and Soma 350mg #30", expected: ["drug_count": "2", "route": "oral"]),
     ClassifiedRequest(request: "Gabapentin 10%, cyclobenzaprine 2% compound cream", expected: ["drug_count": "1", "route": "topical"]),
     ClassifiedRequest(
-        request: "Physical therapy re-evaluation", expected: ["procedure": "physical_therapy", "request_kind": "service"]),
+        request: "Physical therapy re-evaluation",
+        expected: ["procedure": "therapy_reevaluation", "category": "physical_medicine", "request_kind": "service"]),
     ClassifiedRequest(
         request: "Chiropractic re-exam", expected: ["procedure": "chiropractic", "request_kind": "service", "category": "chiropractic"]),
     ClassifiedRequest(request: "Office visit", expected: ["procedure": "office_visit", "request_kind": "referral"]),
