@@ -68,6 +68,25 @@ public struct EvaluationReport: Sendable, Encodable {
         /// The whole prediction with its trace (only with `--explain`).
         public var trace: Prediction?
 
+        /// The row of `item`; `explain` keeps its whole trace.
+        public init(_ item: ItemResult, explain: Bool) {
+            file = item.file
+            index = item.index
+            request = item.request
+            category = item.category
+            actual = item.actual
+            predicted = item.predicted
+            rule = item.prediction.rule
+            basis = item.prediction.basis
+            citation = item.prediction.citation?.description
+            citationAgrees = item.citationAgrees
+            letterCites = item.letterCites
+            maximusGuideline = item.truth.maximusGuideline
+            reasonAgrees = item.reasonAgrees
+            namedReasons = item.namedReasons
+            trace = explain ? item.prediction : nil
+        }
+
         enum CodingKeys: String, CodingKey {
             case file, index, request, category, actual, predicted, rule, basis, citation, citationAgrees, letterCites, maximusGuideline,
                 reasonAgrees, namedReasons, trace
@@ -95,30 +114,25 @@ public struct EvaluationReport: Sendable, Encodable {
 
     /// Builds the report of `run`; `explain` keeps each item's whole trace.
     public init(run: CorpusRun, explain: Bool = false, comparison: BaselineComparison? = nil) {
-        let items = run.items
-        metrics = Metrics(items: items)
-        alwaysUpheld = Metrics(confusion: Confusion(items.map { ($0.actual, .upheld) }), citationsAgreeing: 0, citationsCompared: 0)
-        perCategory = Dictionary(grouping: items, by: \.category)
-            .map { CategoryRow(category: $0.key, metrics: Metrics(items: $0.value)) }
+        self.init(tally: RunTally(run: run), items: run.items.map { ItemRow($0, explain: explain) }, comparison: comparison)
+    }
+
+    /// Builds the report from the counts of a run and the rows it lists (in the order given).
+    public init(tally: RunTally, items: [ItemRow], comparison: BaselineComparison? = nil) {
+        metrics = tally.overall.metrics
+        alwaysUpheld = Metrics(confusion: tally.alwaysUpheld, citationsAgreeing: 0, citationsCompared: 0)
+        perCategory = tally.categories
+            .map { CategoryRow(category: $0.key, metrics: $0.value.metrics) }
             .sorted { ($0.metrics.items, $1.category) > ($1.metrics.items, $0.category) }
-        perRule = Dictionary(grouping: items.filter { $0.prediction.rule != nil && $0.predicted != .abstain }) { $0.prediction.rule ?? "" }
-            .map { rule, items in
-                let right = items.filter(\.isCorrect).count
-                return RuleRow(
-                    rule: rule, fired: items.count, right: right, wrong: items.count - right,
-                    reasonsCompared: items.filter { $0.reasonAgrees != nil }.count,
-                    reasonsAgreeing: items.filter { $0.reasonAgrees == true }.count)
+        perRule = tally.rules
+            .map { rule, counts in
+                RuleRow(
+                    rule: rule, fired: counts.fired, right: counts.right, wrong: counts.fired - counts.right,
+                    reasonsCompared: counts.reasonsCompared, reasonsAgreeing: counts.reasonsAgreeing)
             }
             .sorted { ($0.fired, $1.rule) > ($1.fired, $0.rule) }
-        self.items = items.map { item in
-            ItemRow(
-                file: item.file, index: item.index, request: item.request, category: item.category, actual: item.actual,
-                predicted: item.predicted, rule: item.prediction.rule, basis: item.prediction.basis,
-                citation: item.prediction.citation?.description,
-                citationAgrees: item.citationAgrees, letterCites: item.letterCites, maximusGuideline: item.truth.maximusGuideline,
-                reasonAgrees: item.reasonAgrees, namedReasons: item.namedReasons, trace: explain ? item.prediction : nil)
-        }
-        failures = run.failures
+        self.items = items
+        failures = tally.failures
         changes = comparison?.changes
         regressions = comparison?.regressions
     }

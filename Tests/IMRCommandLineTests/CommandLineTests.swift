@@ -203,3 +203,14 @@ func evalRejectsABadJobCount(_ jobs: String) throws {
     #expect(result.status == 64)
     #expect(result.stderr.contains("'--jobs' needs a positive number"))
 }
+
+/// `bench --scale` replicates the corpus, runs `imr eval` over it as a child and reports its figures.
+@Test func benchScaleReportsTheFiguresOfAChildEval() throws {
+    let result = try IMRProcess.run(["bench", "--scale", "2", "--jobs", "2", "--corpus", IMRProcess.fixture("corpus")])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("× 2: 4 letters"))
+    for figure in ["wall", "CPU per letter", "letters/s per core", "busy cores", "peak memory", "reading the bytes"] {
+        #expect(result.stdout.contains(figure), "\(figure)")
+    }
+    #expect(try IMRProcess.run(["bench", "--scale", "0"]).status == 64)
+}

@@ -1,0 +1,124 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+#if canImport(Glibc)
+    private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+    private let systemWrite = Darwin.write
+#endif
+
+/// Where a streamed report goes: standard output as it is written, or a file written whole or not at
+/// all (a temporary file beside it, renamed over it by ``commit()``, removed by ``abort()``).
+final class ReportOutput {
+    private let descriptor: Int32
+    /// The final path and the temporary one, for a file.
+    private let file: (path: String, temporary: String)?
+    /// The first write error, after which nothing more is written.
+    private(set) var failure: String?
+
+    /// Standard output, or a temporary file beside `path`; `nil` when it cannot be created.
+    init?(path: String?) {
+        guard let path else {
+            descriptor = 1
+            file = nil
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        var template = Array(
+            url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
+        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard opened >= 0 else { return nil }
+        descriptor = opened
+        file = (path, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+    }
+
+    /// Appends `bytes`; after a failure, does nothing.
+    func write(_ bytes: [UInt8]) {
+        guard failure == nil else { return }
+        failure = Self.writeAll(bytes, to: descriptor)
+    }
+
+    /// Finishes the output: for a file, gives it the usual permissions and renames it over the
+    /// target. `false` when anything failed (the temporary file is then removed).
+    func commit() -> Bool {
+        guard let file else { return failure == nil }
+        let mask = umask(0o022)
+        umask(mask)
+        if failure == nil && (fchmod(descriptor, 0o666 & ~mask) != 0 || close(descriptor) != 0) {
+            failure = String(cString: strerror(errno))
+        } else if failure != nil {
+            close(descriptor)
+        }
+        if failure == nil && rename(file.temporary, file.path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure != nil { unlink(file.temporary) }
+        return failure == nil
+    }
+
+    /// Gives up: a file is removed, standard output is left as it is.
+    func abort() {
+        guard let file else { return }
+        close(descriptor)
+        unlink(file.temporary)
+    }
+
+    /// Writes every byte of `bytes` to `descriptor`, retrying short writes; the system's reason on failure.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            offset += written
+        }
+        return nil
+    }
+}
+
+/// Bytes kept on disk instead of in memory until they can be written out: an unnamed temporary
+/// file (unlinked as soon as it is created, so it disappears with the process).
+final class Spool {
+    private let descriptor: Int32
+    /// Bytes appended so far.
+    private(set) var count = 0
+
+    init?() {
+        var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("imr-spool.XXXXXX").utf8CString)
+        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard opened >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        descriptor = opened
+    }
+
+    deinit { close(descriptor) }
+
+    /// Appends `bytes`; the system's reason on failure.
+    func append(_ bytes: [UInt8]) -> String? {
+        let failure = ReportOutput.writeAll(bytes, to: descriptor)
+        if failure == nil { count += bytes.count }
+        return failure
+    }
+
+    /// Copies everything appended to `output`, a megabyte at a time.
+    func copy(to output: ReportOutput) -> String? {
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = 0
+        while offset < count {
+            let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            if read == 0 { return "the spool file is shorter than what was written" }
+            output.write(Array(buffer[..<read]))
+            offset += read
+        }
+        return nil
+    }
+}
