@@ -32,18 +32,21 @@ public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
     /// Classifies one guideline document name.
     public init(_ document: String) {
         let words = GuidelineText.words(document)
-        let joined = " " + words.joined(separator: " ") + " "
+        // Whether `first` is directly followed by `second` (a phrase of two whole words).
+        func phrase(_ first: String, _ second: String) -> Bool {
+            words.indices.dropLast().contains { words[$0] == first && words[$0 + 1] == second }
+        }
         if words.contains("complaints") {
             self = .acoem(chapters: GuidelineText.acoemChapters(words))
-        } else if joined.contains(" official disability ") || words.contains("odg") {
+        } else if phrase("official", "disability") || words.contains("odg") {
             self = .odg
-        } else if joined.contains(" opioid treatment ") || joined.contains(" opioids treatment ") {
+        } else if phrase("opioid", "treatment") || phrase("opioids", "treatment") {
             self = .opioidTreatment
-        } else if joined.contains(" chronic pain ") {
+        } else if phrase("chronic", "pain") {
             self = .chronicPain
         } else if words.contains("acupuncture") {
             self = .acupuncture
-        } else if words.contains("postsurgical") || joined.contains(" post surgical ") {
+        } else if words.contains("postsurgical") || phrase("post", "surgical") {
             self = .postsurgical
         } else if words.contains("acoem") {
             self = .acoem(chapters: [])

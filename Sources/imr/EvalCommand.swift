@@ -10,14 +10,16 @@ enum EvalCommand: Command {
     static let help = """
         OVERVIEW: Predict every item of the corpus and compare with the real decisions.
 
-        USAGE: imr eval [--corpus DIR] [--rules DIR] [--format text|json|html] [--output FILE]
+        USAGE: imr eval [--corpus DIR] [--rules DIR] [--format text|json|jsonl|html] [--output FILE]
                         [--baseline FILE] [--save-baseline FILE [--force]] [--explain] [--jobs N]
 
         OPTIONS:
           --corpus DIR          Letters to evaluate (*.txt, sorted) (default: $IMR_CORPUS,
                                 then the corpus installed with imr)
           --rules DIR           \(rulesOptionHelp)
-          --format FORMAT       text (default), json or html
+          --format FORMAT       text (default), json, jsonl or html; jsonl writes one line per
+                                item ({"item":…}) or failed letter ({"failure":…}) as each
+                                letter is done, in file order, then {"summary":…}
           --output FILE         Write the report to FILE instead of stdout
           --baseline FILE       Compare with stored predictions; list every change; exit 1 when
                                 an item that was right is now wrong
@@ -31,6 +33,8 @@ enum EvalCommand: Command {
 
         A letter that cannot be parsed is reported on stderr and listed under failures; the rest run.
         Metrics: Overturned is the positive class; an abstention counts as wrong (docs/harness.md).
+        The letters stream: json and jsonl runs hold a window of letters, not the corpus
+        (docs/performance.md).
 
         EXIT STATUS: 0 ok, 1 rule errors or a regression against --baseline, 64 usage,
         65 when no letter could be read, a baseline is unreadable, or the baseline was not saved
@@ -39,7 +43,7 @@ enum EvalCommand: Command {
         """
     static let options: [OptionSpec] = [
         OptionSpec(name: "corpus", arity: .single), OptionSpec(name: "rules", arity: .single),
-        OptionSpec(name: "format", arity: .single, choices: ["text", "json", "html"]),
+        OptionSpec(name: "format", arity: .single, choices: ["text", "json", "jsonl", "html"]),
         OptionSpec(name: "output", arity: .single), OptionSpec(name: "baseline", arity: .single),
         OptionSpec(name: "save-baseline", arity: .single), OptionSpec(name: "explain", arity: .flag),
         OptionSpec(name: "jobs", arity: .single), OptionSpec(name: "force", arity: .flag),
@@ -55,35 +59,72 @@ enum EvalCommand: Command {
         guard let corpus = dataDirectory(.corpus, arguments, console), let rules = dataDirectory(.rules, arguments, console) else {
             return .badInput
         }
-        let loaded = corpusRun(corpus: corpus, rules: rules, jobs: jobs, console)
-        guard let run = loaded.run else { return loaded.failure }
-        var comparison: BaselineComparison?
+        var stored: Baseline?
         if let path = arguments.value("baseline") {
             do {
-                comparison = BaselineComparison(baseline: try Baseline.read(from: path), current: Baseline(run: run))
+                stored = try Baseline.read(from: path)
             } catch {
                 console.error(error.description)
                 return .badInput
             }
         }
-        let report = EvaluationReport(run: run, explain: explain, comparison: comparison)
-        let text: String
-        switch arguments.value("format") ?? "text" {
-        case "json":
-            guard let json = try? JSONOutput.string(report) else {
-                console.error("error: cannot encode the report")
-                return .badInput
-            }
-            text = json
-        case "html": text = HTMLReport.render(report, run: run)
-        default: text = TextReport.render(report, run: run, explain: explain)
+        do {
+            _ = try CorpusRunner.letterFiles(in: corpus)
+        } catch {
+            console.error(error.description)
+            return .badInput
         }
-        guard write(text, to: arguments.value("output"), console) else { return .ioError }
+        let (engine, diagnostics) = EngineLoader.load(rules: rules)
+        for diagnostic in diagnostics { console.error(diagnostic.description) }
+        guard let engine else {
+            console.error("error: the rules in '\(rules)' have errors")
+            return .findings
+        }
+        let outputPath = arguments.value("output")
+        guard let output = ReportOutput(path: outputPath) else {
+            console.error("\(outputPath ?? "-"): error: cannot write file: \(systemError())")
+            return .ioError
+        }
+        let stream = EvalStream(
+            format: EvalStream.Format(rawValue: arguments.value("format") ?? "text") ?? .text, explain: explain,
+            keepsBaseline: stored != nil || arguments.value("save-baseline") != nil)
+        let result: EvalStream.Result
+        do {
+            result = try stream.run(CorpusRunner(engine: engine), corpus: corpus, jobs: jobs, output: output, console)
+        } catch {
+            output.abort()
+            console.error(error.description)
+            return .badInput
+        }
+        guard result.tally.letters > 0 else {
+            output.abort()
+            console.error("error: no letter could be read in '\(corpus)'")
+            return .badInput
+        }
+        let current = Baseline(
+            items: result.baselineEntries, failed: result.tally.failures.map { Baseline.FailedLetter(file: $0.file, error: $0.error) })
+        let comparison = stored.map { BaselineComparison(baseline: $0, current: current) }
+        do {
+            try stream.finish(result, comparison: comparison, to: output)
+        } catch {
+            output.abort()
+            console.error("error: cannot encode the report: \(error)")
+            return .ioError
+        }
+        guard result.writeFailure == nil, output.commit() else {
+            let reason = result.writeFailure ?? output.failure ?? "unknown error"
+            console.error(
+                outputPath.map { "\($0): error: cannot write file: \(reason)" } ?? "error: cannot write to standard output: \(reason)")
+            return .ioError
+        }
         let regressions = comparison?.regressions.count ?? 0
         if regressions > 0 { console.error("error: \(regressions) item(s) that were right are now wrong") }
         var saveRefused = false
         if let path = arguments.value("save-baseline") {
-            switch saveBaseline(run, rules: rules, to: path, regressions: regressions, force: arguments.flag("force"), console) {
+            switch saveBaseline(
+                current, failures: result.tally.failures.count, rules: rules, to: path, regressions: regressions,
+                force: arguments.flag("force"), console)
+            {
             case .ok: break
             case .badInput: saveRefused = true
             case let failure: return failure
@@ -96,12 +137,12 @@ enum EvalCommand: Command {
     /// `force` is off: a failed run never replaces the stored baseline. `.badInput` when refused,
     /// `.ioError` when the file cannot be written.
     static func saveBaseline(
-        _ run: CorpusRun, rules: String, to path: String, regressions: Int, force: Bool, _ console: Console
+        _ current: Baseline, failures: Int, rules: String, to path: String, regressions: Int, force: Bool, _ console: Console
     ) -> ExitStatus {
         if !force {
             var reasons: [String] = []
             if regressions > 0 { reasons.append("\(regressions) item(s) that were right are now wrong") }
-            if !run.failures.isEmpty { reasons.append("\(run.failures.count) letter(s) could not be read") }
+            if failures > 0 { reasons.append("\(failures) letter(s) could not be read") }
             guard reasons.isEmpty else {
                 console.error(
                     "\(path): error: baseline not saved: " + reasons.joined(separator: " and ")
@@ -110,7 +151,7 @@ enum EvalCommand: Command {
             }
         }
         do {
-            var baseline = Baseline(run: run)
+            var baseline = current
             baseline.rulesDigest = Provenance(rulesDirectory: rules).rulesDigest
             try baseline.write(to: path)
             return .ok
@@ -165,21 +206,6 @@ enum EvalCommand: Command {
             return nil
         }
         return jobs
-    }
-
-    /// Writes `text` to `path` or stdout; `false` after printing an error.
-    static func write(_ text: String, to path: String?, _ console: Console) -> Bool {
-        guard let path else {
-            console.out(text)
-            return true
-        }
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-            return true
-        } catch {
-            console.error(error.description)
-            return false
-        }
     }
 }
 

@@ -86,29 +86,29 @@ struct EvalStream {
             progress: { done, total, path in
                 if terminal { console.progress("[\(done)/\(total)] \(path)") }
             },
-            transform: { stream.digest($0) }
-        ) { digest in
-            result.tally.add(digest.outcome)
-            switch digest.outcome {
-            case .evaluated(let letter):
-                if keepsBaseline { result.baselineEntries += letter.items.map(Baseline.Entry.init) }
-                switch format {
-                case .html: result.retained.cases.append(letter)
-                case .text: result.retained.cases.append(Self.listed(letter))
-                case .json, .jsonl: break
+            transform: { stream.digest($0) },
+            { digest in
+                result.tally.add(digest.outcome)
+                switch digest.outcome {
+                case .evaluated(let letter):
+                    if keepsBaseline { result.baselineEntries += letter.items.map(Baseline.Entry.init) }
+                    switch format {
+                    case .html: result.retained.cases.append(letter)
+                    case .text: result.retained.cases.append(Self.listed(letter))
+                    case .json, .jsonl: break
+                    }
+                case .failed(let failure):
+                    if terminal { console.progress("") }
+                    console.error("\(failure.file): error: \(failure.error)")
+                    result.retained.failures.append(failure)
                 }
-            case .failed(let failure):
-                if terminal { console.progress("") }
-                console.error("\(failure.file): error: \(failure.error)")
-                result.retained.failures.append(failure)
-            }
-            guard !digest.encoded.isEmpty, result.writeFailure == nil else { return }
-            if let spool = result.spool {
-                result.writeFailure = spool.append(spool.count == 0 ? digest.encoded : [44, 10] + digest.encoded)
-            } else {
-                output.write(digest.encoded)
-            }
-        }
+                guard !digest.encoded.isEmpty, result.writeFailure == nil else { return }
+                if let spool = result.spool {
+                    result.writeFailure = spool.append(spool.count == 0 ? digest.encoded : [44, 10] + digest.encoded)
+                } else {
+                    output.write(digest.encoded)
+                }
+            })
         if terminal { console.progress("") }
         return result
     }
@@ -153,6 +153,6 @@ extension Baseline.Entry {
     init(_ item: ItemResult) {
         self.init(
             file: item.key, index: item.index, request: item.request, actual: item.actual, predicted: item.predicted,
-            rule: item.prediction.rule)
+            rule: item.prediction.rule, criteria: item.prediction.criteria.map(CriterionRecord.init))
     }
 }

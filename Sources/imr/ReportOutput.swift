@@ -1,15 +1,10 @@
 import Foundation
+import IMRCore
 
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
-#endif
-
-#if canImport(Glibc)
-    private let systemWrite = Glibc.write
-#elseif canImport(Darwin)
-    private let systemWrite = Darwin.write
 #endif
 
 /// Where a streamed report goes: standard output as it is written, or a file written whole or not at
@@ -43,18 +38,21 @@ final class ReportOutput {
         failure = Self.writeAll(bytes, to: descriptor)
     }
 
-    /// Finishes the output: for a file, gives it the usual permissions and renames it over the
-    /// target. `false` when anything failed (the temporary file is then removed).
+    /// Finishes the output: for a file, gives it the mode of the file it replaces (or `0666` less
+    /// the umask), flushes it and renames it over the target. `false` when anything failed (the
+    /// temporary file is then removed).
     func commit() -> Bool {
         guard let file else { return failure == nil }
+        var existing = stat()
         let mask = umask(0o022)
         umask(mask)
-        if failure == nil && (fchmod(descriptor, 0o666 & ~mask) != 0 || close(descriptor) != 0) {
-            failure = String(cString: strerror(errno))
+        let mode = stat(file.path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666 & ~mask
+        if failure == nil && (fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 || close(descriptor) != 0) {
+            failure = systemError()
         } else if failure != nil {
             close(descriptor)
         }
-        if failure == nil && rename(file.temporary, file.path) != 0 { failure = String(cString: strerror(errno)) }
+        if failure == nil && rename(file.temporary, file.path) != 0 { failure = systemError() }
         if failure != nil { unlink(file.temporary) }
         return failure == nil
     }
@@ -66,18 +64,14 @@ final class ReportOutput {
         unlink(file.temporary)
     }
 
-    /// Writes every byte of `bytes` to `descriptor`, retrying short writes; the system's reason on failure.
+    /// Writes every byte of `bytes` to `descriptor`; the system's reason on failure.
     static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return String(cString: strerror(errno))
-            }
-            offset += written
+        do {
+            try AtomicFile.writeAll(bytes, to: descriptor)
+            return nil
+        } catch {
+            return error.reason
         }
-        return nil
     }
 }
 
@@ -113,7 +107,7 @@ final class Spool {
             let read = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, off_t(offset)) }
             if read < 0 {
                 if errno == EINTR { continue }
-                return String(cString: strerror(errno))
+                return systemError()
             }
             if read == 0 { return "the spool file is shorter than what was written" }
             output.write(Array(buffer[..<read]))

@@ -214,3 +214,20 @@ func evalRejectsABadJobCount(_ jobs: String) throws {
     }
     #expect(try IMRProcess.run(["bench", "--scale", "0"]).status == 64)
 }
+
+/// `--format jsonl`: one JSON object per line, items and failures in file order, the summary last.
+@Test func evalJSONLinesListItemsAndFailuresThenTheSummary() throws {
+    let one = try IMRProcess.run(["eval", "--corpus", IMRProcess.fixture("corpus"), "--format", "jsonl", "--jobs", "1"])
+    let two = try IMRProcess.run(["eval", "--corpus", IMRProcess.fixture("corpus"), "--format", "jsonl", "--jobs", "2"])
+    #expect(one.status == 0)
+    #expect(one.stdout == two.stdout)
+    let lines = one.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.last == "", "ends with a newline")
+    let kinds = try lines.dropLast().map { line -> String in
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object.count == 1)
+        return object.keys.first ?? ""
+    }
+    #expect(kinds == ["item", "item", "failure", "summary"])
+    #expect(lines[3].contains("\"metrics\":") && !lines[3].contains("\"items\":["))
+}
