@@ -68,18 +68,8 @@ enum EvalCommand: Command {
                 return .badInput
             }
         }
-        do {
-            _ = try CorpusRunner.letterFiles(in: corpus)
-        } catch {
-            console.error(error.description)
-            return .badInput
-        }
-        let (engine, diagnostics) = EngineLoader.load(rules: rules)
-        for diagnostic in diagnostics { console.error(diagnostic.description) }
-        guard let engine else {
-            console.error("error: the rules in '\(rules)' have errors")
-            return .findings
-        }
+        let loaded = runner(corpus: corpus, rules: rules, console)
+        guard let runner = loaded.runner else { return loaded.failure }
         let outputPath = arguments.value("output")
         guard let output = ReportOutput(path: outputPath) else {
             console.error("\(outputPath ?? "-"): error: cannot write file: \(systemError())")
@@ -90,7 +80,7 @@ enum EvalCommand: Command {
             keepsBaseline: stored != nil || arguments.value("save-baseline") != nil)
         let result: EvalStream.Result
         do {
-            result = try stream.run(CorpusRunner(engine: engine), corpus: corpus, jobs: jobs, output: output, console)
+            result = try stream.run(runner, corpus: corpus, jobs: jobs, output: output, console)
         } catch {
             output.abort()
             console.error(error.description)
@@ -166,6 +156,30 @@ enum EvalCommand: Command {
     static func corpusRun(
         corpus: String, rules: String, jobs: Int = OrderedParallel.cores, _ console: Console
     ) -> (run: CorpusRun?, failure: ExitStatus) {
+        let loaded = runner(corpus: corpus, rules: rules, console)
+        guard let runner = loaded.runner else { return (nil, loaded.failure) }
+        let terminal = console.stderrIsTerminal
+        do {
+            let run = try runner.run(corpus: corpus, jobs: jobs) { done, total, path in
+                if terminal { console.progress("[\(done)/\(total)] \(path)") }
+            }
+            if terminal { console.progress("") }
+            for failure in run.failures { console.error("\(failure.file): error: \(failure.error)") }
+            guard !run.cases.isEmpty else {
+                console.error("error: no letter could be read in '\(corpus)'")
+                return (nil, .badInput)
+            }
+            return (run, .ok)
+        } catch {
+            console.error(error.description)
+            return (nil, .badInput)
+        }
+    }
+
+    /// Checks that `corpus` is a directory and loads the rules and reason cues of `rules`, printing
+    /// their diagnostics. `runner` is `nil` when the corpus is missing (`failure` 65) or the rules
+    /// have errors (1).
+    static func runner(corpus: String, rules: String, _ console: Console) -> (runner: CorpusRunner?, failure: ExitStatus) {
         do {
             _ = try CorpusRunner.letterFiles(in: corpus)
         } catch {
@@ -180,22 +194,7 @@ enum EvalCommand: Command {
         }
         let (reasons, reasonDiagnostics) = ReasonCues.load(rules: rules, catalog: engine.ruleSet.catalog)
         for diagnostic in reasonDiagnostics { console.error(diagnostic.description) }
-        let terminal = console.stderrIsTerminal
-        do {
-            let run = try CorpusRunner(engine: engine, reasons: reasons).run(corpus: corpus, jobs: jobs) { done, total, path in
-                if terminal { console.progress("[\(done)/\(total)] \(path)") }
-            }
-            if terminal { console.progress("") }
-            for failure in run.failures { console.error("\(failure.file): error: \(failure.error)") }
-            guard !run.cases.isEmpty else {
-                console.error("error: no letter could be read in '\(corpus)'")
-                return (nil, .badInput)
-            }
-            return (run, .ok)
-        } catch {
-            console.error(error.description)
-            return (nil, .badInput)
-        }
+        return (CorpusRunner(engine: engine, reasons: reasons), .ok)
     }
 
     /// The value of `--jobs` (default: the number of cores), or `nil` after printing a usage error.
