@@ -103,7 +103,8 @@ public struct Engine: Sendable {
         var criteria: [CriterionTrace] = []
         var exercised: [LeafID] = []
         var applied: [String] = []
-        for ruleIndex in includeDrafts ? compiled.testOrder : compiled.activeOrder {
+        let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
+        for (position, ruleIndex) in order.enumerated() {
             let rule = compiled.rules[ruleIndex]
             guard rule.applies.evaluate(values) == .yes else { continue }
             applied.append(rule.definition.id)
@@ -149,13 +150,26 @@ public struct Engine: Sendable {
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
-                citations: ([rule.definition.citation] + rule.definition.additionalCitations.map(Optional.some)).compactMap { $0?.value },
+                citations: ([rule.definition.citation] + rule.definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
+                    + governingCitations(after: order.dropFirst(position + 1), values: values, basis: rule.definition.basisValue),
                 reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)
             return (prediction, exercised)
         }
         let reason = abstainReason(facts, applied: applied, request: request)
         return (Prediction(index: index, request: request, outcome: .abstain, criteria: criteria, abstainReason: reason), exercised)
+    }
+
+    /// For a decision of IMR practice: the citations of the first guideline rule after it that applies
+    /// to the request, the guideline section that governs the request the practice rule decided.
+    private func governingCitations(after rest: ArraySlice<Int>, values: [FactValue?], basis: RuleBasis) -> [RuleCitation] {
+        guard basis == .practice else { return [] }
+        for ruleIndex in rest {
+            let definition = compiled.rules[ruleIndex].definition
+            guard definition.basisValue == .guideline, compiled.rules[ruleIndex].applies.evaluate(values) == .yes else { continue }
+            return ([definition.citation] + definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
+        }
+        return []
     }
 
     private func abstainReason(_ facts: FactSet, applied: [String], request: String) -> String {

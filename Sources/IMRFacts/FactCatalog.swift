@@ -145,7 +145,8 @@ public struct FactCatalog: Sendable {
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init(
                 "morphine_equivalent_dose", .number, .case, "daily morphine-equivalent dose of the requested opioid in mg, when computable"),
-        ] + ProcedureFacts.definitions + DrugResponseFacts.definitions + RequestClassifier.definitions,
+        ] + ProcedureFacts.definitions + DrugResponseFacts.definitions + RequestClassifier.definitions
+            + RequestPracticeFacts.definitions,
         enumerations: [
             "sex": ["female", "male"],
             "work_status": ["full_duty", "modified_duty", "not_working"],

@@ -69,6 +69,7 @@ public struct FactExtractor: Sendable {
         let reader = RequestReader(index: index)
         let others = caseFacts.input.requests.filter { $0.index != request.index }.map { ($0, reader.facts(for: $0).facts) }
         RequestClassifier(index: index, words: classifierIndex).classify(request, facts: &facts, others: others)
+        RequestPracticeFacts(index: index, words: classifierIndex).read(request, facts: &facts, caseFacts: caseFacts)
         return facts
     }
 

@@ -46,7 +46,7 @@ struct LexiconParser {
         "drug": "drug", "ingredient": "ingredient", "class": "drug_class", "diagnosis": "diagnosis",
         "procedure": "procedure", "region": "body_region", "category": "category",
         // The request classifier's vocabularies (Rules/lexicon/request-classes.lexicon).
-        "route": "route", "side": "side", "kind": "request_kind",
+        "route": "route", "side": "side", "kind": "request_kind", "note": "request_note",
     ]
     /// Which vocabularies a term of each vocabulary may name as a parent.
     static let parentVocabularies: [String: [String]] = [
@@ -60,6 +60,7 @@ struct LexiconParser {
         "route": ["route"],
         "side": ["side"],
         "request_kind": ["request_kind"],
+        "request_note": ["request_note"],
     ]
 
     /// A term being read, with the locations needed for later checks.

@@ -18,7 +18,7 @@ struct RequestClassifier {
     let words: LexiconIndex
 
     /// The vocabularies of `Rules/lexicon/request-classes.lexicon`, matched by ``words`` only.
-    static let vocabularies: Set<String> = ["route", "side", "request_kind"]
+    static let vocabularies: Set<String> = ["route", "side", "request_kind", "request_note"]
 
     /// The request facts the classifier adds, for ``FactCatalog/standard``.
     static let definitions: [FactDefinition] = [

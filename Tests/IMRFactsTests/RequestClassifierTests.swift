@@ -83,3 +83,42 @@ func theClassifierReadsTheRequest(_ example: ClassifiedRequest) {
     let singleFacts = extractor.facts(for: single.requests[0], in: singleCase)
     #expect(extractor.drugParts(of: single.requests[0], facts: singleFacts, in: singleCase).isEmpty)
 }
+
+/// The facts of IMR practice: a remaining portion (from the letter's layout, the request's words or a
+/// summary sentence about the requested item), a distinct service, already authorized, unspecified.
+@Test func practiceFactsReadTheRequestAndTheSentencesAboutIt() {
+    func facts(_ item: RequestedItem, summary: String = "", others: [String] = []) -> FactSet {
+        var input = bareCase(summary, requests: others)
+        input.requests.insert(item, at: 0)
+        return extractor.facts(for: item, in: extractor.caseFacts(for: input))
+    }
+    let remainder = facts(
+        RequestedItem(
+            index: 0, request: "two physical therapy sessions for the lumbar spine", originalRequest: "Eight physical therapy sessions",
+            authorizedPortion: "Six physical therapy sessions"))
+    #expect(value(remainder, "remaining_portion") == "true" && value(remainder, "distinct_from_authorized") == "false")
+
+    let substitution = facts(
+        RequestedItem(
+            index: 0, request: "EMG of the right upper extremity", originalRequest: "EMG/NCS of the right upper extremity",
+            authorizedPortion: "NCS of the right upper extremity"))
+    #expect(value(substitution, "remaining_portion") == "false" && value(substitution, "distinct_from_authorized") == "true")
+
+    // A summary note governs the first item named after it, else the items named before it.
+    let summary =
+        "Utilization review modified the request for Trezix capsules to 5 capsules and non-certified the request for Flexeril. The Percocet and Opana were modified to initiate weaning."
+    for (request, expected) in [("Trezix #30", "true"), ("Flexeril 7.5mg #60", "false"), ("Percocet 10/325 #90", "true")] {
+        #expect(value(facts(RequestedItem(index: 0, request: request), summary: summary), "remaining_portion") == expected, "\(request)")
+    }
+    #expect(value(facts(RequestedItem(index: 0, request: "Remaining 4 sessions of acupuncture")), "remaining_portion") == "true")
+
+    let authorized = facts(
+        RequestedItem(index: 0, request: "Physical therapy 2x4"), summary: "Physical therapy 2x4 was previously authorized on 01/02/2016.")
+    #expect(value(authorized, "already_authorized") == "true")
+    #expect(value(facts(RequestedItem(index: 0, request: "Physical therapy 2x4")), "already_authorized") == "false")
+
+    #expect(
+        value(facts(RequestedItem(index: 0, request: "Acupuncture treatments (unspecified quantity)")), "request_unspecified") == "true")
+    #expect(value(facts(RequestedItem(index: 0, request: "Pre-operative testing")), "request_unspecified") == "true")
+    #expect(value(facts(RequestedItem(index: 0, request: "Pre-operative EKG")), "request_unspecified") == "false")
+}

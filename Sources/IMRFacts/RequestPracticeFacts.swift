@@ -1,0 +1,103 @@
+import IMRLetters
+
+/// The request facts of IMR practice (`Rules/request-practice.rules`): whether the item is the
+/// remaining portion of a request utilization review certified in part (and whether what UR
+/// certified was a distinct service), whether it was already authorized, and whether it leaves
+/// unspecified how many, how often, how long or which tests. Their words are the `note` entries
+/// of `Rules/lexicon/request-classes.lexicon`.
+struct RequestPracticeFacts {
+    let index: LexiconIndex
+    /// The index of the classifier's vocabularies (the `note` words among them).
+    let words: LexiconIndex
+
+    static let definitions: [FactDefinition] = [
+        .init(
+            "remaining_portion", .bool, .request,
+            "the item is the remaining portion of a request utilization review certified in part"),
+        .init(
+            "distinct_from_authorized", .bool, .request,
+            "what utilization review certified is a different service from the remaining item (NCS certified, EMG remaining)"),
+        .init(
+            "already_authorized", .bool, .request, "the request, or the summary about the requested item, says it was already authorized"),
+        .init(
+            "request_unspecified", .bool, .request,
+            "the request leaves unspecified how many, how often, how long, or which tests (\"unspecified quantity\", \"pre-operative testing\")"
+        ),
+    ]
+
+    func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
+        let requestText = CaseText(request.request, source: .request)
+        let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
+        let notes = Set(words.mentions(in: requestText).filter { !$0.negated && $0.term.vocabulary == "request_note" }.map(\.term.id))
+        func set(_ name: String, _ value: Bool, _ evidence: [Evidence]) {
+            facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
+        }
+
+        // Summary sentences that name the requested drug or procedure, with the notes they carry.
+        let requested = Set([facts.termValue("drug"), facts.termValue("procedure")].compactMap { $0 })
+        let requestedRegions = Set(facts.termsValue("body_regions") ?? [])
+        var summaryNotes: [String: Evidence] = [:]
+        if let analysis = caseFacts.analysis, !requested.isEmpty {
+            let items = analysis.mentions.filter { !$0.negated && ["drug", "procedure"].contains($0.term.vocabulary) }
+            for note in words.mentions(in: analysis.text) where note.term.vocabulary == "request_note" && !note.negated {
+                guard summaryNotes[note.term.id] == nil else { continue }
+                // A note governs the first item named after it ("modified the request for Trezix … and
+                // non-certified Flurbiprofen"), else every item named before it ("Percocet and Opana were modified").
+                let inSentence = items.filter { $0.sentence == note.sentence }.sorted { $0.first < $1.first }
+                let after = inSentence.first { $0.first > note.last }
+                let governed = after.map { [$0] } ?? inSentence.filter { $0.last < note.first }
+                // The span the note speaks of: up to the next item after the governed one, or from the sentence start.
+                let span: ClosedRange<Int> =
+                    after.map { item in item.first...((inSentence.first { $0.first > item.last }?.first ?? Int.max) - 1) }
+                    ?? (Int.min...note.first)
+                let spanRegions = Set(
+                    analysis.mentions.filter { $0.sentence == note.sentence && $0.term.vocabulary == "body_region" && span.contains($0.first) }
+                        .map(\.term.id))
+                let regionsAgree = requestedRegions.isEmpty || spanRegions.isEmpty || !spanRegions.isDisjoint(with: requestedRegions)
+                if regionsAgree, governed.contains(where: { requested.contains($0.term.id) }) {
+                    summaryNotes[note.term.id] = analysis.text.evidence(note.sentence)
+                }
+            }
+        }
+
+        // The remaining portion: the letter's own layout (original, authorized, remaining), the
+        // request's words, or a summary sentence saying UR certified the requested item in part.
+        if request.authorizedPortion != nil || request.originalRequest != nil {
+            let distinct = request.authorizedPortion.map { isDistinct($0, from: facts) } ?? false
+            set("remaining_portion", !distinct, requestEvidence)
+            set("distinct_from_authorized", distinct, requestEvidence)
+        } else if notes.contains("remaining") {
+            set("remaining_portion", true, requestEvidence)
+        } else if let evidence = summaryNotes["partial_certification"] {
+            set("remaining_portion", true, [evidence])
+        } else {
+            set("remaining_portion", false, [])
+        }
+
+        if notes.contains("already_authorized") {
+            set("already_authorized", true, requestEvidence)
+        } else if let evidence = summaryNotes["already_authorized"] {
+            set("already_authorized", true, [evidence])
+        } else {
+            set("already_authorized", false, [])
+        }
+
+        // Unspecified: the request says so, or it names a kind of test without naming the test.
+        let testKind = words.mentions(in: requestText).contains {
+            $0.term.vocabulary == "request_kind" && index.ancestors(of: $0.term.id, in: "request_kind").contains("test")
+        }
+        let namesNothing = facts["procedure"] == nil && facts["drug"] == nil && facts["ingredients"] == nil
+        set("request_unspecified", notes.contains("unspecified") || (testKind && namesNothing), requestEvidence)
+    }
+
+    /// Whether the authorized part is a different service: its first drug or procedure, with its
+    /// broader procedures, shares nothing with the remaining item's drug or procedure.
+    private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
+        let mentions = index.mentions(in: CaseText(authorized, source: .request)).filter { !$0.negated }
+        guard let first = mentions.first(where: { ["drug", "procedure"].contains($0.term.vocabulary) })?.term.id,
+            let requested = facts.termValue("drug") ?? facts.termValue("procedure")
+        else { return false }
+        let widened = { (id: String) in index.ancestors(of: id, in: "procedure").union([id]) }
+        return widened(first).isDisjoint(with: widened(requested))
+    }
+}
