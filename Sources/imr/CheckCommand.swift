@@ -118,7 +118,7 @@ enum CheckCommand: Command {
                         prediction.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: provenance.rulesDigest) }
                     })
             }
-            console.out(provenance.line + "\n\n" + texts.joined(separator: "\n"))
+            console.out(Terminal.current.colourStatuses(provenance.line + "\n\n" + texts.joined(separator: "\n")))
         }
         return .ok
     }

@@ -97,7 +97,8 @@ enum ExplainCommand: Command {
                 console.error("error: \(error)")
             }
         } else {
-            console.out("\(path)\n\(provenance.line)\n" + entries.map(ExplainReport.text).joined(separator: "\n"))
+            console.out(
+                Terminal.current.colourStatuses("\(path)\n\(provenance.line)\n" + entries.map(ExplainReport.text).joined(separator: "\n")))
         }
         return .ok
     }

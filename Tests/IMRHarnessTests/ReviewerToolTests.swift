@@ -45,11 +45,34 @@ func quizAnswers(_ line: String, _ expected: Decision?) {
 
 @Test func quizScoreSummarisesMissedCategories() {
     var score = QuizScore()
-    score.record(correct: true, category: "opioid")
-    score.record(correct: false, category: "imaging")
-    score.record(correct: false, category: "opioid")
-    score.record(correct: false, category: "imaging")
-    #expect(score.summary == "Score: 1/4\nMissed categories: imaging (2), opioid (1)\n")
+    score.record(answer: .upheld, actual: .upheld, category: "opioid")
+    score.record(answer: .upheld, actual: .overturned, category: "imaging")
+    score.record(answer: .overturned, actual: .upheld, category: "opioid")
+    score.record(answer: .upheld, actual: .overturned, category: "imaging")
+    #expect(
+        score.summary
+            == "Score: 1/4\nBalanced score: 0.25 (Upheld 1/2, Overturned 0/2; 0.50 is what one answer for everything scores)\n"
+            + "Missed categories: imaging (2), opioid (1)\n")
+}
+
+@Test func answeringOneWayThroughoutScoresHalfBalanced() {
+    var score = QuizScore()
+    for actual in [Decision.upheld, .upheld, .upheld, .overturned] { score.record(answer: .upheld, actual: actual, category: "c") }
+    #expect(score.right == 3)
+    #expect(score.balanced == 0.5)
+}
+
+@Test(arguments: [(0.5, 10), (0.25, 5), (0.0, 0), (1.0, 8)])
+func quizDrawsTheStatedShareOfOverturnedItems(_ share: Double, _ expectedOverturned: Int) {
+    // 8 Overturned and 40 Upheld items: a share above what the pool holds is filled with Upheld.
+    let items = (0..<48).map {
+        TestData.item(file: "a.txt", index: $0, actual: $0 < 8 ? .overturned : .upheld, predicted: .upheld, rule: "r", category: "c")
+    }
+    let run = CorpusRun(cases: [TestData.caseResult(items)], failures: [])
+    let quiz = Quiz(run: run, count: 20, seed: 3, overturnedShare: share)
+    #expect(quiz.questions.count == 20)
+    #expect(quiz.questions.filter { $0.item.actual == .overturned }.count == min(expectedOverturned, 8))
+    #expect(Set(quiz.questions.map(\.item.index)).count == 20)
 }
 
 @Test(arguments: [
