@@ -9,7 +9,8 @@ enum SVGCharts {
         let cell = 110
         let left = 110
         let top = 40
-        var svg = #"<svg width="\#(left + 3 * cell + 10)" height="\#(top + 2 * cell + 30)" role="img" aria-label="Confusion matrix">"#
+        var svg =
+            #"<svg width="\#(left + 3 * cell + 10)" height="\#(top + 2 * cell + 30)" viewBox="0 0 \#(left + 3 * cell + 10) \#(top + 2 * cell + 30)" role="img" aria-label="Confusion matrix">"#
         svg += #"<text x="\#(left + 3 * cell / 2)" y="14" class="axis">predicted</text>"#
         for (column, (label, _)) in columns.enumerated() {
             svg += #"<text x="\#(left + column * cell + cell / 2)" y="\#(top - 8)" class="label">\#(label)</text>"#
@@ -36,37 +37,24 @@ enum SVGCharts {
         return svg + "</svg>"
     }
 
-    /// One horizontal stacked bar per category: right, wrong and abstained items.
+    /// One horizontal stacked bar per category (right, wrong, abstained items), as HTML blocks whose
+    /// widths are percentages, so that the labels stay legible at any page width.
     static func categories(_ rows: [EvaluationReport.CategoryRow]) -> String {
-        let barHeight = 22
-        let gap = 8
-        let left = 190
-        let width = 520
-        let top = 30
         let largest = max(rows.map(\.metrics.items).max() ?? 1, 1)
-        let height = top + rows.count * (barHeight + gap) + 10
-        var svg = #"<svg width="\#(left + width + 90)" height="\#(height)" role="img" aria-label="Items per category">"#
-        let legend: [(String, String)] = [("right", "#2e7d32"), ("wrong", "#c62828"), ("abstain", "#9e9e9e")]
-        for (position, (label, colour)) in legend.enumerated() {
-            let x = left + position * 100
-            svg +=
-                #"<rect x="\#(x)" y="6" width="12" height="12" fill="\#(colour)"/><text x="\#(x + 18)" y="17" class="legend">\#(label)</text>"#
-        }
-        for (position, row) in rows.enumerated() {
+        var html = "<div class=\"bars\" role=\"img\" aria-label=\"Items per category\">"
+        html += "<div class=\"legend\"><i class=\"right\"></i>right <i class=\"wrong\"></i>wrong <i class=\"abstain\"></i>abstain</div>"
+        for row in rows {
             let c = row.metrics.confusion
             let right = c.upheld.upheld + c.overturned.overturned
             let abstain = c.upheld.abstain + c.overturned.abstain
             let wrong = row.metrics.items - right - abstain
-            let y = top + position * (barHeight + gap)
-            svg += #"<text x="\#(left - 8)" y="\#(y + 16)" class="rowlabel">\#(HTML.escape(row.category))</text>"#
-            var x = left
-            for (count, colour) in [(right, "#2e7d32"), (wrong, "#c62828"), (abstain, "#9e9e9e")] where count > 0 {
-                let w = max(1, count * width / largest)
-                svg += #"<rect x="\#(x)" y="\#(y)" width="\#(w)" height="\#(barHeight)" fill="\#(colour)"><title>\#(count)</title></rect>"#
-                x += w
+            html += "<div class=\"bar\"><span class=\"name\">\(HTML.escape(row.category))</span><span class=\"track\">"
+            for (count, kind) in [(right, "right"), (wrong, "wrong"), (abstain, "abstain")] where count > 0 {
+                let share = Format.ratio(Double(count) / Double(largest) * 100)
+                html += "<i class=\"\(kind)\" style=\"width:\(share)%\" title=\"\(count) \(kind)\"></i>"
             }
-            svg += #"<text x="\#(x + 6)" y="\#(y + 16)" class="legend">\#(right)/\#(row.metrics.items)</text>"#
+            html += "</span><span class=\"count\">\(right)/\(row.metrics.items)</span></div>"
         }
-        return svg + "</svg>"
+        return html + "</div>"
     }
 }

@@ -96,3 +96,17 @@ func highlight(_ text: String, _ marks: [Range<Int>], _ expected: String) {
 func ratioFormat(_ value: Double, _ text: String) {
     #expect(Format.ratio(value) == text)
 }
+
+@Test func htmlStartsWithALinkedIndexAndShowsTheRationaleOfWrongItems() {
+    let run = explainedRun()
+    let html = HTMLReport.render(EvaluationReport(run: run), run: run)
+    let index = try? #require(html.range(of: "<nav class=\"index\">"))
+    let letters = html.range(of: "<h2>Letters</h2>")
+    #expect(index != nil && letters != nil && index!.lowerBound < letters!.lowerBound)
+    #expect(html.contains("Wrong items (1)"))
+    let anchor = HTMLReport.anchor(file: "Corpus/a.txt", index: 0)
+    #expect(html.contains("href=\"#\(anchor)\""))
+    #expect(html.contains("id=\"\(anchor)\""))
+    #expect(html.contains("Reviewer's rationale <small>(the truth, not the engine's input)</small>"))
+    #expect(html.contains("<td class=\"bad\">1</td>"))
+}
