@@ -113,14 +113,15 @@ struct EvalStream {
         return result
     }
 
-    /// The letter as the text report needs it: the wrong and abstained items, no summary.
+    /// The letter as the text report needs it: the wrong and abstained items and those right for
+    /// another reason (reason agreement), no summary.
     static func listed(_ letter: CaseResult) -> CaseResult {
         CaseResult(
             file: letter.file,
             input: CaseInput(
                 file: letter.input.file, header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""),
                 requests: []),
-            items: letter.items.filter { !$0.isCorrect })
+            items: letter.items.filter { !$0.isCorrect || $0.reasonAgrees == false })
     }
 
     /// Writes the end of the report: the `json` document around the spooled rows, the `jsonl`
