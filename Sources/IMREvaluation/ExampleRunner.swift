@@ -21,19 +21,31 @@ public struct UnexercisedCriterion: Hashable, Sendable, Codable {
     public var location: SourceLocation
 }
 
-/// What `imr test` reports: each example's result and the criteria no example exercised.
+/// An active or draft rule that no example names in `expect … by`.
+public struct UnexemplifiedRule: Hashable, Sendable, Codable {
+    public var rule: String
+    public var location: SourceLocation
+}
+
+/// What `imr test` reports: each example's result, the criteria no example exercised and the rules
+/// no example names.
 public struct ExampleReport: Hashable, Sendable, Codable {
     public var results: [ExampleResult]
     public var unexercised: [UnexercisedCriterion]
+    public var unexemplified: [UnexemplifiedRule]
     public var passed: Int
     public var failed: Int
 
-    public init(results: [ExampleResult], unexercised: [UnexercisedCriterion]) {
+    public init(results: [ExampleResult], unexercised: [UnexercisedCriterion], unexemplified: [UnexemplifiedRule] = []) {
         self.results = results
         self.unexercised = unexercised
+        self.unexemplified = unexemplified
         self.passed = results.filter(\.passed).count
         self.failed = results.count - passed
     }
+
+    /// Whether every rule has an example and every criterion was exercised (what `imr test --strict` asks).
+    public var isComplete: Bool { unexercised.isEmpty && unexemplified.isEmpty }
 }
 
 /// Runs the examples of a rule set against all its active and draft rules.
@@ -67,7 +79,11 @@ public enum ExampleRunner {
                         location: SourceLocation(file: rule.definition.file, leaf.source.position)))
             }
         }
-        return ExampleReport(results: results, unexercised: unexercised)
+        let named = Set(ruleSet.examples.compactMap { $0.expectedRule?.value })
+        let unexemplified = ruleSet.rules.filter { $0.status?.value != .retired && !named.contains($0.id) }.map {
+            UnexemplifiedRule(rule: $0.id, location: SourceLocation(file: $0.file, $0.position))
+        }
+        return ExampleReport(results: results, unexercised: unexercised, unexemplified: unexemplified)
     }
 
     /// The facts an example gives (values as checked; ill-kinded values are left out).

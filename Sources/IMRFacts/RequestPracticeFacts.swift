@@ -51,8 +51,10 @@ struct RequestPracticeFacts {
                     after.map { item in item.first...((inSentence.first { $0.first > item.last }?.first ?? Int.max) - 1) }
                     ?? (Int.min...note.first)
                 let spanRegions = Set(
-                    analysis.mentions.filter { $0.sentence == note.sentence && $0.term.vocabulary == "body_region" && span.contains($0.first) }
-                        .map(\.term.id))
+                    analysis.mentions.filter {
+                        $0.sentence == note.sentence && $0.term.vocabulary == "body_region" && span.contains($0.first)
+                    }
+                    .map(\.term.id))
                 let regionsAgree = requestedRegions.isEmpty || spanRegions.isEmpty || !spanRegions.isDisjoint(with: requestedRegions)
                 if regionsAgree, governed.contains(where: { requested.contains($0.term.id) }) {
                     summaryNotes[note.term.id] = analysis.text.evidence(note.sentence)

@@ -7,23 +7,27 @@ enum TestCommand: Command {
     static let name = "test"
     static let abstract = "Run the rule examples; report failures and unexercised criteria"
     static let help = """
-        USAGE: imr test [--rules DIR] [--format text|json]
+        USAGE: imr test [--rules DIR] [--format text|json] [--strict]
 
         Evaluates every 'example' of the rule files against the active and draft rules: the given
         facts (request facts included) are the only documented facts. Prints each failing example
         with its location, a line 'N passed, M failed', then every leaf criterion of a 'when' that
-        no example evaluated to met or unmet (by file:line:column).
+        no example evaluated to met or unmet (by file:line:column), and every active or draft rule
+        that no example names in 'expect … by'.
 
         OPTIONS:
           --rules DIR      \(rulesOptionHelp)
           --format FORMAT  text (default) or json
+          --strict         also fail when a rule has no example or a criterion is not exercised
 
-        EXIT STATUS: 0 when every example passes, 1 when any fails or the rules have errors.
+        EXIT STATUS: 0 when every example passes, 1 when any fails or the rules have errors (with
+        --strict, also when a rule has no example or a criterion is not exercised).
 
         """
     static let options: [OptionSpec] = [
         OptionSpec(name: "rules", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
+        OptionSpec(name: "strict", arity: .flag),
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -48,7 +52,8 @@ enum TestCommand: Command {
         if !errors.isEmpty {
             console.error("error: the rules have \(errors.count) error\(errors.count == 1 ? "" : "s")")
         }
-        return report.failed > 0 || !errors.isEmpty ? .findings : .ok
+        let incomplete = arguments.flag("strict") && !report.isComplete
+        return report.failed > 0 || !errors.isEmpty || incomplete ? .findings : .ok
     }
 
     /// The text report.
@@ -65,6 +70,10 @@ enum TestCommand: Command {
             for criterion in report.unexercised {
                 text += "  \(criterion.location): \(criterion.rule): \(criterion.criterion)\n"
             }
+        }
+        if !report.unexemplified.isEmpty {
+            text += "\(report.unexemplified.count) rule\(report.unexemplified.count == 1 ? "" : "s") no example names:\n"
+            for rule in report.unexemplified { text += "  \(rule.location): \(rule.rule)\n" }
         }
         return text
     }

@@ -1,0 +1,57 @@
+import IMRCore
+import IMRFacts
+import IMRRules
+import Testing
+
+@testable import IMREvaluation
+
+/// Rule files whose examples do not yet exercise every criterion. The list only shrinks: a file is
+/// removed as soon as its examples exercise every criterion, and the test fails while a listed file
+/// is already complete, so nobody adds to it.
+private let filesStillExercising: Set<String> = ["equipment.rules", "evaluation.rules", "injections.rules"]
+
+/// Every shipped rule is named by an example, and every criterion of every rule file (but those
+/// listed above) is exercised: what `imr test --strict` checks.
+@Test func everyRuleHasAnExampleAndEveryCriterionIsExercised() {
+    let (ruleSet, lexicon, _) = RuleSet.load(directory: packageRoot + "/Rules")
+    let report = ExampleRunner.run(ruleSet, lexicon: lexicon)
+    #expect(report.failed == 0)
+    #expect(report.unexemplified.map(\.rule) == [], "rules no example names")
+    let file = { (criterion: UnexercisedCriterion) in String(criterion.location.file.split(separator: "/").last ?? "") }
+    let gaps = report.unexercised.filter { !filesStillExercising.contains(file($0)) }
+    #expect(gaps.map { "\($0.location): \($0.criterion)" } == [], "criteria no example exercises")
+    let complete = filesStillExercising.filter { listed in !report.unexercised.contains { file($0) == listed } }
+    #expect(complete.sorted() == [], "files whose criteria are all exercised: remove them from the list")
+}
+
+/// The report names a rule without an example and a criterion no example exercised.
+@Test func theReportNamesRulesWithoutExamplesAndUnexercisedCriteria() {
+    let rules = """
+        topic "t"
+        rule a.one
+          title "one"
+          status active
+          cite "G"
+          applies drug in [baclofen]
+          when diagnoses any [multiple_sclerosis] or spasm
+          then overturned
+          else upheld
+        rule a.two
+          title "two"
+          status draft
+          cite "G"
+          applies drug in [tizanidine]
+          then upheld
+        example "baclofen for MS"
+          given drug = baclofen; diagnoses = [multiple_sclerosis]
+          expect overturned by a.one
+        """
+    let catalog = FactCatalog(
+        definitions: FactCatalog.standard.definitions.values.filter { $0.name != "spasm" } + [.init("spasm", .bool, .case, "spasm")],
+        enumerations: FactCatalog.standard.enumerations)
+    let (set, _) = RuleSet.check(sources: [("t.rules", rules)], lexicon: testLexicon, catalog: catalog)
+    let report = ExampleRunner.run(set, lexicon: testLexicon)
+    #expect(report.passed == 1 && !report.isComplete)
+    #expect(report.unexemplified.map(\.rule) == ["a.two"])
+    #expect(report.unexercised.map(\.criterion) == ["spasm"])
+}
