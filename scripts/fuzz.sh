@@ -8,16 +8,18 @@
 #   FUZZ_TIME=SECONDS   run each target this long (default 60); ignored when FUZZ_RUNS is set
 #   FUZZ_RUNS=N         run each target for N executions instead
 #   FUZZ_SANITIZE=LIST  swiftc sanitizers (default: fuzzer; e.g. fuzzer,address)
-#   FUZZ_JOBS=N         parallel fuzzing processes per target (default 1)
+#   FUZZ_JOBS=N         parallel fuzzing processes per target, each running FUZZ_RUNS (default 1)
+#   FUZZ_BUILD=DIR      objects, binaries and working corpora (default .build/fuzz)
 #   FUZZ_MAX_LEN=BYTES  largest input libFuzzer makes (default: letters 8192, facts 1024, rules 4096)
 # Seeds: the corpus letters (letters), corpus summaries with their requests (facts), Rules/ (rules).
 # The working corpora grow in .build/fuzz/corpus-TARGET. Needs the toolchain's libFuzzer (Linux).
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-out=.build/fuzz
+out=${FUZZ_BUILD:-.build/fuzz}
 sanitize=${FUZZ_SANITIZE:-fuzzer}
 mkdir -p "$out"
+out=$(cd "$out" && pwd)
 
 # The library modules the targets need, in dependency order (each compiled once, instrumented).
 modules=""
@@ -63,12 +65,15 @@ for target in $targets; do
     echo "linking fuzz-$target" >&2
     swiftc -O -parse-as-library -sanitize="$sanitize" -I "$out" "Fuzz/$target.swift" $objects -o "$binary"
     seeds "$target"
-    crashes="Tests/Fixtures/fuzz-crashes/$target"
+    crashes="$root/Tests/Fixtures/fuzz-crashes/$target"
     mkdir -p "$crashes"
     if [ -n "${FUZZ_RUNS:-}" ]; then limit="-runs=$FUZZ_RUNS"; else limit="-max_total_time=${FUZZ_TIME:-60}"; fi
     case $target in letters) length=8192 ;; facts) length=1024 ;; *) length=4096 ;; esac
     echo "fuzzing $target ($limit)" >&2
+    # From the build directory: with FUZZ_JOBS, libFuzzer writes each job's log there (fuzz-N.log).
+    cd "$out"
     IMR_LEXICON="$root/Rules/lexicon" "$binary" "$out/corpus-$target" $limit -max_len="${FUZZ_MAX_LEN:-$length}" \
         ${FUZZ_JOBS:+-jobs=$FUZZ_JOBS -workers=$FUZZ_JOBS} -artifact_prefix="$crashes/" -print_final_stats=1 \
         -timeout=20 -rss_limit_mb=4096
+    cd "$root"
 done

@@ -23,7 +23,11 @@ public enum CaseCheck {
         if let requests, let empty = requests.firstIndex(where: { $0.allSatisfy(\.isWhitespace) }) {
             throw Diagnostic(message: "request \(empty + 1) is empty", location: SourceLocation(file: file))
         }
-        guard !text.allSatisfy(\.isWhitespace) else {
+        if let requests, let long = requests.firstIndex(where: { $0.utf8.count > InputFile.maximumRequestSize }) {
+            let message = InputFile.requestTooLong(long + 1, size: requests[long].utf8.count)
+            throw Diagnostic(message: message, location: SourceLocation(file: file))
+        }
+        guard !text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) else {  // a byte-order mark alone is empty
             throw Diagnostic(message: "the case summary is empty", location: SourceLocation(file: file))
         }
         var input: CaseInput

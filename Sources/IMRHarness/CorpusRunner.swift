@@ -30,10 +30,7 @@ public struct CorpusRunner: Sendable {
 
     /// Reads and parses the letter at `path`.
     public static func readLetter(at path: String) throws(Diagnostic) -> Letter {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic(message: "cannot read file", location: SourceLocation(file: path))
-        }
-        return try LetterParser.parse([UInt8](data), file: path)
+        try LetterParser.parse(try InputFile.read(path), file: path)
     }
 
     /// Parses, predicts and compares every letter of `directory` on `jobs` threads; `progress(done,

@@ -2,9 +2,11 @@ import IMRCore
 
 /// Checks that raw bytes can be a text letter before any parsing: not empty, no NUL bytes, valid UTF-8.
 enum InputValidation {
-    /// Throws a diagnostic naming `file` (and the line of the offending byte) when `data` is not text.
+    /// Throws a diagnostic naming `file` (and the line of the offending byte) when `data` is not text;
+    /// a byte-order mark alone is an empty file.
     static func check(_ data: [UInt8], file: String) throws(Diagnostic) {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
+        if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostic(message: "empty file: not an IMR letter", location: SourceLocation(file: file))
         }
         try checkText(data, file: file)

@@ -151,6 +151,9 @@ struct ItemParser {
         text = text.trimmingCharacters(in: " ")
         while text.hasSuffix(":") { text = String(text.dropLast()).trimmingCharacters(in: " ") }
         guard !text.isEmpty else { throw error("item has no request text before its decision", line: anchor.line) }
+        guard text.utf8.count <= InputFile.maximumRequestSize else {
+            throw error(InputFile.requestTooLong(index + 1, size: text.utf8.count), line: anchor.blockStart)
+        }
         return ModifiedRequest.parse(text, index: index)
     }
 

@@ -7,6 +7,7 @@ public enum LetterParser {
     /// when known) for empty, binary, non-UTF-8, truncated or non-letter input, and for an item that
     /// cannot be matched to a decision.
     public static func parse(_ data: [UInt8], file: String) throws(Diagnostic) -> Letter {
+        guard data.count <= InputFile.maximumSize else { throw InputFile.tooLarge(data.count, file) }
         try InputValidation.check(data, file: file)
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }

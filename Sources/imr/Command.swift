@@ -62,14 +62,17 @@ struct Console {
         FileHandle.standardInput.readDataToEndOfFile()
     }
 
-    /// The bytes of the input file `path` (`-` reads stdin), or `nil` after printing
-    /// `path: error: cannot read file` when it cannot be read.
+    /// The bytes of the input file `path` (`-` reads stdin), or `nil` after printing why it cannot
+    /// be read (missing, a directory or FIFO, larger than ``InputFile/maximumSize``).
     func readInput(_ path: String) -> [UInt8]? {
-        if path == "-" { return Array(readStandardInput()) }
-        guard let contents = FileManager.default.contents(atPath: path) else {
-            error("\(path): error: cannot read file")
+        do throws(Diagnostic) {
+            guard path == "-" else { return try InputFile.read(path) }
+            let data = readStandardInput()
+            guard data.count <= InputFile.maximumSize else { throw InputFile.tooLarge(data.count, "<stdin>") }
+            return Array(data)
+        } catch {
+            self.error(error.description)
             return nil
         }
-        return Array(contents)
     }
 }

@@ -180,3 +180,49 @@ func deepNestingIsOneLocatedErrorInLintEvalAndTest(_ when: String, _ column: Int
         #expect(result.stderr.contains("error: [R041] no '.rules' files in"), "\(command)")
     }
 }
+
+@Test func aByteOrderMarkAloneIsAnEmptyInput() throws {
+    let directory = try IMRProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let path = directory.appendingPathComponent("bom.txt").path
+    try Data([0xEF, 0xBB, 0xBF]).write(to: URL(fileURLWithPath: path))
+    for arguments in [["facts", path], ["check", "--case", path, "--request", "Norco 10/325 mg #60"], ["parse", path]] {
+        let result = try IMRProcess.run(arguments)
+        #expect(result.status == 65, "\(arguments)")
+        #expect(result.stderr.contains("empty"), "\(arguments): \(result.stderr)")
+    }
+}
+
+@Test func aDirectoryOrFIFOGivenAsALetterSaysSo() throws {
+    let directory = try IMRProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let fifo = directory.appendingPathComponent("pipe.txt").path
+    #expect(mkfifo(fifo, 0o600) == 0)
+    for (path, reason) in [(directory.path, "is a directory"), (fifo, "is a FIFO (named pipe)")] {
+        for command in ["parse", "facts"] {
+            let result = try IMRProcess.run([command, path])
+            #expect(result.status == 65, "\(command) \(path)")
+            #expect(result.stderr.hasPrefix("\(path): error: \(reason)"), "\(command): \(result.stderr)")
+        }
+    }
+}
+
+@Test func inputsBeyondTheSizeLimitsAreLocatedErrorsAndEvalGoesOn() throws {
+    let directory = try IMRProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let letters = try corpus(in: directory)
+    let huge = letters + "/c.txt"
+    try Data(repeating: 0x61, count: (1 << 20) + 1).write(to: URL(fileURLWithPath: huge))
+    let parse = try IMRProcess.run(["parse", huge])
+    #expect(parse.status == 65)
+    #expect(parse.stderr == "\(huge): error: the file is 1048577 bytes; a letter or case file is read up to 1048576 bytes (1 MiB)\n")
+    let eval = try IMRProcess.run(["eval", "--corpus", letters])
+    #expect(eval.status == 0, "\(eval.stderr)")
+    #expect(eval.stderr.contains("c.txt: error: the file is 1048577 bytes"))
+    #expect(eval.stdout.contains("2 letters"))
+    let request = try IMRProcess.run([
+        "check", "--case", "Corpus/000_5b182d2c9df6dc4d.txt", "--request", "Norco " + String(repeating: "10/325 mg ", count: 500),
+    ])
+    #expect(request.status == 65)
+    #expect(request.stderr.contains("error: request 1 is 5006 bytes; a request is read up to 4096 bytes"))
+}

@@ -18,6 +18,15 @@ import Testing
         ErrorCase(name: "empty", bytes: [], description: "x.txt: error: empty file: not an IMR letter"),
         ErrorCase(name: "blank", bytes: Array(" \n\n".utf8), description: "x.txt: error: empty file: not an IMR letter"),
         ErrorCase(
+            name: "byte-order mark alone", bytes: [0xEF, 0xBB, 0xBF, 0x0A], description: "x.txt: error: empty file: not an IMR letter"),
+        ErrorCase(
+            name: "larger than 1 MiB", bytes: Array(TestSupport.compactLetter(items: String(repeating: "x", count: 1 << 20)).utf8),
+            description: "x.txt: error: the file is 1049384 bytes; a letter or case file is read up to 1048576 bytes (1 MiB)"),
+        ErrorCase(
+            name: "request longer than 4 KiB",
+            bytes: Array(TestSupport.compactLetter(items: "Soma \(String(repeating: "350mg ", count: 700)): Upheld\n\n\(truth)").utf8),
+            description: "x.txt:24: error: request 1 is 4204 bytes; a request is read up to 4096 bytes"),
+        ErrorCase(
             name: "binary", bytes: Array("abc\ndef".utf8) + [0, 1, 2],
             description: "x.txt:2: error: binary file (NUL byte at offset 7): not an IMR letter"),
         ErrorCase(
