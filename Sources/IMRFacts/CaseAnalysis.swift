@@ -28,13 +28,14 @@ struct CaseAnalysis: Sendable {
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
         self.index = index
-        text = CaseText(input.summary.text, source: .summary)
+        let cues = index.cues
+        text = CaseText(input.summary.text, source: .summary, abbreviations: cues.words(.sentenceAbbreviations))
         mentions = index.mentions(in: text)
-        dates = findDates(in: text)
+        dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
-        let review = Set(Cues.review.hits(in: text).map(\.sentence))
+        let review = Set(cues.set(.review).hits(in: text).map(\.sentence))
         reviewSentences = review
-        nerveFindings = ClinicalFacts.regionalNerveFindings.hits(in: text).filter { !review.contains($0.sentence) }
+        nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
     }
 
     /// Mentions of terms of `vocabulary`.
@@ -58,14 +59,9 @@ struct FactBuilder {
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
 }
 
-let monthNames: [String: Int] = [
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-]
-
-/// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `Month D, YYYY` and `Month YYYY` (day 1) dates.
-func findDates(in text: CaseText) -> [DateMention] {
+/// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `Month D, YYYY` and `Month YYYY` (day 1) dates
+/// (month names from the `months` words of the cue data).
+func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     var found: [DateMention] = []
     let bytes = text.bytes
     // Numeric dates.
@@ -101,7 +97,9 @@ func findDates(in text: CaseText) -> [DateMention] {
     }
     // Month-name dates.
     for (position, token) in text.tokens.enumerated() {
-        guard let month = monthNames[token.word], token.word != "may" || token.start > 0 && bytes[token.start] == 77 else { continue }
+        guard let month = cues.label(of: token.word, in: .months).flatMap({ Int($0) }),
+            token.word != "may" || token.start > 0 && bytes[token.start] == 77
+        else { continue }
         var next = position + 1
         var day = 1
         if next < text.tokens.count, let value = Int(text.tokens[next].word), (1...31).contains(value),

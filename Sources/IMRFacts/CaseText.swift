@@ -14,11 +14,14 @@ struct CaseText: Sendable {
     var sentences: [Sentence]
     /// Word → indices of the tokens spelling it, for matching phrases from their first word.
     var positions: [String: [Int]]
+    /// Words whose trailing period does not end a sentence ("Dr.", "vs.").
+    let abbreviations: Set<String>
 
     /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
     /// ends an abbreviation such as "Dr." or an initial), and so does a blank line.
-    init(_ text: String, source: Evidence.Source) {
+    init(_ text: String, source: Evidence.Source, abbreviations: Set<String>) {
         self.source = source
+        self.abbreviations = abbreviations
         self.text = text
         bytes = Array(text.utf8)
         tokens = tokenize(bytes)
@@ -74,7 +77,7 @@ struct CaseText: Sendable {
         while s > 0, isWordByte(bytes[s - 1]) { s -= 1 }
         let word = String(decoding: bytes[s..<period], as: UTF8.self).lowercased()
         if word.utf8.count == 1, let b = word.utf8.first, b >= 97 { return true }
-        return ["dr", "mr", "mrs", "ms", "vs", "approx", "st", "jr", "sr", "al"].contains(word)
+        return abbreviations.contains(word)
     }
 
     /// The evidence for sentence `index`: its text with white space runs collapsed, and its offsets.

@@ -30,73 +30,6 @@ func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip:
 
 /// Diagnoses and examination findings.
 enum ClinicalFacts {
-    static let spasm = CueSet(["yes": ["spasm", "myospasm", "muscle spasm", "spasticity", "spastic", "muscle spasms"]])
-    static let exacerbation = CueSet([
-        "yes": [
-            "flare", "flare up", "flareup", "flare-up", "exacerbation", "exacerbated", "acute exacerbation", "acute flare",
-            "acute pain", "acute onset", "aggravation", "aggravated",
-        ]
-    ])
-    static let neurologic = CueSet([
-        "yes": [
-            "decreased sensation", "diminished sensation", "decreased sensory", "diminished sensory", "reduced sensation",
-            "hypoesthesia", "hyposensorium", "altered sensation", "sensory deficit", "sensory deficits", "motor deficit",
-            "weakness", "decreased strength", "diminished strength", "reduced strength", "diminished reflexes",
-            "decreased reflexes", "reflexes were diminished", "reflexes diminished", "hyporeflexia", "foot drop",
-            "atrophy", "neurologic deficit", "neurological deficit", "focal deficit", "dermatomal", "dermatome sensation",
-            "dermatomal sensation",
-            "sensation was decreased", "sensation decreased", "sensation was diminished", "decreased light touch",
-            "diminished light touch",
-        ],
-        "no": [
-            "neurologically intact", "neurovascularly intact", "sensation intact", "sensation was intact", "intact sensation",
-            "sensation is intact", "normal sensation", "sensation was normal", "reflexes were normal", "normal reflexes",
-            "reflexes were symmetrical", "reflexes symmetrical", "reflexes were equal", "strength was normal", "normal strength",
-            "motor strength was normal", "full strength",
-        ],
-    ])
-    static let radicular = CueSet([
-        "yes": [
-            "positive straight leg raise", "positive straight leg raising", "straight leg raise positive", "positive slr",
-            "straight leg raise", "straight leg raising", "slr", "radiating", "radiates", "radiated", "radiation", "radicular",
-            "radiculopathy", "radiculitis", "sciatica", "numbness", "tingling", "paresthesia", "paresthesias", "dermatomal",
-            "spurling", "positive spurling",
-        ]
-    ])
-    static let redFlags = CueSet([
-        "yes": [
-            "red flag", "red flags", "cauda equina", "tumor", "tumour", "malignancy", "cancer", "infection",
-            "progressive neurologic deficit", "progressive neurological deficit", "bowel or bladder", "bowel and bladder",
-            "incontinence", "saddle anesthesia", "compression fracture", "vertebral fracture", "spinal fracture",
-            "unexplained weight loss", "fever",
-        ]
-    ])
-    static let change = CueSet([
-        "yes": [
-            "significant change", "worsening", "worsened", "new onset", "progressive", "increased pain",
-            "new symptoms", "new injury", "change in symptoms", "progression",
-        ],
-        "no": ["unchanged", "no change", "no changes", "stable", "remained the same", "plateau", "plateaued"],
-    ])
-
-    /// Nerve symptoms and signs that can be placed in a part of the body (not diagnosis names).
-    static let regionalNerveFindings = CueSet([
-        "yes": [
-            "numbness", "numb", "tingling", "paresthesia", "paresthesias", "pins and needles", "radiating", "radiates",
-            "radiated", "radiation", "decreased sensation", "diminished sensation", "reduced sensation", "hypoesthesia",
-            "hyposensorium", "weakness", "decreased strength", "diminished strength", "diminished reflexes",
-            "decreased reflexes", "positive straight leg raise", "straight leg raise", "spurling", "tinel", "phalen",
-        ]
-    ])
-
-    static let homebound = CueSet([
-        "yes": [
-            "homebound", "home bound", "home-bound", "bedbound", "bed bound", "bed-bound", "confined to bed",
-            "confined to the home", "confined to his home", "confined to her home", "unable to leave the home",
-            "unable to leave home",
-        ]
-    ])
-
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         // Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts.
@@ -118,28 +51,10 @@ enum ClinicalFacts {
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        if let (value, evidence) = decide(spasm.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("spasm", value, evidence)
-        }
-        if let (value, evidence) = decide(exacerbation.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("acute_exacerbation", value, evidence)
-        }
-        var neuroHits = neurologic.hits(in: text)
+        var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text)
         neuroHits += strengthGrades(in: text)
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool("neurologic_deficit", value, evidence)
-        }
-        if let (value, evidence) = decide(radicular.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("radicular_signs", value, evidence)
-        }
-        if let (value, evidence) = decide(redFlags.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("red_flags", value, evidence)
-        }
-        if let (value, evidence) = decide(homebound.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("homebound", value, evidence)
-        }
-        if let (value, evidence) = decide(change.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("significant_change", value, evidence)
         }
     }
 

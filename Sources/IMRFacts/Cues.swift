@@ -7,18 +7,19 @@ struct CueHit: Sendable {
     var negated: Bool
 }
 
-/// A set of cue phrases (not lexicon terms: the wording of the summary) with labels.
+/// A set of cue phrases (not lexicon terms: the wording of the summary) with labels, ready to match.
 struct CueSet: Sendable {
     let matcher: PhraseMatcher<String>
+    let negation: NegationDetector
 
-    /// `phrases` maps a label to the phrases that signal it.
-    init(_ phrases: [String: [String]]) {
-        matcher = PhraseMatcher(phrases.flatMap { label, list in list.map { ($0, label) } }.sorted { $0.0 < $1.0 })
+    /// `phrases` are (phrase, label) pairs.
+    init(_ phrases: [(phrase: String, label: String)], negation: NegationDetector) {
+        matcher = PhraseMatcher(phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.map { ($0.phrase, $0.label) })
+        self.negation = negation
     }
 
     /// Every hit in `text`, in text order.
     func hits(in text: CaseText) -> [CueHit] {
-        let negation = NegationDetector()
         var found: [CueHit] = []
         for match in matcher.matches(in: text.tokens, positions: text.positions) {
             guard let sentence = text.sentence(ofToken: match.first), text.sentences[sentence].tokens.contains(match.last) else { continue }
@@ -32,72 +33,90 @@ struct CueSet: Sendable {
 
     /// The hits in sentence `sentence`.
     func hits(in text: CaseText, sentence: Int) -> [CueHit] {
-        let negation = NegationDetector()
-        return matcher.matches(in: text.tokens(of: sentence)).map {
+        matcher.matches(in: text.tokens(of: sentence)).map {
             CueHit(
                 label: $0.payload, sentence: sentence, first: $0.first, last: $0.last,
                 negated: negation.isNegated($0.first, $0.last, in: text, sentence: sentence))
         }
     }
 
-    /// The first hit in sentence `sentence`.
-    func first(in text: CaseText, sentence: Int) -> CueHit? {
-        matcher.matches(in: text.tokens(of: sentence)).first.map {
-            CueHit(label: $0.payload, sentence: sentence, first: $0.first, last: $0.last, negated: false)
-        }
+    /// Whether sentence `sentence` holds a phrase of the set.
+    func occurs(in text: CaseText, sentence: Int) -> Bool {
+        !matcher.matches(in: text.tokens(of: sentence)).isEmpty
     }
 }
 
-/// The cue phrases of the fact families, in one place so `docs/facts.md` can list them.
-enum Cues {
-    static let review = CueSet([
-        "review": [
-            "request for", "requested", "non certified", "noncertified", "not certified", "utilization review",
-            "ur", "denied by", "modified by", "was modified", "the request", "requests for", "is requesting",
-        ]
-    ])
-    static let past = CueSet([
-        "past": [
-            "status post", "s p", "underwent", "history of", "prior", "previous", "previously", "performed",
-            "had", "has had", "completed", "post operative", "postoperative", "following", "after", "since",
-        ]
-    ])
-    static let plan = CueSet([
-        "plan": [
-            "recommended", "recommend", "authorized", "scheduled", "planned", "candidate", "pending", "awaiting",
-            "certified", "approved", "considering", "consider", "referred", "referral", "scheduling", "schedule",
-            "plan", "proposed", "requested", "requesting",
-        ]
-    ])
-    static let current = CueSet([
-        "current": [
-            "current", "currently", "taking", "takes", "using", "uses", "medications", "medication", "prescribed",
-            "continue", "continues", "continued", "refill", "refilled", "on", "is on", "remains on", "since",
-            "regimen", "meds",
-        ],
-        "stopped": ["discontinued", "stopped", "allergic", "allergy", "allergies", "intolerant", "intolerance"],
-    ])
-    /// Words that put a drug in the plan of a visit (prescribed or requested now).
-    static let planned = CueSet([
-        "plan": [
-            "treatment plan", "plan included", "plan includes", "was prescribed", "were prescribed", "prescribed at",
-            "requested", "request for", "recommended", "will start", "to start", "was dispensed", "were dispensed",
-        ]
-    ])
-    /// Words that say a drug is being taken already.
-    static let continuing = CueSet([
-        "continuing": [
-            "continue", "continued", "continues", "continuing", "refill", "refilled", "refills", "since", "ongoing", "taking",
-            "takes", "has been", "have been", "had been", "remains on", "current medications", "currently", "chronic",
-        ]
-    ])
+/// The cue data of a lexicon prepared for the extractor: matchers, word sets and ordered word
+/// sequences, by ``CueName``. A set the data lacks is empty (and `imr lint` reports it).
+struct CueBook: Sendable {
+    let negation: NegationDetector
+    private var sets: [String: CueSet] = [:]
+    private var wordSets: [String: Set<String>] = [:]
+    private var labelled: [String: [String: String]] = [:]
+    private var sequences: [String: [(words: [String], label: String)]] = [:]
+    private var groups: [String: [String: String]] = [:]
+    private var groupOrder: [String: [String]] = [:]
+    /// Declared facts with their sets, in name order.
+    let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
 
-    /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
-    static func isPlanOnly(_ text: CaseText, sentence: Int) -> Bool {
-        !planned.hits(in: text, sentence: sentence).isEmpty && continuing.hits(in: text, sentence: sentence).isEmpty
+    init(_ library: CueLibrary) {
+        func words(_ name: CueName) -> Set<String> { Set(library[name.rawValue]?.phrases.map(\.phrase) ?? []) }
+        func sequence(_ name: CueName) -> [[String]] {
+            library[name.rawValue]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
+        }
+        let negation = NegationDetector(
+            before: words(.negationBefore), after: sequence(.negationAfter), boundaries: words(.clauseBoundary),
+            hedges: words(.hedgeBefore))
+        self.negation = negation
+        for definition in library.sets.values {
+            let pairs = definition.phrases.map { ($0.phrase, $0.label) }
+            sets[definition.name] = CueSet(pairs, negation: negation)
+            wordSets[definition.name] = Set(definition.phrases.map(\.phrase))
+            labelled[definition.name] = Dictionary(definition.phrases.map { ($0.phrase, $0.label) }) { first, _ in first }
+            sequences[definition.name] = definition.phrases.map { ($0.phrase.split(separator: " ").map(String.init), $0.label) }
+        }
+        for group in library.groups.values {
+            groups[group.name] = Dictionary(group.members.map { ($0.phrase, $0.label) }) { first, _ in first }
+            groupOrder[group.name] = unique(group.members.map(\.label))
+        }
+        let empty = CueSet([], negation: negation)
+        let compiled = sets
+        declaredFacts = library.declaredFacts.map { ($0, compiled[$0.name] ?? empty) }
     }
 
-    static let starting = CueSet([
-        "start": ["start", "started today", "trial", "initiate", "initiated", "begin", "new prescription", "dispensed"]
-    ])
+    /// The matcher of set `name`.
+    func set(_ name: CueName) -> CueSet { sets[name.rawValue] ?? CueSet([], negation: negation) }
+
+    /// The words of a word list.
+    func words(_ name: CueName) -> Set<String> { wordSets[name.rawValue] ?? [] }
+
+    /// The label of word `word` in a labelled word list (`sex`: `he` → `male`).
+    func label(of word: String, in name: CueName) -> String? { labelled[name.rawValue]?[word] }
+
+    /// The word sequences of `name` with their labels, in file order.
+    func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name.rawValue] ?? [] }
+
+    /// Whether `words` holds any sequence of `name` as consecutive words.
+    func occurs(_ name: CueName, in words: [String]) -> Bool { sequences(name).contains { contains(words, $0.words) } }
+
+    /// The label of term `id` in group `name` (`mme_factor`: `oxycodone` → `1.5`).
+    func group(_ name: TermGroupName, label id: String) -> String? { groups[name.rawValue]?[id] }
+
+    /// The term ids of group `name` labelled `label`.
+    func group(_ name: TermGroupName, members label: String) -> Set<String> {
+        Set((groups[name.rawValue] ?? [:]).filter { $0.value == label }.keys)
+    }
+
+    /// The labels of group `name`, in file order.
+    func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name.rawValue] ?? [] }
+
+    /// The count a word names: digits (0 to 99,999) or a number word of `numbers`.
+    func count(_ word: String) -> Int? {
+        digitCount(word) ?? label(of: word, in: .numbers).flatMap { Int($0) }
+    }
+
+    /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
+    func isPlanOnly(_ text: CaseText, sentence: Int) -> Bool {
+        set(.planned).occurs(in: text, sentence: sentence) && !set(.continuing).occurs(in: text, sentence: sentence)
+    }
 }

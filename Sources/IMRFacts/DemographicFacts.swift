@@ -16,12 +16,8 @@ enum DemographicFacts {
             builder.set("age", .number(Double(age)), [text.evidence(sentence)])
             break
         }
-        let sexes: [String: String] = [
-            "male": "male", "man": "male", "he": "male", "his": "male", "gentleman": "male",
-            "female": "female", "woman": "female", "she": "female", "her": "female", "lady": "female",
-        ]
         for token in text.tokens.prefix(400) {
-            if let sex = sexes[token.word] {
+            if let sex = analysis.index.cues.label(of: token.word, in: .sex) {
                 builder.set("sex", .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
                 break
             }
@@ -35,12 +31,13 @@ enum DemographicFacts {
         }
     }
 
-    /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial injury").
+    /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial
+    /// injury": the `injury_date` words).
     private static func injuryDateInSummary(_ analysis: CaseAnalysis) -> SimpleDate? {
-        let cues = ["injury", "injured"]
+        let cues = analysis.index.cues.words(.injuryDate)
         for mention in analysis.dates {
             let words = analysis.text.tokens(of: mention.sentence).map(\.word)
-            if cues.contains(where: words.contains) { return mention.date }
+            if words.contains(where: cues.contains) { return mention.date }
         }
         return nil
     }

@@ -18,22 +18,6 @@ enum DrugResponseFacts {
             "percentage of pain relief documented for the requested drug itself (stated, or from scores with and without it)"),
     ]
 
-    static let relief = CueSet([
-        "yes": [
-            "relief", "reduction", "reduces", "reduced", "decrease", "decreases", "decreased", "improvement", "improves",
-            "improved", "better", "benefit", "helps", "helped", "less pain",
-        ]
-    ])
-    /// Doses a day, by the wording of a prescription.
-    static let frequencies: [([String], Double)] = [
-        (["four", "times", "a", "day"], 4), (["four", "times", "daily"], 4), (["three", "times", "a", "day"], 3),
-        (["three", "times", "daily"], 3), (["twice", "a", "day"], 2), (["twice", "daily"], 2), (["two", "times", "a", "day"], 2),
-        (["every", "4", "6", "hours"], 6), (["every", "4", "hours"], 6), (["every", "6", "hours"], 4), (["every", "8", "hours"], 3),
-        (["every", "12", "hours"], 2), (["q4h"], 6), (["q4", "6h"], 6), (["q6h"], 4), (["q8h"], 3), (["q12h"], 2), (["qid"], 4),
-        (["tid"], 3), (["bid"], 2), (["once", "a", "day"], 1), (["once", "daily"], 1), (["qd"], 1), (["daily"], 1), (["qhs"], 1),
-        (["at", "bedtime"], 1),
-    ]
-
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         guard case .term(let requested)? = requestFacts["drug"]?.value else { return }
         let text = analysis.text
@@ -64,7 +48,7 @@ enum DrugResponseFacts {
                 || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
-            guard let percent = reliefPercent(text, sentence: mention.sentence) else { continue }
+            guard let percent = reliefPercent(text, sentence: mention.sentence, analysis.index.cues) else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
         if let (percent, sentence) = best { builder.set("pain_relief_percent", .number(percent), [text.evidence(sentence)]) }
@@ -116,9 +100,15 @@ enum DrugResponseFacts {
         let bytes = Array(text.bytes[start..<end])
         guard let (strength, microgram) = strength(in: bytes) else { return nil }
         if ingredients.contains("fentanyl") { return microgram ? strength * 2.4 : nil }
-        guard let factor = ingredients.compactMap({ RequestCaseFacts.opioidFactors[$0] }).first, !microgram else { return nil }
+        guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
+            !microgram
+        else { return nil }
         let words = tokenize(bytes).map(\.word)
-        guard let perDay = frequencies.first(where: { contains(words, $0.0) })?.1 else { return nil }
+        guard
+            let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
+                Double($0.label)
+            })
+        else { return nil }
         return strength * perDay * factor
     }
 
@@ -145,7 +135,8 @@ enum DrugResponseFacts {
     /// Pain relief in sentence `sentence`: a percentage with a relief word (`50% relief`, `decreases
     /// his pain by 30 percent`), else two pain scores with `with`/`without` or `from`/`to`
     /// (`8/10 without and 4/10 with` → 50).
-    static func reliefPercent(_ text: CaseText, sentence: Int) -> Double? {
+    static func reliefPercent(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Double? {
+        let relief = cues.set(.drugRelief)
         guard !relief.hits(in: text, sentence: sentence).filter({ !$0.negated }).isEmpty || hasScorePair(text, sentence: sentence)
         else { return nil }
         let tokens = text.tokens(of: sentence)

@@ -28,9 +28,12 @@ public struct LexiconEntry: Hashable, Sendable {
 public struct Lexicon: Sendable {
     /// vocabulary → term id → entry.
     public private(set) var entries: [String: [String: LexiconEntry]]
+    /// The cue data of the `.cues` files: the wording that signals findings, times, negation.
+    public var cues: CueLibrary
 
-    public init(entries: [LexiconEntry] = []) {
+    public init(entries: [LexiconEntry] = [], cues: CueLibrary = CueLibrary()) {
         self.entries = [:]
+        self.cues = cues
         for entry in entries { self.entries[entry.vocabulary, default: [:]][entry.id] = entry }
     }
 

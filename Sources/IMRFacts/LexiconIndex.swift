@@ -14,15 +14,17 @@ struct Mention: Sendable {
     var hedged: Bool
 }
 
-/// The lexicon prepared for matching: one phrase matcher over every vocabulary, and the ancestors
-/// of every term. Built once per extractor.
+/// The lexicon prepared for matching: one phrase matcher over every vocabulary, the ancestors
+/// of every term, and the cue data. Built once per extractor.
 struct LexiconIndex: Sendable {
     let lexicon: Lexicon
     let matcher: PhraseMatcher<[TermRef]>
+    let cues: CueBook
 
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by default).
     init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }) {
         self.lexicon = lexicon
+        cues = CueBook(lexicon.cues)
         var byPhrase: [String: [TermRef]] = [:]
         for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
             for (id, entry) in terms {
@@ -34,7 +36,7 @@ struct LexiconIndex: Sendable {
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging.
     func mentions(in text: CaseText) -> [Mention] {
-        let negation = NegationDetector()
+        let negation = cues.negation
         var found: [Mention] = []
         for index in text.sentences.indices {
             for match in matcher.matches(in: text.tokens(of: index)) {

@@ -2,11 +2,12 @@ import Foundation
 import IMRCore
 
 extension Lexicon {
-    /// Loads every `*.lexicon` file under `directory`, reporting every problem found.
+    /// Loads every `*.lexicon` and `*.cues` file under `directory`, reporting every problem found.
     ///
     /// Files are read in name order; problems carry `file:line:col` and a stable code:
     /// `L001` syntax, `L002` duplicate term or code, `L003` unknown parent or code term, `L004`
-    /// phrase claimed by two terms of the same vocabulary, `L005` unreadable file or directory.
+    /// phrase claimed by two terms of the same vocabulary, `L005` unreadable file or directory;
+    /// `C001`–`C007` for the cue data (see `docs/facts.md`).
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
@@ -16,18 +17,26 @@ extension Lexicon {
             return (Lexicon(), [problem])
         }
         var sources: [(file: String, text: String)] = []
+        var cueSources: [(file: String, text: String)] = []
         var diagnostics: [Diagnostic] = []
-        for name in names.sorted() where name.hasSuffix(".lexicon") {
+        for name in names.sorted() where name.hasSuffix(".lexicon") || name.hasSuffix(".cues") {
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = manager.contents(atPath: path) else {
                 diagnostics.append(
                     Diagnostic(code: "L005", message: "cannot read '\(path)'", location: SourceLocation(file: path)))
                 continue
             }
-            sources.append((path, String(decoding: data, as: UTF8.self)))
+            let source = (path, String(decoding: data, as: UTF8.self))
+            if name.hasSuffix(".cues") { cueSources.append(source) } else { sources.append(source) }
         }
-        let (lexicon, found) = parse(sources: sources)
-        return (lexicon, diagnostics + found)
+        var (lexicon, found) = parse(sources: sources)
+        let (cues, cueProblems) = CueLibrary.parse(sources: cueSources)
+        lexicon.cues = cues
+        diagnostics += found + cueProblems
+        // A lexicon directory without cue files (a test fixture) reads no cue-based facts; with any,
+        // every set the extractor reads must be there.
+        if !cueSources.isEmpty { diagnostics += cues.check(against: lexicon, directory: directory) }
+        return (lexicon, diagnostics)
     }
 
     /// Parses lexicon sources (file name, text) into one lexicon, checking duplicates, parents and

@@ -1,52 +1,12 @@
 /// Current medications, what was tried, GI risk, and the opioid monitoring the summary documents.
 enum MedicationFacts {
-    static let giRisk = CueSet([
-        "yes": [
-            "gi upset", "gastrointestinal upset", "stomach upset", "upset stomach", "heartburn", "dyspepsia", "gastritis",
-            "ulcer", "gi bleed", "gastrointestinal bleeding", "gi symptoms", "gastrointestinal symptoms", "gi complaints",
-            "gastrointestinal complaints", "gastrointestinal issues", "gi issues", "reflux", "gerd", "epigastric pain",
-            "stomach pain", "abdominal pain", "gastrointestinal distress",
-        ]
-    ])
-    static let sideEffects = CueSet([
-        "yes": ["side effects", "side effect", "adverse effects", "adverse effect", "adverse reactions", "adverse reaction", "tolerating"]
-    ])
-    static let aberrant = CueSet([
-        "yes": [
-            "aberrant", "aberrant behavior", "aberrant behaviors", "drug seeking", "early refill", "early refills", "misuse",
-            "diversion", "abuse", "illicit", "inconsistent", "lost prescription", "doctor shopping",
-        ]
-    ])
-    static let drugScreen = CueSet([
-        "yes": [
-            "urine drug screen", "urine drug screens", "urine drug test", "urine drug testing", "uds", "drug screen",
-            "urine toxicology", "toxicology screen", "toxicology", "toxilogical", "urine screen",
-        ]
-    ])
-    static let consistency = CueSet([
-        "yes": ["consistent", "appropriate", "as expected", "compliant"],
-        "no": ["inconsistent", "not consistent", "unexpected", "positive for", "negative for"],
-    ])
-    static let cures = CueSet([
-        "yes": [
-            "cures", "cures report", "pdmp", "prescription drug monitoring", "prescription monitoring",
-            "controlled substance utilization review",
-        ]
-    ])
-    static let agreement = CueSet([
-        "yes": [
-            "opioid agreement", "pain agreement", "narcotic agreement", "pain contract", "opioid contract", "narcotic contract",
-            "medication agreement", "pain management agreement", "treatment agreement", "opiate agreement", "medication contract",
-        ]
-    ])
-
     /// The drugs currently taken: drug mentions neither negated nor in a sentence about the request,
     /// its review, or a stopped drug; with the sentences they came from.
     static func current(_ analysis: CaseAnalysis) -> [(drug: String, sentence: Int)] {
         var found: [(String, Int)] = []
         for mention in analysis.mentions(of: "drug") where !mention.negated {
             guard !analysis.isReviewSentence(mention.sentence) else { continue }
-            if Cues.current.hits(in: analysis.text, sentence: mention.sentence).contains(where: { $0.label == "stopped" }) { continue }
+            if analysis.index.cues.set(.stopped).occurs(in: analysis.text, sentence: mention.sentence) { continue }
             found.append((mention.term.id, mention.sentence))
         }
         return found
@@ -55,6 +15,7 @@ enum MedicationFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         let index = analysis.index
+        let cues = index.cues
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
         let current = current(analysis)
         if !current.isEmpty {
@@ -86,7 +47,7 @@ enum MedicationFacts {
 
         // GI risk: age over 65, GI conditions, or aspirin, corticosteroid or anticoagulant use.
         var risk: [Int] = []
-        for hit in giRisk.hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
+        for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
         for (drug, sentence) in current {
             let classes = index.classes(ofDrug: drug)
             if drug == "aspirin" || classes.contains("corticosteroid") || classes.contains("anticoagulant") { risk.append(sentence) }
@@ -96,22 +57,19 @@ enum MedicationFacts {
         }
         if !risk.isEmpty {
             builder.bool("gi_risk", true, unique(risk.map(String.init)).compactMap(Int.init).map(text.evidence))
-        } else if let negated = giRisk.hits(in: text).first(where: \.negated) {
+        } else if let negated = cues.set(.giComplaints).hits(in: text).first(where: \.negated) {
             builder.bool("gi_risk", false, [text.evidence(negated.sentence)])
         }
 
         // Side effects: documented whether present or absent.
-        if let hit = sideEffects.hits(in: text).first(where: { !review($0.sentence) }) {
+        if let hit = cues.set(.sideEffects).hits(in: text).first(where: { !review($0.sentence) }) {
             builder.bool("adverse_effects_documented", true, [text.evidence(hit.sentence)])
         }
-        if let (value, evidence) = decide(aberrant.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("aberrant_behavior", value, evidence)
-        }
-        let screens = drugScreen.hits(in: text).filter { !review($0.sentence) }
+        let screens = cues.set(.drugScreen).hits(in: text).filter { !review($0.sentence) }
         if let screen = screens.first(where: { !$0.negated }) {
             builder.bool("urine_drug_screen", true, [text.evidence(screen.sentence)])
             for hit in screens where !hit.negated {
-                let hits = consistency.hits(in: text, sentence: hit.sentence)
+                let hits = cues.set(.screenConsistency).hits(in: text, sentence: hit.sentence)
                 if let (value, evidence) = decide(hits, in: text, .negativeWins) {
                     builder.bool("urine_drug_screen_consistent", value, evidence)
                     break
@@ -119,12 +77,6 @@ enum MedicationFacts {
             }
         } else if let screen = screens.first {
             builder.bool("urine_drug_screen", false, [text.evidence(screen.sentence)])
-        }
-        if let (value, evidence) = decide(cures.hits(in: text), in: text, .positiveWins) {
-            builder.bool("cures_checked", value, evidence)
-        }
-        if let (value, evidence) = decide(agreement.hits(in: text), in: text, .positiveWins) {
-            builder.bool("opioid_agreement", value, evidence)
         }
     }
 }

@@ -1,28 +1,27 @@
-/// Decides whether a phrase found in a sentence is negated or hedged, from cue words in its clause.
+/// Decides whether a phrase found in a sentence is negated or hedged, from cue words in its clause
+/// (the word lists are the `negation_before`, `negation_after`, `clause_boundary` and
+/// `hedge_before` sets of the cue data).
 ///
-/// A clause ends at `;`, `but`, `however`, `although`, `except` and `which`. A phrase is negated
-/// when a pre-negation cue ("no", "not", "denies", "without", "negative for", "no evidence of",
-/// "free of", "absence of", "never") comes before it in its clause within ``window`` words, or a
-/// post-negation cue ("negative", "unremarkable", "absent", "not documented", "not noted",
-/// "resolved", "were not") follows it within four words. It is hedged when a hedging cue
-/// ("possible", "rule out", "suspected", "questionable", "if", "may") comes before it in its clause.
+/// A clause ends at `;` and at a boundary word ("but", "however", "which"…). A phrase is negated
+/// when a pre-negation word ("no", "denies", "without"…) comes before it in its clause within
+/// ``window`` words, or a post-negation sequence ("negative", "not documented", "within normal
+/// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
+/// out", "may"…) comes before it in its clause.
 struct NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
 
-    static let preNegation: Set<String> = [
-        "no", "not", "denies", "denied", "deny", "denying", "without", "never", "none", "negative", "free", "absence",
-        "absent", "neither", "nor", "insufficient", "lack", "lacks", "lacked", "lacking",
-    ]
-    static let postNegation: [[String]] = [
-        ["negative"], ["unremarkable"], ["absent"], ["not", "documented"], ["not", "noted"], ["resolved"],
-        ["were", "not"], ["was", "not"], ["is", "not"], ["are", "not"], ["within", "normal", "limits"], ["normal"],
-        ["denied"], ["intact"],
-    ]
-    static let boundaries: Set<String> = ["but", "however", "although", "except", "which", "though", "whereas", "while"]
-    static let hedges: Set<String> = [
-        "possible", "possibly", "probable", "suspected", "suspect", "questionable", "if", "may", "might", "rule", "r",
-    ]
+    let preNegation: Set<String>
+    let postNegation: [[String]]
+    let boundaries: Set<String>
+    let hedges: Set<String>
+
+    init(before: Set<String>, after: [[String]], boundaries: Set<String>, hedges: Set<String>) {
+        preNegation = before
+        postNegation = after
+        self.boundaries = boundaries
+        self.hedges = hedges
+    }
 
     /// Whether the tokens `first...last` of `sentence` are negated.
     func isNegated(_ first: Int, _ last: Int, in text: CaseText, sentence: Int) -> Bool {
@@ -31,14 +30,14 @@ struct NegationDetector: Sendable {
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
             let word = text.tokens[index].word
-            if Self.preNegation.contains(word) {
+            if preNegation.contains(word) {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
             index -= 1
         }
         let clauseEnd = clauseEnd(after: last, in: text, upperBound: range.upperBound)
-        for cue in Self.postNegation {
+        for cue in postNegation {
             var position = last + 1
             while position + cue.count <= clauseEnd && position - last <= 4 {
                 if (0..<cue.count).allSatisfy({ text.tokens[position + $0].word == cue[$0] }) { return true }
@@ -54,7 +53,7 @@ struct NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: range.lowerBound)
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if Self.hedges.contains(text.tokens[index].word) && !isMonth(index, in: text) { return true }
+            if hedges.contains(text.tokens[index].word) && !isMonth(index, in: text) { return true }
             index -= 1
         }
         return false
@@ -71,7 +70,7 @@ struct NegationDetector: Sendable {
         var index = token - 1
         while index >= lowerBound {
             let current = text.tokens[index]
-            if Self.boundaries.contains(current.word) { return index + 1 }
+            if boundaries.contains(current.word) { return index + 1 }
             if hasSemicolon(text, from: current.end, to: text.tokens[index + 1].start) { return index + 1 }
             index -= 1
         }
@@ -81,7 +80,7 @@ struct NegationDetector: Sendable {
     private func clauseEnd(after token: Int, in text: CaseText, upperBound: Int) -> Int {
         var index = token + 1
         while index < upperBound {
-            if Self.boundaries.contains(text.tokens[index].word) { return index }
+            if boundaries.contains(text.tokens[index].word) { return index }
             if hasSemicolon(text, from: text.tokens[index - 1].end, to: text.tokens[index].start) { return index }
             index += 1
         }

@@ -1,15 +1,3 @@
-/// Number words letters use for counts ("twelve sessions", "twice a week").
-let numberWords: [String: Int] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "eighteen": 18,
-    "twenty": 20, "twenty-four": 24, "thirty": 30, "once": 1, "twice": 2, "thrice": 3, "single": 1,
-]
-
-/// The count a word names: digits or a number word.
-func countValue(_ word: String) -> Int? {
-    digitCount(word) ?? numberWords[word]
-}
-
 /// The count a word of digits names, below 100,000 (a larger figure is not a count, and products
 /// of two counts cannot overflow).
 func digitCount(_ word: some StringProtocol) -> Int? {

@@ -4,33 +4,12 @@ import IMRLetters
 /// Case facts that depend on what is requested: use of the requested drug, concurrent drugs,
 /// earlier treatment of the requested kind, and what UR did with it.
 enum RequestCaseFacts {
-    static let weaning = CueSet(["yes": ["wean", "weaning", "taper", "tapering", "weaned", "tapered"]])
-    static let partial = CueSet([
-        "yes": ["modified to", "partially certified", "partial certification", "was modified", "were modified", "modified certification"]
-    ])
-    static let benefit = CueSet([
-        "yes": ["helped", "improvement", "improved", "benefit", "beneficial", "relief", "helpful", "decreased pain", "progress"]
-    ])
-    /// What makes a benefit functional (8 CCR 9792.20): activities, work, motion, strength, less treatment.
-    static let functionalGain = CueSet([
-        "yes": [
-            "function", "functional", "functioning", "activities", "activities of daily living", "adl", "adls", "range of motion",
-            "motion", "strength", "flexibility", "mobility", "walking", "ambulation", "lifting", "work", "duty",
-            "medication use", "less medication", "endurance", "tolerance",
-        ]
-    ])
-    static let homeExercise = CueSet(["yes": ["home exercise", "home exercise program", "home exercises", "hep", "home program"]])
-    static let sessionUnits: Set<String> = ["session", "sessions", "visit", "visits", "treatment", "treatments"]
-    static let opioidFactors: [String: Double] = [
-        "hydrocodone": 1, "oxycodone": 1.5, "morphine": 1, "oxymorphone": 3, "tramadol": 0.1, "codeine": 0.15,
-        "tapentadol": 0.4, "hydromorphone": 4, "dihydrocodeine": 0.25, "methadone": 4.7,
-    ]
-
     static func read(
         _ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, requestMentions: [Mention], into builder: inout FactBuilder
     ) {
         let text = analysis.text
         let index = analysis.index
+        let cues = index.cues
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
         var requestedDrugs: Set<String> = []
         if case .term(let drug)? = requestFacts["drug"]?.value { requestedDrugs.insert(drug) }
@@ -42,16 +21,16 @@ enum RequestCaseFacts {
             let current = MedicationFacts.current(analysis)
             let mentioned = current.filter { requestedDrugs.contains($0.drug) }
             // A drug named only in the plan ("The treatment plan included Flexeril") is a new prescription.
-            let using = mentioned.filter { !Cues.isPlanOnly(text, sentence: $0.sentence) }
+            let using = mentioned.filter { !cues.isPlanOnly(text, sentence: $0.sentence) }
             if let first = using.first {
                 builder.bool("already_using", true, [text.evidence(first.sentence)])
             } else if let planned = mentioned.first {
                 builder.bool("already_using", false, [text.evidence(planned.sentence)])
             } else if let start = analysis.mentions(of: "drug").first(where: {
-                requestedDrugs.contains($0.term.id) && !Cues.starting.hits(in: text, sentence: $0.sentence).isEmpty
+                requestedDrugs.contains($0.term.id) && cues.set(.starting).occurs(in: text, sentence: $0.sentence)
             }) {
                 builder.bool("already_using", false, [text.evidence(start.sentence)])
-            } else if let other = current.first(where: { !Cues.isPlanOnly(text, sentence: $0.sentence) }) {
+            } else if let other = current.first(where: { !cues.isPlanOnly(text, sentence: $0.sentence) }) {
                 // The summary lists the medications taken, and the requested drug is not among them.
                 builder.bool("already_using", false, [text.evidence(other.sentence)])
             }
@@ -72,7 +51,7 @@ enum RequestCaseFacts {
             if requestedClasses.contains("short_acting_opioid") { concurrent("duplicate_opioid") { $0.contains("short_acting_opioid") } }
             if requestedClasses.contains("long_acting_opioid") { concurrent("duplicate_opioid") { $0.contains("long_acting_opioid") } }
             // Weaning recommended by an earlier review for this drug.
-            for hit in weaning.hits(in: text) where !hit.negated {
+            for hit in cues.set(.weaning).hits(in: text) where !hit.negated {
                 let drugs = analysis.mentions.filter { $0.sentence == hit.sentence && requestedDrugs.contains($0.term.id) }
                 if !drugs.isEmpty || analysis.isReviewSentence(hit.sentence) {
                     builder.bool("ur_modified_for_weaning", true, [text.evidence(hit.sentence)])
@@ -85,7 +64,7 @@ enum RequestCaseFacts {
         }
         if request.authorizedPortion != nil {
             builder.bool("ur_partially_certified", true, [])
-        } else if let hit = partial.hits(in: text).first(where: { !$0.negated }) {
+        } else if let hit = cues.set(.partialCertification).hits(in: text).first(where: { !$0.negated }) {
             builder.bool("ur_partially_certified", true, [text.evidence(hit.sentence)])
         } else {
             builder.bool("ur_partially_certified", false, [])
@@ -101,7 +80,7 @@ enum RequestCaseFacts {
                     $0.sentence == sentence && $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
                 }
         }
-        func isPast(_ sentence: Int) -> Bool { !review(sentence) && !Cues.past.hits(in: text, sentence: sentence).isEmpty }
+        func isPast(_ sentence: Int) -> Bool { !review(sentence) && cues.set(.past).occurs(in: text, sentence: sentence) }
         // An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with a
         // date or a result, about a requested region (or about no named region).
         if case .term(let requested)? = requestFacts["procedure"]?.value, let kinds = studyKinds(of: requested, index) {
@@ -111,12 +90,13 @@ enum RequestCaseFacts {
             }
             let earlier = procedureMentions.first { m in
                 !review(m.sentence) && !kinds.isDisjoint(with: index.ancestors(of: m.term.id, in: "procedure")) && regionAllows(m.sentence)
-                    && (analysis.dates.contains { $0.sentence == m.sentence } || !resultCues.hits(in: text, sentence: m.sentence).isEmpty)
+                    && (analysis.dates.contains { $0.sentence == m.sentence }
+                        || cues.set(.studyResult).occurs(in: text, sentence: m.sentence))
             }
             if let earlier { builder.bool("prior_study", true, [text.evidence(earlier.sentence)]) }
         }
         // Neurologic or radicular findings in the part of the body the request is about.
-        let family = RegionFamilies.family(of: regions)
+        let family = regionFamily(of: regions, cues)
         if !family.isEmpty {
             // A finding belongs to the nearest body region named within a few words of it.
             let window = 8
@@ -143,11 +123,8 @@ enum RequestCaseFacts {
         if let fusion = surgeries.first(where: { $0.term.id == "fusion" && isPast($0.sentence) }) {
             builder.bool("prior_fusion", true, [text.evidence(fusion.sentence)])
         }
-        if let planned = surgeries.first(where: { !Cues.plan.hits(in: text, sentence: $0.sentence).isEmpty }) {
+        if let planned = surgeries.first(where: { cues.set(.plan).occurs(in: text, sentence: $0.sentence) }) {
             builder.bool("surgical_candidate", true, [text.evidence(planned.sentence)])
-        }
-        if let (value, evidence) = decide(homeExercise.hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("home_exercise_program", value, evidence)
         }
         // Sessions of the requested therapy already completed, and their benefit.
         if case .term(let procedure)? = requestFacts["procedure"]?.value {
@@ -155,9 +132,8 @@ enum RequestCaseFacts {
             let sameKind = procedureMentions.filter {
                 !review($0.sentence) && !family.isDisjoint(with: index.ancestors(of: $0.term.id, in: "procedure"))
             }
-            let continuation = ["additional", "continue", "continued", "continuing", "more", "further", "extension", "repeat"]
-                .contains { continuationWord in phraseWords(request.request).contains(continuationWord) }
-            if let past = sameKind.first(where: { isPast($0.sentence) || sessionCount(text, sentence: $0.sentence) != nil }) {
+            let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
+            if let past = sameKind.first(where: { isPast($0.sentence) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
                 builder.bool("prior_therapy", true, [text.evidence(past.sentence)])
             } else if continuation {
                 builder.bool("prior_therapy", true, [])
@@ -165,15 +141,15 @@ enum RequestCaseFacts {
                 builder.bool("prior_therapy", false, [])
             }
             for mention in sameKind {
-                if let count = sessionCount(text, sentence: mention.sentence) {
+                if let count = sessionCount(text, sentence: mention.sentence, cues) {
                     builder.set("prior_sessions", .number(Double(count)), [text.evidence(mention.sentence)])
                     break
                 }
             }
             // A benefit counts when it is functional; a stated lack of benefit counts whatever it names.
             let benefitHits = sameKind.flatMap { mention in
-                benefit.hits(in: text, sentence: mention.sentence).filter {
-                    $0.negated || !functionalGain.hits(in: text, sentence: mention.sentence).isEmpty
+                cues.set(.benefit).hits(in: text, sentence: mention.sentence).filter {
+                    $0.negated || cues.set(.functionalGain).occurs(in: text, sentence: mention.sentence)
                 }
             }
             if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
@@ -181,13 +157,6 @@ enum RequestCaseFacts {
             }
         }
     }
-
-    static let resultCues = CueSet([
-        "yes": [
-            "showed", "revealed", "demonstrated", "impression", "findings", "noted", "shows", "reveals", "performed", "dated",
-            "was negative", "was positive", "was normal",
-        ]
-    ])
 
     /// Days from the earliest dated use of the requested drug (or "since …", "for N months") to the decision date.
     static func useDuration(_ analysis: CaseAnalysis, sentences: Set<Int>) -> (Int, Int)? {
@@ -199,10 +168,11 @@ enum RequestCaseFacts {
                 if days >= 0, best == nil || days > best!.0 { best = (days, sentence) }
             }
             let words = analysis.text.tokens(of: sentence).map(\.word)
+            let cues = analysis.index.cues
             for (position, word) in words.enumerated() where position >= 1 {
-                guard let count = countValue(words[position - 1]) else { continue }
+                guard let count = cues.count(words[position - 1]) else { continue }
                 let unit: Int? = word.hasPrefix("month") ? 30 : word.hasPrefix("year") ? 365 : word.hasPrefix("week") ? 7 : nil
-                guard let unit, position >= 2, ["for", "over", "past", "last"].contains(words[position - 2]) else { continue }
+                guard let unit, position >= 2, cues.words(.durationLead).contains(words[position - 2]) else { continue }
                 let days = count * unit
                 if best == nil || days > best!.0 { best = (days, sentence) }
             }
@@ -211,33 +181,43 @@ enum RequestCaseFacts {
     }
 
     /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits".
-    static func sessionCount(_ text: CaseText, sentence: Int) -> Int? {
+    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
         let words = text.tokens(of: sentence).map(\.word)
-        let past: Set<String> = [
-            "completed", "attended", "had", "received", "underwent", "prior", "previous", "previously", "undergone", "authorized",
-            "certified", "approved", "included", "includes", "include", "including", "course", "rendered", "tried", "already",
-        ]
+        let past = cues.words(.sessionPast)
+        let units = cues.words(.sessionUnits)
         guard words.contains(where: past.contains) else { return nil }
-        for (position, word) in words.enumerated() where sessionUnits.contains(word) && position >= 1 {
+        for (position, word) in words.enumerated() where units.contains(word) && position >= 1 {
             var back = position - 1
             var skipped = 0
-            while back >= 0, skipped < 3, countValue(words[back]) == nil {
+            while back >= 0, skipped < 3, cues.count(words[back]) == nil {
                 back -= 1
                 skipped += 1
             }
-            if back >= 0, let value = countValue(words[back]), value > 0, value < 200 { return value }
+            if back >= 0, let value = cues.count(words[back]), value > 0, value < 200 { return value }
         }
         return nil
     }
 
-    /// The procedures that count as an earlier study of the same kind as `requested`, or `nil` when
-    /// `requested` is not a diagnostic study.
+    /// The procedures that count as an earlier study of the same kind as `requested` (the members of
+    /// its `study_kind` group), or `nil` when `requested` is not a diagnostic study.
     static func studyKinds(of requested: String, _ index: LexiconIndex) -> Set<String>? {
         let family = index.ancestors(of: requested, in: "procedure")
-        if !family.isDisjoint(with: ["mri", "ct"]) { return ["mri", "ct"] }
-        if family.contains("xray") { return ["xray"] }
-        if !family.isDisjoint(with: ["emg", "ncs"]) { return ["emg", "ncs"] }
+        for kind in index.cues.groupLabels(.studyKind) {
+            let members = index.cues.group(.studyKind, members: kind)
+            if !family.isDisjoint(with: members) { return members }
+        }
         return nil
+    }
+
+    /// Every region of the `region_family` groups holding one of `regions`: arm findings bear on the
+    /// neck and the upper limb, leg findings on the low back and the lower limb.
+    static func regionFamily(of regions: Set<String>, _ cues: CueBook) -> Set<String> {
+        var family: Set<String> = []
+        for label in cues.groupLabels(.regionFamily) {
+            let group = cues.group(.regionFamily, members: label)
+            if !group.isDisjoint(with: regions) { family.formUnion(group) }
+        }
+        return family
     }
 
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its
@@ -245,17 +225,12 @@ enum RequestCaseFacts {
     /// "twice daily"), or quantity over 30 days.
     static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
         guard case .number(let strength)? = facts["strength_mg"]?.value, case .terms(let ingredients)? = facts["ingredients"]?.value,
-            let factor = ingredients.compactMap({ opioidFactors[$0] }).first
+            let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first
         else { return nil }
         let words = phraseWords(request.request)
         var perDay: Double?
-        let frequencies: [([String], Double)] = [
-            (["four", "times", "a", "day"], 4), (["three", "times", "a", "day"], 3), (["twice", "a", "day"], 2), (["twice", "daily"], 2),
-            (["every", "4", "6", "hours"], 6), (["every", "6", "hours"], 4), (["every", "4", "hours"], 6), (["every", "8", "hours"], 3),
-            (["once", "a", "day"], 1), (["daily"], 1), (["qid"], 4), (["tid"], 3), (["bid"], 2),
-        ]
-        for (phrase, count) in frequencies where contains(words, phrase) {
-            perDay = count
+        for (phrase, count) in analysis.index.cues.sequences(.doseFrequency) where contains(words, phrase) {
+            perDay = Double(count)
             break
         }
         if perDay == nil, case .number(let quantity)? = facts["quantity"]?.value { perDay = quantity / 30 }

@@ -6,12 +6,14 @@ struct RequestReader {
 
     /// The request facts of `request`, each with the request text as evidence.
     func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention]) {
-        let text = CaseText(request.request, source: .request)
+        let cues = index.cues
+        let text = CaseText(request.request, source: .request, abbreviations: cues.words(.sentenceAbbreviations))
         let mentions = index.mentions(in: text).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
         let words = text.tokens.map(\.word)
-        let has = { (word: String) in words.contains(word) }
+        let wordSet = Set(words)
+        let has = { (list: CueName) in !wordSet.isDisjoint(with: cues.words(list)) }
 
         let drugs = unique(mentions.filter { $0.term.vocabulary == "drug" }.map(\.term.id))
         var ingredients = unique(mentions.filter { $0.term.vocabulary == "ingredient" }.map(\.term.id))
@@ -42,50 +44,44 @@ struct RequestReader {
 
         if isMedication {
             let compounded =
-                has("compound") || has("compounded") || classes.contains("compounded_product")
+                has(.requestCompound) || classes.contains("compounded_product")
                 || (ingredients.count >= 2 && text.bytes.contains(37))
             builder.bool("compounded", compounded, evidence)
-            let topicalWords: Set<String> = ["cream", "creams", "gel", "ointment", "topical", "lotion", "pad", "pads", "creme", "spray"]
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
-            let patch = (has("patch") || has("patches")) && !classes.contains("opioid")
+            let patch = has(.requestPatch) && !classes.contains("opioid")
             // A strength in percent is a concentration of a cream or gel ("Diclofenac sodium 3%").
-            let percent = text.bytes.contains(37) && !has("oral")
-            builder.bool(
-                "topical", words.contains(where: topicalWords.contains) || patch || percent || classes.contains("topical_analgesic"),
-                evidence)
-            let extended =
-                ["er", "xr", "sr", "cr", "xl", "extended", "contin"].contains(where: has) || classes.contains("long_acting_opioid")
-            let immediate = ["ir", "immediate"].contains(where: has)
+            let percent = text.bytes.contains(37) && !has(.requestOral)
+            builder.bool("topical", has(.requestTopical) || patch || percent || classes.contains("topical_analgesic"), evidence)
+            let extended = has(.requestExtended) || classes.contains("long_acting_opioid")
+            let immediate = has(.requestImmediate)
             builder.bool("formulation_unspecified", extended && immediate, evidence)
             if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
             if let strength = strength(in: text.bytes) { builder.set("strength_mg", .number(strength), evidence) }
-            if let quantity = quantity(in: text.bytes) { builder.set("quantity", .number(quantity), evidence) }
+            if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }) {
+                builder.set("quantity", .number(quantity), evidence)
+            }
             if let refills = refills(in: words) { builder.set("refills", .number(Double(refills)), evidence) }
         }
 
         let regions = unique(mentions.filter { $0.term.vocabulary == "body_region" }.map(\.term.id))
         if !regions.isEmpty { builder.set("body_regions", .terms(regions.sorted()), evidence) }
         if let levels = spinalLevels(in: text) { builder.set("levels", .number(Double(levels)), evidence) }
-        if has("bilateral") || has("bilaterally") || has("both") {
+        if has(.requestBilateral) {
             builder.bool("bilateral", true, evidence)
-        } else if has("left") || has("right") {
+        } else if has(.requestSided) {
             builder.bool("bilateral", false, evidence)
         }
         if !isMedication, let visits = visits(in: words) { builder.set("visits_requested", .number(Double(visits)), evidence) }
-        builder.bool(
-            "retrospective", has("retrospective") || has("retro") || has("dos") || contains(words, ["date", "of", "service"]), evidence)
-        let postoperative =
-            has("postop") || has("postoperative") || contains(words, ["post", "op"]) || contains(words, ["post", "operative"])
-            || has("postsurgical") || contains(words, ["post", "surgical"]) || contains(words, ["after", "surgery"])
+        builder.bool("retrospective", cues.occurs(.requestRetrospective, in: words), evidence)
+        let postoperative = cues.occurs(.requestPostoperative, in: words)
         builder.bool("postoperative", postoperative, evidence)
         let associated =
-            postoperative || contains(words, ["associated", "surgical", "service"]) || has("preop") || has("preoperative")
-            || contains(words, ["pre", "op"]) || contains(words, ["pre", "operative"]) || procedures.contains("assistant_surgeon")
+            postoperative || cues.occurs(.requestPreoperative, in: words) || procedures.contains("assistant_surgeon")
             || procedures.contains("preoperative_clearance")
         builder.bool("associated_service", associated, evidence)
-        if has("rental") || has("rent") || has("rented") {
+        if has(.requestRental) {
             builder.bool("rental", true, evidence)
-        } else if has("purchase") || has("purchased") {
+        } else if has(.requestPurchase) {
             builder.bool("rental", false, evidence)
         }
         return (builder.facts, text, mentions)
@@ -114,15 +110,16 @@ struct RequestReader {
         return nil
     }
 
-    /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30`.
-    func quantity(in bytes: [UInt8]) -> Double? {
+    /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30` (`labels`: the words before a
+    /// count, in the order tried).
+    func quantity(in bytes: [UInt8], labels: [String]) -> Double? {
         for (position, byte) in bytes.enumerated() where byte == 35 {
             var start = position + 1
             while start < bytes.count, bytes[start] == 32 { start += 1 }
             if let (value, _) = decimal(in: bytes, at: start) { return value.rounded(.towardZero) }
         }
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        for label in ["qty:", "qty", "quantity:", "quantity"] {
+        for label in labels.flatMap({ [$0 + ":", $0] }) {
             if let range = text.range(of: label + " ") ?? text.range(of: label) {
                 let rest = text[range.upperBound...].drop(while: { $0 == " " })
                 let digits = Array(rest.prefix(while: \.isNumber).utf8)
@@ -135,7 +132,7 @@ struct RequestReader {
     /// Refills: "2 refills", "with one refill", "1 refill".
     func refills(in words: [String]) -> Int? {
         for (position, word) in words.enumerated() where (word == "refill" || word == "refills") && position > 0 {
-            if let value = countValue(words[position - 1]) { return value }
+            if let value = index.cues.count(words[position - 1]) { return value }
         }
         return nil
     }
@@ -201,16 +198,17 @@ struct RequestReader {
     /// "(12 sessions)"), else frequency × duration ("2 times a week for 6 weeks", "2x6"), else
     /// "times 12" / "1 times 8".
     func visits(in words: [String]) -> Int? {
-        let units: Set<String> = ["session", "sessions", "visit", "visits", "treatment", "treatments"]
+        let units = index.cues.words(.requestVisitUnits)
+        let filler = index.cues.words(.requestFrequencyFiller)
         // Explicit counts: "N sessions", "N-M sessions", "N physical therapy sessions", "sessions: N".
         for (position, word) in words.enumerated() where units.contains(word) {
             var back = position - 1
             var skipped = 0
-            while back >= 0, skipped < 3, countValue(words[back]) == nil {
+            while back >= 0, skipped < 3, index.cues.count(words[back]) == nil {
                 back -= 1
                 skipped += 1
             }
-            guard back >= 0, let value = countValue(words[back]) else { continue }
+            guard back >= 0, let value = index.cues.count(words[back]) else { continue }
             // "3 visits per week for 2 weeks" is a frequency, not a count.
             if position + 1 < words.count, ["per", "a", "weekly"].contains(words[position + 1]) { continue }
             return value
@@ -221,8 +219,8 @@ struct RequestReader {
             if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]), word.hasSuffix(parts[1]) {
                 return a * b
             }
-            if word == "x", position > 0, position + 1 < words.count, let a = countValue(words[position - 1]),
-                let b = countValue(words[position + 1])
+            if word == "x", position > 0, position + 1 < words.count, let a = index.cues.count(words[position - 1]),
+                let b = index.cues.count(words[position + 1])
             {
                 return a * b
             }
@@ -231,18 +229,18 @@ struct RequestReader {
         for (position, word) in words.enumerated() where word == "week" || word == "weekly" {
             guard position >= 1 else { continue }
             var back = position - 1
-            while back >= 0, ["a", "per", "times", "time", "visits", "visit", "sessions"].contains(words[back]) { back -= 1 }
-            guard back >= 0, let frequency = countValue(words[back]) else { continue }
+            while back >= 0, filler.contains(words[back]) { back -= 1 }
+            guard back >= 0, let frequency = index.cues.count(words[back]) else { continue }
             var forward = position + 1
             while forward < words.count, ["for", "times", "x", "over", "a"].contains(words[forward]) { forward += 1 }
-            if forward + 1 < words.count, let weeks = countValue(words[forward]), words[forward + 1].hasPrefix("week") {
+            if forward + 1 < words.count, let weeks = index.cues.count(words[forward]), words[forward + 1].hasPrefix("week") {
                 return frequency * weeks
             }
             if let durationWeeks = weeksMentioned(words, after: forward) { return frequency * durationWeeks }
         }
         // "times 12", "1 times 8".
         for (position, word) in words.enumerated() where word == "times" && position + 1 < words.count {
-            guard let count = countValue(words[position + 1]) else { continue }
+            guard let count = index.cues.count(words[position + 1]) else { continue }
             if position > 0, let multiplier = digitCount(words[position - 1]) { return multiplier * count }
             return count
         }
@@ -252,7 +250,7 @@ struct RequestReader {
     private func weeksMentioned(_ words: [String], after start: Int) -> Int? {
         var position = start
         while position + 1 < words.count {
-            if let value = countValue(words[position]), words[position + 1].hasPrefix("week") { return value }
+            if let value = index.cues.count(words[position]), words[position + 1].hasPrefix("week") { return value }
             position += 1
         }
         return nil

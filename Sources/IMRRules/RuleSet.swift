@@ -64,10 +64,13 @@ public struct RuleSet: Sendable {
         return (ruleSet, lexicon, diagnostics)
     }
 
-    /// Parses and checks rule sources (path, text) against `lexicon` and `catalog`.
+    /// Parses and checks rule sources (path, text) against `lexicon` and `catalog` (by default the
+    /// lexicon's ``IMRFacts/Lexicon/factCatalog``).
     public static func check(
-        sources: [(path: String, text: String)], lexicon: Lexicon, catalog: FactCatalog = .standard
+        sources: [(path: String, text: String)], lexicon: Lexicon, catalog: FactCatalog? = nil
     ) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
+        // The engine's facts and the boolean facts the cue data declares.
+        let catalog = catalog ?? lexicon.factCatalog
         var files: [RuleFile] = []
         var diagnostics: [Diagnostic] = []
         for source in sources {

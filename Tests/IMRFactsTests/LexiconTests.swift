@@ -11,7 +11,9 @@ import Testing
 @Test func loaderReportsEveryProblemWithLocation() {
     let (_, diagnostics) = Lexicon.load(directory: packageRoot + "/Tests/Fixtures/facts/bad-lexicon")
     let file = packageRoot + "/Tests/Fixtures/facts/bad-lexicon/bad.lexicon"
-    let found = diagnostics.map { "\($0.code ?? "-") \($0.location.description.replacingOccurrences(of: file, with: "bad"))" }.sorted()
+    let found = diagnostics.map {
+        "\($0.code ?? "-") \($0.location.description.replacingOccurrences(of: file, with: "bad"))"
+    }.sorted()
     #expect(found == ["L001 bad:7:1", "L002 bad:5:1", "L003 bad:4:6", "L004 bad:6:16"])
     #expect(diagnostics.contains { $0.message.contains("did you mean 'muscle_relaxant'") })
 }

@@ -1,0 +1,215 @@
+import IMRCore
+
+/// A named list of lexicon term ids from a `.cues` file, grouped by label (`group region_family:
+/// body_region` with `lower: lumbar_spine, knee, …`): knowledge about terms that Swift reads by name.
+public struct TermGroupDefinition: Hashable, Sendable {
+    public var name: String
+    /// The vocabulary every id must belong to.
+    public var vocabulary: String
+    /// (label, term id, location) in file order.
+    public var members: [CuePhrase]
+    public var location: SourceLocation
+
+    public init(name: String, vocabulary: String, members: [CuePhrase] = [], location: SourceLocation) {
+        self.name = name
+        self.vocabulary = vocabulary
+        self.members = members
+        self.location = location
+    }
+}
+
+/// The line-oriented reader of `.cues` files (format in `docs/facts.md`):
+///
+/// ```
+/// set past                         # a cue set Swift reads by name
+///   yes: status post, s/p, underwent
+/// fact spasm                       # a boolean fact read from its phrases
+///   about muscle spasm on exam is documented
+///   yes: spasm, myospasm
+///   no: no spasm
+/// group region_family: body_region # term ids grouped by label
+///   lower: lumbar_spine, knee
+/// ```
+struct CueParser {
+    var sets: [CueSetDefinition] = []
+    var groups: [TermGroupDefinition] = []
+    var diagnostics: [Diagnostic] = []
+    private var seen: [String: SourceLocation] = [:]
+
+    private enum Current {
+        case set(Int)
+        case group(Int)
+    }
+
+    mutating func parse(_ text: String, file: String) {
+        var current: Current?
+        var lineNumber = 0
+        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Array(rawLine)
+            if let hash = line.firstIndex(of: UInt8(ascii: "#")) { line.removeSubrange(hash...) }
+            while let last = line.last, last == 32 || last == 9 || last == 13 { line.removeLast() }
+            let indent = line.prefix(while: { $0 == 32 || $0 == 9 }).count
+            guard indent < line.count else { continue }
+            let at = { (offset: Int) in SourceLocation(file: file, line: lineNumber, column: offset + 1) }
+            let keywordEnd = line[indent...].firstIndex(where: { $0 == 32 || $0 == 9 }) ?? line.count
+            let keyword = String(decoding: line[indent..<keywordEnd], as: UTF8.self)
+            if indent == 0 {
+                current = header(keyword, line, keywordEnd: keywordEnd, at: at)
+                continue
+            }
+            guard let entry = current else {
+                error("C001", "indented line outside a 'set', 'fact' or 'group' entry", at(indent))
+                continue
+            }
+            if keyword.hasSuffix(":") {
+                let label = String(keyword.dropLast())
+                guard isName(label) || Double(label) != nil else {
+                    error("C001", "'\(label)' is not a label (lower-case letters, digits, '_', or a number)", at(indent))
+                    continue
+                }
+                let items = Self.list(line, from: keywordEnd, line: lineNumber, file: file)
+                guard !items.isEmpty else {
+                    error("C001", "'\(keyword)' needs a comma-separated list", at(indent))
+                    continue
+                }
+                add(items, label: label, to: entry)
+            } else {
+                directive(keyword, Self.trimmed(line, from: keywordEnd), entry: entry, column: indent, at: at)
+            }
+        }
+    }
+
+    /// Reads an entry header; returns the entry it opens, or `nil` (after a diagnostic).
+    private mutating func header(_ keyword: String, _ line: [UInt8], keywordEnd: Int, at: (Int) -> SourceLocation) -> Current? {
+        let rest = Self.trimmed(line, from: keywordEnd)
+        let nameColumn = keywordEnd + (line[keywordEnd...].prefix(while: { $0 == 32 || $0 == 9 }).count)
+        switch keyword {
+        case "set", "fact":
+            guard isName(rest) else {
+                error("C001", "expected a name (lower-case letters, digits, '_') after '\(keyword)'", at(nameColumn))
+                return nil
+            }
+            guard claim(rest, at(nameColumn)) else { return nil }
+            let fact = keyword == "fact" ? DeclaredFact(name: rest) : nil
+            sets.append(CueSetDefinition(name: rest, location: at(0), fact: fact))
+            return .set(sets.count - 1)
+        case "group":
+            let parts = rest.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanks }
+            guard parts.count == 2, isName(parts[0]), isName(parts[1]) else {
+                error("C001", "expected 'group NAME: VOCABULARY'", at(nameColumn))
+                return nil
+            }
+            guard claim(parts[0], at(nameColumn)) else { return nil }
+            groups.append(TermGroupDefinition(name: parts[0], vocabulary: parts[1], location: at(0)))
+            return .group(groups.count - 1)
+        default:
+            error("C001", "unknown entry kind '\(keyword)'; expected 'set', 'fact' or 'group'", at(0))
+            return nil
+        }
+    }
+
+    /// Records a set or group name; reports a duplicate.
+    private mutating func claim(_ name: String, _ location: SourceLocation) -> Bool {
+        if let first = seen[name] {
+            error("C002", "duplicate cue set '\(name)'; first defined at \(first)", location)
+            return false
+        }
+        seen[name] = location
+        return true
+    }
+
+    private mutating func add(_ items: [(item: String, location: SourceLocation)], label: String, to entry: Current) {
+        switch entry {
+        case .set(let index):
+            for (item, location) in items {
+                let phrase = phraseWords(item).joined(separator: " ")
+                guard !phrase.isEmpty else {
+                    error("C001", "'\(item)' has no words", location)
+                    continue
+                }
+                if let other = sets[index].phrases.first(where: { $0.phrase == phrase }) {
+                    if other.label != label {
+                        error(
+                            "C004", "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here", location)
+                    }
+                    continue
+                }
+                sets[index].phrases.append(CuePhrase(label: label, phrase: phrase, location: location))
+            }
+        case .group(let index):
+            for (item, location) in items {
+                guard isName(item) else {
+                    error("C001", "'\(item)' is not a term id (lower-case letters, digits, '_')", location)
+                    continue
+                }
+                groups[index].members.append(CuePhrase(label: label, phrase: item, location: location))
+            }
+        }
+    }
+
+    private mutating func directive(_ keyword: String, _ value: String, entry: Current, column: Int, at: (Int) -> SourceLocation) {
+        guard case .set(let index) = entry, sets[index].fact != nil else {
+            error("C001", "expected 'LABEL: phrase, …'", at(column))
+            return
+        }
+        switch keyword {
+        case "about" where !value.isEmpty:
+            sets[index].fact?.summary = value
+        case "wins":
+            guard let winner = DeclaredFact.Winner(rawValue: value) else {
+                error("C001", "'wins' takes 'yes' or 'no'", at(column))
+                return
+            }
+            sets[index].fact?.winner = winner
+        case "reads" where value == "review sentences":
+            sets[index].fact?.readsReviewSentences = true
+        default:
+            error(
+                "C001", "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'about TEXT', 'wins yes|no' or 'reads review sentences'",
+                at(column))
+        }
+    }
+
+    private mutating func error(_ code: String, _ message: String, _ location: SourceLocation) {
+        diagnostics.append(Diagnostic(code: code, message: message, location: location))
+    }
+
+    private func isName(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+    }
+
+    /// The comma-separated items of `line` after byte `start`, each with its location.
+    static func list(_ line: [UInt8], from start: Int, line number: Int, file: String) -> [(item: String, location: SourceLocation)] {
+        var items: [(String, SourceLocation)] = []
+        var itemStart = start
+        while itemStart <= line.count {
+            var end = itemStart
+            while end < line.count, line[end] != UInt8(ascii: ",") { end += 1 }
+            var first = itemStart
+            var last = end
+            while first < last, line[first] == 32 || line[first] == 9 { first += 1 }
+            while last > first, line[last - 1] == 32 || line[last - 1] == 9 { last -= 1 }
+            if first < last {
+                items.append(
+                    (String(decoding: line[first..<last], as: UTF8.self), SourceLocation(file: file, line: number, column: first + 1)))
+            }
+            itemStart = end + 1
+        }
+        return items
+    }
+
+    static func trimmed(_ line: [UInt8], from start: Int) -> String {
+        String(decoding: line[start...], as: UTF8.self).trimmingBlanks
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs.
+    var trimmingBlanks: String {
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { $0 != 32 && $0 != 9 }), let last = bytes.lastIndex(where: { $0 != 32 && $0 != 9 })
+        else { return "" }
+        return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// `imr lint` checks the cue data (`Rules/lexicon/*.cues`) as it checks rules.
+@Suite struct CueLintTests {
+    @Test(arguments: [
+        ("  yes spasm, myospasm\n", 3, "C001"),
+        ("set spasm_again\n", 5, "C002"),
+        ("  no: spasm-again\n", 7, "C004"),
+    ])
+    func aBrokenCueEntryIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/findings.cues")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        text += "fact spasm_again\n  about a fact for the test\n  yes: spasm again\n"
+        let line = text.filter { $0 == "\n" }.count + 1
+        text += appended
+        try text.write(to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        let diagnostics = ToolCommandTests.lines(result.stderr)
+        #expect(diagnostics.count == 1, "\(result.stderr)")
+        #expect(diagnostics.first?.hasPrefix("\(file.path):\(line):\(column): error: [\(code)] ") == true, "\(result.stderr)")
+        #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
+    }
+
+    @Test func aCueSetTheExtractorReadsIsRequired() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/negation.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "set hedge_before", with: "set hedges_before").write(to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "\(rules.path)/lexicon: error: [C003] the fact extractor reads cue set 'hedge_before', which no '.cues' file defines; did you mean 'hedges_before'?"
+            ), "\(result.stderr)")
+    }
+}
