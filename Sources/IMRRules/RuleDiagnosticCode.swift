@@ -48,6 +48,8 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case unreadable = "R040"
     /// No `.rules` file, no rule in the whole set, or a `.rules` file with neither rule nor example.
     case noRules = "R041"
+    /// A file's `edition` is malformed or repeated; `imr lint` also warns when a file has none.
+    case edition = "R050"
 }
 
 extension Diagnostic {

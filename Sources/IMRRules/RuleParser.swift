@@ -8,7 +8,7 @@ public struct RuleParser {
         "title", "status", "basis", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
     ]
     static let exampleDirectives: Set<String> = ["given", "expect"]
-    static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(["topic", "rule", "example"])
+    static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(["topic", "edition", "rule", "example"])
 
     private let file: String
     private let lexer: RuleLexer
@@ -87,6 +87,17 @@ public struct RuleParser {
                     } else {
                         result.topic = Located(topic, at: first.position)
                     }
+                case "edition":
+                    close()
+                    let edition = try parseEdition(&cursor)
+                    if let previous = result.edition {
+                        diagnostics.append(
+                            .rule(
+                                .edition, "a file states one edition", file: file, at: first.position,
+                                notes: ["first edition at \(SourceLocation(file: file, previous.position))"]))
+                    } else {
+                        result.edition = Located(edition, at: first.position)
+                    }
                 case "rule":
                     close()
                     block = .broken(isRule: true)
@@ -142,6 +153,26 @@ public struct RuleParser {
             diagnostics.append(.rule(.topic, .warning, "file has no 'topic'", file: file, at: SourcePosition(line: 1, column: 1)))
         }
         return (result, diagnostics)
+    }
+
+    /// `edition "NAME" [superseded "YYYY-MM-DD"]`, after the directive word.
+    private func parseEdition(_ cursor: inout TokenCursor) throws(Diagnostic) -> RuleEdition {
+        let name = try cursor.string("the edition, e.g. \"MTUS before the December 2017 update\"")
+        guard !name.allSatisfy(\.isWhitespace) else {
+            throw .rule(.edition, "the edition is empty", file: file, at: cursor.tokens[cursor.index - 1].position)
+        }
+        var superseded: SimpleDate?
+        if cursor.peek?.word == "superseded" {
+            cursor.index += 1
+            let position = cursor.peek?.position ?? cursor.endPosition
+            let text = try cursor.string("the date a newer edition governs from, e.g. \"2017-12-01\"")
+            guard text.utf8.count == 10, let date = SimpleDate(text), date.description == text else {
+                throw .rule(.edition, "'\(text)' is not a date written YYYY-MM-DD", file: file, at: position)
+            }
+            superseded = date
+        }
+        try cursor.end(expecting: "end of line (or 'superseded \"YYYY-MM-DD\"')")
+        return RuleEdition(name: name, superseded: superseded)
     }
 
     /// Required directives that are missing; a directive whose line failed to parse is not reported again.

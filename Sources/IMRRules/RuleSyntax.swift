@@ -280,10 +280,25 @@ public struct ExampleDefinition: Hashable, Sendable {
     }
 }
 
+/// The guideline edition a rule file encodes, and the date from which a newer edition governs.
+public struct RuleEdition: Hashable, Sendable {
+    /// For people: `MTUS before the December 2017 update: CPMTG 2009, …`.
+    public var name: String
+    /// Services on or after this date are governed by a later edition; `nil` when none is known.
+    public var superseded: SimpleDate?
+
+    public init(name: String, superseded: SimpleDate?) {
+        self.name = name
+        self.superseded = superseded
+    }
+}
+
 /// A parsed `.rules` file.
 public struct RuleFile: Hashable, Sendable {
     public var path: String
     public var topic: Located<String>?
+    /// The guideline edition the file encodes (`edition "…" superseded "YYYY-MM-DD"`).
+    public var edition: Located<RuleEdition>?
     public var rules: [RuleDefinition]
     public var examples: [ExampleDefinition]
 

@@ -14,16 +14,18 @@ enum BatchCheck {
         var id: String?
         var provenance: Provenance
         var results: [CheckReport.Entry]?
+        var warnings: [String]?
         var error: String?
 
         func encode(to encoder: any Encoder) throws {
-            enum Keys: String, CodingKey { case line, id, engineVersion, rulesDigest, results, error }
+            enum Keys: String, CodingKey { case line, id, engineVersion, rulesDigest, results, warnings, error }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(line, forKey: .line)
             try c.encodeIfPresent(id, forKey: .id)
             try c.encode(provenance.engineVersion, forKey: .engineVersion)
             try c.encode(provenance.rulesDigest, forKey: .rulesDigest)
             try c.encodeIfPresent(results, forKey: .results)
+            try c.encodeIfPresent(warnings, forKey: .warnings)
             try c.encodeIfPresent(error, forKey: .error)
         }
     }
@@ -54,6 +56,7 @@ enum BatchCheck {
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else { return .findings }
         let provenance = Provenance(rulesDirectory: rules)
+        let editions = EditionCheck(ruleSet: engine.ruleSet)
         let directory = file == "-" ? "." : (file as NSString).deletingLastPathComponent
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -78,7 +81,8 @@ enum BatchCheck {
                     let predictions = engine.predict(input)
                     for prediction in predictions { tally.outcomes[prediction.outcome, default: 0] += 1 }
                     line = Line(
-                        line: record.line, id: record.id, provenance: provenance, results: predictions.map { CheckReport.Entry($0) })
+                        line: record.line, id: record.id, provenance: provenance, results: predictions.map { CheckReport.Entry($0) },
+                        warnings: editions.warnings(for: input, predictions: predictions, asOf: record.asOf))
                     tally.cases += 1
                 } catch {
                     let message = error.location.file == file ? error.message : error.description

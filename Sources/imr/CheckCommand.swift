@@ -26,14 +26,18 @@ enum CheckCommand: Command {
                            baseline.json in the corpus, when there is one)
           --format FORMAT  text (default) or json
           --batch FILE     Many cases in one run: JSON Lines or CSV (below); '-' reads stdin
+          --as-of DATE     The date the case is judged at (YYYY-MM-DD), for a bare summary: on or
+                           after the date a rule file's edition was superseded (2017-12-01 for the
+                           MTUS update), every output warns that the encoded edition may not govern.
+                           A letter's own UR denial and decision dates are used without it.
 
         BATCH: one case per line. JSON Lines: {"id": "a1", "case": "summaries/a1.txt", "request":
         "Norco 10/325 #120"}, with "summary" (the text) instead of "case", "requests" (an array)
         instead of "request", and an optional "asOf" date. CSV: a header row naming the columns
         case or summary, request (repeat the column for several requests), id, as_of; cells may be
         quoted. A relative case path is read from the batch file's directory. Each line gives one
-        JSON object on stdout, in input order: its line, id, engineVersion, rulesDigest and
-        results, or its error (also reported on stderr as FILE:LINE: error: ...); the other lines
+        JSON object on stdout, in input order: its line, id, engineVersion, rulesDigest, results
+        and edition warnings, or its error (also reported on stderr as FILE:LINE: error: ...); the other lines
         still run. A summary of the run goes to stderr.
 
         For each request: the predicted outcome, the deciding rule, its record on the corpus (right K
@@ -48,19 +52,23 @@ enum CheckCommand: Command {
         OptionSpec(name: "case", arity: .single), OptionSpec(name: "request", arity: .repeated),
         OptionSpec(name: "rules", arity: .single), OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
         OptionSpec(name: "batch", arity: .single), OptionSpec(name: "baseline", arity: .single),
+        OptionSpec(name: "as-of", arity: .single),
     ]
 
     /// The JSON of `imr check`: which engine and rules, and one result per request.
     struct Document: Encodable {
         var provenance: Provenance
         var results: [CheckReport.Entry]
+        /// Edition warnings (`EditionCheck`), empty when the encoded editions govern the case's date.
+        var warnings: [String]
 
         func encode(to encoder: any Encoder) throws {
-            enum Keys: String, CodingKey { case engineVersion, rulesDigest, results }
+            enum Keys: String, CodingKey { case engineVersion, rulesDigest, results, warnings }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(provenance.engineVersion, forKey: .engineVersion)
             try c.encode(provenance.rulesDigest, forKey: .rulesDigest)
             try c.encode(results, forKey: .results)
+            try c.encode(warnings, forKey: .warnings)
         }
     }
 
@@ -75,6 +83,14 @@ enum CheckCommand: Command {
                 return .usage
             }
             return BatchCheck.run(file: batch, arguments: arguments, console)
+        }
+        var asOf: SimpleDate?
+        if let text = arguments.value("as-of") {
+            guard let date = SimpleDate(text) else {
+                console.error("error: '--as-of' needs a date (YYYY-MM-DD or MM/DD/YYYY), not '\(text)'\nRun 'imr check --help' for usage.")
+                return .usage
+            }
+            asOf = date
         }
         guard let path = arguments.value("case"), arguments.positionals.isEmpty else {
             console.error("error: give the case with --case FILE ('-' for stdin)\nRun 'imr check --help' for usage.")
@@ -104,10 +120,12 @@ enum CheckCommand: Command {
         let predictions = engine.predict(input)
         let provenance = Provenance(rulesDirectory: rules)
         let records = ruleRecords(arguments, console)
+        let warnings = EditionCheck(ruleSet: engine.ruleSet).warnings(for: input, predictions: predictions, asOf: asOf)
         if arguments.value("format") == "json" {
             let document = Document(
                 provenance: provenance,
-                results: predictions.map { CheckReport.Entry($0, records: records, rulesDigest: provenance.rulesDigest) })
+                results: predictions.map { CheckReport.Entry($0, records: records, rulesDigest: provenance.rulesDigest) },
+                warnings: warnings)
             guard let json = try? JSONOutput.string(document) else { return .badInput }
             console.out(json)
         } else {
@@ -118,7 +136,9 @@ enum CheckCommand: Command {
                         prediction.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: provenance.rulesDigest) }
                     })
             }
-            console.out(Terminal.current.colourStatuses(provenance.line + "\n\n" + texts.joined(separator: "\n")))
+            let terminal = Terminal.current
+            let header = ([provenance.line] + warnings.map { terminal.paint($0, .yellow) }).joined(separator: "\n")
+            console.out(terminal.colourStatuses(header + "\n\n" + texts.joined(separator: "\n")))
         }
         return .ok
     }

@@ -39,14 +39,17 @@ enum ExplainCommand: Command {
         var provenance: Provenance
         var file: String
         var predictions: [ExplainReport.Entry]
+        /// Edition warnings for the letter's dates (`EditionCheck`).
+        var warnings: [String]
 
         func encode(to encoder: any Encoder) throws {
-            enum Keys: String, CodingKey { case engineVersion, rulesDigest, file, predictions }
+            enum Keys: String, CodingKey { case engineVersion, rulesDigest, file, predictions, warnings }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(provenance.engineVersion, forKey: .engineVersion)
             try c.encode(provenance.rulesDigest, forKey: .rulesDigest)
             try c.encode(file, forKey: .file)
             try c.encode(predictions, forKey: .predictions)
+            try c.encode(warnings, forKey: .warnings)
         }
     }
 
@@ -82,6 +85,7 @@ enum ExplainCommand: Command {
             predictions = [predictions[item - 1]]
         }
         let provenance = Provenance(rulesDirectory: rules)
+        let warnings = EditionCheck(ruleSet: ruleSet).warnings(for: letter.input, predictions: predictions, asOf: nil)
         let records = ruleRecords(arguments, console)
         let entries = predictions.map { prediction in
             ExplainReport.Entry(
@@ -92,13 +96,14 @@ enum ExplainCommand: Command {
         }
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: entries)))
+                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: entries, warnings: warnings)))
             } catch {
                 console.error("error: \(error)")
             }
         } else {
-            console.out(
-                Terminal.current.colourStatuses("\(path)\n\(provenance.line)\n" + entries.map(ExplainReport.text).joined(separator: "\n")))
+            let terminal = Terminal.current
+            let header = ([path, provenance.line] + warnings.map { terminal.paint($0, .yellow) }).joined(separator: "\n")
+            console.out(terminal.colourStatuses(header + "\n" + entries.map(ExplainReport.text).joined(separator: "\n")))
         }
         return .ok
     }

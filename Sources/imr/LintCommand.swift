@@ -44,7 +44,9 @@ enum LintCommand: Command {
         }
         guard let directory = dataDirectory(.rules, arguments, console) else { return .badInput }
         let (ruleSet, _, ruleDiagnostics) = RuleSet.load(directory: directory)
-        let diagnostics = ruleDiagnostics + ReasonCues.load(rules: directory, catalog: ruleSet.catalog).diagnostics
+        let diagnostics =
+            ruleDiagnostics + ReasonCues.load(rules: directory, catalog: ruleSet.catalog).diagnostics
+            + EditionCheck.missingEditions(in: ruleSet)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let report = Report(

@@ -170,3 +170,77 @@ import Testing
         #expect(Provenance.digest(ofRulesIn: rules.path) != second)
     }
 }
+
+/// Edition awareness end to end: a case dated on or after the December 2017 MTUS update, or judged
+/// `--as-of` such a date, is warned in every output; `imr lint` wants an edition in every file.
+@Suite struct EditionAwarenessTests {
+    static let warning =
+        "on or after 2017-12-01, when a newer MTUS edition took over; these rules encode MTUS before the December 2017 update"
+
+    @Test func checkWarnsForADateAfterTheUpdate() throws {
+        let directory = try AnywhereTests.emptyWorkingDirectory()
+        let after = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120", "--as-of", "2018-03-05"], in: directory,
+            environment: AnywhereTests.cleanEnvironment)
+        #expect(after.status == 0, "\(after.stderr)")
+        #expect(after.stdout.contains("warning: the case is judged as of 2018-03-05, \(Self.warning)"), "\(after.stdout.prefix(500))")
+        let json = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120", "--as-of", "2018-03-05", "--format", "json"],
+            in: directory, environment: AnywhereTests.cleanEnvironment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["warnings"] as? [String])?.count == 1)
+        let before = try IMRProcess.run(
+            ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120", "--as-of", "2017-11-30", "--format", "json"],
+            in: directory, environment: AnywhereTests.cleanEnvironment)
+        let quiet = try #require(try JSONSerialization.jsonObject(with: Data(before.stdout.utf8)) as? [String: Any])
+        #expect((quiet["warnings"] as? [String]) == [])
+        #expect(
+            try IMRProcess.run(["check", "--case", "summary.txt", "--request", "Norco", "--as-of", "soon"], in: directory).status == 64)
+    }
+
+    @Test func explainWarnsForALetterDatedAfterTheUpdate() throws {
+        let directory = try AnywhereTests.emptyWorkingDirectory()
+        let original = try String(
+            contentsOf: IMRProcess.packageRoot.appendingPathComponent("Corpus/000_5b182d2c9df6dc4d.txt"), encoding: .utf8)
+        let redated = original.replacingOccurrences(of: "/2017", with: "/2018").replacingOccurrences(of: "/2016", with: "/2018")
+        try redated.write(to: directory.appendingPathComponent("letter.txt"), atomically: true, encoding: .utf8)
+        let text = try IMRProcess.run(["explain", "letter.txt"], in: directory, environment: AnywhereTests.cleanEnvironment)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("warning: the case is dated 2018-02-23 (IMR decision), \(Self.warning)"))
+        let json = try IMRProcess.run(
+            ["explain", "letter.txt", "--format", "json"], in: directory, environment: AnywhereTests.cleanEnvironment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((document["warnings"] as? [String])?.first?.contains("2018-02-23") == true)
+        let unchanged = try IMRProcess.run(["explain", "Corpus/000_5b182d2c9df6dc4d.txt"])
+        #expect(!unchanged.stdout.contains("warning:"))
+    }
+
+    @Test func batchLinesCarryTheirWarnings() throws {
+        let directory = try AnywhereTests.emptyWorkingDirectory()
+        let lines = [
+            #"{"case": "summary.txt", "request": "Norco 10/325 #120", "asOf": "2019-01-15"}"#,
+            #"{"case": "summary.txt", "request": "Norco 10/325 #120", "asOf": "2016-01-15"}"#,
+        ]
+        try lines.joined(separator: "\n").write(to: directory.appendingPathComponent("b.jsonl"), atomically: true, encoding: .utf8)
+        let result = try IMRProcess.run(["check", "--batch", "b.jsonl"], in: directory, environment: AnywhereTests.cleanEnvironment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let objects = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect((objects[0]["warnings"] as? [String])?.first?.contains("judged as of 2019-01-15") == true)
+        #expect((objects[1]["warnings"] as? [String]) == [])
+    }
+
+    @Test func lintWantsAnEditionInEveryRuleFile() throws {
+        let shipped = try IMRProcess.run(["lint"])
+        #expect(!shipped.stderr.contains("[R050]"), "every shipped rule file states its edition")
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("muscle-relaxants.rules")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("edition ") }.joined(separator: "\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.stderr.contains("\(file.path):1:1: warning: [R050] file has no 'edition'"), "\(result.stderr)")
+    }
+}
