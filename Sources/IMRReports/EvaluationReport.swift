@@ -17,6 +17,10 @@ public struct EvaluationReport: Sendable, Encodable {
     public var changes: [PredictionChange]?
     /// The changes that made a right item wrong (only with a baseline).
     public var regressions: [PredictionChange]?
+    /// The engine that made the predictions (`EngineVersion.current`), when the caller gives it.
+    public var engineVersion: String?
+    /// The digest of the rule set used (`Provenance.digest(ofRulesIn:)`), when the caller gives it.
+    public var rulesDigest: String?
 
     /// Metrics of one treatment category.
     public struct CategoryRow: Hashable, Sendable, Codable {

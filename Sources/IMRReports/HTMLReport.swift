@@ -19,6 +19,9 @@ public enum HTMLReport {
             <p class="lead">\(run.cases.count) letters, \(report.metrics.items) items\(report.failures.isEmpty ? "" : ", \(report.failures.count) letters failed").</p>
 
             """
+        if let version = report.engineVersion, let digest = report.rulesDigest {
+            html += "<p class=\"provenance\">Engine \(HTML.escape(version)), rules <code>\(HTML.escape(digest))</code></p>\n"
+        }
         html += index(report, run: run)
         if let changes = report.changes { html += changeTable(changes) }
         html += headline(report)

@@ -77,7 +77,7 @@ enum EvalCommand: Command {
         }
         let stream = EvalStream(
             format: EvalStream.Format(rawValue: arguments.value("format") ?? "text") ?? .text, explain: explain,
-            keepsBaseline: stored != nil || arguments.value("save-baseline") != nil)
+            keepsBaseline: stored != nil || arguments.value("save-baseline") != nil, provenance: Provenance(rulesDirectory: rules))
         let result: EvalStream.Result
         do {
             result = try stream.run(runner, corpus: corpus, jobs: jobs, output: output, console)

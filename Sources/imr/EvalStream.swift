@@ -27,6 +27,8 @@ struct EvalStream {
     var format: Format
     var explain: Bool
     var keepsBaseline: Bool
+    /// The engine version and rules digest the summary and the HTML report carry.
+    var provenance: Provenance? = nil
 
     /// What the streamed run kept.
     struct Result {
@@ -127,7 +129,9 @@ struct EvalStream {
     /// Writes the end of the report: the `json` document around the spooled rows, the `jsonl`
     /// summary line, or the whole `text` or `html` report.
     func finish(_ result: Result, comparison: BaselineComparison?, to output: ReportOutput) throws {
-        let summary = EvaluationReport(tally: result.tally, items: [], comparison: comparison)
+        var summary = EvaluationReport(tally: result.tally, items: [], comparison: comparison)
+        summary.engineVersion = provenance?.engineVersion
+        summary.rulesDigest = provenance?.rulesDigest
         switch format {
         case .json:
             let (head, tail) = try StreamedJSON.splice(summary: summary)
@@ -139,7 +143,9 @@ struct EvalStream {
         case .text:
             output.write(Array(TextReport.render(summary, run: result.retained, explain: explain).utf8))
         case .html:
-            let report = EvaluationReport(run: result.retained, explain: explain, comparison: comparison)
+            var report = EvaluationReport(run: result.retained, explain: explain, comparison: comparison)
+            report.engineVersion = provenance?.engineVersion
+            report.rulesDigest = provenance?.rulesDigest
             output.write(Array(HTMLReport.render(report, run: result.retained).utf8))
         }
     }

@@ -244,3 +244,24 @@ import Testing
         #expect(result.stderr.contains("\(file.path):1:1: warning: [R050] file has no 'edition'"), "\(result.stderr)")
     }
 }
+
+/// The eval reports carry the engine version and rules digest too.
+@Test(arguments: ["json", "jsonl", "html"])
+func evalReportsCarryProvenance(_ format: String) throws {
+    let result = try IMRProcess.run(["eval", "--corpus", IMRProcess.fixture("corpus"), "--format", format])
+    #expect(result.status == 0, "\(result.stderr)")
+    let digest = Provenance.digest(ofRulesIn: IMRProcess.packageRoot.appendingPathComponent("Rules").path)
+    switch format {
+    case "json":
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["engineVersion"] as? String == EngineVersion.current)
+        #expect(json["rulesDigest"] as? String == digest)
+    case "jsonl":
+        let last = try #require(result.stdout.split(separator: "\n").last)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        let summary = (json["summary"] as? [String: Any]) ?? json
+        #expect(summary["rulesDigest"] as? String == digest, "\(last.prefix(300))")
+    default:
+        #expect(result.stdout.contains("Engine \(EngineVersion.current), rules <code>\(digest)</code>"))
+    }
+}
