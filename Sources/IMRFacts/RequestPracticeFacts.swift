@@ -89,7 +89,25 @@ struct RequestPracticeFacts {
             $0.term.vocabulary == "request_kind" && index.ancestors(of: $0.term.id, in: "request_kind").contains("test")
         }
         let namesNothing = facts["procedure"] == nil && facts["drug"] == nil && facts["ingredients"] == nil
-        set("request_unspecified", notes.contains("unspecified") || (testKind && namesNothing), requestEvidence)
+        set(
+            "request_unspecified", notes.contains("unspecified") || (testKind && namesNothing) || drugWithoutAmount(requestText, facts),
+            requestEvidence)
+    }
+
+    /// Whether a drug request gives no quantity (`#N`, refills) and no amount or duration: no number
+    /// right before an `amount` word ("60 tablets", "one month supply"), nor a number with a unit
+    /// glued to it ("240g", "420ml"). "Post-op Zofran" and "Percocet 5/325mg" leave it unspecified.
+    private func drugWithoutAmount(_ text: CaseText, _ facts: FactSet) -> Bool {
+        guard facts["drug"] != nil || facts["ingredients"] != nil, facts["quantity"] == nil, facts["refills"] == nil else { return false }
+        let tokens = text.tokens
+        let amounts = words.mentions(in: text).filter { $0.term.vocabulary == "request_note" && $0.term.id == "amount" }
+        if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
+        let units = Set((index.lexicon.entry("amount", in: "request_note")?.names ?? []).filter { !$0.contains(" ") })
+        let glued = tokens.contains { token in
+            let digits = token.word.prefix { $0.isNumber || $0 == "." }
+            return !digits.isEmpty && units.contains(String(token.word.dropFirst(digits.count)))
+        }
+        return !glued
     }
 
     /// Whether the authorized part is a different service: its first drug or procedure, with its

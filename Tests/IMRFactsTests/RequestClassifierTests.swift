@@ -121,4 +121,12 @@ func theClassifierReadsTheRequest(_ example: ClassifiedRequest) {
         value(facts(RequestedItem(index: 0, request: "Acupuncture treatments (unspecified quantity)")), "request_unspecified") == "true")
     #expect(value(facts(RequestedItem(index: 0, request: "Pre-operative testing")), "request_unspecified") == "true")
     #expect(value(facts(RequestedItem(index: 0, request: "Pre-operative EKG")), "request_unspecified") == "false")
+    // A drug request with no quantity, amount or duration leaves its quantity unspecified.
+    for (request, expected) in [
+        ("Post-op Zofran", "true"), ("Percocet 5/325mg", "true"), ("Norco 10/325mg #60", "false"),
+        ("Diclofenac 1% gel 100 grams", "false"), ("Lidocaine ointment 5% 106.32gm", "false"),
+        ("Trezix capsules, one month supply", "false"), ("Naproxen 550mg with 2 refills", "false"),
+    ] {
+        #expect(value(facts(RequestedItem(index: 0, request: request)), "request_unspecified") == expected, "\(request)")
+    }
 }
