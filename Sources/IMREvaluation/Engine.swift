@@ -140,12 +140,25 @@ public struct Engine: Sendable {
             let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
             var missing: [String] = []
             if decided == .upheld {
-                // A need about facts is shown when a criterion on one of them is not met.
+                // A need about facts is shown when a criterion on one of them is not met, or when one
+                // of them that no criterion reads is not documented as true; a need about no fact
+                // always. Each criterion not documented adds a plain request for its facts, unless a
+                // need shown is already about one of them.
                 let lacking = Set(ruleCriteria.filter { $0.status != .met }.flatMap { $0.facts.map(\.name) })
+                let read = Set(ruleCriteria.flatMap { $0.facts.map(\.name) })
+                let shown = rule.definition.needs.filter { need in
+                    need.facts.isEmpty
+                        || need.facts.contains {
+                            lacking.contains($0.term) || (!read.contains($0.term) && facts[$0.term]?.value != .bool(true))
+                        }
+                }
+                let covered = Set(shown.flatMap { $0.facts.map(\.term) })
                 missing =
-                    rule.definition.needs.filter { need in need.facts.isEmpty || need.facts.contains { lacking.contains($0.term) } }
-                    .map(\.text)
-                    + ruleCriteria.filter { $0.status == .notDocumented }.map { "Not documented: \($0.criterion)" }
+                    shown.map(\.text)
+                    + ruleCriteria.filter { criterion in
+                        criterion.status == .notDocumented && !criterion.facts.contains { covered.contains($0.name) }
+                    }
+                    .map { "Documentation of: " + Self.plainWords($0.criterion) }
             }
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
@@ -170,6 +183,14 @@ public struct Engine: Sendable {
             return ([definition.citation] + definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
         }
         return []
+    }
+
+    /// A criterion in plain words: `diagnoses any [multiple_sclerosis]` → `diagnoses (multiple sclerosis)`,
+    /// `use_duration <= 3 weeks` → `use duration <= 3 weeks`.
+    static func plainWords(_ criterion: String) -> String {
+        criterion.replacingOccurrences(of: " any [", with: " (").replacingOccurrences(of: " all [", with: " (all of ")
+            .replacingOccurrences(of: " in [", with: " (").replacingOccurrences(of: "]", with: ")")
+            .replacingOccurrences(of: "_", with: " ")
     }
 
     private func abstainReason(_ facts: FactSet, applied: [String], request: String) -> String {

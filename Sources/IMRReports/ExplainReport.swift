@@ -22,10 +22,25 @@ public enum ExplainReport {
         }
     }
 
-    /// The item's trace, its record under the outcome line.
+    /// The item's trace: outcome and rule, its record, citations, reasons, the criteria (the
+    /// deciding rule's first, then the rules passed over) and the documentation missing.
     public static func text(_ entry: Entry) -> String {
-        var lines = entry.prediction.traceText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if let record = entry.record { lines.insert("  Record: \(record.text)", at: min(2, lines.count)) }
-        return lines.joined(separator: "\n")
+        let p = entry.prediction
+        var lines: [String] = ["Item \(p.index + 1): \(p.request)"]
+        switch p.outcome {
+        case .abstain: lines.append("  Outcome: abstain (\(p.abstainReason ?? "no rule decided"))")
+        case .upheld, .overturned:
+            lines.append("  Outcome: \(p.outcome.rawValue) by \(p.ruleLabel ?? "?")" + (p.ruleTitle.map { ": \($0)" } ?? ""))
+        }
+        if let record = entry.record { lines.append("  Record: \(record.text)") }
+        if let citation = p.citation { lines.append("  Citation: \(citation)") }
+        for other in p.citations.dropFirst() { lines.append("  Also cites: \(other)") }
+        for reason in p.reasons { lines.append("  Reason: \(reason)") }
+        var text = lines.joined(separator: "\n") + "\n" + TraceText.criteria(p, indent: "  ")
+        if !p.missingDocumentation.isEmpty {
+            text += "  Missing documentation:\n"
+            for line in p.missingDocumentation { text += "    - \(line)\n" }
+        }
+        return text
     }
 }

@@ -105,14 +105,7 @@ public enum TextReport {
         var text = ""
         if let citation = prediction.citation { text += "\(indent)cite: \(citation)\n" }
         for reason in prediction.reasons { text += "\(indent)reason: \(reason)\n" }
-        for criterion in prediction.criteria {
-            text += "\(indent)[\(criterion.status.rawValue)] \(criterion.criterion)  (\(criterion.rule))\n"
-            for fact in criterion.facts {
-                text += "\(indent)    \(fact.name) = \(fact.value ?? "not documented")"
-                if let evidence = fact.evidence.first { text += ": \"\(Format.truncate(evidence.sentence, 100))\"" }
-                text += "\n"
-            }
-        }
+        text += TraceText.criteria(prediction, indent: indent)
         return text
     }
 }

@@ -92,7 +92,7 @@ private let baclofen = [Fact(name: "drug", value: .term("baclofen")), Fact(name:
     #expect(prediction.criteria.map(\.status) == [.notDocumented])
     #expect(
         prediction.missingDocumentation == [
-            "A diagnosis of multiple sclerosis.", "Not documented: diagnoses any [multiple_sclerosis]",
+            "A diagnosis of multiple sclerosis.", "Documentation of: diagnoses (multiple sclerosis)",
         ])
 }
 
