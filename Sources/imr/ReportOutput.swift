@@ -11,8 +11,8 @@ import IMRCore
 /// all (a temporary file beside it, renamed over it by ``commit()``, removed by ``abort()``).
 final class ReportOutput {
     private let descriptor: Int32
-    /// The final path and the temporary one, for a file.
-    private let file: (path: String, temporary: String)?
+    /// The temporary file beside the target (removed on a signal until committed), for a file.
+    private let file: AtomicFile.TemporaryFile?
     /// The first write error, after which nothing more is written.
     private(set) var failure: String?
 
@@ -23,13 +23,9 @@ final class ReportOutput {
             file = nil
             return
         }
-        let url = URL(fileURLWithPath: path)
-        var template = Array(
-            url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).XXXXXX").path.utf8CString)
-        let opened = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard opened >= 0 else { return nil }
-        descriptor = opened
-        file = (path, String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))
+        guard let file = try? AtomicFile.TemporaryFile(beside: path) else { return nil }
+        descriptor = file.descriptor
+        self.file = file
     }
 
     /// Appends `bytes`; after a failure, does nothing.
@@ -43,25 +39,21 @@ final class ReportOutput {
     /// temporary file is then removed).
     func commit() -> Bool {
         guard let file else { return failure == nil }
-        var existing = stat()
-        let mask = umask(0o022)
-        umask(mask)
-        let mode = stat(file.path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o666 & ~mask
-        if failure == nil && (fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 || close(descriptor) != 0) {
-            failure = systemError()
-        } else if failure != nil {
-            close(descriptor)
+        guard failure == nil else {
+            file.discard()
+            return false
         }
-        if failure == nil && rename(file.temporary, file.path) != 0 { failure = systemError() }
-        if failure != nil { unlink(file.temporary) }
+        do {
+            try file.commit()
+        } catch {
+            failure = error.reason
+        }
         return failure == nil
     }
 
     /// Gives up: a file is removed, standard output is left as it is.
     func abort() {
-        guard let file else { return }
-        close(descriptor)
-        unlink(file.temporary)
+        file?.discard()
     }
 
     /// Writes every byte of `bytes` to `descriptor`; the system's reason on failure.
