@@ -24,6 +24,10 @@ struct CaseAnalysis: Sendable {
     /// `regional_neuro_findings`.
     var nerveFindings: [CueHit]
     let index: LexiconIndex
+    /// Answers computed once for every fact family.
+    let cache = SentenceCache()
+    /// For each sentence, the range of `mentions` in it (mentions are in sentence order).
+    private var mentionRanges: [Int: Range<Int>] = [:]
 
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
@@ -36,6 +40,45 @@ struct CaseAnalysis: Sendable {
         let review = Set(cues.set(.review).hits(in: text).map(\.sentence))
         reviewSentences = review
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
+        var start = 0
+        while start < mentions.count {
+            var end = start + 1
+            while end < mentions.count, mentions[end].sentence == mentions[start].sentence { end += 1 }
+            mentionRanges[mentions[start].sentence] = start..<end
+            start = end
+        }
+    }
+
+    /// The mentions in sentence `sentence`.
+    func mentions(inSentence sentence: Int) -> ArraySlice<Mention> {
+        mentionRanges[sentence].map { mentions[$0] } ?? []
+    }
+
+    /// The mentions of the sentence of `hit` that start at most `window` words (plus the length of a
+    /// long phrase) before it and at most `window` words after it, in text order: found by binary
+    /// search, so a long sentence costs no more than a short one.
+    func mentions(near hit: CueHit, within window: Int) -> ArraySlice<Mention> {
+        let all = mentions(inSentence: hit.sentence)
+        let earliest = hit.first - window - 32
+        var low = all.startIndex
+        var high = all.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].first < earliest { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < all.endIndex, all[end].first <= hit.last + window { end += 1 }
+        return all[low..<end]
+    }
+
+    /// Whether a phrase of cue set `name` occurs in sentence `sentence` (computed once per sentence).
+    func occurs(_ name: CueName, in sentence: Int) -> Bool {
+        cache.occurs(name, sentence) { index.cues.set(name).occurs(in: text, sentence: sentence) }
+    }
+
+    /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
+    func isPlanOnly(_ sentence: Int) -> Bool {
+        occurs(.planned, in: sentence) && !occurs(.continuing, in: sentence)
     }
 
     /// Mentions of terms of `vocabulary`.

@@ -114,9 +114,4 @@ struct CueBook: Sendable {
     func count(_ word: String) -> Int? {
         digitCount(word) ?? label(of: word, in: .numbers).flatMap { Int($0) }
     }
-
-    /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
-    func isPlanOnly(_ text: CaseText, sentence: Int) -> Bool {
-        set(.planned).occurs(in: text, sentence: sentence) && !set(.continuing).occurs(in: text, sentence: sentence)
-    }
 }

@@ -42,13 +42,17 @@ enum DrugResponseFacts {
         // Relief from the requested drug: sentences that name it (brand, generic or ingredient), even
         // in a negated clause ("8/10 without Lyrica"); a negated relief word gives no percentage.
         var best: (Double, Int)?
+        var memo: [Int: Double?] = [:]  // one reading per sentence, however many mentions it holds
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
             && ((mention.term.vocabulary == "drug" && mention.term.id == requested)
                 || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
-            guard let percent = reliefPercent(text, sentence: mention.sentence, analysis.index.cues) else { continue }
+            if memo[mention.sentence] == nil {
+                memo[mention.sentence] = reliefPercent(text, sentence: mention.sentence, analysis.index.cues)
+            }
+            guard let percent = memo[mention.sentence] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
         if let (percent, sentence) = best { builder.set("pain_relief_percent", .number(percent), [text.evidence(sentence)]) }
@@ -85,15 +89,15 @@ enum DrugResponseFacts {
     /// only its mcg/h strength).
     static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
         guard
-            let mention = analysis.mentions.first(where: {
-                $0.sentence == sentence && $0.term.vocabulary == "drug" && $0.term.id == drug
+            let mention = analysis.mentions(inSentence: sentence).first(where: {
+                $0.term.vocabulary == "drug" && $0.term.id == drug
             })
         else { return nil }
         let tokens = text.tokens(of: sentence)
         let start = text.tokens[mention.last].end
         // The span of this drug: up to the next drug named in the sentence.
-        let nextDrug = analysis.mentions.first {
-            $0.sentence == sentence && $0.first > mention.last && $0.term.vocabulary == "drug"
+        let nextDrug = analysis.mentions(inSentence: sentence).first {
+            $0.first > mention.last && $0.term.vocabulary == "drug"
         }
         let end = nextDrug.map { text.tokens[$0.first].start } ?? (tokens.last?.end ?? start)
         guard end > start else { return nil }

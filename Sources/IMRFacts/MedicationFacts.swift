@@ -3,10 +3,14 @@ enum MedicationFacts {
     /// The drugs currently taken: drug mentions neither negated nor in a sentence about the request,
     /// its review, or a stopped drug; with the sentences they came from.
     static func current(_ analysis: CaseAnalysis) -> [(drug: String, sentence: Int)] {
+        analysis.cache.currentMedications { findCurrent(analysis) }
+    }
+
+    private static func findCurrent(_ analysis: CaseAnalysis) -> [(drug: String, sentence: Int)] {
         var found: [(String, Int)] = []
         for mention in analysis.mentions(of: "drug") where !mention.negated {
             guard !analysis.isReviewSentence(mention.sentence) else { continue }
-            if analysis.index.cues.set(.stopped).occurs(in: analysis.text, sentence: mention.sentence) { continue }
+            if analysis.occurs(.stopped, in: mention.sentence) { continue }
             found.append((mention.term.id, mention.sentence))
         }
         return found

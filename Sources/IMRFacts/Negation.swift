@@ -15,18 +15,23 @@ struct NegationDetector: Sendable {
     let postNegation: [[String]]
     let boundaries: Set<String>
     let hedges: Set<String>
+    /// The length of the longest post-negation sequence.
+    private let longestAfter: Int
 
     init(before: Set<String>, after: [[String]], boundaries: Set<String>, hedges: Set<String>) {
         preNegation = before
         postNegation = after
+        longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
         self.hedges = hedges
     }
 
-    /// Whether the tokens `first...last` of `sentence` are negated.
+    /// Whether the tokens `first...last` of `sentence` are negated. Only the words within reach of
+    /// a cue are read (``window`` before, four and a cue's length after), so the cost does not grow
+    /// with the sentence.
     func isNegated(_ first: Int, _ last: Int, in text: CaseText, sentence: Int) -> Bool {
         let range = text.sentences[sentence].tokens
-        let clauseStart = clauseStart(before: first, in: text, lowerBound: range.lowerBound)
+        let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
             let word = text.tokens[index].word
@@ -36,7 +41,8 @@ struct NegationDetector: Sendable {
             }
             index -= 1
         }
-        let clauseEnd = clauseEnd(after: last, in: text, upperBound: range.upperBound)
+        let reach = last + 5 + longestAfter
+        let clauseEnd = clauseEnd(after: last, in: text, upperBound: min(range.upperBound, reach))
         for cue in postNegation {
             var position = last + 1
             while position + cue.count <= clauseEnd && position - last <= 4 {
@@ -50,7 +56,7 @@ struct NegationDetector: Sendable {
     /// Whether the tokens before `first` in its clause hedge it.
     func isHedged(_ first: Int, in text: CaseText, sentence: Int) -> Bool {
         let range = text.sentences[sentence].tokens
-        let clauseStart = clauseStart(before: first, in: text, lowerBound: range.lowerBound)
+        let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
             if hedges.contains(text.tokens[index].word) && !isMonth(index, in: text) { return true }

@@ -53,11 +53,11 @@ enum ProcedureFacts {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
             // What a review requested or decided is a plan, never a treatment given.
-            if review(sentence) || cues.set(.notYet).occurs(in: text, sentence: sentence) {
+            if review(sentence) || analysis.occurs(.notYet, in: sentence) {
                 pendingSentences.append(sentence)
-            } else if cues.set(.treatmentDone).occurs(in: text, sentence: sentence) {
+            } else if analysis.occurs(.treatmentDone, in: sentence) {
                 doneSentences.append(sentence)
-            } else if cues.set(.treatmentPlanned).occurs(in: text, sentence: sentence) {
+            } else if analysis.occurs(.treatmentPlanned, in: sentence) {
                 pendingSentences.append(sentence)
             } else {
                 // A treatment named in the history without a plan word was given.
@@ -93,7 +93,7 @@ enum ProcedureFacts {
         // Limb red flags now (neither negated nor history), in a sentence about a requested region
         // or about no region: a finger fracture is no red flag for the knee.
         func aboutRequest(_ sentence: Int) -> Bool {
-            let named = analysis.mentions.filter { $0.sentence == sentence && $0.term.vocabulary == "body_region" }
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "body_region" }
             return named.isEmpty || regions.isEmpty
                 || named.contains { mention in
                     !index.ancestors(of: mention.term.id, in: "body_region").isDisjoint(with: regions)
@@ -106,11 +106,11 @@ enum ProcedureFacts {
         for hit in cues.set(.injection).hits(in: text) where !hit.negated && aboutRequest(hit.sentence) {
             let sentence = hit.sentence
             if injected.contains(sentence) || injectionPlanned.contains(sentence) { continue }
-            if cues.set(.notYet).occurs(in: text, sentence: sentence) {
+            if analysis.occurs(.notYet, in: sentence) {
                 injectionPlanned.append(sentence)
-            } else if cues.set(.treatmentDone).occurs(in: text, sentence: sentence) {
+            } else if analysis.occurs(.treatmentDone, in: sentence) {
                 injected.append(sentence)
-            } else if cues.set(.treatmentPlanned).occurs(in: text, sentence: sentence) || review(sentence) {
+            } else if analysis.occurs(.treatmentPlanned, in: sentence) || review(sentence) {
                 injectionPlanned.append(sentence)
             } else {
                 injected.append(sentence)
@@ -123,7 +123,7 @@ enum ProcedureFacts {
         }
 
         let flags = cues.set(.limbRedFlags).hits(in: text).filter { !review($0.sentence) && aboutRequest($0.sentence) }
-        let current = flags.filter { !$0.negated && !cues.set(.findingHistory).occurs(in: text, sentence: $0.sentence) }
+        let current = flags.filter { !$0.negated && !analysis.occurs(.findingHistory, in: $0.sentence) }
         if let first = current.first {
             builder.bool("limb_red_flags", true, [text.evidence(first.sentence)])
         } else if let negated = flags.first(where: \.negated) {
@@ -134,11 +134,11 @@ enum ProcedureFacts {
         var evidence: [Int] = []
         for mention in analysis.mentions(of: "procedure") where !mention.negated {
             guard index.category(ofProcedure: mention.term.id) == "surgery", mention.term.id != "assistant_surgeon" else { continue }
-            let named = analysis.mentions.filter { $0.sentence == mention.sentence && $0.term.vocabulary == "body_region" }
+            let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.vocabulary == "body_region" }
             let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
             let timed =
-                cues.set(.past).occurs(in: text, sentence: mention.sentence)
-                || cues.set(.plan).occurs(in: text, sentence: mention.sentence)
+                analysis.occurs(.past, in: mention.sentence)
+                || analysis.occurs(.plan, in: mention.sentence)
             guard inRegion, timed else { continue }
             surgeries.insert(mention.term.id)
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }

@@ -21,16 +21,16 @@ enum RequestCaseFacts {
             let current = MedicationFacts.current(analysis)
             let mentioned = current.filter { requestedDrugs.contains($0.drug) }
             // A drug named only in the plan ("The treatment plan included Flexeril") is a new prescription.
-            let using = mentioned.filter { !cues.isPlanOnly(text, sentence: $0.sentence) }
+            let using = mentioned.filter { !analysis.isPlanOnly($0.sentence) }
             if let first = using.first {
                 builder.bool("already_using", true, [text.evidence(first.sentence)])
             } else if let planned = mentioned.first {
                 builder.bool("already_using", false, [text.evidence(planned.sentence)])
             } else if let start = analysis.mentions(of: "drug").first(where: {
-                requestedDrugs.contains($0.term.id) && cues.set(.starting).occurs(in: text, sentence: $0.sentence)
+                requestedDrugs.contains($0.term.id) && analysis.occurs(.starting, in: $0.sentence)
             }) {
                 builder.bool("already_using", false, [text.evidence(start.sentence)])
-            } else if let other = current.first(where: { !cues.isPlanOnly(text, sentence: $0.sentence) }) {
+            } else if let other = current.first(where: { !analysis.isPlanOnly($0.sentence) }) {
                 // The summary lists the medications taken, and the requested drug is not among them.
                 builder.bool("already_using", false, [text.evidence(other.sentence)])
             }
@@ -52,7 +52,7 @@ enum RequestCaseFacts {
             if requestedClasses.contains("long_acting_opioid") { concurrent("duplicate_opioid") { $0.contains("long_acting_opioid") } }
             // Weaning recommended by an earlier review for this drug.
             for hit in cues.set(.weaning).hits(in: text) where !hit.negated {
-                let drugs = analysis.mentions.filter { $0.sentence == hit.sentence && requestedDrugs.contains($0.term.id) }
+                let drugs = analysis.mentions(inSentence: hit.sentence).filter { requestedDrugs.contains($0.term.id) }
                 if !drugs.isEmpty || analysis.isReviewSentence(hit.sentence) {
                     builder.bool("ur_modified_for_weaning", true, [text.evidence(hit.sentence)])
                     break
@@ -76,22 +76,22 @@ enum RequestCaseFacts {
         let procedureMentions = analysis.mentions(of: "procedure").filter { !$0.negated }
         func inRegion(_ sentence: Int) -> Bool {
             regions.isEmpty
-                || analysis.mentions.contains {
-                    $0.sentence == sentence && $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
+                || analysis.mentions(inSentence: sentence).contains {
+                    $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
                 }
         }
-        func isPast(_ sentence: Int) -> Bool { !review(sentence) && cues.set(.past).occurs(in: text, sentence: sentence) }
+        func isPast(_ sentence: Int) -> Bool { !review(sentence) && analysis.occurs(.past, in: sentence) }
         // An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with a
         // date or a result, about a requested region (or about no named region).
         if case .term(let requested)? = requestFacts["procedure"]?.value, let kinds = studyKinds(of: requested, index) {
             func regionAllows(_ sentence: Int) -> Bool {
-                let named = analysis.mentions.filter { $0.sentence == sentence && $0.term.vocabulary == "body_region" }
+                let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "body_region" }
                 return named.isEmpty || inRegion(sentence)
             }
             let earlier = procedureMentions.first { m in
                 !review(m.sentence) && !kinds.isDisjoint(with: index.ancestors(of: m.term.id, in: "procedure")) && regionAllows(m.sentence)
                     && (analysis.dates.contains { $0.sentence == m.sentence }
-                        || cues.set(.studyResult).occurs(in: text, sentence: m.sentence))
+                        || analysis.occurs(.studyResult, in: m.sentence))
             }
             if let earlier { builder.bool("prior_study", true, [text.evidence(earlier.sentence)]) }
         }
@@ -101,8 +101,8 @@ enum RequestCaseFacts {
             // A finding belongs to the nearest body region named within a few words of it.
             let window = 8
             let regional = analysis.nerveFindings.filter { hit in
-                let nearest = analysis.mentions
-                    .filter { $0.sentence == hit.sentence && $0.term.vocabulary == "body_region" }
+                let nearest = analysis.mentions(near: hit, within: window)
+                    .filter { $0.term.vocabulary == "body_region" }
                     .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
                     .filter { $0.distance >= 0 && $0.distance <= window }
                     .min { $0.distance < $1.distance }
@@ -123,7 +123,7 @@ enum RequestCaseFacts {
         if let fusion = surgeries.first(where: { $0.term.id == "fusion" && isPast($0.sentence) }) {
             builder.bool("prior_fusion", true, [text.evidence(fusion.sentence)])
         }
-        if let planned = surgeries.first(where: { cues.set(.plan).occurs(in: text, sentence: $0.sentence) }) {
+        if let planned = surgeries.first(where: { analysis.occurs(.plan, in: $0.sentence) }) {
             builder.bool("surgical_candidate", true, [text.evidence(planned.sentence)])
         }
         // Sessions of the requested therapy already completed, and their benefit.
@@ -149,7 +149,7 @@ enum RequestCaseFacts {
             // A benefit counts when it is functional; a stated lack of benefit counts whatever it names.
             let benefitHits = sameKind.flatMap { mention in
                 cues.set(.benefit).hits(in: text, sentence: mention.sentence).filter {
-                    $0.negated || cues.set(.functionalGain).occurs(in: text, sentence: mention.sentence)
+                    $0.negated || analysis.occurs(.functionalGain, in: mention.sentence)
                 }
             }
             if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
