@@ -79,7 +79,7 @@ public struct CorpusRunner: Sendable {
         do {
             return .evaluated(evaluate(try Self.readLetter(at: path), file: path, key: key))
         } catch {
-            return .failed(RunFailure(file: path, error: error.message))
+            return .failed(RunFailure(file: path, error: error.message, line: error.location.line, column: error.location.column))
         }
     }
 

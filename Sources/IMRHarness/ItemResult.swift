@@ -1,3 +1,4 @@
+import IMRCore
 import IMREvaluation
 import IMRLetters
 
@@ -84,11 +85,19 @@ public struct CaseResult: Hashable, Sendable {
 public struct RunFailure: Hashable, Sendable, Codable {
     public var file: String
     public var error: String
+    /// Where in the letter the problem was found, when the parser knows (1-based).
+    public var line: Int?
+    public var column: Int?
 
-    public init(file: String, error: String) {
+    public init(file: String, error: String, line: Int? = nil, column: Int? = nil) {
         self.file = file
         self.error = error
+        self.line = line
+        self.column = column
     }
+
+    /// `file`, `file:line` or `file:line:column`, as every report prints it.
+    public var location: String { SourceLocation(file: file, line: line, column: column).description }
 }
 
 /// The result of running the engine over a corpus.

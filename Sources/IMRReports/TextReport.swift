@@ -43,7 +43,7 @@ public enum TextReport {
         text += otherReasons(run.items)
         if !report.failures.isEmpty {
             text += "\nFailures (\(report.failures.count))\n"
-            for failure in report.failures { text += "  \(failure.file): \(failure.error)\n" }
+            for failure in report.failures { text += "  \(failure.location): \(failure.error)\n" }
         }
         if let changes = report.changes {
             text += ChangeReport.render(changes, against: "baseline")

@@ -164,7 +164,7 @@ enum EvalCommand: Command {
                 if terminal { console.progress("[\(done)/\(total)] \(path)") }
             }
             if terminal { console.progress("") }
-            for failure in run.failures { console.error("\(failure.file): error: \(failure.error)") }
+            for failure in run.failures { console.error("\(failure.location): error: \(failure.error)") }
             guard !run.cases.isEmpty else {
                 console.error("error: no letter could be read in '\(corpus)'")
                 return (nil, .badInput)

@@ -101,7 +101,7 @@ struct EvalStream {
                     }
                 case .failed(let failure):
                     if terminal { console.progress("") }
-                    console.error("\(failure.file): error: \(failure.error)")
+                    console.error("\(failure.location): error: \(failure.error)")
                     result.retained.failures.append(failure)
                 }
                 guard !digest.encoded.isEmpty, result.writeFailure == nil else { return }
