@@ -30,7 +30,9 @@ public enum HTMLReport {
         html += ruleTable(report.perRule)
         if !report.failures.isEmpty {
             html += "<h2>Failures</h2><ul>"
-            for failure in report.failures { html += "<li><code>\(HTML.escape(failure.location))</code>: \(HTML.escape(failure.error))</li>" }
+            for failure in report.failures {
+                html += "<li><code>\(HTML.escape(failure.location))</code>: \(HTML.escape(failure.error))</li>"
+            }
             html += "</ul>\n"
         }
         html += "<h2>Letters</h2>\n"
