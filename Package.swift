@@ -39,13 +39,17 @@ let package = Package(
         .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRFacts", "IMRLetters"]),
         .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRFacts"]),
         .testTarget(name: "IMREvaluationTests", dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]),
+        // Hand-made items shared by the harness and report tests.
+        .target(
+            name: "IMRTestSupport", dependencies: ["IMRHarness", "IMREvaluation", "IMRRules", "IMRLetters"],
+            path: "Tests/IMRTestSupport"),
         .testTarget(
             name: "IMRHarnessTests",
-            dependencies: ["IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]
+            dependencies: ["IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRTestSupport"]
         ),
         .testTarget(
             name: "IMRReportsTests",
-            dependencies: ["IMRCore", "IMRReports", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]
+            dependencies: ["IMRCore", "IMRReports", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRTestSupport"]
         ),
         .testTarget(name: "IMRCommandLineTests", dependencies: ["IMRCore"]),
     ]

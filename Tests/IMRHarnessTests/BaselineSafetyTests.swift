@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMREvaluation
 import IMRLetters
+import IMRTestSupport
 import Testing
 
 @testable import IMRHarness

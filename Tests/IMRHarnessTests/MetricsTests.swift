@@ -1,5 +1,6 @@
 import IMREvaluation
 import IMRLetters
+import IMRTestSupport
 import Testing
 
 @testable import IMRHarness

@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMREvaluation
 import IMRFacts
+import IMRTestSupport
 import Testing
 
 @testable import IMRHarness

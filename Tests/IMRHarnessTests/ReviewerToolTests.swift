@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRTestSupport
 import Testing
 
 @testable import IMRHarness

@@ -3,6 +3,7 @@ import IMRCore
 import IMREvaluation
 import IMRHarness
 import IMRLetters
+import IMRTestSupport
 import Testing
 
 @testable import IMRReports

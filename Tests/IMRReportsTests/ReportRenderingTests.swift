@@ -4,6 +4,7 @@ import IMREvaluation
 import IMRFacts
 import IMRHarness
 import IMRLetters
+import IMRTestSupport
 import Testing
 
 @testable import IMRReports

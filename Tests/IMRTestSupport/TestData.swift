@@ -1,17 +1,16 @@
 import IMREvaluation
+import IMRHarness
 import IMRLetters
 import IMRRules
 
-@testable import IMRHarness
-
-/// Hand-made items for report and baseline tests.
-enum TestData {
-    static func truth(_ decision: Decision, guideline: String = "", citations: [GuidelineCitation] = []) -> ItemTruth {
+/// Hand-made items for report and baseline tests, shared by the harness and report test targets.
+public enum TestData {
+    public static func truth(_ decision: Decision, guideline: String = "", citations: [GuidelineCitation] = []) -> ItemTruth {
         ItemTruth(
             decision: decision, claimsAdministratorGuideline: "", maximusGuideline: guideline, citations: citations, rationale: "Because.")
     }
 
-    static func item(
+    public static func item(
         file: String, index: Int, actual: Decision, predicted: PredictedOutcome, rule: String?, category: String = "uncategorised",
         request: String = "Norco 10/325 mg #90", citationAgrees: Bool = false
     ) -> ItemResult {
@@ -26,13 +25,14 @@ enum TestData {
             citationAgrees: citationAgrees, letterCites: true)
     }
 
-    static func input(file: String = "Corpus/a.txt", summary: String = "The worker has pain.", requests: [String] = []) -> CaseInput {
+    public static func input(file: String = "Corpus/a.txt", summary: String = "The worker has pain.", requests: [String] = []) -> CaseInput
+    {
         CaseInput(
             file: file, header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: summary),
             requests: requests.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) })
     }
 
-    static func caseResult(_ items: [ItemResult], summary: String = "The worker has pain.") -> CaseResult {
+    public static func caseResult(_ items: [ItemResult], summary: String = "The worker has pain.") -> CaseResult {
         CaseResult(file: items.first?.file ?? "Corpus/a.txt", input: input(summary: summary), items: items)
     }
 }
