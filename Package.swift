@@ -38,7 +38,8 @@ let package = Package(
         .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
         .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRFacts", "IMRLetters"]),
         .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRFacts"]),
-        .testTarget(name: "IMREvaluationTests", dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters"]),
+        .testTarget(
+            name: "IMREvaluationTests", dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRReports"]),
         // Hand-made items shared by the harness and report tests.
         .target(
             name: "IMRTestSupport", dependencies: ["IMRHarness", "IMREvaluation", "IMRRules", "IMRLetters"],

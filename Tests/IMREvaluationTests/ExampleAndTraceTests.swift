@@ -1,6 +1,7 @@
 import Foundation
 import IMREvaluation
 import IMRFacts
+import IMRReports
 import IMRRules
 import Testing
 
@@ -62,11 +63,12 @@ private let goldenCases: [GoldenCase] = [
     GoldenCase(name: "oxycodone-abstain", facts: [fact("drug", .term("oxycodone"))]),
 ]
 
-/// Golden text traces under `Tests/Fixtures/rules/golden/`; run with `IMR_RECORD=1` to re-record.
+/// Golden traces, as `imr check` prints them, under `Tests/Fixtures/rules/golden/`; run with
+/// `IMR_RECORD=1` to re-record.
 @Test(arguments: goldenCases)
 func goldenTrace(_ testCase: GoldenCase) throws {
     let engine = Engine(ruleSet: try fixtureRuleSet("muscle_relaxants.rules"), lexicon: testLexicon)
-    let text = engine.evaluate(FactSet(testCase.facts), index: 0, request: testCase.name).traceText
+    let text = CheckReport.text(engine.evaluate(FactSet(testCase.facts), index: 0, request: testCase.name))
     let path = packageRoot + "/Tests/Fixtures/rules/golden/\(testCase.name).txt"
     if ProcessInfo.processInfo.environment["IMR_RECORD"] == "1" {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
