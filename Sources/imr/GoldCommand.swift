@@ -10,15 +10,16 @@ enum GoldCommand: Command {
     static let help = """
         OVERVIEW: Measure fact extraction against hand-labelled facts, per fact family.
 
-        USAGE: imr gold [--gold DIR] [--corpus DIR] [--lexicon DIR] [--format text|json] [--disagreements]
+        USAGE: imr gold [--gold DIR] [--corpus DIR] [--rules DIR] [--format text|json] [--disagreements]
 
         Each *.json file of the gold directory labels the facts a careful reader finds in one corpus
         letter (format and counting in docs/facts.md); families.json groups fact names into families.
 
         OPTIONS:
-          --gold DIR        the labelled letters (default: Tests/Fixtures/gold-facts)
-          --corpus DIR      where the letters are (default: Corpus)
-          --lexicon DIR     the lexicon directory (default: Rules/lexicon)
+          --gold DIR        the labelled letters (default: Tests/Fixtures/gold-facts of the
+                            clone that holds the rules)
+          --corpus DIR      \(corpusOptionHelp)
+          --rules DIR       \(rulesOptionHelp)
           --format FORMAT   text (default) or json
           --disagreements   text: also list every label the extractor disagrees with
 
@@ -27,7 +28,7 @@ enum GoldCommand: Command {
         """
     static let options: [OptionSpec] = [
         OptionSpec(name: "gold", arity: .single), OptionSpec(name: "corpus", arity: .single),
-        OptionSpec(name: "lexicon", arity: .single),
+        OptionSpec(name: "rules", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
         OptionSpec(name: "disagreements", arity: .flag),
     ]
@@ -37,14 +38,19 @@ enum GoldCommand: Command {
             console.error("error: unexpected argument '\(arguments.positionals[0])'\nRun 'imr gold --help' for usage.")
             return .usage
         }
-        let (lexicon, problems) = Lexicon.load(directory: arguments.value("lexicon") ?? "Rules/lexicon")
+        guard let rules = dataDirectory(.rules, arguments, console), let corpus = dataDirectory(.corpus, arguments, console) else {
+            return .badInput
+        }
+        let clone = (rules as NSString).deletingLastPathComponent as NSString
+        let gold = arguments.value("gold") ?? clone.appendingPathComponent("Tests/Fixtures/gold-facts")
+        let (lexicon, problems) = Lexicon.load(directory: (rules as NSString).appendingPathComponent("lexicon"))
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }
         let score: GoldFactScore
         do {
-            let (letters, families) = try GoldFactFiles.load(directory: arguments.value("gold") ?? "Tests/Fixtures/gold-facts")
+            let (letters, families) = try GoldFactFiles.load(directory: gold)
             score = try GoldFactScore.score(
-                letters, corpus: arguments.value("corpus") ?? "Corpus", families: families,
+                letters, corpus: corpus, families: families,
                 extractor: FactExtractor(lexicon: lexicon))
         } catch {
             console.error(error.description)

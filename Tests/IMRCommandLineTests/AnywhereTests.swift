@@ -56,6 +56,14 @@ import Testing
         #expect(["upheld", "overturned", "abstain"].contains(results.first?["predicted"] as? String ?? ""))
     }
 
+    @Test func goldFromADirectoryWithoutRulesCorpusOrLabels() throws {
+        let directory = try Self.emptyWorkingDirectory()
+        let result = try IMRProcess.run(["gold", "--format", "json"], in: directory, environment: Self.cleanEnvironment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((json["letters"] as? Int ?? 0) >= 40)
+    }
+
     @Test func explainJSONCarriesProvenance() throws {
         let letter = IMRProcess.packageRoot.appendingPathComponent("Corpus/000_5b182d2c9df6dc4d.txt").path
         let directory = try Self.emptyWorkingDirectory()
