@@ -57,9 +57,10 @@ public struct FactExtractor: Sendable {
     /// on the request (e.g. `use_duration` of the requested drug).
     public func facts(for request: RequestedItem, in caseFacts: CaseFacts) -> FactSet {
         let analysis = caseFacts.analysis ?? CaseAnalysis(input: caseFacts.input, index: index)
-        let (requestFacts, _, mentions) = RequestReader(index: index).facts(for: request)
+        let (requestFacts, _, _) = RequestReader(index: index).facts(for: request)
         var builder = FactBuilder()
-        RequestCaseFacts.read(analysis, request: request, requestFacts: requestFacts, requestMentions: mentions, into: &builder)
+        RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
+        TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts

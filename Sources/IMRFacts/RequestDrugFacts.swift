@@ -1,0 +1,140 @@
+import IMRCore
+import IMRLetters
+
+/// Case facts about the requested drug: whether it is already taken and since when, the other
+/// current drugs beside it, weaning an earlier review recommended, its morphine-equivalent dose,
+/// and whether UR certified part of the request.
+enum RequestDrugFacts {
+    static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
+        var requestedDrugs: Set<String> = []
+        if case .term(let drug)? = requestFacts["drug"]?.value { requestedDrugs.insert(drug) }
+        var requestedClasses: Set<String> = []
+        if case .terms(let classes)? = requestFacts["drug_classes"]?.value { requestedClasses = Set(classes) }
+        if !requestedDrugs.isEmpty {
+            readUse(analysis, requestedDrugs, into: &builder)
+            readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
+            readWeaning(analysis, requestedDrugs, into: &builder)
+            if requestedClasses.contains("opioid"), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
+                builder.set("morphine_equivalent_dose", .number(dose))
+            }
+        }
+        readPartialCertification(analysis, request: request, into: &builder)
+    }
+
+    /// `already_using` and `use_duration`: the requested drug among the current medications (a drug
+    /// named only in the plan is a new prescription), else started now, else absent from a list of
+    /// the drugs taken.
+    static func readUse(_ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, into builder: inout FactBuilder) {
+        let text = analysis.text
+        let current = MedicationFacts.current(analysis)
+        let mentioned = current.filter { requestedDrugs.contains($0.drug) }
+        let using = mentioned.filter { !analysis.isPlanOnly($0.sentence) }
+        if let first = using.first {
+            builder.bool("already_using", true, [text.evidence(first.sentence)])
+        } else if let planned = mentioned.first {
+            builder.bool("already_using", false, [text.evidence(planned.sentence)])
+        } else if let start = analysis.mentions(of: "drug").first(where: {
+            requestedDrugs.contains($0.term.id) && analysis.occurs(.starting, in: $0.sentence)
+        }) {
+            builder.bool("already_using", false, [text.evidence(start.sentence)])
+        } else if let other = current.first(where: { !analysis.isPlanOnly($0.sentence) }) {
+            // The summary lists the medications taken, and the requested drug is not among them.
+            builder.bool("already_using", false, [text.evidence(other.sentence)])
+        }
+        if let (days, sentence) = useDuration(analysis, sentences: Set(using.map(\.sentence))) {
+            builder.set("use_duration", .days(days), [text.evidence(sentence)])
+        }
+    }
+
+    /// Other current drugs of a class that matters beside the requested one: an opioid, an NSAID,
+    /// another muscle relaxant, another opioid of the same kind.
+    static func readConcurrent(
+        _ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, _ requestedClasses: Set<String>, into builder: inout FactBuilder
+    ) {
+        let current = MedicationFacts.current(analysis)
+        let others = current.filter { !requestedDrugs.contains($0.drug) }
+        func concurrent(_ name: String, _ drugClass: String) {
+            if let other = others.first(where: { analysis.index.classes(ofDrug: $0.drug).contains(drugClass) }) {
+                builder.bool(name, true, [analysis.text.evidence(other.sentence)])
+            } else if !current.isEmpty {
+                builder.bool(name, false, [])
+            }
+        }
+        concurrent("concurrent_opioid", "opioid")
+        concurrent("concurrent_nsaid", "nsaid")
+        if requestedClasses.contains("muscle_relaxant") { concurrent("other_muscle_relaxant", "muscle_relaxant") }
+        if requestedClasses.contains("short_acting_opioid") { concurrent("duplicate_opioid", "short_acting_opioid") }
+        if requestedClasses.contains("long_acting_opioid") { concurrent("duplicate_opioid", "long_acting_opioid") }
+    }
+
+    /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence naming
+    /// the requested drug or restating a review.
+    static func readWeaning(_ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, into builder: inout FactBuilder) {
+        for hit in analysis.index.cues.set(.weaning).hits(in: analysis.text) where !hit.negated {
+            let drugs = analysis.mentions(inSentence: hit.sentence).filter { requestedDrugs.contains($0.term.id) }
+            if !drugs.isEmpty || analysis.isReviewSentence(hit.sentence) {
+                builder.bool("ur_modified_for_weaning", true, [analysis.text.evidence(hit.sentence)])
+                return
+            }
+        }
+    }
+
+    /// UR certified part of the request: an authorized portion in the request, else a partial
+    /// certification stated in the summary.
+    static func readPartialCertification(_ analysis: CaseAnalysis, request: RequestedItem, into builder: inout FactBuilder) {
+        if request.authorizedPortion != nil {
+            builder.bool("ur_partially_certified", true, [])
+        } else if let hit = analysis.index.cues.set(.partialCertification).hits(in: analysis.text).first(where: { !$0.negated }) {
+            builder.bool("ur_partially_certified", true, [analysis.text.evidence(hit.sentence)])
+        } else {
+            builder.bool("ur_partially_certified", false, [])
+        }
+    }
+
+    /// Days from the earliest dated use of the requested drug (or "since …", "for N months") to the decision date.
+    static func useDuration(_ analysis: CaseAnalysis, sentences: Set<Int>) -> (Int, Int)? {
+        guard let decision = analysis.referenceDate else { return nil }
+        var best: (Int, Int)?
+        for sentence in sentences.sorted() {
+            for mention in analysis.dates where mention.sentence == sentence {
+                let days = mention.date.days(to: decision)
+                if days >= 0, best == nil || days > best!.0 { best = (days, sentence) }
+            }
+            if let days = statedDuration(analysis, sentence: sentence), best == nil || days > best!.0 { best = (days, sentence) }
+        }
+        return best
+    }
+
+    /// The longest duration a sentence states after a duration word: "for 6 months" → 180 days.
+    static func statedDuration(_ analysis: CaseAnalysis, sentence: Int) -> Int? {
+        let words = analysis.text.tokens(of: sentence).map(\.word)
+        let cues = analysis.index.cues
+        var longest: Int?
+        for (position, word) in words.enumerated() where position >= 1 {
+            guard let count = cues.count(words[position - 1]) else { continue }
+            let unit: Int? = word.hasPrefix("month") ? 30 : word.hasPrefix("year") ? 365 : word.hasPrefix("week") ? 7 : nil
+            guard let unit, position >= 2, cues.words(.durationLead).contains(words[position - 2]) else { continue }
+            longest = max(longest ?? 0, count * unit)
+        }
+        return longest
+    }
+
+    /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its
+    /// strength and a daily unit count read from the request ("four times a day", "every 4-6 hours",
+    /// "twice daily"), or quantity over 30 days.
+    static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
+        guard case .number(let strength)? = facts["strength_mg"]?.value, case .terms(let ingredients)? = facts["ingredients"]?.value,
+            let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first
+        else { return nil }
+        let words = phraseWords(request.request)
+        var perDay: Double?
+        for (phrase, count) in analysis.index.cues.sequences(.doseFrequency) where contains(words, phrase) {
+            perDay = Double(count)
+            break
+        }
+        if perDay == nil, case .number(let quantity)? = facts["quantity"]?.value { perDay = quantity / 30 }
+        guard let perDay else { return nil }
+        if ingredients.contains("fentanyl") { return strength * 1000 * 2.4 }
+        return (strength * perDay * factor * 10).rounded() / 10
+    }
+}

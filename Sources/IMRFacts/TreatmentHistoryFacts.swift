@@ -1,0 +1,172 @@
+import IMRCore
+import IMRLetters
+
+/// Case facts about earlier treatment of the requested kind and region: an earlier study of the
+/// same kind, neurologic findings in the requested part of the body, earlier and planned surgery,
+/// and sessions of the requested therapy already completed with their benefit.
+enum TreatmentHistoryFacts {
+    static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
+        var regions: Set<String> = []
+        if case .terms(let list)? = requestFacts["body_regions"]?.value { regions = Set(list) }
+        let history = History(analysis: analysis, regions: regions)
+        if case .term(let requested)? = requestFacts["procedure"]?.value {
+            readPriorStudy(history, requested: requested, into: &builder)
+        }
+        readRegionalFindings(history, into: &builder)
+        readSurgery(history, into: &builder)
+        if case .term(let procedure)? = requestFacts["procedure"]?.value {
+            readPriorTherapy(history, procedure: procedure, request: request, into: &builder)
+        }
+    }
+
+    /// The summary as the history facts read it: its procedure mentions, and the requested regions.
+    struct History {
+        let analysis: CaseAnalysis
+        let regions: Set<String>
+        let procedureMentions: [Mention]
+
+        init(analysis: CaseAnalysis, regions: Set<String>) {
+            self.analysis = analysis
+            self.regions = regions
+            procedureMentions = analysis.mentions(of: "procedure").filter { !$0.negated }
+        }
+
+        var text: CaseText { analysis.text }
+        var index: LexiconIndex { analysis.index }
+        func isReview(_ sentence: Int) -> Bool { analysis.isReviewSentence(sentence) }
+        func isPast(_ sentence: Int) -> Bool { !isReview(sentence) && analysis.occurs(.past, in: sentence) }
+
+        /// The sentence names a requested region (or no region is requested).
+        func inRegion(_ sentence: Int) -> Bool {
+            regions.isEmpty
+                || analysis.mentions(inSentence: sentence).contains {
+                    $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
+                }
+        }
+    }
+
+    /// An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with
+    /// a date or a result, about a requested region (or about no named region).
+    static func readPriorStudy(_ history: History, requested: String, into builder: inout FactBuilder) {
+        let analysis = history.analysis
+        guard let kinds = studyKinds(of: requested, history.index) else { return }
+        func regionAllows(_ sentence: Int) -> Bool {
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "body_region" }
+            return named.isEmpty || history.inRegion(sentence)
+        }
+        let earlier = history.procedureMentions.first { m in
+            !history.isReview(m.sentence) && !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: "procedure"))
+                && regionAllows(m.sentence)
+                && (analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence))
+        }
+        if let earlier { builder.bool("prior_study", true, [history.text.evidence(earlier.sentence)]) }
+    }
+
+    /// Neurologic or radicular findings in the part of the body the request is about: a finding
+    /// belongs to the nearest body region named within a few words of it.
+    static func readRegionalFindings(_ history: History, into builder: inout FactBuilder) {
+        let analysis = history.analysis
+        let family = regionFamily(of: history.regions, history.index.cues)
+        guard !family.isEmpty else { return }
+        let window = 8
+        let regional = analysis.nerveFindings.filter { hit in
+            let nearest = analysis.mentions(near: hit, within: window)
+                .filter { $0.term.vocabulary == "body_region" }
+                .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
+                .filter { $0.distance >= 0 && $0.distance <= window }
+                .min { $0.distance < $1.distance }
+            return nearest.map { family.contains($0.region) } ?? false
+        }
+        if let positive = regional.first(where: { !$0.negated }) {
+            builder.bool("regional_neuro_findings", true, [history.text.evidence(positive.sentence)])
+        } else if let negative = regional.first {
+            builder.bool("regional_neuro_findings", false, [history.text.evidence(negative.sentence)])
+        }
+    }
+
+    /// Earlier surgery of the requested region, an earlier fusion anywhere, and planned surgery.
+    static func readSurgery(_ history: History, into builder: inout FactBuilder) {
+        let surgeries = history.procedureMentions.filter {
+            history.index.category(ofProcedure: $0.term.id) == "surgery" && $0.term.id != "assistant_surgeon"
+        }
+        if let past = surgeries.first(where: { history.isPast($0.sentence) && history.inRegion($0.sentence) }) {
+            builder.bool("prior_surgery", true, [history.text.evidence(past.sentence)])
+        }
+        if let fusion = surgeries.first(where: { $0.term.id == "fusion" && history.isPast($0.sentence) }) {
+            builder.bool("prior_fusion", true, [history.text.evidence(fusion.sentence)])
+        }
+        if let planned = surgeries.first(where: { history.analysis.occurs(.plan, in: $0.sentence) }) {
+            builder.bool("surgical_candidate", true, [history.text.evidence(planned.sentence)])
+        }
+    }
+
+    /// Sessions of the requested therapy already completed, how many, and their benefit (a benefit
+    /// counts when it is functional; a stated lack of benefit counts whatever it names).
+    static func readPriorTherapy(_ history: History, procedure: String, request: RequestedItem, into builder: inout FactBuilder) {
+        let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
+        let family = history.index.ancestors(of: procedure, in: "procedure")
+        let sameKind = history.procedureMentions.filter {
+            !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: "procedure"))
+        }
+        let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
+        if let past = sameKind.first(where: { history.isPast($0.sentence) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
+            builder.bool("prior_therapy", true, [text.evidence(past.sentence)])
+        } else {
+            builder.bool("prior_therapy", continuation, [])
+        }
+        for mention in sameKind {
+            if let count = sessionCount(text, sentence: mention.sentence, cues) {
+                builder.set("prior_sessions", .number(Double(count)), [text.evidence(mention.sentence)])
+                break
+            }
+        }
+        let benefitHits = sameKind.flatMap { mention in
+            cues.set(.benefit).hits(in: text, sentence: mention.sentence).filter {
+                $0.negated || analysis.occurs(.functionalGain, in: mention.sentence)
+            }
+        }
+        if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
+            builder.bool("prior_therapy_benefit", value, evidence)
+        }
+    }
+
+    /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits".
+    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
+        let words = text.tokens(of: sentence).map(\.word)
+        let past = cues.words(.sessionPast)
+        let units = cues.words(.sessionUnits)
+        guard words.contains(where: past.contains) else { return nil }
+        for (position, word) in words.enumerated() where units.contains(word) && position >= 1 {
+            var back = position - 1
+            var skipped = 0
+            while back >= 0, skipped < 3, cues.count(words[back]) == nil {
+                back -= 1
+                skipped += 1
+            }
+            if back >= 0, let value = cues.count(words[back]), value > 0, value < 200 { return value }
+        }
+        return nil
+    }
+
+    /// The procedures that count as an earlier study of the same kind as `requested` (the members of
+    /// its `study_kind` group), or `nil` when `requested` is not a diagnostic study.
+    static func studyKinds(of requested: String, _ index: LexiconIndex) -> Set<String>? {
+        let family = index.ancestors(of: requested, in: "procedure")
+        for kind in index.cues.groupLabels(.studyKind) {
+            let members = index.cues.group(.studyKind, members: kind)
+            if !family.isDisjoint(with: members) { return members }
+        }
+        return nil
+    }
+
+    /// Every region of the `region_family` groups holding one of `regions`: arm findings bear on the
+    /// neck and the upper limb, leg findings on the low back and the lower limb.
+    static func regionFamily(of regions: Set<String>, _ cues: CueBook) -> Set<String> {
+        var family: Set<String> = []
+        for label in cues.groupLabels(.regionFamily) {
+            let group = cues.group(.regionFamily, members: label)
+            if !group.isDisjoint(with: regions) { family.formUnion(group) }
+        }
+        return family
+    }
+}
