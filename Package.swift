@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "imr", targets: ["imr"]),
         .library(name: "IMRLetters", targets: ["IMRLetters"]),
+        .library(name: "IMRVocabulary", targets: ["IMRVocabulary"]),
         .library(name: "IMRFacts", targets: ["IMRFacts"]),
         .library(name: "IMRRules", targets: ["IMRRules"]),
         .library(name: "IMREvaluation", targets: ["IMREvaluation"]),
@@ -19,38 +20,47 @@ let package = Package(
         .target(name: "IMRCore"),
         // Stage 1: letter text → Letter (CaseInput + Truth).
         .target(name: "IMRLetters", dependencies: ["IMRCore"]),
-        // Stage 2: CaseInput + request → facts with evidence; the lexicon.
-        .target(name: "IMRFacts", dependencies: ["IMRCore", "IMRLetters"]),
+        // What facts and rules share: the fact schema, the lexicon and cue data with their loader, term hierarchy.
+        .target(name: "IMRVocabulary", dependencies: ["IMRCore"]),
+        // Stage 2: CaseInput + request → facts with evidence.
+        .target(name: "IMRFacts", dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary"]),
         // Stage 3: Rules/*.rules → checked RuleSet with diagnostics.
-        .target(name: "IMRRules", dependencies: ["IMRCore", "IMRFacts"]),
+        .target(name: "IMRRules", dependencies: ["IMRCore", "IMRVocabulary"]),
         // Stage 4: RuleSet × facts × request → Prediction with a trace.
-        .target(name: "IMREvaluation", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules"]),
+        .target(name: "IMREvaluation", dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules"]),
         // Stage 5: corpus runs, metrics, baselines.
-        .target(name: "IMRHarness", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation"]),
+        .target(name: "IMRHarness", dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules", "IMREvaluation"]),
         // Stage 6: every printed form of predictions and runs: text, JSON reports, HTML, SVG, tables.
         .target(
-            name: "IMRReports", dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]),
+            name: "IMRReports",
+            dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness"]),
         // The command-line tool: argument parsing, printing, exit codes.
         .executableTarget(
             name: "imr",
-            dependencies: ["IMRCore", "IMRLetters", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness", "IMRReports"]
+            dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness", "IMRReports"]
         ),
         .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
-        .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRFacts", "IMRLetters"]),
-        .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRFacts"]),
+        .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRVocabulary", "IMRFacts", "IMRLetters"]),
+        .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRVocabulary"]),
         .testTarget(
-            name: "IMREvaluationTests", dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRReports"]),
+            name: "IMREvaluationTests",
+            dependencies: ["IMRCore", "IMREvaluation", "IMRRules", "IMRVocabulary", "IMRFacts", "IMRLetters", "IMRReports"]),
         // Hand-made items shared by the harness and report tests.
         .target(
             name: "IMRTestSupport", dependencies: ["IMRHarness", "IMREvaluation", "IMRRules", "IMRLetters"],
             path: "Tests/IMRTestSupport"),
         .testTarget(
             name: "IMRHarnessTests",
-            dependencies: ["IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRTestSupport"]
+            dependencies: [
+                "IMRCore", "IMRHarness", "IMREvaluation", "IMRRules", "IMRVocabulary", "IMRFacts", "IMRLetters", "IMRTestSupport",
+            ]
         ),
         .testTarget(
             name: "IMRReportsTests",
-            dependencies: ["IMRCore", "IMRReports", "IMRHarness", "IMREvaluation", "IMRRules", "IMRFacts", "IMRLetters", "IMRTestSupport"]
+            dependencies: [
+                "IMRCore", "IMRReports", "IMRHarness", "IMREvaluation", "IMRRules", "IMRVocabulary", "IMRFacts", "IMRLetters",
+                "IMRTestSupport",
+            ]
         ),
         .testTarget(name: "IMRCommandLineTests", dependencies: ["IMRCore"]),
     ]

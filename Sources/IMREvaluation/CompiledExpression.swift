@@ -1,5 +1,6 @@
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 
 /// A leaf condition compiled for evaluation: the fact is a slot index, values are resolved.
 struct CompiledCondition: Sendable {

@@ -1,5 +1,6 @@
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 
 /// A rule ready for evaluation (a class, so the hot loop does not copy it).
 final class CompiledRule: Sendable {

@@ -1,6 +1,7 @@
 import IMRFacts
 import IMRLetters
 import IMRRules
+import IMRVocabulary
 
 /// Predicts every requested item of a case from its input only.
 ///

@@ -1,6 +1,7 @@
 import IMRCore
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 
 /// The result of one rule example.
 public struct ExampleResult: Hashable, Sendable, Codable {

@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 
 /// Fact values rendered for people.
 public enum FactRendering {

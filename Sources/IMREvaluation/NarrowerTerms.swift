@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 
 /// For each lexicon term, the narrower terms that count as it in a membership test: `procedure in
 /// [mri]` holds for `positional_mri` (`is mri`), `body_regions any [upper_extremity]` for `hand`.

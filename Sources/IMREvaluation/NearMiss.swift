@@ -1,5 +1,6 @@
 import IMRCore
 import IMRFacts
+import IMRVocabulary
 
 /// "Did you mean" for a request the lexicon does not recognise: the drug or procedure name that a
 /// word of the request most likely misspells (`Norko 10/325` → `norco`).

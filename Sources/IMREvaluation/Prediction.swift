@@ -1,5 +1,6 @@
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 
 /// What the engine predicts for one requested item.
 public enum PredictedOutcome: String, Hashable, Sendable, Codable {

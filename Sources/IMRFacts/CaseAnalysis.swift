@@ -1,5 +1,6 @@
 import IMRCore
 import IMRLetters
+import IMRVocabulary
 
 /// A date written in a text, with the sentence it stands in.
 struct DateMention: Sendable {

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A sentence of a text: its UTF-8 range and the range of its tokens.
 struct Sentence: Sendable {
     var start: Int

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// Which reading wins when a summary documents both a finding and its absence.
 enum Precedence {
     /// Any positive sentence makes the fact true (findings: one exam showing spasm is enough).

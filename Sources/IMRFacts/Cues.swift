@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A cue phrase found in a sentence, with its label and whether its clause negates it.
 struct CueHit: Sendable {
     var label: String

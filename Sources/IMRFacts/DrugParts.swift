@@ -1,5 +1,6 @@
 import Foundation
 import IMRLetters
+import IMRVocabulary
 
 extension FactExtractor {
     /// For a request that names separate drugs ("Norco 10/325 #60 and Soma 350 #30"): the facts of

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// Dose and response facts of the requested drug that the opioid and neuropathic-drug rules need:
 /// the day's morphine-equivalent dose summed over every current opioid (CPMTG 2009 "Opioid
 /// dosing", p. 86: the ceiling applies to all opioids taken together), and the pain relief
@@ -5,19 +7,6 @@
 /// 50% response decides whether to continue), not for the medications in general; and the classes
 /// of the other current drugs.
 enum DrugResponseFacts {
-    /// The facts this family reads, for ``FactCatalog/standard``.
-    static let definitions: [FactDefinition] = [
-        .init(
-            "total_morphine_equivalent_dose", .number, .case,
-            "daily morphine-equivalent dose in mg summed over the requested opioid and every other current opioid whose dose is stated"),
-        .init(
-            "other_medication_classes", .terms(vocabulary: "drug_class"), .case,
-            "classes of the current medications other than the requested drug (empty when the only current drug is the requested one)"),
-        .init(
-            "pain_relief_percent", .number, .case,
-            "percentage of pain relief documented for the requested drug itself (stated, or from scores with and without it)"),
-    ]
-
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         guard case .term(let requested)? = requestFacts["drug"]?.value else { return }
         let text = analysis.text

@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRVocabulary
 
 /// The facts of a case that do not depend on the request.
 public struct CaseFacts: Sendable {

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A reference to one lexicon term.
 struct TermRef: Hashable, Sendable {
     var vocabulary: String

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// The count a word of digits names, below 100,000 (a larger figure is not a count, and products
 /// of two counts cannot overflow).
 func digitCount(_ word: some StringProtocol) -> Int? {

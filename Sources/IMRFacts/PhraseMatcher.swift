@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A word of a text: a run of ASCII letters and digits, lower-cased, with its UTF-8 offsets.
 struct Token: Hashable, Sendable {
     var word: String
@@ -89,11 +91,6 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
-/// The lower-cased words of `text`.
-func phraseWords(_ text: String) -> [String] {
-    tokenize(Array(text.utf8)).map(\.word)
-}
-
 /// Splits bytes into lower-case ASCII word tokens with offsets relative to `base`.
 func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil, base: Int = 0) -> [Token] {
     var tokens: [Token] = []
@@ -116,8 +113,4 @@ func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil, base: I
         }
     }
     return tokens
-}
-
-@inline(__always) func isWordByte(_ byte: UInt8) -> Bool {
-    (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
 }

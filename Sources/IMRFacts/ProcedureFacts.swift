@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRVocabulary
 
 /// Facts that the procedure and service rules need beyond the standard families: whether the
 /// conservative care a special study or a surgery waits for was done or is only planned, joint
@@ -7,38 +8,6 @@ import IMRLetters
 ///
 /// The wording is data (`Rules/lexicon/procedures.cues`); `mechanical_signs` is a declared fact there.
 enum ProcedureFacts {
-    static let definitions: [FactDefinition] = [
-        .init(
-            "conservative_care_given", .bool, .case,
-            "conservative care (therapy, chiropractic, acupuncture, home exercise, splinting) is documented as given; false when it is named only as planned, authorized or pending"
-        ),
-        .init(
-            "mechanical_signs", .bool, .case,
-            "mechanical or instability signs of a joint: locking, catching, giving way, effusion, McMurray, Lachman, drawer, apprehension, inability to bear weight"
-        ),
-        .init(
-            "limb_red_flags", .bool, .case,
-            "red flags of the requested limb (in a sentence naming it or no region): suspected or acute fracture, dislocation, infection, tumour, neurovascular compromise, inability to bear weight, bony tenderness"
-        ),
-        .init(
-            "diagnostic_block_positive", .bool, .case,
-            "a diagnostic medial branch or facet block gave relief; false when it gave none"
-        ),
-        .init(
-            "index_surgery", .terms(vocabulary: "procedure"), .request,
-            "the surgery a service goes with: the procedures of the letter's surgical item, else surgeries of the requested region the summary names as done or planned"
-        ),
-        .init(
-            "injection_given", .bool, .case,
-            "a corticosteroid or anesthetic injection of the requested region was given; false when one is only planned"
-        ),
-        .init(
-            "cannot_self_transport", .bool, .case,
-            "the worker cannot drive or use public transport (false when the summary says the worker drives)"
-        ),
-        .init("duration_requested", .days, .request, "the duration the request asks for (\"7 day rental\", \"x 4 weeks\")"),
-    ]
-
     /// The request-independent facts.
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text

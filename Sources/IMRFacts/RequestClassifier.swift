@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRVocabulary
 
 /// Decides what a request is before the rules run: how it is given (`route`), what kind of
 /// request it is (`request_kind`), which side it is for, and which surgery of the same letter it
@@ -19,19 +20,6 @@ struct RequestClassifier {
 
     /// The vocabularies of `Rules/lexicon/request-classes.lexicon`, matched by ``words`` only.
     static let vocabularies: Set<String> = ["route", "side", "request_kind", "request_note"]
-
-    /// The request facts the classifier adds, for ``FactCatalog/standard``.
-    static let definitions: [FactDefinition] = [
-        .init("route", .term(vocabulary: "route"), .request, "how the request is given: oral, topical, transdermal, injected, implanted"),
-        .init(
-            "request_kind", .term(vocabulary: "request_kind"), .request,
-            "what kind of request it is: drug, procedure, dme, service, test (preoperative_test), referral"),
-        .init("side", .term(vocabulary: "side"), .request, "the side the request names: left, right, bilateral"),
-        .init(
-            "associated_surgery", .term(vocabulary: "procedure"), .request,
-            "for a service associated with a surgery: the surgery requested in the same letter"),
-        .init("drug_count", .number, .request, "how many separate drugs the request names (a compound counts as one)"),
-    ]
 
     /// Routes from strongest to weakest: the first one a request names wins.
     static let routeOrder = ["injected", "implanted", "transdermal", "topical", "oral"]

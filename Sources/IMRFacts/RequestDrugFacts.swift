@@ -1,5 +1,6 @@
 import IMRCore
 import IMRLetters
+import IMRVocabulary
 
 /// Case facts about the requested drug: whether it is already taken and since when, the other
 /// current drugs beside it, weaning an earlier review recommended, its morphine-equivalent dose,

@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRVocabulary
 
 /// Reads the request facts (what is asked for) from a request's text.
 struct RequestReader {

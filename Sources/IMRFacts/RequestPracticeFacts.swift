@@ -1,4 +1,5 @@
 import IMRLetters
+import IMRVocabulary
 
 /// The request facts of IMR practice (`Rules/request-practice.rules`): whether the item is the
 /// remaining portion of a request utilization review certified in part (and whether what UR
@@ -9,21 +10,6 @@ struct RequestPracticeFacts {
     let index: LexiconIndex
     /// The index of the classifier's vocabularies (the `note` words among them).
     let words: LexiconIndex
-
-    static let definitions: [FactDefinition] = [
-        .init(
-            "remaining_portion", .bool, .request,
-            "the item is the remaining portion of a request utilization review certified in part"),
-        .init(
-            "distinct_from_authorized", .bool, .request,
-            "what utilization review certified is a different service from the remaining item (NCS certified, EMG remaining)"),
-        .init(
-            "already_authorized", .bool, .request, "the request, or the summary about the requested item, says it was already authorized"),
-        .init(
-            "request_unspecified", .bool, .request,
-            "the request leaves unspecified how many, how often, how long, or which tests (\"unspecified quantity\", \"pre-operative testing\")"
-        ),
-    ]
 
     func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = CaseText(request.request, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations))

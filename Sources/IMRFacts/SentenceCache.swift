@@ -1,4 +1,5 @@
 import Foundation
+import IMRVocabulary
 
 /// What the fact families ask about a summary's sentences more than once, computed once per
 /// summary: whether a cue set occurs in a sentence, and the current medications. Asking again

@@ -1,5 +1,6 @@
 import IMRCore
 import IMRLetters
+import IMRVocabulary
 
 /// Case facts about earlier treatment of the requested kind and region: an earlier study of the
 /// same kind, neurologic findings in the requested part of the body, earlier and planned surgery,

@@ -3,6 +3,7 @@ import IMRCore
 import IMREvaluation
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 
 /// Runs the engine over every letter of a corpus directory.
 public struct CorpusRunner: Sendable {

@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 
 /// Facts labelled by hand for one letter: the reference the extractor is measured against.
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import IMRFacts
+import IMRVocabulary
 
 /// The cue phrases with which the harness reads a letter's decision rationale (the truth side)
 /// into the criteria the reviewer named met or missing. Loaded from `Rules/reasons/*.reasons`;

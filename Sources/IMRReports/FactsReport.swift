@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 
 /// What `imr facts` prints.
 public struct FactsReport: Encodable {

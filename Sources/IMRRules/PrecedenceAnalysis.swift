@@ -1,5 +1,5 @@
 import IMRCore
-import IMRFacts
+import IMRVocabulary
 
 /// The static, conservative analysis of `applies` conditions: which rules may govern the same
 /// request (overlap) and which rule's requests are all governed by another (cover).

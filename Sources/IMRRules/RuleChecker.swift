@@ -1,5 +1,5 @@
 import IMRCore
-import IMRFacts
+import IMRVocabulary
 
 /// Checks parsed rule files against the fact catalog and the lexicon: facts, terms, operators,
 /// scopes, units, ids, examples, and the precedence analysis (unreachable, conflicting and

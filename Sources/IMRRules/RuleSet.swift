@@ -1,6 +1,6 @@
 import Foundation
 import IMRCore
-import IMRFacts
+import IMRVocabulary
 
 /// The checked rules of a `Rules/` directory with its lexicon.
 public struct RuleSet: Sendable {
@@ -65,7 +65,7 @@ public struct RuleSet: Sendable {
     }
 
     /// Parses and checks rule sources (path, text) against `lexicon` and `catalog` (by default the
-    /// lexicon's ``IMRFacts/Lexicon/factCatalog``).
+    /// lexicon's ``IMRVocabulary/Lexicon/factCatalog``).
     public static func check(
         sources: [(path: String, text: String)], lexicon: Lexicon, catalog: FactCatalog? = nil
     ) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {

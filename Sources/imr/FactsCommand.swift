@@ -4,6 +4,7 @@ import IMRFacts
 import IMRHarness
 import IMRLetters
 import IMRReports
+import IMRVocabulary
 
 /// `imr facts`: the facts read from a letter (or a bare clinical summary), per request, with evidence.
 enum FactsCommand: Command {

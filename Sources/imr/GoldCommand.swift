@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMRFacts
 import IMRHarness
+import IMRVocabulary
 
 /// `imr gold`: precision and recall of the fact extractor against facts labelled by hand.
 enum GoldCommand: Command {

@@ -2,6 +2,7 @@ import IMRCore
 import IMRFacts
 import IMRHarness
 import IMRRules
+import IMRVocabulary
 
 /// The help line of `--rules DIR` (every command that reads rules shows the same lookup order).
 let rulesOptionHelp = "Rules and lexicon (default: $IMR_RULES, then the rules installed with imr)"

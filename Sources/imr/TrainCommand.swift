@@ -4,6 +4,7 @@ import IMRFacts
 import IMRHarness
 import IMRLetters
 import IMRReports
+import IMRVocabulary
 
 /// `imr train`: a quiz on real letters: predict the decision, then see the letter's and the engine's reasoning.
 enum TrainCommand: Command {

@@ -1,6 +1,7 @@
 import IMREvaluation
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 /// A `needs` line `about` facts is listed only when a criterion on one of them is not met.

@@ -3,6 +3,7 @@ import IMREvaluation
 import IMRFacts
 import IMRReports
 import IMRRules
+import IMRVocabulary
 import Testing
 
 @Test func fixtureExamplesPassAndReportUnexercisedCriteria() throws {

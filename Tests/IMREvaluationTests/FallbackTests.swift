@@ -1,6 +1,7 @@
 import IMRCore
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 @testable import IMREvaluation

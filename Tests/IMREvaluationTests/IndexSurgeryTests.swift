@@ -1,5 +1,6 @@
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 @testable import IMREvaluation

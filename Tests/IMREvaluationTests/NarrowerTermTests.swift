@@ -2,6 +2,7 @@ import IMRCore
 import IMREvaluation
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 /// A lexicon in which `positional_mri` is an `mri` and `hand` is an `upper_extremity`.

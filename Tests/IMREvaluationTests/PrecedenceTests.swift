@@ -1,6 +1,7 @@
 import IMRFacts
 import IMRLetters
 import IMRRules
+import IMRVocabulary
 import Testing
 
 @testable import IMREvaluation

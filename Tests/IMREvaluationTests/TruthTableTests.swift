@@ -1,6 +1,7 @@
 import IMREvaluation
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 @Test(arguments: [Kleene.yes, .no, .unknown], [Kleene.yes, .no, .unknown])

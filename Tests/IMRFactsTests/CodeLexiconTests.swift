@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 /// `code` lines of `.lexicon` files: a billing or diagnosis code reads as the terms it names.

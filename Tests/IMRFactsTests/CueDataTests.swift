@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 /// The cue data under `Rules/lexicon/*.cues`: its format, its checks, and what it may declare.

@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 /// A summary sentence from the corpus, the fact it documents, and the expected value (nil = not documented).

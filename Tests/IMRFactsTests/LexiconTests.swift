@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 @Test func shippedLexiconLoadsWithoutErrors() {

@@ -1,4 +1,5 @@
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 /// A summary, a request, a fact of `ProcedureFacts` and its expected value (nil = not documented).

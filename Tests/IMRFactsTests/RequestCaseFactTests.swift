@@ -1,5 +1,6 @@
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 /// A case summary, a request, the fact read for that request, and its expected value (nil = not documented).

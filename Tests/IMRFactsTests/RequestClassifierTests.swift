@@ -1,6 +1,7 @@
 import IMRCore
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 /// The value of a fact rendered for comparison (`nil` when not documented).

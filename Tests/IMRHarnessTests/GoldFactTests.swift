@@ -1,5 +1,6 @@
 import Foundation
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 @testable import IMRHarness

@@ -1,6 +1,7 @@
 import Foundation
 import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 /// `docs/guideline-coverage.md` maps every guideline section to the rules that encode it. Its rows

@@ -5,6 +5,7 @@ import IMRFacts
 import IMRHarness
 import IMRLetters
 import IMRTestSupport
+import IMRVocabulary
 import Testing
 
 @testable import IMRReports

@@ -1,7 +1,7 @@
 import Foundation
 import IMRCore
-import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 /// A valid rule (lines 2-7) after the topic line.

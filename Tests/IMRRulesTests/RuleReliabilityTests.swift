@@ -1,7 +1,7 @@
 import Foundation
 import IMRCore
-import IMRFacts
 import IMRRules
+import IMRVocabulary
 import Testing
 
 private let topic = "topic \"T\"\n"

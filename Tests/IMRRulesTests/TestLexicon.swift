@@ -1,6 +1,6 @@
 import IMRCore
-import IMRFacts
 import IMRRules
+import IMRVocabulary
 
 /// A small hand-built lexicon for the rule tests.
 let testLexicon: Lexicon = {

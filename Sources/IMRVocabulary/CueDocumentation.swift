@@ -28,7 +28,7 @@ extension CueLibrary {
         }
         for group in groups.values {
             var lines = ["| group `\(group.name)` (\(group.vocabulary) ids) | | |"]
-            for label in unique(group.members.map(\.label)) {
+            for label in group.labels {
                 lines.append("| | \(label) | \(group.members.filter { $0.label == label }.map(\.phrase).joined(separator: ", ")) |")
             }
             rows.append(Row(file: file(group.location.file), line: group.location.line ?? 0, text: lines.joined(separator: "\n")))

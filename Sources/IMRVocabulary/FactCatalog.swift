@@ -145,12 +145,87 @@ public struct FactCatalog: Sendable {
             .init("homebound", .bool, .case, "the worker is homebound or confined to bed"),
             .init(
                 "morphine_equivalent_dose", .number, .case, "daily morphine-equivalent dose of the requested opioid in mg, when computable"),
-        ] + ProcedureFacts.definitions + DrugResponseFacts.definitions + RequestClassifier.definitions
-            + RequestPracticeFacts.definitions,
+            // MARK: Procedure and service facts (read by ProcedureFacts)
+            .init(
+                "conservative_care_given", .bool, .case,
+                "conservative care (therapy, chiropractic, acupuncture, home exercise, splinting) is documented as given; false when it is named only as planned, authorized or pending"
+            ),
+            .init(
+                "mechanical_signs", .bool, .case,
+                "mechanical or instability signs of a joint: locking, catching, giving way, effusion, McMurray, Lachman, drawer, apprehension, inability to bear weight"
+            ),
+            .init(
+                "limb_red_flags", .bool, .case,
+                "red flags of the requested limb (in a sentence naming it or no region): suspected or acute fracture, dislocation, infection, tumour, neurovascular compromise, inability to bear weight, bony tenderness"
+            ),
+            .init(
+                "diagnostic_block_positive", .bool, .case,
+                "a diagnostic medial branch or facet block gave relief; false when it gave none"
+            ),
+            .init(
+                "index_surgery", .terms(vocabulary: "procedure"), .request,
+                "the surgery a service goes with: the procedures of the letter's surgical item, else surgeries of the requested region the summary names as done or planned"
+            ),
+            .init(
+                "injection_given", .bool, .case,
+                "a corticosteroid or anesthetic injection of the requested region was given; false when one is only planned"
+            ),
+            .init(
+                "cannot_self_transport", .bool, .case,
+                "the worker cannot drive or use public transport (false when the summary says the worker drives)"
+            ),
+            .init("duration_requested", .days, .request, "the duration the request asks for (\"7 day rental\", \"x 4 weeks\")"),
+            // MARK: Dose and response of the requested drug (read by DrugResponseFacts)
+            .init(
+                "total_morphine_equivalent_dose", .number, .case,
+                "daily morphine-equivalent dose in mg summed over the requested opioid and every other current opioid whose dose is stated"),
+            .init(
+                "other_medication_classes", .terms(vocabulary: "drug_class"), .case,
+                "classes of the current medications other than the requested drug (empty when the only current drug is the requested one)"),
+            .init(
+                "pain_relief_percent", .number, .case,
+                "percentage of pain relief documented for the requested drug itself (stated, or from scores with and without it)"),
+            // MARK: The request classifier (RequestClassifier)
+            .init(
+                "route", .term(vocabulary: "route"), .request, "how the request is given: oral, topical, transdermal, injected, implanted"),
+            .init(
+                "request_kind", .term(vocabulary: "request_kind"), .request,
+                "what kind of request it is: drug, procedure, dme, service, test (preoperative_test), referral"),
+            .init("side", .term(vocabulary: "side"), .request, "the side the request names: left, right, bilateral"),
+            .init(
+                "associated_surgery", .term(vocabulary: "procedure"), .request,
+                "for a service associated with a surgery: the surgery requested in the same letter"),
+            .init("drug_count", .number, .request, "how many separate drugs the request names (a compound counts as one)"),
+            // MARK: Request facts of IMR practice (RequestPracticeFacts)
+            .init(
+                "remaining_portion", .bool, .request,
+                "the item is the remaining portion of a request utilization review certified in part"),
+            .init(
+                "distinct_from_authorized", .bool, .request,
+                "what utilization review certified is a different service from the remaining item (NCS certified, EMG remaining)"),
+            .init(
+                "already_authorized", .bool, .request,
+                "the request, or the summary about the requested item, says it was already authorized"),
+            .init(
+                "request_unspecified", .bool, .request,
+                "the request leaves unspecified how many, how often, how long, or which tests (\"unspecified quantity\", \"pre-operative testing\")"
+            ),
+        ],
         enumerations: [
             "sex": ["female", "male"],
             "work_status": ["full_duty", "modified_duty", "not_working"],
             "outcome": ["abstain", "overturned", "upheld"],
         ]
     )
+}
+
+extension Lexicon {
+    /// The facts rules may name: the engine's catalog and the boolean facts declared in the cue data.
+    public var factCatalog: FactCatalog {
+        var catalog = FactCatalog.standard
+        for fact in cues.declaredFacts where catalog[fact.name] == nil {
+            catalog.definitions[fact.name] = FactDefinition(fact.name, .bool, .case, fact.summary ?? "")
+        }
+        return catalog
+    }
 }

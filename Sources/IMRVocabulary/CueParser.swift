@@ -16,6 +16,13 @@ public struct TermGroupDefinition: Hashable, Sendable {
         self.members = members
         self.location = location
     }
+
+    /// The labels used, in first-use order.
+    public var labels: [String] {
+        var seen: [String] = []
+        for member in members where !seen.contains(member.label) { seen.append(member.label) }
+        return seen
+    }
 }
 
 /// The line-oriented reader of `.cues` files (format in `docs/facts.md`):
@@ -211,5 +218,16 @@ extension String {
         guard let first = bytes.firstIndex(where: { $0 != 32 && $0 != 9 }), let last = bytes.lastIndex(where: { $0 != 32 && $0 != 9 })
         else { return "" }
         return String(decoding: bytes[first...last], as: UTF8.self)
+    }
+}
+
+extension CueLibrary {
+    /// Parses `.cues` sources (file name, text) into one library, reporting syntax errors and
+    /// duplicate names across all of them.
+    public static func parse(sources: [(file: String, text: String)]) -> (cues: CueLibrary, diagnostics: [Diagnostic]) {
+        var parser = CueParser()
+        for source in sources { parser.parse(source.text, file: source.file) }
+        let library = CueLibrary(sets: parser.sets, groups: parser.groups)
+        return (library, parser.diagnostics + library.checkDeclaredFacts())
     }
 }

@@ -2,7 +2,7 @@ import IMRCore
 
 /// The cue sets the fact extractor reads by name. Each must be defined in a `.cues` file of the
 /// lexicon directory, with the shape and labels given here; `imr lint` reports one that is not.
-enum CueName: String, CaseIterable, Sendable {
+public enum CueName: String, CaseIterable, Sendable {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
     // Negation, hedging and clauses.
@@ -130,7 +130,7 @@ enum CueName: String, CaseIterable, Sendable {
 }
 
 /// The term groups the fact extractor reads by name (`group NAME: VOCABULARY` entries).
-enum TermGroupName: String, CaseIterable, Sendable {
+public enum TermGroupName: String, CaseIterable, Sendable {
     /// Parts of the body whose nerve findings bear on each other (labels `upper`, `lower`, `thoracic`).
     case regionFamily = "region_family"
     /// Procedures that count as an earlier study of the same kind (one label per kind).
@@ -226,5 +226,39 @@ extension CueLibrary {
 
     private func suggestion(_ name: String) -> String {
         Suggestion.didYouMean(name, in: sets.keys)
+    }
+}
+
+extension CueLibrary {
+    /// A declared fact must be boolean where the Swift catalog already names it, and must say what
+    /// it means (`about`) where it does not.
+    func checkDeclaredFacts() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for set in sets.values.sorted(by: { $0.name < $1.name }) {
+            guard let fact = set.fact else { continue }
+            if let known = FactCatalog.standard[fact.name] {
+                if known.kind != .bool {
+                    diagnostics.append(
+                        Diagnostic(
+                            code: "C007", message: "fact '\(fact.name)' is a \(known.kind) fact of the engine; a declared fact is boolean",
+                            location: set.location))
+                }
+            } else if fact.summary == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "C007", message: "fact '\(fact.name)' needs an 'about' line saying what it means", location: set.location))
+            }
+            if !set.phrases.contains(where: { $0.label == "yes" }) {
+                diagnostics.append(
+                    Diagnostic(code: "C007", message: "fact '\(fact.name)' needs phrases labelled 'yes'", location: set.location))
+            }
+            for phrase in set.phrases where phrase.label != "yes" && phrase.label != "no" {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "C007", message: "a fact's phrases are labelled 'yes' or 'no', not '\(phrase.label)'",
+                        location: phrase.location))
+            }
+        }
+        return diagnostics
     }
 }
