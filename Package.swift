@@ -40,6 +40,7 @@ let package = Package(
             dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness", "IMRReports"]
         ),
         .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
+        .testTarget(name: "IMRVocabularyTests", dependencies: ["IMRCore", "IMRVocabulary"]),
         .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRVocabulary", "IMRFacts", "IMRLetters"]),
         .testTarget(name: "IMRRulesTests", dependencies: ["IMRCore", "IMRRules", "IMRVocabulary"]),
         .testTarget(

@@ -36,11 +36,10 @@ struct CompiledRules: Sendable {
     init(_ ruleSet: RuleSet, lexicon: Lexicon) {
         var slots = FactSlots()
         var rules: [CompiledRule] = []
-        let narrower = NarrowerTerms(lexicon)
         // A term list on a fact of a lexicon vocabulary also holds the narrower terms.
         let widen = { (condition: Condition, terms: Set<String>) -> Set<String> in
             switch ruleSet.catalog[condition.fact]?.kind {
-            case .term(let vocabulary)?, .terms(let vocabulary)?: narrower.widened(terms, in: vocabulary)
+            case .term(let vocabulary)?, .terms(let vocabulary)?: lexicon.hierarchy.widened(terms, in: vocabulary)
             default: terms
             }
         }

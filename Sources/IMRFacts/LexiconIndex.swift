@@ -55,51 +55,32 @@ struct LexiconIndex: Sendable {
 
     /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
     func ancestors(of id: String, in vocabulary: String) -> Set<String> {
-        var result: Set<String> = []
-        var stack = [id]
-        while let current = stack.popLast() {
-            guard result.insert(current).inserted, let entry = lexicon.entry(current, in: vocabulary) else { continue }
-            stack += entry.parents.filter { lexicon.contains($0, in: vocabulary) }
-        }
-        return result.filter { lexicon.contains($0, in: vocabulary) }
+        lexicon.hierarchy.ancestors(of: id, in: vocabulary)
     }
 
     /// The ingredients of drug `id` (itself when it names none).
     func ingredients(of drug: String) -> [String] {
-        guard let entry = lexicon.entry(drug, in: "drug") else { return [] }
-        let named = entry.parents.filter { lexicon.contains($0, in: "ingredient") && $0 != drug }
+        guard lexicon.contains(drug, in: "drug") else { return [] }
+        let named = lexicon.hierarchy.parents(of: drug, in: "drug", among: "ingredient").filter { $0 != drug }
         if named.isEmpty { return lexicon.contains(drug, in: "ingredient") ? [drug] : [] }
         return named
     }
 
     /// Every class of drug `id` and of its ingredients, with their ancestors.
     func classes(ofDrug id: String) -> Set<String> {
-        var direct: [String] = []
-        if let entry = lexicon.entry(id, in: "drug") { direct += entry.parents.filter { lexicon.contains($0, in: "drug_class") } }
-        for ingredient in ingredients(of: id) {
-            if let entry = lexicon.entry(ingredient, in: "ingredient") {
-                direct += entry.parents.filter { lexicon.contains($0, in: "drug_class") }
-            }
-        }
+        var direct = lexicon.hierarchy.parents(of: id, in: "drug", among: "drug_class")
+        for ingredient in ingredients(of: id) { direct += lexicon.hierarchy.parents(of: ingredient, in: "ingredient", among: "drug_class") }
         return direct.reduce(into: Set<String>()) { $0.formUnion(ancestors(of: $1, in: "drug_class")) }
     }
 
     /// The classes of ingredient `id`, with their ancestors.
     func classes(ofIngredient id: String) -> Set<String> {
-        guard let entry = lexicon.entry(id, in: "ingredient") else { return [] }
-        return entry.parents.filter { lexicon.contains($0, in: "drug_class") }
+        lexicon.hierarchy.parents(of: id, in: "ingredient", among: "drug_class")
             .reduce(into: Set<String>()) { $0.formUnion(ancestors(of: $1, in: "drug_class")) }
     }
 
     /// The category of procedure `id` (following broader procedures when it names none).
     func category(ofProcedure id: String) -> String? {
-        var stack = [id]
-        var seen: Set<String> = []
-        while let current = stack.popLast() {
-            guard seen.insert(current).inserted, let entry = lexicon.entry(current, in: "procedure") else { continue }
-            if let category = entry.parents.first(where: { lexicon.contains($0, in: "category") }) { return category }
-            stack += entry.parents
-        }
-        return nil
+        lexicon.hierarchy.nearest("category", above: id, in: "procedure")
     }
 }

@@ -94,10 +94,7 @@ struct RequestClassifier {
     /// The kind a procedure names itself (through its broader procedures), or nil.
     func ownKind(ofProcedure id: String) -> String? {
         for procedure in index.ancestors(of: id, in: "procedure").sorted() {
-            let kinds = (index.lexicon.entry(procedure, in: "procedure")?.parents ?? []).filter {
-                index.lexicon.contains($0, in: "request_kind")
-            }
-            if let kind = kinds.first { return kind }
+            if let kind = index.lexicon.hierarchy.parents(of: procedure, in: "procedure", among: "request_kind").first { return kind }
         }
         return nil
     }
@@ -106,22 +103,12 @@ struct RequestClassifier {
     /// pre-operative test).
     func kind(ofProcedure id: String) -> String? {
         let found = ownKind(ofProcedure: id) ?? index.category(ofProcedure: id).flatMap { kind(ofCategory: $0) }
-        return found.map { topKind($0) }
+        return found.map { index.lexicon.hierarchy.top(of: $0, in: "request_kind") }
     }
 
     /// The kind a category names with `is`.
     func kind(ofCategory id: String) -> String? {
-        (index.lexicon.entry(id, in: "category")?.parents ?? []).first { index.lexicon.contains($0, in: "request_kind") }
-    }
-
-    private func topKind(_ kind: String) -> String {
-        var current = kind
-        while let parent = index.lexicon.entry(current, in: "request_kind")?.parents.first(where: {
-            index.lexicon.contains($0, in: "request_kind")
-        }) {
-            current = parent
-        }
-        return current
+        index.lexicon.hierarchy.parents(of: id, in: "category", among: "request_kind").first
     }
 }
 

@@ -21,30 +21,15 @@ import IMRVocabulary
 /// term) in it. When the normal form would exceed ``maximumConjunctions``, the rule is left out.
 struct PrecedenceAnalysis {
     static let maximumConjunctions = 64
-    /// Each lexicon term id with its ancestors (parents, transitively) across vocabularies.
-    let ancestors: [String: Set<String>]
+    let hierarchy: TermHierarchy
 
     init(lexicon: Lexicon) {
-        var parents: [String: Set<String>] = [:]
-        for vocabulary in lexicon.entries.values {
-            for entry in vocabulary.values { parents[entry.id, default: []].formUnion(entry.parents) }
-        }
-        var ancestors: [String: Set<String>] = [:]
-        for id in parents.keys {
-            var seen: Set<String> = []
-            var queue = Array(parents[id] ?? [])
-            while let next = queue.popLast() {
-                guard seen.insert(next).inserted else { continue }
-                queue += parents[next] ?? []
-            }
-            ancestors[id] = seen
-        }
-        self.ancestors = ancestors
+        hierarchy = lexicon.hierarchy
     }
 
     /// The terms with their ancestors.
     private func widened(_ terms: Set<String>) -> Set<String> {
-        terms.reduce(into: terms) { $0.formUnion(ancestors[$1] ?? []) }
+        terms.reduce(into: terms) { $0.formUnion(hierarchy.ancestorsInAnyVocabulary(of: $1)) }
     }
 
     /// R020, R021 and R022 diagnostics for the active rules.

@@ -27,14 +27,18 @@ public struct LexiconEntry: Hashable, Sendable {
 /// The vocabulary the fact extractor recognises and the rule checker validates terms against.
 public struct Lexicon: Sendable {
     /// vocabulary → term id → entry.
-    public private(set) var entries: [String: [String: LexiconEntry]]
+    public let entries: [String: [String: LexiconEntry]]
     /// The cue data of the `.cues` files: the wording that signals findings, times, negation.
     public var cues: CueLibrary
+    /// The broader/narrower relation of the terms.
+    public let hierarchy: TermHierarchy
 
     public init(entries: [LexiconEntry] = [], cues: CueLibrary = CueLibrary()) {
-        self.entries = [:]
+        var table: [String: [String: LexiconEntry]] = [:]
+        for entry in entries { table[entry.vocabulary, default: [:]][entry.id] = entry }
+        self.entries = table
         self.cues = cues
-        for entry in entries { self.entries[entry.vocabulary, default: [:]][entry.id] = entry }
+        hierarchy = TermHierarchy(table)
     }
 
     /// Whether `term` is defined in `vocabulary`.
