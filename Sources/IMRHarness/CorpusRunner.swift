@@ -9,11 +9,16 @@ import IMRVocabulary
 public struct CorpusRunner: Sendable {
     public var engine: Engine
     /// Cues for reading each rationale into the criteria the reviewer named (truth side only).
-    public var reasons: ReasonCues
+    public var reasons: ReasonCues {
+        didSet { reasonReader = ReasonReader(reasons) }
+    }
+    /// `reasons` compiled once for the whole run.
+    private var reasonReader: ReasonReader
 
     public init(engine: Engine, reasons: ReasonCues = ReasonCues()) {
         self.engine = engine
         self.reasons = reasons
+        self.reasonReader = ReasonReader(reasons)
     }
 
     /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted.
@@ -105,7 +110,7 @@ public struct CorpusRunner: Sendable {
                     category: predicted.flatMap { Self.category(in: $0.facts) } ?? "uncategorised",
                     truth: truth, prediction: prediction, citationAgrees: agrees,
                     letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline),
-                    namedReasons: ReasonText.named(in: truth.rationale, cues: reasons)))
+                    namedReasons: reasonReader.named(in: truth.rationale)))
         }
         return CaseResult(file: file, input: letter.input, items: items)
     }

@@ -33,46 +33,10 @@ public enum ReasonText {
     /// `after` phrase starts after it in its clause (within 6 words), and *met* otherwise. Clauses end
     /// at `;` and at `boundary` words. Within a sentence a missing mention outweighs a met one. A fact
     /// named several times takes the status of its last mention.
+    ///
+    /// This compiles `cues` for one rationale; to read many, compile them once with ``ReasonReader``.
     public static func named(in rationale: String, cues: ReasonCues) -> [NamedCriterion] {
-        guard !cues.isEmpty else { return [] }
-        var order: [String] = []
-        var latest: [String: NamedCriterion] = [:]
-        for sentence in sentences(rationale) {
-            let sentenceWords = words(sentence)
-            guard cues.caseMarkers.contains(where: { !occurrences(of: $0, in: sentenceWords).isEmpty }) else { continue }
-            for part in sentence.split(separator: ";") {
-                let tokens = words(String(part))
-                let clauses = clauseStarts(tokens, cues: cues)
-                var mentions: [(start: Int, fact: String, negated: Bool)] = []
-                for criterion in cues.criteria {
-                    for phrase in criterion.phrases {
-                        for start in occurrences(of: phrase, in: tokens) {
-                            let end = start + phrase.count
-                            let clause = clauseRange(containing: start, starts: clauses, count: tokens.count)
-                            let negated =
-                                cues.negations.contains { negation in
-                                    occurrences(of: negation, in: tokens).contains {
-                                        $0 >= clause.lowerBound && $0 + negation.count <= start
-                                            && start - ($0 + negation.count) < negationWindow
-                                    }
-                                }
-                                || cues.afterNegations.contains { negation in
-                                    occurrences(of: negation, in: tokens).contains {
-                                        $0 >= end && $0 + negation.count <= clause.upperBound && $0 - end < afterWindow
-                                    }
-                                }
-                            mentions.append((start, criterion.fact, negated))
-                        }
-                    }
-                }
-                for mention in mentions.sorted(by: { $0.start < $1.start }) {
-                    if latest[mention.fact] == nil { order.append(mention.fact) }
-                    if let previous = latest[mention.fact], previous.sentence == sentence, previous.status == .missing { continue }
-                    latest[mention.fact] = NamedCriterion(fact: mention.fact, status: mention.negated ? .missing : .met, sentence: sentence)
-                }
-            }
-        }
-        return order.compactMap { latest[$0] }
+        ReasonReader(cues).named(in: rationale)
     }
 
     /// `text` as lowercase words of letters and digits (`-`, `/` and other marks separate words).
@@ -86,7 +50,7 @@ public enum ReasonText {
             var start = -1
             for position in 0...bytes.count {
                 let byte = position < bytes.count ? bytes[position] : 0x20
-                if isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27 {
+                if isWordByte(byte) {
                     if start < 0 { start = position }
                 } else if start >= 0 {
                     var end = position
@@ -100,6 +64,12 @@ public enum ReasonText {
             return words
         }
         return scanned ?? scalarWords(text)
+    }
+
+    /// An ASCII letter, digit or `'`: a byte of a word.
+    @inline(__always)
+    static func isWordByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x27
     }
 
     @inline(__always)
@@ -187,26 +157,5 @@ public enum ReasonText {
         }
         if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current) }
         return result.map { $0.trimmingCharacters(in: .whitespaces) }
-    }
-
-    /// The positions where `phrase` starts in `tokens`.
-    static func occurrences(of phrase: [String], in tokens: [String]) -> [Int] {
-        guard let first = phrase.first, phrase.count <= tokens.count else { return [] }
-        var found: [Int] = []
-        for start in 0...(tokens.count - phrase.count) where tokens[start] == first {
-            if (1..<phrase.count).allSatisfy({ tokens[start + $0] == phrase[$0] }) { found.append(start) }
-        }
-        return found
-    }
-
-    /// The token positions at which a clause starts (0, and after each boundary word).
-    static func clauseStarts(_ tokens: [String], cues: ReasonCues) -> [Int] {
-        [0] + tokens.indices.filter { cues.boundaries.contains(tokens[$0]) }.map { $0 + 1 }
-    }
-
-    static func clauseRange(containing position: Int, starts: [Int], count: Int) -> Range<Int> {
-        let start = starts.last { $0 <= position } ?? 0
-        let end = starts.first { $0 > position }.map { $0 - 1 } ?? count
-        return start..<max(start, end)
     }
 }
