@@ -1,10 +1,18 @@
+/// A pain score (0-10) written in a summary.
+struct PainScore: Sendable {
+    var value: Int
+    var sentence: Int
+    /// UTF-8 offset of the score's number.
+    var offset: Int
+}
+
 /// Pain scores, pain relief, functional improvement and work status.
 enum OutcomeFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         let cues = analysis.index.cues
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        let scores = painScores(in: text)
+        let scores = painScores(in: text, cues)
         if let first = scores.first {
             builder.bool("pain_scores", true, [text.evidence(first.sentence)])
         }
@@ -70,9 +78,69 @@ enum OutcomeFacts {
         return nil
     }
 
+    /// Pain scores written in words, with their sentences: a count from 0 to 10 followed by a
+    /// `pain_scale` sequence ("7 out of 10", "five of ten", "4 on a scale of 0 to 10"), or within a
+    /// few `pain_score_filler` words after a `pain_score_lead` word ("pain level of 7", "VAS 6",
+    /// "decreased his pain from 8 to 4": both ends of a `pain_score_range`). A count followed by a
+    /// `pain_score_units` word ("3 of 10 sessions", "rated 5 days") is not a score.
+    static func writtenPainScores(in text: CaseText, _ cues: CueBook) -> [PainScore] {
+        let scales = cues.sequences(.painScale).map(\.words)
+        let leads = cues.words(.painScoreLead)
+        let filler = cues.words(.painScoreFiller)
+        let range = cues.words(.painScoreRange)
+        let units = cues.words(.painScoreUnits)
+        var scores: [PainScore] = []
+        for sentence in text.sentences.indices {
+            let tokens = text.tokens(of: sentence)
+            let words = tokens.map(\.word)
+            func found(_ value: Int, at position: Int) {
+                scores.append(PainScore(value: value, sentence: sentence, offset: tokens[tokens.startIndex + position].start))
+            }
+            func score(at position: Int) -> Int? {
+                guard position < words.count, let value = cues.count(words[position]), value <= 10 else { return nil }
+                return value
+            }
+            func isUnit(_ position: Int) -> Bool { position < words.count && units.contains(words[position]) }
+            var taken: Set<Int> = []
+            for position in words.indices {
+                guard let value = score(at: position), !taken.contains(position) else { continue }
+                for scale in scales where words.hasSequence(scale, at: position + 1) && !isUnit(position + 1 + scale.count) {
+                    found(value, at: position)
+                    taken.insert(position)
+                    break
+                }
+            }
+            for position in words.indices where leads.contains(words[position]) {
+                var next = position + 1
+                var skipped = 0
+                while next < words.count, skipped < 3, filler.contains(words[next]) {
+                    next += 1
+                    skipped += 1
+                }
+                guard let value = score(at: next), !taken.contains(next), !isUnit(next + 1) else { continue }
+                found(value, at: next)
+                taken.insert(next)
+                if next + 2 < words.count, range.contains(words[next + 1]), let end = score(at: next + 2), !taken.contains(next + 2),
+                    !isUnit(next + 3)
+                {
+                    found(end, at: next + 2)
+                    taken.insert(next + 2)
+                }
+            }
+        }
+        return scores
+    }
+
+    /// Every pain score of `text`, numeric or written, once each, in text order.
+    static func painScores(in text: CaseText, _ cues: CueBook) -> [PainScore] {
+        var byOffset: [Int: PainScore] = [:]
+        for score in numericPainScores(in: text) + writtenPainScores(in: text, cues) { byOffset[score.offset] = score }
+        return byOffset.values.sorted { $0.offset < $1.offset }
+    }
+
     /// Numeric pain scores "N/10" (N 0-10) with their sentences.
-    static func painScores(in text: CaseText) -> [(value: Int, sentence: Int)] {
-        var scores: [(Int, Int)] = []
+    static func numericPainScores(in text: CaseText) -> [PainScore] {
+        var scores: [PainScore] = []
         let bytes = text.bytes
         var index = 0
         while index + 2 < bytes.count {
@@ -82,11 +150,18 @@ enum OutcomeFacts {
                 if start < index, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value <= 10,
                     start == 0 || bytes[start - 1] != 47
                 {
-                    scores.append((Int(value), sentenceIndex(text, offset: index)))
+                    scores.append(PainScore(value: Int(value), sentence: sentenceIndex(text, offset: index), offset: start))
                 }
             }
             index += 1
         }
         return scores
+    }
+}
+
+extension Array where Element == String {
+    /// Whether `sequence` stands in the array from `position` on.
+    func hasSequence(_ sequence: [String], at position: Int) -> Bool {
+        position >= 0 && position + sequence.count <= count && sequence.indices.allSatisfy { self[position + $0] == sequence[$0] }
     }
 }

@@ -19,6 +19,11 @@ public enum CueName: String, CaseIterable, Sendable {
     case persistence, work
     case reliefWords = "relief_words"
     case medicationWords = "medication_words"
+    case painScale = "pain_scale"
+    case painScoreLead = "pain_score_lead"
+    case painScoreFiller = "pain_score_filler"
+    case painScoreRange = "pain_score_range"
+    case painScoreUnits = "pain_score_units"
     // Medications and monitoring.
     case giComplaints = "gi_complaints"
     case sideEffects = "side_effects"
@@ -100,9 +105,11 @@ public enum CueName: String, CaseIterable, Sendable {
 
     var shape: Shape {
         switch self {
-        case .negationAfter, .prescriptionFrequency, .requestRetrospective, .requestPostoperative, .requestPreoperative, .doseFrequency:
+        case .negationAfter, .prescriptionFrequency, .painScale, .requestRetrospective, .requestPostoperative, .requestPreoperative,
+            .doseFrequency:
             .sequences
-        case .negationBefore, .clauseBoundary, .hedgeBefore, .reliefWords, .medicationWords, .sessionUnits, .sessionPast,
+        case .negationBefore, .clauseBoundary, .hedgeBefore, .reliefWords, .medicationWords, .painScoreLead, .painScoreFiller,
+            .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
             .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .sentenceAbbreviations, .injuryDate:

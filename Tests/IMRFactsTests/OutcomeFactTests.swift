@@ -1,0 +1,40 @@
+import IMRCore
+import IMRFacts
+import Testing
+
+/// The facts of a bare summary with one request (an MRI, which asks for no drug facts).
+func summaryFacts(_ summary: String, request: String = "MRI of the lumbar spine") -> FactSet {
+    requestFacts(request, summary: summary)
+}
+
+@Test(arguments: [
+    "Current pain was rated 10 out of 10.",
+    "Pain levels were rated 2-5 out of 10 on a visual analog scale.",
+    "She complained of left knee pain rated as 10 of 10.",
+    "He rates his pain as seven out of ten.",
+    "Pain is 6/10 today.",
+    "The VAS score was 7.",
+    "His pain level of 6 limits his walking.",
+    "Pain was 4 on a scale of 0 to 10.",
+    "Chiropractic care decreased his pain from 8 to 4.",
+])
+func painScoresAreReadInEveryNotation(_ summary: String) {
+    #expect(summaryFacts(summary)["pain_scores"]?.value == .bool(true))
+}
+
+@Test(arguments: [
+    "He completed 3 of 10 sessions of physical therapy.",
+    "Low back pain for 2 weeks.",
+    "The pain started 3 months ago after a fall.",
+    "She attended 6 out of 12 visits.",
+])
+func countsThatAreNotPainScoresAreNot(_ summary: String) {
+    #expect(summaryFacts(summary)["pain_scores"] == nil)
+}
+
+@Test func painFromOneScoreToAnotherIsWithAndWithoutTreatment() {
+    let facts = summaryFacts("Her medications decrease her pain from 8 out of 10 to 4 out of 10.")
+    #expect(facts["pain_with_without_medication"]?.value == .bool(true))
+    // One score in "6/10" is not two.
+    #expect(summaryFacts("Her medications help; pain is rated 6/10.")["pain_with_without_medication"] == nil)
+}
