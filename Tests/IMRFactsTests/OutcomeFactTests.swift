@@ -1,5 +1,6 @@
 import IMRCore
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 /// The facts of a bare summary with one request (an MRI, which asks for no drug facts).
