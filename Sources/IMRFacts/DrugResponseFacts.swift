@@ -19,12 +19,12 @@ enum DrugResponseFacts {
 
         // Classes of the other current drugs: what has been tried besides the requested drug (a
         // first-line laxative before a second-line one, acetaminophen before an NSAID).
-        let others = MedicationFacts.current(analysis).filter { $0.drug != requested }
+        let others = MedicationFacts.regimen(analysis).filter { $0.drug != requested }
         let otherClasses = others.reduce(into: Set<String>()) { $0.formUnion(analysis.index.classes(ofDrug: $1.drug)) }
         if !otherClasses.isEmpty {
             let sentences = Array(Set(others.map(\.sentence))).sorted()
             builder.set("other_medication_classes", .terms(otherClasses.sorted()), sentences.map(text.evidence))
-        } else if !MedicationFacts.current(analysis).isEmpty {
+        } else if !MedicationFacts.regimen(analysis).isEmpty {
             builder.set("other_medication_classes", .terms([]), [])
         }
 
@@ -57,7 +57,8 @@ enum DrugResponseFacts {
         var requestedDose: Double?
         if case .number(let dose)? = builder.facts["morphine_equivalent_dose"]?.value { requestedDose = dose }
         var others: [String: (Double, Int)] = [:]
-        for (drug, sentence) in MedicationFacts.current(analysis) where drug != requested {
+        for use in MedicationFacts.regimen(analysis) where use.drug != requested {
+            let (drug, sentence) = (use.drug, use.sentence)
             let ingredients = analysis.index.ingredients(of: drug)
             guard analysis.index.classes(ofDrug: drug).contains("opioid"), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
                 let dose = dailyDose(of: drug, ingredients: ingredients, in: text, sentence: sentence, analysis: analysis)

@@ -1,17 +1,53 @@
+import IMRVocabulary
+
+/// A drug the summary says is taken, prescribed or started: one mention, outside review sentences,
+/// neither negated nor stopped in its clause.
+struct MedicationUse: Sendable {
+    var drug: String
+    var sentence: Int
+    /// Named only as part of the plan (prescribed, dispensed or to start now), not as taken already.
+    var planned: Bool
+    /// Started now ("a trial of", "start"): taken, but not a continuation.
+    var starting: Bool
+}
+
 /// Current medications, what was tried, GI risk, and the opioid monitoring the summary documents.
 enum MedicationFacts {
-    /// The drugs currently taken: drug mentions neither negated nor in a sentence about the request,
-    /// its review, or a stopped drug; with the sentences they came from.
-    static func current(_ analysis: CaseAnalysis) -> [(drug: String, sentence: Int)] {
-        analysis.cache.currentMedications { findCurrent(analysis) }
+    /// The drugs taken or prescribed now (the regimen the request joins), planned ones included.
+    static func regimen(_ analysis: CaseAnalysis) -> [MedicationUse] {
+        analysis.cache.currentMedications { findRegimen(analysis) }
     }
 
-    private static func findCurrent(_ analysis: CaseAnalysis) -> [(drug: String, sentence: Int)] {
-        var found: [(String, Int)] = []
-        for mention in analysis.mentions(of: "drug") where !mention.negated {
-            guard !analysis.isReviewSentence(mention.sentence) else { continue }
-            if analysis.occurs(.stopped, in: mention.sentence) { continue }
-            found.append((mention.term.id, mention.sentence))
+    /// The drugs taken now: the regimen without the drugs named only as part of the plan.
+    static func current(_ analysis: CaseAnalysis) -> [MedicationUse] {
+        regimen(analysis).filter { !$0.planned }
+    }
+
+    /// Each drug mention, read in its clause (``DrugScope``): dropped when negated there, in a review
+    /// sentence, or stopped ("Tylenol was stopped", "Valium not able to fill"); planned when its
+    /// sentence states a plan and its clause does not say it is taken already ("Plan: continue
+    /// Norco, start gabapentin": gabapentin is planned, Norco is not).
+    private static func findRegimen(_ analysis: CaseAnalysis) -> [MedicationUse] {
+        let scope = analysis.drugScope
+        let cues = analysis.index.cues
+        let text = analysis.text
+        var found: [MedicationUse] = []
+        var hits: [CueName: [Int: [CueHit]]] = [:]
+        func inClause(_ name: CueName, _ mention: Mention) -> Bool {
+            if hits[name]?[mention.sentence] == nil {
+                hits[name, default: [:]][mention.sentence] = cues.set(name).hits(in: text, sentence: mention.sentence)
+            }
+            let segment = scope.segment(sentence: mention.sentence, token: mention.first).tokens
+            return hits[name]![mention.sentence]!.contains { segment.contains($0.first) }
+        }
+        for mention in analysis.mentions(of: "drug")
+        where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
+            && !analysis.isReviewSentence(mention.sentence)
+        {
+            if inClause(.stopped, mention) { continue }
+            let planned = analysis.occurs(.planned, in: mention.sentence) && !inClause(.continuing, mention)
+            found.append(
+                MedicationUse(drug: mention.term.id, sentence: mention.sentence, planned: planned, starting: inClause(.starting, mention)))
         }
         return found
     }
@@ -39,7 +75,9 @@ enum MedicationFacts {
             let classes =
                 mention.term.vocabulary == "drug"
                 ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: "drug_class")
-            if (classes.contains("nsaid") || classes.contains("acetaminophen_class")) && !nsaid.contains(mention.sentence) {
+            // An opioid combination (Norco's acetaminophen, Vicoprofen's ibuprofen) is not a trial of the analgesic.
+            let analgesic = (classes.contains("nsaid") || classes.contains("acetaminophen_class")) && !classes.contains("opioid")
+            if analgesic && !nsaid.contains(mention.sentence) {
                 nsaid.append(mention.sentence)
             }
             if (classes.contains("anticonvulsant") || classes.contains("antidepressant")) && !firstLine.contains(mention.sentence) {
@@ -52,9 +90,11 @@ enum MedicationFacts {
         // GI risk: age over 65, GI conditions, or aspirin, corticosteroid or anticoagulant use.
         var risk: [Int] = []
         for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
-        for (drug, sentence) in current {
-            let classes = index.classes(ofDrug: drug)
-            if drug == "aspirin" || classes.contains("corticosteroid") || classes.contains("anticoagulant") { risk.append(sentence) }
+        for use in regimen(analysis) {
+            let classes = index.classes(ofDrug: use.drug)
+            if use.drug == "aspirin" || classes.contains("corticosteroid") || classes.contains("anticoagulant") {
+                risk.append(use.sentence)
+            }
         }
         if case .number(let age)? = builder.facts["age"]?.value, age > 65 {
             risk += builder.facts["age"]!.evidence.isEmpty ? [] : [sentenceIndex(text, offset: builder.facts["age"]!.evidence[0].start)]

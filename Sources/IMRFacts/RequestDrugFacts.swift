@@ -22,27 +22,28 @@ enum RequestDrugFacts {
         readPartialCertification(analysis, request: request, into: &builder)
     }
 
-    /// `already_using` and `use_duration`: the requested drug among the current medications (a drug
-    /// named only in the plan is a new prescription), else started now, else absent from a list of
-    /// the drugs taken.
+    /// `already_using` and `use_duration`: the requested drug taken already (named neither only in
+    /// the plan nor as started now), else prescribed or started now, else absent from a summary that
+    /// lists the drugs taken.
     static func readUse(_ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, into builder: inout FactBuilder) {
         let text = analysis.text
-        let current = MedicationFacts.current(analysis)
-        let mentioned = current.filter { requestedDrugs.contains($0.drug) }
-        let using = mentioned.filter { !analysis.isPlanOnly($0.sentence) }
+        let regimen = MedicationFacts.regimen(analysis)
+        let mentioned = regimen.filter { requestedDrugs.contains($0.drug) }
+        let using = mentioned.filter { !$0.planned && !$0.starting }
         if let first = using.first {
             builder.bool("already_using", true, [text.evidence(first.sentence)])
-        } else if let planned = mentioned.first {
-            builder.bool("already_using", false, [text.evidence(planned.sentence)])
+        } else if let new = mentioned.first {
+            builder.bool("already_using", false, [text.evidence(new.sentence)])
         } else if let start = analysis.mentions(of: "drug").first(where: {
             requestedDrugs.contains($0.term.id) && analysis.occurs(.starting, in: $0.sentence)
         }) {
             builder.bool("already_using", false, [text.evidence(start.sentence)])
-        } else if let other = current.first(where: { !analysis.isPlanOnly($0.sentence) }) {
+        } else if let other = regimen.first(where: { !$0.planned }) {
             // The summary lists the medications taken, and the requested drug is not among them.
             builder.bool("already_using", false, [text.evidence(other.sentence)])
         }
-        if let (days, sentence) = useDuration(analysis, sentences: Set(using.map(\.sentence))) {
+        let taken = mentioned.filter { !$0.planned }
+        if let (days, sentence) = useDuration(analysis, sentences: Set(taken.map(\.sentence))) {
             builder.set("use_duration", .days(days), [text.evidence(sentence)])
         }
     }
@@ -52,7 +53,7 @@ enum RequestDrugFacts {
     static func readConcurrent(
         _ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, _ requestedClasses: Set<String>, into builder: inout FactBuilder
     ) {
-        let current = MedicationFacts.current(analysis)
+        let current = MedicationFacts.regimen(analysis)
         let others = current.filter { !requestedDrugs.contains($0.drug) }
         func concurrent(_ name: String, _ drugClass: String) {
             if let other = others.first(where: { analysis.index.classes(ofDrug: $0.drug).contains(drugClass) }) {

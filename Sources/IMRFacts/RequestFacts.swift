@@ -58,7 +58,10 @@ struct RequestReader {
             builder.bool("formulation_unspecified", extended && immediate, evidence)
             if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
             if let strength = strength(in: text.bytes) { builder.set("strength_mg", .number(strength), evidence) }
-            if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }) {
+            // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
+            let names = mentions.filter { $0.term.vocabulary == "drug" }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
+            if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)
+            {
                 builder.set("quantity", .number(quantity), evidence)
             }
             if let refills = refills(in: words) { builder.set("refills", .number(Double(refills)), evidence) }
@@ -112,9 +115,9 @@ struct RequestReader {
     }
 
     /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30` (`labels`: the words before a
-    /// count, in the order tried).
-    func quantity(in bytes: [UInt8], labels: [String]) -> Double? {
-        for (position, byte) in bytes.enumerated() where byte == 35 {
+    /// count, in the order tried); a `#` inside a drug's name in `names` ("Tylenol #3") is skipped.
+    func quantity(in bytes: [UInt8], labels: [String], skipping names: [Range<Int>] = []) -> Double? {
+        for (position, byte) in bytes.enumerated() where byte == 35 && !names.contains(where: { $0.contains(position) }) {
             var start = position + 1
             while start < bytes.count, bytes[start] == 32 { start += 1 }
             if let (value, _) = decimal(in: bytes, at: start) { return value.rounded(.towardZero) }

@@ -2,13 +2,14 @@ import Foundation
 import IMRVocabulary
 
 /// What the fact families ask about a summary's sentences more than once, computed once per
-/// summary: whether a cue set occurs in a sentence, and the current medications. Asking again
+/// summary: whether a cue set occurs in a sentence, the current medications, and the drug scope. Asking again
 /// costs a lookup, so reading stays linear in the size of the summary however many mentions a
 /// sentence holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var occurrences: [CueName: [Int: Bool]] = [:]
-    private var current: [(drug: String, sentence: Int)]?
+    private var current: [MedicationUse]?
+    private var scope: DrugScope?
 
     /// Whether cue set `name` occurs in `sentence`, computed by `compute` the first time.
     func occurs(_ name: CueName, _ sentence: Int, _ compute: () -> Bool) -> Bool {
@@ -26,7 +27,7 @@ final class SentenceCache: @unchecked Sendable {
     }
 
     /// The current medications, computed by `compute` the first time.
-    func currentMedications(_ compute: () -> [(drug: String, sentence: Int)]) -> [(drug: String, sentence: Int)] {
+    func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] {
         lock.lock()
         if let current {
             lock.unlock()
@@ -36,6 +37,21 @@ final class SentenceCache: @unchecked Sendable {
         let value = compute()
         lock.lock()
         current = value
+        lock.unlock()
+        return value
+    }
+
+    /// The drug scope of the summary, computed by `compute` the first time.
+    func drugScope(_ compute: () -> DrugScope) -> DrugScope {
+        lock.lock()
+        if let scope {
+            lock.unlock()
+            return scope
+        }
+        lock.unlock()
+        let value = compute()
+        lock.lock()
+        scope = value
         lock.unlock()
         return value
     }

@@ -33,6 +33,10 @@ public enum CueName: String, CaseIterable, Sendable {
     case partialCertification = "partial_certification"
     case drugRelief = "drug_relief"
     case prescriptionFrequency = "prescription_frequency"
+    case drugListFiller = "drug_list_filler"
+    case drugJoiners = "drug_joiners"
+    case drugReference = "drug_reference"
+    case adverseEffectSymptoms = "adverse_effect_symptoms"
     // Earlier therapy.
     case benefit
     case functionalGain = "functional_gain"
@@ -108,7 +112,8 @@ public enum CueName: String, CaseIterable, Sendable {
         case .negationAfter, .prescriptionFrequency, .painScale, .requestRetrospective, .requestPostoperative, .requestPreoperative,
             .doseFrequency:
             .sequences
-        case .negationBefore, .clauseBoundary, .hedgeBefore, .reliefWords, .medicationWords, .painScoreLead, .painScoreFiller,
+        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .hedgeBefore, .reliefWords, .medicationWords, .painScoreLead,
+            .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
             .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
@@ -129,6 +134,7 @@ public enum CueName: String, CaseIterable, Sendable {
         case .numbers, .months, .doseFrequency, .prescriptionFrequency: nil
         case .neurologic, .screenConsistency, .blockResponse: ["yes", "no"]
         case .conservativeCare: ["yes", "pt"]
+        case .drugReference: ["one", "all", "none"]
         case .work: ["not_working", "modified_duty", "full_duty"]
         case .sex: ["male", "female"]
         default: ["yes"]

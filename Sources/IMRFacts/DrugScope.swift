@@ -1,0 +1,239 @@
+/// Which drugs each part of a summary is about, so that benefit, adverse effects, duration and a
+/// stop belong to the drug a clause names rather than to the case.
+///
+/// A sentence is cut into clauses at `;` and at the `clause_boundary` words ("but", "while"…).
+/// Inside a clause, each *subject* — a drug, a drug class ("the opioid"), a general medication word
+/// ("medications"), or a word referring back to the previous sentence's drug ("it", "this
+/// medication": the `drug_reference` cues) — owns the words from where it is named up to the next
+/// subject; the words before the first subject belong to it too ("No relief from gabapentin").
+/// Subjects named in one list ("Norco 10/325 mg and Soma 350 mg", only `drug_list_filler` words
+/// and numbers between them) form one subject and share what follows. The words between two
+/// subjects belong to the first, except those after the last `drug_joiners` word or comma, which
+/// belong to the second ("Tylenol was stopped and started Norco"). A clause without a subject is
+/// about no drug in particular.
+struct DrugScope: Sendable {
+    /// What a part of a sentence is about.
+    enum Subject: Hashable, Sendable {
+        /// The drugs named (lexicon drug ids).
+        case drugs(Set<String>)
+        /// Every drug of these classes ("the opioid", "anti-inflammatories").
+        case classes(Set<String>)
+        /// The medications in general ("her medications", or "it" after a sentence naming several drugs).
+        case medications
+        /// No drug in particular.
+        case none
+    }
+
+    /// A run of tokens of one sentence and what it is about.
+    struct Segment: Sendable {
+        var tokens: Range<Int>
+        var subject: Subject
+    }
+
+    /// The segments of each sentence, in token order, covering the sentence.
+    private(set) var segments: [[Segment]]
+    /// The words that negate what follows them (`negation_before`).
+    private let negators: Set<String>
+
+    init(_ analysis: CaseAnalysis) {
+        let reader = Reader(analysis: analysis)
+        segments = analysis.text.sentences.indices.map { reader.segments(ofSentence: $0) }
+        negators = analysis.index.cues.words(.negationBefore)
+    }
+
+    /// Whether words `first…` of `sentence`, which the clause's negation detector found `negated`,
+    /// are negated within their own segment: a negating word before them in the segment, or (with
+    /// none before them at all) a negation after them. "She no longer takes Lyrica and takes Norco"
+    /// negates Lyrica, not Norco.
+    func isNegated(_ negated: Bool, first: Int, sentence: Int, in text: CaseText) -> Bool {
+        guard negated else { return false }
+        let segment = segment(sentence: sentence, token: first).tokens
+        let reach = max(text.sentences[sentence].tokens.lowerBound, first - NegationDetector.window)
+        let before = (reach..<first).filter { negators.contains(text.tokens[$0].word) }
+        return before.isEmpty || before.contains { segment.contains($0) }
+    }
+
+    /// The segment holding token `token` of sentence `sentence`.
+    func segment(sentence: Int, token: Int) -> Segment {
+        segments[sentence].first { $0.tokens.contains(token) } ?? Segment(tokens: token..<(token + 1), subject: .none)
+    }
+
+    /// What token `token` of sentence `sentence` is about.
+    func subject(sentence: Int, token: Int) -> Subject { segment(sentence: sentence, token: token).subject }
+}
+
+extension CaseAnalysis {
+    /// The drug scope of the summary, computed once for every fact family and request.
+    var drugScope: DrugScope { cache.drugScope { DrugScope(self) } }
+}
+
+extension DrugScope {
+    /// Builds the segments of a sentence from its subjects and clauses.
+    private struct Reader {
+        let analysis: CaseAnalysis
+        let boundaries: Set<String>
+        let filler: Set<String>
+        let joiners: Set<String>
+        let medicationWords: Set<String>
+        let references: [CueHit]
+
+        init(analysis: CaseAnalysis) {
+            self.analysis = analysis
+            let cues = analysis.index.cues
+            boundaries = cues.words(.clauseBoundary)
+            filler = cues.words(.drugListFiller)
+            joiners = cues.words(.drugJoiners)
+            medicationWords = cues.words(.medicationWords)
+            references = cues.set(.drugReference).hits(in: analysis.text)
+        }
+
+        /// A subject named at tokens `first...last`.
+        struct Named {
+            var first: Int
+            var last: Int
+            var subject: Subject
+        }
+
+        func segments(ofSentence sentence: Int) -> [Segment] {
+            let range = analysis.text.sentences[sentence].tokens
+            guard !range.isEmpty else { return [] }
+            let named = subjects(in: sentence)
+            var result: [Segment] = []
+            for clause in clauses(of: range) {
+                let groups = grouped(named.filter { clause.contains($0.first) })
+                guard !groups.isEmpty else {
+                    result.append(Segment(tokens: clause, subject: .none))
+                    continue
+                }
+                let starts = groups.indices.map { $0 == 0 ? clause.lowerBound : handover(after: groups[$0 - 1], before: groups[$0]) }
+                for (position, group) in groups.enumerated() {
+                    let end = position + 1 < groups.count ? starts[position + 1] : clause.upperBound
+                    result.append(Segment(tokens: starts[position]..<end, subject: group.subject))
+                }
+            }
+            return result
+        }
+
+        /// Where the words between two subjects change hands: after the last joiner or comma between
+        /// them, else at the second subject.
+        func handover(after previous: Named, before next: Named) -> Int {
+            let text = analysis.text
+            var index = next.first
+            while index > previous.last {
+                if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44) { return index }
+                if index - 1 > previous.last, joiners.contains(text.tokens[index - 1].word) { return index }
+                index -= 1
+            }
+            return next.first
+        }
+
+        /// The clauses of a sentence's token range: cut before a boundary word and at a semicolon.
+        func clauses(of range: Range<Int>) -> [Range<Int>] {
+            let text = analysis.text
+            var result: [Range<Int>] = []
+            var start = range.lowerBound
+            for index in range where index > range.lowerBound {
+                let semicolon = text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(59)
+                if semicolon || boundaries.contains(text.tokens[index].word) {
+                    result.append(start..<index)
+                    start = index
+                }
+            }
+            result.append(start..<range.upperBound)
+            return result
+        }
+
+        /// The subjects named in a sentence, in token order: drugs first, then classes, references and
+        /// general words that do not overlap a drug.
+        func subjects(in sentence: Int) -> [Named] {
+            var found: [Named] = []
+            for mention in analysis.mentions(inSentence: sentence) where mention.term.vocabulary == "drug" {
+                found.append(Named(first: mention.first, last: mention.last, subject: .drugs([mention.term.id])))
+            }
+            func free(_ first: Int, _ last: Int) -> Bool { !found.contains { $0.first <= last && first <= $0.last } }
+            for mention in analysis.mentions(inSentence: sentence) where mention.term.vocabulary == "drug_class" {
+                if free(mention.first, mention.last) {
+                    found.append(Named(first: mention.first, last: mention.last, subject: .classes([mention.term.id])))
+                }
+            }
+            for hit in references where hit.sentence == sentence && free(hit.first, hit.last) {
+                if let subject = referent(of: hit) { found.append(Named(first: hit.first, last: hit.last, subject: subject)) }
+            }
+            for index in analysis.text.sentences[sentence].tokens where medicationWords.contains(analysis.text.tokens[index].word) {
+                if free(index, index) { found.append(Named(first: index, last: index, subject: .medications)) }
+            }
+            return found.sorted { $0.first < $1.first }
+        }
+
+        /// What a reference word stands for: the drug the previous sentence names (`one`), or every
+        /// drug it names (`all`); the medications in general when `one` meets several drugs; nothing
+        /// when the previous sentence names none, or for an "it" that refers to nothing (`none`).
+        func referent(of hit: CueHit) -> Subject? {
+            guard hit.sentence > 0, hit.label != "none" else { return nil }
+            let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.vocabulary == "drug" }.map(\.term.id))
+            if drugs.isEmpty { return nil }
+            if drugs.count == 1 || hit.label == "all" { return .drugs(drugs) }
+            return .medications
+        }
+
+        /// Subjects joined into one when only list words and numbers stand between them.
+        func grouped(_ named: [Named]) -> [Named] {
+            var groups: [Named] = []
+            for item in named {
+                if var last = groups.last, item.first > last.last, isList(last.last + 1, item.first) {
+                    last.last = item.last
+                    last.subject = merge(last.subject, item.subject)
+                    groups[groups.count - 1] = last
+                } else if let last = groups.last, item.first <= last.last {
+                    continue
+                } else {
+                    groups.append(item)
+                }
+            }
+            return groups
+        }
+
+        /// Whether every token in `start..<end` is a list word or holds a digit.
+        func isList(_ start: Int, _ end: Int) -> Bool {
+            (start..<end).allSatisfy { index in
+                let word = analysis.text.tokens[index].word
+                return filler.contains(word) || word.utf8.contains { $0 >= 48 && $0 <= 57 }
+            }
+        }
+
+        func merge(_ a: Subject, _ b: Subject) -> Subject {
+            switch (a, b) {
+            case (.drugs(let x), .drugs(let y)): .drugs(x.union(y))
+            case (.classes(let x), .classes(let y)): .classes(x.union(y))
+            case (.drugs, _): a
+            case (_, .drugs): b
+            case (.classes, _): a
+            case (_, .classes): b
+            default: a
+            }
+        }
+    }
+}
+
+extension DrugScope.Subject {
+    /// How closely this subject speaks about drug `drug` (with classes `classes`): `.specific` when
+    /// it names the drug or one of its classes, `.general` for the medications in general, `.other`
+    /// when it names other drugs only, `.unscoped` when it names none.
+    func relation(to drug: String, classes: Set<String>) -> DrugScope.Relation {
+        switch self {
+        case .drugs(let drugs): drugs.contains(drug) ? .specific : .other
+        case .classes(let named): named.isDisjoint(with: classes) ? .other : .specific
+        case .medications: .general
+        case .none: .unscoped
+        }
+    }
+}
+
+extension DrugScope {
+    /// How a statement relates to one drug, most specific first.
+    enum Relation: Int, Comparable, Sendable {
+        case specific, general, unscoped, other
+
+        static func < (a: Relation, b: Relation) -> Bool { a.rawValue < b.rawValue }
+    }
+}

@@ -1,0 +1,81 @@
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// A summary and the current medications read from it (`nil`: none documented).
+struct MedicationUseCase: CustomStringConvertible, Sendable {
+    var summary: String
+    var medications: [String]?
+    var description: String { summary }
+}
+
+let medicationUseCases: [MedicationUseCase] = [
+    // Planned, prescribed or dispensed now is not taken now.
+    .init(summary: "Plan: Norco 10/325 mg #60 and Soma 350 mg.", medications: nil),
+    .init(summary: "Current medications include ibuprofen. The physician will start gabapentin 300 mg.", medications: ["ibuprofen"]),
+    .init(summary: "Current medications include ibuprofen. Tramadol was prescribed today.", medications: ["ibuprofen"]),
+    .init(summary: "Current medications include ibuprofen. She was given a prescription for Flexeril.", medications: ["ibuprofen"]),
+    .init(summary: "Current medications include ibuprofen. Naproxen 550 mg #60 was dispensed.", medications: ["ibuprofen"]),
+    .init(
+        summary: "The treatment plan included continuing Norco and starting Lyrica 75 mg.", medications: ["hydrocodone_apap"]),
+    .init(summary: "Plan: continue Norco, start gabapentin.", medications: ["hydrocodone_apap"]),
+    // Stopped, discontinued, unfilled: in the clause that names the drug, not the whole sentence.
+    .init(summary: "Medications include Norco; Tylenol was discontinued.", medications: ["hydrocodone_apap"]),
+    .init(summary: "She stopped Tylenol and started Norco.", medications: ["hydrocodone_apap"]),
+    .init(summary: "Norco, Soma, discontinued Tylenol.", medications: ["carisoprodol", "hydrocodone_apap"]),
+    .init(summary: "Valium and Zofran not able to fill per insurance. Current medication was ibuprofen.", medications: ["ibuprofen"]),
+    .init(summary: "She is no longer taking Lyrica and takes Norco.", medications: ["hydrocodone_apap"]),
+    // A request restated in the summary is not a drug taken.
+    .init(summary: "Current medications included gabapentin. A request was made for tramadol 50mg.", medications: ["gabapentin"]),
+    .init(summary: "The Percocet and Opana were modified to initiate a weaning process.", medications: nil),
+    // Taken already.
+    .init(
+        summary: "Current medications include Norco 10/325 mg, Soma 350 mg and Prilosec.",
+        medications: [
+            "carisoprodol", "hydrocodone_apap", "omeprazole",
+        ]),
+    .init(summary: "She has been taking Norco since 2012.", medications: ["hydrocodone_apap"]),
+    // A depot steroid is injected, not oral Medrol.
+    .init(summary: "She is taking Depo-Medrol.", medications: ["methylprednisolone_acetate"]),
+]
+
+@Test(arguments: medicationUseCases)
+func currentMedications(_ example: MedicationUseCase) {
+    let facts = extractor.caseFacts(for: bareCase(example.summary)).facts
+    if case .terms(let drugs)? = facts["medications"]?.value {
+        #expect(drugs == example.medications)
+    } else {
+        #expect(example.medications == nil, "no medications read")
+    }
+}
+
+/// A summary and whether NSAIDs or acetaminophen were tried (`nil`: not documented).
+let nsaidTriedCases: [(summary: String, tried: Bool?)] = [
+    ("Current medications include Norco 10/325 mg.", nil),
+    ("She takes Vicodin and Vicoprofen.", nil),
+    ("She takes Tylenol #3 at night.", nil),
+    ("She has tried ibuprofen and naproxen.", true),
+    ("She takes Tylenol and Norco.", true),
+    ("Prior treatment included anti-inflammatories.", true),
+]
+
+@Test(arguments: nsaidTriedCases)
+func nsaidTried(_ example: (summary: String, tried: Bool?)) {
+    let facts = extractor.caseFacts(for: bareCase(example.summary)).facts
+    #expect(facts["nsaid_tried"]?.value == example.tried.map(FactValue.bool), "\(example.summary)")
+}
+
+/// A number that is part of a drug's name is not a quantity; a depot steroid is its own drug.
+let drugNameRequestCases: [(request: String, fact: String, value: FactValue?)] = [
+    ("Tylenol #3 #60", "quantity", .number(60)),
+    ("Tylenol #3", "quantity", nil),
+    ("Tylenol #4, 1 tab every 6 hours", "drug", .term("codeine_apap")),
+    ("Norco 10/325 #90", "quantity", .number(90)),
+    ("Depo-Medrol 80 mg injection", "drug", .term("methylprednisolone_acetate")),
+    ("Medrol dose pack", "drug", .term("prednisone")),
+]
+
+@Test(arguments: drugNameRequestCases)
+func drugNameInRequest(_ example: (request: String, fact: String, value: FactValue?)) {
+    #expect(requestFacts(example.request)[example.fact]?.value == example.value, "\(example.request)")
+}
