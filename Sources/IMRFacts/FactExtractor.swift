@@ -7,8 +7,11 @@ public struct CaseFacts: Sendable {
     public var facts: FactSet
     /// The prepared summary, kept for the request-dependent facts (rebuilt when absent).
     var analysis: CaseAnalysis?
-    /// The drug classes each request of the case names, by request index (for companion facts).
-    var requestedClasses: [Int: Set<String>]?
+    /// The request facts of each request of the case, in order, read once per case (each request's
+    /// own facts, the other items for the classifier, the drug classes for companion facts).
+    var requestReadings: [(request: RequestedItem, facts: FactSet)]?
+    /// The request classifier's `request_note` mentions in the summary, not negated (read once per case).
+    var summaryNotes: [Mention]?
 
     public init(input: CaseInput, facts: FactSet) {
         self.input = input
@@ -50,7 +53,8 @@ public struct FactExtractor: Sendable {
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
-        result.requestedClasses = requestedClasses(of: input)
+        result.requestReadings = requestReadings(of: input)
+        result.summaryNotes = RequestPracticeFacts.summaryNotes(in: analysis, words: classifierIndex)
         return result
     }
 
@@ -58,7 +62,9 @@ public struct FactExtractor: Sendable {
     /// on the request (e.g. `use_duration` of the requested drug).
     public func facts(for request: RequestedItem, in caseFacts: CaseFacts) -> FactSet {
         let analysis = caseFacts.analysis ?? CaseAnalysis(input: caseFacts.input, index: index)
-        let (requestFacts, _, _) = RequestReader(index: index).facts(for: request)
+        let readings = caseFacts.requestReadings ?? requestReadings(of: caseFacts.input)
+        // A part of a request (one drug of several) is read anew; a request of the case was read once.
+        let requestFacts = readings.first { $0.request == request }?.facts ?? RequestReader(index: index).facts(for: request).facts
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
@@ -67,10 +73,8 @@ public struct FactExtractor: Sendable {
         var facts = caseFacts.facts
         facts.merge(builder.facts)
         facts.merge(requestFacts)
-        let classes = caseFacts.requestedClasses ?? requestedClasses(of: caseFacts.input)
-        for fact in companionFacts(of: request, in: caseFacts.input, classes: classes, current: facts) { facts.insert(fact) }
-        let reader = RequestReader(index: index)
-        let others = caseFacts.input.requests.filter { $0.index != request.index }.map { ($0, reader.facts(for: $0).facts) }
+        for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }
+        let others = readings.filter { $0.request.index != request.index }
         RequestClassifier(index: index, words: classifierIndex).classify(request, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, facts: &facts, caseFacts: caseFacts)
         return facts
@@ -78,12 +82,12 @@ public struct FactExtractor: Sendable {
 
     /// `concurrent_opioid` / `concurrent_nsaid` from the other items requested in the same case
     /// (a stool softener requested with post-operative Norco goes with an opioid).
-    private func companionFacts(of request: RequestedItem, in input: CaseInput, classes byRequest: [Int: Set<String>], current: FactSet)
+    private func companionFacts(of request: RequestedItem, readings: [(request: RequestedItem, facts: FactSet)], current: FactSet)
         -> [Fact]
     {
         var found: [String: Fact] = [:]
-        for other in input.requests where other.index != request.index {
-            guard let classes = byRequest[other.index] else { continue }
+        for (other, otherFacts) in readings where other.index != request.index {
+            guard case .terms(let classes)? = otherFacts["drug_classes"]?.value else { continue }
             let evidence = Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)
             for (name, drugClass) in [("concurrent_opioid", "opioid"), ("concurrent_nsaid", "nsaid")]
             where classes.contains(drugClass) && found[name] == nil && current[name]?.value != .bool(true) {
@@ -93,13 +97,9 @@ public struct FactExtractor: Sendable {
         return found.values.sorted { $0.name < $1.name }
     }
 
-    /// The drug classes named by each request of `input` that names a drug.
-    private func requestedClasses(of input: CaseInput) -> [Int: Set<String>] {
+    /// The request facts of every request of `input`, in order.
+    private func requestReadings(of input: CaseInput) -> [(request: RequestedItem, facts: FactSet)] {
         let reader = RequestReader(index: index)
-        var result: [Int: Set<String>] = [:]
-        for request in input.requests {
-            if case .terms(let classes)? = reader.facts(for: request).facts["drug_classes"]?.value { result[request.index] = Set(classes) }
-        }
-        return result
+        return input.requests.map { ($0, reader.facts(for: $0).facts) }
     }
 }

@@ -11,6 +11,12 @@ struct RequestPracticeFacts {
     /// The index of the classifier's vocabularies (the `note` words among them).
     let words: LexiconIndex
 
+    /// The `request_note` mentions of the summary that are not negated (the same for every request
+    /// of a case, so read once per case).
+    static func summaryNotes(in analysis: CaseAnalysis, words: LexiconIndex) -> [Mention] {
+        words.mentions(in: analysis.text).filter { $0.term.vocabulary == "request_note" && !$0.negated }
+    }
+
     func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = CaseText(request.request, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations))
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
@@ -25,7 +31,7 @@ struct RequestPracticeFacts {
         var summaryNotes: [String: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
             let items = analysis.mentions.filter { !$0.negated && ["drug", "procedure"].contains($0.term.vocabulary) }
-            for note in words.mentions(in: analysis.text) where note.term.vocabulary == "request_note" && !note.negated {
+            for note in caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words) {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
                 // non-certified Flurbiprofen"), else every item named before it ("Percocet and Opana were modified").
