@@ -14,9 +14,9 @@ enum TreatmentHistoryFacts {
             readPriorStudy(history, requested: requested, into: &builder)
         }
         readRegionalFindings(history, into: &builder)
-        readSurgery(history, into: &builder)
+        readSurgery(history, requestFacts: requestFacts, into: &builder)
         if case .term(let procedure)? = requestFacts["procedure"]?.value {
-            readPriorTherapy(history, procedure: procedure, request: request, into: &builder)
+            readPriorTherapy(history, procedure: procedure, request: request, requestFacts: requestFacts, into: &builder)
         }
     }
 
@@ -26,16 +26,41 @@ enum TreatmentHistoryFacts {
         let regions: Set<String>
         let procedureMentions: [Mention]
 
+        /// One-word names of body regions → region ("cervical" → `cervical_spine`).
+        let regionWords: [String: String]
+
         init(analysis: CaseAnalysis, regions: Set<String>) {
             self.analysis = analysis
             self.regions = regions
             procedureMentions = analysis.mentions(of: "procedure").filter { !$0.negated }
+            var words: [String: String] = [:]
+            for (id, entry) in analysis.index.lexicon.entries["body_region"] ?? [:] {
+                for name in entry.names where !name.utf8.contains(32) { words[name] = words[name].map { min($0, id) } ?? id }
+            }
+            regionWords = words
         }
 
         var text: CaseText { analysis.text }
         var index: LexiconIndex { analysis.index }
         func isReview(_ sentence: Int) -> Bool { analysis.isReviewSentence(sentence) }
-        func isPast(_ sentence: Int) -> Bool { !isReview(sentence) && analysis.occurs(.past, in: sentence) }
+        /// Whether `mention` was given before: its sentence tells the history (``isPast(_:)``), or a
+        /// `treatment_continued` phrase ends at most three words before it ("continue physical therapy").
+        func isPast(_ mention: Mention) -> Bool {
+            if isPast(mention.sentence) { return true }
+            guard !isReview(mention.sentence) else { return false }
+            return index.cues.set(.treatmentContinued).hits(in: text, sentence: mention.sentence).contains {
+                !$0.negated && $0.last < mention.first && mention.first - $0.last <= 3
+            }
+        }
+
+        /// Whether procedure `id` is a surgery (an assistant surgeon is not one).
+        func isSurgery(_ id: String) -> Bool { index.category(ofProcedure: id) == "surgery" && id != "assistant_surgeon" }
+
+        /// The sentence tells what was done before: a `past` word ("status post", "underwent") or a
+        /// `treatment_history` one ("treatment to date has included", "despite", "continue").
+        func isPast(_ sentence: Int) -> Bool {
+            !isReview(sentence) && (analysis.occurs(.past, in: sentence) || analysis.occurs(.treatmentHistory, in: sentence))
+        }
 
         /// The sentence names a requested region (or no region is requested).
         func inRegion(_ sentence: Int) -> Bool {
@@ -43,6 +68,25 @@ enum TreatmentHistoryFacts {
                 || analysis.mentions(inSentence: sentence).contains {
                     $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
                 }
+        }
+
+        /// Whether `mention` is about a requested region: the body region named nearest to it within
+        /// a few words ("lumbar spine surgery ×2 in 2011, and anterior cervical fusion": the fusion
+        /// is cervical), else any region its sentence names.
+        func inRegion(_ mention: Mention) -> Bool {
+            guard !regions.isEmpty else { return true }
+            // A region word inside the term's own phrase ("cervical fusion") names its region.
+            let own = text.tokens[mention.first...mention.last].compactMap { regionWords[$0.word] }
+            let window = 4
+            let nearest = analysis.mentions(inSentence: mention.sentence)
+                .filter { $0.term.vocabulary == "body_region" }
+                .map { (region: $0.term.id, distance: $0.first > mention.last ? $0.first - mention.last : mention.first - $0.last) }
+                .filter { $0.distance >= 0 && $0.distance <= window }
+                .min { $0.distance < $1.distance }
+            guard let region = own.first ?? nearest?.region else { return inRegion(mention.sentence) }
+            // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
+            let broader = index.ancestors(of: region, in: "body_region")
+            return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: "body_region").contains(region) }
         }
     }
 
@@ -60,7 +104,15 @@ enum TreatmentHistoryFacts {
                 && regionAllows(m.sentence)
                 && (analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence))
         }
-        if let earlier { builder.bool("prior_study", true, [history.text.evidence(earlier.sentence)]) }
+        if let earlier {
+            builder.bool("prior_study", true, [history.text.evidence(earlier.sentence)])
+        } else if history.procedureMentions.allSatisfy({ m in
+            history.isReview(m.sentence) || analysis.occurs(.plan, in: m.sentence)
+                || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: "procedure")) || !regionAllows(m.sentence)
+        }) {
+            // No study of the kind is named outside the request, its review and the plan: none was done.
+            builder.bool("prior_study", false, [])
+        }
     }
 
     /// Neurologic or radicular findings in the part of the body the request is about: a finding
@@ -86,31 +138,41 @@ enum TreatmentHistoryFacts {
     }
 
     /// Earlier surgery of the requested region, an earlier fusion anywhere, and planned surgery.
-    static func readSurgery(_ history: History, into builder: inout FactBuilder) {
-        let surgeries = history.procedureMentions.filter {
-            history.index.category(ofProcedure: $0.term.id) == "surgery" && $0.term.id != "assistant_surgeon"
-        }
-        if let past = surgeries.first(where: { history.isPast($0.sentence) && history.inRegion($0.sentence) }) {
+    /// A surgery requested makes the worker a surgical candidate too: the treating physician asks for it.
+    static func readSurgery(_ history: History, requestFacts: FactSet, into builder: inout FactBuilder) {
+        let surgeries = history.procedureMentions.filter { history.isSurgery($0.term.id) }
+        if let past = surgeries.first(where: { history.isPast($0.sentence) && history.inRegion($0) }) {
             builder.bool("prior_surgery", true, [history.text.evidence(past.sentence)])
         }
-        if let fusion = surgeries.first(where: { $0.term.id == "fusion" && history.isPast($0.sentence) }) {
+        if let fusion = surgeries.first(where: {
+            history.index.ancestors(of: $0.term.id, in: "procedure").contains("fusion") && history.isPast($0.sentence)
+        }) {
             builder.bool("prior_fusion", true, [history.text.evidence(fusion.sentence)])
         }
         if let planned = surgeries.first(where: { history.analysis.occurs(.plan, in: $0.sentence) }) {
             builder.bool("surgical_candidate", true, [history.text.evidence(planned.sentence)])
+        } else if case .term(let procedure)? = requestFacts["procedure"]?.value, history.isSurgery(procedure),
+            requestFacts["associated_service"]?.value != .bool(true)
+        {
+            builder.bool("surgical_candidate", true, [])
         }
     }
 
     /// Sessions of the requested therapy already completed, how many, and their benefit (a benefit
     /// counts when it is functional; a stated lack of benefit counts whatever it names).
-    static func readPriorTherapy(_ history: History, procedure: String, request: RequestedItem, into builder: inout FactBuilder) {
+    static func readPriorTherapy(
+        _ history: History, procedure: String, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
+    ) {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let family = history.index.ancestors(of: procedure, in: "procedure")
+        // For a service that goes with a surgery, only therapy after a surgery is the same kind.
+        let afterSurgery = requestFacts["associated_service"]?.value == .bool(true)
         let sameKind = history.procedureMentions.filter {
             !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: "procedure"))
+                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
         let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
-        if let past = sameKind.first(where: { history.isPast($0.sentence) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
+        if let past = sameKind.first(where: { history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
             builder.bool("prior_therapy", true, [text.evidence(past.sentence)])
         } else {
             builder.bool("prior_therapy", continuation, [])

@@ -44,6 +44,9 @@ public enum CueName: String, CaseIterable, Sendable {
     case sessionUnits = "session_units"
     case sessionPast = "session_past"
     case durationLead = "duration_lead"
+    case treatmentHistory = "treatment_history"
+    case treatmentContinued = "treatment_continued"
+    case postoperativeCare = "postoperative_care"
     // Request wording.
     case requestTopical = "request_topical"
     case requestPatch = "request_patch"

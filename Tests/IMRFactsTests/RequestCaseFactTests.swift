@@ -34,7 +34,7 @@ let requestCaseFactCases: [RequestCaseFactCase] = [
         request: "EMG/NCS of the bilateral upper extremities", fact: "prior_study", value: .bool(true)),
     .init(
         summary: "X-rays of the cervical spine dated 10-12-2016 showed degenerative changes.",
-        request: "MRI of the cervical spine", fact: "prior_study", value: nil),
+        request: "MRI of the cervical spine", fact: "prior_study", value: .bool(false)),
     // Earlier courses of the requested therapy and their benefit.
     .init(
         summary: "Treatment to date has included at least 5 physical therapy sessions and medication.",

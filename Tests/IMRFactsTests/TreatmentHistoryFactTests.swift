@@ -1,0 +1,76 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+@Test(arguments: [
+    "Past treatment includes physical therapy, acupuncture and medications.",
+    "Treatment to date has included physical therapy and medications.",
+    "Relevant treatments have included: left hand surgery, physical therapy, work restrictions, and medications.",
+    "She completed 12 sessions of physical therapy.",
+    "Physical therapy notes from November were reviewed.",
+    "Her pain persists despite physical therapy.",
+    "The plan is to continue physical therapy twice a week.",
+])
+func earlierTherapyIsReadFromHistoryWording(_ summary: String) {
+    #expect(
+        requestFacts("Physical therapy 2 times a week for 4 weeks for the lumbar spine", summary: summary)["prior_therapy"]?.value
+            == .bool(true))
+}
+
+@Test(arguments: [
+    "The treatment plan included physical therapy, acupuncture and a TENS unit.",
+    "The treatment plan included an MRI, physical therapy, and continuing medications.",
+    "Physical therapy was recommended.",
+])
+func therapyOnlyPlannedIsNotEarlierTherapy(_ summary: String) {
+    #expect(
+        requestFacts("Physical therapy 2 times a week for 4 weeks for the lumbar spine", summary: summary)["prior_therapy"]?.value
+            == .bool(false))
+}
+
+@Test func preoperativeTherapyIsNotEarlierPostoperativeTherapy() {
+    let request = "Associated surgical service: physical therapy 12 visits for the left shoulder"
+    let before = requestFacts(
+        request, summary: "Treatment to date includes physical therapy and medications. Shoulder arthroscopy is planned.")
+    #expect(before["prior_therapy"]?.value == .bool(false))
+    let after = requestFacts(
+        request, summary: "He has completed 8 sessions of postoperative physical therapy after the shoulder arthroscopy.")
+    #expect(after["prior_therapy"]?.value == .bool(true))
+}
+
+@Test(arguments: [
+    // (summary, requested region's surgery is documented)
+    ("Past treatment included medications, lumbar spine surgery x2 in 2011, and anterior cervical fusion in 2014.", true),
+    ("Past treatment included lumbar epidural injections and an anterior cervical fusion in 2014.", false),
+    ("He is status post right knee arthroscopy in 2015 and has low back pain.", false),
+])
+func surgeryBelongsToTheRegionNamedNearest(_ summary: String, _ lumbar: Bool) {
+    let facts = requestFacts("MRI of the lumbar spine", summary: summary)
+    #expect((facts["prior_surgery"]?.value == .bool(true)) == lumbar)
+}
+
+@Test func aFusionOfAnyNamedKindIsAPriorFusion() {
+    let facts = requestFacts(
+        "MRI of the lumbar spine", summary: "Past treatment included an anterior cervical discectomy and fusion in 2014.")
+    #expect(facts["prior_fusion"]?.value == .bool(true))
+}
+
+@Test func noEarlierStudyOfTheKindOutsideThePlanAndTheReviewIsNone() {
+    let none = requestFacts(
+        "MRI of the lumbar spine",
+        summary:
+            "X-rays of the lumbar spine dated 11-16-2016 showed mild degenerative changes. The treatment plan included an MRI of the lumbar spine."
+    )
+    #expect(none["prior_study"]?.value == .bool(false))
+    let earlier = requestFacts(
+        "MRI of the lumbar spine", summary: "An MRI of the lumbar spine dated 10/01/2016 revealed a disc protrusion.")
+    #expect(earlier["prior_study"]?.value == .bool(true))
+    // A study named without a date or result is not read either way.
+    #expect(requestFacts("MRI of the lumbar spine", summary: "He had an MRI of the lumbar spine.")["prior_study"] == nil)
+}
+
+@Test func aRequestedSurgeryMakesASurgicalCandidate() {
+    #expect(requestFacts("Left shoulder arthroscopy with labral repair")["surgical_candidate"]?.value == .bool(true))
+    #expect(requestFacts("MRI of the left shoulder")["surgical_candidate"] == nil)
+}
