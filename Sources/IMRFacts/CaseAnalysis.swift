@@ -95,9 +95,18 @@ struct CaseAnalysis: Sendable {
 /// Accumulates facts, keeping the first value found for a name unless replaced explicitly.
 struct FactBuilder {
     var facts = FactSet()
+    /// Case facts a request-dependent reading withdraws: not documented for this request.
+    private(set) var withdrawn: Set<String> = []
+
+    /// Withdraws case fact `name` for this request (and any value set here).
+    mutating func withdraw(_ name: String) {
+        withdrawn.insert(name)
+        facts = FactSet(facts.sorted.filter { $0.name != name })
+    }
 
     mutating func set(_ name: String, _ value: FactValue, _ evidence: [Evidence] = []) {
         facts.insert(Fact(name: name, value: value, evidence: evidence))
+        withdrawn.remove(name)
     }
 
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }

@@ -34,11 +34,30 @@ struct DrugScope: Sendable {
     private(set) var segments: [[Segment]]
     /// The words that negate what follows them (`negation_before`).
     private let negators: Set<String>
+    /// The words that hedge what follows them (`hedge_before`), and the month names (May).
+    private let hedges: Set<String>
+    private let months: Set<String>
 
     init(_ analysis: CaseAnalysis) {
         let reader = Reader(analysis: analysis)
         segments = analysis.text.sentences.indices.map { reader.segments(ofSentence: $0) }
         negators = analysis.index.cues.words(.negationBefore)
+        hedges = analysis.index.cues.words(.hedgeBefore)
+        months = analysis.index.cues.words(.months)
+    }
+
+    /// Whether a hedging word ("may", "possible"…) stands before words `first…` of `sentence`
+    /// within their segment ("Gabapentin may be helping").
+    func isHedged(first: Int, sentence: Int, in text: CaseText) -> Bool {
+        let segment = segment(sentence: sentence, token: first).tokens
+        let reach = max(segment.lowerBound, first - NegationDetector.window)
+        return (reach..<first).contains { hedges.contains(text.tokens[$0].word) && !isMonth($0, in: text) }
+    }
+
+    /// Whether token `index` is a month followed by a number ("in May 2016"), not the hedge "may".
+    private func isMonth(_ index: Int, in text: CaseText) -> Bool {
+        months.contains(text.tokens[index].word) && index + 1 < text.tokens.count
+            && text.tokens[index + 1].word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Whether words `first…` of `sentence`, which the clause's negation detector found `negated`,

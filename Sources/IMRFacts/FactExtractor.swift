@@ -71,6 +71,7 @@ public struct FactExtractor: Sendable {
         ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
+        if !builder.withdrawn.isEmpty { facts = FactSet(facts.sorted.filter { !builder.withdrawn.contains($0.name) }) }
         facts.merge(builder.facts)
         facts.merge(requestFacts)
         for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }

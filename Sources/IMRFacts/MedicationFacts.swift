@@ -5,6 +5,8 @@ import IMRVocabulary
 struct MedicationUse: Sendable {
     var drug: String
     var sentence: Int
+    /// The first token of the mention.
+    var first: Int
     /// Named only as part of the plan (prescribed, dispensed or to start now), not as taken already.
     var planned: Bool
     /// Started now ("a trial of", "start"): taken, but not a continuation.
@@ -47,7 +49,9 @@ enum MedicationFacts {
             if inClause(.stopped, mention) { continue }
             let planned = analysis.occurs(.planned, in: mention.sentence) && !inClause(.continuing, mention)
             found.append(
-                MedicationUse(drug: mention.term.id, sentence: mention.sentence, planned: planned, starting: inClause(.starting, mention)))
+                MedicationUse(
+                    drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,
+                    starting: inClause(.starting, mention)))
         }
         return found
     }

@@ -11,8 +11,10 @@ enum RequestDrugFacts {
         if case .term(let drug)? = requestFacts["drug"]?.value { requestedDrugs.insert(drug) }
         var requestedClasses: Set<String> = []
         if case .terms(let classes)? = requestFacts["drug_classes"]?.value { requestedClasses = Set(classes) }
-        if !requestedDrugs.isEmpty {
+        if let drug = requestedDrugs.first {
             readUse(analysis, requestedDrugs, into: &builder)
+            let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
+            DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
             readWeaning(analysis, requestedDrugs, into: &builder)
             if requestedClasses.contains("opioid"), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
@@ -42,8 +44,7 @@ enum RequestDrugFacts {
             // The summary lists the medications taken, and the requested drug is not among them.
             builder.bool("already_using", false, [text.evidence(other.sentence)])
         }
-        let taken = mentioned.filter { !$0.planned }
-        if let (days, sentence) = useDuration(analysis, sentences: Set(taken.map(\.sentence))) {
+        if let (days, sentence) = useDuration(analysis, uses: mentioned.filter { !$0.planned }) {
             builder.set("use_duration", .days(days), [text.evidence(sentence)])
         }
     }
@@ -93,32 +94,56 @@ enum RequestDrugFacts {
         }
     }
 
-    /// Days from the earliest dated use of the requested drug (or "since …", "for N months") to the decision date.
-    static func useDuration(_ analysis: CaseAnalysis, sentences: Set<Int>) -> (Int, Int)? {
+    /// Days from the earliest use of the requested drug to the reference date, read in the part of
+    /// each clause about the drug (``DrugScope``): a date there ("Norco since 11-15-2016", "since
+    /// 2012": January 1st), a duration after a duration word ("for 6 months") or before an "ago"
+    /// word ("started gabapentin two weeks ago"). The longest wins.
+    static func useDuration(_ analysis: CaseAnalysis, uses: [MedicationUse]) -> (Int, Int)? {
         guard let decision = analysis.referenceDate else { return nil }
+        let text = analysis.text
         var best: (Int, Int)?
-        for sentence in sentences.sorted() {
-            for mention in analysis.dates where mention.sentence == sentence {
-                let days = mention.date.days(to: decision)
-                if days >= 0, best == nil || days > best!.0 { best = (days, sentence) }
-            }
-            if let days = statedDuration(analysis, sentence: sentence), best == nil || days > best!.0 { best = (days, sentence) }
+        var seen: Set<Range<Int>> = []
+        for use in uses {
+            let segment = analysis.drugScope.segment(sentence: use.sentence, token: use.first).tokens
+            guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
+            let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
+            var days = analysis.dates.filter { $0.sentence == use.sentence && bytes.contains($0.offset) }.map { $0.date.days(to: decision) }
+            if let year = sinceYear(analysis, in: segment) { days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision)) }
+            if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
+            for value in days where value >= 0 && (best == nil || value > best!.0) { best = (value, use.sentence) }
         }
         return best
     }
 
-    /// The longest duration a sentence states after a duration word: "for 6 months" → 180 days.
-    static func statedDuration(_ analysis: CaseAnalysis, sentence: Int) -> Int? {
-        let words = analysis.text.tokens(of: sentence).map(\.word)
+    /// A year after a `since_lead` word ("since 2012").
+    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
+        let lead = analysis.index.cues.words(.sinceLead)
+        for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1].word) {
+            let word = analysis.text.tokens[index].word
+            if word.utf8.count == 4, let year = Int(word), (1950...2100).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// The longest duration stated in `tokens`: a count and a unit (days, weeks, months, years)
+    /// after a `duration_lead` word ("for 6 months") or before a `duration_ago` word ("two weeks
+    /// ago").
+    static func statedDuration(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
+        let words = tokens.map { analysis.text.tokens[$0].word }
         let cues = analysis.index.cues
         var longest: Int?
         for (position, word) in words.enumerated() where position >= 1 {
-            guard let count = cues.count(words[position - 1]) else { continue }
-            let unit: Int? = word.hasPrefix("month") ? 30 : word.hasPrefix("year") ? 365 : word.hasPrefix("week") ? 7 : nil
-            guard let unit, position >= 2, cues.words(.durationLead).contains(words[position - 2]) else { continue }
-            longest = max(longest ?? 0, count * unit)
+            guard let count = cues.count(words[position - 1]), let unit = dayCount(ofUnit: word) else { continue }
+            let led = position >= 2 && cues.words(.durationLead).contains(words[position - 2])
+            let ago = position + 1 < words.count && cues.words(.durationAgo).contains(words[position + 1])
+            if led || ago { longest = max(longest ?? 0, count * unit) }
         }
         return longest
+    }
+
+    /// Days in a unit of time named by `word` (day, week, month, year and their plurals).
+    static func dayCount(ofUnit word: String) -> Int? {
+        word.hasPrefix("month") ? 30 : word.hasPrefix("year") ? 365 : word.hasPrefix("week") ? 7 : word.hasPrefix("day") ? 1 : nil
     }
 
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its

@@ -35,6 +35,8 @@ public enum CueName: String, CaseIterable, Sendable {
     case prescriptionFrequency = "prescription_frequency"
     case drugListFiller = "drug_list_filler"
     case drugJoiners = "drug_joiners"
+    case sinceLead = "since_lead"
+    case durationAgo = "duration_ago"
     case drugReference = "drug_reference"
     case adverseEffectSymptoms = "adverse_effect_symptoms"
     // Earlier therapy.
@@ -115,7 +117,8 @@ public enum CueName: String, CaseIterable, Sendable {
         case .negationAfter, .prescriptionFrequency, .painScale, .requestRetrospective, .requestPostoperative, .requestPreoperative,
             .doseFrequency:
             .sequences
-        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .hedgeBefore, .reliefWords, .medicationWords, .painScoreLead,
+        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .hedgeBefore, .reliefWords,
+            .medicationWords, .painScoreLead,
             .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
             .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,

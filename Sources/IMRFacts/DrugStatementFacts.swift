@@ -1,0 +1,81 @@
+import IMRVocabulary
+
+/// What the summary says about the requested drug itself: its benefit (`pain_improved`,
+/// `functional_improvement`) and its adverse effects (`adverse_effects_documented`), read in the
+/// drug's scope (``DrugScope``) rather than over the whole case.
+///
+/// A statement is *specific* when its clause names the requested drug or one of its classes ("the
+/// opioid"), or says "it"/"this medication" after a sentence naming the drug; *general* when it
+/// speaks of the medications in general; *unscoped* when it names no drug; *other* when it names
+/// other drugs only. The specific statements decide the fact. Without any, the general and
+/// unscoped ones do — general ones only for a drug already taken, since "her medications help"
+/// says nothing of a drug not yet prescribed. Statements about other drugs never count: with
+/// "Gabapentin has not helped. Norco helps.", gabapentin has no benefit and Norco has. A hedged
+/// statement ("gabapentin may be helping") decides nothing. When no statement counts, the case's
+/// reading (which may come from another drug's sentence) is withdrawn: the fact is not documented.
+enum DrugStatementFacts {
+    /// The requested drug, its classes, and whether it is taken already.
+    struct Requested {
+        var drug: String
+        var classes: Set<String>
+        var current: Bool
+    }
+
+    static func read(_ analysis: CaseAnalysis, _ requested: Requested, into builder: inout FactBuilder) {
+        let cues = analysis.index.cues
+        for name in [CueName.painImproved, .functionalImprovement] {
+            guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.rawValue }) else { continue }
+            let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
+            let hits = set.hits(in: analysis.text).filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
+            let tiers = tiers(of: hits, for: requested, analysis)
+            if let (value, evidence) = decide(tiers.specific, in: analysis.text, precedence)
+                ?? decide(tiers.fallback, in: analysis.text, precedence)
+            {
+                builder.bool(fact.name, value, evidence)
+            } else {
+                builder.withdraw(fact.name)
+            }
+        }
+        readAdverseEffects(analysis, requested, into: &builder)
+    }
+
+    /// Side effects documented for the requested drug, present or absent ("Norco causes
+    /// constipation", "tolerating gabapentin without side effects"). Effects named without the
+    /// general wording of side effects (`adverse_effect_symptoms`: constipation, nausea…) count
+    /// only where a clause ties them to a drug or to the medications.
+    static func readAdverseEffects(_ analysis: CaseAnalysis, _ requested: Requested, into builder: inout FactBuilder) {
+        let cues = analysis.index.cues
+        let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
+        let named = tiers(of: cues.set(.sideEffects).hits(in: analysis.text).filter(outside), for: requested, analysis)
+        let effects = tiers(of: cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), for: requested, analysis)
+        let scope = analysis.drugScope
+        let tied = effects.fallback.filter { scope.subject(sentence: $0.sentence, token: $0.first) == .medications }
+        let name = "adverse_effects_documented"
+        for hits in [named.specific + effects.specific, named.fallback + tied] {
+            if let first = hits.map(\.sentence).min() {
+                builder.bool(name, true, [analysis.text.evidence(first)])
+                return
+            }
+        }
+        builder.withdraw(name)
+    }
+
+    /// The hits that speak of the requested drug (`specific`) and those that may stand for it when
+    /// none does (`fallback`: unscoped, and general ones for a drug taken already); hedged hits are
+    /// left out, and negation is read within the hit's own part of the clause.
+    static func tiers(of hits: [CueHit], for requested: Requested, _ analysis: CaseAnalysis) -> (specific: [CueHit], fallback: [CueHit]) {
+        let scope = analysis.drugScope
+        var specific: [CueHit] = []
+        var fallback: [CueHit] = []
+        for var hit in hits where !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text) {
+            hit.negated = scope.isNegated(hit.negated, first: hit.first, sentence: hit.sentence, in: analysis.text)
+            switch scope.subject(sentence: hit.sentence, token: hit.first).relation(to: requested.drug, classes: requested.classes) {
+            case .specific: specific.append(hit)
+            case .general where requested.current: fallback.append(hit)
+            case .unscoped: fallback.append(hit)
+            case .general, .other: break
+            }
+        }
+        return (specific, fallback)
+    }
+}
