@@ -34,7 +34,7 @@ struct CaseAnalysis: Sendable {
         self.input = input
         self.index = index
         let cues = index.cues
-        text = CaseText(input.summary.text, source: .summary, abbreviations: cues.words(.sentenceAbbreviations))
+        text = CaseText(input.summary.text, source: .summary, cues: cues)
         mentions = index.mentions(in: text)
         dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
@@ -72,9 +72,10 @@ struct CaseAnalysis: Sendable {
         return all[low..<end]
     }
 
-    /// Whether a phrase of cue set `name` occurs in sentence `sentence` (computed once per sentence).
+    /// Whether a phrase of cue set `name` occurs in sentence `sentence` (a binary search in the
+    /// tokens where the set's phrases may start, so asking again costs little).
     func occurs(_ name: CueName, in sentence: Int) -> Bool {
-        cache.occurs(name, sentence) { index.cues.set(name).occurs(in: text, sentence: sentence) }
+        index.cues.set(name).occurs(in: text, sentence: sentence)
     }
 
     /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
@@ -150,7 +151,7 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     }
     // Month-name dates.
     for (position, token) in text.tokens.enumerated() {
-        guard let month = cues.label(of: token.word, in: .months).flatMap({ Int($0) }),
+        guard let month = cues.month(token.id),
             token.word != "may" || token.start > 0 && bytes[token.start] == 77
         else { continue }
         var next = position + 1

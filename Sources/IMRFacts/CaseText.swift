@@ -8,32 +8,35 @@ struct Sentence: Sendable {
 }
 
 /// A text split into sentences and word tokens, ready for phrase matching.
+///
+/// Tokenizing looks every word up in the ``WordTable`` of the cue book once, and records, for
+/// every cue set, the tokens where one of its phrases may start: a cue set then matches a text by
+/// visiting those tokens only (one pass over the text serves every set).
 struct CaseText: Sendable {
     var source: Evidence.Source
     var text: String
     var bytes: [UInt8]
     var tokens: [Token]
     var sentences: [Sentence]
-    /// Word → indices of the tokens spelling it, for matching phrases from their first word.
-    var positions: [String: [Int]]
-    /// Words whose trailing period does not end a sentence ("Dr.", "vs.").
-    let abbreviations: Set<String>
+    /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
+    private var cueStarts: [Int32] = []
+    private var cueOffsets: [Int32]
 
     /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
-    /// ends an abbreviation such as "Dr." or an initial), and so does a blank line.
-    init(_ text: String, source: Evidence.Source, abbreviations: Set<String>) {
+    /// ends an abbreviation of `cues` such as "Dr." or an initial), and so does a blank line.
+    init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
-        self.abbreviations = abbreviations
         self.text = text
         bytes = Array(text.utf8)
-        tokens = tokenize(bytes)
+        tokens = Self.tokens(of: bytes, words: cues.wordTable)
         sentences = []
-        positions = [:]
-        for (position, token) in tokens.enumerated() { positions[token.word, default: []].append(position) }
+        cueOffsets = Array(repeating: 0, count: cues.phrases.setCount + 1)
+        findCueStarts(cues.phrases)
         var start = 0
         var tokenIndex = 0
         var index = 0
         let count = bytes.count
+        var before = 0  // tokens[before - 1] is the last token ending at or before `index`
         func close(at end: Int) {
             var s = start
             while s < end, isSpace(bytes[s]) { s += 1 }
@@ -49,7 +52,10 @@ struct CaseText: Sendable {
             if byte == 46 || byte == 33 || byte == 63 {
                 let next = index + 1
                 if next >= count || isSpace(bytes[next]) {
-                    if byte != 46 || !endsAbbreviation(before: index) { close(at: next) }
+                    while before < tokens.count, tokens[before].end <= index { before += 1 }
+                    if byte != 46 || !endsAbbreviation(before > 0 && tokens[before - 1].end == index ? tokens[before - 1] : nil, cues) {
+                        close(at: next)
+                    }
                 } else if byte == 46, startsGluedSentence(period: index) {
                     close(at: next)
                 }
@@ -63,6 +69,89 @@ struct CaseText: Sendable {
         close(at: count)
     }
 
+    /// The tokens of `bytes` with their ids in `words`, their singular ids and the `;` before them.
+    private static func tokens(of bytes: [UInt8], words: WordTable) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            var semicolon = false
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard isWordByte(byte) else {
+                    if byte == 59 { semicolon = true }
+                    index += 1
+                    continue
+                }
+                let start = index
+                var hash = WordTable.emptyHash
+                var withoutOne = hash  // the hash without the last byte
+                var withoutTwo = hash  // … without the last two
+                word.removeAll(keepingCapacity: true)
+                while index < buffer.count, isWordByte(buffer[index]) {
+                    let lower = lowered(buffer[index])
+                    withoutTwo = withoutOne
+                    withoutOne = hash
+                    hash = WordTable.hash(hash, lower)
+                    word.append(lower)
+                    index += 1
+                }
+                word.withUnsafeBufferPointer { spelled in
+                    let length = spelled.count
+                    let id = words.find(spelled, 0, length, hash: hash)
+                    var singular = WordTable.unknown
+                    if length >= 2, spelled[length - 1] == 115 {
+                        singular = words.find(spelled, 0, length - 1, hash: withoutOne)
+                        if singular < 0, length >= 3, spelled[length - 2] == 101 {
+                            singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
+                        }
+                    }
+                    let text = id >= 0 ? words.spellings[Int(id)] : String(decoding: spelled, as: UTF8.self)
+                    tokens.append(Token(word: text, start: start, end: index, id: id, singular: singular, semicolonBefore: semicolon))
+                }
+                semicolon = false
+            }
+        }
+        return tokens
+    }
+
+    /// Records, set by set, the tokens whose word (or its singular) starts a phrase of `phrases`.
+    private mutating func findCueStarts(_ phrases: PhraseMatcher<String>) {
+        var last = Array(repeating: -1, count: phrases.setCount)
+        func visit(_ body: (Int, Int) -> Void) {
+            for index in tokens.indices {
+                let token = tokens[index]
+                phrases.forEachSet(startingWith: token.id) { body($0, index) }
+                if token.singular != token.id { phrases.forEachSet(startingWith: token.singular) { body($0, index) } }
+            }
+        }
+        visit { set, index in
+            if last[set] != index {
+                last[set] = index
+                cueOffsets[set + 1] += 1
+            }
+        }
+        for set in 0..<phrases.setCount { cueOffsets[set + 1] += cueOffsets[set] }
+        cueStarts = Array(repeating: 0, count: Int(cueOffsets[phrases.setCount]))
+        var next = cueOffsets.dropLast().map(Int.init)
+        for set in last.indices { last[set] = -1 }
+        visit { set, index in
+            if last[set] != index {
+                last[set] = index
+                cueStarts[next[set]] = Int32(index)
+                next[set] += 1
+            }
+        }
+    }
+
+    /// The tokens where a phrase of cue set `set` may start, in order.
+    func cueStarts(of set: Int) -> ArraySlice<Int32> {
+        guard set >= 0, set + 1 < cueOffsets.count else { return [] }
+        return cueStarts[Int(cueOffsets[set])..<Int(cueOffsets[set + 1])]
+    }
+
     /// A period with no space before a capitalised word, after a lower-case word, a number or a
     /// parenthesis: PDF text that lost the space ("June 4, 2010.Thus far", "(11/01/2005).Utilization").
     private func startsGluedSentence(period: Int) -> Bool {
@@ -74,12 +163,11 @@ struct CaseText: Sendable {
         return beforeFits && first >= 65 && first <= 90 && second >= 97 && second <= 122
     }
 
-    private func endsAbbreviation(before period: Int) -> Bool {
-        var s = period
-        while s > 0, isWordByte(bytes[s - 1]) { s -= 1 }
-        let word = String(decoding: bytes[s..<period], as: UTF8.self).lowercased()
-        if word.utf8.count == 1, let b = word.utf8.first, b >= 97 { return true }
-        return abbreviations.contains(word)
+    /// Whether `token`, the word before a period, is an abbreviation of `cues` or a single letter.
+    private func endsAbbreviation(_ token: Token?, _ cues: CueBook) -> Bool {
+        guard let token else { return false }
+        if token.end - token.start == 1 { return lowered(bytes[token.start]) >= 97 }
+        return cues.isSentenceAbbreviation(token.id)
     }
 
     /// The evidence for sentence `index`: its text with white space runs collapsed, and its offsets.

@@ -9,70 +9,143 @@ struct CueHit: Sendable {
     var negated: Bool
 }
 
-/// A set of cue phrases (not lexicon terms: the wording of the summary) with labels, ready to match.
+/// A set of cue phrases (not lexicon terms: the wording of the summary) with labels, ready to
+/// match: one numbered set of its book's ``PhraseMatcher``.
 struct CueSet: Sendable {
-    let matcher: PhraseMatcher<String>
+    /// The set's number in `phrases` (-1: an empty set).
+    let number: Int
+    let phrases: PhraseMatcher<String>
     let negation: NegationDetector
 
-    /// `phrases` are (phrase, label) pairs.
-    init(_ phrases: [(phrase: String, label: String)], negation: NegationDetector) {
-        matcher = PhraseMatcher(phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.map { ($0.phrase, $0.label) })
-        self.negation = negation
-    }
-
-    /// Every hit in `text`, in text order.
+    /// Every hit in `text`, in text order (matches do not cross sentences).
     func hits(in text: CaseText) -> [CueHit] {
         var found: [CueHit] = []
-        for match in matcher.matches(in: text.tokens, positions: text.positions) {
-            guard let sentence = text.sentence(ofToken: match.first), text.sentences[sentence].tokens.contains(match.last) else { continue }
-            found.append(
-                CueHit(
-                    label: match.payload, sentence: sentence, first: match.first, last: match.last,
-                    negated: negation.isNegated(match.first, match.last, in: text, sentence: sentence)))
+        var next = 0
+        var sentence = 0
+        for start in text.cueStarts(of: number) {
+            let index = Int(start)
+            guard index >= next else { continue }
+            while sentence < text.sentences.count, text.sentences[sentence].tokens.upperBound <= index { sentence += 1 }
+            guard sentence < text.sentences.count, text.sentences[sentence].tokens.contains(index) else { continue }
+            if let match = phrases.longest(at: index, in: text.tokens, end: text.sentences[sentence].tokens.upperBound, set: number) {
+                found.append(hit(match, sentence: sentence, in: text))
+                next = match.last + 1
+            }
         }
         return found
     }
 
     /// The hits in sentence `sentence`.
     func hits(in text: CaseText, sentence: Int) -> [CueHit] {
-        matcher.matches(in: text.tokens(of: sentence)).map {
-            CueHit(
-                label: $0.payload, sentence: sentence, first: $0.first, last: $0.last,
-                negated: negation.isNegated($0.first, $0.last, in: text, sentence: sentence))
+        var found: [CueHit] = []
+        forEachMatch(in: text, sentence: sentence) {
+            found.append(hit($0, sentence: sentence, in: text))
+            return true
         }
+        return found
     }
 
     /// Whether sentence `sentence` holds a phrase of the set.
     func occurs(in text: CaseText, sentence: Int) -> Bool {
-        !matcher.matches(in: text.tokens(of: sentence)).isEmpty
+        var found = false
+        forEachMatch(in: text, sentence: sentence) { _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each non-overlapping match in sentence `sentence`, left to right, while it returns true.
+    private func forEachMatch(in text: CaseText, sentence: Int, _ body: (PhraseMatcher<String>.Match) -> Bool) {
+        let range = text.sentences[sentence].tokens
+        let starts = text.cueStarts(of: number)
+        var low = starts.startIndex
+        var high = starts.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(starts[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var next = range.lowerBound
+        for start in starts[low...] {
+            let index = Int(start)
+            guard index < range.upperBound else { break }
+            guard index >= next else { continue }
+            if let match = phrases.longest(at: index, in: text.tokens, end: range.upperBound, set: number) {
+                guard body(match) else { return }
+                next = match.last + 1
+            }
+        }
+    }
+
+    private func hit(_ match: PhraseMatcher<String>.Match, sentence: Int, in text: CaseText) -> CueHit {
+        CueHit(
+            label: match.payload, sentence: sentence, first: match.first, last: match.last,
+            negated: negation.isNegated(match.first, match.last, in: text, sentence: sentence))
     }
 }
 
 /// The cue data of a lexicon prepared for the extractor: matchers, word sets and ordered word
 /// sequences, by ``CueName``. A set the data lacks is empty (and `imr lint` reports it).
-struct CueBook: Sendable {
+///
+/// The book interns every word of the lexicon and of the cue data (``words``), and compiles the
+/// phrases of every cue set into one ``PhraseMatcher`` (``phrases``), a set per number.
+final class CueBook: Sendable {
+    let wordTable: WordTable
+    let phrases: PhraseMatcher<String>
     let negation: NegationDetector
-    private var sets: [String: CueSet] = [:]
-    private var wordSets: [String: Set<String>] = [:]
-    private var labelled: [String: [String: String]] = [:]
-    private var sequences: [String: [(words: [String], label: String)]] = [:]
-    private var groups: [String: [String: String]] = [:]
-    private var groupOrder: [String: [String]] = [:]
+    private let numbers: [String: Int]
+    private let wordSets: [String: Set<String>]
+    private let labelled: [String: [String: String]]
+    private let sequences: [String: [(words: [String], label: String)]]
+    private let groups: [String: [String: String]]
+    private let groupOrder: [String: [String]]
+    /// Per word id: whether the word ends a sentence abbreviation ("dr", "vs").
+    private let abbreviations: [Bool]
+    /// Per word id: the month a month name names (0: none).
+    private let monthNumbers: [UInt8]
     /// Declared facts with their sets, in name order.
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
 
-    init(_ library: CueLibrary) {
+    /// The book of `lexicon`'s cue data, with the words of every term name and cue phrase.
+    init(_ lexicon: Lexicon) {
+        let library = lexicon.cues
+        var spelled: [String] = []
+        for terms in lexicon.entries.values { for entry in terms.values { spelled += entry.names } }
+        for definition in library.sets.values { spelled += definition.phrases.map(\.phrase) }
+        let table = WordTable(phrases: spelled)
+        wordTable = table
         func words(_ name: CueName) -> Set<String> { Set(library[name.rawValue]?.phrases.map(\.phrase) ?? []) }
         func sequence(_ name: CueName) -> [[String]] {
             library[name.rawValue]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
         }
+        func flags(_ name: CueName) -> [Bool] {
+            var flags = Array(repeating: false, count: table.count)
+            for word in words(name) where table.id(word) >= 0 { flags[Int(table.id(word))] = true }
+            return flags
+        }
         let negation = NegationDetector(
-            before: words(.negationBefore), after: sequence(.negationAfter), boundaries: words(.clauseBoundary),
-            hedges: words(.hedgeBefore))
+            words: table, before: flags(.negationBefore), after: sequence(.negationAfter), boundaries: flags(.clauseBoundary),
+            hedges: flags(.hedgeBefore))
         self.negation = negation
-        for definition in library.sets.values {
-            let pairs = definition.phrases.map { ($0.phrase, $0.label) }
-            sets[definition.name] = CueSet(pairs, negation: negation)
+        abbreviations = flags(.sentenceAbbreviations)
+        var months = Array(repeating: UInt8(0), count: table.count)
+        for phrase in library[CueName.months.rawValue]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {
+            months[Int(table.id(phrase.phrase))] = UInt8(phrase.label) ?? 0
+        }
+        monthNumbers = months
+        let definitions = library.sets.values.sorted { $0.name < $1.name }
+        phrases = PhraseMatcher(
+            sets: definitions.map { definition in
+                definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.map { ($0.phrase, $0.label) }
+            }, words: table)
+        var numbers: [String: Int] = [:]
+        var wordSets: [String: Set<String>] = [:]
+        var labelled: [String: [String: String]] = [:]
+        var sequences: [String: [(words: [String], label: String)]] = [:]
+        var groups: [String: [String: String]] = [:]
+        var groupOrder: [String: [String]] = [:]
+        for (number, definition) in definitions.enumerated() {
+            numbers[definition.name] = number
             wordSets[definition.name] = Set(definition.phrases.map(\.phrase))
             labelled[definition.name] = Dictionary(definition.phrases.map { ($0.phrase, $0.label) }) { first, _ in first }
             sequences[definition.name] = definition.phrases.map { ($0.phrase.split(separator: " ").map(String.init), $0.label) }
@@ -81,13 +154,25 @@ struct CueBook: Sendable {
             groups[group.name] = Dictionary(group.members.map { ($0.phrase, $0.label) }) { first, _ in first }
             groupOrder[group.name] = unique(group.members.map(\.label))
         }
-        let empty = CueSet([], negation: negation)
-        let compiled = sets
-        declaredFacts = library.declaredFacts.map { ($0, compiled[$0.name] ?? empty) }
+        (self.numbers, self.wordSets, self.labelled, self.sequences) = (numbers, wordSets, labelled, sequences)
+        (self.groups, self.groupOrder) = (groups, groupOrder)
+        let (compiled, numbered) = (phrases, numbers)
+        declaredFacts = library.declaredFacts.map {
+            ($0, CueSet(number: numbered[$0.name] ?? -1, phrases: compiled, negation: negation))
+        }
     }
 
     /// The matcher of set `name`.
-    func set(_ name: CueName) -> CueSet { sets[name.rawValue] ?? CueSet([], negation: negation) }
+    func set(_ name: CueName) -> CueSet { CueSet(number: numbers[name.rawValue] ?? -1, phrases: phrases, negation: negation) }
+
+    /// Whether word `id` ends a sentence abbreviation ("Dr.", "vs.").
+    func isSentenceAbbreviation(_ id: Int32) -> Bool { id >= 0 && abbreviations[Int(id)] }
+
+    /// The month that word `id` names ("feb" → 2), or `nil`.
+    func month(_ id: Int32) -> Int? {
+        guard id >= 0, monthNumbers[Int(id)] > 0 else { return nil }
+        return Int(monthNumbers[Int(id)])
+    }
 
     /// The words of a word list.
     func words(_ name: CueName) -> Set<String> { wordSets[name.rawValue] ?? [] }

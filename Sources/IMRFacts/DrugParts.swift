@@ -8,7 +8,7 @@ extension FactExtractor {
     /// own. Empty for a request that names one drug, a compound or an injection (`drug_count` < 2).
     public func drugParts(of request: RequestedItem, facts: FactSet, in caseFacts: CaseFacts) -> [(text: String, facts: FactSet)] {
         guard case .number(let count)? = facts["drug_count"]?.value, count >= 2 else { return [] }
-        let text = CaseText(request.request, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations))
+        let text = CaseText(request.request, source: .request, cues: index.cues)
         var starts: [Int] = []
         var seen: Set<String> = []
         for mention in index.mentions(in: text) where !mention.negated && mention.term.vocabulary == "drug" {

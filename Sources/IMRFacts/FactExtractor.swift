@@ -38,7 +38,8 @@ public struct FactExtractor: Sendable {
 
     private static func indexes(_ lexicon: Lexicon) -> (LexiconIndex, LexiconIndex) {
         let classifier = RequestClassifier.vocabularies
-        return (LexiconIndex(lexicon) { !classifier.contains($0) }, LexiconIndex(lexicon) { classifier.contains($0) })
+        let main = LexiconIndex(lexicon) { !classifier.contains($0) }
+        return (main, LexiconIndex(lexicon, matching: { classifier.contains($0) }, cues: main.cues))
     }
 
     /// The request-independent facts of `input`.

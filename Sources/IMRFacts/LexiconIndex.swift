@@ -17,23 +17,61 @@ struct Mention: Sendable {
 }
 
 /// The lexicon prepared for matching: one phrase matcher over every vocabulary, the ancestors
-/// of every term, and the cue data. Built once per extractor.
-struct LexiconIndex: Sendable {
+/// of every term, and the cue data. Built once per extractor (a class, so that the readers that
+/// hold it share it instead of copying its tables).
+///
+/// The drug and procedure questions of the hierarchy (drug classes, ingredients, procedure
+/// categories) are asked of ``TermHierarchy`` once per term when the index is built, then looked up.
+final class LexiconIndex: Sendable {
     let lexicon: Lexicon
     let matcher: PhraseMatcher<[TermRef]>
     let cues: CueBook
+    private let drugIngredients: [String: [String]]
+    private let drugClasses: [String: Set<String>]
+    private let ingredientClasses: [String: Set<String>]
+    private let procedureCategories: [String: String]
 
-    /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by default).
-    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }) {
+    /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
+    /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
+    /// lexicon share a book, so that they read the same word ids).
+    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }, cues: CueBook? = nil) {
         self.lexicon = lexicon
-        cues = CueBook(lexicon.cues)
+        let cues = cues ?? CueBook(lexicon)
+        self.cues = cues
         var byPhrase: [String: [TermRef]] = [:]
         for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
             for (id, entry) in terms {
                 for name in entry.names { byPhrase[name, default: []].append(TermRef(vocabulary: vocabulary, id: id)) }
             }
         }
-        matcher = PhraseMatcher(byPhrase.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.vocabulary < $1.vocabulary }) })
+        matcher = PhraseMatcher(
+            byPhrase.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.vocabulary < $1.vocabulary }) }, words: cues.wordTable)
+        let hierarchy = lexicon.hierarchy
+        func classes(of ids: [String]) -> Set<String> {
+            ids.reduce(into: Set<String>()) { $0.formUnion(hierarchy.ancestors(of: $1, in: "drug_class")) }
+        }
+        var drugIngredients: [String: [String]] = [:]
+        var drugClasses: [String: Set<String>] = [:]
+        var ingredientClasses: [String: Set<String>] = [:]
+        for id in (lexicon.entries["ingredient"] ?? [:]).keys {
+            ingredientClasses[id] = classes(of: hierarchy.parents(of: id, in: "ingredient", among: "drug_class"))
+        }
+        for id in (lexicon.entries["drug"] ?? [:]).keys {
+            let named = hierarchy.parents(of: id, in: "drug", among: "ingredient").filter { $0 != id }
+            let ingredients = named.isEmpty ? (lexicon.contains(id, in: "ingredient") ? [id] : []) : named
+            drugIngredients[id] = ingredients
+            var direct = hierarchy.parents(of: id, in: "drug", among: "drug_class")
+            for ingredient in ingredients { direct += hierarchy.parents(of: ingredient, in: "ingredient", among: "drug_class") }
+            drugClasses[id] = classes(of: direct)
+        }
+        self.drugIngredients = drugIngredients
+        self.drugClasses = drugClasses
+        self.ingredientClasses = ingredientClasses
+        var procedureCategories: [String: String] = [:]
+        for id in (lexicon.entries["procedure"] ?? [:]).keys {
+            procedureCategories[id] = hierarchy.nearest("category", above: id, in: "procedure")
+        }
+        self.procedureCategories = procedureCategories
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging.
@@ -41,7 +79,7 @@ struct LexiconIndex: Sendable {
         let negation = cues.negation
         var found: [Mention] = []
         for index in text.sentences.indices {
-            for match in matcher.matches(in: text.tokens(of: index)) {
+            for match in matcher.matches(in: text.tokens, text.sentences[index].tokens) {
                 let negated = negation.isNegated(match.first, match.last, in: text, sentence: index)
                 let hedged = negation.isHedged(match.first, in: text, sentence: index)
                 for term in match.payload {
@@ -54,33 +92,20 @@ struct LexiconIndex: Sendable {
     }
 
     /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
+    /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
     func ancestors(of id: String, in vocabulary: String) -> Set<String> {
         lexicon.hierarchy.ancestors(of: id, in: vocabulary)
     }
 
     /// The ingredients of drug `id` (itself when it names none).
-    func ingredients(of drug: String) -> [String] {
-        guard lexicon.contains(drug, in: "drug") else { return [] }
-        let named = lexicon.hierarchy.parents(of: drug, in: "drug", among: "ingredient").filter { $0 != drug }
-        if named.isEmpty { return lexicon.contains(drug, in: "ingredient") ? [drug] : [] }
-        return named
-    }
+    func ingredients(of drug: String) -> [String] { drugIngredients[drug] ?? [] }
 
     /// Every class of drug `id` and of its ingredients, with their ancestors.
-    func classes(ofDrug id: String) -> Set<String> {
-        var direct = lexicon.hierarchy.parents(of: id, in: "drug", among: "drug_class")
-        for ingredient in ingredients(of: id) { direct += lexicon.hierarchy.parents(of: ingredient, in: "ingredient", among: "drug_class") }
-        return direct.reduce(into: Set<String>()) { $0.formUnion(ancestors(of: $1, in: "drug_class")) }
-    }
+    func classes(ofDrug id: String) -> Set<String> { drugClasses[id] ?? [] }
 
     /// The classes of ingredient `id`, with their ancestors.
-    func classes(ofIngredient id: String) -> Set<String> {
-        lexicon.hierarchy.parents(of: id, in: "ingredient", among: "drug_class")
-            .reduce(into: Set<String>()) { $0.formUnion(ancestors(of: $1, in: "drug_class")) }
-    }
+    func classes(ofIngredient id: String) -> Set<String> { ingredientClasses[id] ?? [] }
 
     /// The category of procedure `id` (following broader procedures when it names none).
-    func category(ofProcedure id: String) -> String? {
-        lexicon.hierarchy.nearest("category", above: id, in: "procedure")
-    }
+    func category(ofProcedure id: String) -> String? { procedureCategories[id] }
 }

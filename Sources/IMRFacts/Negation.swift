@@ -11,19 +11,27 @@ struct NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
 
-    let preNegation: Set<String>
-    let postNegation: [[String]]
-    let boundaries: Set<String>
-    let hedges: Set<String>
+    /// Per word id: whether the word negates what follows it in its clause ("no", "denies").
+    let preNegation: [Bool]
+    /// Word sequences that negate what precedes them ("negative", "within normal limits"), as word ids.
+    let postNegation: [[Int32]]
+    /// Per word id: whether the word ends a clause ("but", "however").
+    let boundaries: [Bool]
+    /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
+    let hedges: [Bool]
+    /// The id of "may", which is a month before a number.
+    private let may: Int32
     /// The length of the longest post-negation sequence.
     private let longestAfter: Int
 
-    init(before: Set<String>, after: [[String]], boundaries: Set<String>, hedges: Set<String>) {
+    /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
+    init(words: WordTable, before: [Bool], after: [[String]], boundaries: [Bool], hedges: [Bool]) {
         preNegation = before
-        postNegation = after
+        postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
         self.hedges = hedges
+        may = words.id("may")
     }
 
     /// Whether the tokens `first...last` of `sentence` are negated. Only the words within reach of
@@ -34,8 +42,7 @@ struct NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            let word = text.tokens[index].word
-            if preNegation.contains(word) {
+            if has(preNegation, text.tokens[index].id) {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
@@ -46,7 +53,7 @@ struct NegationDetector: Sendable {
         for cue in postNegation {
             var position = last + 1
             while position + cue.count <= clauseEnd && position - last <= 4 {
-                if (0..<cue.count).allSatisfy({ text.tokens[position + $0].word == cue[$0] }) { return true }
+                if (0..<cue.count).allSatisfy({ text.tokens[position + $0].id == cue[$0] }) { return true }
                 position += 1
             }
         }
@@ -59,7 +66,7 @@ struct NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if hedges.contains(text.tokens[index].word) && !isMonth(index, in: text) { return true }
+            if has(hedges, text.tokens[index].id) && !isMonth(index, in: text) { return true }
             index -= 1
         }
         return false
@@ -67,7 +74,7 @@ struct NegationDetector: Sendable {
 
     /// Whether token `index` is the month May ("On May 5, 2016", "in May 2016"), not the hedge "may".
     private func isMonth(_ index: Int, in text: CaseText) -> Bool {
-        guard text.tokens[index].word == "may", index + 1 < text.tokens.count else { return false }
+        guard text.tokens[index].id == may, index + 1 < text.tokens.count else { return false }
         let next = text.tokens[index + 1].word
         return next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
@@ -75,9 +82,7 @@ struct NegationDetector: Sendable {
     private func clauseStart(before token: Int, in text: CaseText, lowerBound: Int) -> Int {
         var index = token - 1
         while index >= lowerBound {
-            let current = text.tokens[index]
-            if boundaries.contains(current.word) { return index + 1 }
-            if hasSemicolon(text, from: current.end, to: text.tokens[index + 1].start) { return index + 1 }
+            if has(boundaries, text.tokens[index].id) || text.tokens[index + 1].semicolonBefore { return index + 1 }
             index -= 1
         }
         return lowerBound
@@ -86,19 +91,11 @@ struct NegationDetector: Sendable {
     private func clauseEnd(after token: Int, in text: CaseText, upperBound: Int) -> Int {
         var index = token + 1
         while index < upperBound {
-            if boundaries.contains(text.tokens[index].word) { return index }
-            if hasSemicolon(text, from: text.tokens[index - 1].end, to: text.tokens[index].start) { return index }
+            if has(boundaries, text.tokens[index].id) || text.tokens[index].semicolonBefore { return index }
             index += 1
         }
         return upperBound
     }
 
-    private func hasSemicolon(_ text: CaseText, from start: Int, to end: Int) -> Bool {
-        var index = start
-        while index < end {
-            if text.bytes[index] == 59 { return true }
-            index += 1
-        }
-        return false
-    }
+    @inline(__always) private func has(_ flags: [Bool], _ id: Int32) -> Bool { id >= 0 && flags[Int(id)] }
 }

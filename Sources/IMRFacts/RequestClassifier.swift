@@ -28,7 +28,7 @@ struct RequestClassifier {
     /// the request facts it overrides. `others` are the other requests of the same letter with their
     /// request facts.
     func classify(_ request: RequestedItem, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
-        let text = CaseText(request.request, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations))
+        let text = CaseText(request.request, source: .request, cues: index.cues)
         let mentions = (index.mentions(in: text) + words.mentions(in: text)).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: String, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }

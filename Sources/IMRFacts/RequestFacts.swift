@@ -8,7 +8,7 @@ struct RequestReader {
     /// The request facts of `request`, each with the request text as evidence.
     func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention]) {
         let cues = index.cues
-        let text = CaseText(request.request, source: .request, abbreviations: cues.words(.sentenceAbbreviations))
+        let text = CaseText(request.request, source: .request, cues: cues)
         let mentions = index.mentions(in: text).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()

@@ -18,7 +18,7 @@ struct RequestPracticeFacts {
     }
 
     func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
-        let requestText = CaseText(request.request, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations))
+        let requestText = CaseText(request.request, source: .request, cues: index.cues)
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         let notes = Set(words.mentions(in: requestText).filter { !$0.negated && $0.term.vocabulary == "request_note" }.map(\.term.id))
         func set(_ name: String, _ value: Bool, _ evidence: [Evidence]) {
@@ -105,7 +105,7 @@ struct RequestPracticeFacts {
     /// Whether the authorized part is a different service: its first drug or procedure, with its
     /// broader procedures, shares nothing with the remaining item's drug or procedure.
     private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
-        let mentions = index.mentions(in: CaseText(authorized, source: .request, abbreviations: index.cues.words(.sentenceAbbreviations)))
+        let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
         guard let first = mentions.first(where: { ["drug", "procedure"].contains($0.term.vocabulary) })?.term.id,
             let requested = facts.termValue("drug") ?? facts.termValue("procedure")

@@ -1,30 +1,12 @@
 import Foundation
-import IMRVocabulary
 
-/// What the fact families ask about a summary's sentences more than once, computed once per
-/// summary: whether a cue set occurs in a sentence, the current medications, and the drug scope. Asking again
-/// costs a lookup, so reading stays linear in the size of the summary however many mentions a
-/// sentence holds.
+/// What the fact families ask about a summary more than once, computed once per summary: the
+/// current medications and the drug scope. Asking again costs a lookup, so reading stays linear
+/// in the size of the summary however many mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var occurrences: [CueName: [Int: Bool]] = [:]
     private var current: [MedicationUse]?
     private var scope: DrugScope?
-
-    /// Whether cue set `name` occurs in `sentence`, computed by `compute` the first time.
-    func occurs(_ name: CueName, _ sentence: Int, _ compute: () -> Bool) -> Bool {
-        lock.lock()
-        if let known = occurrences[name]?[sentence] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
-        let value = compute()
-        lock.lock()
-        occurrences[name, default: [:]][sentence] = value
-        lock.unlock()
-        return value
-    }
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] {

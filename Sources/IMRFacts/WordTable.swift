@@ -1,0 +1,102 @@
+import IMRVocabulary
+
+/// Interned words: every word the lexicon and the cue data spell gets a dense id, once per
+/// lexicon, so that matching a text compares integers and indexes arrays instead of hashing
+/// strings. A text's words are looked up once, while it is tokenized (``CaseText``); a word that no
+/// entry spells gets ``unknown``, which no phrase contains.
+///
+/// The table is an open-addressing hash table over FNV-1a hashes of the lower-cased bytes, so a
+/// word is found from the bytes of a text without building a `String`.
+struct WordTable: Sendable {
+    /// The id of a word that no phrase of the data spells.
+    static let unknown: Int32 = -1
+
+    /// Slot → id, or -1 for an empty slot; the count is a power of two, at least twice the words.
+    private var slots: [Int32]
+    private var hashes: [UInt64] = []
+    /// The lower-cased bytes of every word, back to back; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int32] = [0]
+    /// The spelling of each id, for the ``Token/word`` of a known word.
+    private(set) var spellings: [String] = []
+
+    /// The number of words.
+    var count: Int { spellings.count }
+
+    /// A table of the words of `phrases` (each split into lower-case words), ids in sorted word order.
+    init(phrases: some Sequence<String>) {
+        var all: Set<String> = []
+        for phrase in phrases { all.formUnion(phraseWords(phrase)) }
+        var capacity = 16
+        while capacity < all.count * 2 { capacity *= 2 }
+        slots = Array(repeating: -1, count: capacity)
+        for word in all.sorted() { intern(Array(word.utf8)) }
+    }
+
+    private mutating func intern(_ word: [UInt8]) {
+        let hash = Self.hash(word, 0, word.count)
+        var slot = Self.slot(hash, mask: slots.count - 1)
+        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+        slots[slot] = Int32(spellings.count)
+        hashes.append(hash)
+        bytes += word
+        starts.append(Int32(bytes.count))
+        spellings.append(String(decoding: word, as: UTF8.self))
+    }
+
+    /// The id of lower-case `word`, or ``unknown``.
+    func id(_ word: String) -> Int32 {
+        let utf8 = Array(word.utf8)
+        return find(utf8, 0, utf8.count, hash: Self.hash(utf8, 0, utf8.count))
+    }
+
+    /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
+    @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, mask: mask)
+        while true {
+            let id = slots[slot]
+            if id < 0 { return Self.unknown }
+            if hashes[Int(id)] == hash {
+                let first = Int(starts[Int(id)])
+                let last = Int(starts[Int(id) + 1])
+                if last - first == end - start {
+                    var same = true
+                    var offset = 0
+                    while offset < end - start {
+                        if bytes[first + offset] != word[start + offset] {
+                            same = false
+                            break
+                        }
+                        offset += 1
+                    }
+                    if same { return id }
+                }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// ``find(_:_:_:hash:)`` over an array.
+    func find(_ word: [UInt8], _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
+        word.withUnsafeBufferPointer { find($0, start, end, hash: hash) }
+    }
+
+    /// The FNV-1a offset basis: the hash of no bytes.
+    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// The FNV-1a hash `hash` extended by `byte`.
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    static func hash(_ word: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        var value = emptyHash
+        for index in start..<end { value = hash(value, word[index]) }
+        return value
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
+}
