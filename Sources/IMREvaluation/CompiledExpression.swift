@@ -2,8 +2,9 @@ import IMRFacts
 import IMRRules
 import IMRVocabulary
 
-/// A leaf condition compiled for evaluation: the fact is a slot index, values are resolved.
-struct CompiledCondition: Sendable {
+/// A leaf condition compiled for evaluation: the fact is a slot index, values are resolved, and the
+/// texts its trace shows are made once (a class, so evaluation does not copy it).
+final class CompiledCondition: Sendable {
     enum Test: Sendable {
         case documented
         case boolEquals(Bool)
@@ -12,15 +13,24 @@ struct CompiledCondition: Sendable {
         case quantified(SetQuantifier, Set<String>)
     }
 
-    var slot: Int
-    var test: Test
-    var source: Condition
+    let slot: Int
+    let test: Test
+    let source: Condition
+    /// The criterion as the trace shows it: the condition's text, after `not ` when it stands under
+    /// an odd number of `not`s.
+    let criterion: String
+    /// The plain request for documentation when the criterion is not documented
+    /// (`Documentation of: use duration <= 3 weeks`).
+    let documentationRequest: String
 
-    /// Compiles `condition`; `widen` adds the narrower lexicon terms to a term list (not to `all`,
-    /// which asks for the listed terms themselves).
-    init(_ condition: Condition, slot: Int, widen: (Set<String>) -> Set<String>) {
+    /// Compiles `condition` (`negated` when it stands under an odd number of `not`s); `widen` adds the
+    /// narrower lexicon terms to a term list (not to `all`, which asks for the listed terms themselves).
+    init(_ condition: Condition, slot: Int, negated: Bool = false, widen: (Set<String>) -> Set<String>) {
         self.slot = slot
         self.source = condition
+        criterion = negated ? "not \(condition.text)" : condition.text
+        documentationRequest = "Documentation of: " + Self.plainWords(criterion)
+        let test: Test
         switch condition.test {
         case .documented: test = .documented
         case .isTrue: test = .boolEquals(true)
@@ -36,6 +46,15 @@ struct CompiledCondition: Sendable {
             case .list(let terms): test = .member(widen(Set(terms.map(\.term))), negated: op == .notEqual)
             }
         }
+        self.test = test
+    }
+
+    /// A criterion in plain words: `diagnoses any [multiple_sclerosis]` → `diagnoses (multiple sclerosis)`,
+    /// `use_duration <= 3 weeks` → `use duration <= 3 weeks`.
+    static func plainWords(_ criterion: String) -> String {
+        criterion.replacingOccurrences(of: " any [", with: " (").replacingOccurrences(of: " all [", with: " (all of ")
+            .replacingOccurrences(of: " in [", with: " (").replacingOccurrences(of: "]", with: ")")
+            .replacingOccurrences(of: "_", with: " ")
     }
 
     /// The truth of the condition for a fact value (`nil`: not documented).
@@ -119,7 +138,8 @@ final class CompiledExpression: Sendable {
                 node = Node(kind: .not, start: children.count, count: 1)
                 children.append(index)
             case .condition(let condition):
-                leaves.append(CompiledCondition(condition, slot: slots.slot(for: condition.fact)) { widen(condition, $0) })
+                leaves.append(
+                    CompiledCondition(condition, slot: slots.slot(for: condition.fact), negated: negated) { widen(condition, $0) })
                 leafNegated.append(negated)
                 node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }
@@ -180,8 +200,8 @@ struct FactSlots: Sendable {
         return names.count - 1
     }
 
-    /// The fact values of `set` by slot (`nil`: not documented).
-    func values(of set: FactSet) -> [FactValue?] {
-        names.map { set[$0]?.value }
+    /// The facts of `set` by slot (`nil`: not documented).
+    func facts(of set: FactSet) -> [Fact?] {
+        names.map { set[$0] }
     }
 }

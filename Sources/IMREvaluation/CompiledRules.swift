@@ -10,6 +10,10 @@ final class CompiledRule: Sendable {
     let then: RuleOutcome
     let otherwise: RuleOutcome
     let undocumented: RuleOutcome
+    /// The rule's basis (guideline or IMR practice).
+    let basis: RuleBasis
+    /// The rule's citation and its additional citations, in order.
+    let citations: [RuleCitation]
 
     init(
         definition: RuleDefinition, applies: CompiledExpression, when: CompiledExpression?, then: RuleOutcome,
@@ -21,6 +25,8 @@ final class CompiledRule: Sendable {
         self.then = then
         self.otherwise = otherwise
         self.undocumented = undocumented
+        basis = definition.basisValue
+        citations = ([definition.citation] + definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
     }
 }
 

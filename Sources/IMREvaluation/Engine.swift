@@ -100,7 +100,8 @@ public struct Engine: Sendable {
     func evaluateTracked(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> (
         prediction: Prediction, exercised: [LeafID]
     ) {
-        let values = compiled.slots.values(of: facts)
+        let slotFacts = compiled.slots.facts(of: facts)
+        let values = slotFacts.map { $0?.value }
         var criteria: [CriterionTrace] = []
         var exercised: [LeafID] = []
         var applied: [String] = []
@@ -114,16 +115,16 @@ public struct Engine: Sendable {
             if let when = rule.when {
                 var results: [Kleene] = []
                 results.reserveCapacity(when.leaves.count)
+                ruleCriteria.reserveCapacity(when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
-                    let fact = facts[leaf.source.fact]
+                    let fact = slotFacts[leaf.slot]
                     let result = leaf.evaluate(values[leaf.slot])
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
-                    let negated = when.leafNegated[leafIndex]
                     ruleCriteria.append(
                         CriterionTrace(
-                            rule: rule.definition.id, criterion: negated ? "not \(leaf.source.text)" : leaf.source.text,
-                            status: CriterionStatus(negated ? !result : result),
+                            rule: rule.definition.id, criterion: leaf.criterion,
+                            status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result),
                             facts: [
                                 TracedFact(
                                     name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? []
@@ -154,17 +155,18 @@ public struct Engine: Sendable {
                         }
                 }
                 let covered = Set(shown.flatMap { $0.facts.map(\.term) })
+                // `ruleCriteria` holds one criterion per leaf of `when`, in order.
                 missing =
                     shown.map(\.text)
-                    + ruleCriteria.filter { criterion in
+                    + zip(ruleCriteria, rule.when?.leaves ?? []).filter { criterion, _ in
                         criterion.status == .notDocumented && !criterion.facts.contains { covered.contains($0.name) }
                     }
-                    .map { "Documentation of: " + Self.plainWords($0.criterion) }
+                    .map(\.1.documentationRequest)
             }
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
-                citations: ([rule.definition.citation] + rule.definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
+                citations: rule.citations
                     + governingCitations(after: order.dropFirst(position + 1), values: values, basis: rule.definition.basisValue),
                 reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)
@@ -179,19 +181,11 @@ public struct Engine: Sendable {
     private func governingCitations(after rest: ArraySlice<Int>, values: [FactValue?], basis: RuleBasis) -> [RuleCitation] {
         guard basis == .practice else { return [] }
         for ruleIndex in rest {
-            let definition = compiled.rules[ruleIndex].definition
-            guard definition.basisValue == .guideline, compiled.rules[ruleIndex].applies.evaluate(values) == .yes else { continue }
-            return ([definition.citation] + definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
+            let rule = compiled.rules[ruleIndex]
+            guard rule.basis == .guideline, rule.applies.evaluate(values) == .yes else { continue }
+            return rule.citations
         }
         return []
-    }
-
-    /// A criterion in plain words: `diagnoses any [multiple_sclerosis]` → `diagnoses (multiple sclerosis)`,
-    /// `use_duration <= 3 weeks` → `use duration <= 3 weeks`.
-    static func plainWords(_ criterion: String) -> String {
-        criterion.replacingOccurrences(of: " any [", with: " (").replacingOccurrences(of: " all [", with: " (all of ")
-            .replacingOccurrences(of: " in [", with: " (").replacingOccurrences(of: "]", with: ")")
-            .replacingOccurrences(of: "_", with: " ")
     }
 
     private func abstainReason(_ facts: FactSet, applied: [String], request: String) -> String {
