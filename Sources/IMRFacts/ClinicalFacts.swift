@@ -53,10 +53,42 @@ enum ClinicalFacts {
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text)
-        neuroHits += strengthGrades(in: text)
+        // A deficit is objective: one the worker complains of is a symptom, not a finding.
+        var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
+        neuroHits += strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool("neurologic_deficit", value, evidence)
+        }
+    }
+
+    /// Motor grades written in words: a grade 0-5 followed by a `strength_scale` sequence ("5 out
+    /// of 5") in a sentence naming strength (`strength_words`); 5 is normal strength.
+    static func writtenStrengthGrades(in text: CaseText, _ cues: CueBook) -> [CueHit] {
+        let scales = cues.sequences(.strengthScale).map(\.words)
+        let strength = cues.words(.strengthWords)
+        var hits: [CueHit] = []
+        for sentence in text.sentences.indices {
+            let tokens = text.tokens(of: sentence)
+            let words = tokens.map(\.word)
+            guard words.contains(where: strength.contains) else { continue }
+            for (position, word) in words.enumerated() {
+                guard let grade = cues.count(word), grade <= 5, scales.contains(where: { words.hasSequence($0, at: position + 1) })
+                else { continue }
+                let token = tokens.startIndex + position
+                hits.append(CueHit(label: grade == 5 ? "no" : "yes", sentence: sentence, first: token, last: token, negated: false))
+            }
+        }
+        return hits
+    }
+
+    /// Whether `hit` is told as the worker's complaint: a `subjective` phrase before it in its
+    /// sentence with no `objective` phrase between them.
+    static func isSubjective(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let cues = analysis.index.cues
+        let subjective = cues.set(.subjective).hits(in: analysis.text, sentence: hit.sentence).filter { $0.last < hit.first }
+        guard let said = subjective.last else { return false }
+        return !cues.set(.objective).hits(in: analysis.text, sentence: hit.sentence).contains {
+            $0.first > said.last && $0.last < hit.first
         }
     }
 

@@ -32,16 +32,7 @@ enum OutcomeFacts {
         if builder.facts["pain_with_without_medication"] == nil, let sentence = percentRelief(analysis) {
             builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
         }
-        if let (value, evidence) = decide(cues.set(.conservativeFailure).hits(in: text), in: text, .positiveWins, skip: review) {
-            builder.bool("conservative_care_failed", value, evidence)
-        } else if let tried = cues.set(.conservativeTreatment).hits(in: text).first(where: { !$0.negated && !review($0.sentence) }),
-            let persisting = cues.set(.persistence).hits(in: text).first(where: {
-                !$0.negated && !review($0.sentence) && $0.sentence >= tried.sentence
-            })
-        {
-            // Conservative care named in the history, and symptoms that persist after it.
-            builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(persisting.sentence)])
-        }
+        readConservativeCareFailed(analysis, into: &builder)
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         var status: (String, Int)?
         for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) {
@@ -55,6 +46,59 @@ enum OutcomeFacts {
             builder.set("work_status", .term(label), [text.evidence(sentence)])
             builder.bool("returned_to_work", label != "not_working", [text.evidence(sentence)])
         }
+    }
+
+    /// Conservative care stated to have failed ("despite physical therapy"), or conservative care
+    /// given and symptoms that persist: after it, or before it when its sentence tells the history
+    /// ("Treatment to date has included…"). Care after a surgery (a post-operative splint) is not
+    /// conservative care; care only planned was not given.
+    static func readConservativeCareFailed(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
+        if let (value, evidence) = decide(cues.set(.conservativeFailure).hits(in: text), in: text, .positiveWins, skip: skipped) {
+            builder.bool("conservative_care_failed", value, evidence)
+            return
+        }
+        let given = cues.set(.conservativeTreatment).hits(in: text).filter {
+            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence)
+                && ProcedureFacts.isCare($0, in: text)
+        }
+        guard let tried = given.first else { return }
+        let persisting = persistenceSentences(analysis).filter { !skipped($0) }
+        let history = given.first {
+            analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
+                || analysis.occurs(.treatmentDone, in: $0.sentence)
+        }
+        if let after = persisting.first(where: { $0 >= tried.sentence }) {
+            builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(after)])
+        } else if let history, let before = persisting.first {
+            builder.bool("conservative_care_failed", true, [text.evidence(history.sentence), text.evidence(before)])
+        }
+    }
+
+    /// Sentences stating that symptoms persist: a `persistence` phrase (or a negated improvement),
+    /// or a `persistence_lead` word with a `symptom_words` word at most three words after it.
+    static func persistenceSentences(_ analysis: CaseAnalysis) -> [Int] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        var sentences: Set<Int> = []
+        for hit in cues.set(.persistence).hits(in: text) {
+            switch (hit.label, hit.negated) {
+            case ("yes", false), ("no", true): sentences.insert(hit.sentence)
+            default: break
+            }
+        }
+        let leads = cues.words(.persistenceLead)
+        let symptoms = cues.words(.symptomWords)
+        for sentence in text.sentences.indices where !sentences.contains(sentence) {
+            let words = text.tokens(of: sentence).map(\.word)
+            for (position, word) in words.enumerated() where leads.contains(word) {
+                if words[(position + 1)..<min(words.count, position + 4)].contains(where: symptoms.contains) {
+                    sentences.insert(sentence)
+                    break
+                }
+            }
+        }
+        return sentences.sorted()
     }
 
     /// The first sentence outside review sentences stating a percentage of pain relief from

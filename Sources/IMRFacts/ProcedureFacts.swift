@@ -18,7 +18,7 @@ enum ProcedureFacts {
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
         for hit in cues.set(.conservativeCare).hits(in: text) where !hit.negated {
-            if hit.label == "pt" && !isUpperCasePT(text, token: hit.first) { continue }
+            if !isCare(hit, in: text) { continue }
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
             // What a review requested or decided is a plan, never a treatment given.
@@ -119,6 +119,11 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set("duration_requested", .days(days), [evidence])
         }
+    }
+
+    /// Whether a hit of a conservative-care set names care: its `pt` phrase only when written "PT".
+    static func isCare(_ hit: CueHit, in text: CaseText) -> Bool {
+        hit.label != "pt" || isUpperCasePT(text, token: hit.first)
     }
 
     /// Whether token `token` is written "PT" (physical therapy), not "pt" or "Pt" (patient).

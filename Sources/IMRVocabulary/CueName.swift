@@ -11,12 +11,16 @@ public enum CueName: String, CaseIterable, Sendable {
     case clauseBoundary = "clause_boundary"
     case hedgeBefore = "hedge_before"
     // Findings.
-    case neurologic
+    case neurologic, subjective, objective
+    case strengthScale = "strength_scale"
+    case strengthWords = "strength_words"
     case regionalNerveFindings = "regional_nerve_findings"
     // Outcomes.
     case conservativeFailure = "conservative_failure"
     case conservativeTreatment = "conservative_treatment"
     case persistence, work
+    case persistenceLead = "persistence_lead"
+    case symptomWords = "symptom_words"
     case reliefWords = "relief_words"
     case medicationWords = "medication_words"
     case painScale = "pain_scale"
@@ -114,7 +118,8 @@ public enum CueName: String, CaseIterable, Sendable {
 
     var shape: Shape {
         switch self {
-        case .negationAfter, .prescriptionFrequency, .painScale, .requestRetrospective, .requestPostoperative, .requestPreoperative,
+        case .negationAfter, .prescriptionFrequency, .painScale, .strengthScale, .requestRetrospective, .requestPostoperative,
+            .requestPreoperative,
             .doseFrequency:
             .sequences
         case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .hedgeBefore, .reliefWords,
@@ -139,7 +144,8 @@ public enum CueName: String, CaseIterable, Sendable {
         switch self {
         case .numbers, .months, .doseFrequency, .prescriptionFrequency: nil
         case .neurologic, .screenConsistency, .blockResponse: ["yes", "no"]
-        case .conservativeCare: ["yes", "pt"]
+        case .persistence: ["yes", "no", "term"]
+        case .conservativeCare, .conservativeTreatment: ["yes", "pt"]
         case .drugReference: ["one", "all", "none"]
         case .work: ["not_working", "modified_duty", "full_duty"]
         case .sex: ["male", "female"]

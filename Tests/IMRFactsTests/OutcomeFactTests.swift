@@ -39,3 +39,18 @@ func countsThatAreNotPainScoresAreNot(_ summary: String) {
     // One score in "6/10" is not two.
     #expect(summaryFacts("Her medications help; pain is rated 6/10.")["pain_with_without_medication"] == nil)
 }
+
+@Test(
+    arguments: [
+        // (summary, neurologic_deficit)
+        ("The injured worker complained of limited back motion and weakness in the leg.", nil),
+        ("She reports numbness and subjective weakness of the right hand.", nil),
+        ("He complains of back pain; examination revealed weakness of the left EHL.", true),
+        ("Left foot muscle strength is 5 out of 5 in dorsiflexion and plantar flexion.", false),
+        ("Strength was 4 out of 5 in the right quadriceps.", true),
+        ("Motor strength is 4/5 in the left hip flexors.", true),
+        ("He attended 4 out of 5 scheduled visits.", nil),
+    ] as [(String, Bool?)])
+func aNeurologicDeficitIsAnExaminationFindingNotAComplaint(_ summary: String, _ deficit: Bool?) {
+    #expect(summaryFacts(summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
+}

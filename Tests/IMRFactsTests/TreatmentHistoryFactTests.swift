@@ -74,3 +74,29 @@ func surgeryBelongsToTheRegionNamedNearest(_ summary: String, _ lumbar: Bool) {
     #expect(requestFacts("Left shoulder arthroscopy with labral repair")["surgical_candidate"]?.value == .bool(true))
     #expect(requestFacts("MRI of the left shoulder")["surgical_candidate"] == nil)
 }
+
+@Test(arguments: [
+    // Persistence stated before the treatment list.
+    "She presented with continued low back pain. Treatment to date has included physical therapy and medications.",
+    "Records noted ongoing headaches and neck pain. Relevant treatments have included: physical therapy, work restrictions, and medications.",
+    // After it, in other words.
+    "Treatments to date include activity modification and physical therapy. She complained of increasing pain.",
+    "Treatment has included physical therapy. The injured worker reported not feeling any improvement to right shoulder pain.",
+    "She was undergoing physical therapy, reducing pain, but temporary.",
+    "The patient continues to have instability of his left shoulder despite physical therapy.",
+])
+func failedConservativeCareIsReadInOtherWords(_ summary: String) {
+    #expect(summaryFacts(summary)["conservative_care_failed"]?.value == .bool(true))
+}
+
+@Test(arguments: [
+    // Only planned.
+    "He has persistent low back pain. The treatment plan included physical therapy and a home exercise program.",
+    // After a surgery: post-operative care, not conservative care.
+    "She is status post carpal tunnel release and wears a splint. She has persistent numbness.",
+    // A name holding an improvement word says nothing of the symptoms.
+    "Past treatment includes physical therapy. The patient was not at maximal medical improvement.",
+])
+func careNotGivenOrNotConservativeIsNotFailedConservativeCare(_ summary: String) {
+    #expect(summaryFacts(summary)["conservative_care_failed"] == nil)
+}
