@@ -28,20 +28,21 @@ enum DrugResponseFacts {
             builder.set("other_medication_classes", .terms([]), [])
         }
 
-        // Relief from the requested drug: sentences that name it (brand, generic or ingredient), even
-        // in a negated clause ("8/10 without Lyrica"); a negated relief word gives no percentage.
+        // Relief from the requested drug: the parts of sentences about it (brand, generic or
+        // ingredient), even in a negated clause ("8/10 without Lyrica"); a negated relief word gives
+        // no percentage.
         var best: (Double, Int)?
-        var memo: [Int: Double?] = [:]  // one reading per sentence, however many mentions it holds
+        var memo: [Range<Int>: Double?] = [:]  // one reading per span, however many mentions it holds
+        let drugClasses = classes
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
             && ((mention.term.vocabulary == "drug" && mention.term.id == requested)
                 || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
-            if memo[mention.sentence] == nil {
-                memo[mention.sentence] = reliefPercent(text, sentence: mention.sentence, analysis.index.cues)
-            }
-            guard let percent = memo[mention.sentence] ?? nil else { continue }
+            let span = span(of: mention, about: requested, classes: drugClasses, analysis.drugScope)
+            if memo[span] == nil { memo[span] = reliefPercent(text, tokens: span, sentence: mention.sentence, analysis.index.cues) }
+            guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
         if let (percent, sentence) = best { builder.set("pain_relief_percent", .number(percent), [text.evidence(sentence)]) }
@@ -126,20 +127,34 @@ enum DrugResponseFacts {
         return nil
     }
 
-    /// Pain relief in sentence `sentence`: a percentage with a relief word (`50% relief`, `decreases
-    /// his pain by 30 percent`), else two pain scores with `with`/`without` or `from`/`to`
-    /// (`8/10 without and 4/10 with` → 50).
-    static func reliefPercent(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Double? {
-        let relief = cues.set(.drugRelief)
-        guard !relief.hits(in: text, sentence: sentence).filter({ !$0.negated }).isEmpty || hasScorePair(text, sentence: sentence)
-        else { return nil }
-        let tokens = text.tokens(of: sentence)
-        guard let first = tokens.first, let last = tokens.last else { return nil }
+    /// The words around `mention` that may speak of the requested drug: its part of the clause and
+    /// the neighbouring parts about it, the medications in general, or no drug in particular, up to
+    /// a part about another drug ("Norco gives 50% relief and gabapentin none": not gabapentin's).
+    static func span(of mention: Mention, about drug: String, classes: Set<String>, _ scope: DrugScope) -> Range<Int> {
+        let segments = scope.segments[mention.sentence]
+        guard let at = segments.firstIndex(where: { $0.tokens.contains(mention.first) }) else { return mention.first..<(mention.last + 1) }
+        func open(_ index: Int) -> Bool { segments[index].subject.relation(to: drug, classes: classes) != .other }
+        var low = at
+        while low > 0, open(low - 1) { low -= 1 }
+        var high = at
+        while high + 1 < segments.count, open(high + 1) { high += 1 }
+        return segments[low].tokens.lowerBound..<segments[high].tokens.upperBound
+    }
+
+    /// Pain relief in the tokens `tokens` of sentence `sentence`: a percentage with a relief word
+    /// (`50% relief`, `decreases his pain by 30 percent`), else two pain scores with
+    /// `with`/`without` or `from`/`to` (`8/10 without and 4/10 with` → 50).
+    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, sentence: Int, _ cues: CueBook) -> Double? {
+        let relieved = cues.set(.drugRelief).hits(in: text, sentence: sentence).contains { !$0.negated && range.contains($0.first) }
+        let words = range.map { text.tokens[$0].word }
+        let paired = (words.contains("with") && words.contains("without")) || (words.contains("from") && words.contains("to"))
+        guard relieved || paired, !range.isEmpty else { return nil }
         let bytes = text.bytes
         var percents: [Double] = []
         var scores: [Double] = []
-        var position = first.start
-        while position < last.end {
+        var position = text.tokens[range.lowerBound].start
+        let stop = text.tokens[range.upperBound - 1].end
+        while position < stop {
             guard let (value, end) = decimal(in: bytes, at: position) else {
                 position += 1
                 continue
@@ -153,15 +168,10 @@ enum DrugResponseFacts {
             }
             position = end
         }
-        if !relief.hits(in: text, sentence: sentence).filter({ !$0.negated }).isEmpty, let percent = percents.first { return percent }
-        if scores.count == 2, hasScorePair(text, sentence: sentence), let high = scores.max(), let low = scores.min(), high > 0 {
+        if relieved, let percent = percents.first { return percent }
+        if scores.count == 2, paired, let high = scores.max(), let low = scores.min(), high > 0 {
             return ((high - low) / high * 1000).rounded() / 10
         }
         return nil
-    }
-
-    static func hasScorePair(_ text: CaseText, sentence: Int) -> Bool {
-        let words = text.tokens(of: sentence).map(\.word)
-        return (words.contains("with") && words.contains("without")) || (words.contains("from") && words.contains("to"))
     }
 }

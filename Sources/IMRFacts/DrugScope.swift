@@ -4,7 +4,8 @@
 /// A sentence is cut into clauses at `;` and at the `clause_boundary` words ("but", "while"…).
 /// Inside a clause, each *subject* — a drug, a drug class ("the opioid"), a general medication word
 /// ("medications"), or a word referring back to the previous sentence's drug ("it", "this
-/// medication": the `drug_reference` cues) — owns the words from where it is named up to the next
+/// medication": the `drug_reference` cues, standing for a drug named before in the sentence or in
+/// the previous one) — owns the words from where it is named up to the next
 /// subject; the words before the first subject belong to it too ("No relief from gabapentin").
 /// Subjects named in one list ("Norco 10/325 mg and Soma 350 mg", only `drug_list_filler` words
 /// and numbers between them) form one subject and share what follows. The words between two
@@ -184,11 +185,16 @@ extension DrugScope {
             return found.sorted { $0.first < $1.first }
         }
 
-        /// What a reference word stands for: the drug the previous sentence names (`one`), or every
-        /// drug it names (`all`); the medications in general when `one` meets several drugs; nothing
-        /// when the previous sentence names none, or for an "it" that refers to nothing (`none`).
+        /// What a reference word stands for: the drug named last before it in its own sentence
+        /// ("8/10 without Lyrica and 4/10 with it"; every drug named before it for `all`); else the drug the previous sentence names
+        /// (`one`), or every drug it names (`all`), the medications in general when `one` meets
+        /// several drugs; nothing when neither names a drug, or for an "it" that refers to nothing
+        /// (`none`).
         func referent(of hit: CueHit) -> Subject? {
-            guard hit.sentence > 0, hit.label != "none" else { return nil }
+            guard hit.label != "none" else { return nil }
+            let before = analysis.mentions(inSentence: hit.sentence).filter { $0.term.vocabulary == "drug" && $0.last < hit.first }
+            if let last = before.last { return .drugs(hit.label == "all" ? Set(before.map(\.term.id)) : [last.term.id]) }
+            guard hit.sentence > 0 else { return nil }
             let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.vocabulary == "drug" }.map(\.term.id))
             if drugs.isEmpty { return nil }
             if drugs.count == 1 || hit.label == "all" { return .drugs(drugs) }

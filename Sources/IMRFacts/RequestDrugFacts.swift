@@ -16,7 +16,7 @@ enum RequestDrugFacts {
             let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
-            readWeaning(analysis, requestedDrugs, into: &builder)
+            readWeaning(analysis, drug, requestedClasses, into: &builder)
             if requestedClasses.contains("opioid"), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
                 builder.set("morphine_equivalent_dose", .number(dose))
             }
@@ -70,12 +70,13 @@ enum RequestDrugFacts {
         if requestedClasses.contains("long_acting_opioid") { concurrent("duplicate_opioid", "long_acting_opioid") }
     }
 
-    /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence naming
-    /// the requested drug or restating a review.
-    static func readWeaning(_ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, into builder: inout FactBuilder) {
+    /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence
+    /// restating a review, or in the part of a clause about the requested drug or its class
+    /// ("Norco was weaned; Soma continued" weans Norco, not Soma).
+    static func readWeaning(_ analysis: CaseAnalysis, _ drug: String, _ classes: Set<String>, into builder: inout FactBuilder) {
         for hit in analysis.index.cues.set(.weaning).hits(in: analysis.text) where !hit.negated {
-            let drugs = analysis.mentions(inSentence: hit.sentence).filter { requestedDrugs.contains($0.term.id) }
-            if !drugs.isEmpty || analysis.isReviewSentence(hit.sentence) {
+            let subject = analysis.drugScope.subject(sentence: hit.sentence, token: hit.first)
+            if subject.relation(to: drug, classes: classes) == .specific || analysis.isReviewSentence(hit.sentence) {
                 builder.bool("ur_modified_for_weaning", true, [analysis.text.evidence(hit.sentence)])
                 return
             }

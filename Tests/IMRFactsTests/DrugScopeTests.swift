@@ -46,6 +46,12 @@ let drugScopeCases: [DrugScopeCase] = [
     .init(
         summary: "She takes Norco. It was noted that her pain is helped by rest.", request: "Norco 10/325 #60", fact: "pain_improved",
         value: .bool(true)),
+    .init(
+        summary: "She takes Celebrex. She also takes Norco and Soma and they have been helpful.", request: "Soma 350mg #30",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Celebrex. She also takes Norco and Soma and they have been helpful.", request: "Celebrex 200mg #30",
+        fact: "pain_improved", value: nil),
     // A class word covers the class's drugs.
     .init(
         summary: "She takes Norco and Lyrica. The opioid has been effective. The anticonvulsant has not helped.",
@@ -91,6 +97,25 @@ let drugScopeCases: [DrugScopeCase] = [
     .init(
         summary: "She takes Norco. She reports nausea since the accident.", request: "Norco 10/325 #60",
         fact: "adverse_effects_documented", value: nil),
+    // Relief percentages and scores in the drug's part of the sentence.
+    .init(
+        summary: "Norco gives 50% relief and gabapentin has not helped.", request: "Gabapentin 300mg #90", fact: "pain_relief_percent",
+        value: nil),
+    .init(
+        summary: "Norco gives 50% relief and gabapentin has not helped.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    .init(
+        summary: "Pain is 8/10 without medications and 4/10 with Norco.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    .init(
+        summary: "She takes Norco. Pain is 8/10 without Lyrica and 4/10 with it.", request: "Lyrica 75mg #60",
+        fact: "pain_relief_percent", value: .number(50)),
+    // Weaning of this drug, not of another one in the sentence.
+    .init(
+        summary: "Norco is being weaned; Soma is continued.", request: "Soma 350mg #30", fact: "ur_modified_for_weaning", value: nil),
+    .init(
+        summary: "Norco is being weaned; Soma is continued.", request: "Norco 10/325 #60", fact: "ur_modified_for_weaning",
+        value: .bool(true)),
     // Duration and since when, in the drug's part of the clause.
     .init(
         summary: "She has been on Norco since 2012 and started gabapentin two weeks ago.", request: "Gabapentin 300mg #90",
