@@ -34,16 +34,7 @@ func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip:
 enum ClinicalFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
-        // Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts.
-        var diagnoses: Set<String> = []
-        var evidence: [Int] = []
-        // What a utilization review said (about what it did not find) is not a diagnosis.
-        for mention in analysis.mentions(of: "diagnosis")
-        where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
-            diagnoses.formUnion(analysis.index.ancestors(of: mention.term.id, in: "diagnosis"))
-            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
-        }
-        if !diagnoses.isEmpty { builder.set("diagnoses", .terms(diagnoses.sorted()), evidence.map(text.evidence)) }
+        readDiagnoses(analysis, into: &builder)
 
         let insomnia = analysis.mentions(of: "diagnosis").filter { $0.term.id == "insomnia" && !$0.hedged }
         if let positive = insomnia.first(where: { !$0.negated }) {
@@ -59,6 +50,111 @@ enum ClinicalFacts {
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool("neurologic_deficit", value, evidence)
         }
+    }
+
+    /// Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts, read
+    /// for their region ("strain of the lumbar region" is a lumbar strain). Not a diagnosis: what a
+    /// utilization review said, an examination test ("impingement testing"), and a structural
+    /// diagnosis named only as the worker's complaint ("complained of low back pain").
+    static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let (text, index) = (analysis.text, analysis.index)
+        let cues = index.cues
+        let symptoms = cues.groupLabels(.complaintDiagnosis).reduce(into: Set<String>()) {
+            $0.formUnion(cues.group(.complaintDiagnosis, members: $1))
+        }
+        let tests = cues.words(.examTest)
+        var diagnoses: Set<String> = []
+        var evidence: [Int] = []
+        for mention in analysis.mentions(of: "diagnosis")
+        where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
+            let range = text.sentences[mention.sentence].tokens
+            if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1].word) { continue }
+            if !symptoms.contains(mention.term.id), isSubjective(mention.sentence, before: mention.first, analysis),
+                !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
+            {
+                continue
+            }
+            for id in regionalReading(of: mention, analysis) ?? [mention.term.id] {
+                diagnoses.formUnion(index.ancestors(of: id, in: "diagnosis"))
+            }
+            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+        }
+        if !diagnoses.isEmpty { builder.set("diagnoses", .terms(diagnoses.sorted()), evidence.map(text.evidence)) }
+    }
+
+    /// The regional diagnoses a generic or regional diagnosis mention names, or `nil` when it names
+    /// no region of a `regional_diagnosis` group: the body regions named just before it, joined by
+    /// `diagnosis_site_words` ("cervical and lumbar spine strain"), and the first one after a
+    /// `diagnosis_site_lead` word that follows it ("sprain of the ligaments of the cervical spine").
+    static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [String]? {
+        let (text, index) = (analysis.text, analysis.index)
+        let cues = index.cues
+        let id = mention.term.id
+        guard let generic = cues.group(.regionalDiagnosis, members: id).isEmpty ? cues.group(.regionalDiagnosis, label: id) : id
+        else { return nil }
+        let regional = cues.group(.regionalDiagnosis, members: generic)
+        let range = text.sentences[mention.sentence].tokens
+        let nearby = analysis.mentions(inSentence: mention.sentence)
+        func covering(_ token: Int) -> Mention? { nearby.first { $0.first <= token && token <= $0.last } }
+        func semicolon(between left: Int, _ right: Int) -> Bool {
+            text.bytes[text.tokens[left].end..<text.tokens[right].start].contains(59)
+        }
+        var regions: [String] = []
+        // After: "of …", "at … level", up to the first region, another diagnosis or a semicolon.
+        if mention.last + 1 < range.upperBound, cues.words(.diagnosisSiteLead).contains(text.tokens[mention.last + 1].word) {
+            var next = mention.last + 2
+            while next < range.upperBound, next - mention.last <= 12, !semicolon(between: next - 1, next) {
+                guard let other = covering(next) else {
+                    next += 1
+                    continue
+                }
+                if other.term.vocabulary != "body_region" { break }
+                // The region, and others joined to it ("strains of the lumbar spine, hip and neck").
+                regions.append(other.term.id)
+                next = other.last + 1
+                while next < range.upperBound, !semicolon(between: next - 1, next) {
+                    if let joined = covering(next), joined.term.vocabulary == "body_region" {
+                        regions.append(joined.term.id)
+                        next = joined.last + 1
+                    } else if covering(next) == nil, cues.words(.diagnosisSiteWords).contains(text.tokens[next].word) {
+                        next += 1
+                    } else {
+                        break
+                    }
+                }
+                break
+            }
+        }
+        // Before (when no region follows): regions, joining words, and the same diagnosis before
+        // any region ("lumbar spine sprain/strain").
+        var token = mention.first - 1
+        let followed = !regions.isEmpty
+        while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
+            if let other = covering(token) {
+                if other.term.vocabulary == "body_region" {
+                    // A region after "to the", "of" belongs to the phrase before it ("contusion to the head, neck strain").
+                    var before = other.first - 1
+                    while before >= range.lowerBound, cues.words(.articles).contains(text.tokens[before].word) { before -= 1 }
+                    if before >= range.lowerBound, cues.words(.diagnosisSiteLead).contains(text.tokens[before].word) { break }
+                    regions.append(other.term.id)
+                } else if !regions.isEmpty || (other.term.id != generic && !regional.contains(other.term.id)) {
+                    break
+                }
+                token = other.first - 1
+            } else if cues.words(.diagnosisSiteWords).contains(text.tokens[token].word) {
+                token -= 1
+            } else {
+                break
+            }
+        }
+        var found: Set<String> = id == generic ? [] : [id]
+        for region in regions {
+            let broader = index.ancestors(of: region, in: "body_region")
+            let own = regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false }
+            // A region without a diagnosis of its own keeps the generic one ("hip strain").
+            found.formUnion(own.isEmpty ? [generic] : own)
+        }
+        return found.isEmpty || found == [generic] ? nil : found.sorted()
     }
 
     /// Motor grades written in words: a grade 0-5 followed by a `strength_scale` sequence ("5 out
@@ -84,11 +180,16 @@ enum ClinicalFacts {
     /// Whether `hit` is told as the worker's complaint: a `subjective` phrase before it in its
     /// sentence with no `objective` phrase between them.
     static func isSubjective(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        isSubjective(hit.sentence, before: hit.first, analysis)
+    }
+
+    /// Whether what starts at token `first` of `sentence` is told as the worker's complaint.
+    static func isSubjective(_ sentence: Int, before first: Int, _ analysis: CaseAnalysis) -> Bool {
         let cues = analysis.index.cues
-        let subjective = cues.set(.subjective).hits(in: analysis.text, sentence: hit.sentence).filter { $0.last < hit.first }
+        let subjective = cues.set(.subjective).hits(in: analysis.text, sentence: sentence).filter { $0.last < first }
         guard let said = subjective.last else { return false }
-        return !cues.set(.objective).hits(in: analysis.text, sentence: hit.sentence).contains {
-            $0.first > said.last && $0.last < hit.first
+        return !cues.set(.objective).hits(in: analysis.text, sentence: sentence).contains {
+            $0.first > said.last && $0.last < first
         }
     }
 

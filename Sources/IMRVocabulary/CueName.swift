@@ -12,6 +12,11 @@ public enum CueName: String, CaseIterable, Sendable {
     case hedgeBefore = "hedge_before"
     // Findings.
     case neurologic, subjective, objective
+    case diagnosisSiteWords = "diagnosis_site_words"
+    case diagnosisSiteLead = "diagnosis_site_lead"
+    case examTest = "exam_test"
+    case diagnosisStatement = "diagnosis_statement"
+    case articles
     case strengthScale = "strength_scale"
     case strengthWords = "strength_words"
     case regionalNerveFindings = "regional_nerve_findings"
@@ -162,12 +167,19 @@ public enum TermGroupName: String, CaseIterable, Sendable {
     case studyKind = "study_kind"
     /// Morphine-equivalent conversion factors of opioid ingredients (numeric labels).
     case mmeFactor = "mme_factor"
+    /// The regional diagnoses of a generic one (label: the generic diagnosis id).
+    case regionalDiagnosis = "regional_diagnosis"
+    /// The body region of each regional diagnosis (label: the region id).
+    case diagnosisRegion = "diagnosis_region"
+    /// Diagnoses that a complaint establishes (label `symptom`).
+    case complaintDiagnosis = "complaint_diagnosis"
 
     var vocabulary: String {
         switch self {
         case .regionFamily: "body_region"
         case .studyKind: "procedure"
         case .mmeFactor: "ingredient"
+        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: "diagnosis"
         }
     }
 }

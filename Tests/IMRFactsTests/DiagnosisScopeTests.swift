@@ -1,0 +1,47 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// The diagnoses read from a bare summary.
+private func diagnoses(_ summary: String) -> [String] {
+    guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
+    return terms
+}
+
+@Test(arguments: [
+    // Region named after the diagnosis, ICD style.
+    ("Treated for strain of lumbar region and sprain of right shoulder.", ["lumbar_strain", "sprain_strain"]),
+    ("Diagnoses: sprain of the ligaments of the cervical spine.", ["cervical_strain"]),
+    ("Diagnosis: strain of muscle, fascia, and tendon of low back.", ["lumbar_strain"]),
+    ("Diagnoses: strains of the lumbar spine, hip and neck.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
+    // Region before it, coordinated.
+    ("Undergoing treatment for cervical and lumbar spine strain.", ["cervical_strain", "lumbar_strain"]),
+    ("Diagnoses are lumbar spine sprain/strain and abdominal muscle strain.", ["lumbar_strain", "sprain_strain"]),
+    ("Diagnoses: lumbar, hip, and neck strain.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
+    // A region in the next list item, or tied to the phrase before, is not the diagnosis's region.
+    ("Undergoing treatment for contusion to the head, neck strain, and right hand contusion.", ["cervical_strain", "contusion"]),
+    ("Diagnoses: pain in the thoracic spine, sprain of unspecified site of the bilateral knees.", ["sprain_strain", "thoracic_strain"]),
+])
+func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [String]) {
+    #expect(diagnoses(summary) == expected)
+}
+
+@Test(arguments: [
+    // (summary, diagnosis, read)
+    ("The injured worker complained of neck pain, low back pain, and right foot pain.", "lumbar_strain", false),
+    ("She complains of lumbar back pain with spasm and sciatica down to the right knee.", "radiculopathy", false),
+    ("The current diagnoses are documented as low back pain and anxiety.", "lumbar_strain", true),
+    // A symptom diagnosis is established by the complaint.
+    ("The injured worker reported difficulty in sleep.", "insomnia", true),
+    ("She complains of headaches.", "headache", true),
+    // A diagnosis the complaint is attributed to is a diagnosis.
+    ("He reported shoulder pain attributed to a full-thickness supraspinatus tear.", "rotator_cuff_tear", true),
+    // An examination test is not a diagnosis.
+    ("Impingement testing was positive for the right rotator cuff.", "impingement", false),
+    // Hedged: to be confirmed or excluded.
+    ("Plan: EMG/NCV of the lower extremities to confirm or exclude neuropathy.", "neuropathy", false),
+])
+func aDiagnosisIsNotAComplaintATestOrAQuestion(_ summary: String, _ diagnosis: String, _ read: Bool) {
+    #expect(diagnoses(summary).contains(diagnosis) == read)
+}
