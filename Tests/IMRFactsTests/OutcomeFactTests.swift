@@ -59,7 +59,10 @@ func aNeurologicDeficitIsAnExaminationFindingNotAComplaint(_ summary: String, _ 
     ("The injured worker is currently working with modification.", "modified_duty"),
     ("He returned to work with restrictions.", "modified_duty"),
     ("She is currently working full duty.", "full_duty"),
-    ("The IW has not returned to work. Relevant treatments have included physical therapy, work restrictions, and medications.", "not_working"),
+    (
+        "The IW has not returned to work. Relevant treatments have included physical therapy, work restrictions, and medications.",
+        "not_working"
+    ),
 ])
 func workWithModificationsIsModifiedDuty(_ summary: String, _ status: String) {
     #expect(summaryFacts(summary)["work_status"]?.value == .term(status))
