@@ -45,3 +45,22 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
 func aDiagnosisIsNotAComplaintATestOrAQuestion(_ summary: String, _ diagnosis: String, _ read: Bool) {
     #expect(diagnoses(summary).contains(diagnosis) == read)
 }
+
+@Test(
+    arguments: [
+        // (summary, red_flags)
+        ("Diagnoses: wedge compression fracture of first lumbar vertebra.", true),
+        ("X-rays showed a collapsed vertebra at T12.", true),
+        ("Diagnosis: fracture of the fifth metatarsal of the right foot.", nil),
+        // What the earlier review said is not a finding.
+        ("A prior denial was made on 12/22/2016 for x-rays as red flags were not noted.", nil),
+        ("There were no red flags on examination.", false),
+    ] as [(String, Bool?)])
+func redFlagsAreReadInICDWordingAndNotFromTheReview(_ summary: String, _ flags: Bool?) {
+    #expect(summaryFacts(summary)["red_flags"]?.value == flags.map(FactValue.bool))
+}
+
+@Test func electromyographyAndNerveConductionNamedApartAreBothStudies() {
+    let facts = requestFacts("EMG (electromyography)/NCV (nerve conduction velocity) of the bilateral upper extremities")
+    #expect(facts["procedure"]?.value == .term("emg_ncs"))
+}
