@@ -11,9 +11,45 @@ public struct SimpleDate: Hashable, Sendable, Comparable, Codable, CustomStringC
     }
 
     /// Parses `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY` (20YY) or `YYYY-MM-DD`; `nil` for anything else.
+    /// The parts are the runs between `/` and `-` (empty runs skipped), each an integer as `Int(_:)`
+    /// reads it (an optional `+`, then ASCII digits), scanned as bytes.
     public init?(_ text: some StringProtocol) {
-        let parts = text.split(whereSeparator: { $0 == "/" || $0 == "-" }).map { Int($0) }
-        guard parts.count == 3, let a = parts[0], let b = parts[1], let c = parts[2] else { return nil }
+        var parts = (0, 0, 0)
+        var count = 0
+        var value = 0
+        var digits = 0
+        var sign = false
+        var valid = true
+        func endPart() -> Bool {
+            defer { (value, digits, sign, valid) = (0, 0, false, true) }
+            guard digits > 0 || sign || !valid else { return true }
+            guard valid, digits > 0, count < 3 else { return false }
+            switch count {
+            case 0: parts.0 = value
+            case 1: parts.1 = value
+            default: parts.2 = value
+            }
+            count += 1
+            return true
+        }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "/"), UInt8(ascii: "-"):
+                guard endPart() else { return nil }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+                let (sum, overflowSum) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+                if overflow || overflowSum { valid = false }
+                value = sum
+                digits += 1
+            case UInt8(ascii: "+") where digits == 0 && !sign && valid:
+                sign = true
+            default:
+                valid = false
+            }
+        }
+        guard endPart(), count == 3 else { return nil }
+        let (a, b, c) = parts
         if a > 31 {
             (year, month, day) = (a, b, c)
         } else {

@@ -147,7 +147,7 @@ struct ItemParser {
             last.end = decisionWordStart(last, anchor.decision)
             block.append(last)
         }
-        var text = TextNormalizer.normalize(data, lines: block.filter { !$0.isBlank }, paragraphSeparator: 0x20).text
+        var text = TextNormalizer.text(data, lines: block.filter { !$0.isBlank }, paragraphSeparator: 0x20)
         text = text.trimmingCharacters(in: " ")
         while text.hasSuffix(":") { text = String(text.dropLast()).trimmingCharacters(in: " ") }
         guard !text.isEmpty else { throw error("item has no request text before its decision", line: anchor.line) }
@@ -185,7 +185,7 @@ struct ItemParser {
             var segment = Array(lines[index..<next])
             segment[0].start = afterLabel(segment[0])
             let separator: UInt8 = label == .rationale ? 0x0A : 0x20
-            let text = TextNormalizer.normalize(data, lines: segment, paragraphSeparator: separator).text
+            let text = TextNormalizer.text(data, lines: segment, paragraphSeparator: separator)
             segments[label] = (index, text)
             index = next
         }

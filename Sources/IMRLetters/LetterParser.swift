@@ -17,7 +17,7 @@ public enum LetterParser {
         let sections = try LetterSections.find(in: lines, file: file)
 
         let header = HeaderParser.parse(lines[sections.header])
-        let howMade = TextNormalizer.normalize(bytes, lines: lines[sections.howMade]).text
+        let howMade = TextNormalizer.text(bytes, lines: lines[sections.howMade])
         let credentials = CredentialsParser.parse(howMade.split(separator: "\n").map(String.init))
         let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
         let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()

@@ -13,16 +13,35 @@ struct TextNormalizer {
     private let data: [UInt8]
     private var bytes: [UInt8] = []
     private var offsets: [Int] = []
+    /// Whether the offsets are kept (the summary's evidence needs them; the truth texts do not).
+    private let keepsOffsets: Bool
 
-    private init(data: [UInt8]) {
+    private init(data: [UInt8], keepsOffsets: Bool, capacity: Int) {
         self.data = data
+        self.keepsOffsets = keepsOffsets
+        bytes.reserveCapacity(capacity)
+        if keepsOffsets { offsets.reserveCapacity(capacity + 1) }
     }
 
     /// Normalises `lines` of `data`; paragraphs are separated by `paragraphSeparator`.
     static func normalize(
-        _ data: [UInt8], lines: some Sequence<SourceLine>, paragraphSeparator: UInt8 = 0x0A
+        _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A
     ) -> NormalizedText {
-        var normalizer = TextNormalizer(data: data)
+        let normalizer = normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: true)
+        return NormalizedText(text: String(decoding: normalizer.bytes, as: UTF8.self), originalOffsets: normalizer.offsets)
+    }
+
+    /// The text of ``normalize(_:lines:paragraphSeparator:)`` alone, without the offsets.
+    static func text(_ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A) -> String {
+        String(decoding: normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: false).bytes, as: UTF8.self)
+    }
+
+    private static func normalized(
+        _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8, keepsOffsets: Bool
+    ) -> TextNormalizer {
+        var capacity = 0
+        for line in lines { capacity += line.end - line.start + 1 }
+        var normalizer = TextNormalizer(data: data, keepsOffsets: keepsOffsets, capacity: capacity)
         var previous: SourceLine?
         var blankOffset: Int?
         var endOffset = 0
@@ -46,8 +65,8 @@ struct TextNormalizer {
             endOffset = line.end
         }
         normalizer.trimTrailingSpaces()
-        normalizer.offsets.append(endOffset)
-        return NormalizedText(text: String(decoding: normalizer.bytes, as: UTF8.self), originalOffsets: normalizer.offsets)
+        if keepsOffsets { normalizer.offsets.append(endOffset) }
+        return normalizer
     }
 
     /// Whether a blank line between `above` and `below` is a page gap inside one paragraph.
@@ -71,13 +90,13 @@ struct TextNormalizer {
 
     private mutating func append(_ byte: UInt8, from offset: Int) {
         bytes.append(byte)
-        offsets.append(offset)
+        if keepsOffsets { offsets.append(offset) }
     }
 
     private mutating func trimTrailingSpaces() {
         while bytes.last == 0x20 {
             bytes.removeLast()
-            offsets.removeLast()
+            if keepsOffsets { offsets.removeLast() }
         }
     }
 
@@ -99,6 +118,15 @@ struct TextNormalizer {
         if hashes > index && hashes < end && data[hashes] == 0x20 { index = hashes }
         while index < end {
             let byte = data[index]
+            if Self.isPlain(byte) {
+                // A run of bytes that need no rule is copied whole.
+                var runEnd = index + 1
+                while runEnd < end && Self.isPlain(data[runEnd]) { runEnd += 1 }
+                bytes.append(contentsOf: data[index..<runEnd])
+                if keepsOffsets { offsets.append(contentsOf: index..<runEnd) }
+                index = runEnd
+                continue
+            }
             if byte == UInt8(ascii: "*") && index + 1 < end && data[index + 1] == UInt8(ascii: "*") {
                 index += 2
                 continue
@@ -122,6 +150,12 @@ struct TextNormalizer {
             append(byte, from: index)
             index += 1
         }
+    }
+
+    /// Whether no rule of ``appendContent(of:)`` looks at `byte`: not `*`, `<`, `-` or a space.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != UInt8(ascii: "*") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "-")
     }
 
     /// Whether the word at `index` is `and`, `or`, `to` or `nor`.
