@@ -17,6 +17,7 @@ public enum StreamedJSON {
     /// The row as it appears inside the report's `items` array: pretty-printed, every line indented
     /// by four spaces, no trailing newline.
     public static func prettyRow(_ row: EvaluationReport.ItemRow) throws -> [UInt8] {
+        if row.trace == nil { return RowJSON.row(row, pretty: true, depth: 2) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         let encoded = try encoder.encode(row)
@@ -33,8 +34,18 @@ public enum StreamedJSON {
         return bytes
     }
 
+    /// The JSON Lines record of an item row (``line(_:_:)``).
+    public static func line(_ key: String, _ row: EvaluationReport.ItemRow) throws -> [UInt8] {
+        guard row.trace == nil else { return try encodedLine(key, row) }
+        return Array("{\"\(key)\":".utf8) + RowJSON.row(row, pretty: false) + Array("}\n".utf8)
+    }
+
     /// One JSON Lines record, `{"KEY":VALUE}` and a newline.
     public static func line(_ key: String, _ value: some Encodable) throws -> [UInt8] {
+        try encodedLine(key, value)
+    }
+
+    private static func encodedLine(_ key: String, _ value: some Encodable) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return Array("{\"\(key)\":".utf8) + Array(try encoder.encode(value)) + Array("}\n".utf8)

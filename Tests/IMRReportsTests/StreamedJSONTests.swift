@@ -32,6 +32,42 @@ import Testing
         #expect(try Self.streamed(Self.run, explain: explain) == whole)
     }
 
+    /// The row as Foundation's encoder writes it, pretty (indented as in the report) or compact.
+    static func encoded(_ row: EvaluationReport.ItemRow, pretty: Bool) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting =
+            pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        let bytes = Array(try encoder.encode(row))
+        guard pretty else { return bytes }
+        return Array(
+            String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n").utf8)
+    }
+
+    /// Rows without a trace are written by `RowJSON`, byte for byte as the encoder writes them: every
+    /// corpus row, and a row with every kind of character, empty and missing values.
+    @Test func rowsAreWrittenAsTheEncoderWritesThem() throws {
+        var rows = Self.run.items.map { EvaluationReport.ItemRow($0, explain: false) }
+        var odd = rows[0]
+        odd.request = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"quoted\" back\\slash /a/b é 😀 \u{7F} \u{2028}"
+        odd.rule = nil
+        odd.basis = nil
+        odd.citation = nil
+        odd.reasonAgrees = nil
+        odd.namedReasons = []
+        odd.category = ""
+        odd.index = -12
+        rows.append(odd)
+        odd.reasonAgrees = true
+        odd.namedReasons = [NamedCriterion(fact: "spasm", status: .met, sentence: "Tab\there. \"Q\"")]
+        rows.append(odd)
+        try #require(rows.count > 200)
+        for row in rows {
+            #expect(try StreamedJSON.prettyRow(row) == Self.encoded(row, pretty: true), "\(row.file) \(row.index)")
+            #expect(try StreamedJSON.line("item", row) == Array("{\"item\":".utf8) + Self.encoded(row, pretty: false) + [125, 10])
+        }
+    }
+
     @Test func aRunWithoutItemsIsTheSame() throws {
         let run = CorpusRun(cases: [], failures: [RunFailure(file: "a.txt", error: "not a letter")])
         #expect(try Self.streamed(run, explain: false) == JSONOutput.string(EvaluationReport(run: run)))

@@ -1,0 +1,128 @@
+import IMRHarness
+
+/// An item row without a trace written straight to bytes, as Foundation's `JSONEncoder` writes it
+/// with sorted keys and unescaped slashes, pretty-printed or compact (the same bytes, several times
+/// faster: a run writes one row per item). A row with a trace goes through the encoder.
+struct RowJSON {
+    private(set) var bytes: [UInt8] = []
+    /// Pretty-printed (two spaces per level, `" : "` between key and value) or compact.
+    let pretty: Bool
+    private var depth: Int
+    /// Whether the next key or element is the first of its object or array.
+    private var first = true
+
+    /// A writer whose object starts at nesting `depth` (pretty rows of the report's `items` are at 2).
+    init(pretty: Bool, depth: Int = 0) {
+        self.pretty = pretty
+        self.depth = depth
+        bytes.reserveCapacity(1024)
+        if pretty { indent() }
+    }
+
+    /// The row's object; its keys in sorted order, as `ItemRow.encode(to:)` gives them.
+    static func row(_ row: EvaluationReport.ItemRow, pretty: Bool, depth: Int = 0) -> [UInt8] {
+        var json = RowJSON(pretty: pretty, depth: depth)
+        json.open(UInt8(ascii: "{"))
+        json.member("actual", row.actual.rawValue)
+        json.member("basis", row.basis?.rawValue)
+        json.member("category", row.category)
+        json.member("citation", row.citation)
+        json.member("citationAgrees", row.citationAgrees)
+        json.member("file", row.file)
+        json.key("index")
+        json.bytes += Array(String(row.index).utf8)
+        json.member("letterCites", row.letterCites)
+        json.member("maximusGuideline", row.maximusGuideline)
+        json.key("namedReasons")
+        json.open(UInt8(ascii: "["))
+        for named in row.namedReasons {
+            json.separate()
+            json.open(UInt8(ascii: "{"))
+            json.member("fact", named.fact)
+            json.member("sentence", named.sentence)
+            json.member("status", named.status.rawValue)
+            json.close(UInt8(ascii: "}"))
+        }
+        json.close(UInt8(ascii: "]"))
+        json.member("predicted", row.predicted.rawValue)
+        json.member("reasonAgrees", row.reasonAgrees)
+        json.member("request", row.request)
+        json.member("rule", row.rule)
+        json.close(UInt8(ascii: "}"))
+        return json.bytes
+    }
+
+    // MARK: Structure
+
+    /// Opens an object or array one level deeper.
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        depth += 1
+        first = true
+    }
+
+    /// Closes an object or array; the encoder writes an empty one pretty-printed as the opening,
+    /// a blank line and the closing.
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty {
+            bytes.append(10)
+            if first { bytes.append(10) }
+            indent()
+        }
+        bytes.append(bracket)
+        first = false
+    }
+
+    /// The comma before every member but the first, and the member's line.
+    private mutating func separate() {
+        if !first { bytes.append(UInt8(ascii: ",")) }
+        first = false
+        if pretty {
+            bytes.append(10)
+            indent()
+        }
+    }
+
+    private mutating func key(_ name: String) {
+        separate()
+        string(name)
+        bytes += pretty ? [32, 58, 32] : [58]
+    }
+
+    private mutating func member(_ name: String, _ value: String?) {
+        key(name)
+        if let value { string(value) } else { bytes += Array("null".utf8) }
+    }
+
+    private mutating func member(_ name: String, _ value: Bool?) {
+        key(name)
+        bytes += Array((value.map { $0 ? "true" : "false" } ?? "null").utf8)
+    }
+
+    private mutating func indent() {
+        bytes += repeatElement(32, count: depth * 2)
+    }
+
+    // MARK: Values
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [92, 34]
+            case UInt8(ascii: "\\"): bytes += [92, 92]
+            case 0x08: bytes += [92, UInt8(ascii: "b")]
+            case 0x0C: bytes += [92, UInt8(ascii: "f")]
+            case 0x0A: bytes += [92, UInt8(ascii: "n")]
+            case 0x0D: bytes += [92, UInt8(ascii: "r")]
+            case 0x09: bytes += [92, UInt8(ascii: "t")]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
