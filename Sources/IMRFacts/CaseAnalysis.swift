@@ -113,8 +113,9 @@ struct FactBuilder {
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
 }
 
-/// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `Month D, YYYY` and `Month YYYY` (day 1) dates
-/// (month names from the `months` words of the cue data).
+/// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `YYYY-MM-DD`, `MM/YYYY` (day 1), `Month D, YYYY`
+/// (the day also as an ordinal, `3rd`), `D Month YYYY`, `D(th) of Month, YYYY` and `Month (of) YYYY`
+/// (day 1) dates (month names and their abbreviations from the `months` words of the cue data).
 func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     var found: [DateMention] = []
     let bytes = text.bytes
@@ -146,29 +147,44 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
             let date = SimpleDate(String(decoding: bytes[index..<end], as: UTF8.self))
         {
             found.append(DateMention(date: date, sentence: sentenceIndex(text, offset: index), offset: index))
+        } else if separators == 1, separator == 47, end == bytes.count || !isWordByte(bytes[end]) && bytes[end] != 47,
+            let date = monthAndYear(bytes[index..<end])
+        {
+            found.append(DateMention(date: date, sentence: sentenceIndex(text, offset: index), offset: index))
         }
         index = max(end, index + 1)
     }
-    // Month-name dates.
-    for (position, token) in text.tokens.enumerated() {
+    // Month-name dates: "June 4, 2010", "Feb. 3rd, 2014", "3 February 2014", "3rd of February, 2014",
+    // "February of 2014", "Jan 2014".
+    let tokens = text.tokens
+    for (position, token) in tokens.enumerated() {
         guard let month = cues.month(token.id),
             token.word != "may" || token.start > 0 && bytes[token.start] == 77
         else { continue }
         var next = position + 1
-        var day = 1
-        if next < text.tokens.count, let value = Int(text.tokens[next].word), (1...31).contains(value),
-            text.tokens[next].word.utf8.count <= 2
-        {
+        var day: Int?
+        var start = token.start
+        if next < tokens.count, tokens[next].start - tokens[next - 1].end <= 4, let value = dayNumber(tokens[next], bytes) {
             day = value
             next += 1
+        } else if next < tokens.count, isOf(tokens[next], bytes) {
+            next += 1
         }
-        guard next < text.tokens.count, text.tokens[next].word.utf8.count == 4, let year = Int(text.tokens[next].word),
-            (1950...2030).contains(year), text.tokens[next].start - token.end < 6 + (day == 1 ? 0 : 3)
+        if day == nil, position > 0 {
+            // The day before the month, with "of" between them or not.
+            var before = position - 1
+            if before > 0, isOf(tokens[before], bytes), token.start - tokens[before].end <= 2 { before -= 1 }
+            if tokens[before + 1].start - tokens[before].end <= 2, let value = dayNumber(tokens[before], bytes) {
+                day = value
+                start = tokens[before].start
+            }
+        }
+        guard next < tokens.count, tokens[next].end - tokens[next].start == 4, let year = Int(tokens[next].word),
+            (1950...2030).contains(year), tokens[next].start - tokens[next - 1].end <= 4
         else { continue }
         found.append(
             DateMention(
-                date: SimpleDate(year: year, month: month, day: day), sentence: sentenceIndex(text, offset: token.start),
-                offset: token.start))
+                date: SimpleDate(year: year, month: month, day: day ?? 1), sentence: sentenceIndex(text, offset: start), offset: start))
     }
     return found.sorted { $0.offset < $1.offset }
 }
@@ -184,3 +200,38 @@ func sentenceIndex(_ text: CaseText, offset: Int) -> Int {
 }
 
 @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+/// The day a token names: one or two digits from 1 to 31, alone or as an ordinal (`3`, `3rd`, `21st`).
+private func dayNumber(_ token: Token, _ bytes: [UInt8]) -> Int? {
+    var end = token.start
+    while end < token.end, isDigit(bytes[end]) { end += 1 }
+    let digits = end - token.start
+    guard digits == 1 || digits == 2 else { return nil }
+    if end < token.end {
+        guard token.end - end == 2 else { return nil }
+        let suffix = (lowered(bytes[end]), lowered(bytes[end + 1]))
+        // st, nd, rd, th
+        guard suffix == (115, 116) || suffix == (110, 100) || suffix == (114, 100) || suffix == (116, 104) else { return nil }
+    }
+    var value = 0
+    for index in token.start..<end { value = value * 10 + Int(bytes[index] - 48) }
+    return (1...31).contains(value) ? value : nil
+}
+
+/// Whether a token is the word "of" ("3rd of February", "February of 2014").
+private func isOf(_ token: Token, _ bytes: [UInt8]) -> Bool {
+    token.end - token.start == 2 && lowered(bytes[token.start]) == 111 && lowered(bytes[token.start + 1]) == 102
+}
+
+/// `M/YYYY` or `MM/YYYY` (a month from 1 to 12, a year from 1950 to 2030) as the first of the month.
+private func monthAndYear(_ bytes: ArraySlice<UInt8>) -> SimpleDate? {
+    guard let slash = bytes.firstIndex(of: 47), (1...2).contains(slash - bytes.startIndex), bytes.endIndex - slash == 5 else {
+        return nil
+    }
+    var month = 0
+    for byte in bytes[..<slash] { month = month * 10 + Int(byte - 48) }
+    var year = 0
+    for byte in bytes[(slash + 1)...] { year = year * 10 + Int(byte - 48) }
+    guard (1...12).contains(month), (1950...2030).contains(year) else { return nil }
+    return SimpleDate(year: year, month: month, day: 1)
+}

@@ -69,7 +69,7 @@ struct CaseText: Sendable {
         close(at: count)
     }
 
-    /// The tokens of `bytes` with their ids in `words`, their singular ids and the `;` before them.
+    /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
     private static func tokens(of bytes: [UInt8], words: WordTable) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
@@ -109,7 +109,9 @@ struct CaseText: Sendable {
                         }
                     }
                     let text = id >= 0 ? words.spellings[Int(id)] : String(decoding: spelled, as: UTF8.self)
-                    tokens.append(Token(word: text, start: start, end: index, id: id, singular: singular, semicolonBefore: semicolon))
+                    let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
+                    tokens.append(
+                        Token(word: text, start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon))
                 }
                 semicolon = false
             }
@@ -117,14 +119,12 @@ struct CaseText: Sendable {
         return tokens
     }
 
-    /// Records, set by set, the tokens whose word (or its singular) starts a phrase of `phrases`.
+    /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of `phrases`.
     private mutating func findCueStarts(_ phrases: PhraseMatcher<String>) {
         var last = Array(repeating: -1, count: phrases.setCount)
         func visit(_ body: (Int, Int) -> Void) {
             for index in tokens.indices {
-                let token = tokens[index]
-                phrases.forEachSet(startingWith: token.id) { body($0, index) }
-                if token.singular != token.id { phrases.forEachSet(startingWith: token.singular) { body($0, index) } }
+                phrases.forEachSet(startingAt: tokens[index]) { body($0, index) }
             }
         }
         visit { set, index in

@@ -99,6 +99,10 @@ final class CueBook: Sendable {
     private let sequences: [String: [(words: [String], label: String)]]
     private let groups: [String: [String: String]]
     private let groupOrder: [String: [String]]
+    /// The abbreviations of the data, written into every phrase they abbreviate.
+    let shortForms: Abbreviations
+    /// The names of the cue sets and vocabularies matched as written (words separated by spaces).
+    private let exactForms: Set<String>
     /// Per word id: whether the word ends a sentence abbreviation ("dr", "vs").
     private let abbreviations: [Bool]
     /// Per word id: the month a month name names (0: none).
@@ -112,8 +116,15 @@ final class CueBook: Sendable {
         var spelled: [String] = []
         for terms in lexicon.entries.values { for entry in terms.values { spelled += entry.names } }
         for definition in library.sets.values { spelled += definition.phrases.map(\.phrase) }
-        let table = WordTable(phrases: spelled)
+        let inflection = Inflection(
+            suffixes: library[CueName.inflectionSuffixes.rawValue]?.phrases.map(\.phrase) ?? [],
+            exceptions: library[CueName.inflectionExceptions.rawValue]?.phrases.map(\.phrase) ?? [])
+        let table = WordTable(phrases: spelled, inflection: inflection)
         wordTable = table
+        let shortForms = Abbreviations(library[CueName.abbreviations.rawValue]?.phrases.map { ($0.phrase, $0.label) } ?? [])
+        self.shortForms = shortForms
+        let exact = Set(library[CueName.exactForms.rawValue]?.phrases.map(\.phrase) ?? [])
+        exactForms = exact
         func words(_ name: CueName) -> Set<String> { Set(library[name.rawValue]?.phrases.map(\.phrase) ?? []) }
         func sequence(_ name: CueName) -> [[String]] {
             library[name.rawValue]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
@@ -123,9 +134,16 @@ final class CueBook: Sendable {
             for word in words(name) where table.id(word) >= 0 { flags[Int(table.id(word))] = true }
             return flags
         }
+        func abbreviated(_ phrases: [String]) -> [[String]] {
+            phrases.flatMap { (phrase: String) -> [String] in shortForms.variants(of: phrase) }.map { (variant: String) -> [String] in
+                variant.split(separator: " ").map(String.init)
+            }
+        }
         let negation = NegationDetector(
-            words: table, before: flags(.negationBefore), after: sequence(.negationAfter), boundaries: flags(.clauseBoundary),
-            hedges: flags(.hedgeBefore))
+            words: table, before: flags(.negationBefore),
+            beforeSequences: abbreviated(words(.negationBefore).sorted()).filter { $0.count > 1 },
+            after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }),
+            boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         var months = Array(repeating: UInt8(0), count: table.count)
@@ -136,7 +154,10 @@ final class CueBook: Sendable {
         let definitions = library.sets.values.sorted { $0.name < $1.name }
         phrases = PhraseMatcher(
             sets: definitions.map { definition in
-                definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.map { ($0.phrase, $0.label) }
+                let folded = !exact.contains(spacedName(definition.name))
+                return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
+                    shortForms.variants(of: phrase.phrase).map { ($0, phrase.label, folded) }
+                }
             }, words: table)
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]
@@ -161,6 +182,10 @@ final class CueBook: Sendable {
             ($0, CueSet(number: numbered[$0.name] ?? -1, phrases: compiled, negation: negation))
         }
     }
+
+    /// Whether the phrases of cue set or vocabulary `name` match the inflections of their words
+    /// (all but those `exact_forms` names).
+    func folds(_ name: String) -> Bool { !exactForms.contains(spacedName(name)) }
 
     /// The matcher of set `name`.
     func set(_ name: CueName) -> CueSet { CueSet(number: numbers[name.rawValue] ?? -1, phrases: phrases, negation: negation) }
@@ -202,3 +227,6 @@ final class CueBook: Sendable {
         digitCount(word) ?? label(of: word, in: .numbers).flatMap { Int($0) }
     }
 }
+
+/// `name` as the cue data's phrases spell it: `treatment_done` → `treatment done`.
+private func spacedName(_ name: String) -> String { phraseWords(name).joined(separator: " ") }

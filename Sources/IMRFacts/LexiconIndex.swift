@@ -45,7 +45,10 @@ final class LexiconIndex: Sendable {
             }
         }
         matcher = PhraseMatcher(
-            byPhrase.sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.vocabulary < $1.vocabulary }) }, words: cues.wordTable)
+            byPhrase.sorted { $0.key < $1.key }.flatMap { name, terms in
+                let folded = terms.allSatisfy { cues.folds($0.vocabulary) }
+                return cues.shortForms.variants(of: name).map { ($0, terms.sorted { $0.vocabulary < $1.vocabulary }, folded) }
+            }, words: cues.wordTable)
         let hierarchy = lexicon.hierarchy
         func classes(of ids: [String]) -> Set<String> {
             ids.reduce(into: Set<String>()) { $0.formUnion(hierarchy.ancestors(of: $1, in: "drug_class")) }

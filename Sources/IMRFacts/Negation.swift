@@ -13,6 +13,8 @@ struct NegationDetector: Sendable {
 
     /// Per word id: whether the word negates what follows it in its clause ("no", "denies").
     let preNegation: [Bool]
+    /// Word sequences that negate what follows them, as word ids ("w o", the abbreviation of "without").
+    let preSequences: [[Int32]]
     /// Word sequences that negate what precedes them ("negative", "within normal limits"), as word ids.
     let postNegation: [[Int32]]
     /// Per word id: whether the word ends a clause ("but", "however").
@@ -25,8 +27,9 @@ struct NegationDetector: Sendable {
     private let longestAfter: Int
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
-    init(words: WordTable, before: [Bool], after: [[String]], boundaries: [Bool], hedges: [Bool]) {
+    init(words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool], hedges: [Bool]) {
         preNegation = before
+        preSequences = beforeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
@@ -42,7 +45,7 @@ struct NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if has(preNegation, text.tokens[index].id) {
+            if has(preNegation, text.tokens[index].id) || endsSequence(at: index, from: clauseStart, in: text) {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
@@ -95,6 +98,14 @@ struct NegationDetector: Sendable {
             index += 1
         }
         return upperBound
+    }
+
+    /// Whether a pre-negation sequence ends at token `index` and starts at or after `start`.
+    private func endsSequence(at index: Int, from start: Int, in text: CaseText) -> Bool {
+        for cue in preSequences where index - cue.count + 1 >= start {
+            if (0..<cue.count).allSatisfy({ text.tokens[index - cue.count + 1 + $0].id == cue[$0] }) { return true }
+        }
+        return false
     }
 
     @inline(__always) private func has(_ flags: [Bool], _ id: Int32) -> Bool { id >= 0 && flags[Int(id)] }

@@ -10,6 +10,8 @@ struct Token: Hashable, Sendable {
     var id: Int32 = WordTable.unknown
     /// The id of the word without a plural `s` or `es` ("sprains" → "sprain"), or ``WordTable/unknown``.
     var singular: Int32 = WordTable.unknown
+    /// The id of the word's stem ("improving" → "improv"), or ``WordTable/unknown``.
+    var stem: Int32 = WordTable.unknown
     /// Whether a `;` stands between the previous token and this one (it ends a clause).
     var semicolonBefore = false
 }
@@ -17,11 +19,13 @@ struct Token: Hashable, Sendable {
 /// Finds phrases (sequences of words) in token streams: built once, used for every text.
 ///
 /// Phrases are matched on whole words, as word ids of one ``WordTable``, so punctuation between
-/// words is ignored ("x-ray" matches "X ray" and "x-ray"), and a phrase's last word also matches
-/// its plural ("x-rays", "sprains"). At each position the longest phrase wins and matches do not
-/// overlap. The phrases are grouped in numbered sets (the cue sets of a ``CueBook``; a lexicon
-/// uses one set), each matched on its own: phrases are stored sorted by first word, set and
-/// length, and each word id indexes the groups of phrases it starts.
+/// words is ignored ("x-ray" matches "X ray" and "x-ray"). A folded phrase matches every
+/// inflection of its words (their stems, see ``Inflection``); an exact one matches its words as
+/// written, its last word also as a plural ("x-rays", "sprains"). At each position the longest
+/// phrase wins and matches do not overlap. The phrases are grouped in numbered sets (the cue sets
+/// of a ``CueBook``; a lexicon uses one set), each matched on its own: phrases are stored sorted by
+/// first word (its id, or its stem's for a folded phrase), set and length, and each key indexes
+/// the groups of phrases it starts.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One found phrase: the token range `[first, last]` and what it names.
     struct Match: Sendable {
@@ -30,60 +34,79 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
+    /// One phrase to match: its text, what it names, and whether its inflections are folded.
+    typealias Phrase = (phrase: String, payload: Payload, folded: Bool)
+
     /// The number of sets.
     let setCount: Int
-    /// The word ids of every phrase, back to back; phrase `p` is `words[wordStart[p]..<wordStart[p + 1]]`.
+    /// The word ids (stem ids when folded) of every phrase, back to back; phrase `p` is
+    /// `words[wordStart[p]..<wordStart[p + 1]]`.
     private var words: [Int32] = []
     private var wordStart: [Int32] = [0]
+    private var folded: [Bool] = []
     private var payloads: [Payload] = []
-    /// Word id `w` starts the groups `groupStart[w]..<groupStart[w + 1]`.
+    /// The words of the table: key `w` is word `w` as written, key `wordCount + s` stem `s`.
+    private let wordCount: Int
+    /// Key `k` starts the groups `groupStart[k]..<groupStart[k + 1]`.
     private var groupStart: [Int32]
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private var groupSet: [Int32] = []
     private var groupPhrases: [Range<Int32>] = []
 
-    /// A matcher of the phrases of `sets` (each a list of phrase and payload), with the words of `table`.
-    /// A phrase with a word the table lacks is left out.
-    init(sets: [[(phrase: String, payload: Payload)]], words table: WordTable) {
+    /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
+    /// table lacks is left out.
+    init(sets: [[Phrase]], words table: WordTable) {
         setCount = sets.count
-        var entries: [(ids: [Int32], set: Int32, order: Int, payload: Payload)] = []
+        wordCount = table.count
+        var entries: [(key: Int, ids: [Int32], set: Int32, order: Int, payload: Payload, folded: Bool)] = []
         for (set, phrases) in sets.enumerated() {
-            for (phrase, payload) in phrases {
-                let ids = phraseWords(phrase).map(table.id)
+            for (phrase, payload, folded) in phrases {
+                var ids = phraseWords(phrase).map(table.id)
                 guard !ids.isEmpty, !ids.contains(WordTable.unknown) else { continue }
-                entries.append((ids, Int32(set), entries.count, payload))
+                if folded { ids = ids.map(table.stem(of:)) }
+                entries.append(((folded ? table.count : 0) + Int(ids[0]), ids, Int32(set), entries.count, payload, folded))
             }
         }
-        entries.sort {
-            ($0.ids[0], $0.set, -$0.ids.count, $0.order) < ($1.ids[0], $1.set, -$1.ids.count, $1.order)
-        }
-        groupStart = Array(repeating: 0, count: table.count + 1)
+        entries.sort { ($0.key, $0.set, -$0.ids.count, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.order) }
+        groupStart = Array(repeating: 0, count: 2 * table.count + 1)
         var index = 0
         while index < entries.count {
             var end = index + 1
-            while end < entries.count, entries[end].ids[0] == entries[index].ids[0], entries[end].set == entries[index].set { end += 1 }
+            while end < entries.count, entries[end].key == entries[index].key, entries[end].set == entries[index].set { end += 1 }
             groupSet.append(entries[index].set)
             groupPhrases.append(Int32(index)..<Int32(end))
-            groupStart[Int(entries[index].ids[0]) + 1] += 1
+            groupStart[entries[index].key + 1] += 1
             index = end
         }
-        for word in 0..<table.count { groupStart[word + 1] += groupStart[word] }
+        for key in 0..<(2 * table.count) { groupStart[key + 1] += groupStart[key] }
         for entry in entries {
             words += entry.ids
             wordStart.append(Int32(words.count))
             payloads.append(entry.payload)
+            folded.append(entry.folded)
         }
     }
 
     /// A matcher of one set of phrases.
-    init(_ phrases: [(phrase: String, payload: Payload)], words table: WordTable) {
+    init(_ phrases: [Phrase], words table: WordTable) {
         self.init(sets: [phrases], words: table)
     }
 
-    /// Calls `body` with each set that has a phrase starting with word `id`.
-    @inline(__always) func forEachSet(startingWith id: Int32, _ body: (Int) -> Void) {
-        guard id >= 0 else { return }
-        for group in Int(groupStart[Int(id)])..<Int(groupStart[Int(id) + 1]) { body(Int(groupSet[group])) }
+    /// Calls `body` with each set that has a phrase that may start at `token`.
+    @inline(__always) func forEachSet(startingAt token: Token, _ body: (Int) -> Void) {
+        for pass in 0..<3 {
+            guard let key = key(pass, token) else { continue }
+            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) { body(Int(groupSet[group])) }
+        }
+    }
+
+    /// The index key of `token` to look up in pass `pass`: its id, its singular's, its stem's.
+    @inline(__always) private func key(_ pass: Int, _ token: Token) -> Int? {
+        switch pass {
+        case 0: token.id >= 0 ? Int(token.id) : nil
+        case 1: token.singular >= 0 && token.singular != token.id ? Int(token.singular) : nil
+        default: token.stem >= 0 ? wordCount + Int(token.stem) : nil
+        }
     }
 
     /// Every non-overlapping match of set `set` in `tokens[range]`, left to right.
@@ -105,10 +128,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     func longest(at index: Int, in tokens: [Token], end: Int, set: Int = 0) -> Match? {
         let token = tokens[index]
         var best: (phrase: Int, count: Int)?
-        for pass in 0..<2 {
-            let key = pass == 0 ? token.id : token.singular
-            guard key >= 0, pass == 0 || key != token.id else { continue }
-            for group in Int(groupStart[Int(key)])..<Int(groupStart[Int(key) + 1]) where groupSet[group] == set {
+        for pass in 0..<3 {
+            guard let key = key(pass, token) else { continue }
+            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where groupSet[group] == set {
                 for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
                     let count = Int(wordStart[phrase + 1] - wordStart[phrase])
                     if let best, best.count >= count { break }
@@ -122,9 +144,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         return best.map { Match(first: index, last: index + $0.count - 1, payload: payloads[$0.phrase]) }
     }
 
-    /// Whether the `count` words of `phrase` are the tokens from `index` (the last one also as a plural).
+    /// Whether the `count` words of `phrase` are the tokens from `index`: their stems when the
+    /// phrase is folded, else as written (the last one also as a plural).
     @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token]) -> Bool {
         let start = Int(wordStart[phrase])
+        if folded[phrase] {
+            for offset in 0..<count where tokens[index + offset].stem != words[start + offset] { return false }
+            return true
+        }
         for offset in 0..<count {
             let expected = words[start + offset]
             let token = tokens[index + offset]

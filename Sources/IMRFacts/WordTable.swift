@@ -23,25 +23,54 @@ struct WordTable: Sendable {
     /// The number of words.
     var count: Int { spellings.count }
 
-    /// A table of the words of `phrases` (each split into lower-case words), ids in sorted word order.
-    init(phrases: some Sequence<String>) {
+    /// Per id: the id of the word's stem (see ``Inflection``); stems the data does not spell are
+    /// entries of their own.
+    private var stems: [Int32] = []
+    /// The folding of inflections the stems come from.
+    let inflection: Inflection
+
+    /// A table of the words of `phrases` (each split into lower-case words), ids in sorted word
+    /// order, and of their stems under `inflection`.
+    init(phrases: some Sequence<String>, inflection: Inflection) {
+        self.inflection = inflection
         var all: Set<String> = []
         for phrase in phrases { all.formUnion(phraseWords(phrase)) }
         var capacity = 16
-        while capacity < all.count * 2 { capacity *= 2 }
+        while capacity < all.count * 4 { capacity *= 2 }
         slots = Array(repeating: -1, count: capacity)
-        for word in all.sorted() { intern(Array(word.utf8)) }
+        for word in all.sorted() { _ = intern(Array(word.utf8)) }
+        for id in 0..<count {
+            let word = Array(spellings[id].utf8)
+            let stem = inflection.stem(word)
+            stems[id] = stem == word ? Int32(id) : intern(stem)
+        }
     }
 
-    private mutating func intern(_ word: [UInt8]) {
+    /// The id of `word`, added when absent (its own stem until set otherwise).
+    private mutating func intern(_ word: [UInt8]) -> Int32 {
         let hash = Self.hash(word, 0, word.count)
+        let found = find(word, 0, word.count, hash: hash)
+        if found >= 0 { return found }
         var slot = Self.slot(hash, mask: slots.count - 1)
         while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-        slots[slot] = Int32(spellings.count)
+        let id = Int32(spellings.count)
+        slots[slot] = id
         hashes.append(hash)
         bytes += word
         starts.append(Int32(bytes.count))
         spellings.append(String(decoding: word, as: UTF8.self))
+        stems.append(id)
+        return id
+    }
+
+    /// The stem id of word `id`.
+    @inline(__always) func stem(of id: Int32) -> Int32 { id >= 0 ? stems[Int(id)] : Self.unknown }
+
+    /// The stem id of the lower-case word `word`, which the table lacks: its stem's id, or ``unknown``.
+    func stem(ofUnknown word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard !inflection.isEmpty else { return Self.unknown }
+        let stem = inflection.stem(Array(word))
+        return find(stem, 0, stem.count, hash: Self.hash(stem, 0, stem.count))
     }
 
     /// The id of lower-case `word`, or ``unknown``.

@@ -90,6 +90,10 @@ public enum CueName: String, CaseIterable, Sendable {
     // Words of every text.
     case numbers, months, sex
     case sentenceAbbreviations = "sentence_abbreviations"
+    case inflectionSuffixes = "inflection_suffixes"
+    case inflectionExceptions = "inflection_exceptions"
+    case exactForms = "exact_forms"
+    case abbreviations
     case injuryDate = "injury_date"
     // Boolean facts declared in data (`fact NAME`), read by ``DeclaredFactReader``.
     case spasm
@@ -133,7 +137,8 @@ public enum CueName: String, CaseIterable, Sendable {
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
             .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
-            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .sentenceAbbreviations, .injuryDate:
+            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .sentenceAbbreviations, .injuryDate,
+            .inflectionSuffixes, .inflectionExceptions:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -144,7 +149,8 @@ public enum CueName: String, CaseIterable, Sendable {
     }
 
     /// Labels Swift reads: each must have a phrase. `nil` for sets whose labels are numbers
-    /// (the value a phrase names: `numbers`, `months`, `dose_frequency`).
+    /// (the value a phrase names: `numbers`, `months`, `dose_frequency`); empty for sets whose
+    /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
     var labels: [String]? {
         switch self {
         case .numbers, .months, .doseFrequency, .prescriptionFrequency: nil
@@ -154,6 +160,7 @@ public enum CueName: String, CaseIterable, Sendable {
         case .drugReference: ["one", "all", "none"]
         case .work: ["not_working", "modified_duty", "full_duty"]
         case .sex: ["male", "female"]
+        case .abbreviations: []
         default: ["yes"]
         }
     }
@@ -208,7 +215,9 @@ extension CueLibrary {
             if name.shape != .fact, set.fact != nil {
                 error("C003", "'\(name.rawValue)' is read as a cue set: declare it with 'set \(name.rawValue)'", set.location)
             }
-            if let labels = name.labels {
+            if let labels = name.labels, labels.isEmpty {
+                // Free labels: any name.
+            } else if let labels = name.labels {
                 let allowed = name.shape == .fact ? ["yes", "no"] : labels
                 for label in labels where !set.phrases.contains(where: { $0.label == label }) {
                     error("C003", "cue set '\(name.rawValue)' needs phrases labelled '\(label)'", set.location)

@@ -1,0 +1,99 @@
+import IMRVocabulary
+
+/// Folds a word's inflections to one stem ("improve", "improved", "improves", "improving",
+/// "improvement" → "improv"), with the suffixes and the exceptions of the cue data
+/// (`inflection_suffixes`, `inflection_exceptions` in `Rules/lexicon/words.cues`).
+///
+/// The stem is the word without the longest listed suffix that leaves four letters (a final `s`
+/// stays after `s`, `u` or `i`: "less", "status", "diagnosis"; `ed` after `e`: "bleed"); then, when a suffix was removed, a
+/// doubled final consonant other than `l`, `s`, `z` loses one letter ("stopped" → "stop") and a
+/// final `i` becomes `y` ("denied" → "deny"); then a final `e` goes when four letters remain
+/// ("improve" → "improv"). Stems of four letters at least keep short words apart ("noted" is not
+/// "not", "used" not "us"). Words with a digit and the listed exceptions are their own stem.
+struct Inflection: Sendable {
+    /// The suffixes, longest first.
+    private let suffixes: [[UInt8]]
+    private let exceptions: Set<[UInt8]>
+
+    init(suffixes: some Sequence<String>, exceptions: some Sequence<String>) {
+        self.suffixes = suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }
+        self.exceptions = Set(exceptions.map { Array($0.utf8) })
+    }
+
+    /// Whether no word is folded (no suffix is listed).
+    var isEmpty: Bool { suffixes.isEmpty }
+
+    /// Whether lower-case `word` is matched only as written.
+    func isException(_ word: [UInt8]) -> Bool { exceptions.contains(word) }
+
+    /// The stem of lower-case `word`.
+    func stem(_ word: [UInt8]) -> [UInt8] {
+        guard !suffixes.isEmpty, !exceptions.contains(word), !word.contains(where: isDigit) else { return word }
+        var stem = word
+        for suffix in suffixes where word.count - suffix.count >= 4 && word.ends(with: suffix) {
+            let before = word[word.count - suffix.count - 1]
+            if suffix == [115] && (before == 115 || before == 117 || before == 105) || suffix == [101, 100] && before == 101 { continue }
+            stem.removeLast(suffix.count)
+            if suffix[0] == 101 || suffix[0] == 105, let last = stem.last, stem.count >= 5, last == stem[stem.count - 2],
+                isConsonant(last), last != 108, last != 115, last != 122
+            {
+                stem.removeLast()
+            }
+            if stem.last == 105 { stem[stem.count - 1] = 121 }
+            break
+        }
+        if stem.count >= 5, stem.last == 101 { stem.removeLast() }
+        return stem
+    }
+
+    private func isConsonant(_ byte: UInt8) -> Bool {
+        byte >= 97 && byte <= 122 && byte != 97 && byte != 101 && byte != 105 && byte != 111 && byte != 117 && byte != 121
+    }
+}
+
+/// Abbreviations of the cue data (`abbreviations` in `Rules/lexicon/words.cues`): each expansion
+/// (a word sequence) with the word sequences that abbreviate it.
+struct Abbreviations: Sendable {
+    private var forms: [(expansion: [String], abbreviation: [String])] = []
+
+    /// `entries` are (abbreviation, expansion) pairs; the expansion's words are joined by `_`.
+    init(_ entries: [(abbreviation: String, expansion: String)]) {
+        for (abbreviation, expansion) in entries {
+            let words = phraseWords(expansion)
+            let short = phraseWords(abbreviation)
+            if !words.isEmpty, !short.isEmpty, words != short { forms.append((words, short)) }
+        }
+    }
+
+    /// `phrase` and the phrases in which one or two of its expansions are written abbreviated
+    /// ("history of hypertension" → "h o hypertension", "history of htn", "h o htn", …).
+    func variants(of phrase: String) -> [String] {
+        guard !forms.isEmpty else { return [phrase] }
+        var found: [[String]] = [phraseWords(phrase)]
+        var frontier = found
+        for _ in 0..<2 {
+            var next: [[String]] = []
+            for words in frontier {
+                for (expansion, abbreviation) in forms {
+                    var start = 0
+                    while start + expansion.count <= words.count {
+                        if Array(words[start..<(start + expansion.count)]) == expansion {
+                            let variant = Array(words[..<start]) + abbreviation + Array(words[(start + expansion.count)...])
+                            if !found.contains(variant) && !next.contains(variant) { next.append(variant) }
+                        }
+                        start += 1
+                    }
+                }
+            }
+            found += next
+            frontier = next
+        }
+        return found.map { $0.joined(separator: " ") }
+    }
+}
+
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
+}
