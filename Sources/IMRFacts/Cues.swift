@@ -117,17 +117,17 @@ final class CueBook: Sendable {
         for terms in lexicon.entries.values { for entry in terms.values { spelled += entry.names } }
         for definition in library.sets.values { spelled += definition.phrases.map(\.phrase) }
         let inflection = Inflection(
-            suffixes: library[CueName.inflectionSuffixes.rawValue]?.phrases.map(\.phrase) ?? [],
-            exceptions: library[CueName.inflectionExceptions.rawValue]?.phrases.map(\.phrase) ?? [])
+            suffixes: library[CueName.inflectionSuffixes.name]?.phrases.map(\.phrase) ?? [],
+            exceptions: library[CueName.inflectionExceptions.name]?.phrases.map(\.phrase) ?? [])
         let table = WordTable(phrases: spelled, inflection: inflection)
         wordTable = table
-        let shortForms = Abbreviations(library[CueName.abbreviations.rawValue]?.phrases.map { ($0.phrase, $0.label) } ?? [])
+        let shortForms = Abbreviations(library[CueName.abbreviations.name]?.phrases.map { ($0.phrase, $0.label) } ?? [])
         self.shortForms = shortForms
-        let exact = Set(library[CueName.exactForms.rawValue]?.phrases.map(\.phrase) ?? [])
+        let exact = Set(library[CueName.exactForms.name]?.phrases.map(\.phrase) ?? [])
         exactForms = exact
-        func words(_ name: CueName) -> Set<String> { Set(library[name.rawValue]?.phrases.map(\.phrase) ?? []) }
+        func words(_ name: CueName) -> Set<String> { Set(library[name.name]?.phrases.map(\.phrase) ?? []) }
         func sequence(_ name: CueName) -> [[String]] {
-            library[name.rawValue]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
+            library[name.name]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
         }
         func flags(_ name: CueName) -> [Bool] {
             var flags = Array(repeating: false, count: table.count)
@@ -147,7 +147,7 @@ final class CueBook: Sendable {
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         var months = Array(repeating: UInt8(0), count: table.count)
-        for phrase in library[CueName.months.rawValue]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {
+        for phrase in library[CueName.months.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {
             months[Int(table.id(phrase.phrase))] = UInt8(phrase.label) ?? 0
         }
         monthNumbers = months
@@ -188,7 +188,7 @@ final class CueBook: Sendable {
     func folds(_ name: String) -> Bool { !exactForms.contains(spacedName(name)) }
 
     /// The matcher of set `name`.
-    func set(_ name: CueName) -> CueSet { CueSet(number: numbers[name.rawValue] ?? -1, phrases: phrases, negation: negation) }
+    func set(_ name: CueName) -> CueSet { CueSet(number: numbers[name.name] ?? -1, phrases: phrases, negation: negation) }
 
     /// Whether word `id` ends a sentence abbreviation ("Dr.", "vs.").
     func isSentenceAbbreviation(_ id: Int32) -> Bool { id >= 0 && abbreviations[Int(id)] }
@@ -200,27 +200,27 @@ final class CueBook: Sendable {
     }
 
     /// The words of a word list.
-    func words(_ name: CueName) -> Set<String> { wordSets[name.rawValue] ?? [] }
+    func words(_ name: CueName) -> Set<String> { wordSets[name.name] ?? [] }
 
     /// The label of word `word` in a labelled word list (`sex`: `he` → `male`).
-    func label(of word: String, in name: CueName) -> String? { labelled[name.rawValue]?[word] }
+    func label(of word: String, in name: CueName) -> String? { labelled[name.name]?[word] }
 
     /// The word sequences of `name` with their labels, in file order.
-    func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name.rawValue] ?? [] }
+    func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name.name] ?? [] }
 
     /// Whether `words` holds any sequence of `name` as consecutive words.
     func occurs(_ name: CueName, in words: [String]) -> Bool { sequences(name).contains { contains(words, $0.words) } }
 
     /// The label of term `id` in group `name` (`mme_factor`: `oxycodone` → `1.5`).
-    func group(_ name: TermGroupName, label id: String) -> String? { groups[name.rawValue]?[id] }
+    func group(_ name: TermGroupName, label id: String) -> String? { groups[name.name]?[id] }
 
     /// The term ids of group `name` labelled `label`.
     func group(_ name: TermGroupName, members label: String) -> Set<String> {
-        Set((groups[name.rawValue] ?? [:]).filter { $0.value == label }.keys)
+        Set((groups[name.name] ?? [:]).filter { $0.value == label }.keys)
     }
 
     /// The labels of group `name`, in file order.
-    func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name.rawValue] ?? [] }
+    func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name.name] ?? [] }
 
     /// The count a word names: digits (0 to 99,999) or a number word of `numbers`.
     func count(_ word: String) -> Int? {

@@ -24,7 +24,7 @@ enum DrugStatementFacts {
     static func read(_ analysis: CaseAnalysis, _ requested: Requested, into builder: inout FactBuilder) {
         let cues = analysis.index.cues
         for name in [CueName.painImproved, .functionalImprovement] {
-            guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.rawValue }) else { continue }
+            guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.name }) else { continue }
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             let hits = set.hits(in: analysis.text).filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
             let tiers = tiers(of: hits, for: requested, analysis)

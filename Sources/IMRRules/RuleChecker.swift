@@ -11,7 +11,9 @@ public struct RuleChecker {
     private let vocabularyTerms: [String: [String]]
     private let factNames: [String]
 
-    public init(catalog: FactCatalog = .standard, lexicon: Lexicon) {
+    /// `catalog` defaults to the lexicon's (its fact schema and declared facts).
+    public init(catalog: FactCatalog? = nil, lexicon: Lexicon) {
+        let catalog = catalog ?? lexicon.factCatalog
         self.catalog = catalog
         self.lexicon = lexicon
         var terms = catalog.enumerations.mapValues { $0.sorted() }

@@ -16,8 +16,9 @@ public struct RuleSet: Sendable {
     /// fail `imr lint` and `imr test` but do not change any prediction.
     public var exampleDiagnostics: [Diagnostic] = []
 
-    public init(rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = .standard)
-    {
+    public init(
+        rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [], files: [RuleFile] = [], catalog: FactCatalog = FactCatalog()
+    ) {
         self.rules = rules
         self.examples = examples
         self.files = files

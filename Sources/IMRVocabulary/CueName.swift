@@ -2,116 +2,118 @@ import IMRCore
 
 /// The cue sets the fact extractor reads by name. Each must be defined in a `.cues` file of the
 /// lexicon directory, with the shape and labels given here; `imr lint` reports one that is not.
-public enum CueName: String, CaseIterable, Sendable {
+public enum CueName: DataName {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
     // Negation, hedging and clauses.
-    case negationBefore = "negation_before"
-    case negationAfter = "negation_after"
-    case clauseBoundary = "clause_boundary"
-    case hedgeBefore = "hedge_before"
+    case negationBefore
+    case negationAfter
+    case clauseBoundary
+    case hedgeBefore
     // Findings.
     case neurologic, subjective, objective
-    case diagnosisSiteWords = "diagnosis_site_words"
-    case diagnosisSiteLead = "diagnosis_site_lead"
-    case examTest = "exam_test"
-    case diagnosisStatement = "diagnosis_statement"
+    case diagnosisSiteWords
+    case diagnosisSiteLead
+    case examTest
+    case diagnosisStatement
     case articles
-    case strengthScale = "strength_scale"
-    case strengthWords = "strength_words"
-    case regionalNerveFindings = "regional_nerve_findings"
+    case strengthScale
+    case strengthWords
+    case regionalNerveFindings
     // Outcomes.
-    case conservativeFailure = "conservative_failure"
-    case conservativeTreatment = "conservative_treatment"
+    case conservativeFailure
+    case conservativeTreatment
     case persistence, work
-    case persistenceLead = "persistence_lead"
-    case symptomWords = "symptom_words"
-    case reliefWords = "relief_words"
-    case medicationWords = "medication_words"
-    case painScale = "pain_scale"
-    case painScoreLead = "pain_score_lead"
-    case painScoreFiller = "pain_score_filler"
-    case painScoreRange = "pain_score_range"
-    case painScoreUnits = "pain_score_units"
+    case persistenceLead
+    case symptomWords
+    case reliefWords
+    case medicationWords
+    case painScale
+    case painScoreLead
+    case painScoreFiller
+    case painScoreRange
+    case painScoreUnits
     // Medications and monitoring.
-    case giComplaints = "gi_complaints"
-    case sideEffects = "side_effects"
-    case drugScreen = "drug_screen"
-    case screenConsistency = "screen_consistency"
+    case giComplaints
+    case sideEffects
+    case drugScreen
+    case screenConsistency
     case weaning
-    case partialCertification = "partial_certification"
-    case drugRelief = "drug_relief"
-    case prescriptionFrequency = "prescription_frequency"
-    case drugListFiller = "drug_list_filler"
-    case drugJoiners = "drug_joiners"
-    case sinceLead = "since_lead"
-    case durationAgo = "duration_ago"
-    case drugReference = "drug_reference"
-    case adverseEffectSymptoms = "adverse_effect_symptoms"
+    case partialCertification
+    case drugRelief
+    case prescriptionFrequency
+    case drugListFiller
+    case drugJoiners
+    case sinceLead
+    case durationAgo
+    case drugReference
+    case adverseEffectSymptoms
     // Earlier therapy.
     case benefit
-    case functionalGain = "functional_gain"
-    case studyResult = "study_result"
-    case sessionUnits = "session_units"
-    case sessionPast = "session_past"
-    case durationLead = "duration_lead"
-    case treatmentHistory = "treatment_history"
-    case treatmentContinued = "treatment_continued"
-    case postoperativeCare = "postoperative_care"
+    case functionalGain
+    case studyResult
+    case sessionUnits
+    case sessionPast
+    case durationLead
+    case treatmentHistory
+    case treatmentContinued
+    case postoperativeCare
     // Request wording.
-    case requestTopical = "request_topical"
-    case requestPatch = "request_patch"
-    case requestOral = "request_oral"
-    case requestCompound = "request_compound"
-    case requestExtended = "request_extended"
-    case requestImmediate = "request_immediate"
-    case requestRetrospective = "request_retrospective"
-    case requestPostoperative = "request_postoperative"
-    case requestPreoperative = "request_preoperative"
-    case requestRental = "request_rental"
-    case requestPurchase = "request_purchase"
-    case requestBilateral = "request_bilateral"
-    case requestSided = "request_sided"
-    case requestVisitUnits = "request_visit_units"
-    case requestFrequencyFiller = "request_frequency_filler"
-    case requestQuantityLabels = "request_quantity_labels"
-    case requestContinuation = "request_continuation"
-    case doseFrequency = "dose_frequency"
+    case requestTopical
+    case requestPatch
+    case requestOral
+    case requestCompound
+    case requestExtended
+    case requestImmediate
+    case requestRetrospective
+    case requestPostoperative
+    case requestPreoperative
+    case requestRental
+    case requestPurchase
+    case requestBilateral
+    case requestSided
+    case requestVisitUnits
+    case requestFrequencyFiller
+    case requestQuantityLabels
+    case requestContinuation
+    case doseFrequency
     // Procedures and services.
-    case conservativeCare = "conservative_care"
-    case notYet = "not_yet"
-    case treatmentDone = "treatment_done"
-    case treatmentPlanned = "treatment_planned"
-    case limbRedFlags = "limb_red_flags"
-    case findingHistory = "finding_history"
+    case conservativeCare
+    case notYet
+    case treatmentDone
+    case treatmentPlanned
+    case limbRedFlags
+    case findingHistory
     case injection
-    case diagnosticBlock = "diagnostic_block"
-    case blockResponse = "block_response"
+    case diagnosticBlock
+    case blockResponse
     // Words of every text.
     case numbers, months, sex
-    case sentenceAbbreviations = "sentence_abbreviations"
-    case inflectionSuffixes = "inflection_suffixes"
-    case inflectionExceptions = "inflection_exceptions"
-    case exactForms = "exact_forms"
+    case sentenceAbbreviations
+    case inflectionSuffixes
+    case inflectionExceptions
+    case exactForms
     case abbreviations
-    case injuryDate = "injury_date"
+    case injuryDate
     // Boolean facts declared in data (`fact NAME`), read by ``DeclaredFactReader``.
     case spasm
-    case acuteExacerbation = "acute_exacerbation"
-    case redFlags = "red_flags"
+    case acuteExacerbation
+    case redFlags
     case homebound
-    case significantChange = "significant_change"
-    case radicularSigns = "radicular_signs"
-    case functionalImprovement = "functional_improvement"
-    case painImproved = "pain_improved"
-    case physicalRehabilitation = "physical_rehabilitation"
-    case medicationNotTolerated = "medication_not_tolerated"
-    case aberrantBehavior = "aberrant_behavior"
-    case curesChecked = "cures_checked"
-    case opioidAgreement = "opioid_agreement"
-    case homeExerciseProgram = "home_exercise_program"
-    case cannotSelfTransport = "cannot_self_transport"
-    case mechanicalSigns = "mechanical_signs"
+    case significantChange
+    case radicularSigns
+    case functionalImprovement
+    case painImproved
+    case physicalRehabilitation
+    case medicationNotTolerated
+    case aberrantBehavior
+    case curesChecked
+    case opioidAgreement
+    case homeExerciseProgram
+    case cannotSelfTransport
+    case mechanicalSigns
+
+    public static let names = snakeCaseNames()
 
     /// How Swift reads a set.
     enum Shape: Sendable {
@@ -167,19 +169,21 @@ public enum CueName: String, CaseIterable, Sendable {
 }
 
 /// The term groups the fact extractor reads by name (`group NAME: VOCABULARY` entries).
-public enum TermGroupName: String, CaseIterable, Sendable {
+public enum TermGroupName: DataName {
     /// Parts of the body whose nerve findings bear on each other (labels `upper`, `lower`, `thoracic`).
-    case regionFamily = "region_family"
+    case regionFamily
     /// Procedures that count as an earlier study of the same kind (one label per kind).
-    case studyKind = "study_kind"
+    case studyKind
     /// Morphine-equivalent conversion factors of opioid ingredients (numeric labels).
-    case mmeFactor = "mme_factor"
+    case mmeFactor
     /// The regional diagnoses of a generic one (label: the generic diagnosis id).
-    case regionalDiagnosis = "regional_diagnosis"
+    case regionalDiagnosis
     /// The body region of each regional diagnosis (label: the region id).
-    case diagnosisRegion = "diagnosis_region"
+    case diagnosisRegion
     /// Diagnoses that a complaint establishes (label `symptom`).
-    case complaintDiagnosis = "complaint_diagnosis"
+    case complaintDiagnosis
+
+    public static let names = snakeCaseNames()
 
     var vocabulary: String {
         switch self {
@@ -201,53 +205,53 @@ extension CueLibrary {
             diagnostics.append(Diagnostic(code: code, message: message, location: location))
         }
         for name in CueName.allCases {
-            guard let set = sets[name.rawValue] else {
+            guard let set = sets[name.name] else {
                 let kind = name.shape == .fact ? "fact" : "cue set"
                 error(
                     "C003",
-                    "the fact extractor reads \(kind) '\(name.rawValue)', which no '.cues' file defines\(suggestion(name.rawValue))",
+                    "the fact extractor reads \(kind) '\(name.name)', which no '.cues' file defines\(suggestion(name.name))",
                     SourceLocation(file: directory))
                 continue
             }
             if name.shape == .fact, set.fact == nil {
-                error("C003", "'\(name.rawValue)' is read as a fact: declare it with 'fact \(name.rawValue)'", set.location)
+                error("C003", "'\(name.name)' is read as a fact: declare it with 'fact \(name.name)'", set.location)
             }
             if name.shape != .fact, set.fact != nil {
-                error("C003", "'\(name.rawValue)' is read as a cue set: declare it with 'set \(name.rawValue)'", set.location)
+                error("C003", "'\(name.name)' is read as a cue set: declare it with 'set \(name.name)'", set.location)
             }
             if let labels = name.labels, labels.isEmpty {
                 // Free labels: any name.
             } else if let labels = name.labels {
                 let allowed = name.shape == .fact ? ["yes", "no"] : labels
                 for label in labels where !set.phrases.contains(where: { $0.label == label }) {
-                    error("C003", "cue set '\(name.rawValue)' needs phrases labelled '\(label)'", set.location)
+                    error("C003", "cue set '\(name.name)' needs phrases labelled '\(label)'", set.location)
                 }
                 for phrase in set.phrases where !allowed.contains(phrase.label) {
                     error(
                         "C003",
-                        "label '\(phrase.label)' is not read in '\(name.rawValue)'; expected \(allowed.map { "'\($0)'" }.joined(separator: " or "))",
+                        "label '\(phrase.label)' is not read in '\(name.name)'; expected \(allowed.map { "'\($0)'" }.joined(separator: " or "))",
                         phrase.location)
                 }
             } else {
                 for phrase in set.phrases where Double(phrase.label) == nil {
                     error(
-                        "C005", "labels of '\(name.rawValue)' are numbers (the value a phrase names), not '\(phrase.label)'",
+                        "C005", "labels of '\(name.name)' are numbers (the value a phrase names), not '\(phrase.label)'",
                         phrase.location)
                 }
             }
             if name.shape == .words {
                 for phrase in set.phrases where phrase.phrase.contains(" ") {
-                    error("C005", "'\(name.rawValue)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
+                    error("C005", "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
                 }
             }
         }
-        for name in TermGroupName.allCases where groups[name.rawValue] == nil {
+        for name in TermGroupName.allCases where groups[name.name] == nil {
             error(
-                "C003", "the fact extractor reads term group '\(name.rawValue)', which no '.cues' file defines",
+                "C003", "the fact extractor reads term group '\(name.name)', which no '.cues' file defines",
                 SourceLocation(file: directory))
         }
         for group in groups.values.sorted(by: { $0.name < $1.name }) {
-            if let expected = TermGroupName(rawValue: group.name)?.vocabulary, expected != group.vocabulary {
+            if let expected = TermGroupName(name: group.name)?.vocabulary, expected != group.vocabulary {
                 error("C003", "group '\(group.name)' holds \(expected) terms, not \(group.vocabulary)", group.location)
             }
             guard lexicon.entries[group.vocabulary] != nil else {
@@ -261,7 +265,7 @@ extension CueLibrary {
                     "unknown \(group.vocabulary) term '\(member.phrase)' in group '\(group.name)'\(Suggestion.didYouMean(member.phrase, in: pool))",
                     member.location)
             }
-            if TermGroupName(rawValue: group.name) == .mmeFactor {
+            if TermGroupName(name: group.name) == .mmeFactor {
                 for member in group.members where Double(member.label) == nil {
                     error("C005", "labels of 'mme_factor' are conversion factors, not '\(member.label)'", member.location)
                 }
@@ -276,17 +280,17 @@ extension CueLibrary {
 }
 
 extension CueLibrary {
-    /// A declared fact must be boolean where the Swift catalog already names it, and must say what
+    /// A declared fact must be boolean where the fact schema already names it, and must say what
     /// it means (`about`) where it does not.
-    func checkDeclaredFacts() -> [Diagnostic] {
+    func checkDeclaredFacts(against schema: FactCatalog) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for set in sets.values.sorted(by: { $0.name < $1.name }) {
             guard let fact = set.fact else { continue }
-            if let known = FactCatalog.standard[fact.name] {
+            if let known = schema[fact.name] {
                 if known.kind != .bool {
                     diagnostics.append(
                         Diagnostic(
-                            code: "C007", message: "fact '\(fact.name)' is a \(known.kind) fact of the engine; a declared fact is boolean",
+                            code: "C007", message: "fact '\(fact.name)' is a \(known.kind) fact of the schema; a declared fact is boolean",
                             location: set.location))
                 }
             } else if fact.summary == nil {

@@ -223,11 +223,13 @@ extension String {
 
 extension CueLibrary {
     /// Parses `.cues` sources (file name, text) into one library, reporting syntax errors and
-    /// duplicate names across all of them.
-    public static func parse(sources: [(file: String, text: String)]) -> (cues: CueLibrary, diagnostics: [Diagnostic]) {
+    /// duplicate names across all of them, and declared facts at odds with `schema`.
+    public static func parse(sources: [(file: String, text: String)], schema: FactCatalog) -> (
+        cues: CueLibrary, diagnostics: [Diagnostic]
+    ) {
         var parser = CueParser()
         for source in sources { parser.parse(source.text, file: source.file) }
         let library = CueLibrary(sets: parser.sets, groups: parser.groups)
-        return (library, parser.diagnostics + library.checkDeclaredFacts())
+        return (library, parser.diagnostics + library.checkDeclaredFacts(against: schema))
     }
 }

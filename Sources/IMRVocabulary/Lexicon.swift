@@ -30,16 +30,23 @@ public struct Lexicon: Sendable {
     public let entries: [String: [String: LexiconEntry]]
     /// The cue data of the `.cues` files: the wording that signals findings, times, negation.
     public var cues: CueLibrary
+    /// The fact schema of the `.schema` files: the facts rules may name (with the facts the cue
+    /// data declares, ``factCatalog``).
+    public var schema: FactCatalog
     /// The broader/narrower relation of the terms.
     public let hierarchy: TermHierarchy
 
-    public init(entries: [LexiconEntry] = [], cues: CueLibrary = CueLibrary()) {
+    public init(entries: [LexiconEntry] = [], cues: CueLibrary = CueLibrary(), schema: FactCatalog = FactCatalog()) {
         var table: [String: [String: LexiconEntry]] = [:]
         for entry in entries { table[entry.vocabulary, default: [:]][entry.id] = entry }
         self.entries = table
         self.cues = cues
+        self.schema = schema
         hierarchy = TermHierarchy(table)
     }
+
+    /// The vocabularies a `.lexicon` file may define terms of.
+    public static var vocabularies: Set<String> { Set(LexiconParser.keywords.values) }
 
     /// Whether `term` is defined in `vocabulary`.
     public func contains(_ term: String, in vocabulary: String) -> Bool {

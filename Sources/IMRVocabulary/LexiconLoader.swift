@@ -2,12 +2,13 @@ import Foundation
 import IMRCore
 
 extension Lexicon {
-    /// Loads every `*.lexicon` and `*.cues` file under `directory`, reporting every problem found.
+    /// Loads every `*.lexicon`, `*.cues` and `*.schema` file under `directory`, reporting every
+    /// problem found.
     ///
     /// Files are read in name order; problems carry `file:line:col` and a stable code:
     /// `L001` syntax, `L002` duplicate term or code, `L003` unknown parent or code term, `L004`
     /// phrase claimed by two terms of the same vocabulary, `L005` unreadable file or directory;
-    /// `C001`–`C007` for the cue data (see `docs/facts.md`).
+    /// `C001`–`C007` for the cue data, `F001`–`F004` for the fact schema (see `docs/facts.md`).
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
@@ -16,28 +17,44 @@ extension Lexicon {
                 location: SourceLocation(file: directory))
             return (Lexicon(), [problem])
         }
-        var sources: [(file: String, text: String)] = []
-        var cueSources: [(file: String, text: String)] = []
+        var sources: [String: [(file: String, text: String)]] = [:]
         var diagnostics: [Diagnostic] = []
-        for name in names.sorted() where name.hasSuffix(".lexicon") || name.hasSuffix(".cues") {
+        let kinds = [Self.lexiconSuffix, Self.cueSuffix, Self.schemaSuffix]
+        for name in names.sorted() {
+            guard let kind = kinds.first(where: { name.hasSuffix($0) }) else { continue }
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = manager.contents(atPath: path) else {
                 diagnostics.append(
                     Diagnostic(code: "L005", message: "cannot read '\(path)'", location: SourceLocation(file: path)))
                 continue
             }
-            let source = (path, String(decoding: data, as: UTF8.self))
-            if name.hasSuffix(".cues") { cueSources.append(source) } else { sources.append(source) }
+            sources[kind, default: []].append((path, String(decoding: data, as: UTF8.self)))
         }
-        var (lexicon, found) = parse(sources: sources)
-        let (cues, cueProblems) = CueLibrary.parse(sources: cueSources)
+        var (lexicon, found) = parse(sources: sources[Self.lexiconSuffix] ?? [])
+        let (schema, schemaProblems) = FactCatalog.parse(
+            sources: sources[Self.schemaSuffix] ?? [], vocabularies: vocabularies)
+        let cueSources = sources[Self.cueSuffix] ?? []
+        let (cues, cueProblems) = CueLibrary.parse(sources: cueSources, schema: schema)
         lexicon.cues = cues
-        diagnostics += found + cueProblems
+        lexicon.schema = schema
+        diagnostics += found + schemaProblems + cueProblems
         // A lexicon directory without cue files (a test fixture) reads no cue-based facts; with any,
-        // every set the extractor reads must be there.
-        if !cueSources.isEmpty { diagnostics += cues.check(against: lexicon, directory: directory) }
+        // every set the extractor reads must be there, and the fact schema.
+        if !cueSources.isEmpty {
+            diagnostics += cues.check(against: lexicon, directory: directory)
+            if sources[Self.schemaSuffix] == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        code: "F004", message: "no '\(Self.schemaSuffix)' file defines the facts rules may name",
+                        location: SourceLocation(file: directory)))
+            }
+        }
         return (lexicon, diagnostics)
     }
+
+    static let lexiconSuffix = ".lexicon"
+    static let cueSuffix = ".cues"
+    static let schemaSuffix = ".schema"
 
     /// Parses lexicon sources (file name, text) into one lexicon, checking duplicates, parents and
     /// phrase conflicts across all of them.

@@ -26,6 +26,41 @@ import Testing
         #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
     }
 
+    @Test(arguments: [
+        ("case spasm_again (bool) spasm again\n", 18, "F001"),
+        ("case drug (term drug): the drug again\n", 6, "F002"),
+        ("request side_again (term sides): a side\n", 26, "F003"),
+    ])
+    func aBrokenSchemaLineIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/facts.schema")
+        var text = try String(contentsOf: file, encoding: .utf8)
+        let line = text.filter { $0 == "\n" }.count + 1
+        text += appended
+        try text.write(to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1, "\(result.stderr)")
+        let diagnostics = ToolCommandTests.lines(result.stderr)
+        #expect(diagnostics.count == 1, "\(result.stderr)")
+        #expect(diagnostics.first?.hasPrefix("\(file.path):\(line):\(column): error: [\(code)] ") == true, "\(result.stderr)")
+        #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
+    }
+
+    @Test func aRuleNamingAFactTheSchemaLacksGetsADidYouMean() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/facts.schema")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "case nsaid_tried (bool)", with: "case nsaids_tried (bool)").write(
+            to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: [R010] unknown fact 'nsaid_tried'; did you mean 'nsaids_tried'?"), "\(result.stderr)")
+    }
+
     @Test func aCueSetTheExtractorReadsIsRequired() throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }

@@ -39,8 +39,8 @@ import Testing
           expect overturned by a.one
         """
     let catalog = FactCatalog(
-        definitions: FactCatalog.standard.definitions.values.filter { $0.name != "spasm" } + [.init("spasm", .bool, .case, "spasm")],
-        enumerations: FactCatalog.standard.enumerations)
+        definitions: shippedSchema.definitions.values.filter { $0.name != "spasm" } + [.init("spasm", .bool, .case, "spasm")],
+        enumerations: shippedSchema.enumerations)
     let (set, _) = RuleSet.check(sources: [("t.rules", rules)], lexicon: testLexicon, catalog: catalog)
     let report = ExampleRunner.run(set, lexicon: testLexicon)
     #expect(report.passed == 1 && !report.isComplete)

@@ -10,10 +10,11 @@ private let hierarchy: Lexicon = {
     func entry(_ vocabulary: String, _ id: String, _ parents: [String] = []) -> LexiconEntry {
         LexiconEntry(vocabulary: vocabulary, id: id, names: [id], parents: parents, location: SourceLocation(file: "test.lexicon"))
     }
-    return Lexicon(entries: [
-        entry("procedure", "mri"), entry("procedure", "positional_mri", ["mri"]), entry("procedure", "ct"),
-        entry("body_region", "upper_extremity"), entry("body_region", "hand", ["upper_extremity"]), entry("body_region", "knee"),
-    ])
+    return Lexicon(
+        entries: [
+            entry("procedure", "mri"), entry("procedure", "positional_mri", ["mri"]), entry("procedure", "ct"),
+            entry("body_region", "upper_extremity"), entry("body_region", "hand", ["upper_extremity"]), entry("body_region", "knee"),
+        ], schema: shippedSchema)
 }()
 
 private let rules = """

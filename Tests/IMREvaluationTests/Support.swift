@@ -21,8 +21,11 @@ let testLexicon: Lexicon = {
             ids.map {
                 LexiconEntry(vocabulary: vocabulary, id: $0, names: [$0], parents: [], location: SourceLocation(file: "test.lexicon"))
             }
-        })
+        }, schema: shippedSchema)
 }()
+
+/// The shipped fact schema (`Rules/lexicon/facts.schema`).
+let shippedSchema = Lexicon.load(directory: packageRoot + "/Rules/lexicon").lexicon.schema
 
 /// A rule set from rule text, which must check without errors.
 func ruleSet(_ text: String) -> RuleSet {

@@ -37,7 +37,7 @@ import Testing
         ("group g: procedure\n  k: mri, Not An Id\n", "C001 2:11"),
     ])
     func syntaxErrorsCarryTheirLocation(source: String, expected: String) {
-        let (_, diagnostics) = CueLibrary.parse(sources: [("t.cues", source)])
+        let (_, diagnostics) = CueLibrary.parse(sources: [("t.cues", source)], schema: shippedLexicon.lexicon.schema)
         let found = diagnostics.map { "\($0.code ?? "-") \($0.location.line ?? 0):\($0.location.column ?? 0)" }
         #expect(found.first == expected, "\(diagnostics.map(\.description))")
     }
@@ -92,12 +92,12 @@ import Testing
         #expect(shipped.contains("fact spasm"))
         sources.append(
             ("new.cues", "fact morning_stiffness\n  about morning stiffness is documented\n  yes: morning stiffness\n"))
-        let (cues, problems) = CueLibrary.parse(sources: sources)
+        let (cues, problems) = CueLibrary.parse(sources: sources, schema: shippedLexicon.lexicon.schema)
         #expect(problems.isEmpty, "\(problems)")
         var lexicon = shippedLexicon.lexicon
         lexicon.cues = cues
         #expect(lexicon.factCatalog["morning_stiffness"]?.kind == .bool)
-        #expect(FactCatalog.standard["morning_stiffness"] == nil)
+        #expect(shippedLexicon.lexicon.schema["morning_stiffness"] == nil)
         let reader = FactExtractor(lexicon: lexicon)
         let cases: [(String, Bool?)] = [
             ("She reports morning stiffness of the hands.", true),
@@ -112,17 +112,18 @@ import Testing
     }
 
     /// Domain wording is data: no array or dictionary literal of more than a handful of string
-    /// literals in `Sources/IMRFacts` (the lexicon loader's format keywords and vocabulary names
-    /// are syntax, not wording).
+    /// literals in `Sources/IMRFacts` or `Sources/IMRVocabulary` (the lexicon loader's format
+    /// keywords and vocabulary names are syntax, not wording).
     @Test func factSourcesHoldNoPhraseLists() throws {
-        let directory = packageRoot + "/Sources/IMRFacts"
         let syntax: Set<String> = ["LexiconLoader.swift"]
         var offenders: [String] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        where name.hasSuffix(".swift") && !syntax.contains(name) {
-            let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
-            for (line, count) in StringListScanner.lists(in: text) where count > StringListScanner.handful {
-                offenders.append("\(name):\(line): \(count) strings")
+        for directory in ["/Sources/IMRFacts", "/Sources/IMRVocabulary"].map({ packageRoot + $0 }) {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            where name.hasSuffix(".swift") && !syntax.contains(name) {
+                let text = try String(contentsOfFile: directory + "/" + name, encoding: .utf8)
+                for (line, count) in StringListScanner.lists(in: text) where count > StringListScanner.handful {
+                    offenders.append("\(name):\(line): \(count) strings")
+                }
             }
         }
         #expect(offenders == [], "move these word lists to Rules/lexicon/*.cues")

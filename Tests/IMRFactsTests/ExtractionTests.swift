@@ -196,7 +196,7 @@ func requestFactsFromText(_ example: RequestCase) {
         let summary = Array(letter.input.summary.text.utf8)
         for request in letter.input.requests {
             for fact in extractor.facts(for: request, in: caseFacts).sorted {
-                #expect(FactCatalog.standard[fact.name] != nil, "\(fact.name) is not in the catalog")
+                #expect(shippedLexicon.lexicon.schema[fact.name] != nil, "\(fact.name) is not in the catalog")
                 for evidence in fact.evidence where evidence.source == .summary {
                     #expect(evidence.start >= 0 && evidence.start < evidence.end && evidence.end <= summary.count)
                 }

@@ -45,7 +45,7 @@ import Testing
         var sentence: String
         /// The hit expected (its label, and whether its clause negates it), or `nil` for none.
         var hit: (label: String, negated: Bool)?
-        var testDescription: String { "\(set.rawValue): \(sentence)" }
+        var testDescription: String { "\(set.name): \(sentence)" }
     }
 
     static let cueCases: [CueCase] = [

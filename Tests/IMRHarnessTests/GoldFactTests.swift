@@ -67,7 +67,7 @@ import Testing
         let (letters, families) = try GoldFactFiles.load(directory: Self.goldDirectory)
         #expect(letters.count >= 40)
         let familyFacts = Set(families.values.flatMap { $0 })
-        let catalog = FactCatalog.standard
+        let catalog = Lexicon.load(directory: Self.root.appendingPathComponent("Rules/lexicon").path).lexicon.schema
         for letter in letters {
             let path = Self.root.appendingPathComponent("Corpus").appendingPathComponent(letter.letter).path
             let input = try CorpusRunner.readLetter(at: path).input

@@ -3,6 +3,7 @@ import IMRCore
 import IMREvaluation
 import IMRFacts
 import IMRTestSupport
+import IMRVocabulary
 import Testing
 
 @testable import IMRHarness
@@ -76,7 +77,8 @@ func cueErrorsCarryTheirLocation(_ text: String, _ expected: String) {
 
 @Test func shippedReasonCuesLoadWithoutProblems() {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-    let (cues, problems) = ReasonCues.load(rules: root + "/Rules", catalog: .standard)
+    let schema = Lexicon.load(directory: root + "/Rules/lexicon").lexicon.schema
+    let (cues, problems) = ReasonCues.load(rules: root + "/Rules", catalog: schema)
     #expect(problems.isEmpty, "\(problems)")
     #expect(cues.criteria.count > 10)
 }

@@ -1,6 +1,7 @@
 import Foundation
 import IMRFacts
 import IMRLetters
+import IMRVocabulary
 import Testing
 
 @testable import IMRHarness
@@ -11,7 +12,8 @@ import Testing
 @Suite struct ReasonReaderTests {
     @Test func readsTheCorpusAsTheDirectReading() throws {
         let root = ReasonTextScanTests.root.path
-        let (cues, problems) = ReasonCues.load(rules: root + "/Rules", catalog: .standard)
+        let schema = Lexicon.load(directory: root + "/Rules/lexicon").lexicon.schema
+        let (cues, problems) = ReasonCues.load(rules: root + "/Rules", catalog: schema)
         #expect(problems.isEmpty)
         let reader = ReasonReader(cues)
         var named = 0

@@ -111,6 +111,7 @@ private func rulesDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: directory.appendingPathComponent("lexicon"), withIntermediateDirectories: true)
     try Data(ruleText().utf8).write(to: directory.appendingPathComponent("sub/a.rules"))
     try Data("drug baclofen: baclofen\n".utf8).write(to: directory.appendingPathComponent("lexicon/drugs.lexicon"))
+    try Data("request drug (term drug): the requested drug\n".utf8).write(to: directory.appendingPathComponent("lexicon/facts.schema"))
     return directory
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import IMRCore
 import IMRRules
 import IMRVocabulary
@@ -19,7 +20,13 @@ let testLexicon: Lexicon = {
                 LexiconEntry(
                     vocabulary: vocabulary, id: $0, names: [$0], parents: parents[$0] ?? [], location: SourceLocation(file: "test.lexicon"))
             }
-        })
+        }, schema: shippedSchema)
+}()
+
+/// The shipped fact schema (`Rules/lexicon/facts.schema`).
+let shippedSchema: FactCatalog = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return Lexicon.load(directory: root.appendingPathComponent("Rules/lexicon").path).lexicon.schema
 }()
 
 /// Parses and checks one rule file text.
