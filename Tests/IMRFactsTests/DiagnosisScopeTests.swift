@@ -37,6 +37,9 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
     ("She complains of headaches.", "headache", true),
     // A diagnosis the complaint is attributed to is a diagnosis.
     ("He reported shoulder pain attributed to a full-thickness supraspinatus tear.", "rotator_cuff_tear", true),
+    // Abbreviations.
+    ("Past medical history: DM and HTN.", "diabetes", true),
+    ("Past medical history: DM and HTN.", "hypertension", true),
     // An examination test is not a diagnosis.
     ("Impingement testing was positive for the right rotator cuff.", "impingement", false),
     // Hedged: to be confirmed or excluded.
