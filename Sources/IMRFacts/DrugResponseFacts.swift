@@ -34,14 +34,25 @@ enum DrugResponseFacts {
         var best: (Double, Int)?
         var memo: [Range<Int>: Double?] = [:]  // one reading per span, however many mentions it holds
         let drugClasses = classes
+        var spans: [Int: [Range<Int>]] = [:]
+        var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
             && ((mention.term.vocabulary == "drug" && mention.term.id == requested)
                 || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
-            let span = span(of: mention, about: requested, classes: drugClasses, analysis.drugScope)
-            if memo[span] == nil { memo[span] = reliefPercent(text, tokens: span, sentence: mention.sentence, analysis.index.cues) }
+            let scope = analysis.drugScope
+            if spans[mention.sentence] == nil {
+                spans[mention.sentence] = Self.spans(inSentence: mention.sentence, about: requested, classes: drugClasses, scope)
+            }
+            let span =
+                scope.segmentIndex(sentence: mention.sentence, token: mention.first).map { spans[mention.sentence]![$0] }
+                ?? mention.first..<(mention.last + 1)
+            if reliefHits[mention.sentence] == nil {
+                reliefHits[mention.sentence] = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: mention.sentence)
+            }
+            if memo[span] == nil { memo[span] = reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!) }
             guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
@@ -58,7 +69,9 @@ enum DrugResponseFacts {
         var requestedDose: Double?
         if case .number(let dose)? = builder.facts["morphine_equivalent_dose"]?.value { requestedDose = dose }
         var others: [String: (Double, Int)] = [:]
-        for use in MedicationFacts.regimen(analysis) where use.drug != requested {
+        var read: [String: Set<Int>] = [:]  // a sentence gives a drug's dose once
+        for use in MedicationFacts.regimen(analysis)
+        where use.drug != requested && read[use.drug, default: []].insert(use.sentence).inserted {
             let (drug, sentence) = (use.drug, use.sentence)
             let ingredients = analysis.index.ingredients(of: drug)
             guard analysis.index.classes(ofDrug: drug).contains("opioid"), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
@@ -127,25 +140,39 @@ enum DrugResponseFacts {
         return nil
     }
 
-    /// The words around `mention` that may speak of the requested drug: its part of the clause and
-    /// the neighbouring parts about it, the medications in general, or no drug in particular, up to
-    /// a part about another drug ("Norco gives 50% relief and gabapentin none": not gabapentin's).
-    static func span(of mention: Mention, about drug: String, classes: Set<String>, _ scope: DrugScope) -> Range<Int> {
-        let segments = scope.segments[mention.sentence]
-        guard let at = segments.firstIndex(where: { $0.tokens.contains(mention.first) }) else { return mention.first..<(mention.last + 1) }
-        func open(_ index: Int) -> Bool { segments[index].subject.relation(to: drug, classes: classes) != .other }
-        var low = at
-        while low > 0, open(low - 1) { low -= 1 }
-        var high = at
-        while high + 1 < segments.count, open(high + 1) { high += 1 }
-        return segments[low].tokens.lowerBound..<segments[high].tokens.upperBound
+    /// For each segment of a sentence, the words around it that may speak of the requested drug:
+    /// the run of neighbouring segments about it, the medications in general, or no drug in
+    /// particular, up to a segment about another drug ("Norco gives 50% relief and gabapentin
+    /// none": not gabapentin's). One pass over the sentence's segments.
+    static func spans(inSentence sentence: Int, about drug: String, classes: Set<String>, _ scope: DrugScope) -> [Range<Int>] {
+        let segments = scope.segments[sentence]
+        var spans = segments.map(\.tokens)
+        var start = 0
+        while start < segments.count {
+            guard segments[start].subject.relation(to: drug, classes: classes) != .other else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end + 1 < segments.count, segments[end + 1].subject.relation(to: drug, classes: classes) != .other { end += 1 }
+            for index in start...end { spans[index] = segments[start].tokens.lowerBound..<segments[end].tokens.upperBound }
+            start = end + 1
+        }
+        return spans
     }
 
-    /// Pain relief in the tokens `tokens` of sentence `sentence`: a percentage with a relief word
+    /// Pain relief in the tokens `tokens` (`hits`: the `drug_relief` words of their sentence): a
+    /// percentage with a relief word
     /// (`50% relief`, `decreases his pain by 30 percent`), else two pain scores with
     /// `with`/`without` or `from`/`to` (`8/10 without and 4/10 with` → 50).
-    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, sentence: Int, _ cues: CueBook) -> Double? {
-        let relieved = cues.set(.drugRelief).hits(in: text, sentence: sentence).contains { !$0.negated && range.contains($0.first) }
+    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, hits: [CueHit]) -> Double? {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
         let words = range.map { text.tokens[$0].word }
         let paired = (words.contains("with") && words.contains("without")) || (words.contains("from") && words.contains("to"))
         guard relieved || paired, !range.isEmpty else { return nil }

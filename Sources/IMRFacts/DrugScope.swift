@@ -75,7 +75,20 @@ struct DrugScope: Sendable {
 
     /// The segment holding token `token` of sentence `sentence`.
     func segment(sentence: Int, token: Int) -> Segment {
-        segments[sentence].first { $0.tokens.contains(token) } ?? Segment(tokens: token..<(token + 1), subject: .none)
+        segmentIndex(sentence: sentence, token: token).map { segments[sentence][$0] }
+            ?? Segment(tokens: token..<(token + 1), subject: .none)
+    }
+
+    /// The index in `segments[sentence]` of the segment holding token `token` (binary search).
+    func segmentIndex(sentence: Int, token: Int) -> Int? {
+        let list = segments[sentence]
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low].tokens.contains(token) ? low : nil
     }
 
     /// What token `token` of sentence `sentence` is about.
@@ -95,7 +108,7 @@ extension DrugScope {
         let filler: Set<String>
         let joiners: Set<String>
         let medicationWords: Set<String>
-        let references: [CueHit]
+        let references: [Int: [CueHit]]
 
         init(analysis: CaseAnalysis) {
             self.analysis = analysis
@@ -104,7 +117,7 @@ extension DrugScope {
             filler = cues.words(.drugListFiller)
             joiners = cues.words(.drugJoiners)
             medicationWords = cues.words(.medicationWords)
-            references = cues.set(.drugReference).hits(in: analysis.text)
+            references = Dictionary(grouping: cues.set(.drugReference).hits(in: analysis.text), by: \.sentence)
         }
 
         /// A subject named at tokens `first...last`.
@@ -119,8 +132,11 @@ extension DrugScope {
             guard !range.isEmpty else { return [] }
             let named = subjects(in: sentence)
             var result: [Segment] = []
+            var next = 0
             for clause in clauses(of: range) {
-                let groups = grouped(named.filter { clause.contains($0.first) })
+                let start = next
+                while next < named.count, clause.contains(named[next].first) { next += 1 }
+                let groups = grouped(Array(named[start..<next]))
                 guard !groups.isEmpty else {
                     result.append(Segment(tokens: clause, subject: .none))
                     continue
@@ -147,6 +163,19 @@ extension DrugScope {
             return next.first
         }
 
+        /// The first token of the clause holding `token`: after the last semicolon or boundary word
+        /// before it in `range` (its sentence).
+        func clauseStart(before token: Int, in range: Range<Int>) -> Int {
+            let text = analysis.text
+            var index = token
+            while index > range.lowerBound {
+                if boundaries.contains(text.tokens[index].word) { return index }
+                if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(59) { return index }
+                index -= 1
+            }
+            return range.lowerBound
+        }
+
         /// The clauses of a sentence's token range: cut before a boundary word and at a semicolon.
         func clauses(of range: Range<Int>) -> [Range<Int>] {
             let text = analysis.text
@@ -167,33 +196,47 @@ extension DrugScope {
         /// general words that do not overlap a drug.
         func subjects(in sentence: Int) -> [Named] {
             var found: [Named] = []
-            for mention in analysis.mentions(inSentence: sentence) where mention.term.vocabulary == "drug" {
-                found.append(Named(first: mention.first, last: mention.last, subject: .drugs([mention.term.id])))
+            var covered: Set<Int> = []
+            func add(_ first: Int, _ last: Int, _ subject: Subject) {
+                guard first <= last, !(first...last).contains(where: covered.contains) else { return }
+                covered.formUnion(first...last)
+                found.append(Named(first: first, last: last, subject: subject))
             }
-            func free(_ first: Int, _ last: Int) -> Bool { !found.contains { $0.first <= last && first <= $0.last } }
+            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "drug" }
+            for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id])) }
             for mention in analysis.mentions(inSentence: sentence) where mention.term.vocabulary == "drug_class" {
-                if free(mention.first, mention.last) {
-                    found.append(Named(first: mention.first, last: mention.last, subject: .classes([mention.term.id])))
-                }
+                add(mention.first, mention.last, .classes([mention.term.id]))
             }
-            for hit in references where hit.sentence == sentence && free(hit.first, hit.last) {
-                if let subject = referent(of: hit) { found.append(Named(first: hit.first, last: hit.last, subject: subject)) }
+            for hit in references[sentence] ?? [] {
+                if let subject = referent(of: hit, after: drugs) { add(hit.first, hit.last, subject) }
             }
             for index in analysis.text.sentences[sentence].tokens where medicationWords.contains(analysis.text.tokens[index].word) {
-                if free(index, index) { found.append(Named(first: index, last: index, subject: .medications)) }
+                add(index, index, .medications)
             }
             return found.sorted { $0.first < $1.first }
         }
 
         /// What a reference word stands for: the drug named last before it in its own sentence
-        /// ("8/10 without Lyrica and 4/10 with it"; every drug named before it for `all`); else the drug the previous sentence names
-        /// (`one`), or every drug it names (`all`), the medications in general when `one` meets
-        /// several drugs; nothing when neither names a drug, or for an "it" that refers to nothing
-        /// (`none`).
-        func referent(of hit: CueHit) -> Subject? {
+        /// (`drugs`, in order: "8/10 without Lyrica and 4/10 with it"; for `all`, every drug named
+        /// before it in its clause); else the drug the previous sentence names (`one`), or every drug it names
+        /// (`all`), the medications in general when `one` meets several drugs; nothing when neither
+        /// names a drug, or for an "it" that refers to nothing (`none`).
+        func referent(of hit: CueHit, after drugs: [Mention]) -> Subject? {
             guard hit.label != "none" else { return nil }
-            let before = analysis.mentions(inSentence: hit.sentence).filter { $0.term.vocabulary == "drug" && $0.last < hit.first }
-            if let last = before.last { return .drugs(hit.label == "all" ? Set(before.map(\.term.id)) : [last.term.id]) }
+            var low = 0
+            var high = drugs.count
+            while low < high {
+                let mid = (low + high) / 2
+                if drugs[mid].last < hit.first { low = mid + 1 } else { high = mid }
+            }
+            if low > 0 {
+                guard hit.label == "all" else { return .drugs([drugs[low - 1].term.id]) }
+                // Every drug named before it in its clause (at least the last one named).
+                let clauseStart = clauseStart(before: hit.first, in: analysis.text.sentences[hit.sentence].tokens)
+                var first = low - 1
+                while first > 0, drugs[first - 1].first >= clauseStart { first -= 1 }
+                return .drugs(Set(drugs[first..<low].map(\.term.id)))
+            }
             guard hit.sentence > 0 else { return nil }
             let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.vocabulary == "drug" }.map(\.term.id))
             if drugs.isEmpty { return nil }

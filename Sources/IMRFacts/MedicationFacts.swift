@@ -34,20 +34,25 @@ enum MedicationFacts {
         let cues = analysis.index.cues
         let text = analysis.text
         var found: [MedicationUse] = []
-        var hits: [CueName: [Int: [CueHit]]] = [:]
+        var plans: [Int: Bool] = [:]  // whether each sentence states a plan
+        // For each cue set and sentence, the segments holding a hit of the set.
+        var marked: [CueName: [Int: Set<Int>]] = [:]
         func inClause(_ name: CueName, _ mention: Mention) -> Bool {
-            if hits[name]?[mention.sentence] == nil {
-                hits[name, default: [:]][mention.sentence] = cues.set(name).hits(in: text, sentence: mention.sentence)
+            if marked[name]?[mention.sentence] == nil {
+                let hits = cues.set(name).hits(in: text, sentence: mention.sentence)
+                marked[name, default: [:]][mention.sentence] = Set(
+                    hits.compactMap { scope.segmentIndex(sentence: mention.sentence, token: $0.first) })
             }
-            let segment = scope.segment(sentence: mention.sentence, token: mention.first).tokens
-            return hits[name]![mention.sentence]!.contains { segment.contains($0.first) }
+            guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first) else { return false }
+            return marked[name]![mention.sentence]!.contains(segment)
         }
         for mention in analysis.mentions(of: "drug")
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
             && !analysis.isReviewSentence(mention.sentence)
         {
             if inClause(.stopped, mention) { continue }
-            let planned = analysis.occurs(.planned, in: mention.sentence) && !inClause(.continuing, mention)
+            if plans[mention.sentence] == nil { plans[mention.sentence] = analysis.occurs(.planned, in: mention.sentence) }
+            let planned = plans[mention.sentence]! && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(
                     drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,

@@ -36,10 +36,10 @@ enum RequestDrugFacts {
             builder.bool("already_using", true, [text.evidence(first.sentence)])
         } else if let new = mentioned.first {
             builder.bool("already_using", false, [text.evidence(new.sentence)])
-        } else if let start = analysis.mentions(of: "drug").first(where: {
-            requestedDrugs.contains($0.term.id) && analysis.occurs(.starting, in: $0.sentence)
-        }) {
-            builder.bool("already_using", false, [text.evidence(start.sentence)])
+        } else if let start = Set(analysis.mentions(of: "drug").filter { requestedDrugs.contains($0.term.id) }.map(\.sentence)).sorted()
+            .first(where: { analysis.occurs(.starting, in: $0) })
+        {
+            builder.bool("already_using", false, [text.evidence(start)])
         } else if let other = regimen.first(where: { !$0.planned }) {
             // The summary lists the medications taken, and the requested drug is not among them.
             builder.bool("already_using", false, [text.evidence(other.sentence)])
@@ -104,16 +104,30 @@ enum RequestDrugFacts {
         let text = analysis.text
         var best: (Int, Int)?
         var seen: Set<Range<Int>> = []
+        let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
         for use in uses {
             let segment = analysis.drugScope.segment(sentence: use.sentence, token: use.first).tokens
             guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
             let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
-            var days = analysis.dates.filter { $0.sentence == use.sentence && bytes.contains($0.offset) }.map { $0.date.days(to: decision) }
+            var days = Self.dates(in: bytes, of: dates[use.sentence] ?? []).map { $0.date.days(to: decision) }
             if let year = sinceYear(analysis, in: segment) { days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision)) }
             if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
             for value in days where value >= 0 && (best == nil || value > best!.0) { best = (value, use.sentence) }
         }
         return best
+    }
+
+    /// The dates of `sorted` (by offset) that stand in the byte range `bytes` (binary search).
+    static func dates(in bytes: Range<Int>, of sorted: [DateMention]) -> [DateMention] {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].offset < bytes.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < sorted.count, sorted[end].offset < bytes.upperBound { end += 1 }
+        return Array(sorted[low..<end])
     }
 
     /// A year after a `since_lead` word ("since 2012").
