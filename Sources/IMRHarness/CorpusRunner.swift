@@ -21,17 +21,18 @@ public struct CorpusRunner: Sendable {
         self.reasonReader = ReasonReader(reasons)
     }
 
-    /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted.
+    /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted;
+    /// symbolic links to directories and files are followed (``DirectoryWalk``), so the corpus
+    /// directory or a part of it may be a link.
     public static func letterFiles(in directory: String) throws(Diagnostic) -> [(path: String, key: String)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw Diagnostic(message: "corpus directory not found", location: SourceLocation(file: directory))
         }
-        let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
-        let keys = (FileManager.default.enumerator(atPath: directory)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".txt") }
-            .sorted()
-        return keys.map { (base + "/" + $0, $0) }
+        let base = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
+        return DirectoryWalk.files(in: directory, suffix: ".txt").map { path in
+            (path, String(path.utf8.dropFirst(base.utf8.count + 1)) ?? path)
+        }
     }
 
     /// Reads and parses the letter at `path`.
