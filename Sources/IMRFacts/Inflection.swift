@@ -55,21 +55,27 @@ struct Inflection: Sendable {
 /// (a word sequence) with the word sequences that abbreviate it.
 struct Abbreviations: Sendable {
     private var forms: [(expansion: [String], abbreviation: [String])] = []
+    /// The words that start an expansion: a phrase without one has no variant.
+    private var firstWords: Set<String> = []
 
     /// `entries` are (abbreviation, expansion) pairs; the expansion's words are joined by `_`.
     init(_ entries: [(abbreviation: String, expansion: String)]) {
         for (abbreviation, expansion) in entries {
             let words = phraseWords(expansion)
             let short = phraseWords(abbreviation)
-            if !words.isEmpty, !short.isEmpty, words != short { forms.append((words, short)) }
+            if !words.isEmpty, !short.isEmpty, words != short {
+                forms.append((words, short))
+                firstWords.insert(words[0])
+            }
         }
     }
 
     /// `phrase` and the phrases in which one or two of its expansions are written abbreviated
     /// ("history of hypertension" → "h o hypertension", "history of htn", "h o htn", …).
     func variants(of phrase: String) -> [String] {
-        guard !forms.isEmpty else { return [phrase] }
-        var found: [[String]] = [phraseWords(phrase)]
+        let words = phraseWords(phrase)
+        guard words.contains(where: firstWords.contains) else { return [phrase] }
+        var found: [[String]] = [words]
         var frontier = found
         for _ in 0..<2 {
             var next: [[String]] = []
