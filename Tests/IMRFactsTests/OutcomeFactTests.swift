@@ -50,6 +50,8 @@ func countsThatAreNotPainScoresAreNot(_ summary: String) {
         ("Strength was 4 out of 5 in the right quadriceps.", true),
         ("Motor strength is 4/5 in the left hip flexors.", true),
         ("He attended 4 out of 5 scheduled visits.", nil),
+        ("Examination of the bilateral wrists revealed positive Tinel's, mildly weak grip, and Finkelstein's on the right.", true),
+        ("On exam there was no abnormal findings.", false),
     ] as [(String, Bool?)])
 func aNeurologicDeficitIsAnExaminationFindingNotAComplaint(_ summary: String, _ deficit: Bool?) {
     #expect(summaryFacts(summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
