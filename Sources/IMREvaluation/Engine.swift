@@ -52,7 +52,7 @@ public struct Engine: Sendable {
         _ requests: [RequestedItem], facts: [FactSet], drugParts: [[(text: String, facts: FactSet)]] = []
     ) -> [(prediction: Prediction, facts: FactSet)] {
         var factSets = facts
-        let associated = factSets.map { $0["associated_service"]?.value == .bool(true) }
+        let associated = factSets.map { $0[.associatedService]?.value == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
         var primaryOutcome: PredictedOutcome?
         var primaryProcedures: Fact?
@@ -65,17 +65,17 @@ public struct Engine: Sendable {
                 : combine(
                     parts.map { ($0.text, evaluate($0.facts, index: request.index, request: $0.text)) }, index: request.index,
                     request: request.request)
-            if primaryOutcome == nil, factSets[position]["category"]?.value == .term("surgery") {
+            if primaryOutcome == nil, factSets[position][.category]?.value == .term("surgery") {
                 primaryOutcome = prediction.outcome
-                if let procedures = factSets[position]["procedures"] {
-                    primaryProcedures = Fact(name: "index_surgery", value: procedures.value, evidence: procedures.evidence)
+                if let procedures = factSets[position][.procedures] {
+                    primaryProcedures = Fact(name: .indexSurgery, value: procedures.value, evidence: procedures.evidence)
                 }
             }
             predictions[position] = prediction
         }
         for position in factSets.indices where associated[position] {
             if let primaryOutcome {
-                factSets[position].insert(Fact(name: "primary_outcome", value: .term(primaryOutcome.rawValue)))
+                factSets[position].insert(Fact(name: .primaryOutcome, value: .term(primaryOutcome.rawValue)))
             }
             if let primaryProcedures { factSets[position].insert(primaryProcedures) }
             let request = requests[position]

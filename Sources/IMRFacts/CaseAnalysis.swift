@@ -84,7 +84,7 @@ struct CaseAnalysis: Sendable {
     }
 
     /// Mentions of terms of `vocabulary`.
-    func mentions(of vocabulary: String) -> [Mention] { mentions.filter { $0.term.vocabulary == vocabulary } }
+    func mentions(of vocabulary: Vocabulary) -> [Mention] { mentions.filter { $0.term.vocabulary == vocabulary } }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// "non-certified by Utilization Review"), rather than about the history.
@@ -111,6 +111,10 @@ struct FactBuilder {
     }
 
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
+
+    mutating func set(_ name: FactName, _ value: FactValue, _ evidence: [Evidence] = []) { set(name.name, value, evidence) }
+
+    mutating func bool(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) { set(name.name, .bool(value), evidence) }
 }
 
 /// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `YYYY-MM-DD`, `MM/YYYY` (day 1), `Month D, YYYY`

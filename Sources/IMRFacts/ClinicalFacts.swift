@@ -36,11 +36,11 @@ enum ClinicalFacts {
         let text = analysis.text
         readDiagnoses(analysis, into: &builder)
 
-        let insomnia = analysis.mentions(of: "diagnosis").filter { $0.term.id == "insomnia" && !$0.hedged }
+        let insomnia = analysis.mentions(of: .diagnosis).filter { $0.term.id == .insomnia && !$0.hedged }
         if let positive = insomnia.first(where: { !$0.negated }) {
-            builder.bool("insomnia", true, [text.evidence(positive.sentence)])
+            builder.bool(.insomnia, true, [text.evidence(positive.sentence)])
         } else if let negative = insomnia.first {
-            builder.bool("insomnia", false, [text.evidence(negative.sentence)])
+            builder.bool(.insomnia, false, [text.evidence(negative.sentence)])
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
@@ -48,7 +48,7 @@ enum ClinicalFacts {
         var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
         neuroHits += strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
-            builder.bool("neurologic_deficit", value, evidence)
+            builder.bool(.neurologicDeficit, value, evidence)
         }
     }
 
@@ -65,7 +65,7 @@ enum ClinicalFacts {
         let tests = cues.words(.examTest)
         var diagnoses: Set<String> = []
         var evidence: [Int] = []
-        for mention in analysis.mentions(of: "diagnosis")
+        for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
             if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1].word) { continue }
@@ -75,11 +75,11 @@ enum ClinicalFacts {
                 continue
             }
             for id in regionalReading(of: mention, analysis) ?? [mention.term.id] {
-                diagnoses.formUnion(index.ancestors(of: id, in: "diagnosis"))
+                diagnoses.formUnion(index.ancestors(of: id, in: .diagnosis))
             }
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
-        if !diagnoses.isEmpty { builder.set("diagnoses", .terms(diagnoses.sorted()), evidence.map(text.evidence)) }
+        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.map(text.evidence)) }
     }
 
     /// The regional diagnoses a generic or regional diagnosis mention names, or `nil` when it names
@@ -108,12 +108,12 @@ enum ClinicalFacts {
                     next += 1
                     continue
                 }
-                if other.term.vocabulary != "body_region" { break }
+                if other.term.vocabulary != .bodyRegion { break }
                 // The region, and others joined to it ("strains of the lumbar spine, hip and neck").
                 regions.append(other.term.id)
                 next = other.last + 1
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
-                    if let joined = covering(next), joined.term.vocabulary == "body_region" {
+                    if let joined = covering(next), joined.term.vocabulary == .bodyRegion {
                         regions.append(joined.term.id)
                         next = joined.last + 1
                     } else if covering(next) == nil, cues.words(.diagnosisSiteWords).contains(text.tokens[next].word) {
@@ -131,7 +131,7 @@ enum ClinicalFacts {
         let followed = !regions.isEmpty
         while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
             if let other = covering(token) {
-                if other.term.vocabulary == "body_region" {
+                if other.term.vocabulary == .bodyRegion {
                     // A region after "to the", "of" belongs to the phrase before it ("contusion to the head, neck strain").
                     var before = other.first - 1
                     while before >= range.lowerBound, cues.words(.articles).contains(text.tokens[before].word) { before -= 1 }
@@ -149,7 +149,7 @@ enum ClinicalFacts {
         }
         var found: Set<String> = id == generic ? [] : [id]
         for region in regions {
-            let broader = index.ancestors(of: region, in: "body_region")
+            let broader = index.ancestors(of: region, in: .bodyRegion)
             let own = regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false }
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
             found.formUnion(own.isEmpty ? [generic] : own)

@@ -1,4 +1,5 @@
 import IMRCore
+import IMRVocabulary
 
 /// Age, sex and the time since the injury.
 enum DemographicFacts {
@@ -13,20 +14,20 @@ enum DemographicFacts {
                 let age = Int(text.tokens[position - 1].word), (14...100).contains(age)
             else { continue }
             let sentence = sentenceIndex(text, offset: token.start)
-            builder.set("age", .number(Double(age)), [text.evidence(sentence)])
+            builder.set(.age, .number(Double(age)), [text.evidence(sentence)])
             break
         }
         for token in text.tokens.prefix(400) {
             if let sex = analysis.index.cues.label(of: token.word, in: .sex) {
-                builder.set("sex", .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
+                builder.set(.sex, .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
                 break
             }
         }
         if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.referenceDate {
             let days = injury.days(to: decision)
             if days >= 0 {
-                builder.set("time_since_injury", .days(days))
-                builder.bool("acute_injury", days < acuteInjuryDays, [])
+                builder.set(.timeSinceInjury, .days(days))
+                builder.bool(.acuteInjury, days < acuteInjuryDays, [])
             }
         }
     }

@@ -7,11 +7,11 @@ extension FactExtractor {
     /// each drug's part of the request, cut where each drug is named, so that each is decided on its
     /// own. Empty for a request that names one drug, a compound or an injection (`drug_count` < 2).
     public func drugParts(of request: RequestedItem, facts: FactSet, in caseFacts: CaseFacts) -> [(text: String, facts: FactSet)] {
-        guard case .number(let count)? = facts["drug_count"]?.value, count >= 2 else { return [] }
+        guard case .number(let count)? = facts[.drugCount]?.value, count >= 2 else { return [] }
         let text = CaseText(request.request, source: .request, cues: index.cues)
         var starts: [Int] = []
         var seen: Set<String> = []
-        for mention in index.mentions(in: text) where !mention.negated && mention.term.vocabulary == "drug" {
+        for mention in index.mentions(in: text) where !mention.negated && mention.term.vocabulary == .drug {
             guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
             starts.append(text.tokens[mention.first].start)
         }

@@ -8,14 +8,14 @@ import IMRVocabulary
 /// of the other current drugs.
 enum DrugResponseFacts {
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
-        guard case .term(let requested)? = requestFacts["drug"]?.value else { return }
+        guard case .term(let requested)? = requestFacts[.drug]?.value else { return }
         let text = analysis.text
         var requestedIngredients: Set<String> = []
-        if case .terms(let list)? = requestFacts["ingredients"]?.value { requestedIngredients = Set(list) }
+        if case .terms(let list)? = requestFacts[.ingredients]?.value { requestedIngredients = Set(list) }
         var classes: Set<String> = []
-        if case .terms(let list)? = requestFacts["drug_classes"]?.value { classes = Set(list) }
+        if case .terms(let list)? = requestFacts[.drugClasses]?.value { classes = Set(list) }
 
-        if classes.contains("opioid") { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
+        if classes.contains(.opioid) { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
 
         // Classes of the other current drugs: what has been tried besides the requested drug (a
         // first-line laxative before a second-line one, acetaminophen before an NSAID).
@@ -23,9 +23,9 @@ enum DrugResponseFacts {
         let otherClasses = others.reduce(into: Set<String>()) { $0.formUnion(analysis.index.classes(ofDrug: $1.drug)) }
         if !otherClasses.isEmpty {
             let sentences = Array(Set(others.map(\.sentence))).sorted()
-            builder.set("other_medication_classes", .terms(otherClasses.sorted()), sentences.map(text.evidence))
+            builder.set(.otherMedicationClasses, .terms(otherClasses.sorted()), sentences.map(text.evidence))
         } else if !MedicationFacts.regimen(analysis).isEmpty {
-            builder.set("other_medication_classes", .terms([]), [])
+            builder.set(.otherMedicationClasses, .terms([]), [])
         }
 
         // Relief from the requested drug: the parts of sentences about it (brand, generic or
@@ -38,8 +38,8 @@ enum DrugResponseFacts {
         var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
-            && ((mention.term.vocabulary == "drug" && mention.term.id == requested)
-                || (mention.term.vocabulary == "ingredient" && requestedIngredients.count == 1
+            && ((mention.term.vocabulary == .drug && mention.term.id == requested)
+                || (mention.term.vocabulary == .ingredient && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
             let scope = analysis.drugScope
@@ -56,7 +56,7 @@ enum DrugResponseFacts {
             guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
-        if let (percent, sentence) = best { builder.set("pain_relief_percent", .number(percent), [text.evidence(sentence)]) }
+        if let (percent, sentence) = best { builder.set(.painReliefPercent, .number(percent), [text.evidence(sentence)]) }
     }
 
     /// The day's morphine-equivalent dose: the requested opioid's (when computable) plus every other
@@ -67,14 +67,14 @@ enum DrugResponseFacts {
     ) {
         let text = analysis.text
         var requestedDose: Double?
-        if case .number(let dose)? = builder.facts["morphine_equivalent_dose"]?.value { requestedDose = dose }
+        if case .number(let dose)? = builder.facts[.morphineEquivalentDose]?.value { requestedDose = dose }
         var others: [String: (Double, Int)] = [:]
         var read: [String: Set<Int>] = [:]  // a sentence gives a drug's dose once
         for use in MedicationFacts.regimen(analysis)
         where use.drug != requested && read[use.drug, default: []].insert(use.sentence).inserted {
             let (drug, sentence) = (use.drug, use.sentence)
             let ingredients = analysis.index.ingredients(of: drug)
-            guard analysis.index.classes(ofDrug: drug).contains("opioid"), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
+            guard analysis.index.classes(ofDrug: drug).contains(.opioid), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
                 let dose = dailyDose(of: drug, ingredients: ingredients, in: text, sentence: sentence, analysis: analysis)
             else { continue }
             others[drug] = (dose, sentence)
@@ -82,9 +82,9 @@ enum DrugResponseFacts {
         let otherTotal = others.values.reduce(0) { $0 + $1.0 }
         let evidence = others.values.map(\.1).sorted().map(text.evidence)
         if let requestedDose {
-            builder.set("total_morphine_equivalent_dose", .number(((requestedDose + otherTotal) * 10).rounded() / 10), evidence)
+            builder.set(.totalMorphineEquivalentDose, .number(((requestedDose + otherTotal) * 10).rounded() / 10), evidence)
         } else if otherTotal > 120 {
-            builder.set("total_morphine_equivalent_dose", .number((otherTotal * 10).rounded() / 10), evidence)
+            builder.set(.totalMorphineEquivalentDose, .number((otherTotal * 10).rounded() / 10), evidence)
         }
     }
 
@@ -94,20 +94,20 @@ enum DrugResponseFacts {
     static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
         guard
             let mention = analysis.mentions(inSentence: sentence).first(where: {
-                $0.term.vocabulary == "drug" && $0.term.id == drug
+                $0.term.vocabulary == .drug && $0.term.id == drug
             })
         else { return nil }
         let tokens = text.tokens(of: sentence)
         let start = text.tokens[mention.last].end
         // The span of this drug: up to the next drug named in the sentence.
         let nextDrug = analysis.mentions(inSentence: sentence).first {
-            $0.first > mention.last && $0.term.vocabulary == "drug"
+            $0.first > mention.last && $0.term.vocabulary == .drug
         }
         let end = nextDrug.map { text.tokens[$0.first].start } ?? (tokens.last?.end ?? start)
         guard end > start else { return nil }
         let bytes = Array(text.bytes[start..<end])
         guard let (strength, microgram) = strength(in: bytes) else { return nil }
-        if ingredients.contains("fentanyl") { return microgram ? strength * 2.4 : nil }
+        if ingredients.contains(.fentanyl) { return microgram ? strength * 2.4 : nil }
         guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
             !microgram
         else { return nil }

@@ -89,11 +89,11 @@ public struct FactExtractor: Sendable {
     {
         var found: [String: Fact] = [:]
         for (other, otherFacts) in readings where other.index != request.index {
-            guard case .terms(let classes)? = otherFacts["drug_classes"]?.value else { continue }
+            guard case .terms(let classes)? = otherFacts[.drugClasses]?.value else { continue }
             let evidence = Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)
-            for (name, drugClass) in [("concurrent_opioid", "opioid"), ("concurrent_nsaid", "nsaid")]
-            where classes.contains(drugClass) && found[name] == nil && current[name]?.value != .bool(true) {
-                found[name] = Fact(name: name, value: .bool(true), evidence: [evidence])
+            for (name, drugClass) in [(FactName.concurrentOpioid, Term.opioid), (.concurrentNsaid, .nsaid)]
+            where classes.contains(drugClass) && found[name.name] == nil && current[name]?.value != .bool(true) {
+                found[name.name] = Fact(name: name, value: .bool(true), evidence: [evidence])
             }
         }
         return found.values.sorted { $0.name < $1.name }

@@ -51,28 +51,28 @@ final class LexiconIndex: Sendable {
             }, words: cues.wordTable)
         let hierarchy = lexicon.hierarchy
         func classes(of ids: [String]) -> Set<String> {
-            ids.reduce(into: Set<String>()) { $0.formUnion(hierarchy.ancestors(of: $1, in: "drug_class")) }
+            ids.reduce(into: Set<String>()) { $0.formUnion(hierarchy.ancestors(of: $1, in: .drugClass)) }
         }
         var drugIngredients: [String: [String]] = [:]
         var drugClasses: [String: Set<String>] = [:]
         var ingredientClasses: [String: Set<String>] = [:]
-        for id in (lexicon.entries["ingredient"] ?? [:]).keys {
-            ingredientClasses[id] = classes(of: hierarchy.parents(of: id, in: "ingredient", among: "drug_class"))
+        for id in (lexicon.entries(of: .ingredient)).keys {
+            ingredientClasses[id] = classes(of: hierarchy.parents(of: id, in: .ingredient, among: .drugClass))
         }
-        for id in (lexicon.entries["drug"] ?? [:]).keys {
-            let named = hierarchy.parents(of: id, in: "drug", among: "ingredient").filter { $0 != id }
-            let ingredients = named.isEmpty ? (lexicon.contains(id, in: "ingredient") ? [id] : []) : named
+        for id in (lexicon.entries(of: .drug)).keys {
+            let named = hierarchy.parents(of: id, in: .drug, among: .ingredient).filter { $0 != id }
+            let ingredients = named.isEmpty ? (lexicon.contains(id, in: .ingredient) ? [id] : []) : named
             drugIngredients[id] = ingredients
-            var direct = hierarchy.parents(of: id, in: "drug", among: "drug_class")
-            for ingredient in ingredients { direct += hierarchy.parents(of: ingredient, in: "ingredient", among: "drug_class") }
+            var direct = hierarchy.parents(of: id, in: .drug, among: .drugClass)
+            for ingredient in ingredients { direct += hierarchy.parents(of: ingredient, in: .ingredient, among: .drugClass) }
             drugClasses[id] = classes(of: direct)
         }
         self.drugIngredients = drugIngredients
         self.drugClasses = drugClasses
         self.ingredientClasses = ingredientClasses
         var procedureCategories: [String: String] = [:]
-        for id in (lexicon.entries["procedure"] ?? [:]).keys {
-            procedureCategories[id] = hierarchy.nearest("category", above: id, in: "procedure")
+        for id in (lexicon.entries(of: .procedure)).keys {
+            procedureCategories[id] = hierarchy.nearest(.category, above: id, in: .procedure)
         }
         self.procedureCategories = procedureCategories
     }
@@ -96,7 +96,7 @@ final class LexiconIndex: Sendable {
 
     /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
     /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
-    func ancestors(of id: String, in vocabulary: String) -> Set<String> {
+    func ancestors(of id: String, in vocabulary: Vocabulary) -> Set<String> {
         lexicon.hierarchy.ancestors(of: id, in: vocabulary)
     }
 

@@ -46,7 +46,7 @@ enum MedicationFacts {
             guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first) else { return false }
             return marked[name]![mention.sentence]!.contains(segment)
         }
-        for mention in analysis.mentions(of: "drug")
+        for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
             && !analysis.isReviewSentence(mention.sentence)
         {
@@ -70,66 +70,66 @@ enum MedicationFacts {
         if !current.isEmpty {
             let drugs = unique(current.map(\.drug))
             let sentences = unique(current.map { String($0.sentence) }).compactMap(Int.init)
-            builder.set("medications", .terms(drugs.sorted()), sentences.map(text.evidence))
+            builder.set(.medications, .terms(drugs.sorted()), sentences.map(text.evidence))
             let classes = drugs.reduce(into: Set<String>()) { $0.formUnion(index.classes(ofDrug: $1)) }
-            if !classes.isEmpty { builder.set("medication_classes", .terms(classes.sorted()), sentences.map(text.evidence)) }
+            if !classes.isEmpty { builder.set(.medicationClasses, .terms(classes.sorted()), sentences.map(text.evidence)) }
         }
         // Tried: any drug mention that is not negated, including stopped and failed drugs.
         var nsaid: [Int] = []
         var firstLine: [Int] = []
         for mention in analysis.mentions
         where !mention.negated && !review(mention.sentence)
-            && (mention.term.vocabulary == "drug" || mention.term.vocabulary == "drug_class")
+            && (mention.term.vocabulary == .drug || mention.term.vocabulary == .drugClass)
         {
             let classes =
-                mention.term.vocabulary == "drug"
-                ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: "drug_class")
+                mention.term.vocabulary == .drug
+                ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: .drugClass)
             // An opioid combination (Norco's acetaminophen, Vicoprofen's ibuprofen) is not a trial of the analgesic.
-            let analgesic = (classes.contains("nsaid") || classes.contains("acetaminophen_class")) && !classes.contains("opioid")
+            let analgesic = (classes.contains(.nsaid) || classes.contains(.acetaminophenClass)) && !classes.contains(.opioid)
             if analgesic && !nsaid.contains(mention.sentence) {
                 nsaid.append(mention.sentence)
             }
-            if (classes.contains("anticonvulsant") || classes.contains("antidepressant")) && !firstLine.contains(mention.sentence) {
+            if (classes.contains(.anticonvulsant) || classes.contains(.antidepressant)) && !firstLine.contains(mention.sentence) {
                 firstLine.append(mention.sentence)
             }
         }
-        if !nsaid.isEmpty { builder.bool("nsaid_tried", true, nsaid.map(text.evidence)) }
-        if !firstLine.isEmpty { builder.bool("first_line_failed", true, firstLine.map(text.evidence)) }
+        if !nsaid.isEmpty { builder.bool(.nsaidTried, true, nsaid.map(text.evidence)) }
+        if !firstLine.isEmpty { builder.bool(.firstLineFailed, true, firstLine.map(text.evidence)) }
 
         // GI risk: age over 65, GI conditions, or aspirin, corticosteroid or anticoagulant use.
         var risk: [Int] = []
         for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
         for use in regimen(analysis) {
             let classes = index.classes(ofDrug: use.drug)
-            if use.drug == "aspirin" || classes.contains("corticosteroid") || classes.contains("anticoagulant") {
+            if use.drug == .aspirin || classes.contains(.corticosteroid) || classes.contains(.anticoagulant) {
                 risk.append(use.sentence)
             }
         }
-        if case .number(let age)? = builder.facts["age"]?.value, age > 65 {
-            risk += builder.facts["age"]!.evidence.isEmpty ? [] : [sentenceIndex(text, offset: builder.facts["age"]!.evidence[0].start)]
+        if case .number(let age)? = builder.facts[.age]?.value, age > 65 {
+            risk += builder.facts[.age]!.evidence.isEmpty ? [] : [sentenceIndex(text, offset: builder.facts[.age]!.evidence[0].start)]
         }
         if !risk.isEmpty {
-            builder.bool("gi_risk", true, unique(risk.map(String.init)).compactMap(Int.init).map(text.evidence))
+            builder.bool(.giRisk, true, unique(risk.map(String.init)).compactMap(Int.init).map(text.evidence))
         } else if let negated = cues.set(.giComplaints).hits(in: text).first(where: \.negated) {
-            builder.bool("gi_risk", false, [text.evidence(negated.sentence)])
+            builder.bool(.giRisk, false, [text.evidence(negated.sentence)])
         }
 
         // Side effects: documented whether present or absent.
         if let hit = cues.set(.sideEffects).hits(in: text).first(where: { !review($0.sentence) }) {
-            builder.bool("adverse_effects_documented", true, [text.evidence(hit.sentence)])
+            builder.bool(.adverseEffectsDocumented, true, [text.evidence(hit.sentence)])
         }
         let screens = cues.set(.drugScreen).hits(in: text).filter { !review($0.sentence) }
         if let screen = screens.first(where: { !$0.negated }) {
-            builder.bool("urine_drug_screen", true, [text.evidence(screen.sentence)])
+            builder.bool(.urineDrugScreen, true, [text.evidence(screen.sentence)])
             for hit in screens where !hit.negated {
                 let hits = cues.set(.screenConsistency).hits(in: text, sentence: hit.sentence)
                 if let (value, evidence) = decide(hits, in: text, .negativeWins) {
-                    builder.bool("urine_drug_screen_consistent", value, evidence)
+                    builder.bool(.urineDrugScreenConsistent, value, evidence)
                     break
                 }
             }
         } else if let screen = screens.first {
-            builder.bool("urine_drug_screen", false, [text.evidence(screen.sentence)])
+            builder.bool(.urineDrugScreen, false, [text.evidence(screen.sentence)])
         }
     }
 }

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A pain score (0-10) written in a summary.
 struct PainScore: Sendable {
     var value: Int
@@ -14,7 +16,7 @@ enum OutcomeFacts {
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
         let scores = painScores(in: text, cues)
         if let first = scores.first {
-            builder.bool("pain_scores", true, [text.evidence(first.sentence)])
+            builder.bool(.painScores, true, [text.evidence(first.sentence)])
         }
         // Scores with and without medication: a sentence with two scores and "with"/"without",
         // "from … to …", or "medication(s)".
@@ -24,13 +26,13 @@ enum OutcomeFacts {
             if (words.contains("with") && words.contains("without")) || !words.isDisjoint(with: cues.words(.medicationWords))
                 || (words.contains("from") && words.contains("to"))
             {
-                builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
+                builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
                 break
             }
         }
         // Or a percentage of relief from the medication ("50% pain relief with Norco").
-        if builder.facts["pain_with_without_medication"] == nil, let sentence = percentRelief(analysis) {
-            builder.bool("pain_with_without_medication", true, [text.evidence(sentence)])
+        if builder.facts[.painWithWithoutMedication] == nil, let sentence = percentRelief(analysis) {
+            builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
         }
         readConservativeCareFailed(analysis, into: &builder)
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
@@ -43,8 +45,8 @@ enum OutcomeFacts {
             status = (hit.label, hit.sentence)
         }
         if let (label, sentence) = status {
-            builder.set("work_status", .term(label), [text.evidence(sentence)])
-            builder.bool("returned_to_work", label != "not_working", [text.evidence(sentence)])
+            builder.set(.workStatus, .term(label), [text.evidence(sentence)])
+            builder.bool(.returnedToWork, label != "not_working", [text.evidence(sentence)])
         }
     }
 
@@ -56,7 +58,7 @@ enum OutcomeFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
         if let (value, evidence) = decide(cues.set(.conservativeFailure).hits(in: text), in: text, .positiveWins, skip: skipped) {
-            builder.bool("conservative_care_failed", value, evidence)
+            builder.bool(.conservativeCareFailed, value, evidence)
             return
         }
         let given = cues.set(.conservativeTreatment).hits(in: text).filter {
@@ -70,9 +72,9 @@ enum OutcomeFacts {
                 || analysis.occurs(.treatmentDone, in: $0.sentence)
         }
         if let after = persisting.first(where: { $0 >= tried.sentence }) {
-            builder.bool("conservative_care_failed", true, [text.evidence(tried.sentence), text.evidence(after)])
+            builder.bool(.conservativeCareFailed, true, [text.evidence(tried.sentence), text.evidence(after)])
         } else if let history, let before = persisting.first {
-            builder.bool("conservative_care_failed", true, [text.evidence(history.sentence), text.evidence(before)])
+            builder.bool(.conservativeCareFailed, true, [text.evidence(history.sentence), text.evidence(before)])
         }
     }
 
@@ -107,7 +109,7 @@ enum OutcomeFacts {
         let text = analysis.text
         let reliefWords = analysis.index.cues.words(.reliefWords)
         let medicationWords = analysis.index.cues.words(.medicationWords)
-        let drugSentences = Set(analysis.mentions(of: "drug").map(\.sentence))
+        let drugSentences = Set(analysis.mentions(of: .drug).map(\.sentence))
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
             let range = text.sentences[sentence]
             let hasPercent = text.bytes[range.start..<range.end].contains(37) || text.tokens(of: sentence).contains { $0.word == "percent" }

@@ -34,9 +34,9 @@ enum ProcedureFacts {
             }
         }
         if !doneSentences.isEmpty {
-            builder.bool("conservative_care_given", true, doneSentences.prefix(2).map(text.evidence))
+            builder.bool(.conservativeCareGiven, true, doneSentences.prefix(2).map(text.evidence))
         } else if !pendingSentences.isEmpty {
-            builder.bool("conservative_care_given", false, pendingSentences.prefix(2).map(text.evidence))
+            builder.bool(.conservativeCareGiven, false, pendingSentences.prefix(2).map(text.evidence))
         }
 
         // The response to a diagnostic facet block: a response word in a sentence naming the block.
@@ -45,7 +45,7 @@ enum ProcedureFacts {
             responses += cues.set(.blockResponse).hits(in: text, sentence: sentence)
         }
         if let (value, evidence) = decide(responses, in: text, .positiveWins) {
-            builder.bool("diagnostic_block_positive", value, evidence)
+            builder.bool(.diagnosticBlockPositive, value, evidence)
         }
     }
 
@@ -56,17 +56,17 @@ enum ProcedureFacts {
         let index = analysis.index
         let cues = index.cues
         var regions: Set<String> = []
-        if case .terms(let list)? = requestFacts["body_regions"]?.value { regions = Set(list) }
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = Set(list) }
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
 
         // Limb red flags now (neither negated nor history), in a sentence about a requested region
         // or about no region: a finger fracture is no red flag for the knee.
         func aboutRequest(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "body_region" }
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .bodyRegion }
             return named.isEmpty || regions.isEmpty
                 || named.contains { mention in
-                    !index.ancestors(of: mention.term.id, in: "body_region").isDisjoint(with: regions)
-                        || regions.contains { index.ancestors(of: $0, in: "body_region").contains(mention.term.id) }
+                    !index.ancestors(of: mention.term.id, in: .bodyRegion).isDisjoint(with: regions)
+                        || regions.contains { index.ancestors(of: $0, in: .bodyRegion).contains(mention.term.id) }
                 }
         }
         // An injection of the requested region, given or only planned.
@@ -86,24 +86,24 @@ enum ProcedureFacts {
             }
         }
         if let first = injected.first {
-            builder.bool("injection_given", true, [text.evidence(first)])
+            builder.bool(.injectionGiven, true, [text.evidence(first)])
         } else if let first = injectionPlanned.first {
-            builder.bool("injection_given", false, [text.evidence(first)])
+            builder.bool(.injectionGiven, false, [text.evidence(first)])
         }
 
         let flags = cues.set(.limbRedFlags).hits(in: text).filter { !review($0.sentence) && aboutRequest($0.sentence) }
         let current = flags.filter { !$0.negated && !analysis.occurs(.findingHistory, in: $0.sentence) }
         if let first = current.first {
-            builder.bool("limb_red_flags", true, [text.evidence(first.sentence)])
+            builder.bool(.limbRedFlags, true, [text.evidence(first.sentence)])
         } else if let negated = flags.first(where: \.negated) {
-            builder.bool("limb_red_flags", false, [text.evidence(negated.sentence)])
+            builder.bool(.limbRedFlags, false, [text.evidence(negated.sentence)])
         }
         // The surgery of the requested region the summary names as done or planned.
         var surgeries: Set<String> = []
         var evidence: [Int] = []
-        for mention in analysis.mentions(of: "procedure") where !mention.negated {
-            guard index.category(ofProcedure: mention.term.id) == "surgery", mention.term.id != "assistant_surgeon" else { continue }
-            let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.vocabulary == "body_region" }
+        for mention in analysis.mentions(of: .procedure) where !mention.negated {
+            guard index.category(ofProcedure: mention.term.id) == .surgery, mention.term.id != .assistantSurgeon else { continue }
+            let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.vocabulary == .bodyRegion }
             let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
             let timed =
                 analysis.occurs(.past, in: mention.sentence)
@@ -113,11 +113,11 @@ enum ProcedureFacts {
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
         if !surgeries.isEmpty {
-            builder.set("index_surgery", .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
+            builder.set(.indexSurgery, .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
         }
         if let days = durationDays(phraseWords(request.request), cues) {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
-            builder.set("duration_requested", .days(days), [evidence])
+            builder.set(.durationRequested, .days(days), [evidence])
         }
     }
 

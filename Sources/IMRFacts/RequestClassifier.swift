@@ -19,10 +19,10 @@ struct RequestClassifier {
     let words: LexiconIndex
 
     /// The vocabularies of `Rules/lexicon/request-classes.lexicon`, matched by ``words`` only.
-    static let vocabularies: Set<String> = ["route", "side", "request_kind", "request_note"]
+    static let vocabularies = Set([Vocabulary.route, .side, .requestKind, .requestNote].map(\.name))
 
     /// Routes from strongest to weakest: the first one a request names wins.
-    static let routeOrder = ["injected", "implanted", "transdermal", "topical", "oral"]
+    static let routeOrder = [Term.injected, .implanted, .transdermal, .topical, .oral].map(\.name)
 
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
     /// the request facts it overrides. `others` are the other requests of the same letter with their
@@ -31,70 +31,70 @@ struct RequestClassifier {
         let text = CaseText(request.request, source: .request, cues: index.cues)
         let mentions = (index.mentions(in: text) + words.mentions(in: text)).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
-        func set(_ name: String, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
-        func terms(_ vocabulary: String) -> [String] {
+        func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
+        func terms(_ vocabulary: Vocabulary) -> [String] {
             unique(mentions.filter { $0.term.vocabulary == vocabulary }.map(\.term.id))
         }
-        let category = facts.termValue("category")
-        let procedure = facts.termValue("procedure")
+        let category = facts.termValue(.category)
+        let procedure = facts.termValue(.procedure)
 
         // Route: what the request says, else what its procedure is (an injection), else a drug is oral.
-        let routes = terms("route")
+        let routes = terms(.route)
         var route = Self.routeOrder.first { routes.contains($0) }
-        if route == nil, let category, category == "injection" { route = "injected" }
-        if route == nil, facts.boolValue("topical") == true { route = "topical" }
-        if route == nil, category == "medication" { route = "oral" }
+        if route == nil, let category, category == .injection { route = Term.injected.name }
+        if route == nil, facts.boolValue(.topical) == true { route = Term.topical.name }
+        if route == nil, category == .medication { route = Term.oral.name }
         if let route {
-            set("route", .term(route))
+            set(.route, .term(route))
             // An injection or an implanted pump is not a topical, whatever it contains.
-            if route == "injected" || route == "implanted", facts.boolValue("topical") == true { set("topical", .bool(false)) }
+            if route == .injected || route == .implanted, facts.boolValue(.topical) == true { set(.topical, .bool(false)) }
         }
 
         // A therapist's re-examination or follow-up visit belongs to the treatment course.
-        if terms("request_kind").contains("reexamination"), let procedures = facts.termsValue("procedures"),
-            procedure.map({ kind(ofProcedure: $0) }) != "service",
-            let course = procedures.first(where: { kind(ofProcedure: $0) == "service" })
+        if terms(.requestKind).contains(.reexamination), let procedures = facts.termsValue(.procedures),
+            procedure.map({ kind(ofProcedure: $0) }) != Term.service.name,
+            let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
         {
-            set("procedure", .term(course))
-            if let courseCategory = index.category(ofProcedure: course) { set("category", .term(courseCategory)) }
+            set(.procedure, .term(course))
+            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
         }
 
         // Kind: the procedure's own kind (a pre-operative test), else its category's.
-        if let found = facts.termValue("procedure").flatMap({ ownKind(ofProcedure: $0) })
-            ?? facts.termValue("category").flatMap({ kind(ofCategory: $0) })
+        if let found = facts.termValue(.procedure).flatMap({ ownKind(ofProcedure: $0) })
+            ?? facts.termValue(.category).flatMap({ kind(ofCategory: $0) })
         {
-            set("request_kind", .term(found))
+            set(.requestKind, .term(found))
         }
 
-        let sides = terms("side")
-        if let side = sides.contains("bilateral") || (sides.contains("left") && sides.contains("right")) ? "bilateral" : sides.first {
-            set("side", .term(side))
+        let sides = terms(.side)
+        if let side = sides.contains(.bilateral) || (sides.contains(.left) && sides.contains(.right)) ? Term.bilateral.name : sides.first {
+            set(.side, .term(side))
         }
 
         // A pre-operative test beside a surgery of the same letter goes with that surgery.
         let surgery = others.lazy.compactMap { other -> String? in
-            guard other.facts.termValue("category") == "surgery", other.facts.boolValue("associated_service") != true else { return nil }
-            return other.facts.termValue("procedure") ?? "surgery"
+            guard other.facts.termValue(.category) == .surgery, other.facts.boolValue(.associatedService) != true else { return nil }
+            return other.facts.termValue(.procedure) ?? Term.surgery.name
         }.first
         if let surgery {
-            let preoperative = facts.termValue("request_kind").map {
-                index.ancestors(of: $0, in: "request_kind").contains("preoperative_test")
+            let preoperative = facts.termValue(.requestKind).map {
+                index.ancestors(of: $0, in: .requestKind).contains(.preoperativeTest)
             }
-            if preoperative == true, facts.boolValue("associated_service") != true { set("associated_service", .bool(true)) }
-            if facts.boolValue("associated_service") == true { set("associated_surgery", .term(surgery)) }
+            if preoperative == true, facts.boolValue(.associatedService) != true { set(.associatedService, .bool(true)) }
+            if facts.boolValue(.associatedService) == true { set(.associatedSurgery, .term(surgery)) }
         }
 
         // Separate drugs named in one request ("Norco and Soma"); a compound is one product.
         // An injection mixes its drugs (a steroid with a local anaesthetic): one product.
-        let drugs = terms("drug")
-        let oneProduct = facts.boolValue("compounded") == true || route == "injected" || route == "implanted"
-        if !drugs.isEmpty { set("drug_count", .number(Double(oneProduct ? 1 : drugs.count))) }
+        let drugs = terms(.drug)
+        let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted
+        if !drugs.isEmpty { set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count))) }
     }
 
     /// The kind a procedure names itself (through its broader procedures), or nil.
     func ownKind(ofProcedure id: String) -> String? {
-        for procedure in index.ancestors(of: id, in: "procedure").sorted() {
-            if let kind = index.lexicon.hierarchy.parents(of: procedure, in: "procedure", among: "request_kind").first { return kind }
+        for procedure in index.ancestors(of: id, in: .procedure).sorted() {
+            if let kind = index.lexicon.hierarchy.parents(of: procedure, in: .procedure, among: .requestKind).first { return kind }
         }
         return nil
     }
@@ -103,12 +103,12 @@ struct RequestClassifier {
     /// pre-operative test).
     func kind(ofProcedure id: String) -> String? {
         let found = ownKind(ofProcedure: id) ?? index.category(ofProcedure: id).flatMap { kind(ofCategory: $0) }
-        return found.map { index.lexicon.hierarchy.top(of: $0, in: "request_kind") }
+        return found.map { index.lexicon.hierarchy.top(of: $0, in: .requestKind) }
     }
 
     /// The kind a category names with `is`.
     func kind(ofCategory id: String) -> String? {
-        index.lexicon.hierarchy.parents(of: id, in: "category", among: "request_kind").first
+        index.lexicon.hierarchy.parents(of: id, in: .category, among: .requestKind).first
     }
 }
 
@@ -130,4 +130,10 @@ extension FactSet {
         if case .bool(let value)? = self[name]?.value { return value }
         return nil
     }
+
+    func termValue(_ name: FactName) -> String? { termValue(name.name) }
+
+    func termsValue(_ name: FactName) -> [String]? { termsValue(name.name) }
+
+    func boolValue(_ name: FactName) -> Bool? { boolValue(name.name) }
 }

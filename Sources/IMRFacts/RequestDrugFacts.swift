@@ -8,17 +8,17 @@ import IMRVocabulary
 enum RequestDrugFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
         var requestedDrugs: Set<String> = []
-        if case .term(let drug)? = requestFacts["drug"]?.value { requestedDrugs.insert(drug) }
+        if case .term(let drug)? = requestFacts[.drug]?.value { requestedDrugs.insert(drug) }
         var requestedClasses: Set<String> = []
-        if case .terms(let classes)? = requestFacts["drug_classes"]?.value { requestedClasses = Set(classes) }
+        if case .terms(let classes)? = requestFacts[.drugClasses]?.value { requestedClasses = Set(classes) }
         if let drug = requestedDrugs.first {
             readUse(analysis, requestedDrugs, into: &builder)
             let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
             readWeaning(analysis, drug, requestedClasses, into: &builder)
-            if requestedClasses.contains("opioid"), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
-                builder.set("morphine_equivalent_dose", .number(dose))
+            if requestedClasses.contains(.opioid), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
+                builder.set(.morphineEquivalentDose, .number(dose))
             }
         }
         readPartialCertification(analysis, request: request, into: &builder)
@@ -33,19 +33,19 @@ enum RequestDrugFacts {
         let mentioned = regimen.filter { requestedDrugs.contains($0.drug) }
         let using = mentioned.filter { !$0.planned && !$0.starting }
         if let first = using.first {
-            builder.bool("already_using", true, [text.evidence(first.sentence)])
+            builder.bool(.alreadyUsing, true, [text.evidence(first.sentence)])
         } else if let new = mentioned.first {
-            builder.bool("already_using", false, [text.evidence(new.sentence)])
-        } else if let start = Set(analysis.mentions(of: "drug").filter { requestedDrugs.contains($0.term.id) }.map(\.sentence)).sorted()
+            builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
+        } else if let start = Set(analysis.mentions(of: .drug).filter { requestedDrugs.contains($0.term.id) }.map(\.sentence)).sorted()
             .first(where: { analysis.occurs(.starting, in: $0) })
         {
-            builder.bool("already_using", false, [text.evidence(start)])
+            builder.bool(.alreadyUsing, false, [text.evidence(start)])
         } else if let other = regimen.first(where: { !$0.planned }) {
             // The summary lists the medications taken, and the requested drug is not among them.
-            builder.bool("already_using", false, [text.evidence(other.sentence)])
+            builder.bool(.alreadyUsing, false, [text.evidence(other.sentence)])
         }
         if let (days, sentence) = useDuration(analysis, uses: mentioned.filter { !$0.planned }) {
-            builder.set("use_duration", .days(days), [text.evidence(sentence)])
+            builder.set(.useDuration, .days(days), [text.evidence(sentence)])
         }
     }
 
@@ -56,18 +56,18 @@ enum RequestDrugFacts {
     ) {
         let current = MedicationFacts.regimen(analysis)
         let others = current.filter { !requestedDrugs.contains($0.drug) }
-        func concurrent(_ name: String, _ drugClass: String) {
+        func concurrent(_ name: FactName, _ drugClass: Term) {
             if let other = others.first(where: { analysis.index.classes(ofDrug: $0.drug).contains(drugClass) }) {
                 builder.bool(name, true, [analysis.text.evidence(other.sentence)])
             } else if !current.isEmpty {
                 builder.bool(name, false, [])
             }
         }
-        concurrent("concurrent_opioid", "opioid")
-        concurrent("concurrent_nsaid", "nsaid")
-        if requestedClasses.contains("muscle_relaxant") { concurrent("other_muscle_relaxant", "muscle_relaxant") }
-        if requestedClasses.contains("short_acting_opioid") { concurrent("duplicate_opioid", "short_acting_opioid") }
-        if requestedClasses.contains("long_acting_opioid") { concurrent("duplicate_opioid", "long_acting_opioid") }
+        concurrent(.concurrentOpioid, .opioid)
+        concurrent(.concurrentNsaid, .nsaid)
+        if requestedClasses.contains(.muscleRelaxant) { concurrent(.otherMuscleRelaxant, .muscleRelaxant) }
+        if requestedClasses.contains(.shortActingOpioid) { concurrent(.duplicateOpioid, .shortActingOpioid) }
+        if requestedClasses.contains(.longActingOpioid) { concurrent(.duplicateOpioid, .longActingOpioid) }
     }
 
     /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence
@@ -77,7 +77,7 @@ enum RequestDrugFacts {
         for hit in analysis.index.cues.set(.weaning).hits(in: analysis.text) where !hit.negated {
             let subject = analysis.drugScope.subject(sentence: hit.sentence, token: hit.first)
             if subject.relation(to: drug, classes: classes) == .specific || analysis.isReviewSentence(hit.sentence) {
-                builder.bool("ur_modified_for_weaning", true, [analysis.text.evidence(hit.sentence)])
+                builder.bool(.urModifiedForWeaning, true, [analysis.text.evidence(hit.sentence)])
                 return
             }
         }
@@ -87,11 +87,11 @@ enum RequestDrugFacts {
     /// certification stated in the summary.
     static func readPartialCertification(_ analysis: CaseAnalysis, request: RequestedItem, into builder: inout FactBuilder) {
         if request.authorizedPortion != nil {
-            builder.bool("ur_partially_certified", true, [])
+            builder.bool(.urPartiallyCertified, true, [])
         } else if let hit = analysis.index.cues.set(.partialCertification).hits(in: analysis.text).first(where: { !$0.negated }) {
-            builder.bool("ur_partially_certified", true, [analysis.text.evidence(hit.sentence)])
+            builder.bool(.urPartiallyCertified, true, [analysis.text.evidence(hit.sentence)])
         } else {
-            builder.bool("ur_partially_certified", false, [])
+            builder.bool(.urPartiallyCertified, false, [])
         }
     }
 
@@ -165,7 +165,7 @@ enum RequestDrugFacts {
     /// strength and a daily unit count read from the request ("four times a day", "every 4-6 hours",
     /// "twice daily"), or quantity over 30 days.
     static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
-        guard case .number(let strength)? = facts["strength_mg"]?.value, case .terms(let ingredients)? = facts["ingredients"]?.value,
+        guard case .number(let strength)? = facts[.strengthMg]?.value, case .terms(let ingredients)? = facts[.ingredients]?.value,
             let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first
         else { return nil }
         let words = phraseWords(request.request)
@@ -174,9 +174,9 @@ enum RequestDrugFacts {
             perDay = Double(count)
             break
         }
-        if perDay == nil, case .number(let quantity)? = facts["quantity"]?.value { perDay = quantity / 30 }
+        if perDay == nil, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
         guard let perDay else { return nil }
-        if ingredients.contains("fentanyl") { return strength * 1000 * 2.4 }
+        if ingredients.contains(.fentanyl) { return strength * 1000 * 2.4 }
         return (strength * perDay * factor * 10).rounded() / 10
     }
 }

@@ -16,77 +16,77 @@ struct RequestReader {
         let wordSet = Set(words)
         let has = { (list: CueName) in !wordSet.isDisjoint(with: cues.words(list)) }
 
-        let drugs = unique(mentions.filter { $0.term.vocabulary == "drug" }.map(\.term.id))
-        var ingredients = unique(mentions.filter { $0.term.vocabulary == "ingredient" }.map(\.term.id))
+        let drugs = unique(mentions.filter { $0.term.vocabulary == .drug }.map(\.term.id))
+        var ingredients = unique(mentions.filter { $0.term.vocabulary == .ingredient }.map(\.term.id))
         for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
         var classes: Set<String> = []
         for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
         for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
         // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
-        var procedures = unique(mentions.filter { $0.term.vocabulary == "procedure" }.map(\.term.id))
-        if procedures.count > 1 { procedures.removeAll { $0 == "surgery" } }
+        var procedures = unique(mentions.filter { $0.term.vocabulary == .procedure }.map(\.term.id))
+        if procedures.count > 1 { procedures.removeAll { $0 == .surgery } }
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
         let named = procedures
         procedures.removeAll { broader in
-            named.contains { $0 != broader && index.ancestors(of: $0, in: "procedure").contains(broader) }
+            named.contains { $0 != broader && index.ancestors(of: $0, in: .procedure).contains(broader) }
         }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
 
-        if let drug = drugs.first { builder.set("drug", .term(drug), evidence) }
-        if !ingredients.isEmpty { builder.set("ingredients", .terms(ingredients.sorted()), evidence) }
-        if !classes.isEmpty { builder.set("drug_classes", .terms(classes.sorted()), evidence) }
+        if let drug = drugs.first { builder.set(.drug, .term(drug), evidence) }
+        if !ingredients.isEmpty { builder.set(.ingredients, .terms(ingredients.sorted()), evidence) }
+        if !classes.isEmpty { builder.set(.drugClasses, .terms(classes.sorted()), evidence) }
         // A drug request names a procedure only when the procedure is a way of giving it (pump refill).
-        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == "medication" {
-            builder.set("procedure", .term(procedure), evidence)
+        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == .medication {
+            builder.set(.procedure, .term(procedure), evidence)
         }
-        if !procedures.isEmpty, !isMedication { builder.set("procedures", .terms(procedures.sorted()), evidence) }
-        let category = isMedication ? "medication" : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
-        builder.set("category", .term(category), evidence)
+        if !procedures.isEmpty, !isMedication { builder.set(.procedures, .terms(procedures.sorted()), evidence) }
+        let category = isMedication ? Term.medication.name : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
+        builder.set(.category, .term(category), evidence)
 
         if isMedication {
             let compounded =
-                has(.requestCompound) || classes.contains("compounded_product")
+                has(.requestCompound) || classes.contains(.compoundedProduct)
                 || (ingredients.count >= 2 && text.bytes.contains(37))
-            builder.bool("compounded", compounded, evidence)
+            builder.bool(.compounded, compounded, evidence)
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
-            let patch = has(.requestPatch) && !classes.contains("opioid")
+            let patch = has(.requestPatch) && !classes.contains(.opioid)
             // A strength in percent is a concentration of a cream or gel ("Diclofenac sodium 3%").
             let percent = text.bytes.contains(37) && !has(.requestOral)
-            builder.bool("topical", has(.requestTopical) || patch || percent || classes.contains("topical_analgesic"), evidence)
-            let extended = has(.requestExtended) || classes.contains("long_acting_opioid")
+            builder.bool(.topical, has(.requestTopical) || patch || percent || classes.contains(.topicalAnalgesic), evidence)
+            let extended = has(.requestExtended) || classes.contains(.longActingOpioid)
             let immediate = has(.requestImmediate)
-            builder.bool("formulation_unspecified", extended && immediate, evidence)
-            if !(extended && immediate) { builder.bool("extended_release", extended, evidence) }
-            if let strength = strength(in: text.bytes) { builder.set("strength_mg", .number(strength), evidence) }
+            builder.bool(.formulationUnspecified, extended && immediate, evidence)
+            if !(extended && immediate) { builder.bool(.extendedRelease, extended, evidence) }
+            if let strength = strength(in: text.bytes) { builder.set(.strengthMg, .number(strength), evidence) }
             // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
-            let names = mentions.filter { $0.term.vocabulary == "drug" }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
+            let names = mentions.filter { $0.term.vocabulary == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
             if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)
             {
-                builder.set("quantity", .number(quantity), evidence)
+                builder.set(.quantity, .number(quantity), evidence)
             }
-            if let refills = refills(in: words) { builder.set("refills", .number(Double(refills)), evidence) }
+            if let refills = refills(in: words) { builder.set(.refills, .number(Double(refills)), evidence) }
         }
 
-        let regions = unique(mentions.filter { $0.term.vocabulary == "body_region" }.map(\.term.id))
-        if !regions.isEmpty { builder.set("body_regions", .terms(regions.sorted()), evidence) }
-        if let levels = spinalLevels(in: text) { builder.set("levels", .number(Double(levels)), evidence) }
+        let regions = unique(mentions.filter { $0.term.vocabulary == .bodyRegion }.map(\.term.id))
+        if !regions.isEmpty { builder.set(.bodyRegions, .terms(regions.sorted()), evidence) }
+        if let levels = spinalLevels(in: text) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {
-            builder.bool("bilateral", true, evidence)
+            builder.bool(.bilateral, true, evidence)
         } else if has(.requestSided) {
-            builder.bool("bilateral", false, evidence)
+            builder.bool(.bilateral, false, evidence)
         }
-        if !isMedication, let visits = visits(in: words) { builder.set("visits_requested", .number(Double(visits)), evidence) }
-        builder.bool("retrospective", cues.occurs(.requestRetrospective, in: words), evidence)
+        if !isMedication, let visits = visits(in: words) { builder.set(.visitsRequested, .number(Double(visits)), evidence) }
+        builder.bool(.retrospective, cues.occurs(.requestRetrospective, in: words), evidence)
         let postoperative = cues.occurs(.requestPostoperative, in: words)
-        builder.bool("postoperative", postoperative, evidence)
+        builder.bool(.postoperative, postoperative, evidence)
         let associated =
-            postoperative || cues.occurs(.requestPreoperative, in: words) || procedures.contains("assistant_surgeon")
-            || procedures.contains("preoperative_clearance")
-        builder.bool("associated_service", associated, evidence)
+            postoperative || cues.occurs(.requestPreoperative, in: words) || procedures.contains(.assistantSurgeon)
+            || procedures.contains(.preoperativeClearance)
+        builder.bool(.associatedService, associated, evidence)
         if has(.requestRental) {
-            builder.bool("rental", true, evidence)
+            builder.bool(.rental, true, evidence)
         } else if has(.requestPurchase) {
-            builder.bool("rental", false, evidence)
+            builder.bool(.rental, false, evidence)
         }
         return (builder.facts, text, mentions)
     }

@@ -14,20 +14,20 @@ struct RequestPracticeFacts {
     /// The `request_note` mentions of the summary that are not negated (the same for every request
     /// of a case, so read once per case).
     static func summaryNotes(in analysis: CaseAnalysis, words: LexiconIndex) -> [Mention] {
-        words.mentions(in: analysis.text).filter { $0.term.vocabulary == "request_note" && !$0.negated }
+        words.mentions(in: analysis.text).filter { $0.term.vocabulary == .requestNote && !$0.negated }
     }
 
     func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = CaseText(request.request, source: .request, cues: index.cues)
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
-        let notes = Set(words.mentions(in: requestText).filter { !$0.negated && $0.term.vocabulary == "request_note" }.map(\.term.id))
-        func set(_ name: String, _ value: Bool, _ evidence: [Evidence]) {
+        let notes = Set(words.mentions(in: requestText).filter { !$0.negated && $0.term.vocabulary == .requestNote }.map(\.term.id))
+        func set(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) {
             facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
         }
 
         // Summary sentences that name the requested drug or procedure, with the notes they carry.
-        let requested = Set([facts.termValue("drug"), facts.termValue("procedure")].compactMap { $0 })
-        let requestedRegions = Set(facts.termsValue("body_regions") ?? [])
+        let requested = Set([facts.termValue(.drug), facts.termValue(.procedure)].compactMap { $0 })
+        let requestedRegions = Set(facts.termsValue(.bodyRegions) ?? [])
         var summaryNotes: [String: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
             let items = analysis.mentions.filter { !$0.negated && ["drug", "procedure"].contains($0.term.vocabulary) }
@@ -44,7 +44,7 @@ struct RequestPracticeFacts {
                     ?? (Int.min...note.first)
                 let spanRegions = Set(
                     analysis.mentions.filter {
-                        $0.sentence == note.sentence && $0.term.vocabulary == "body_region" && span.contains($0.first)
+                        $0.sentence == note.sentence && $0.term.vocabulary == .bodyRegion && span.contains($0.first)
                     }
                     .map(\.term.id))
                 let regionsAgree = requestedRegions.isEmpty || spanRegions.isEmpty || !spanRegions.isDisjoint(with: requestedRegions)
@@ -58,31 +58,31 @@ struct RequestPracticeFacts {
         // request's words, or a summary sentence saying UR certified the requested item in part.
         if request.authorizedPortion != nil || request.originalRequest != nil {
             let distinct = request.authorizedPortion.map { isDistinct($0, from: facts) } ?? false
-            set("remaining_portion", !distinct, requestEvidence)
-            set("distinct_from_authorized", distinct, requestEvidence)
-        } else if notes.contains("remaining") {
-            set("remaining_portion", true, requestEvidence)
-        } else if let evidence = summaryNotes["partial_certification"] {
-            set("remaining_portion", true, [evidence])
+            set(.remainingPortion, !distinct, requestEvidence)
+            set(.distinctFromAuthorized, distinct, requestEvidence)
+        } else if notes.contains(.remaining) {
+            set(.remainingPortion, true, requestEvidence)
+        } else if let evidence = summaryNotes[Term.partialCertification.name] {
+            set(.remainingPortion, true, [evidence])
         } else {
-            set("remaining_portion", false, [])
+            set(.remainingPortion, false, [])
         }
 
-        if notes.contains("already_authorized") {
-            set("already_authorized", true, requestEvidence)
-        } else if let evidence = summaryNotes["already_authorized"] {
-            set("already_authorized", true, [evidence])
+        if notes.contains(.alreadyAuthorized) {
+            set(.alreadyAuthorized, true, requestEvidence)
+        } else if let evidence = summaryNotes[Term.alreadyAuthorized.name] {
+            set(.alreadyAuthorized, true, [evidence])
         } else {
-            set("already_authorized", false, [])
+            set(.alreadyAuthorized, false, [])
         }
 
         // Unspecified: the request says so, or it names a kind of test without naming the test.
         let testKind = words.mentions(in: requestText).contains {
-            $0.term.vocabulary == "request_kind" && index.ancestors(of: $0.term.id, in: "request_kind").contains("test")
+            $0.term.vocabulary == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
         }
-        let namesNothing = facts["procedure"] == nil && facts["drug"] == nil && facts["ingredients"] == nil
+        let namesNothing = facts[.procedure] == nil && facts[.drug] == nil && facts[.ingredients] == nil
         set(
-            "request_unspecified", notes.contains("unspecified") || (testKind && namesNothing) || drugWithoutAmount(requestText, facts),
+            .requestUnspecified, notes.contains(.unspecified) || (testKind && namesNothing) || drugWithoutAmount(requestText, facts),
             requestEvidence)
     }
 
@@ -90,11 +90,11 @@ struct RequestPracticeFacts {
     /// right before an `amount` word ("60 tablets", "one month supply"), nor a number with a unit
     /// glued to it ("240g", "420ml"). "Post-op Zofran" and "Percocet 5/325mg" leave it unspecified.
     private func drugWithoutAmount(_ text: CaseText, _ facts: FactSet) -> Bool {
-        guard facts["drug"] != nil || facts["ingredients"] != nil, facts["quantity"] == nil, facts["refills"] == nil else { return false }
+        guard facts[.drug] != nil || facts[.ingredients] != nil, facts[.quantity] == nil, facts[.refills] == nil else { return false }
         let tokens = text.tokens
-        let amounts = words.mentions(in: text).filter { $0.term.vocabulary == "request_note" && $0.term.id == "amount" }
+        let amounts = words.mentions(in: text).filter { $0.term.vocabulary == .requestNote && $0.term.id == .amount }
         if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
-        let units = Set((index.lexicon.entry("amount", in: "request_note")?.names ?? []).filter { !$0.contains(" ") })
+        let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.contains(" ") })
         let glued = tokens.contains { token in
             let digits = token.word.prefix { $0.isNumber || $0 == "." }
             return !digits.isEmpty && units.contains(String(token.word.dropFirst(digits.count)))
@@ -108,9 +108,9 @@ struct RequestPracticeFacts {
         let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
         guard let first = mentions.first(where: { ["drug", "procedure"].contains($0.term.vocabulary) })?.term.id,
-            let requested = facts.termValue("drug") ?? facts.termValue("procedure")
+            let requested = facts.termValue(.drug) ?? facts.termValue(.procedure)
         else { return false }
-        let widened = { (id: String) in index.ancestors(of: id, in: "procedure").union([id]) }
+        let widened = { (id: String) in index.ancestors(of: id, in: .procedure).union([id]) }
         return widened(first).isDisjoint(with: widened(requested))
     }
 }

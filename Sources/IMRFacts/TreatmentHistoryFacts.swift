@@ -8,14 +8,14 @@ import IMRVocabulary
 enum TreatmentHistoryFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
         var regions: Set<String> = []
-        if case .terms(let list)? = requestFacts["body_regions"]?.value { regions = Set(list) }
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = Set(list) }
         let history = History(analysis: analysis, regions: regions)
-        if case .term(let requested)? = requestFacts["procedure"]?.value {
+        if case .term(let requested)? = requestFacts[.procedure]?.value {
             readPriorStudy(history, requested: requested, into: &builder)
         }
         readRegionalFindings(history, into: &builder)
         readSurgery(history, requestFacts: requestFacts, into: &builder)
-        if case .term(let procedure)? = requestFacts["procedure"]?.value {
+        if case .term(let procedure)? = requestFacts[.procedure]?.value {
             readPriorTherapy(history, procedure: procedure, request: request, requestFacts: requestFacts, into: &builder)
         }
     }
@@ -32,9 +32,9 @@ enum TreatmentHistoryFacts {
         init(analysis: CaseAnalysis, regions: Set<String>) {
             self.analysis = analysis
             self.regions = regions
-            procedureMentions = analysis.mentions(of: "procedure").filter { !$0.negated }
+            procedureMentions = analysis.mentions(of: .procedure).filter { !$0.negated }
             var words: [String: String] = [:]
-            for (id, entry) in analysis.index.lexicon.entries["body_region"] ?? [:] {
+            for (id, entry) in analysis.index.lexicon.entries(of: .bodyRegion) {
                 for name in entry.names where !name.utf8.contains(32) { words[name] = words[name].map { min($0, id) } ?? id }
             }
             regionWords = words
@@ -54,7 +54,7 @@ enum TreatmentHistoryFacts {
         }
 
         /// Whether procedure `id` is a surgery (an assistant surgeon is not one).
-        func isSurgery(_ id: String) -> Bool { index.category(ofProcedure: id) == "surgery" && id != "assistant_surgeon" }
+        func isSurgery(_ id: String) -> Bool { index.category(ofProcedure: id) == .surgery && id != .assistantSurgeon }
 
         /// The sentence tells what was done before: a `past` word ("status post", "underwent") or a
         /// `treatment_history` one ("treatment to date has included", "despite", "continue").
@@ -66,7 +66,7 @@ enum TreatmentHistoryFacts {
         func inRegion(_ sentence: Int) -> Bool {
             regions.isEmpty
                 || analysis.mentions(inSentence: sentence).contains {
-                    $0.term.vocabulary == "body_region" && regions.contains($0.term.id)
+                    $0.term.vocabulary == .bodyRegion && regions.contains($0.term.id)
                 }
         }
 
@@ -79,14 +79,14 @@ enum TreatmentHistoryFacts {
             let own = text.tokens[mention.first...mention.last].compactMap { regionWords[$0.word] }
             let window = 4
             let nearest = analysis.mentions(inSentence: mention.sentence)
-                .filter { $0.term.vocabulary == "body_region" }
+                .filter { $0.term.vocabulary == .bodyRegion }
                 .map { (region: $0.term.id, distance: $0.first > mention.last ? $0.first - mention.last : mention.first - $0.last) }
                 .filter { $0.distance >= 0 && $0.distance <= window }
                 .min { $0.distance < $1.distance }
             guard let region = own.first ?? nearest?.region else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
-            let broader = index.ancestors(of: region, in: "body_region")
-            return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: "body_region").contains(region) }
+            let broader = index.ancestors(of: region, in: .bodyRegion)
+            return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: .bodyRegion).contains(region) }
         }
     }
 
@@ -96,22 +96,22 @@ enum TreatmentHistoryFacts {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
         func regionAllows(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == "body_region" }
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .bodyRegion }
             return named.isEmpty || history.inRegion(sentence)
         }
         let earlier = history.procedureMentions.first { m in
-            !history.isReview(m.sentence) && !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: "procedure"))
+            !history.isReview(m.sentence) && !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure))
                 && regionAllows(m.sentence)
                 && (analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence))
         }
         if let earlier {
-            builder.bool("prior_study", true, [history.text.evidence(earlier.sentence)])
+            builder.bool(.priorStudy, true, [history.text.evidence(earlier.sentence)])
         } else if history.procedureMentions.allSatisfy({ m in
             history.isReview(m.sentence) || analysis.occurs(.plan, in: m.sentence)
-                || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: "procedure")) || !regionAllows(m.sentence)
+                || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
-            builder.bool("prior_study", false, [])
+            builder.bool(.priorStudy, false, [])
         }
     }
 
@@ -124,16 +124,16 @@ enum TreatmentHistoryFacts {
         let window = 8
         let regional = analysis.nerveFindings.filter { hit in
             let nearest = analysis.mentions(near: hit, within: window)
-                .filter { $0.term.vocabulary == "body_region" }
+                .filter { $0.term.vocabulary == .bodyRegion }
                 .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
                 .filter { $0.distance >= 0 && $0.distance <= window }
                 .min { $0.distance < $1.distance }
             return nearest.map { family.contains($0.region) } ?? false
         }
         if let positive = regional.first(where: { !$0.negated }) {
-            builder.bool("regional_neuro_findings", true, [history.text.evidence(positive.sentence)])
+            builder.bool(.regionalNeuroFindings, true, [history.text.evidence(positive.sentence)])
         } else if let negative = regional.first {
-            builder.bool("regional_neuro_findings", false, [history.text.evidence(negative.sentence)])
+            builder.bool(.regionalNeuroFindings, false, [history.text.evidence(negative.sentence)])
         }
     }
 
@@ -142,19 +142,19 @@ enum TreatmentHistoryFacts {
     static func readSurgery(_ history: History, requestFacts: FactSet, into builder: inout FactBuilder) {
         let surgeries = history.procedureMentions.filter { history.isSurgery($0.term.id) }
         if let past = surgeries.first(where: { history.isPast($0.sentence) && history.inRegion($0) }) {
-            builder.bool("prior_surgery", true, [history.text.evidence(past.sentence)])
+            builder.bool(.priorSurgery, true, [history.text.evidence(past.sentence)])
         }
         if let fusion = surgeries.first(where: {
-            history.index.ancestors(of: $0.term.id, in: "procedure").contains("fusion") && history.isPast($0.sentence)
+            history.index.ancestors(of: $0.term.id, in: .procedure).contains(.fusion) && history.isPast($0.sentence)
         }) {
-            builder.bool("prior_fusion", true, [history.text.evidence(fusion.sentence)])
+            builder.bool(.priorFusion, true, [history.text.evidence(fusion.sentence)])
         }
         if let planned = surgeries.first(where: { history.analysis.occurs(.plan, in: $0.sentence) }) {
-            builder.bool("surgical_candidate", true, [history.text.evidence(planned.sentence)])
-        } else if case .term(let procedure)? = requestFacts["procedure"]?.value, history.isSurgery(procedure),
-            requestFacts["associated_service"]?.value != .bool(true)
+            builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])
+        } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(procedure),
+            requestFacts[.associatedService]?.value != .bool(true)
         {
-            builder.bool("surgical_candidate", true, [])
+            builder.bool(.surgicalCandidate, true, [])
         }
     }
 
@@ -164,22 +164,22 @@ enum TreatmentHistoryFacts {
         _ history: History, procedure: String, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
     ) {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
-        let family = history.index.ancestors(of: procedure, in: "procedure")
+        let family = history.index.ancestors(of: procedure, in: .procedure)
         // For a service that goes with a surgery, only therapy after a surgery is the same kind.
-        let afterSurgery = requestFacts["associated_service"]?.value == .bool(true)
+        let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
         let sameKind = history.procedureMentions.filter {
-            !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: "procedure"))
+            !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
         let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
         if let past = sameKind.first(where: { history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
-            builder.bool("prior_therapy", true, [text.evidence(past.sentence)])
+            builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else {
-            builder.bool("prior_therapy", continuation, [])
+            builder.bool(.priorTherapy, continuation, [])
         }
         for mention in sameKind {
             if let count = sessionCount(text, sentence: mention.sentence, cues) {
-                builder.set("prior_sessions", .number(Double(count)), [text.evidence(mention.sentence)])
+                builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])
                 break
             }
         }
@@ -189,7 +189,7 @@ enum TreatmentHistoryFacts {
             }
         }
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
-            builder.bool("prior_therapy_benefit", value, evidence)
+            builder.bool(.priorTherapyBenefit, value, evidence)
         }
     }
 
@@ -214,7 +214,7 @@ enum TreatmentHistoryFacts {
     /// The procedures that count as an earlier study of the same kind as `requested` (the members of
     /// its `study_kind` group), or `nil` when `requested` is not a diagnostic study.
     static func studyKinds(of requested: String, _ index: LexiconIndex) -> Set<String>? {
-        let family = index.ancestors(of: requested, in: "procedure")
+        let family = index.ancestors(of: requested, in: .procedure)
         for kind in index.cues.groupLabels(.studyKind) {
             let members = index.cues.group(.studyKind, members: kind)
             if !family.isDisjoint(with: members) { return members }

@@ -185,12 +185,12 @@ public enum TermGroupName: DataName {
 
     public static let names = snakeCaseNames()
 
-    var vocabulary: String {
+    var vocabulary: Vocabulary {
         switch self {
-        case .regionFamily: "body_region"
-        case .studyKind: "procedure"
-        case .mmeFactor: "ingredient"
-        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: "diagnosis"
+        case .regionFamily: .bodyRegion
+        case .studyKind: .procedure
+        case .mmeFactor: .ingredient
+        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: .diagnosis
         }
     }
 }
@@ -251,7 +251,7 @@ extension CueLibrary {
                 SourceLocation(file: directory))
         }
         for group in groups.values.sorted(by: { $0.name < $1.name }) {
-            if let expected = TermGroupName(name: group.name)?.vocabulary, expected != group.vocabulary {
+            if let expected = TermGroupName(name: group.name)?.vocabulary.name, expected != group.vocabulary {
                 error("C003", "group '\(group.name)' holds \(expected) terms, not \(group.vocabulary)", group.location)
             }
             guard lexicon.entries[group.vocabulary] != nil else {

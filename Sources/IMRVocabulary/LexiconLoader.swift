@@ -41,12 +41,14 @@ extension Lexicon {
         // A lexicon directory without cue files (a test fixture) reads no cue-based facts; with any,
         // every set the extractor reads must be there, and the fact schema.
         if !cueSources.isEmpty {
-            diagnostics += cues.check(against: lexicon, directory: directory)
+            diagnostics += cues.check(against: lexicon, directory: directory) + lexicon.checkTerms(directory: directory)
             if sources[Self.schemaSuffix] == nil {
                 diagnostics.append(
                     Diagnostic(
                         code: "F004", message: "no '\(Self.schemaSuffix)' file defines the facts rules may name",
                         location: SourceLocation(file: directory)))
+            } else {
+                diagnostics += lexicon.factCatalog.check(directory: directory)
             }
         }
         return (lexicon, diagnostics)
@@ -67,27 +69,20 @@ extension Lexicon {
 
 /// The line-oriented reader of `.lexicon` files (format in `docs/facts.md`).
 struct LexiconParser {
-    /// Header keyword → vocabulary.
-    static let keywords: [String: String] = [
-        "drug": "drug", "ingredient": "ingredient", "class": "drug_class", "diagnosis": "diagnosis",
-        "procedure": "procedure", "region": "body_region", "category": "category",
-        // The request classifier's vocabularies (Rules/lexicon/request-classes.lexicon).
-        "route": "route", "side": "side", "kind": "request_kind", "note": "request_note",
-    ]
+    /// Header keyword → vocabulary: a vocabulary's name, or its short form (``Vocabulary/keyword``).
+    static let keywords = Dictionary(uniqueKeysWithValues: Vocabulary.allCases.map { ($0.keyword, $0.name) })
     /// Which vocabularies a term of each vocabulary may name as a parent.
-    static let parentVocabularies: [String: [String]] = [
-        "drug": ["drug_class"],
-        "ingredient": ["drug_class"],
-        "drug_class": ["drug_class"],
-        "diagnosis": ["diagnosis"],
-        "procedure": ["procedure", "category", "request_kind"],
-        "body_region": ["body_region"],
-        "category": ["category", "request_kind"],
-        "route": ["route"],
-        "side": ["side"],
-        "request_kind": ["request_kind"],
-        "request_note": ["request_note"],
-    ]
+    static let parentVocabularies = Dictionary(
+        uniqueKeysWithValues: Vocabulary.allCases.map { vocabulary in
+            let parents: [Vocabulary] =
+                switch vocabulary {
+                case .drug, .ingredient: [.drugClass]
+                case .procedure: [.procedure, .category, .requestKind]
+                case .category: [.category, .requestKind]
+                default: [vocabulary]
+                }
+            return (vocabulary.name, parents.map(\.name))
+        })
 
     /// A term being read, with the locations needed for later checks.
     struct Draft {
@@ -182,7 +177,7 @@ struct LexiconParser {
                     drafts[index].parents.append((item.item, item.location))
                 }
             case "ingredients":
-                guard drafts[index].entry.vocabulary == "drug" else {
+                guard drafts[index].entry.vocabulary == .drug else {
                     error("L001", "only a drug has 'ingredients'", at(indent))
                     continue
                 }
@@ -266,25 +261,26 @@ struct LexiconParser {
         }
         // A drug without an `ingredients` line is its own single ingredient.
         var implicit: [Draft] = []
-        for draft in unique where draft.entry.vocabulary == "drug" && draft.ingredients.isEmpty {
-            guard seen["ingredient"]?[draft.entry.id] == nil else { continue }
+        for draft in unique where draft.entry.vocabulary == .drug && draft.ingredients.isEmpty {
+            guard seen[Vocabulary.ingredient.name]?[draft.entry.id] == nil else { continue }
             var entry = draft.entry
-            entry.vocabulary = "ingredient"
+            entry.vocabulary = Vocabulary.ingredient.name
             var copy = Draft(entry: entry)
-            copy.parents = draft.parents.filter { seen["drug_class"]?[$0.id] != nil }
+            copy.parents = draft.parents.filter { seen[Vocabulary.drugClass.name]?[$0.id] != nil }
             copy.phrases = draft.phrases
             copy.implicit = true
             implicit.append(copy)
-            seen["ingredient", default: [:]][entry.id] = entry.location
+            seen[Vocabulary.ingredient.name, default: [:]][entry.id] = entry.location
         }
         var entries: [LexiconEntry] = []
         var claimed: [String: [String: (id: String, location: SourceLocation)]] = [:]
         for var draft in unique + implicit {
             let vocabulary = draft.entry.vocabulary
             for ingredient in draft.ingredients {
-                if seen["ingredient"]?[ingredient.id] == nil {
+                if seen[Vocabulary.ingredient.name]?[ingredient.id] == nil {
                     error(
-                        "L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen["ingredient"]))", ingredient.location
+                        "L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen[Vocabulary.ingredient.name]))",
+                        ingredient.location
                     )
                 }
             }

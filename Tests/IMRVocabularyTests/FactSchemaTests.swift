@@ -112,3 +112,44 @@ let shipped = Lexicon.load(directory: packageRoot + "/Rules/lexicon")
         #expect(String(document[start.upperBound..<stop.lowerBound]) == generated, "run IMR_RECORD=1 swift test --filter docsSchemaTable")
     }
 }
+
+/// The names Swift asks the data for (facts, terms, vocabularies) are checked against it.
+@Suite struct SwiftNamesTests {
+    /// A copy of the shipped lexicon directory with `file` rewritten by `change`.
+    static func load(changing file: String, _ change: (String) -> String) throws -> [Diagnostic] {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imr-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let shippedDirectory = packageRoot + "/Rules/lexicon"
+        for name in try FileManager.default.contentsOfDirectory(atPath: shippedDirectory) {
+            var text = try String(contentsOfFile: shippedDirectory + "/" + name, encoding: .utf8)
+            if name == file { text = change(text) }
+            try text.write(toFile: directory.path + "/" + name, atomically: true, encoding: .utf8)
+        }
+        return Lexicon.load(directory: directory.path).diagnostics
+    }
+
+    @Test func aFactSwiftNamesThatTheSchemaLacksIsReported() throws {
+        let diagnostics = try Self.load(changing: "facts.schema") {
+            $0.replacingOccurrences(of: "case gi_risk (bool)", with: "case gi_risks (bool)")
+        }
+        #expect(
+            diagnostics.map(\.message) == ["the fact extractor names fact 'gi_risk', which the schema lacks; did you mean 'gi_risks'?"])
+        #expect(diagnostics.first?.code == "F005")
+    }
+
+    @Test func aTermSwiftNamesThatTheLexiconLacksIsReported() throws {
+        let diagnostics = try Self.load(changing: "request-classes.lexicon") {
+            $0.replacingOccurrences(of: "route transdermal:", with: "route trans_dermal:")
+        }
+        #expect(diagnostics.map(\.code) == ["L006"])
+        #expect(diagnostics.first?.message.contains("names route 'transdermal', which the lexicon lacks") == true)
+    }
+
+    @Test func everyNameSwiftAsksForIsInTheShippedData() {
+        let lexicon = shipped.lexicon
+        #expect(FactName.allCases.filter { lexicon.factCatalog[$0.name] == nil } == [])
+        #expect(Term.allCases.filter { !lexicon.contains($0.name, in: $0.vocabulary) } == [])
+        #expect(Set(Vocabulary.allCases.map(\.name)) == Lexicon.vocabularies)
+    }
+}

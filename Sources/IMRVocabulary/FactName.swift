@@ -1,0 +1,47 @@
+import IMRCore
+
+/// The facts Swift writes or reads by name (the extractor's readers, the evaluator's surgery
+/// pairing). Each must be defined in the fact schema (`Rules/lexicon/facts.schema`) or declared in
+/// the cue data; `imr lint` reports one that is not (`F005`).
+public enum FactName: DataName {
+    // Request facts.
+    case category, drug, ingredients, drugClasses, compounded, topical, extendedRelease, formulationUnspecified, strengthMg
+    case quantity, refills, procedure, procedures, bodyRegions, levels, bilateral, visitsRequested, retrospective
+    case associatedService, postoperative, primaryOutcome, rental, indexSurgery, durationRequested
+    case route, requestKind, side, associatedSurgery, drugCount
+    case remainingPortion, distinctFromAuthorized, alreadyAuthorized, requestUnspecified
+    // Case facts.
+    case age, sex, timeSinceInjury, diagnoses, medications, medicationClasses, useDuration, alreadyUsing, painScores
+    case painWithWithoutMedication, returnedToWork, workStatus, adverseEffectsDocumented, urineDrugScreen
+    case urineDrugScreenConsistent, acuteInjury, neurologicDeficit, conservativeCareFailed, nsaidTried, priorStudy
+    case regionalNeuroFindings, surgicalCandidate, priorSurgery, priorFusion, priorTherapy, priorSessions, priorTherapyBenefit
+    case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
+    case giRisk, firstLineFailed, insomnia, morphineEquivalentDose, conservativeCareGiven, limbRedFlags
+    case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
+
+    public static let names = snakeCaseNames()
+}
+
+extension FactCatalog {
+    /// `F005` for each fact Swift names that the catalog lacks, reported at `directory`.
+    func check(directory: String) -> [Diagnostic] {
+        FactName.allCases.filter { self[$0.name] == nil }.map {
+            Diagnostic(
+                code: "F005",
+                message:
+                    "the fact extractor names fact '\($0.name)', which the schema lacks\(Suggestion.didYouMean($0.name, in: definitions.keys))",
+                location: SourceLocation(file: directory))
+        }
+    }
+}
+
+extension FactSet {
+    /// The fact `name`, or `nil` when it is not documented.
+    public subscript(name: FactName) -> Fact? { self[name.name] }
+}
+
+extension Fact {
+    public init(name: FactName, value: FactValue, evidence: [Evidence] = []) {
+        self.init(name: name.name, value: value, evidence: evidence)
+    }
+}

@@ -1,0 +1,65 @@
+import IMRCore
+
+/// The lexicon terms Swift names: drug classes the medication readers test for, the categories,
+/// routes, kinds and notes the request readers decide between. Each must be a term of its
+/// vocabulary; `imr lint` reports one the lexicon lacks (`L006`).
+public enum Term: DataName {
+    // Drug classes.
+    case opioid, shortActingOpioid, longActingOpioid, nsaid, acetaminophenClass, muscleRelaxant, topicalAnalgesic
+    case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant
+    // Drugs and ingredients.
+    case aspirin, fentanyl
+    // Treatment categories and procedures.
+    case surgery, medication, injection, assistantSurgeon, preoperativeClearance, fusion
+    // Diagnoses.
+    case insomnia
+    // The request classifier's routes, sides, kinds and notes.
+    case injected, implanted, transdermal, topical, oral
+    case left, right, bilateral
+    case service, test, preoperativeTest, reexamination
+    case amount, remaining, unspecified, partialCertification, alreadyAuthorized
+
+    public static let names = snakeCaseNames()
+
+    /// The vocabulary the term belongs to.
+    public var vocabulary: Vocabulary {
+        switch self {
+        case .opioid, .shortActingOpioid, .longActingOpioid, .nsaid, .acetaminophenClass, .muscleRelaxant, .topicalAnalgesic,
+            .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant:
+            .drugClass
+        case .aspirin: .drug
+        case .fentanyl: .ingredient
+        case .surgery, .medication, .injection: .category
+        case .assistantSurgeon, .preoperativeClearance, .fusion: .procedure
+        case .insomnia: .diagnosis
+        case .injected, .implanted, .transdermal, .topical, .oral: .route
+        case .left, .right, .bilateral: .side
+        case .service, .test, .preoperativeTest, .reexamination: .requestKind
+        case .amount, .remaining, .unspecified, .partialCertification, .alreadyAuthorized: .requestNote
+        }
+    }
+
+    /// Whether `id` is this term (`category == .surgery`).
+    public static func == (id: String?, term: Term) -> Bool { id == term.name }
+
+    /// Whether `id` is not this term.
+    public static func != (id: String?, term: Term) -> Bool { id != term.name }
+}
+
+extension Sequence where Element == String {
+    /// Whether the sequence holds `term` (`classes.contains(.opioid)`).
+    public func contains(_ term: Term) -> Bool { contains(term.name) }
+}
+
+extension Lexicon {
+    /// `L006` for each term Swift names that the lexicon lacks, reported at `directory`.
+    func checkTerms(directory: String) -> [Diagnostic] {
+        Term.allCases.filter { !contains($0.name, in: $0.vocabulary) }.map {
+            Diagnostic(
+                code: "L006",
+                message:
+                    "the fact extractor names \($0.vocabulary.name) '\($0.name)', which the lexicon lacks\(Suggestion.didYouMean($0.name, in: terms(in: $0.vocabulary.name)))",
+                location: SourceLocation(file: directory))
+        }
+    }
+}
