@@ -40,6 +40,15 @@ import Testing
         #expect(Self.stem(word) != Self.stem(other))
     }
 
+    /// Every name of `exact_forms` is a cue set or a vocabulary (a misspelt one would fold silently).
+    @Test func exactFormsNameSetsAndVocabularies() {
+        let lexicon = shippedLexicon.lexicon
+        let names = Set(lexicon.cues.sets.keys).union(lexicon.entries.keys).map { phraseWords($0).joined(separator: " ") }
+        let listed = lexicon.cues[CueName.exactForms.name]?.phrases ?? []
+        #expect(!listed.isEmpty)
+        for entry in listed { #expect(names.contains(entry.phrase), "\(entry.location): '\(entry.phrase)' names no cue set or vocabulary") }
+    }
+
     struct CueCase: Sendable, CustomTestStringConvertible {
         var set: CueName
         var sentence: String
