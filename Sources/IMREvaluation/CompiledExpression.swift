@@ -59,23 +59,32 @@ final class CompiledCondition: Sendable {
 
     /// The truth of the condition for a fact value (`nil`: not documented).
     func evaluate(_ value: FactValue?) -> Kleene {
-        if case .documented = test { return Kleene(value != nil) }
-        guard let value else { return .unknown }
-        switch (test, value) {
-        case (.boolEquals(let expected), .bool(let actual)):
-            return Kleene(expected == actual)
-        case (.compare(let op, let bound), .number(let x)):
-            return Kleene(Self.compare(x, op, bound))
-        case (.compare(let op, let bound), .days(let d)):
-            return Kleene(Self.compare(Double(d), op, bound))
-        case (.member(let set, let negated), .term(let t)):
-            return Kleene(set.contains(t) != negated)
-        case (.quantified(let quantifier, let set), .terms(let terms)):
-            return Kleene(Self.quantify(quantifier, set, terms))
-        case (.quantified(let quantifier, let set), .term(let t)):
-            return Kleene(Self.quantify(quantifier, set, [t]))
-        default:
+        guard let value else {
+            if case .documented = test { return .no }
             return .unknown
+        }
+        // The test first, then the value: no tuple of the two is copied.
+        switch test {
+        case .documented:
+            return .yes
+        case .boolEquals(let expected):
+            guard case .bool(let actual) = value else { return .unknown }
+            return Kleene(expected == actual)
+        case .compare(let op, let bound):
+            switch value {
+            case .number(let x): return Kleene(Self.compare(x, op, bound))
+            case .days(let d): return Kleene(Self.compare(Double(d), op, bound))
+            default: return .unknown
+            }
+        case .member(let set, let negated):
+            guard case .term(let t) = value else { return .unknown }
+            return Kleene(set.contains(t) != negated)
+        case .quantified(let quantifier, let set):
+            switch value {
+            case .terms(let terms): return Kleene(Self.quantify(quantifier, set, terms))
+            case .term(let t): return Kleene(Self.quantify(quantifier, set, [t]))
+            default: return .unknown
+            }
         }
     }
 
@@ -155,19 +164,21 @@ final class CompiledExpression: Sendable {
 
     /// The truth of the expression, evaluating leaves on demand (short-circuiting on decided values).
     func evaluate(_ values: [FactValue?]) -> Kleene {
-        evaluate(root) { leaves[$0].evaluate(values[leaves[$0].slot]) }
+        evaluate(root, LeafValues(leaves: leaves, values: values))
     }
 
     /// The truth of the expression from precomputed leaf results.
     func evaluate(leafResults: [Kleene]) -> Kleene {
-        evaluate(root) { leafResults[$0] }
+        evaluate(root, LeafResults(results: leafResults))
     }
 
-    private func evaluate(_ index: Int, _ leaf: (Int) -> Kleene) -> Kleene {
+    /// The truth of the node at `index`; generic rather than a closure, so that each use is
+    /// specialised and a leaf costs no call through a context.
+    private func evaluate(_ index: Int, _ leaf: some LeafTruth) -> Kleene {
         let node = nodes[index]
         switch node.kind {
         case .leaf:
-            return leaf(node.start)
+            return leaf.truth(ofLeaf: node.start)
         case .not:
             return !evaluate(children[node.start], leaf)
         case .and:
@@ -186,6 +197,29 @@ final class CompiledExpression: Sendable {
             return result
         }
     }
+}
+
+/// The truth of each leaf of an expression, by leaf index.
+private protocol LeafTruth {
+    func truth(ofLeaf index: Int) -> Kleene
+}
+
+/// Leaves evaluated on demand against a request's fact values by slot.
+private struct LeafValues: LeafTruth {
+    let leaves: [CompiledCondition]
+    let values: [FactValue?]
+
+    func truth(ofLeaf index: Int) -> Kleene {
+        let leaf = leaves[index]
+        return leaf.evaluate(values[leaf.slot])
+    }
+}
+
+/// Leaves already evaluated.
+private struct LeafResults: LeafTruth {
+    let results: [Kleene]
+
+    func truth(ofLeaf index: Int) -> Kleene { results[index] }
 }
 
 /// Fact names interned to slot indices, so evaluation reads an array instead of a dictionary.
