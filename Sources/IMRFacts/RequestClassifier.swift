@@ -111,29 +111,3 @@ struct RequestClassifier {
         index.lexicon.hierarchy.parents(of: id, in: .category, among: .requestKind).first
     }
 }
-
-extension FactSet {
-    /// The value of a term fact, or nil.
-    func termValue(_ name: String) -> String? {
-        if case .term(let value)? = self[name]?.value { return value }
-        return nil
-    }
-
-    /// The value of a terms fact, or nil.
-    func termsValue(_ name: String) -> [String]? {
-        if case .terms(let value)? = self[name]?.value { return value }
-        return nil
-    }
-
-    /// The value of a bool fact, or nil.
-    func boolValue(_ name: String) -> Bool? {
-        if case .bool(let value)? = self[name]?.value { return value }
-        return nil
-    }
-
-    func termValue(_ name: FactName) -> String? { termValue(name.name) }
-
-    func termsValue(_ name: FactName) -> [String]? { termsValue(name.name) }
-
-    func boolValue(_ name: FactName) -> Bool? { boolValue(name.name) }
-}

@@ -71,3 +71,23 @@ public struct FactSet: Hashable, Sendable {
     /// The facts sorted by name.
     public var sorted: [Fact] { facts.values.sorted { $0.name < $1.name } }
 }
+
+extension FactSet {
+    /// The value of a term fact, or nil.
+    public func termValue(_ name: String) -> String? {
+        if case .term(let value)? = self[name]?.value { return value }
+        return nil
+    }
+
+    /// The value of a terms fact, or nil.
+    public func termsValue(_ name: String) -> [String]? {
+        if case .terms(let value)? = self[name]?.value { return value }
+        return nil
+    }
+
+    /// The value of a bool fact, or nil.
+    public func boolValue(_ name: String) -> Bool? {
+        if case .bool(let value)? = self[name]?.value { return value }
+        return nil
+    }
+}

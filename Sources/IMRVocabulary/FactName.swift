@@ -38,6 +38,15 @@ extension FactCatalog {
 extension FactSet {
     /// The fact `name`, or `nil` when it is not documented.
     public subscript(name: FactName) -> Fact? { self[name.name] }
+
+    /// The value of a term fact, or nil.
+    public func termValue(_ name: FactName) -> String? { termValue(name.name) }
+
+    /// The value of a terms fact, or nil.
+    public func termsValue(_ name: FactName) -> [String]? { termsValue(name.name) }
+
+    /// The value of a bool fact, or nil.
+    public func boolValue(_ name: FactName) -> Bool? { boolValue(name.name) }
 }
 
 extension Fact {

@@ -1,0 +1,31 @@
+import IMRVocabulary
+
+/// Which reading wins when a summary documents both a finding and its absence.
+enum Precedence {
+    /// Any positive sentence makes the fact true (findings: one exam showing spasm is enough).
+    case positiveWins
+    /// Any negative sentence makes the fact false (claims of benefit that the summary also denies).
+    case negativeWins
+}
+
+/// Decides a boolean fact from cue hits labelled `yes` (the finding) and `no` (its stated absence).
+/// A negated `yes` counts as `no`; a negated `no` is ignored. Evidence is every deciding sentence.
+func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip: (Int) -> Bool = { _ in false }) -> (Bool, [Evidence])? {
+    var yes: [Int] = []
+    var no: [Int] = []
+    for hit in hits where !skip(hit.sentence) {
+        switch (hit.label, hit.negated) {
+        case ("yes", false): if !yes.contains(hit.sentence) { yes.append(hit.sentence) }
+        case ("yes", true), ("no", false): if !no.contains(hit.sentence) { no.append(hit.sentence) }
+        default: break
+        }
+    }
+    let value: Bool
+    switch precedence {
+    case .positiveWins: value = !yes.isEmpty
+    case .negativeWins: value = no.isEmpty
+    }
+    let sentences = value ? yes : no
+    guard !sentences.isEmpty else { return nil }
+    return (value, sentences.map(text.evidence))
+}
