@@ -97,6 +97,13 @@ let drugScopeCases: [DrugScopeCase] = [
     .init(
         summary: "She takes Norco. She reports nausea since the accident.", request: "Norco 10/325 #60",
         fact: "adverse_effects_documented", value: nil),
+    // An examination for the effects only drugs cause documents their absence.
+    .init(
+        summary: "He takes Percocet. On examination he was in no distress with no signs of sedation or withdrawal.",
+        request: "Percocet 10/325 #90", fact: "adverse_effects_documented", value: .bool(true), evidence: "no signs of sedation"),
+    .init(
+        summary: "He takes Percocet. The epidural injection was done under IV sedation.", request: "Percocet 10/325 #90",
+        fact: "adverse_effects_documented", value: nil),
     // Relief percentages and scores in the drug's part of the sentence.
     .init(
         summary: "Norco gives 50% relief and gabapentin has not helped.", request: "Gabapentin 300mg #90", fact: "pain_relief_percent",
