@@ -9,31 +9,22 @@ final class SentenceCache: @unchecked Sendable {
     private var scope: DrugScope?
 
     /// The current medications, computed by `compute` the first time.
-    func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] {
-        lock.lock()
-        if let current {
-            lock.unlock()
-            return current
-        }
-        lock.unlock()
-        let value = compute()
-        lock.lock()
-        current = value
-        lock.unlock()
-        return value
-    }
+    func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
 
     /// The drug scope of the summary, computed by `compute` the first time.
-    func drugScope(_ compute: () -> DrugScope) -> DrugScope {
+    func drugScope(_ compute: () -> DrugScope) -> DrugScope { once(\.scope, compute) }
+
+    /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
+    private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
         lock.lock()
-        if let scope {
+        if let value = self[keyPath: slot] {
             lock.unlock()
-            return scope
+            return value
         }
         lock.unlock()
         let value = compute()
         lock.lock()
-        scope = value
+        self[keyPath: slot] = value
         lock.unlock()
         return value
     }

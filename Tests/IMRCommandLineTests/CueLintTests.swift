@@ -9,21 +9,9 @@ import Testing
         ("  no: spasm-again\n", 7, "C004"),
     ])
     func aBrokenCueEntryIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
-        let (base, rules) = try ToolCommandTests.rulesCopy()
-        defer { try? FileManager.default.removeItem(at: base) }
-        let file = rules.appendingPathComponent("lexicon/findings.cues")
-        var text = try String(contentsOf: file, encoding: .utf8)
-        text += "fact spasm_again\n  about a fact for the test\n  yes: spasm again\n"
-        let line = text.filter { $0 == "\n" }.count + 1
-        text += appended
-        try text.write(to: file, atomically: true, encoding: .utf8)
-
-        let result = try IMRProcess.run(["lint", "--rules", rules.path])
-        #expect(result.status == 1, "\(result.stderr)")
-        let diagnostics = ToolCommandTests.lines(result.stderr)
-        #expect(diagnostics.count == 1, "\(result.stderr)")
-        #expect(diagnostics.first?.hasPrefix("\(file.path):\(line):\(column): error: [\(code)] ") == true, "\(result.stderr)")
-        #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
+        try expectOneLintError(
+            appending: "fact spasm_again\n  about a fact for the test\n  yes: spasm again\n", then: appended, to: "lexicon/findings.cues",
+            column: column, code: code)
     }
 
     @Test(arguments: [
@@ -32,19 +20,25 @@ import Testing
         ("request side_again (term sides): a side\n", 26, "F003"),
     ])
     func aBrokenSchemaLineIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
+        try expectOneLintError(appending: "", then: appended, to: "lexicon/facts.schema", column: column, code: code)
+    }
+
+    /// Appends `prefix` then the broken `line` to `path` in a copy of the rules, and expects
+    /// `imr lint` to exit 1 with one error `code` at the broken line's first line and `column`.
+    private func expectOneLintError(appending prefix: String, then line: String, to path: String, column: Int, code: String) throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }
-        let file = rules.appendingPathComponent("lexicon/facts.schema")
-        var text = try String(contentsOf: file, encoding: .utf8)
-        let line = text.filter { $0 == "\n" }.count + 1
-        text += appended
+        let file = rules.appendingPathComponent(path)
+        var text = try String(contentsOf: file, encoding: .utf8) + prefix
+        let lineNumber = text.filter { $0 == "\n" }.count + 1
+        text += line
         try text.write(to: file, atomically: true, encoding: .utf8)
 
         let result = try IMRProcess.run(["lint", "--rules", rules.path])
         #expect(result.status == 1, "\(result.stderr)")
         let diagnostics = ToolCommandTests.lines(result.stderr)
         #expect(diagnostics.count == 1, "\(result.stderr)")
-        #expect(diagnostics.first?.hasPrefix("\(file.path):\(line):\(column): error: [\(code)] ") == true, "\(result.stderr)")
+        #expect(diagnostics.first?.hasPrefix("\(file.path):\(lineNumber):\(column): error: [\(code)] ") == true, "\(result.stderr)")
         #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
     }
 
