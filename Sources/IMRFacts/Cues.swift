@@ -158,7 +158,7 @@ final class CueBook: Sendable {
                 return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
                     shortForms.variants(of: phrase.phrase).map { ($0, phrase.label, folded) }
                 }
-            }, words: table)
+            }, words: table, boundaries: flags(.clauseBoundary))
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]
         var labelled: [String: [String: String]] = [:]

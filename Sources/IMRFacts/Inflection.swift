@@ -71,9 +71,13 @@ struct Abbreviations: Sendable {
     }
 
     /// `phrase` and the phrases in which one or two of its expansions are written abbreviated
-    /// ("history of hypertension" → "h o hypertension", "history of htn", "h o htn", …).
+    /// ("history of hypertension" → "h o hypertension", "history of htn", "h o htn", …); its gaps
+    /// (``CuePattern``) are kept, and no expansion spans one.
     func variants(of phrase: String) -> [String] {
-        let words = phraseWords(phrase)
+        let words =
+            phrase.utf8.contains(46)
+            ? phrase.split(separator: " ").flatMap { CuePattern.gap($0) == nil ? phraseWords(String($0)) : [String($0)] }
+            : phraseWords(phrase)
         guard words.contains(where: firstWords.contains) else { return [phrase] }
         var found: [[String]] = [words]
         var frontier = found

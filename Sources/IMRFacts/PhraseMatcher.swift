@@ -26,6 +26,10 @@ struct Token: Hashable, Sendable {
 /// of a ``CueBook``; a lexicon uses one set), each matched on its own: phrases are stored sorted by
 /// first word (its id, or its stem's for a folded phrase), set and length, and each key indexes
 /// the groups of phrases it starts.
+///
+/// A cue phrase may hold gaps (``CuePattern``: "modified ... request"): a gap after a word lets up
+/// to its count of filler words stand before the next word, within the clause: no `;` and no
+/// clause boundary word among them. Its span is then longer than its words; it ranks by its words.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One found phrase: the token range `[first, last]` and what it names.
     struct Match: Sendable {
@@ -42,8 +46,14 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The word ids (stem ids when folded) of every phrase, back to back; phrase `p` is
     /// `words[wordStart[p]..<wordStart[p + 1]]`.
     private var words: [Int32] = []
+    /// Per word of `words`: the filler words that may follow it (a gap), 0 for none.
+    private var gaps: [UInt8] = []
     private var wordStart: [Int32] = [0]
     private var folded: [Bool] = []
+    /// Per phrase: whether it has a gap.
+    private var gapped: [Bool] = []
+    /// Per word id: whether the word ends a clause (a gap does not cross it).
+    private let boundaries: [Bool]
     private var payloads: [Payload] = []
     /// The words of the table: key `w` is word `w` as written, key `wordCount + s` stem `s`.
     private let wordCount: Int
@@ -54,17 +64,18 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     private var groupPhrases: [Range<Int32>] = []
 
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
-    /// table lacks is left out.
-    init(sets: [[Phrase]], words table: WordTable) {
+    /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id).
+    init(sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = []) {
         setCount = sets.count
         wordCount = table.count
-        var entries: [(key: Int, ids: [Int32], set: Int32, order: Int, payload: Payload, folded: Bool)] = []
+        self.boundaries = boundaries
+        var entries: [(key: Int, ids: [Int32], gaps: [UInt8], set: Int32, order: Int, payload: Payload, folded: Bool)] = []
         for (set, phrases) in sets.enumerated() {
             for (phrase, payload, folded) in phrases {
-                var ids = phraseWords(phrase).map(table.id)
+                var (ids, gaps) = Self.words(of: phrase, in: table)
                 guard !ids.isEmpty, !ids.contains(WordTable.unknown) else { continue }
                 if folded { ids = ids.map(table.stem(of:)) }
-                entries.append(((folded ? table.count : 0) + Int(ids[0]), ids, Int32(set), entries.count, payload, folded))
+                entries.append(((folded ? table.count : 0) + Int(ids[0]), ids, gaps, Int32(set), entries.count, payload, folded))
             }
         }
         entries.sort { ($0.key, $0.set, -$0.ids.count, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.order) }
@@ -81,10 +92,34 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         for key in 0..<(2 * table.count) { groupStart[key + 1] += groupStart[key] }
         for entry in entries {
             words += entry.ids
+            gaps += entry.gaps
+            gapped.append(entry.gaps.contains { $0 > 0 })
             wordStart.append(Int32(words.count))
             payloads.append(entry.payload)
             folded.append(entry.folded)
         }
+    }
+
+    /// The word ids of `phrase` and, per word, the filler words its gap admits (0: none).
+    private static func words(of phrase: String, in table: WordTable) -> (ids: [Int32], gaps: [UInt8]) {
+        guard phrase.utf8.contains(46) else {
+            let ids = phraseWords(phrase).map(table.id)
+            return (ids, Array(repeating: 0, count: ids.count))
+        }
+        var ids: [Int32] = []
+        var gaps: [UInt8] = []
+        for part in phrase.split(separator: " ") {
+            if let gap = CuePattern.gap(part) {
+                if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) }
+                continue
+            }
+            for word in phraseWords(String(part)) {
+                ids.append(table.id(word))
+                gaps.append(0)
+            }
+        }
+        if !gaps.isEmpty { gaps[gaps.count - 1] = 0 }
+        return (ids, gaps)
     }
 
     /// A matcher of one set of phrases.
@@ -127,21 +162,64 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The longest phrase of set `set` starting at token `index` and ending before token `end`.
     func longest(at index: Int, in tokens: [Token], end: Int, set: Int = 0) -> Match? {
         let token = tokens[index]
-        var best: (phrase: Int, count: Int)?
+        var best: (phrase: Int, count: Int, last: Int)?
         for pass in 0..<3 {
             guard let key = key(pass, token) else { continue }
             for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where groupSet[group] == set {
                 for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
                     let count = Int(wordStart[phrase + 1] - wordStart[phrase])
                     if let best, best.count >= count { break }
-                    if index + count <= end && spells(phrase, count, at: index, in: tokens) {
-                        best = (phrase, count)
+                    guard index + count <= end else { continue }
+                    if gapped[phrase] {
+                        if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end) {
+                            best = (phrase, count, last)
+                            break
+                        }
+                    } else if spells(phrase, count, at: index, in: tokens) {
+                        best = (phrase, count, index + count - 1)
                         break
                     }
                 }
             }
         }
-        return best.map { Match(first: index, last: index + $0.count - 1, payload: payloads[$0.phrase]) }
+        return best.map { Match(first: index, last: $0.last, payload: payloads[$0.phrase]) }
+    }
+
+    /// The last token of gapped phrase `phrase` matched from its word `word` at token `index`
+    /// (before token `end`), or `nil`: the words of each run as ``spells(_:_:at:in:)`` compares
+    /// them, then after a gap the nearest place where the rest matches, over filler words that
+    /// neither follow a `;` nor end a clause.
+    private func gappedEnd(_ phrase: Int, word: Int, at index: Int, in tokens: [Token], end: Int) -> Int? {
+        let start = Int(wordStart[phrase])
+        let last = Int(wordStart[phrase + 1]) - start - 1
+        var (word, position) = (word, index)
+        while true {
+            guard position < end else { return nil }
+            let gap = Int(gaps[start + word])
+            let expected = words[start + word]
+            let token = tokens[position]
+            let same =
+                folded[phrase]
+                ? token.stem == expected : token.id == expected || ((gap > 0 || word == last) && token.singular == expected)
+            guard same else { return nil }
+            if word == last { return position }
+            guard gap > 0 else {
+                (word, position) = (word + 1, position + 1)
+                continue
+            }
+            var next = position + 1
+            while next < end, next <= position + 1 + gap, !tokens[next].semicolonBefore {
+                if let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end) { return found }
+                if endsClause(tokens[next]) { return nil }
+                next += 1
+            }
+            return nil
+        }
+    }
+
+    /// Whether `token` is a clause boundary word.
+    @inline(__always) private func endsClause(_ token: Token) -> Bool {
+        token.id >= 0 && Int(token.id) < boundaries.count && boundaries[Int(token.id)]
     }
 
     /// Whether the `count` words of `phrase` are the tokens from `index`: their stems when the

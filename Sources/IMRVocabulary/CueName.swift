@@ -239,8 +239,15 @@ extension CueLibrary {
                         phrase.location)
                 }
             }
+            if name.shape == .words || name.shape == .sequences {
+                for phrase in set.phrases where CuePattern.hasGap(phrase.phrase) {
+                    error(
+                        "C005", "'\(name.name)' is read as words, not patterns; a gap '...' is matched only in phrase sets", phrase.location
+                    )
+                }
+            }
             if name.shape == .words {
-                for phrase in set.phrases where phrase.phrase.contains(" ") {
+                for phrase in set.phrases where phrase.phrase.contains(" ") && !CuePattern.hasGap(phrase.phrase) {
                     error("C005", "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
                 }
             }

@@ -130,7 +130,15 @@ struct CueParser {
         switch entry {
         case .set(let index):
             for (item, location) in items {
-                let phrase = phraseWords(item).joined(separator: " ")
+                let phrase: String
+                switch CuePattern.canonical(item) {
+                case .success(let canonical): phrase = canonical
+                case .failure(let problem):
+                    var at = location
+                    at.column = (at.column ?? 1) + problem.offset
+                    error("C001", problem.message, at)
+                    continue
+                }
                 guard !phrase.isEmpty else {
                     error("C001", "'\(item)' has no words", location)
                     continue

@@ -7,6 +7,8 @@ import Testing
         ("  yes spasm, myospasm\n", 3, "C001"),
         ("set spasm_again\n", 5, "C002"),
         ("  no: spasm-again\n", 7, "C004"),
+        ("  yes: spasm ...\n", 14, "C001"),
+        ("  yes: spasm ...12 again\n", 14, "C001"),
     ])
     func aBrokenCueEntryIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
         try expectOneLintError(
@@ -53,6 +55,19 @@ import Testing
         let result = try IMRProcess.run(["lint", "--rules", rules.path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("error: [R010] unknown fact 'nsaid_tried'; did you mean 'nsaids_tried'?"), "\(result.stderr)")
+    }
+
+    @Test func aGapInAWordListIsAnError() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/negation.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  yes: but, however,", with: "  yes: but ... not, however,").write(
+            to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":16:8: error: [C005] 'clause_boundary' is read as words, not patterns"), "\(result.stderr)")
     }
 
     @Test func aCueSetTheExtractorReadsIsRequired() throws {

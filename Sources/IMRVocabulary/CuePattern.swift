@@ -1,0 +1,86 @@
+/// Word-order patterns in cue phrases: a gap marker between two words lets filler words stand
+/// there, within one clause ("modified ... request" matches "modified the concurrent PT request").
+///
+/// A gap is written `...` (or `…`) for up to ``defaultGap`` words, or `...N` for up to `N` words
+/// (1 to ``largestGap``), apart from the words on both sides. A phrase keeps its gaps as words of
+/// their own: `...` for the default, `...N` otherwise (``canonical(_:)``).
+public enum CuePattern {
+    /// The filler words a gap written without a count admits.
+    public static let defaultGap = 4
+    /// The largest count a gap may give: a wider window reaches into other statements.
+    public static let largestGap = 8
+
+    /// What is wrong with a written pattern, and where (a byte offset in the item).
+    public struct Problem: Error, Equatable, Sendable {
+        public var offset: Int
+        public var message: String
+    }
+
+    /// The phrase as the matcher reads it: lower-case words and gap words separated by single
+    /// spaces (punctuation inside words ignored, as in ``phraseWords(_:)``), or the problem with it.
+    public static func canonical(_ item: String) -> Result<String, Problem> {
+        let bytes = Array(item.utf8)
+        var parts: [String] = []
+        var lastWasGap = true
+        var lastGapOffset = 0
+        var start = 0
+        while start < bytes.count {
+            guard bytes[start] != 32 && bytes[start] != 9 else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != 32, bytes[end] != 9 { end += 1 }
+            let chunk = Array(bytes[start..<end])
+            if let marker = markerLength(chunk, at: 0) {
+                let digits = chunk[marker...]
+                let count = digits.isEmpty ? defaultGap : Int(String(decoding: digits, as: UTF8.self)) ?? 0
+                guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), (1...largestGap).contains(count) else {
+                    return .failure(Problem(offset: start, message: "a gap is '...' or '...N' with N from 1 to \(largestGap)"))
+                }
+                guard !lastWasGap else {
+                    return .failure(Problem(offset: start, message: "a gap '...' needs words on both sides"))
+                }
+                parts.append(gapWord(count))
+                lastWasGap = true
+                lastGapOffset = start
+            } else if let inner = chunk.indices.first(where: { markerLength(chunk, at: $0) != nil }) {
+                return .failure(Problem(offset: start + inner, message: "write a gap '...' apart from the words"))
+            } else {
+                let words = phraseWords(String(decoding: chunk, as: UTF8.self))
+                if !words.isEmpty { lastWasGap = false }
+                parts += words
+            }
+            start = end
+        }
+        if lastWasGap && !parts.isEmpty {
+            return .failure(Problem(offset: lastGapOffset, message: "a gap '...' needs words on both sides"))
+        }
+        return .success(parts.joined(separator: " "))
+    }
+
+    /// The filler words gap word `word` of a canonical phrase admits, or `nil` when it is a word.
+    public static func gap(_ word: some StringProtocol) -> Int? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes[0] == 46, bytes[1] == 46, bytes[2] == 46 else { return nil }
+        return bytes.count == 3 ? defaultGap : Int(String(decoding: bytes[3...], as: UTF8.self))
+    }
+
+    /// Whether canonical phrase `phrase` has a gap.
+    public static func hasGap(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").contains { gap($0) != nil }
+    }
+
+    /// The gap word of `count` filler words.
+    static func gapWord(_ count: Int) -> String {
+        let dots = String(decoding: [46, 46, 46], as: UTF8.self)
+        return count == defaultGap ? dots : dots + String(count)
+    }
+
+    /// The length of a gap marker (`...` or the UTF-8 of `…`) at `index` of `bytes`, or `nil`.
+    private static func markerLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        if index + 2 < bytes.count, bytes[index] == 46, bytes[index + 1] == 46, bytes[index + 2] == 46 { return 3 }
+        if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return 3 }
+        return nil
+    }
+}

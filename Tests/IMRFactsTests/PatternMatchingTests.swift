@@ -1,0 +1,79 @@
+import IMRCore
+import IMRVocabulary
+import Testing
+
+@testable import IMRFacts
+
+/// Cue phrases with gaps (`modified the ... request`) in real sentences: the filler words a gap
+/// admits, and the clause it stays within.
+@Suite struct PatternMatchingTests {
+    static let cues = MatchingTests.index.cues
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var pattern: String
+        var folded: Bool
+        var sentence: String
+        /// The words matched, or `nil` for no match.
+        var matched: String?
+        var testDescription: String { "\(pattern): \(sentence)" }
+    }
+
+    static let cases: [Case] = [
+        // Filler words between the words of a pattern.
+        .init(
+            pattern: "modified the ... request", folded: false, sentence: "UR modified the concurrent PT request to an initial trial.",
+            matched: "modified the concurrent PT request"),
+        .init(
+            pattern: "modified the ... request", folded: false, sentence: "The reviewer modified the request.",
+            matched: "modified the request"),
+        .init(
+            pattern: "modified the ... request", folded: false, sentence: "UR modified the physical therapy requests.",
+            matched: "modified the physical therapy requests"),
+        .init(
+            pattern: "modified the ... request", folded: false, sentence: "He returned to modified duty and the request was made.",
+            matched: nil),
+        // Exact words stay exact; folded ones match every inflection.
+        .init(pattern: "modified the ... request", folded: false, sentence: "UR modified the number of sessions requested.", matched: nil),
+        .init(
+            pattern: "improve ... pain", folded: true, sentence: "Improvement in her low back pain was noted.",
+            matched: "Improvement in her low back pain"),
+        .init(
+            pattern: "pain ...2 improve", folded: true, sentence: "Her pain has since improved with Norco.",
+            matched: "pain has since improved"),
+        // The count bounds the filler words.
+        .init(pattern: "pain ...2 improve", folded: true, sentence: "Her pain in the low back improved.", matched: nil),
+        // A gap does not cross a clause boundary, a ';' or a sentence end.
+        .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists but sleep improved.", matched: nil),
+        .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists; sleep improved.", matched: nil),
+        .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists. Sleep improved.", matched: nil),
+        // Several gaps; the nearest place where the rest matches.
+        .init(
+            pattern: "request ... was ... modified", folded: false, sentence: "The request for PT was then modified to six visits.",
+            matched: "request for PT was then modified"),
+    ]
+
+    @Test(arguments: cases)
+    func patternsInRealSentences(_ example: Case) {
+        let table = Self.cues.wordTable
+        var boundaries = Array(repeating: false, count: table.count)
+        for word in Self.cues.words(.clauseBoundary) where table.id(word) >= 0 { boundaries[Int(table.id(word))] = true }
+        let matcher = PhraseMatcher(sets: [[(example.pattern, "yes", example.folded)]], words: table, boundaries: boundaries)
+        let text = MatchingTests.text(example.sentence)
+        let found = text.sentences.indices.flatMap { matcher.matches(in: text.tokens, text.sentences[$0].tokens) }
+        let spans = found.map {
+            String(text.text.utf8.dropFirst(text.tokens[$0.first].start).prefix(text.tokens[$0.last].end - text.tokens[$0.first].start))!
+        }
+        #expect(spans == (example.matched.map { [$0] } ?? []))
+    }
+
+    /// UR's partial certification in other words: the shipped `partial_certification` pattern.
+    @Test(arguments: [
+        ("UR modified the concurrent PT request to an initial trial.", true),
+        ("The UR modified the request for 12 sessions to 6.", true),
+        ("She continues on modified duty and the request for PT was submitted.", false),
+    ])
+    func partialCertificationInOtherWords(_ sentence: String, _ expected: Bool) {
+        let hits = Self.cues.set(.partialCertification).hits(in: MatchingTests.text(sentence))
+        #expect(hits.contains { !$0.negated } == expected, "hits: \(hits)")
+    }
+}
