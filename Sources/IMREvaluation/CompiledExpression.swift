@@ -236,6 +236,11 @@ struct FactSlots: Sendable {
 
     /// The facts of `set` by slot (`nil`: not documented).
     func facts(of set: FactSet) -> [Fact?] {
-        names.map { set[$0] }
+        // A request documents fewer facts than the rules read: look up each fact's slot.
+        var result = [Fact?](repeating: nil, count: names.count)
+        for (name, fact) in set.facts {
+            if let index = indices[name] { result[index] = fact }
+        }
+        return result
     }
 }

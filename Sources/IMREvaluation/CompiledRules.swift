@@ -38,6 +38,9 @@ struct CompiledRules: Sendable {
     var activeOrder: [Int]
     /// Indices of the active and draft rules in precedence order (for examples).
     var testOrder: [Int]
+    /// `activeOrder` and `testOrder` indexed by the terms each rule's `applies` needs.
+    var activeIndex: RuleIndex
+    var testIndex: RuleIndex
 
     init(_ ruleSet: RuleSet, lexicon: Lexicon) {
         var slots = FactSlots()
@@ -74,5 +77,7 @@ struct CompiledRules: Sendable {
         self.slots = slots
         self.activeOrder = order([.active])
         self.testOrder = order([.active, .draft])
+        self.activeIndex = RuleIndex(order: activeOrder, rules: rules)
+        self.testIndex = RuleIndex(order: testOrder, rules: rules)
     }
 }

@@ -106,7 +106,10 @@ public struct Engine: Sendable {
         var exercised: [LeafID] = []
         var applied: [String] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
-        for (position, ruleIndex) in order.enumerated() {
+        // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
+        let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(values)
+        for (candidate, position) in candidates.enumerated() {
+            let ruleIndex = order[position]
             let rule = compiled.rules[ruleIndex]
             guard rule.applies.evaluate(values) == .yes else { continue }
             applied.append(rule.definition.id)
@@ -167,7 +170,9 @@ public struct Engine: Sendable {
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
                 citations: rule.citations
-                    + governingCitations(after: order.dropFirst(position + 1), values: values, basis: rule.definition.basisValue),
+                    + governingCitations(
+                        after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, values: values, basis: rule.definition.basisValue
+                    ),
                 reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)
             return (prediction, exercised)
@@ -178,7 +183,7 @@ public struct Engine: Sendable {
 
     /// For a decision of IMR practice: the citations of the first guideline rule after it that applies
     /// to the request, the guideline section that governs the request the practice rule decided.
-    private func governingCitations(after rest: ArraySlice<Int>, values: [FactValue?], basis: RuleBasis) -> [RuleCitation] {
+    private func governingCitations(after rest: some Sequence<Int>, values: [FactValue?], basis: RuleBasis) -> [RuleCitation] {
         guard basis == .practice else { return [] }
         for ruleIndex in rest {
             let rule = compiled.rules[ruleIndex]
