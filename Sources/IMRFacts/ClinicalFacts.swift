@@ -141,7 +141,8 @@ enum ClinicalFacts {
                 guard let grade = cues.count(word), grade <= 5, scales.contains(where: { words.hasSequence($0, at: position + 1) })
                 else { continue }
                 let token = tokens.startIndex + position
-                hits.append(CueHit(label: grade == 5 ? "no" : "yes", sentence: sentence, first: token, last: token, negated: false))
+                hits.append(
+                    CueHit(label: (grade == 5 ? CueLabel.no : .yes).name, sentence: sentence, first: token, last: token, negated: false))
             }
         }
         return hits
@@ -176,7 +177,7 @@ enum ClinicalFacts {
                 if gradeAt >= 0, bytes[gradeAt] == 43 || bytes[gradeAt] == 45 { gradeAt -= 1 }
                 if gradeAt >= 0, isDigit(bytes[gradeAt]), gradeAt == 0 || !isDigit(bytes[gradeAt - 1]), bytes[gradeAt] <= 53 {
                     let sentence = sentenceIndex(text, offset: index)
-                    let label = bytes[gradeAt] == 53 ? "no" : "yes"
+                    let label = (bytes[gradeAt] == 53 ? CueLabel.no : .yes).name
                     hits.append(CueHit(label: label, sentence: sentence, first: 0, last: 0, negated: false))
                 }
             }

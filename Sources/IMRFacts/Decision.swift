@@ -14,11 +14,10 @@ func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip:
     var yes: [Int] = []
     var no: [Int] = []
     for hit in hits where !skip(hit.sentence) {
-        switch (hit.label, hit.negated) {
-        case ("yes", false): if !yes.contains(hit.sentence) { yes.append(hit.sentence) }
-        case ("yes", true), ("no", false): if !no.contains(hit.sentence) { no.append(hit.sentence) }
-        default: break
-        }
+        // A negated `yes` states the absence; a negated `no` states nothing.
+        let states: Bool? = hit.label == .yes ? !hit.negated : hit.label == .no && !hit.negated ? false : nil
+        if states == true, !yes.contains(hit.sentence) { yes.append(hit.sentence) }
+        if states == false, !no.contains(hit.sentence) { no.append(hit.sentence) }
     }
     let value: Bool
     switch precedence {

@@ -224,7 +224,7 @@ extension DrugScope {
         /// (`all`), the medications in general when `one` meets several drugs; nothing when neither
         /// names a drug, or for an "it" that refers to nothing (`none`).
         func referent(of hit: CueHit, after drugs: [Mention]) -> Subject? {
-            guard hit.label != "none" else { return nil }
+            guard hit.label != CueLabel.none else { return nil }
             var low = 0
             var high = drugs.count
             while low < high {
@@ -232,7 +232,7 @@ extension DrugScope {
                 if drugs[mid].last < hit.first { low = mid + 1 } else { high = mid }
             }
             if low > 0 {
-                guard hit.label == "all" else { return .drugs([drugs[low - 1].term.id]) }
+                guard hit.label == .all else { return .drugs([drugs[low - 1].term.id]) }
                 // Every drug named before it in its clause (at least the last one named).
                 let clauseStart = clauseStart(before: hit.first, in: analysis.text.sentences[hit.sentence].tokens)
                 var first = low - 1
@@ -242,7 +242,7 @@ extension DrugScope {
             guard hit.sentence > 0 else { return nil }
             let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.vocabulary == .drug }.map(\.term.id))
             if drugs.isEmpty { return nil }
-            if drugs.count == 1 || hit.label == "all" { return .drugs(drugs) }
+            if drugs.count == 1 || hit.label == .all { return .drugs(drugs) }
             return .medications
         }
 

@@ -39,14 +39,14 @@ enum OutcomeFacts {
         var status: (String, Int)?
         for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) {
             if hit.negated {
-                if hit.label == "full_duty" { status = ("not_working", hit.sentence) }
+                if hit.label == .fullDuty { status = (CueLabel.notWorking.name, hit.sentence) }
                 continue
             }
             status = (hit.label, hit.sentence)
         }
         if let (label, sentence) = status {
             builder.set(.workStatus, .term(label), [text.evidence(sentence)])
-            builder.bool(.returnedToWork, label != "not_working", [text.evidence(sentence)])
+            builder.bool(.returnedToWork, label != .notWorking, [text.evidence(sentence)])
         }
     }
 
@@ -84,10 +84,7 @@ enum OutcomeFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         var sentences: Set<Int> = []
         for hit in cues.set(.persistence).hits(in: text) {
-            switch (hit.label, hit.negated) {
-            case ("yes", false), ("no", true): sentences.insert(hit.sentence)
-            default: break
-            }
+            if hit.label == .yes ? !hit.negated : hit.label == .no && hit.negated { sentences.insert(hit.sentence) }
         }
         let leads = cues.words(.persistenceLead)
         let symptoms = cues.words(.symptomWords)

@@ -123,7 +123,7 @@ enum ProcedureFacts {
 
     /// Whether a hit of a conservative-care set names care: its `pt` phrase only when written "PT".
     static func isCare(_ hit: CueHit, in text: CaseText) -> Bool {
-        hit.label != "pt" || isUpperCasePT(text, token: hit.first)
+        hit.label != .pt || isUpperCasePT(text, token: hit.first)
     }
 
     /// Whether token `token` is written "PT" (physical therapy), not "pt" or "Pt" (patient).

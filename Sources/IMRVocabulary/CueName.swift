@@ -153,17 +153,17 @@ public enum CueName: DataName {
     /// Labels Swift reads: each must have a phrase. `nil` for sets whose labels are numbers
     /// (the value a phrase names: `numbers`, `months`, `dose_frequency`); empty for sets whose
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
-    var labels: [String]? {
+    var labels: [CueLabel]? {
         switch self {
         case .numbers, .months, .doseFrequency, .prescriptionFrequency: nil
-        case .neurologic, .screenConsistency, .blockResponse: ["yes", "no"]
-        case .persistence: ["yes", "no", "term"]
-        case .conservativeCare, .conservativeTreatment: ["yes", "pt"]
-        case .drugReference: ["one", "all", "none"]
-        case .work: ["not_working", "modified_duty", "full_duty"]
-        case .sex: ["male", "female"]
+        case .neurologic, .screenConsistency, .blockResponse: [.yes, .no]
+        case .persistence: [.yes, .no, .term]
+        case .conservativeCare, .conservativeTreatment: [.yes, .pt]
+        case .drugReference: [.one, .all, CueLabel.none]
+        case .work: [.notWorking, .modifiedDuty, .fullDuty]
+        case .sex: [.male, .female]
         case .abbreviations: []
-        default: ["yes"]
+        default: [.yes]
         }
     }
 }
@@ -201,80 +201,81 @@ extension CueLibrary {
     /// Reported at the lexicon directory `directory` (for a missing entry) or at the entry.
     func check(against lexicon: Lexicon, directory: String) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        func error(_ code: String, _ message: String, _ location: SourceLocation) {
-            diagnostics.append(Diagnostic(code: code, message: message, location: location))
+        func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
+            diagnostics.append(.vocabulary(code, message, at: location))
         }
         for name in CueName.allCases {
             guard let set = sets[name.name] else {
                 let kind = name.shape == .fact ? "fact" : "cue set"
                 error(
-                    "C003",
+                    .missingCueSet,
                     "the fact extractor reads \(kind) '\(name.name)', which no '.cues' file defines\(suggestion(name.name))",
                     SourceLocation(file: directory))
                 continue
             }
             if name.shape == .fact, set.fact == nil {
-                error("C003", "'\(name.name)' is read as a fact: declare it with 'fact \(name.name)'", set.location)
+                error(.missingCueSet, "'\(name.name)' is read as a fact: declare it with 'fact \(name.name)'", set.location)
             }
             if name.shape != .fact, set.fact != nil {
-                error("C003", "'\(name.name)' is read as a cue set: declare it with 'set \(name.name)'", set.location)
+                error(.missingCueSet, "'\(name.name)' is read as a cue set: declare it with 'set \(name.name)'", set.location)
             }
             if let labels = name.labels, labels.isEmpty {
                 // Free labels: any name.
             } else if let labels = name.labels {
-                let allowed = name.shape == .fact ? ["yes", "no"] : labels
+                let allowed = (name.shape == .fact ? [.yes, .no] : labels).map(\.name)
                 for label in labels where !set.phrases.contains(where: { $0.label == label }) {
-                    error("C003", "cue set '\(name.name)' needs phrases labelled '\(label)'", set.location)
+                    error(.missingCueSet, "cue set '\(name.name)' needs phrases labelled '\(label.name)'", set.location)
                 }
                 for phrase in set.phrases where !allowed.contains(phrase.label) {
                     error(
-                        "C003",
+                        .missingCueSet,
                         "label '\(phrase.label)' is not read in '\(name.name)'; expected \(allowed.map { "'\($0)'" }.joined(separator: " or "))",
                         phrase.location)
                 }
             } else {
                 for phrase in set.phrases where Double(phrase.label) == nil {
                     error(
-                        "C005", "labels of '\(name.name)' are numbers (the value a phrase names), not '\(phrase.label)'",
+                        .cueShape, "labels of '\(name.name)' are numbers (the value a phrase names), not '\(phrase.label)'",
                         phrase.location)
                 }
             }
             if name.shape == .words || name.shape == .sequences {
                 for phrase in set.phrases where CuePattern.hasGap(phrase.phrase) {
                     error(
-                        "C005", "'\(name.name)' is read as words, not patterns; a gap '...' is matched only in phrase sets", phrase.location
+                        .cueShape, "'\(name.name)' is read as words, not patterns; a gap '...' is matched only in phrase sets",
+                        phrase.location
                     )
                 }
             }
             if name.shape == .words {
                 for phrase in set.phrases where phrase.phrase.contains(" ") && !CuePattern.hasGap(phrase.phrase) {
-                    error("C005", "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
+                    error(.cueShape, "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
                 }
             }
         }
         for name in TermGroupName.allCases where groups[name.name] == nil {
             error(
-                "C003", "the fact extractor reads term group '\(name.name)', which no '.cues' file defines",
+                .missingCueSet, "the fact extractor reads term group '\(name.name)', which no '.cues' file defines",
                 SourceLocation(file: directory))
         }
         for group in groups.values.sorted(by: { $0.name < $1.name }) {
             if let expected = TermGroupName(name: group.name)?.vocabulary.name, expected != group.vocabulary {
-                error("C003", "group '\(group.name)' holds \(expected) terms, not \(group.vocabulary)", group.location)
+                error(.missingCueSet, "group '\(group.name)' holds \(expected) terms, not \(group.vocabulary)", group.location)
             }
             guard lexicon.entries[group.vocabulary] != nil else {
-                error("C006", "unknown vocabulary '\(group.vocabulary)'", group.location)
+                error(.unknownGroupTerm, "unknown vocabulary '\(group.vocabulary)'", group.location)
                 continue
             }
             for member in group.members where !lexicon.contains(member.phrase, in: group.vocabulary) {
                 let pool = lexicon.terms(in: group.vocabulary)
                 error(
-                    "C006",
+                    .unknownGroupTerm,
                     "unknown \(group.vocabulary) term '\(member.phrase)' in group '\(group.name)'\(Suggestion.didYouMean(member.phrase, in: pool))",
                     member.location)
             }
             if TermGroupName(name: group.name) == .mmeFactor {
                 for member in group.members where Double(member.label) == nil {
-                    error("C005", "labels of 'mme_factor' are conversion factors, not '\(member.label)'", member.location)
+                    error(.cueShape, "labels of 'mme_factor' are conversion factors, not '\(member.label)'", member.location)
                 }
             }
         }
@@ -296,24 +297,23 @@ extension CueLibrary {
             if let known = schema[fact.name] {
                 if known.kind != .bool {
                     diagnostics.append(
-                        Diagnostic(
-                            code: "C007", message: "fact '\(fact.name)' is a \(known.kind) fact of the schema; a declared fact is boolean",
-                            location: set.location))
+                        Diagnostic.vocabulary(
+                            .declaredFact, "fact '\(fact.name)' is a \(known.kind) fact of the schema; a declared fact is boolean",
+                            at: set.location))
                 }
             } else if fact.summary == nil {
                 diagnostics.append(
-                    Diagnostic(
-                        code: "C007", message: "fact '\(fact.name)' needs an 'about' line saying what it means", location: set.location))
+                    Diagnostic.vocabulary(.declaredFact, "fact '\(fact.name)' needs an 'about' line saying what it means", at: set.location)
+                )
             }
-            if !set.phrases.contains(where: { $0.label == "yes" }) {
+            if !set.phrases.contains(where: { $0.label == .yes }) {
                 diagnostics.append(
-                    Diagnostic(code: "C007", message: "fact '\(fact.name)' needs phrases labelled 'yes'", location: set.location))
+                    Diagnostic.vocabulary(.declaredFact, "fact '\(fact.name)' needs phrases labelled 'yes'", at: set.location))
             }
-            for phrase in set.phrases where phrase.label != "yes" && phrase.label != "no" {
+            for phrase in set.phrases where phrase.label != .yes && phrase.label != .no {
                 diagnostics.append(
-                    Diagnostic(
-                        code: "C007", message: "a fact's phrases are labelled 'yes' or 'no', not '\(phrase.label)'",
-                        location: phrase.location))
+                    Diagnostic.vocabulary(
+                        .declaredFact, "a fact's phrases are labelled 'yes' or 'no', not '\(phrase.label)'", at: phrase.location))
             }
         }
         return diagnostics

@@ -66,18 +66,18 @@ struct CueParser {
                 continue
             }
             guard let entry = current else {
-                error("C001", "indented line outside a 'set', 'fact' or 'group' entry", at(indent))
+                error(.cueSyntax, "indented line outside a 'set', 'fact' or 'group' entry", at(indent))
                 continue
             }
             if keyword.hasSuffix(":") {
                 let label = String(keyword.dropLast())
-                guard isName(label) || Double(label) != nil else {
-                    error("C001", "'\(label)' is not a label (lower-case letters, digits, '_', or a number)", at(indent))
+                guard isDataName(label) || Double(label) != nil else {
+                    error(.cueSyntax, "'\(label)' is not a label (lower-case letters, digits, '_', or a number)", at(indent))
                     continue
                 }
                 let items = Self.list(line, from: keywordEnd, line: lineNumber, file: file)
                 guard !items.isEmpty else {
-                    error("C001", "'\(keyword)' needs a comma-separated list", at(indent))
+                    error(.cueSyntax, "'\(keyword)' needs a comma-separated list", at(indent))
                     continue
                 }
                 add(items, label: label, to: entry)
@@ -93,8 +93,8 @@ struct CueParser {
         let nameColumn = keywordEnd + (line[keywordEnd...].prefix(while: { $0 == 32 || $0 == 9 }).count)
         switch keyword {
         case "set", "fact":
-            guard isName(rest) else {
-                error("C001", "expected a name (lower-case letters, digits, '_') after '\(keyword)'", at(nameColumn))
+            guard isDataName(rest) else {
+                error(.cueSyntax, "expected a name (lower-case letters, digits, '_') after '\(keyword)'", at(nameColumn))
                 return nil
             }
             guard claim(rest, at(nameColumn)) else { return nil }
@@ -103,15 +103,15 @@ struct CueParser {
             return .set(sets.count - 1)
         case "group":
             let parts = rest.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanks }
-            guard parts.count == 2, isName(parts[0]), isName(parts[1]) else {
-                error("C001", "expected 'group NAME: VOCABULARY'", at(nameColumn))
+            guard parts.count == 2, isDataName(parts[0]), isDataName(parts[1]) else {
+                error(.cueSyntax, "expected 'group NAME: VOCABULARY'", at(nameColumn))
                 return nil
             }
             guard claim(parts[0], at(nameColumn)) else { return nil }
             groups.append(TermGroupDefinition(name: parts[0], vocabulary: parts[1], location: at(0)))
             return .group(groups.count - 1)
         default:
-            error("C001", "unknown entry kind '\(keyword)'; expected 'set', 'fact' or 'group'", at(0))
+            error(.cueSyntax, "unknown entry kind '\(keyword)'; expected 'set', 'fact' or 'group'", at(0))
             return nil
         }
     }
@@ -119,7 +119,7 @@ struct CueParser {
     /// Records a set or group name; reports a duplicate.
     private mutating func claim(_ name: String, _ location: SourceLocation) -> Bool {
         if let first = seen[name] {
-            error("C002", "duplicate cue set '\(name)'; first defined at \(first)", location)
+            error(.duplicateCueSet, "duplicate cue set '\(name)'; first defined at \(first)", location)
             return false
         }
         seen[name] = location
@@ -136,17 +136,18 @@ struct CueParser {
                 case .failure(let problem):
                     var at = location
                     at.column = (at.column ?? 1) + problem.offset
-                    error("C001", problem.message, at)
+                    error(.cueSyntax, problem.message, at)
                     continue
                 }
                 guard !phrase.isEmpty else {
-                    error("C001", "'\(item)' has no words", location)
+                    error(.cueSyntax, "'\(item)' has no words", location)
                     continue
                 }
                 if let other = sets[index].phrases.first(where: { $0.phrase == phrase }) {
                     if other.label != label {
                         error(
-                            "C004", "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here", location)
+                            .conflictingLabel, "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here",
+                            location)
                     }
                     continue
                 }
@@ -154,8 +155,8 @@ struct CueParser {
             }
         case .group(let index):
             for (item, location) in items {
-                guard isName(item) else {
-                    error("C001", "'\(item)' is not a term id (lower-case letters, digits, '_')", location)
+                guard isDataName(item) else {
+                    error(.cueSyntax, "'\(item)' is not a term id (lower-case letters, digits, '_')", location)
                     continue
                 }
                 groups[index].members.append(CuePhrase(label: label, phrase: item, location: location))
@@ -165,7 +166,7 @@ struct CueParser {
 
     private mutating func directive(_ keyword: String, _ value: String, entry: Current, column: Int, at: (Int) -> SourceLocation) {
         guard case .set(let index) = entry, sets[index].fact != nil else {
-            error("C001", "expected 'LABEL: phrase, …'", at(column))
+            error(.cueSyntax, "expected 'LABEL: phrase, …'", at(column))
             return
         }
         switch keyword {
@@ -173,7 +174,7 @@ struct CueParser {
             sets[index].fact?.summary = value
         case "wins":
             guard let winner = DeclaredFact.Winner(rawValue: value) else {
-                error("C001", "'wins' takes 'yes' or 'no'", at(column))
+                error(.cueSyntax, "'wins' takes 'yes' or 'no'", at(column))
                 return
             }
             sets[index].fact?.winner = winner
@@ -181,17 +182,14 @@ struct CueParser {
             sets[index].fact?.readsReviewSentences = true
         default:
             error(
-                "C001", "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'about TEXT', 'wins yes|no' or 'reads review sentences'",
+                .cueSyntax,
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'about TEXT', 'wins yes|no' or 'reads review sentences'",
                 at(column))
         }
     }
 
-    private mutating func error(_ code: String, _ message: String, _ location: SourceLocation) {
-        diagnostics.append(Diagnostic(code: code, message: message, location: location))
-    }
-
-    private func isName(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+    private mutating func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
+        diagnostics.append(.vocabulary(code, message, at: location))
     }
 
     /// The comma-separated items of `line` after byte `start`, each with its location.

@@ -23,6 +23,27 @@ extension DataName {
     }
 }
 
+/// A keyword of a data file format, written as the case's name (`enum EntryLine { case also }`
+/// reads `also`), so that the parser and its messages share one list.
+protocol DataKeyword: CaseIterable {}
+
+extension DataKeyword {
+    /// The keyword as the data writes it.
+    var keyword: String { String(describing: self) }
+
+    /// The case whose keyword is `word`, if any.
+    init?(keyword word: some StringProtocol) {
+        guard let found = Self.allCases.first(where: { $0.keyword == word }) else { return nil }
+        self = found
+    }
+}
+
+/// Whether `text` is written as the data writes names and term ids: lower-case ASCII letters,
+/// digits and `_`.
+func isDataName(_ text: String) -> Bool {
+    !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
+}
+
 /// `camelCase` → `camel_case`.
 func snakeCase(_ name: String) -> String {
     var out: [UInt8] = []

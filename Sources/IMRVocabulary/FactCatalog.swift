@@ -13,7 +13,7 @@ public enum FactKind: Hashable, Sendable {
 }
 
 /// Whether a fact describes the request (usable in a rule's `applies` part) or the case.
-public enum FactScope: String, Hashable, Sendable {
+public enum FactScope: String, Hashable, Sendable, CaseIterable {
     case request, `case`
 }
 

@@ -26,11 +26,10 @@ extension FactCatalog {
     /// `F005` for each fact Swift names that the catalog lacks, reported at `directory`.
     func check(directory: String) -> [Diagnostic] {
         FactName.allCases.filter { self[$0.name] == nil }.map {
-            Diagnostic(
-                code: "F005",
-                message:
-                    "the fact extractor names fact '\($0.name)', which the schema lacks\(Suggestion.didYouMean($0.name, in: definitions.keys))",
-                location: SourceLocation(file: directory))
+            Diagnostic.vocabulary(
+                .missingFact,
+                "the fact extractor names fact '\($0.name)', which the schema lacks\(Suggestion.didYouMean($0.name, in: definitions.keys))",
+                at: SourceLocation(file: directory))
         }
     }
 }

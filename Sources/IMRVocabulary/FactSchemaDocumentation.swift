@@ -1,14 +1,47 @@
 extension FactKind: CustomStringConvertible {
-    /// As the schema writes it: `bool`, `number`, `days`, `term drug`, `terms procedure`.
-    public var description: String {
+    /// The first word of a kind as the schema writes it.
+    enum Keyword: DataKeyword {
+        case bool, number, days, term, terms
+
+        /// Whether a vocabulary name follows (`term drug`).
+        var takesVocabulary: Bool { self == .term || self == .terms }
+    }
+
+    var keyword: Keyword {
         switch self {
-        case .bool: "bool"
-        case .number: "number"
-        case .days: "days"
-        case .term(let vocabulary): "term \(vocabulary)"
-        case .terms(let vocabulary): "terms \(vocabulary)"
+        case .bool: .bool
+        case .number: .number
+        case .days: .days
+        case .term: .term
+        case .terms: .terms
         }
     }
+
+    /// The vocabulary of a term or terms fact.
+    var vocabulary: String? {
+        switch self {
+        case .term(let vocabulary), .terms(let vocabulary): vocabulary
+        case .bool, .number, .days: nil
+        }
+    }
+
+    /// The kind the schema's words name (`["terms", "procedure"]`), if any.
+    init?(words: [String]) {
+        guard let first = words.first, let keyword = Keyword(keyword: first),
+            words.count == (keyword.takesVocabulary ? 2 : 1)
+        else { return nil }
+        switch keyword {
+        case .bool: self = .bool
+        case .number: self = .number
+        case .days: self = .days
+        case .term, .terms:
+            guard isDataName(words[1]) else { return nil }
+            self = keyword == .term ? .term(vocabulary: words[1]) : .terms(vocabulary: words[1])
+        }
+    }
+
+    /// As the schema writes it: `bool`, `number`, `days`, `term drug`, `terms procedure`.
+    public var description: String { [keyword.keyword, vocabulary].compactMap { $0 }.joined(separator: " ") }
 }
 
 extension FactCatalog {

@@ -17,6 +17,8 @@ extension FactCatalog {
 /// The line-oriented reader of `.schema` files. A line whose first character (after blanks) is
 /// `#` is a comment; a summary may hold `#` (`number of units requested (#60)`).
 struct FactSchemaParser {
+    /// The first word of a `values NAME: a, b` line.
+    static let valuesKeyword = "values"
     private var definitions: [FactDefinition] = []
     private var enumerations: [String: (values: [String], location: SourceLocation)] = [:]
     /// (vocabulary, where a kind names it) for the check once every file is read.
@@ -32,12 +34,14 @@ struct FactSchemaParser {
             guard start < line.count, line[start] != UInt8(ascii: "#") else { continue }
             let at = { (index: Int) in SourceLocation(file: file, line: lineNumber, column: index + 1) }
             let keyword = word(line, from: start)
-            switch String(decoding: line[keyword], as: UTF8.self) {
-            case "values": values(line, after: keyword.upperBound, at: at)
-            case FactScope.request.rawValue: fact(.request, line, after: keyword.upperBound, at: at)
-            case FactScope.case.rawValue: fact(.case, line, after: keyword.upperBound, at: at)
-            default:
-                error("F001", "expected 'request NAME (KIND): SUMMARY', 'case NAME (KIND): SUMMARY' or 'values NAME: a, b'", at(start))
+            let word = String(decoding: line[keyword], as: UTF8.self)
+            if word == Self.valuesKeyword {
+                values(line, after: keyword.upperBound, at: at)
+            } else if let scope = FactScope(rawValue: word) {
+                fact(scope, line, after: keyword.upperBound, at: at)
+            } else {
+                error(
+                    .schemaSyntax, "expected 'request NAME (KIND): SUMMARY', 'case NAME (KIND): SUMMARY' or 'values NAME: a, b'", at(start))
             }
         }
     }
@@ -46,28 +50,23 @@ struct FactSchemaParser {
     private mutating func fact(_ scope: FactScope, _ line: [UInt8], after index: Int, at: (Int) -> SourceLocation) {
         let nameRange = word(line, from: skipBlanks(line, from: index), stoppingAt: UInt8(ascii: "("))
         let name = String(decoding: line[nameRange], as: UTF8.self)
-        guard isName(name) else { return error("F001", "expected a fact name (lower-case letters, digits, '_')", at(nameRange.lowerBound)) }
+        guard isDataName(name) else {
+            return error(.schemaSyntax, "expected a fact name (lower-case letters, digits, '_')", at(nameRange.lowerBound))
+        }
         let open = skipBlanks(line, from: nameRange.upperBound)
         guard open < line.count, line[open] == UInt8(ascii: "("),
             let close = line[open...].firstIndex(of: UInt8(ascii: ")")), close + 1 < line.count, line[close + 1] == UInt8(ascii: ":")
-        else { return error("F001", "expected '(KIND): SUMMARY' after '\(name)'", at(open)) }
+        else { return error(.schemaSyntax, "expected '(KIND): SUMMARY' after '\(name)'", at(open)) }
         let kindStart = skipBlanks(line, from: open + 1)
         let parts = String(decoding: line[kindStart..<close], as: UTF8.self).split(separator: " ").map(String.init)
-        let kind: FactKind
-        switch (parts.first, parts.count) {
-        case ("bool", 1): kind = .bool
-        case ("number", 1): kind = .number
-        case ("days", 1): kind = .days
-        case ("term", 2) where isName(parts[1]), ("terms", 2) where isName(parts[1]):
-            kind = parts[0] == "term" ? .term(vocabulary: parts[1]) : .terms(vocabulary: parts[1])
-            references.append((parts[1], at(kindStart + parts[0].utf8.count + 1)))
-        default:
-            return error("F001", "unknown kind; expected bool, number, days, term VOCABULARY or terms VOCABULARY", at(kindStart))
+        guard let kind = FactKind(words: parts) else {
+            return error(.schemaSyntax, "unknown kind; expected bool, number, days, term VOCABULARY or terms VOCABULARY", at(kindStart))
         }
+        if let vocabulary = kind.vocabulary { references.append((vocabulary, at(kindStart + parts[0].utf8.count + 1))) }
         let summary = String(decoding: line[(close + 2)...], as: UTF8.self).trimmingBlanks
-        guard !summary.isEmpty else { return error("F001", "fact '\(name)' needs a summary after ':'", at(close + 1)) }
+        guard !summary.isEmpty else { return error(.schemaSyntax, "fact '\(name)' needs a summary after ':'", at(close + 1)) }
         if let first = definitions.first(where: { $0.name == name })?.location {
-            return error("F002", "duplicate fact '\(name)'; first defined at \(first)", at(nameRange.lowerBound))
+            return error(.duplicateFact, "duplicate fact '\(name)'; first defined at \(first)", at(nameRange.lowerBound))
         }
         definitions.append(FactDefinition(name, kind, scope, summary, location: at(0)))
     }
@@ -76,16 +75,19 @@ struct FactSchemaParser {
     private mutating func values(_ line: [UInt8], after index: Int, at: (Int) -> SourceLocation) {
         let nameRange = word(line, from: skipBlanks(line, from: index), stoppingAt: UInt8(ascii: ":"))
         let name = String(decoding: line[nameRange], as: UTF8.self)
-        guard isName(name), nameRange.upperBound < line.count, line[nameRange.upperBound] == UInt8(ascii: ":") else {
-            return error("F001", "expected 'values NAME: a, b'", at(nameRange.lowerBound))
+        guard isDataName(name), nameRange.upperBound < line.count, line[nameRange.upperBound] == UInt8(ascii: ":") else {
+            return error(.schemaSyntax, "expected 'values NAME: a, b'", at(nameRange.lowerBound))
         }
         let items = CueParser.list(line, from: nameRange.upperBound + 1, line: 0, file: "")
-        if let bad = items.first(where: { !isName($0.item) }) {
-            return error("F001", "'\(bad.item)' is not a term id (lower-case letters, digits, '_')", at((bad.location.column ?? 1) - 1))
+        if let bad = items.first(where: { !isDataName($0.item) }) {
+            return error(
+                .schemaSyntax, "'\(bad.item)' is not a term id (lower-case letters, digits, '_')", at((bad.location.column ?? 1) - 1))
         }
-        guard !items.isEmpty else { return error("F001", "'values \(name):' needs a comma-separated list", at(nameRange.lowerBound)) }
+        guard !items.isEmpty else {
+            return error(.schemaSyntax, "'values \(name):' needs a comma-separated list", at(nameRange.lowerBound))
+        }
         if let first = enumerations[name]?.location {
-            return error("F002", "duplicate values '\(name)'; first defined at \(first)", at(nameRange.lowerBound))
+            return error(.duplicateFact, "duplicate values '\(name)'; first defined at \(first)", at(nameRange.lowerBound))
         }
         enumerations[name] = (items.map(\.item), at(0))
     }
@@ -95,18 +97,18 @@ struct FactSchemaParser {
         let known = vocabularies.union(enumerations.keys)
         for reference in references where !known.contains(reference.vocabulary) {
             diagnostics.append(
-                Diagnostic(
-                    code: "F003",
-                    message: "unknown vocabulary '\(reference.vocabulary)'\(Suggestion.didYouMean(reference.vocabulary, in: known))",
-                    location: reference.location))
+                Diagnostic.vocabulary(
+                    .unknownVocabulary,
+                    "unknown vocabulary '\(reference.vocabulary)'\(Suggestion.didYouMean(reference.vocabulary, in: known))",
+                    at: reference.location))
         }
         return (FactCatalog(definitions: definitions, enumerations: enumerations.mapValues(\.values)), diagnostics)
     }
 
     // MARK: Helpers
 
-    private mutating func error(_ code: String, _ message: String, _ location: SourceLocation) {
-        diagnostics.append(Diagnostic(code: code, message: message, location: location))
+    private mutating func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
+        diagnostics.append(.vocabulary(code, message, at: location))
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 13 }
@@ -118,9 +120,5 @@ struct FactSchemaParser {
     /// The run of bytes from `start` up to a blank or `stop`.
     private func word(_ line: [UInt8], from start: Int, stoppingAt stop: UInt8? = nil) -> Range<Int> {
         start..<(line[start...].firstIndex { Self.isBlank($0) || $0 == stop } ?? line.count)
-    }
-
-    private func isName(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
     }
 }

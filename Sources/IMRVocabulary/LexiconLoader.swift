@@ -12,28 +12,25 @@ extension Lexicon {
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {
-            let problem = Diagnostic(
-                code: "L005", message: "cannot read lexicon directory '\(directory)'",
-                location: SourceLocation(file: directory))
+            let problem = Diagnostic.vocabulary(
+                .unreadable, "cannot read lexicon directory '\(directory)'", at: SourceLocation(file: directory))
             return (Lexicon(), [problem])
         }
-        var sources: [String: [(file: String, text: String)]] = [:]
+        var sources: [DataFileKind: [(file: String, text: String)]] = [:]
         var diagnostics: [Diagnostic] = []
-        let kinds = [Self.lexiconSuffix, Self.cueSuffix, Self.schemaSuffix]
         for name in names.sorted() {
-            guard let kind = kinds.first(where: { name.hasSuffix($0) }) else { continue }
+            guard let kind = DataFileKind.allCases.first(where: { name.hasSuffix($0.suffix) }) else { continue }
             let path = (directory as NSString).appendingPathComponent(name)
             guard let data = manager.contents(atPath: path) else {
                 diagnostics.append(
-                    Diagnostic(code: "L005", message: "cannot read '\(path)'", location: SourceLocation(file: path)))
+                    Diagnostic.vocabulary(.unreadable, "cannot read '\(path)'", at: SourceLocation(file: path)))
                 continue
             }
             sources[kind, default: []].append((path, String(decoding: data, as: UTF8.self)))
         }
-        var (lexicon, found) = parse(sources: sources[Self.lexiconSuffix] ?? [])
-        let (schema, schemaProblems) = FactCatalog.parse(
-            sources: sources[Self.schemaSuffix] ?? [], vocabularies: vocabularies)
-        let cueSources = sources[Self.cueSuffix] ?? []
+        var (lexicon, found) = parse(sources: sources[.lexicon] ?? [])
+        let (schema, schemaProblems) = FactCatalog.parse(sources: sources[.schema] ?? [], vocabularies: vocabularies)
+        let cueSources = sources[.cues] ?? []
         let (cues, cueProblems) = CueLibrary.parse(sources: cueSources, schema: schema)
         lexicon.cues = cues
         lexicon.schema = schema
@@ -42,11 +39,11 @@ extension Lexicon {
         // every set the extractor reads must be there, and the fact schema.
         if !cueSources.isEmpty {
             diagnostics += cues.check(against: lexicon, directory: directory) + lexicon.checkTerms(directory: directory)
-            if sources[Self.schemaSuffix] == nil {
+            if sources[.schema] == nil {
                 diagnostics.append(
-                    Diagnostic(
-                        code: "F004", message: "no '\(Self.schemaSuffix)' file defines the facts rules may name",
-                        location: SourceLocation(file: directory)))
+                    Diagnostic.vocabulary(
+                        .missingSchema, "no '\(DataFileKind.schema.suffix)' file defines the facts rules may name",
+                        at: SourceLocation(file: directory)))
             } else {
                 diagnostics += lexicon.factCatalog.check(directory: directory)
             }
@@ -54,9 +51,12 @@ extension Lexicon {
         return (lexicon, diagnostics)
     }
 
-    static let lexiconSuffix = ".lexicon"
-    static let cueSuffix = ".cues"
-    static let schemaSuffix = ".schema"
+    /// The kinds of file a lexicon directory holds, by file name suffix (`drugs.lexicon`).
+    enum DataFileKind: DataKeyword {
+        case lexicon, cues, schema
+
+        var suffix: String { "." + keyword }
+    }
 
     /// Parses lexicon sources (file name, text) into one lexicon, checking duplicates, parents and
     /// phrase conflicts across all of them.
@@ -71,6 +71,20 @@ extension Lexicon {
 struct LexiconParser {
     /// Header keyword → vocabulary: a vocabulary's name, or its short form (``Vocabulary/keyword``).
     static let keywords = Dictionary(uniqueKeysWithValues: Vocabulary.allCases.map { ($0.keyword, $0.name) })
+    /// The header of a `code CODE: KIND ID, …` line.
+    static let codeKeyword = "code"
+    /// The indented lines of an entry, by their first word.
+    enum EntryLine: DataKeyword {
+        /// Parent terms.
+        case `is`
+        /// Parent terms (a procedure's category).
+        case category
+        /// A drug's ingredients.
+        case ingredients
+        /// More phrases.
+        case also
+    }
+
     /// Which vocabularies a term of each vocabulary may name as a parent.
     static let parentVocabularies = Dictionary(
         uniqueKeysWithValues: Vocabulary.allCases.map { vocabulary in
@@ -119,21 +133,22 @@ struct LexiconParser {
             lineNumber += 1
             var line = Substring(rawLine)
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
-            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
-            let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count
+            while let last = line.utf8.last, Self.isBlank(last) || last == 13 { line = line.dropLast() }
+            let indent = leadingSpace(line)
             let body = line.dropFirst(indent)
             if body.isEmpty { continue }
             let at = { (offset: Int) in SourceLocation(file: file, line: lineNumber, column: offset + 1) }
             if indent == 0 {
                 current = nil
-                let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
-                if keyword == "code" {
+                let keyword = firstWord(body)
+                if keyword == Self.codeKeyword {
                     parseCode(body.dropFirst(keyword.utf8.count), column: keyword.utf8.count, line: lineNumber, file: file)
                     continue
                 }
                 guard let vocabulary = Self.keywords[keyword] else {
                     error(
-                        "L001", "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))",
+                        .lexiconSyntax,
+                        "unknown entry kind '\(keyword)'; expected one of: \(Self.keywords.keys.sorted().joined(separator: ", "))",
                         at(0))
                     continue
                 }
@@ -141,8 +156,8 @@ struct LexiconParser {
                 let (idPart, phrasePart) = split(rest, on: ":")
                 let id = trimmed(idPart)
                 let idColumn = indent + keyword.utf8.count + leadingSpace(idPart)
-                guard isIdentifier(id) else {
-                    error("L001", "expected a term id (lower-case letters, digits, '_') after '\(keyword)'", at(idColumn))
+                guard isDataName(id) else {
+                    error(.lexiconSyntax, "expected a term id (lower-case letters, digits, '_') after '\(keyword)'", at(idColumn))
                     continue
                 }
                 var draft = Draft(
@@ -160,34 +175,36 @@ struct LexiconParser {
                 continue
             }
             guard let index = current else {
-                error("L001", "indented line outside an entry", at(indent))
+                error(.lexiconSyntax, "indented line outside an entry", at(indent))
                 continue
             }
-            let keyword = String(body.prefix(while: { $0 != " " && $0 != "\t" }))
+            let keyword = firstWord(body)
             let rest = body.dropFirst(keyword.utf8.count)
             let column = indent + keyword.utf8.count
             let items = list(rest, column: column, line: lineNumber, file: file)
             guard !items.isEmpty else {
-                error("L001", "'\(keyword)' needs a comma-separated list", at(indent))
+                error(.lexiconSyntax, "'\(keyword)' needs a comma-separated list", at(indent))
                 continue
             }
-            switch keyword {
-            case "is", "category":
+            guard let entryLine = EntryLine(keyword: keyword) else {
+                error(.lexiconSyntax, "unknown line '\(keyword)'; expected 'is', 'category', 'ingredients' or 'also'", at(indent))
+                continue
+            }
+            switch entryLine {
+            case .is, .category:
                 for item in items where checkIdentifier(item.item, item.location) {
                     drafts[index].parents.append((item.item, item.location))
                 }
-            case "ingredients":
+            case .ingredients:
                 guard drafts[index].entry.vocabulary == .drug else {
-                    error("L001", "only a drug has 'ingredients'", at(indent))
+                    error(.lexiconSyntax, "only a drug has 'ingredients'", at(indent))
                     continue
                 }
                 for item in items where checkIdentifier(item.item, item.location) {
                     drafts[index].ingredients.append((item.item, item.location))
                 }
-            case "also":
+            case .also:
                 drafts[index].phrases += items.map { (normalizePhrase($0.item), $0.location) }
-            default:
-                error("L001", "unknown line '\(keyword)'; expected 'is', 'ingredients', 'category' or 'also'", at(indent))
             }
         }
     }
@@ -201,20 +218,20 @@ struct LexiconParser {
             !code.isEmpty && code.utf8.contains { $0 >= 48 && $0 <= 57 }
             && code.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 46 }
         guard isCode, let termPart else {
-            error("L001", "expected 'code CODE: KIND ID, …' (CODE: letters, digits and '.', with a digit)", location)
+            error(.lexiconSyntax, "expected 'code CODE: KIND ID, …' (CODE: letters, digits and '.', with a digit)", location)
             return
         }
         var terms: [(String, String, SourceLocation)] = []
         let items = list(termPart, column: column + codePart.utf8.count + 1, line: line, file: file)
         for item in items {
             let words = item.item.split(separator: " ", omittingEmptySubsequences: true)
-            guard words.count == 2, let vocabulary = Self.keywords[String(words[0])], isIdentifier(String(words[1])) else {
-                error("L001", "expected 'KIND ID' (e.g. 'procedure mri'), found '\(item.item)'", item.location)
+            guard words.count == 2, let vocabulary = Self.keywords[String(words[0])], isDataName(String(words[1])) else {
+                error(.lexiconSyntax, "expected 'KIND ID' (e.g. 'procedure mri'), found '\(item.item)'", item.location)
                 continue
             }
             terms.append((vocabulary, String(words[1]), item.location))
         }
-        if items.isEmpty { error("L001", "code '\(code)' names no term", location) }
+        if items.isEmpty { error(.lexiconSyntax, "code '\(code)' names no term", location) }
         codes.append(CodeLine(code: code, location: location, terms: terms))
     }
 
@@ -224,7 +241,7 @@ struct LexiconParser {
         for line in codes {
             let key = line.code.lowercased()
             if let first = seenCodes[key] {
-                error("L002", "duplicate code '\(line.code)'; first defined at \(first)", line.location)
+                error(.duplicateTerm, "duplicate code '\(line.code)'; first defined at \(first)", line.location)
                 continue
             }
             seenCodes[key] = line.location
@@ -236,7 +253,8 @@ struct LexiconParser {
                 guard let index = drafts.firstIndex(where: { $0.entry.vocabulary == term.vocabulary && $0.entry.id == term.id }) else {
                     let pool = drafts.filter { $0.entry.vocabulary == term.vocabulary }.map(\.entry.id)
                     error(
-                        "L003", "unknown \(term.vocabulary) '\(term.id)' in code '\(line.code)'\(Suggestion.didYouMean(term.id, in: pool))",
+                        .unknownParent,
+                        "unknown \(term.vocabulary) '\(term.id)' in code '\(line.code)'\(Suggestion.didYouMean(term.id, in: pool))",
                         term.location)
                     continue
                 }
@@ -253,7 +271,7 @@ struct LexiconParser {
         for draft in drafts {
             let entry = draft.entry
             if let first = seen[entry.vocabulary]?[entry.id] {
-                error("L002", "duplicate \(entry.vocabulary) term '\(entry.id)'; first defined at \(first)", entry.location)
+                error(.duplicateTerm, "duplicate \(entry.vocabulary) term '\(entry.id)'; first defined at \(first)", entry.location)
                 continue
             }
             seen[entry.vocabulary, default: [:]][entry.id] = entry.location
@@ -279,7 +297,8 @@ struct LexiconParser {
             for ingredient in draft.ingredients {
                 if seen[Vocabulary.ingredient.name]?[ingredient.id] == nil {
                     error(
-                        "L003", "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen[Vocabulary.ingredient.name]))",
+                        .unknownParent,
+                        "unknown ingredient '\(ingredient.id)'\(suggestion(ingredient.id, seen[Vocabulary.ingredient.name]))",
                         ingredient.location
                     )
                 }
@@ -291,19 +310,19 @@ struct LexiconParser {
                         pool.merge(seen[name] ?? [:]) { first, _ in first }
                     }
                     error(
-                        "L003", "unknown parent '\(parent.id)' of \(vocabulary) '\(draft.entry.id)'\(suggestion(parent.id, pool))",
+                        .unknownParent, "unknown parent '\(parent.id)' of \(vocabulary) '\(draft.entry.id)'\(suggestion(parent.id, pool))",
                         parent.location)
                 }
             }
             for phrase in draft.phrases {
                 guard !phrase.phrase.isEmpty else {
-                    error("L001", "empty phrase", phrase.location)
+                    error(.lexiconSyntax, "empty phrase", phrase.location)
                     continue
                 }
                 if let owner = claimed[vocabulary]?[phrase.phrase], owner.id != draft.entry.id, !codePhrases.contains(phrase.phrase) {
                     if draft.implicit { continue }
                     error(
-                        "L004",
+                        .phraseConflict,
                         "phrase '\(phrase.phrase)' of \(vocabulary) '\(draft.entry.id)' is already claimed by '\(owner.id)' at \(owner.location)",
                         phrase.location)
                     continue
@@ -323,21 +342,20 @@ struct LexiconParser {
 
     // MARK: Helpers
 
-    mutating func error(_ code: String, _ message: String, _ location: SourceLocation) {
-        diagnostics.append(Diagnostic(code: code, message: message, location: location))
+    mutating func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
+        diagnostics.append(.vocabulary(code, message, at: location))
     }
 
     mutating func checkIdentifier(_ text: String, _ location: SourceLocation) -> Bool {
-        if isIdentifier(text) { return true }
-        error("L001", "'\(text)' is not a term id (lower-case letters, digits, '_')", location)
+        if isDataName(text) { return true }
+        error(.lexiconSyntax, "'\(text)' is not a term id (lower-case letters, digits, '_')", location)
         return false
     }
 
-    func isIdentifier(_ text: String) -> Bool {
-        !text.isEmpty && text.utf8.allSatisfy { ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 95 }
-    }
+    func leadingSpace(_ text: Substring) -> Int { text.utf8.prefix(while: Self.isBlank).count }
 
-    func leadingSpace(_ text: Substring) -> Int { text.prefix(while: { $0 == " " || $0 == "\t" }).utf8.count }
+    /// The leading run of `text` up to a blank.
+    func firstWord(_ text: Substring) -> String { String(decoding: text.utf8.prefix { !Self.isBlank($0) }, as: UTF8.self) }
 
     func split(_ text: Substring, on separator: Character) -> (Substring, Substring?) {
         guard let index = text.firstIndex(of: separator) else { return (text, nil) }

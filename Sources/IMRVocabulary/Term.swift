@@ -55,11 +55,10 @@ extension Lexicon {
     /// `L006` for each term Swift names that the lexicon lacks, reported at `directory`.
     func checkTerms(directory: String) -> [Diagnostic] {
         Term.allCases.filter { !contains($0.name, in: $0.vocabulary) }.map {
-            Diagnostic(
-                code: "L006",
-                message:
-                    "the fact extractor names \($0.vocabulary.name) '\($0.name)', which the lexicon lacks\(Suggestion.didYouMean($0.name, in: terms(in: $0.vocabulary.name)))",
-                location: SourceLocation(file: directory))
+            Diagnostic.vocabulary(
+                .missingTerm,
+                "the fact extractor names \($0.vocabulary.name) '\($0.name)', which the lexicon lacks\(Suggestion.didYouMean($0.name, in: terms(in: $0.vocabulary.name)))",
+                at: SourceLocation(file: directory))
         }
     }
 }

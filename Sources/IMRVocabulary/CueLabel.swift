@@ -1,0 +1,27 @@
+/// The labels of cue phrases that Swift reads by name: what a phrase signals within its set
+/// (``CueName/labels`` says which set takes which). Labels that are values (numbers, the
+/// expansion of an abbreviation) are read as they are.
+public enum CueLabel: DataName {
+    /// The finding, or the thing the set is about, is stated.
+    case yes
+    /// Its absence is stated.
+    case no
+    /// `persistence`: a statement of how long symptoms have lasted.
+    case term
+    /// `conservative_care`, `conservative_treatment`: the abbreviation `PT`, counted only in upper case.
+    case pt
+    /// `drug_reference`: a word standing for one drug, for every drug named, or for nothing.
+    case one, all, none
+    /// `work`: the work status a phrase states.
+    case notWorking, modifiedDuty, fullDuty
+    /// `sex`.
+    case male, female
+
+    public static let names = snakeCaseNames()
+
+    /// Whether `label` is this label (`hit.label == .yes`).
+    public static func == (label: String, cueLabel: CueLabel) -> Bool { label == cueLabel.name }
+
+    /// Whether `label` is another label.
+    public static func != (label: String, cueLabel: CueLabel) -> Bool { label != cueLabel.name }
+}
