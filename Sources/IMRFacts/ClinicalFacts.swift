@@ -25,7 +25,8 @@ enum ClinicalFacts {
     /// Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts, read
     /// for their region ("strain of the lumbar region" is a lumbar strain). Not a diagnosis: what a
     /// utilization review said, an examination test ("impingement testing"), and a structural
-    /// diagnosis named only as the worker's complaint ("complained of low back pain").
+    /// diagnosis named only as the worker's complaint ("complained of low back pain"). A surgery
+    /// named for its condition (`surgery_diagnosis`: "carpal tunnel release") establishes it.
     static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
@@ -49,7 +50,13 @@ enum ClinicalFacts {
             }
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
-        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.map(text.evidence)) }
+        for mention in analysis.mentions(of: .procedure)
+        where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
+            guard let id = cues.group(.surgeryDiagnosis, label: mention.term.id) else { continue }
+            diagnoses.formUnion(index.ancestors(of: id, in: .diagnosis))
+            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+        }
+        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(text.evidence)) }
     }
 
     /// The regional diagnoses a generic or regional diagnosis mention names, or `nil` when it names

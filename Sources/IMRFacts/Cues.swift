@@ -103,6 +103,8 @@ final class CueBook: Sendable {
     let shortForms: Abbreviations
     /// The names of the cue sets and vocabularies matched as written (words separated by spaces).
     private let exactForms: Set<String>
+    /// Per word id: whether the word coordinates two phrases that share their last words ("and").
+    let coordinators: [Bool]
     /// Per word id: whether the word ends a sentence abbreviation ("dr", "vs").
     private let abbreviations: [Bool]
     /// Per word id: the month a month name names (0: none).
@@ -146,6 +148,7 @@ final class CueBook: Sendable {
             boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
+        coordinators = flags(.coordinators)
         var months = Array(repeating: UInt8(0), count: table.count)
         for phrase in library[CueName.months.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {
             months[Int(table.id(phrase.phrase))] = UInt8(phrase.label) ?? 0

@@ -77,13 +77,16 @@ final class LexiconIndex: Sendable {
         self.procedureCategories = procedureCategories
     }
 
-    /// Every term mentioned in `text`, sentence by sentence, with negation and hedging.
+    /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the
+    /// terms of coordinated phrases ("cubital and carpal tunnel releases": both releases).
     func mentions(in text: CaseText) -> [Mention] {
         let negation = cues.negation
         var found: [Mention] = []
         for index in text.sentences.indices {
-            for match in matcher.matches(in: text.tokens, text.sentences[index].tokens) {
-                let negated = negation.isNegated(match.first, match.last, in: text, sentence: index)
+            let range = text.sentences[index].tokens
+            let matches = matcher.matches(in: text.tokens, range)
+            for match in matcher.coordinated(matches, in: text.tokens, range, coordinators: cues.coordinators) {
+                let negated = negation.isNegated(match.first, match.shared ?? match.last, in: text, sentence: index)
                 let hedged = negation.isHedged(match.first, in: text, sentence: index)
                 for term in match.payload {
                     found.append(

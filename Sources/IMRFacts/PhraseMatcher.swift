@@ -36,6 +36,9 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
         var first: Int
         var last: Int
         var payload: Payload
+        /// For a coordinated reading (``coordinated(_:in:_:coordinators:set:)``), the last of the
+        /// shared words it reads with.
+        var shared: Int? = nil
     }
 
     /// One phrase to match: its text, what it names, and whether its inflections are folded.
@@ -157,6 +160,46 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         return found
+    }
+
+    /// `found` (matches of set `set` in `tokens[range]`, in order) with the readings of coordinated
+    /// phrases that share their last words: a match of two words or more preceded by a coordinator
+    /// (`coordinators`, by word id) and one or two words names, too, the phrase those words make
+    /// with its words after the first, when that is a phrase ("cubital and carpal tunnel releases":
+    /// "cubital tunnel releases"; "lumbar spine and cervical MRI": "lumbar spine MRI"). The added
+    /// match covers the words before the coordinator (so that what reads them keeps its own
+    /// matches there; ``Match/shared`` reaches the shared words) and follows any match starting there.
+    func coordinated(_ found: [Match], in tokens: [Token], _ range: Range<Int>, coordinators: [Bool], set: Int = 0) -> [Match] {
+        var added: [Match] = []
+        for match in found where match.last > match.first && match.first - 2 >= range.lowerBound {
+            let joiner = tokens[match.first - 1]
+            guard joiner.id >= 0, Int(joiner.id) < coordinators.count, coordinators[Int(joiner.id)], !joiner.semicolonBefore,
+                !tokens[match.first].semicolonBefore
+            else { continue }
+            let shared = tokens[(match.first + 1)...match.last]
+            for width in [2, 1] where match.first - 1 - width >= range.lowerBound {
+                let conjunct = tokens[(match.first - 1 - width)..<(match.first - 1)]
+                guard !conjunct.dropFirst().contains(where: \.semicolonBefore) else { continue }
+                let words = Array(conjunct) + shared
+                if let reading = longest(at: 0, in: words, end: words.count, set: set), reading.last == words.count - 1 {
+                    added.append(
+                        Match(first: conjunct.startIndex, last: conjunct.endIndex - 1, payload: reading.payload, shared: match.last))
+                    break
+                }
+            }
+        }
+        guard !added.isEmpty else { return found }
+        added.sort { $0.first < $1.first }
+        var merged: [Match] = []
+        var next = 0
+        for match in found {
+            while next < added.count, added[next].first < match.first {
+                merged.append(added[next])
+                next += 1
+            }
+            merged.append(match)
+        }
+        return merged + added[next...]
     }
 
     /// The longest phrase of set `set` starting at token `index` and ending before token `end`.

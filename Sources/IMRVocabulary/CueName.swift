@@ -89,6 +89,7 @@ public enum CueName: DataName {
     case blockResponse
     // Words of every text.
     case numbers, months, sex
+    case coordinators
     case sentenceAbbreviations
     case inflectionSuffixes
     case inflectionExceptions
@@ -139,7 +140,7 @@ public enum CueName: DataName {
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
             .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
-            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .sentenceAbbreviations, .injuryDate,
+            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .injuryDate,
             .inflectionSuffixes, .inflectionExceptions:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
@@ -182,13 +183,15 @@ public enum TermGroupName: DataName {
     case diagnosisRegion
     /// Diagnoses that a complaint establishes (label `symptom`).
     case complaintDiagnosis
+    /// Surgeries that establish the diagnosis they are named for (label: the diagnosis id).
+    case surgeryDiagnosis
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily: .bodyRegion
-        case .studyKind: .procedure
+        case .studyKind, .surgeryDiagnosis: .procedure
         case .mmeFactor: .ingredient
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: .diagnosis
         }
@@ -272,6 +275,15 @@ extension CueLibrary {
                     .unknownGroupTerm,
                     "unknown \(group.vocabulary) term '\(member.phrase)' in group '\(group.name)'\(Suggestion.didYouMean(member.phrase, in: pool))",
                     member.location)
+            }
+            if TermGroupName(name: group.name) == .surgeryDiagnosis {
+                for member in group.members where !lexicon.contains(member.label, in: Vocabulary.diagnosis.name) {
+                    let pool = lexicon.terms(in: Vocabulary.diagnosis.name)
+                    error(
+                        .unknownGroupTerm,
+                        "labels of '\(group.name)' are diagnosis ids, not '\(member.label)'\(Suggestion.didYouMean(member.label, in: pool))",
+                        member.location)
+                }
             }
             if TermGroupName(name: group.name) == .mmeFactor {
                 for member in group.members where Double(member.label) == nil {

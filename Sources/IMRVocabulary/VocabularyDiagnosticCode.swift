@@ -16,7 +16,8 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     case unreadable = "L005"
     /// A term Swift names (``Term``) that the lexicon lacks in its vocabulary.
     case missingTerm = "L006"
-    /// Cue syntax: unknown entry kind or line, bad name or label, empty list, indented line outside an entry.
+    /// Cue syntax: unknown entry kind or line, bad name or label, empty list, indented line outside
+    /// an entry, a broken gap (``CuePattern``).
     case cueSyntax = "C001"
     /// A set, fact or group name defined twice.
     case duplicateCueSet = "C002"
@@ -25,9 +26,9 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     case missingCueSet = "C003"
     /// A phrase given two labels in one set.
     case conflictingLabel = "C004"
-    /// A word list item of several words, or a label that must be a number and is not.
+    /// A word list item of several words, a gap in a word list, or a label that must be a number and is not.
     case cueShape = "C005"
-    /// A group names an unknown term or vocabulary.
+    /// A group names an unknown term or vocabulary, or a `surgery_diagnosis` label that is not a diagnosis.
     case unknownGroupTerm = "C006"
     /// A declared fact the schema defines with another kind, or whose labels are not `yes`/`no`.
     case declaredFact = "C007"

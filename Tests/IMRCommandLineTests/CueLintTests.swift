@@ -70,6 +70,25 @@ import Testing
         #expect(result.stderr.contains(":16:8: error: [C005] 'clause_boundary' is read as words, not patterns"), "\(result.stderr)")
     }
 
+    @Test func aSurgeryDiagnosisLabelMustBeADiagnosis() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/terms.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(
+            of: "  carpal_tunnel_syndrome: carpal_tunnel_release", with: "  carpal_tunel_syndrome: carpal_tunnel_release"
+        )
+        .write(to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "error: [C006] labels of 'surgery_diagnosis' are diagnosis ids, not 'carpal_tunel_syndrome'; did you mean 'carpal_tunnel_syndrome'?"
+            ),
+            "\(result.stderr)")
+    }
+
     @Test func aCueSetTheExtractorReadsIsRequired() throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }
