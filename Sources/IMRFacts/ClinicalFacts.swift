@@ -33,13 +33,13 @@ enum ClinicalFacts {
         let symptoms = cues.groupLabels(.complaintDiagnosis).reduce(into: Set<String>()) {
             $0.formUnion(cues.group(.complaintDiagnosis, members: $1))
         }
-        let tests = cues.words(.examTest)
+        let tests = cues.wordList(.examTest)
         var diagnoses: Set<String> = []
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
-            if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1].word) { continue }
+            if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1]) { continue }
             if !symptoms.contains(mention.term.id), isSubjective(mention.sentence, before: mention.first, analysis),
                 !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
             {
@@ -78,7 +78,7 @@ enum ClinicalFacts {
         }
         var regions: [String] = []
         // After: "of …", "at … level", up to the first region, another diagnosis or a semicolon.
-        if mention.last + 1 < range.upperBound, cues.words(.diagnosisSiteLead).contains(text.tokens[mention.last + 1].word) {
+        if mention.last + 1 < range.upperBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[mention.last + 1]) {
             var next = mention.last + 2
             while next < range.upperBound, next - mention.last <= 12, !semicolon(between: next - 1, next) {
                 guard let other = covering(next) else {
@@ -93,7 +93,7 @@ enum ClinicalFacts {
                     if let joined = covering(next), joined.term.vocabulary == .bodyRegion {
                         regions.append(joined.term.id)
                         next = joined.last + 1
-                    } else if covering(next) == nil, cues.words(.diagnosisSiteWords).contains(text.tokens[next].word) {
+                    } else if covering(next) == nil, cues.wordList(.diagnosisSiteWords).contains(text.tokens[next]) {
                         next += 1
                     } else {
                         break
@@ -111,14 +111,14 @@ enum ClinicalFacts {
                 if other.term.vocabulary == .bodyRegion {
                     // A region after "to the", "of" belongs to the phrase before it ("contusion to the head, neck strain").
                     var before = other.first - 1
-                    while before >= range.lowerBound, cues.words(.articles).contains(text.tokens[before].word) { before -= 1 }
-                    if before >= range.lowerBound, cues.words(.diagnosisSiteLead).contains(text.tokens[before].word) { break }
+                    while before >= range.lowerBound, cues.wordList(.articles).contains(text.tokens[before]) { before -= 1 }
+                    if before >= range.lowerBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[before]) { break }
                     regions.append(other.term.id)
                 } else if !regions.isEmpty || (other.term.id != generic && !regional.contains(other.term.id)) {
                     break
                 }
                 token = other.first - 1
-            } else if cues.words(.diagnosisSiteWords).contains(text.tokens[token].word) {
+            } else if cues.wordList(.diagnosisSiteWords).contains(text.tokens[token]) {
                 token -= 1
             } else {
                 break
@@ -137,19 +137,17 @@ enum ClinicalFacts {
     /// Motor grades written in words: a grade 0-5 followed by a `strength_scale` sequence ("5 out
     /// of 5") in a sentence naming strength (`strength_words`); 5 is normal strength.
     static func writtenStrengthGrades(in text: CaseText, _ cues: CueBook) -> [CueHit] {
-        let scales = cues.sequences(.strengthScale).map(\.words)
-        let strength = cues.words(.strengthWords)
+        let scales = cues.idSequences(.strengthScale)
+        let strength = cues.wordList(.strengthWords)
         var hits: [CueHit] = []
         for sentence in text.sentences.indices {
             let tokens = text.tokens(of: sentence)
-            let words = tokens.map(\.word)
-            guard words.contains(where: strength.contains) else { continue }
-            for (position, word) in words.enumerated() {
-                guard let grade = cues.count(word), grade <= 5, scales.contains(where: { words.hasSequence($0, at: position + 1) })
+            guard tokens.contains(where: strength.contains) else { continue }
+            for index in tokens.indices {
+                guard let grade = cues.count(tokens[index]), grade <= 5, scales.contains(where: { tokens.spells($0, at: index + 1) })
                 else { continue }
-                let token = tokens.startIndex + position
                 hits.append(
-                    CueHit(label: (grade == 5 ? CueLabel.no : .yes).name, sentence: sentence, first: token, last: token, negated: false))
+                    CueHit(label: (grade == 5 ? CueLabel.no : .yes).name, sentence: sentence, first: index, last: index, negated: false))
             }
         }
         return hits

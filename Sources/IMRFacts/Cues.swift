@@ -111,6 +111,8 @@ final class CueBook: Sendable {
     private let monthNumbers: [UInt8]
     /// Declared facts with their sets, in name order.
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
+    /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
+    let cueWords: CueWords
 
     /// The book of `lexicon`'s cue data, with the words of every term name and cue phrase.
     init(_ lexicon: Lexicon) {
@@ -180,6 +182,7 @@ final class CueBook: Sendable {
         }
         (self.numbers, self.wordSets, self.labelled, self.sequences) = (numbers, wordSets, labelled, sequences)
         (self.groups, self.groupOrder) = (groups, groupOrder)
+        cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
         let (compiled, numbered) = (phrases, numbers)
         declaredFacts = library.declaredFacts.map {
             ($0, CueSet(number: numbered[$0.name] ?? -1, phrases: compiled, negation: negation))
@@ -191,7 +194,10 @@ final class CueBook: Sendable {
     func folds(_ name: String) -> Bool { !exactForms.contains(spacedName(name)) }
 
     /// The matcher of set `name`.
-    func set(_ name: CueName) -> CueSet { CueSet(number: numbers[name.name] ?? -1, phrases: phrases, negation: negation) }
+    func set(_ name: CueName) -> CueSet { CueSet(number: number(of: name), phrases: phrases, negation: negation) }
+
+    /// The number of set `name` in ``phrases`` (-1 when the data lacks it).
+    func number(of name: CueName) -> Int { cueWords.set(name) { numbers[name.name] ?? -1 } }
 
     /// Whether word `id` ends a sentence abbreviation ("Dr.", "vs.").
     func isSentenceAbbreviation(_ id: Int32) -> Bool { id >= 0 && abbreviations[Int(id)] }

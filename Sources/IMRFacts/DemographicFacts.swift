@@ -18,7 +18,7 @@ enum DemographicFacts {
             break
         }
         for token in text.tokens.prefix(400) {
-            if let sex = analysis.index.cues.label(of: token.word, in: .sex) {
+            if let sex = analysis.index.cues.label(of: token, in: .sex) {
                 builder.set(.sex, .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
                 break
             }
@@ -35,10 +35,9 @@ enum DemographicFacts {
     /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial
     /// injury": the `injury_date` words).
     private static func injuryDateInSummary(_ analysis: CaseAnalysis) -> SimpleDate? {
-        let cues = analysis.index.cues.words(.injuryDate)
+        let cues = analysis.index.cues.wordList(.injuryDate)
         for mention in analysis.dates {
-            let words = analysis.text.tokens(of: mention.sentence).map(\.word)
-            if words.contains(where: cues.contains) { return mention.date }
+            if analysis.text.tokens(of: mention.sentence).contains(where: cues.contains) { return mention.date }
         }
         return nil
     }

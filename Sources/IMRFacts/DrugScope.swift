@@ -36,17 +36,17 @@ struct DrugScope: Sendable {
     /// The segments of each sentence, in token order, covering the sentence.
     private(set) var segments: [[Segment]]
     /// The words that negate what follows them (`negation_before`).
-    private let negators: Set<String>
+    private let negators: WordList
     /// The words that hedge what follows them (`hedge_before`), and the month names (May).
-    private let hedges: Set<String>
-    private let months: Set<String>
+    private let hedges: WordList
+    private let months: WordList
 
     init(_ analysis: CaseAnalysis) {
         let reader = Reader(analysis: analysis)
         segments = analysis.text.sentences.indices.map { reader.segments(ofSentence: $0) }
-        negators = analysis.index.cues.words(.negationBefore)
-        hedges = analysis.index.cues.words(.hedgeBefore)
-        months = analysis.index.cues.words(.months)
+        negators = analysis.index.cues.wordList(.negationBefore)
+        hedges = analysis.index.cues.wordList(.hedgeBefore)
+        months = analysis.index.cues.wordList(.months)
     }
 
     /// Whether a hedging word ("may", "possible"…) stands before words `first…` of `sentence`
@@ -54,12 +54,12 @@ struct DrugScope: Sendable {
     func isHedged(first: Int, sentence: Int, in text: CaseText) -> Bool {
         let segment = segment(sentence: sentence, token: first).tokens
         let reach = max(segment.lowerBound, first - NegationDetector.window)
-        return (reach..<first).contains { hedges.contains(text.tokens[$0].word) && !isMonth($0, in: text) }
+        return (reach..<first).contains { hedges.contains(text.tokens[$0]) && !isMonth($0, in: text) }
     }
 
     /// Whether token `index` is a month followed by a number ("in May 2016"), not the hedge "may".
     private func isMonth(_ index: Int, in text: CaseText) -> Bool {
-        months.contains(text.tokens[index].word) && index + 1 < text.tokens.count
+        months.contains(text.tokens[index]) && index + 1 < text.tokens.count
             && text.tokens[index + 1].word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
@@ -71,7 +71,7 @@ struct DrugScope: Sendable {
         guard negated else { return false }
         let segment = segment(sentence: sentence, token: first).tokens
         let reach = max(text.sentences[sentence].tokens.lowerBound, first - NegationDetector.window)
-        let before = (reach..<first).filter { negators.contains(text.tokens[$0].word) }
+        let before = (reach..<first).filter { negators.contains(text.tokens[$0]) }
         return before.isEmpty || before.contains { segment.contains($0) }
     }
 
@@ -106,19 +106,19 @@ extension DrugScope {
     /// Builds the segments of a sentence from its subjects and clauses.
     private struct Reader {
         let analysis: CaseAnalysis
-        let boundaries: Set<String>
-        let filler: Set<String>
-        let joiners: Set<String>
-        let medicationWords: Set<String>
+        let boundaries: WordList
+        let filler: WordList
+        let joiners: WordList
+        let medicationWords: WordList
         let references: [Int: [CueHit]]
 
         init(analysis: CaseAnalysis) {
             self.analysis = analysis
             let cues = analysis.index.cues
-            boundaries = cues.words(.clauseBoundary)
-            filler = cues.words(.drugListFiller)
-            joiners = cues.words(.drugJoiners)
-            medicationWords = cues.words(.medicationWords)
+            boundaries = cues.wordList(.clauseBoundary)
+            filler = cues.wordList(.drugListFiller)
+            joiners = cues.wordList(.drugJoiners)
+            medicationWords = cues.wordList(.medicationWords)
             references = Dictionary(grouping: cues.set(.drugReference).hits(in: analysis.text), by: \.sentence)
         }
 
@@ -159,7 +159,7 @@ extension DrugScope {
             var index = next.first
             while index > previous.last {
                 if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44) { return index }
-                if index - 1 > previous.last, joiners.contains(text.tokens[index - 1].word) { return index }
+                if index - 1 > previous.last, joiners.contains(text.tokens[index - 1]) { return index }
                 index -= 1
             }
             return next.first
@@ -171,8 +171,8 @@ extension DrugScope {
             let text = analysis.text
             var index = token
             while index > range.lowerBound {
-                if boundaries.contains(text.tokens[index].word) { return index }
-                if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(59) { return index }
+                // A `;` between the previous token and this one.
+                if boundaries.contains(text.tokens[index]) || text.tokens[index].semicolonBefore { return index }
                 index -= 1
             }
             return range.lowerBound
@@ -184,8 +184,8 @@ extension DrugScope {
             var result: [Range<Int>] = []
             var start = range.lowerBound
             for index in range where index > range.lowerBound {
-                let semicolon = text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(59)
-                if semicolon || boundaries.contains(text.tokens[index].word) {
+                // `semicolonBefore`: a `;` between the previous token and this one.
+                if text.tokens[index].semicolonBefore || boundaries.contains(text.tokens[index]) {
                     result.append(start..<index)
                     start = index
                 }
@@ -212,7 +212,7 @@ extension DrugScope {
             for hit in references[sentence] ?? [] {
                 if let subject = referent(of: hit, after: drugs) { add(hit.first, hit.last, subject) }
             }
-            for index in analysis.text.sentences[sentence].tokens where medicationWords.contains(analysis.text.tokens[index].word) {
+            for index in analysis.text.sentences[sentence].tokens where medicationWords.contains(analysis.text.tokens[index]) {
                 add(index, index, .medications)
             }
             return found.sorted { $0.first < $1.first }
@@ -266,8 +266,8 @@ extension DrugScope {
         /// Whether every token in `start..<end` is a list word or holds a digit.
         func isList(_ start: Int, _ end: Int) -> Bool {
             (start..<end).allSatisfy { index in
-                let word = analysis.text.tokens[index].word
-                return filler.contains(word) || word.utf8.contains { $0 >= 48 && $0 <= 57 }
+                let token = analysis.text.tokens[index]
+                return filler.contains(token) || token.word.utf8.contains { $0 >= 48 && $0 <= 57 }
             }
         }
 

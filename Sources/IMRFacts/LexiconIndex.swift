@@ -30,6 +30,9 @@ final class LexiconIndex: Sendable {
     private let drugClasses: [String: Set<String>]
     private let ingredientClasses: [String: Set<String>]
     private let procedureCategories: [String: String]
+    /// One-word names of body regions → region ("cervical" → `cervical_spine`; the smallest id when
+    /// several regions share a name).
+    let regionWords: [String: String]
 
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
     /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
@@ -75,6 +78,11 @@ final class LexiconIndex: Sendable {
             procedureCategories[id] = hierarchy.nearest(.category, above: id, in: .procedure)
         }
         self.procedureCategories = procedureCategories
+        var regionWords: [String: String] = [:]
+        for (id, entry) in lexicon.entries(of: .bodyRegion) {
+            for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
+        }
+        self.regionWords = regionWords
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the

@@ -86,12 +86,12 @@ enum OutcomeFacts {
         for hit in cues.set(.persistence).hits(in: text) {
             if hit.label == .yes ? !hit.negated : hit.label == .no && hit.negated { sentences.insert(hit.sentence) }
         }
-        let leads = cues.words(.persistenceLead)
-        let symptoms = cues.words(.symptomWords)
+        let leads = cues.wordList(.persistenceLead)
+        let symptoms = cues.wordList(.symptomWords)
         for sentence in text.sentences.indices where !sentences.contains(sentence) {
-            let words = text.tokens(of: sentence).map(\.word)
-            for (position, word) in words.enumerated() where leads.contains(word) {
-                if words[(position + 1)..<min(words.count, position + 4)].contains(where: symptoms.contains) {
+            let tokens = text.tokens(of: sentence)
+            for index in tokens.indices where leads.contains(tokens[index]) {
+                if tokens[(index + 1)..<min(tokens.endIndex, index + 4)].contains(where: symptoms.contains) {
                     sentences.insert(sentence)
                     break
                 }
@@ -127,46 +127,47 @@ enum OutcomeFacts {
     /// "decreased his pain from 8 to 4": both ends of a `pain_score_range`). A count followed by a
     /// `pain_score_units` word ("3 of 10 sessions", "rated 5 days") is not a score.
     static func writtenPainScores(in text: CaseText, _ cues: CueBook) -> [PainScore] {
-        let scales = cues.sequences(.painScale).map(\.words)
-        let leads = cues.words(.painScoreLead)
-        let filler = cues.words(.painScoreFiller)
-        let range = cues.words(.painScoreRange)
-        let units = cues.words(.painScoreUnits)
+        let scales = cues.idSequences(.painScale)
+        let leads = cues.wordList(.painScoreLead)
+        let filler = cues.wordList(.painScoreFiller)
+        let range = cues.wordList(.painScoreRange)
+        let units = cues.wordList(.painScoreUnits)
         var scores: [PainScore] = []
         for sentence in text.sentences.indices {
+            // Token indices are the text's; `tokens` ends with the sentence.
             let tokens = text.tokens(of: sentence)
-            let words = tokens.map(\.word)
-            func found(_ value: Int, at position: Int) {
-                scores.append(PainScore(value: value, sentence: sentence, offset: tokens[tokens.startIndex + position].start))
+            let end = tokens.endIndex
+            func found(_ value: Int, at index: Int) {
+                scores.append(PainScore(value: value, sentence: sentence, offset: tokens[index].start))
             }
-            func score(at position: Int) -> Int? {
-                guard position < words.count, let value = cues.count(words[position]), value <= 10 else { return nil }
+            func score(at index: Int) -> Int? {
+                guard index < end, let value = cues.count(tokens[index]), value <= 10 else { return nil }
                 return value
             }
-            func isUnit(_ position: Int) -> Bool { position < words.count && units.contains(words[position]) }
+            func isUnit(_ index: Int) -> Bool { index < end && units.contains(tokens[index]) }
             var taken: Set<Int> = []
-            for position in words.indices {
-                guard let value = score(at: position), !taken.contains(position) else { continue }
-                for scale in scales where words.hasSequence(scale, at: position + 1) && !isUnit(position + 1 + scale.count) {
-                    found(value, at: position)
-                    taken.insert(position)
+            for index in tokens.indices {
+                guard let value = score(at: index), !taken.contains(index) else { continue }
+                for scale in scales where tokens.spells(scale, at: index + 1) && !isUnit(index + 1 + scale.count) {
+                    found(value, at: index)
+                    taken.insert(index)
                     break
                 }
             }
-            for position in words.indices where leads.contains(words[position]) {
-                var next = position + 1
+            for index in tokens.indices where leads.contains(tokens[index]) {
+                var next = index + 1
                 var skipped = 0
-                while next < words.count, skipped < 3, filler.contains(words[next]) {
+                while next < end, skipped < 3, filler.contains(tokens[next]) {
                     next += 1
                     skipped += 1
                 }
                 guard let value = score(at: next), !taken.contains(next), !isUnit(next + 1) else { continue }
                 found(value, at: next)
                 taken.insert(next)
-                if next + 2 < words.count, range.contains(words[next + 1]), let end = score(at: next + 2), !taken.contains(next + 2),
+                if next + 2 < end, range.contains(tokens[next + 1]), let last = score(at: next + 2), !taken.contains(next + 2),
                     !isUnit(next + 3)
                 {
-                    found(end, at: next + 2)
+                    found(last, at: next + 2)
                     taken.insert(next + 2)
                 }
             }

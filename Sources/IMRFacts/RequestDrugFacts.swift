@@ -132,8 +132,8 @@ enum RequestDrugFacts {
 
     /// A year after a `since_lead` word ("since 2012").
     static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
-        let lead = analysis.index.cues.words(.sinceLead)
-        for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1].word) {
+        let lead = analysis.index.cues.wordList(.sinceLead)
+        for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1]) {
             let word = analysis.text.tokens[index].word
             if word.utf8.count == 4, let year = Int(word), (1950...2100).contains(year) { return year }
         }
@@ -144,14 +144,15 @@ enum RequestDrugFacts {
     /// after a `duration_lead` word ("for 6 months") or before a `duration_ago` word ("two weeks
     /// ago").
     static func statedDuration(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
-        let words = tokens.map { analysis.text.tokens[$0].word }
+        let all = analysis.text.tokens
         let cues = analysis.index.cues
+        let (lead, ago) = (cues.wordList(.durationLead), cues.wordList(.durationAgo))
         var longest: Int?
-        for (position, word) in words.enumerated() where position >= 1 {
-            guard let count = cues.count(words[position - 1]), let unit = dayCount(ofUnit: word) else { continue }
-            let led = position >= 2 && cues.words(.durationLead).contains(words[position - 2])
-            let ago = position + 1 < words.count && cues.words(.durationAgo).contains(words[position + 1])
-            if led || ago { longest = max(longest ?? 0, count * unit) }
+        for index in tokens where index > tokens.lowerBound {
+            guard let count = cues.count(all[index - 1]), let unit = dayCount(ofUnit: all[index].word) else { continue }
+            let led = index - 2 >= tokens.lowerBound && lead.contains(all[index - 2])
+            let before = index + 1 < tokens.upperBound && ago.contains(all[index + 1])
+            if led || before { longest = max(longest ?? 0, count * unit) }
         }
         return longest
     }

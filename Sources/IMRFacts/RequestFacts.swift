@@ -13,8 +13,7 @@ struct RequestReader {
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
         let words = text.tokens.map(\.word)
-        let wordSet = Set(words)
-        let has = { (list: CueName) in !wordSet.isDisjoint(with: cues.words(list)) }
+        let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
         let drugs = unique(mentions.filter { $0.term.vocabulary == .drug }.map(\.term.id))
         var ingredients = unique(mentions.filter { $0.term.vocabulary == .ingredient }.map(\.term.id))

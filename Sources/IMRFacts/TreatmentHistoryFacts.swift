@@ -26,18 +26,10 @@ enum TreatmentHistoryFacts {
         let regions: Set<String>
         let procedureMentions: [Mention]
 
-        /// One-word names of body regions → region ("cervical" → `cervical_spine`).
-        let regionWords: [String: String]
-
         init(analysis: CaseAnalysis, regions: Set<String>) {
             self.analysis = analysis
             self.regions = regions
             procedureMentions = analysis.mentions(of: .procedure).filter { !$0.negated }
-            var words: [String: String] = [:]
-            for (id, entry) in analysis.index.lexicon.entries(of: .bodyRegion) {
-                for name in entry.names where !name.utf8.contains(32) { words[name] = words[name].map { min($0, id) } ?? id }
-            }
-            regionWords = words
         }
 
         var text: CaseText { analysis.text }
@@ -76,7 +68,7 @@ enum TreatmentHistoryFacts {
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
             // A region word inside the term's own phrase ("cervical fusion") names its region.
-            let own = text.tokens[mention.first...mention.last].compactMap { regionWords[$0.word] }
+            let own = text.tokens[mention.first...mention.last].compactMap { index.regionWords[$0.word] }
             let window = 4
             let nearest = analysis.mentions(inSentence: mention.sentence)
                 .filter { $0.term.vocabulary == .bodyRegion }
@@ -195,18 +187,18 @@ enum TreatmentHistoryFacts {
 
     /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits".
     static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
-        let words = text.tokens(of: sentence).map(\.word)
-        let past = cues.words(.sessionPast)
-        let units = cues.words(.sessionUnits)
-        guard words.contains(where: past.contains) else { return nil }
-        for (position, word) in words.enumerated() where units.contains(word) && position >= 1 {
-            var back = position - 1
+        let tokens = text.tokens(of: sentence)
+        let past = cues.wordList(.sessionPast)
+        let units = cues.wordList(.sessionUnits)
+        guard tokens.contains(where: past.contains) else { return nil }
+        for index in tokens.indices where units.contains(tokens[index]) && index > tokens.startIndex {
+            var back = index - 1
             var skipped = 0
-            while back >= 0, skipped < 3, cues.count(words[back]) == nil {
+            while back >= tokens.startIndex, skipped < 3, cues.count(tokens[back]) == nil {
                 back -= 1
                 skipped += 1
             }
-            if back >= 0, let value = cues.count(words[back]), value > 0, value < 200 { return value }
+            if back >= tokens.startIndex, let value = cues.count(tokens[back]), value > 0, value < 200 { return value }
         }
         return nil
     }

@@ -1,0 +1,54 @@
+import IMRVocabulary
+import Testing
+
+@testable import IMRFacts
+
+/// The word lists read by word id (``CueWords``) answer as the string lists of the cue data do,
+/// for every list of the shipped data and every word the data spells, plus words it does not.
+@Suite struct CueWordsTests {
+    static let cues = LexiconIndex(shippedLexicon.lexicon).cues
+
+    /// Every word of the table, upper-cased variants, numbers, and words no phrase spells, as tokens of one text.
+    static let text: CaseText = {
+        let table = cues.wordTable
+        var words = (0..<table.count).map { table.spellings[$0] }
+        words += ["Two", "SEVEN", "0", "7", "12", "007", "199", "100000", "99999", "1st", "3rd", "x6", "zzqx", "improvingly"]
+        return CaseText(words.joined(separator: " ; "), source: .summary, cues: cues)
+    }()
+
+    @Test func listsAnswerAsTheirWords() {
+        for name in CueName.allCases {
+            let list = Self.cues.wordList(name)
+            let words = Self.cues.words(name)
+            let wrong = Self.text.tokens.filter { list.contains($0) != words.contains($0.word) }.map(\.word)
+            #expect(wrong.isEmpty, "\(name.name): \(wrong.prefix(5))")
+            let mislabelled = Self.text.tokens.filter { Self.cues.label(of: $0, in: name) != Self.cues.label(of: $0.word, in: name) }
+            #expect(mislabelled.isEmpty, "\(name.name): \(mislabelled.prefix(5).map(\.word))")
+        }
+    }
+
+    @Test func countsAnswerAsTheirWords() {
+        let wrong = Self.text.tokens.filter { Self.cues.count($0) != Self.cues.count($0.word) }.map(\.word)
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        #expect(Self.text.tokens.contains { Self.cues.count($0) == 7 })
+    }
+
+    /// The id sequences of a set are its word sequences that a text can spell.
+    @Test func idSequencesSpellTheWordSequences() {
+        for name in CueName.allCases {
+            let spelled = Self.cues.sequences(name).map(\.words).filter { words in
+                words.allSatisfy { Self.cues.wordTable.id($0) >= 0 }
+            }
+            #expect(Self.cues.idSequences(name).map { $0.map { Self.cues.wordTable.spellings[Int($0)] } } == spelled, "\(name.name)")
+        }
+    }
+
+    /// A case's ordinal is its position in `allCases`, so set numbers are found without hashing names.
+    @Test func ordinalsFollowTheDeclarationOrder() {
+        #expect(CueName.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal })
+        let sorted = shippedLexicon.lexicon.cues.sets.keys.sorted()
+        for name in CueName.allCases {
+            #expect(Self.cues.number(of: name) == sorted.firstIndex(of: name.name) ?? -1, "\(name.name)")
+        }
+    }
+}
