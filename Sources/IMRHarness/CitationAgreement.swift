@@ -9,42 +9,86 @@ import IMRRules
 /// of the letter's sections or the rule's pages overlap one of the letter's page ranges. It agrees
 /// with the letter when it agrees with any of its citations. A letter whose MAXIMUS line was not
 /// parsed into citations is compared by document family only, from the raw line.
+///
+/// Both sides can be read once (``RuleSide``, ``LetterSide``) and compared many times: a corpus
+/// run reads each rule citation once per run and each letter's citations once per item.
 public enum CitationAgreement {
     /// Whether `rule` agrees with the letter's `citations` (or, when empty, its raw `maximusGuideline` line).
     public static func agrees(_ rule: RuleCitation, with citations: [GuidelineCitation], maximusGuideline: String = "") -> Bool {
-        let families = GuidelineFamily.all(in: rule.guideline)
-        if citations.isEmpty {
-            let letterFamilies = GuidelineFamily.all(in: maximusGuideline)
-            return families.contains { family in letterFamilies.contains(where: family.matches) }
-        }
-        return citations.contains { agrees(rule, families: families, with: $0) }
+        agrees(RuleSide(rule), with: LetterSide(citations: citations, maximusGuideline: maximusGuideline))
     }
 
     /// Whether the letter names a guideline a rule could agree with: a parsed citation, or a raw
     /// MAXIMUS line naming a known guideline family ("did not cite any medical evidence" names none).
     public static func letterCites(_ citations: [GuidelineCitation], maximusGuideline: String) -> Bool {
-        !citations.isEmpty
-            || GuidelineFamily.all(in: maximusGuideline).contains {
-                if case .other = $0 { return false }
-                return true
-            }
+        LetterSide(citations: citations, maximusGuideline: maximusGuideline).cites
     }
 
-    static func agrees(_ rule: RuleCitation, families: [GuidelineFamily], with citation: GuidelineCitation) -> Bool {
-        let letterFamily = citation.source == .odg ? .odg : GuidelineFamily(citation.document)
-        guard families.contains(where: { $0.matches(letterFamily) }) else { return false }
-        if citation.sections.isEmpty && citation.pages.isEmpty { return true }
-        if let section = rule.section {
-            let ruleWords = GuidelineText.sectionWords(section)
-            if citation.sections.contains(where: { !GuidelineText.sectionWords($0).isDisjoint(with: ruleWords) }) {
-                return true
+    /// Whether the rule citation read as `rule` agrees with the letter citations read as `letter`.
+    public static func agrees(_ rule: RuleSide, with letter: LetterSide) -> Bool {
+        if letter.citations.isEmpty {
+            return rule.families.contains { family in letter.lineFamilies.contains(where: family.matches) }
+        }
+        return letter.citations.contains { agrees(rule, with: $0) }
+    }
+
+    static func agrees(_ rule: RuleSide, with citation: LetterSide.Citation) -> Bool {
+        guard rule.families.contains(where: { $0.matches(citation.family) }) else { return false }
+        if citation.isBare { return true }
+        if let ruleWords = rule.sectionWords, citation.sectionWords.contains(where: { !$0.isDisjoint(with: ruleWords) }) {
+            return true
+        }
+        return rule.pageRanges.contains { range in citation.pageRanges.contains { $0.overlaps(range) } }
+    }
+
+    /// A rule citation read for comparison: the families its guideline names, its section's
+    /// distinguishing words and its page ranges.
+    public struct RuleSide: Sendable {
+        let families: [GuidelineFamily]
+        /// `nil` when the citation names no section.
+        let sectionWords: Set<String>?
+        let pageRanges: [ClosedRange<Int>]
+
+        public init(_ rule: RuleCitation) {
+            families = GuidelineFamily.all(in: rule.guideline)
+            sectionWords = rule.section.map(GuidelineText.sectionWords)
+            pageRanges = rule.pages.map(GuidelineText.pageRanges) ?? []
+        }
+    }
+
+    /// A letter's citations read for comparison (or, when it has none, the families its raw
+    /// MAXIMUS line names).
+    public struct LetterSide: Sendable {
+        struct Citation: Sendable {
+            var family: GuidelineFamily
+            /// Whether the citation names no section and no page (its family alone decides).
+            var isBare: Bool
+            var sectionWords: [Set<String>]
+            var pageRanges: [ClosedRange<Int>]
+        }
+
+        let citations: [Citation]
+        /// The families of the raw line, read only when there are no citations.
+        let lineFamilies: [GuidelineFamily]
+
+        public init(citations: [GuidelineCitation], maximusGuideline: String) {
+            self.citations = citations.map { citation in
+                Citation(
+                    family: citation.source == .odg ? .odg : GuidelineFamily(citation.document),
+                    isBare: citation.sections.isEmpty && citation.pages.isEmpty,
+                    sectionWords: citation.sections.map(GuidelineText.sectionWords),
+                    pageRanges: citation.pages.flatMap(GuidelineText.pageRanges))
             }
+            lineFamilies = citations.isEmpty ? GuidelineFamily.all(in: maximusGuideline) : []
         }
-        if let pages = rule.pages {
-            let ruleRanges = GuidelineText.pageRanges(pages)
-            let letterRanges = citation.pages.flatMap(GuidelineText.pageRanges)
-            if ruleRanges.contains(where: { range in letterRanges.contains { $0.overlaps(range) } }) { return true }
+
+        /// Whether the letter names a guideline a rule could agree with (``letterCites(_:maximusGuideline:)``).
+        public var cites: Bool {
+            !citations.isEmpty
+                || lineFamilies.contains {
+                    if case .other = $0 { return false }
+                    return true
+                }
         }
-        return false
     }
 }

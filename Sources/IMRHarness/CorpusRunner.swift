@@ -3,22 +3,38 @@ import IMRCore
 import IMREvaluation
 import IMRFacts
 import IMRLetters
+import IMRRules
 import IMRVocabulary
 
 /// Runs the engine over every letter of a corpus directory.
 public struct CorpusRunner: Sendable {
-    public var engine: Engine
+    public var engine: Engine {
+        didSet { ruleCitations = Self.readCitations(of: engine) }
+    }
     /// Cues for reading each rationale into the criteria the reviewer named (truth side only).
     public var reasons: ReasonCues {
         didSet { reasonReader = ReasonReader(reasons) }
     }
     /// `reasons` compiled once for the whole run.
     private var reasonReader: ReasonReader
+    /// Every citation of the engine's rules read once for comparison with the letters'.
+    private var ruleCitations: [RuleCitation: CitationAgreement.RuleSide]
 
     public init(engine: Engine, reasons: ReasonCues = ReasonCues()) {
         self.engine = engine
         self.reasons = reasons
         self.reasonReader = ReasonReader(reasons)
+        self.ruleCitations = Self.readCitations(of: engine)
+    }
+
+    private static func readCitations(of engine: Engine) -> [RuleCitation: CitationAgreement.RuleSide] {
+        var sides: [RuleCitation: CitationAgreement.RuleSide] = [:]
+        for rule in engine.ruleSet.rules {
+            for citation in [rule.citation?.value].compactMap({ $0 }) + rule.additionalCitations.map(\.value) where sides[citation] == nil {
+                sides[citation] = CitationAgreement.RuleSide(citation)
+            }
+        }
+        return sides
     }
 
     /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted;
@@ -100,17 +116,18 @@ public struct CorpusRunner: Sendable {
             let prediction =
                 predicted?.prediction
                 ?? Prediction(index: request.index, request: request.request, outcome: .abstain, abstainReason: "no prediction")
+            let letterSide = CitationAgreement.LetterSide(citations: truth.citations, maximusGuideline: truth.maximusGuideline)
             let agrees =
                 prediction.outcome != .abstain
                 && prediction.citations.contains {
-                    CitationAgreement.agrees($0, with: truth.citations, maximusGuideline: truth.maximusGuideline)
+                    CitationAgreement.agrees(ruleCitations[$0] ?? CitationAgreement.RuleSide($0), with: letterSide)
                 }
             items.append(
                 ItemResult(
                     file: file, key: key, index: request.index, request: request.request,
                     category: predicted.flatMap { Self.category(in: $0.facts) } ?? "uncategorised",
                     truth: truth, prediction: prediction, citationAgrees: agrees,
-                    letterCites: CitationAgreement.letterCites(truth.citations, maximusGuideline: truth.maximusGuideline),
+                    letterCites: letterSide.cites,
                     namedReasons: reasonReader.named(in: truth.rationale)))
         }
         return CaseResult(file: file, input: letter.input, items: items)

@@ -68,11 +68,18 @@ final class ReportOutput {
 }
 
 /// Bytes kept on disk instead of in memory until they can be written out: an unnamed temporary
-/// file (unlinked as soon as it is created, so it disappears with the process).
+/// file (unlinked as soon as it is created, so it disappears with the process). Appended bytes are
+/// gathered in a buffer of ``bufferSize`` bytes and written a buffer at a time, not one system call
+/// per letter.
 final class Spool {
     private let descriptor: Int32
-    /// Bytes appended so far.
+    /// Bytes appended so far (written or still in `pending`).
     private(set) var count = 0
+    /// Appended bytes not yet written.
+    private var pending: [UInt8] = []
+    /// The first write error, after which nothing more is written.
+    private var failure: String?
+    static let bufferSize = 1 << 18
 
     init?() {
         var template = Array((NSTemporaryDirectory() as NSString).appendingPathComponent("imr-spool.XXXXXX").utf8CString)
@@ -80,19 +87,31 @@ final class Spool {
         guard opened >= 0 else { return nil }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         descriptor = opened
+        pending.reserveCapacity(Self.bufferSize)
     }
 
     deinit { close(descriptor) }
 
-    /// Appends `bytes`; the system's reason on failure.
+    /// Appends `bytes`; the system's reason when a write (of these or earlier bytes) failed.
     func append(_ bytes: [UInt8]) -> String? {
-        let failure = ReportOutput.writeAll(bytes, to: descriptor)
-        if failure == nil { count += bytes.count }
+        guard failure == nil else { return failure }
+        pending += bytes
+        count += bytes.count
+        if pending.count >= Self.bufferSize { flush() }
         return failure
+    }
+
+    /// Writes the pending bytes.
+    private func flush() {
+        guard failure == nil, !pending.isEmpty else { return }
+        failure = ReportOutput.writeAll(pending, to: descriptor)
+        pending.removeAll(keepingCapacity: true)
     }
 
     /// Copies everything appended to `output`, a megabyte at a time.
     func copy(to output: ReportOutput) -> String? {
+        flush()
+        if let failure { return failure }
         var buffer = [UInt8](repeating: 0, count: 1 << 20)
         var offset = 0
         while offset < count {
