@@ -18,7 +18,8 @@ public enum LetterParser {
 
         let header = HeaderParser.parse(lines[sections.header])
         let howMade = TextNormalizer.text(bytes, lines: lines[sections.howMade])
-        let credentials = CredentialsParser.parse(howMade.split(separator: "\n").map(String.init))
+        // Split on the byte: the normalised text has no carriage return, so each `\n` is a Character of its own.
+        let credentials = CredentialsParser.parse(howMade.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
         let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
         let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()
 

@@ -74,6 +74,21 @@ struct SourceLine: Hashable, Sendable {
         if hashes > start && hashes < end && data[hashes] == 0x20 { index = hashes }
         while index < end {
             let byte = data[index]
+            if byte > 0x20 && byte != UInt8(ascii: "*") && byte != UInt8(ascii: "<") {
+                // A run of bytes no rule looks at, with single spaces after them, is copied whole.
+                var runEnd = index + 1
+                while runEnd < end {
+                    let next = data[runEnd]
+                    guard
+                        (next > 0x20 && next != UInt8(ascii: "*") && next != UInt8(ascii: "<"))
+                            || (next == 0x20 && data[runEnd - 1] != 0x20)
+                    else { break }
+                    runEnd += 1
+                }
+                data.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[index..<runEnd])) }
+                index = runEnd
+                continue
+            }
             if byte == UInt8(ascii: "*") && index + 1 < end && data[index + 1] == UInt8(ascii: "*") {
                 index += 2
                 continue

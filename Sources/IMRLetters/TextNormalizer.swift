@@ -119,10 +119,16 @@ struct TextNormalizer {
         while index < end {
             let byte = data[index]
             if Self.isPlain(byte) {
-                // A run of bytes that need no rule is copied whole.
+                // A run of bytes that need no rule is copied whole. A single space after a plain byte
+                // is part of the run: the space rule would copy it as it is (the output then ends in
+                // that plain byte, not in a space or line break).
                 var runEnd = index + 1
-                while runEnd < end && Self.isPlain(data[runEnd]) { runEnd += 1 }
-                bytes.append(contentsOf: data[index..<runEnd])
+                while runEnd < end {
+                    let next = data[runEnd]
+                    guard Self.isPlain(next) || (next == 0x20 && data[runEnd - 1] != 0x20) else { break }
+                    runEnd += 1
+                }
+                data.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[index..<runEnd])) }
                 if keepsOffsets { offsets.append(contentsOf: index..<runEnd) }
                 index = runEnd
                 continue
