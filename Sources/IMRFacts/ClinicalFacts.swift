@@ -24,9 +24,11 @@ enum ClinicalFacts {
 
     /// Diagnoses: concepts mentioned, neither negated nor hedged, with their broader concepts, read
     /// for their region ("strain of the lumbar region" is a lumbar strain). Not a diagnosis: what a
-    /// utilization review said, an examination test ("impingement testing"), and a structural
-    /// diagnosis named only as the worker's complaint ("complained of low back pain"). A surgery
-    /// named for its condition (`surgery_diagnosis`: "carpal tunnel release") establishes it.
+    /// utilization review said, an examination test ("impingement testing"), a structural
+    /// diagnosis named only as the worker's complaint ("complained of low back pain"), a place
+    /// ("tenderness along the carpal tunnels") and an effect a clause ties to a drug ("Norco
+    /// causes constipation": an adverse effect of the drug). A surgery named for its condition
+    /// (`surgery_diagnosis`: "carpal tunnel release") establishes it.
     static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
@@ -40,6 +42,7 @@ enum ClinicalFacts {
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
             if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1]) { continue }
+            if isPlace(mention, analysis) || isDrugEffect(mention, analysis) { continue }
             if !symptoms.contains(mention.term.id), isSubjective(mention.sentence, before: mention.first, analysis),
                 !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
             {
@@ -57,6 +60,48 @@ enum ClinicalFacts {
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
         if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(text.evidence)) }
+    }
+
+    /// Whether `mention` names a place, not the diagnosis: it is exactly an `anatomic_names` phrase
+    /// ("carpal tunnel") after an `anatomic_site_lead` word, articles and `diagnosis_site_words`
+    /// between ("along the left carpal tunnel", "injections into the carpal tunnels").
+    static func isPlace(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard
+            cues.set(.anatomicNames).hits(in: text, sentence: mention.sentence).contains(where: {
+                $0.first == mention.first && $0.last == mention.last
+            })
+        else { return false }
+        let (articles, siteWords, leads) = (cues.wordList(.articles), cues.wordList(.diagnosisSiteWords), cues.wordList(.anatomicSiteLead))
+        var token = mention.first - 1
+        while token >= text.sentences[mention.sentence].tokens.lowerBound {
+            let word = text.tokens[token]
+            if leads.contains(word) { return true }
+            guard articles.contains(word) || siteWords.contains(word) else { return false }
+            token -= 1
+        }
+        return false
+    }
+
+    /// Whether `mention` is an effect its clause ties to a drug: an `adverse_effect_symptoms` phrase
+    /// in the part of the clause about a drug, a drug class or the medications (``DrugScope``),
+    /// with a `drug_effect` word there ("Norco causes constipation", "nausea secondary to the
+    /// opioid"), and no diagnosis statement before it ("Diagnoses: opioid-induced constipation").
+    static func isDrugEffect(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let sentence = mention.sentence
+        guard
+            cues.set(.adverseEffectSymptoms).hits(in: text, sentence: sentence).contains(where: {
+                $0.first <= mention.last && mention.first <= $0.last
+            })
+        else { return false }
+        let segment = analysis.drugScope.segment(sentence: sentence, token: mention.first)
+        guard segment.subject != .none else { return false }
+        let effects = cues.set(.drugEffect).hits(in: text, sentence: sentence)
+        guard effects.contains(where: { segment.tokens.contains($0.first) }) else { return false }
+        return !cues.set(.diagnosisStatement).hits(in: text, sentence: sentence).contains { statement in
+            statement.last < mention.first && !effects.contains { $0.first <= statement.last && statement.first <= $0.last }
+        }
     }
 
     /// The regional diagnoses a generic or regional diagnosis mention names, or `nil` when it names

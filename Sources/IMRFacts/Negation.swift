@@ -52,10 +52,19 @@ struct NegationDetector: Sendable {
             index -= 1
         }
         let reach = last + 5 + longestAfter
-        let clauseEnd = clauseEnd(after: last, in: text, upperBound: min(range.upperBound, reach))
+        var clauseEnd = clauseEnd(after: last, in: text, upperBound: min(range.upperBound, reach))
+        // A comma followed by other words starts the next item of a list ("spasms, range of motion
+        // within normal limits"): a post-negation there is that item's; one right after the comma
+        // ("spasm, negative") is still this phrase's.
+        var cueStartLimit = Int.max
+        for position in (last + 1)..<max(last + 1, clauseEnd) where commaBefore(position, in: text) {
+            cueStartLimit = position
+            break
+        }
+        if cueStartLimit != Int.max { clauseEnd = min(clauseEnd, cueStartLimit + longestAfter) }
         for cue in postNegation {
             var position = last + 1
-            while position + cue.count <= clauseEnd && position - last <= 4 {
+            while position + cue.count <= clauseEnd && position - last <= 4 && position <= cueStartLimit {
                 if (0..<cue.count).allSatisfy({ text.tokens[position + $0].id == cue[$0] }) { return true }
                 position += 1
             }
@@ -98,6 +107,11 @@ struct NegationDetector: Sendable {
             index += 1
         }
         return upperBound
+    }
+
+    /// Whether a comma stands between token `index` and the one before it.
+    private func commaBefore(_ index: Int, in text: CaseText) -> Bool {
+        index > 0 && text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44)
     }
 
     /// Whether a pre-negation sequence ends at token `index` and starts at or after `start`.

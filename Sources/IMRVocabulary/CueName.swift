@@ -17,6 +17,8 @@ public enum CueName: DataName {
     case examTest
     case diagnosisStatement
     case articles
+    case anatomicNames
+    case anatomicSiteLead
     case strengthScale
     case strengthWords
     case regionalNerveFindings
@@ -48,6 +50,7 @@ public enum CueName: DataName {
     case durationAgo
     case drugReference
     case adverseEffectSymptoms
+    case drugEffect
     // Earlier therapy.
     case benefit
     case functionalGain
@@ -138,7 +141,8 @@ public enum CueName: DataName {
             .medicationWords, .painScoreLead,
             .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
-            .durationLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended, .requestImmediate,
+            .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
+            .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .injuryDate,
             .inflectionSuffixes, .inflectionExceptions:

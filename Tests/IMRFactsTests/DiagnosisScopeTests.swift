@@ -67,3 +67,31 @@ func redFlagsAreReadInICDWordingAndNotFromTheReview(_ summary: String, _ flags: 
     let facts = requestFacts("EMG (electromyography)/NCV (nerve conduction velocity) of the bilateral upper extremities")
     #expect(facts["procedure"]?.value == .term("emg_ncs"))
 }
+
+@Test(arguments: [
+    // (summary, diagnosis, read)
+    // A place named like a diagnosis is anatomy.
+    ("Examination revealed tenderness along the carpal tunnels in the left wrist.", "carpal_tunnel_syndrome", false),
+    ("She had corticosteroid injections into the bilateral carpal tunnels.", "carpal_tunnel_syndrome", false),
+    ("Tinel's sign was positive over the right cubital tunnel.", "cubital_tunnel_syndrome", false),
+    ("Diagnoses: bilateral carpal tunnel syndrome.", "carpal_tunnel_syndrome", true),
+    ("Diagnosis: right carpal tunnel, status post release.", "carpal_tunnel_syndrome", true),
+    // An effect a clause ties to a drug is that drug's adverse effect.
+    ("She reports that Norco causes constipation.", "constipation", false),
+    ("He has constipation secondary to his opioid use.", "constipation", false),
+    ("Tramadol gives her nausea.", "nausea", false),
+    ("Naproxen caused dyspepsia, so it was stopped.", "dyspepsia", false),
+    ("Diagnoses: opioid-induced constipation and lumbar strain.", "constipation", true),
+    ("She complains of nausea and takes Norco for pain.", "nausea", true),
+    ("He has chronic constipation.", "constipation", true),
+    // Facet arthropathy is spondylosis (ICD-10 M47.81-), not osteoarthritis; an inflammatory
+    // arthritis is not osteoarthritis either.
+    ("MRI showed moderate bilateral facet arthropathy at L4-5.", "osteoarthritis", false),
+    ("MRI showed moderate bilateral facet arthropathy at L4-5.", "degenerative_disc_disease", true),
+    ("The lumbar MRI noted facet joint hypertrophy at L5-S1.", "degenerative_disc_disease", true),
+    ("Past history: rheumatoid arthritis of both hands.", "osteoarthritis", false),
+    ("X-rays showed tricompartmental arthritis of the right knee.", "osteoarthritis", true),
+])
+func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String, _ read: Bool) {
+    #expect(diagnoses(summary).contains(diagnosis) == read)
+}
