@@ -65,9 +65,11 @@ import Testing
         try text.replacingOccurrences(of: "  yes: but, however,", with: "  yes: but ... not, however,").write(
             to: file, atomically: true, encoding: .utf8)
 
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  yes: but, however,") } ?? -1) + 1
+
         let result = try IMRProcess.run(["lint", "--rules", rules.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains(":16:8: error: [C005] 'clause_boundary' is read as words, not patterns"), "\(result.stderr)")
+        #expect(result.stderr.contains(":\(line):8: error: [C005] 'clause_boundary' is read as words, not patterns"), "\(result.stderr)")
     }
 
     @Test func aSurgeryDiagnosisLabelMustBeADiagnosis() throws {
