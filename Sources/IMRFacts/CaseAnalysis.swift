@@ -163,7 +163,7 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     let tokens = text.tokens
     for (position, token) in tokens.enumerated() {
         guard let month = cues.month(token.id),
-            token.word != "may" || token.start > 0 && bytes[token.start] == 77
+            !cues.words(.hedgeBefore).contains(token.word) || token.start > 0 && (65...90).contains(bytes[token.start])
         else { continue }
         var next = position + 1
         var day: Int?

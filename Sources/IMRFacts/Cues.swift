@@ -147,7 +147,7 @@ final class CueBook: Sendable {
             words: table, before: flags(.negationBefore),
             beforeSequences: abbreviated(words(.negationBefore).sorted()).filter { $0.count > 1 },
             after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }),
-            boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore))
+            boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore), months: flags(.months))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         coordinators = flags(.coordinators)

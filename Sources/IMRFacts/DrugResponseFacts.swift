@@ -52,7 +52,9 @@ enum DrugResponseFacts {
             if reliefHits[mention.sentence] == nil {
                 reliefHits[mention.sentence] = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: mention.sentence)
             }
-            if memo[span] == nil { memo[span] = reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!) }
+            if memo[span] == nil {
+                memo[span] = reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!, analysis.index.cues)
+            }
             guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
@@ -106,7 +108,8 @@ enum DrugResponseFacts {
         let end = nextDrug.map { text.tokens[$0.first].start } ?? (tokens.last?.end ?? start)
         guard end > start else { return nil }
         let bytes = Array(text.bytes[start..<end])
-        guard let (strength, microgram) = strength(in: bytes) else { return nil }
+        guard let (strength, perMilligram) = analysis.index.cues.strength(in: bytes, startingWithin: 40) else { return nil }
+        let microgram = perMilligram > 1
         if ingredients.contains(.fentanyl) { return microgram ? strength * 2.4 : nil }
         guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
             !microgram
@@ -118,26 +121,6 @@ enum DrugResponseFacts {
             })
         else { return nil }
         return strength * perDay * factor
-    }
-
-    /// The first strength in `bytes` within the first 40 bytes: `10/325 mg` → 10, `75 mcg` → 75 (µg).
-    static func strength(in bytes: [UInt8]) -> (Double, microgram: Bool)? {
-        var index = 0
-        while index < min(bytes.count, 40) {
-            guard let (value, end) = decimal(in: bytes, at: index) else {
-                index += 1
-                continue
-            }
-            var after = end
-            if after < bytes.count, bytes[after] == 47 || bytes[after] == 45, let (_, secondEnd) = decimal(in: bytes, at: after + 1) {
-                if startsWord(bytes, at: secondEnd, "mg") != nil { return (value, false) }
-                after = secondEnd
-            }
-            if startsWord(bytes, at: end, "mg") != nil { return (value, false) }
-            if startsWord(bytes, at: end, "mcg") != nil { return (value, true) }
-            index = max(after, index + 1)
-        }
-        return nil
     }
 
     /// For each segment of a sentence, the words around it that may speak of the requested drug:
@@ -165,7 +148,7 @@ enum DrugResponseFacts {
     /// percentage with a relief word
     /// (`50% relief`, `decreases his pain by 30 percent`), else two pain scores with
     /// `with`/`without` or `from`/`to` (`8/10 without and 4/10 with` → 50).
-    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, hits: [CueHit]) -> Double? {
+    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, hits: [CueHit], _ cues: CueBook) -> Double? {
         var low = 0
         var high = hits.count
         while low < high {
@@ -174,7 +157,7 @@ enum DrugResponseFacts {
         }
         let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
         let words = range.map { text.tokens[$0].word }
-        let paired = (words.contains("with") && words.contains("without")) || (words.contains("from") && words.contains("to"))
+        let paired = cues.comparesScores(words)
         guard relieved || paired, !range.isEmpty else { return nil }
         let bytes = text.bytes
         var percents: [Double] = []
@@ -188,7 +171,7 @@ enum DrugResponseFacts {
             }
             if end < bytes.count, bytes[end] == 37, value <= 100 {
                 percents.append(value)
-            } else if startsWord(bytes, at: end, "percent") != nil, value <= 100 {
+            } else if cues.isPercentWord(in: bytes, at: end), value <= 100 {
                 percents.append(value)
             } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
                 scores.append(value)

@@ -21,20 +21,23 @@ struct NegationDetector: Sendable {
     let boundaries: [Bool]
     /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
     let hedges: [Bool]
-    /// The id of "may", which is a month before a number.
-    private let may: Int32
+    /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
+    private let months: [Bool]
     /// The length of the longest post-negation sequence.
     private let longestAfter: Int
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
-    init(words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool], hedges: [Bool]) {
+    init(
+        words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool], hedges: [Bool],
+        months: [Bool]
+    ) {
         preNegation = before
         preSequences = beforeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
         self.hedges = hedges
-        may = words.id("may")
+        self.months = months
     }
 
     /// Whether the tokens `first...last` of `sentence` are negated. Only the words within reach of
@@ -84,9 +87,9 @@ struct NegationDetector: Sendable {
         return false
     }
 
-    /// Whether token `index` is the month May ("On May 5, 2016", "in May 2016"), not the hedge "may".
+    /// Whether token `index` is a month before a number ("On May 5, 2016", "in May 2016"), not a hedge.
     private func isMonth(_ index: Int, in text: CaseText) -> Bool {
-        guard text.tokens[index].id == may, index + 1 < text.tokens.count else { return false }
+        guard has(months, text.tokens[index].id), index + 1 < text.tokens.count else { return false }
         let next = text.tokens[index + 1].word
         return next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }

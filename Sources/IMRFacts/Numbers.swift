@@ -27,18 +27,3 @@ func decimal(in bytes: [UInt8], at index: Int) -> (value: Double, end: Int)? {
     guard let value = Double(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
     return (value.isFinite ? min(value, largestReadNumber) : largestReadNumber, end)
 }
-
-/// Whether `bytes` at `index` (after optional spaces) start with lower-cased `word` not followed by a letter.
-func startsWord(_ bytes: [UInt8], at index: Int, _ word: String, skippingSpaces: Bool = true) -> Int? {
-    var position = index
-    if skippingSpaces { while position < bytes.count, bytes[position] == 32 { position += 1 } }
-    let target = Array(word.utf8)
-    guard position + target.count <= bytes.count else { return nil }
-    for (offset, byte) in target.enumerated() {
-        let actual = bytes[position + offset]
-        if (actual >= 65 && actual <= 90 ? actual + 32 : actual) != byte { return nil }
-    }
-    let end = position + target.count
-    if end < bytes.count, (bytes[end] >= 97 && bytes[end] <= 122) || (bytes[end] >= 65 && bytes[end] <= 90) { return nil }
-    return end
-}

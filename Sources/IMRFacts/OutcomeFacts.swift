@@ -23,9 +23,7 @@ enum OutcomeFacts {
         let bySentence = Dictionary(grouping: scores, by: \.sentence)
         for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
             let words = Set(text.tokens(of: sentence).map(\.word))
-            if (words.contains("with") && words.contains("without")) || !words.isDisjoint(with: cues.words(.medicationWords))
-                || (words.contains("from") && words.contains("to"))
-            {
+            if cues.comparesScores(words) || !words.isDisjoint(with: cues.words(.medicationWords)) {
                 builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
                 break
             }
@@ -105,11 +103,13 @@ enum OutcomeFacts {
     static func percentRelief(_ analysis: CaseAnalysis) -> Int? {
         let text = analysis.text
         let reliefWords = analysis.index.cues.words(.reliefWords)
+        let percentWords = analysis.index.cues.words(.percentWords)
         let medicationWords = analysis.index.cues.words(.medicationWords)
         let drugSentences = Set(analysis.mentions(of: .drug).map(\.sentence))
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
             let range = text.sentences[sentence]
-            let hasPercent = text.bytes[range.start..<range.end].contains(37) || text.tokens(of: sentence).contains { $0.word == "percent" }
+            let hasPercent =
+                text.bytes[range.start..<range.end].contains(37) || text.tokens(of: sentence).contains { percentWords.contains($0.word) }
             guard hasPercent else { continue }
             let words = Set(text.tokens(of: sentence).map(\.word))
             if !words.isDisjoint(with: reliefWords), words.contains("pain"),

@@ -136,14 +136,7 @@ enum ProcedureFacts {
     /// (words between are not allowed, so "6 visits over 2 weeks" reads 2 weeks).
     static func durationDays(_ words: [String], _ cues: CueBook) -> Int? {
         for (position, word) in words.enumerated() where position >= 1 {
-            let unit: Int?
-            switch word {
-            case "day", "days": unit = 1
-            case "week", "weeks", "wk", "wks": unit = 7
-            case "month", "months", "mo": unit = 30
-            default: unit = nil
-            }
-            guard let unit, let count = cues.count(words[position - 1]), count > 0, count < 400 else { continue }
+            guard let unit = cues.days(inUnit: word), let count = cues.count(words[position - 1]), count > 0, count < 400 else { continue }
             return count * unit
         }
         return nil

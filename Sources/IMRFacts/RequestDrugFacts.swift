@@ -149,17 +149,12 @@ enum RequestDrugFacts {
         let (lead, ago) = (cues.wordList(.durationLead), cues.wordList(.durationAgo))
         var longest: Int?
         for index in tokens where index > tokens.lowerBound {
-            guard let count = cues.count(all[index - 1]), let unit = dayCount(ofUnit: all[index].word) else { continue }
+            guard let count = cues.count(all[index - 1]), let unit = cues.days(inUnit: all[index]) else { continue }
             let led = index - 2 >= tokens.lowerBound && lead.contains(all[index - 2])
             let before = index + 1 < tokens.upperBound && ago.contains(all[index + 1])
             if led || before { longest = max(longest ?? 0, count * unit) }
         }
         return longest
-    }
-
-    /// Days in a unit of time named by `word` (day, week, month, year and their plurals).
-    static func dayCount(ofUnit word: String) -> Int? {
-        word.hasPrefix("month") ? 30 : word.hasPrefix("year") ? 365 : word.hasPrefix("week") ? 7 : word.hasPrefix("day") ? 1 : nil
     }
 
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its

@@ -39,7 +39,8 @@ struct RequestReader {
             builder.set(.procedure, .term(procedure), evidence)
         }
         if !procedures.isEmpty, !isMedication { builder.set(.procedures, .terms(procedures.sorted()), evidence) }
-        let category = isMedication ? Term.medication.name : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? "other"
+        let category =
+            isMedication ? Term.medication.name : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? Term.other.name
         builder.set(.category, .term(category), evidence)
 
         if isMedication {
@@ -56,7 +57,9 @@ struct RequestReader {
             let immediate = has(.requestImmediate)
             builder.bool(.formulationUnspecified, extended && immediate, evidence)
             if !(extended && immediate) { builder.bool(.extendedRelease, extended, evidence) }
-            if let strength = strength(in: text.bytes) { builder.set(.strengthMg, .number(strength), evidence) }
+            if let strength = index.cues.strength(in: text.bytes) {
+                builder.set(.strengthMg, .number(strength.value / strength.perMilligram), evidence)
+            }
             // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
             let names = mentions.filter { $0.term.vocabulary == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
             if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)
@@ -91,27 +94,6 @@ struct RequestReader {
     }
 
     // MARK: Medication details
-
-    /// The strength per unit in mg: the first `N mg`, `N/M mg` (first number), or `N mcg` (/1000).
-    func strength(in bytes: [UInt8]) -> Double? {
-        var index = 0
-        while index < bytes.count {
-            guard let (value, end) = decimal(in: bytes, at: index) else {
-                index += 1
-                continue
-            }
-            var after = end
-            // "10/325mg", "5-325mg": the first number is the opioid's strength.
-            if after < bytes.count, bytes[after] == 47 || bytes[after] == 45, let (_, secondEnd) = decimal(in: bytes, at: after + 1) {
-                if startsWord(bytes, at: secondEnd, "mg") != nil { return value }
-                after = secondEnd
-            }
-            if startsWord(bytes, at: end, "mg") != nil { return value }
-            if startsWord(bytes, at: end, "mcg") != nil { return value / 1000 }
-            index = max(after, index + 1)
-        }
-        return nil
-    }
 
     /// The units requested: `#60`, `# 60`, `QTY: 2`, `quantity 30` (`labels`: the words before a
     /// count, in the order tried); a `#` inside a drug's name in `names` ("Tylenol #3") is skipped.

@@ -30,7 +30,7 @@ struct RequestPracticeFacts {
         let requestedRegions = Set(facts.termsValue(.bodyRegions) ?? [])
         var summaryNotes: [String: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
-            let items = analysis.mentions.filter { !$0.negated && ["drug", "procedure"].contains($0.term.vocabulary) }
+            let items = analysis.mentions.filter { !$0.negated && ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) }
             for note in caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words) {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
@@ -107,7 +107,7 @@ struct RequestPracticeFacts {
     private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
         let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
-        guard let first = mentions.first(where: { ["drug", "procedure"].contains($0.term.vocabulary) })?.term.id,
+        guard let first = mentions.first(where: { ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) })?.term.id,
             let requested = facts.termValue(.drug) ?? facts.termValue(.procedure)
         else { return false }
         let widened = { (id: String) in index.ancestors(of: id, in: .procedure).union([id]) }

@@ -99,6 +99,11 @@ public enum CueName: DataName {
     case exactForms
     case abbreviations
     case injuryDate
+    // Units and score comparisons (units.cues).
+    case doseUnits
+    case timeUnits
+    case percentWords
+    case scoreComparison
     // Boolean facts declared in data (`fact NAME`), read by ``DeclaredFactReader``.
     case spasm
     case acuteExacerbation
@@ -145,7 +150,7 @@ public enum CueName: DataName {
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .injuryDate,
-            .inflectionSuffixes, .inflectionExceptions:
+            .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -157,17 +162,17 @@ public enum CueName: DataName {
 
     /// Labels Swift reads: each must have a phrase. `nil` for sets whose labels are numbers
     /// (the value a phrase names: `numbers`, `months`, `dose_frequency`); empty for sets whose
-    /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
+    /// labels are free names (`abbreviations`: the expansion, its words joined by `_`; `score_comparison`: a pair).
     var labels: [CueLabel]? {
         switch self {
-        case .numbers, .months, .doseFrequency, .prescriptionFrequency: nil
+        case .numbers, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
         case .neurologic, .screenConsistency, .blockResponse: [.yes, .no]
         case .persistence: [.yes, .no, .term]
         case .conservativeCare, .conservativeTreatment: [.yes, .pt]
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex: [.male, .female]
-        case .abbreviations: []
+        case .abbreviations, .scoreComparison: []
         default: [.yes]
         }
     }

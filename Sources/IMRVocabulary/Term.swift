@@ -10,7 +10,7 @@ public enum Term: DataName {
     // Drugs and ingredients.
     case aspirin, fentanyl
     // Treatment categories and procedures.
-    case surgery, medication, injection, assistantSurgeon, preoperativeClearance, fusion
+    case surgery, medication, injection, other, assistantSurgeon, preoperativeClearance, fusion
     // Diagnoses.
     case insomnia
     // The request classifier's routes, sides, kinds and notes.
@@ -29,7 +29,7 @@ public enum Term: DataName {
             .drugClass
         case .aspirin: .drug
         case .fentanyl: .ingredient
-        case .surgery, .medication, .injection: .category
+        case .surgery, .medication, .injection, .other: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion: .procedure
         case .insomnia: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route

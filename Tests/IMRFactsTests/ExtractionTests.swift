@@ -117,6 +117,7 @@ let requestCases: [RequestCase] = [
     .init(request: "Opana ER 20mg #30", fact: "extended_release", value: .bool(true)),
     .init(request: "Opana ER 20mg #30", fact: "drug", value: .term("oxymorphone_er")),
     .init(request: "Duragesic 75mcg patch #10", fact: "strength_mg", value: .number(0.075)),
+    .init(request: "Fentanyl 25 MCG/hr patch #15", fact: "strength_mg", value: .number(0.025)),
     .init(request: "Terocin lotion 120ml", fact: "compounded", value: .bool(true)),
     .init(request: "Terocin lotion 120ml", fact: "ingredients", value: .terms(["capsaicin", "lidocaine", "menthol", "methyl_salicylate"])),
     .init(request: "Flurbiprofen 10%/Dextromethorphan 5%/Lidocaine 5%, 120grams #1", fact: "compounded", value: .bool(true)),

@@ -80,6 +80,9 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Cold therapy unit", fact: "duration_requested", value: nil),
+    // Units of time are the `time_units` of units.cues: abbreviations and years too.
+    .init(summary: "", request: "Cold therapy unit rental x 3 wks", fact: "duration_requested", value: .days(21)),
+    .init(summary: "", request: "Gym membership for 1 year", fact: "duration_requested", value: .days(365)),
     // The surgery a service goes with, when the letter has no surgical item.
     .init(
         summary: "She underwent a right shoulder arthroscopy with rotator cuff repair on 10/3/2016.",

@@ -1,0 +1,58 @@
+extension CueBook {
+    /// How many of the dose unit written at `index` of `bytes` (after spaces) make a milligram
+    /// (`dose_units`: `mg` 1, `mcg` 1000), or `nil` when no dose unit stands there.
+    func doseUnit(in bytes: [UInt8], at index: Int) -> Double? {
+        letterWord(in: bytes, at: index).flatMap { label(of: $0, in: .doseUnits) }.flatMap(Double.init)
+    }
+
+    /// Whether a `percent_words` word is written at `index` of `bytes` (after spaces): `30 percent`.
+    func isPercentWord(in bytes: [UInt8], at index: Int) -> Bool {
+        letterWord(in: bytes, at: index).map(words(.percentWords).contains) ?? false
+    }
+
+    /// The first dose strength in `bytes` that starts within the first `limit` bytes, with its
+    /// unit (how many make a milligram): `10 mg` → (10, 1), `75 mcg` → (75, 1000); of `10/325 mg`
+    /// (a combination product) the first number, in the unit after the second.
+    func strength(in bytes: [UInt8], startingWithin limit: Int = .max) -> (value: Double, perMilligram: Double)? {
+        var index = 0
+        while index < min(bytes.count, limit) {
+            guard let (value, end) = decimal(in: bytes, at: index) else {
+                index += 1
+                continue
+            }
+            var after = end
+            if after < bytes.count, bytes[after] == 47 || bytes[after] == 45, let (_, secondEnd) = decimal(in: bytes, at: after + 1) {
+                if let unit = doseUnit(in: bytes, at: secondEnd) { return (value, unit) }
+                after = secondEnd
+            }
+            if let unit = doseUnit(in: bytes, at: end) { return (value, unit) }
+            index = max(after, index + 1)
+        }
+        return nil
+    }
+
+    /// Days in the unit of time `word` names (`time_units`: `week` 7), or `nil`.
+    func days(inUnit word: String) -> Int? { label(of: word, in: .timeUnits).flatMap { Int($0) } }
+
+    /// Days in the unit of time `token` (of a ``CaseText``) names, read by word id.
+    func days(inUnit token: Token) -> Int? { cueWords.number(of: token.id, in: number(of: .timeUnits)) }
+
+    /// Whether a sentence of words `words` holds both words of a `score_comparison` pair
+    /// (`with` and `without`, `from` and `to`).
+    func comparesScores(_ words: some Collection<String>) -> Bool {
+        Dictionary(grouping: sequences(.scoreComparison), by: \.label).values.contains { pair in
+            pair.allSatisfy { words.contains($0.words[0]) }
+        }
+    }
+}
+
+/// The lower-cased run of ASCII letters at `index` of `bytes` after spaces (`10 MG/ml` at 2 →
+/// `mg`), or `nil` when no letter stands there.
+func letterWord(in bytes: [UInt8], at index: Int) -> String? {
+    var start = index
+    while start < bytes.count, bytes[start] == 32 { start += 1 }
+    var end = start
+    while end < bytes.count, (bytes[end] >= 97 && bytes[end] <= 122) || (bytes[end] >= 65 && bytes[end] <= 90) { end += 1 }
+    guard end > start else { return nil }
+    return String(decoding: bytes[start..<end].map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+}
