@@ -109,6 +109,10 @@ final class CueBook: Sendable {
     private let abbreviations: [Bool]
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
+    /// The `number_phrases` sequences as word ids with their values, longest first.
+    private let numberPhrases: [(ids: [Int32], value: Int)]
+    /// Per word id: whether the word ends a `number_phrases` sequence.
+    private let endsNumberPhrase: [Bool]
     /// Declared facts with their sets, in name order.
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
@@ -163,7 +167,7 @@ final class CueBook: Sendable {
                 return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
                     shortForms.variants(of: phrase.phrase).map { ($0, phrase.label, folded) }
                 }
-            }, words: table, boundaries: flags(.clauseBoundary))
+            }, words: table, boundaries: zip(flags(.clauseBoundary), flags(.coordinators)).map { $0 || $1 })
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]
         var labelled: [String: [String: String]] = [:]
@@ -183,6 +187,13 @@ final class CueBook: Sendable {
         (self.numbers, self.wordSets, self.labelled, self.sequences) = (numbers, wordSets, labelled, sequences)
         (self.groups, self.groupOrder) = (groups, groupOrder)
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
+        numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
+            let ids = entry.words.map(table.id)
+            return ids.contains(WordTable.unknown) ? nil : Int(entry.label).map { (ids, $0) }
+        }.sorted { $0.ids.count > $1.ids.count }
+        var ends = Array(repeating: false, count: table.count)
+        for (ids, _) in numberPhrases { ends[Int(ids[ids.count - 1])] = true }
+        endsNumberPhrase = ends
         let (compiled, numbered) = (phrases, numbers)
         declaredFacts = library.declaredFacts.map {
             ($0, CueSet(number: numbered[$0.name] ?? -1, phrases: compiled, negation: negation))
@@ -234,6 +245,52 @@ final class CueBook: Sendable {
     /// The count a word names: digits (0 to 99,999) or a number word of `numbers`.
     func count(_ word: String) -> Int? {
         digitCount(word) ?? label(of: word, in: .numbers).flatMap { Int($0) }
+    }
+
+    /// The count, in digits or in words (``WrittenCount``), whose last token is `tokens[last]` (of
+    /// a ``CaseText``), with its first token, no earlier than `lower`: "twenty four" and "a couple
+    /// of" before "weeks".
+    func count<Tokens: RandomAccessCollection<Token>>(endingAt last: Int, in tokens: Tokens, from lower: Int) -> (
+        value: Int, first: Int
+    )? where Tokens.Index == Int {
+        guard last >= lower, last >= tokens.startIndex, last < tokens.endIndex else { return nil }
+        return WrittenCount.read(
+            endingAt: last, from: max(lower, tokens.startIndex), word: { self.numberWord(tokens[$0]) },
+            digits: { self.digits(tokens[$0]) }, phrase: { self.numberPhrase(at: $0, in: tokens) })
+    }
+
+    /// The count, in digits or in words, that starts at `tokens[first]`, with its last token.
+    func count<Tokens: RandomAccessCollection<Token>>(startingAt first: Int, in tokens: Tokens) -> (value: Int, last: Int)?
+    where Tokens.Index == Int {
+        guard first >= tokens.startIndex else { return nil }
+        return WrittenCount.read(
+            from: first, before: tokens.endIndex, word: { self.numberWord(tokens[$0]) }, digits: { self.digits(tokens[$0]) },
+            phrase: { self.numberPhrase(at: $0, in: tokens) })
+    }
+
+    /// Whether a count may end at `token` (digits, a number word, the last word of a number
+    /// phrase): read by word id, before ``count(endingAt:in:from:)`` reads the count.
+    @inline(__always) func mayEndCount(_ token: Token) -> Bool {
+        (token.id >= 0 && Int(token.id) < endsNumberPhrase.count && endsNumberPhrase[Int(token.id)]) || count(token) != nil
+    }
+
+    /// The value of `token` as a word of `numbers` (not digits).
+    private func numberWord(_ token: Token) -> Int? {
+        guard let first = token.word.utf8.first, !isDigit(first) else { return nil }
+        return count(token)
+    }
+
+    /// The value of `token` as digits.
+    private func digits(_ token: Token) -> Int? {
+        guard let first = token.word.utf8.first, isDigit(first) else { return nil }
+        return digitCount(token.word)
+    }
+
+    /// The value and length of the `number_phrases` sequence at `tokens[index]`, the longest first.
+    private func numberPhrase<Tokens: RandomAccessCollection<Token>>(at index: Int, in tokens: Tokens) -> (value: Int, length: Int)?
+    where Tokens.Index == Int {
+        for (ids, value) in numberPhrases where tokens.spells(ids, at: index) { return (value, ids.count) }
+        return nil
     }
 }
 

@@ -8,10 +8,10 @@ enum DemographicFacts {
 
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
-        // "a 65 year old male", "65-year-old female".
+        // "a 65 year old male", "65-year-old female", "a sixty-five-year-old man".
         for (position, token) in text.tokens.enumerated() where token.word == "year" || token.word == "years" {
             guard position >= 1, position + 1 < text.tokens.count, text.tokens[position + 1].word == "old",
-                let age = Int(text.tokens[position - 1].word), (14...100).contains(age)
+                let age = analysis.index.cues.count(endingAt: position - 1, in: text.tokens, from: 0)?.value, (14...100).contains(age)
             else { continue }
             let sentence = sentenceIndex(text, offset: token.start)
             builder.set(.age, .number(Double(age)), [text.evidence(sentence)])

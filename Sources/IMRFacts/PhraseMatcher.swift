@@ -29,7 +29,7 @@ struct Token: Hashable, Sendable {
 ///
 /// A cue phrase may hold gaps (``CuePattern``: "modified ... request"): a gap after a word lets up
 /// to its count of filler words stand before the next word, within the clause: no `;` and no
-/// clause boundary word among them. Its span is then longer than its words; it ranks by its words.
+/// `boundaries` word (the cue book's clause boundaries and coordinators) among them. Its span is then longer than its words; it ranks by its words.
 struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// One found phrase: the token range `[first, last]` and what it names.
     struct Match: Sendable {

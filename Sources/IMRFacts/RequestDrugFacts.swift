@@ -141,16 +141,18 @@ enum RequestDrugFacts {
     }
 
     /// The longest duration stated in `tokens`: a count and a unit (days, weeks, months, years)
-    /// after a `duration_lead` word ("for 6 months") or before a `duration_ago` word ("two weeks
-    /// ago").
+    /// after a `duration_lead` word ("for 6 months", "for twenty-four months") or before a
+    /// `duration_ago` word ("two weeks ago", "a couple of years ago").
     static func statedDuration(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
         let all = analysis.text.tokens
         let cues = analysis.index.cues
         let (lead, ago) = (cues.wordList(.durationLead), cues.wordList(.durationAgo))
         var longest: Int?
         for index in tokens where index > tokens.lowerBound {
-            guard let count = cues.count(all[index - 1]), let unit = cues.days(inUnit: all[index]) else { continue }
-            let led = index - 2 >= tokens.lowerBound && lead.contains(all[index - 2])
+            guard cues.mayEndCount(all[index - 1]), let unit = cues.days(inUnit: all[index]),
+                let (count, first) = cues.count(endingAt: index - 1, in: all, from: tokens.lowerBound)
+            else { continue }
+            let led = first - 1 >= tokens.lowerBound && lead.contains(all[first - 1])
             let before = index + 1 < tokens.upperBound && ago.contains(all[index + 1])
             if led || before { longest = max(longest ?? 0, count * unit) }
         }

@@ -185,20 +185,20 @@ enum TreatmentHistoryFacts {
         }
     }
 
-    /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits".
+    /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits",
+    /// "attended twenty-four visits", "a couple of sessions" (``WrittenCount``).
     static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
         let tokens = text.tokens(of: sentence)
         let past = cues.wordList(.sessionPast)
         let units = cues.wordList(.sessionUnits)
         guard tokens.contains(where: past.contains) else { return nil }
         for index in tokens.indices where units.contains(tokens[index]) && index > tokens.startIndex {
-            var back = index - 1
-            var skipped = 0
-            while back >= tokens.startIndex, skipped < 3, cues.count(tokens[back]) == nil {
-                back -= 1
-                skipped += 1
+            // The nearest count within three words before the unit.
+            for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) where cues.mayEndCount(tokens[back]) {
+                guard let value = cues.count(endingAt: back, in: tokens, from: tokens.startIndex)?.value else { continue }
+                if value > 0, value < 200 { return value }
+                break
             }
-            if back >= tokens.startIndex, let value = cues.count(tokens[back]), value > 0, value < 200 { return value }
         }
         return nil
     }

@@ -92,6 +92,7 @@ public enum CueName: DataName {
     case blockResponse
     // Words of every text.
     case numbers, months, sex
+    case numberPhrases
     case coordinators
     case sentenceAbbreviations
     case inflectionSuffixes
@@ -138,7 +139,8 @@ public enum CueName: DataName {
 
     var shape: Shape {
         switch self {
-        case .negationAfter, .prescriptionFrequency, .painScale, .strengthScale, .requestRetrospective, .requestPostoperative,
+        case .negationAfter, .prescriptionFrequency, .numberPhrases, .painScale, .strengthScale, .requestRetrospective,
+            .requestPostoperative,
             .requestPreoperative,
             .doseFrequency:
             .sequences
@@ -165,7 +167,7 @@ public enum CueName: DataName {
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`; `score_comparison`: a pair).
     var labels: [CueLabel]? {
         switch self {
-        case .numbers, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
+        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
         case .neurologic, .screenConsistency, .blockResponse: [.yes, .no]
         case .persistence: [.yes, .no, .term]
         case .conservativeCare, .conservativeTreatment: [.yes, .pt]

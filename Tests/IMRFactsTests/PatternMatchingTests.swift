@@ -45,6 +45,9 @@ import Testing
         // A gap does not cross a clause boundary, a ';' or a sentence end.
         .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists but sleep improved.", matched: nil),
         .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists; sleep improved.", matched: nil),
+        // ... nor a coordinator: the words after it are another item.
+        .init(pattern: "decrease ...2 pain", folded: true, sentence: "Range of motion was decreased and pain was 6/10.", matched: nil),
+        .init(pattern: "pain ... improve", folded: true, sentence: "She has severe pain and improved sleep.", matched: nil),
         .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists. Sleep improved.", matched: nil),
         // Several gaps; the nearest place where the rest matches.
         .init(
@@ -56,7 +59,9 @@ import Testing
     func patternsInRealSentences(_ example: Case) {
         let table = Self.cues.wordTable
         var boundaries = Array(repeating: false, count: table.count)
-        for word in Self.cues.words(.clauseBoundary) where table.id(word) >= 0 { boundaries[Int(table.id(word))] = true }
+        for word in Self.cues.words(.clauseBoundary).union(Self.cues.words(.coordinators)) where table.id(word) >= 0 {
+            boundaries[Int(table.id(word))] = true
+        }
         let matcher = PhraseMatcher(sets: [[(example.pattern, "yes", example.folded)]], words: table, boundaries: boundaries)
         let text = MatchingTests.text(example.sentence)
         let found = text.sentences.indices.flatMap { matcher.matches(in: text.tokens, text.sentences[$0].tokens) }
@@ -75,5 +80,20 @@ import Testing
     func partialCertificationInOtherWords(_ sentence: String, _ expected: Bool) {
         let hits = Self.cues.set(.partialCertification).hits(in: MatchingTests.text(sentence))
         #expect(hits.contains { !$0.negated } == expected, "hits: \(hits)")
+    }
+
+    /// Shipped patterns that replace lists of word-order variants, in real sentences.
+    @Test(arguments: [
+        (CueName.postoperativeCare, "She attended 12 sessions of physical therapy after her knee surgery.", true),
+        (CueName.postoperativeCare, "Therapy following the lumbar surgery helped.", true),
+        (CueName.postoperativeCare, "Physical therapy after surgery was authorized.", true),
+        (CueName.postoperativeCare, "He had therapy after the injury but before surgery.", false),
+        (CueName.painImproved, "Norco relieves her low back pain.", true),
+        (CueName.painImproved, "The medication relieved his pain.", true),
+        (CueName.painImproved, "Range of motion was decreased and pain was 7/10.", false),
+    ])
+    func patternsOfTheShippedData(_ set: CueName, _ sentence: String, _ expected: Bool) {
+        let hits = Self.cues.set(set).hits(in: MatchingTests.text(sentence))
+        #expect(hits.contains { !$0.negated && $0.label == "yes" } == expected, "hits: \(hits)")
     }
 }
