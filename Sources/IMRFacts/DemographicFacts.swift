@@ -8,9 +8,12 @@ enum DemographicFacts {
 
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
-        // "a 65 year old male", "65-year-old female", "a sixty-five-year-old man".
-        for (position, token) in text.tokens.enumerated() where token.word == "year" || token.word == "years" {
-            guard position >= 1, position + 1 < text.tokens.count, text.tokens[position + 1].word == "old",
+        // A count before an `age_words` sequence: "a 65 year old male", "65-year-old female",
+        // "a sixty-five-year-old man", "39 y/o M", "52 years of age".
+        let ageWords = analysis.index.cues.idSequences(.ageWords)
+        let starts = Set(ageWords.map { $0[0] })
+        for (position, token) in text.tokens.enumerated() where position >= 1 && starts.contains(token.id) {
+            guard ageWords.contains(where: { text.tokens.spells($0, at: position) }),
                 let age = analysis.index.cues.count(endingAt: position - 1, in: text.tokens, from: 0)?.value, (14...100).contains(age)
             else { continue }
             let sentence = sentenceIndex(text, offset: token.start)

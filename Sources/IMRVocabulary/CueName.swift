@@ -93,6 +93,7 @@ public enum CueName: DataName {
     // Words of every text.
     case numbers, months, sex
     case numberPhrases
+    case ageWords
     case coordinators
     case sentenceAbbreviations
     case inflectionSuffixes
@@ -139,7 +140,7 @@ public enum CueName: DataName {
 
     var shape: Shape {
         switch self {
-        case .negationAfter, .prescriptionFrequency, .numberPhrases, .painScale, .strengthScale, .requestRetrospective,
+        case .negationAfter, .prescriptionFrequency, .numberPhrases, .ageWords, .painScale, .strengthScale, .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
             .doseFrequency:

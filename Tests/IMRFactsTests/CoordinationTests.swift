@@ -47,6 +47,7 @@ import Testing
             ["carpal_tunnel_syndrome", "cubital_tunnel_syndrome", "impingement"]
         ),
         ("She is status post right carpal tunnel release in 2013.", ["carpal_tunnel_syndrome"]),
+        ("She is s/p right CTR in 2013.", ["carpal_tunnel_syndrome"]),
         ("The plan is a right rotator cuff repair.", ["rotator_cuff_tear"]),
         // Negated or hedged surgery establishes nothing.
         ("She has not had a carpal tunnel release.", []),

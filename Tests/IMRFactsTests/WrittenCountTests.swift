@@ -53,6 +53,19 @@ import Testing
         #expect(Self.cues.count(endingAt: unit - 1, in: tokens, from: 0)?.value == expected)
     }
 
+    /// The age: a count, in digits or words, before an `age_words` sequence.
+    @Test(
+        arguments: [
+            ("39 y/o M, occupational claim from 10/18/16.", 39),
+            ("The patient is a 52 years of age female.", 52),
+            ("He is a sixty-five-year-old man.", 65),
+            ("A 47 yo female injured her back.", 47),
+            ("She reports a 2 year old fracture.", nil),
+        ] as [(String, Int?)])
+    func theAgeInItsWordings(_ summary: String, _ expected: Int?) {
+        #expect(summaryFacts(summary)["age"]?.value == expected.map { .number(Double($0)) })
+    }
+
     /// Facts that read counts, from summaries that write them in words.
     @Test func countsInWordsReachTheFacts() {
         let age = summaryFacts("The injured worker is a forty-five-year-old male who fell at work.")["age"]?.value
