@@ -82,9 +82,26 @@ public struct ReasonReader: Sendable {
         var latest: [NamedCriterion?] = Array(repeating: nil, count: facts.count)
         var tokens: [Int32] = []
         var parts: [Int] = []
-        for sentence in ReasonText.sentences(rationale) {
-            tokenize(sentence, into: &tokens, partStarts: &parts)
+        // ASCII text: each sentence is tokenised from its bytes, and made a string only when it names a criterion.
+        let sentences: [(text: String?, range: Range<Int>)]
+        let collapsed: [UInt8]
+        if let (bytes, ranges) = ReasonText.sentenceRanges(rationale) {
+            collapsed = bytes
+            sentences = ranges.map { (nil, $0) }
+        } else {
+            collapsed = []
+            sentences = ReasonText.sentences(rationale).map { ($0, 0..<0) }
+        }
+        for (text, range) in sentences {
+            if let text {
+                tokenize(text, into: &tokens, partStarts: &parts)
+            } else {
+                collapsed.withUnsafeBufferPointer {
+                    tokenize(ascii: UnsafeBufferPointer(rebasing: $0[range]), into: &tokens, partStarts: &parts)
+                }
+            }
             guard hasCaseMarker(tokens) else { continue }
+            let sentence = text ?? String(decoding: collapsed[range], as: UTF8.self)
             var mentions: [Mention] = []
             for (number, start) in parts.enumerated() {
                 let end = number + 1 < parts.count ? parts[number + 1] : tokens.count
@@ -164,36 +181,45 @@ public struct ReasonReader: Sendable {
     /// `;`-separated part starts. ASCII is scanned as bytes, with the words of ``ReasonText/words(_:)``;
     /// other text goes through ``ReasonText/words(_:)`` part by part.
     private func tokenize(_ sentence: String, into tokens: inout [Int32], partStarts: inout [Int]) {
-        tokens.removeAll(keepingCapacity: true)
-        partStarts.removeAll(keepingCapacity: true)
         var text = sentence
         let scanned: Bool = text.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            partStarts.append(0)
-            var start = -1
-            for position in 0...bytes.count {
-                let byte = position < bytes.count ? bytes[position] : 0x20
-                if ReasonText.isWordByte(byte) {
-                    if start < 0 { start = position }
-                    continue
-                }
-                if start >= 0 {
-                    var end = position
-                    // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
-                    if end - start >= 2 && bytes[end - 2] == 0x27 && (bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53) { end -= 2 }
-                    if !(end - start == 1 && bytes[start] == 0x27) {
-                        tokens.append(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
-                    }
-                    start = -1
-                }
-                if byte == 0x3B && position < bytes.count { partStarts.append(tokens.count) }
-            }
+            tokenize(ascii: bytes, into: &tokens, partStarts: &partStarts)
             return true
         }
         guard !scanned else { return }
+        tokens.removeAll(keepingCapacity: true)
+        partStarts.removeAll(keepingCapacity: true)
         for part in sentence.split(separator: ";") {
             partStarts.append(tokens.count)
             tokens += ReasonText.words(String(part)).map { vocabulary.id(of: $0) }
+        }
+    }
+}
+
+extension ReasonReader {
+    /// ``tokenize(_:into:partStarts:)`` of an ASCII sentence's bytes.
+    fileprivate func tokenize(ascii bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Int32], partStarts: inout [Int]) {
+        tokens.removeAll(keepingCapacity: true)
+        partStarts.removeAll(keepingCapacity: true)
+        partStarts.append(0)
+        var start = -1
+        for position in 0...bytes.count {
+            let byte = position < bytes.count ? bytes[position] : 0x20
+            if ReasonText.isWordByte(byte) {
+                if start < 0 { start = position }
+                continue
+            }
+            if start >= 0 {
+                var end = position
+                // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
+                if end - start >= 2 && bytes[end - 2] == 0x27 && (bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53) { end -= 2 }
+                if !(end - start == 1 && bytes[start] == 0x27) {
+                    tokens.append(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                }
+                start = -1
+            }
+            if byte == 0x3B && position < bytes.count { partStarts.append(tokens.count) }
         }
     }
 }

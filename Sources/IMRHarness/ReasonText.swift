@@ -98,8 +98,16 @@ public enum ReasonText {
     /// ASCII text without carriage returns is scanned as bytes (the same sentences, several times
     /// faster); other text by characters.
     static func sentences(_ text: String) -> [String] {
+        guard let (collapsed, ranges) = sentenceRanges(text) else { return characterSentences(text) }
+        return ranges.map { String(decoding: collapsed[$0], as: UTF8.self) }
+    }
+
+    /// For ASCII text without carriage returns: the text with its spaces and line breaks collapsed,
+    /// and the byte range of each of its ``sentences(_:)`` in it (without surrounding spaces);
+    /// `nil` for other text.
+    static func sentenceRanges(_ text: String) -> (collapsed: [UInt8], ranges: [Range<Int>])? {
         var ascii = text
-        let scanned: [String]? = ascii.withUTF8 { bytes in
+        return ascii.withUTF8 { bytes in
             guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
             var collapsed: [UInt8] = []
             collapsed.reserveCapacity(bytes.count)
@@ -113,7 +121,7 @@ public enum ReasonText {
                 space = false
                 collapsed.append(byte)
             }
-            var result: [String] = []
+            var ranges: [Range<Int>] = []
             var start = 0
             for position in collapsed.indices {
                 let byte = collapsed[position]
@@ -121,23 +129,22 @@ public enum ReasonText {
                 else { continue }
                 let next = collapsed[position + 2]
                 if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) {
-                    result.append(trimmedSpaces(collapsed[start...position]))
+                    ranges.append(trimmedSpaces(collapsed, start..<(position + 1)))
                     start = position + 1
                 }
             }
-            let rest = trimmedSpaces(collapsed[start...])
-            if !rest.isEmpty { result.append(rest) }
-            return result
+            let rest = trimmedSpaces(collapsed, start..<collapsed.count)
+            if !rest.isEmpty { ranges.append(rest) }
+            return (collapsed, ranges)
         }
-        return scanned ?? characterSentences(text)
     }
 
-    /// `bytes` without leading and trailing spaces, as a string.
-    private static func trimmedSpaces(_ bytes: ArraySlice<UInt8>) -> String {
-        var slice = bytes
-        while slice.first == 0x20 { slice.removeFirst() }
-        while slice.last == 0x20 { slice.removeLast() }
-        return String(decoding: slice, as: UTF8.self)
+    /// `range` of `bytes` without leading and trailing spaces.
+    private static func trimmedSpaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var (start, end) = (range.lowerBound, range.upperBound)
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        return start..<end
     }
 
     /// ``sentences(_:)`` of text that is not all ASCII or has carriage returns.

@@ -108,21 +108,41 @@ struct RowJSON {
 
     private mutating func string(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += [92, 34]
-            case UInt8(ascii: "\\"): bytes += [92, 92]
-            case 0x08: bytes += [92, UInt8(ascii: "b")]
-            case 0x0C: bytes += [92, UInt8(ascii: "f")]
-            case 0x0A: bytes += [92, UInt8(ascii: "n")]
-            case 0x0D: bytes += [92, UInt8(ascii: "r")]
-            case 0x09: bytes += [92, UInt8(ascii: "t")]
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            default: bytes.append(byte)
+        var text = text
+        // Runs of bytes that need no escape are copied whole; the rest one by one.
+        text.withUTF8 { utf8 in
+            var index = 0
+            while index < utf8.count {
+                var runEnd = index
+                while runEnd < utf8.count, utf8[runEnd] >= 0x20, utf8[runEnd] != UInt8(ascii: "\""), utf8[runEnd] != UInt8(ascii: "\\") {
+                    runEnd += 1
+                }
+                if runEnd > index {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<runEnd]))
+                    index = runEnd
+                    continue
+                }
+                escape(utf8[index])
+                index += 1
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `byte` as a JSON string writes it: a quote, a backslash or a control character escaped.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): bytes += [92, 34]
+        case UInt8(ascii: "\\"): bytes += [92, 92]
+        case 0x08: bytes += [92, UInt8(ascii: "b")]
+        case 0x0C: bytes += [92, UInt8(ascii: "f")]
+        case 0x0A: bytes += [92, UInt8(ascii: "n")]
+        case 0x0D: bytes += [92, UInt8(ascii: "r")]
+        case 0x09: bytes += [92, UInt8(ascii: "t")]
+        case 0..<0x20:
+            let hex = Array("0123456789abcdef".utf8)
+            bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+        default: bytes.append(byte)
+        }
     }
 }
