@@ -13,7 +13,7 @@ public struct RuleChecker {
 
     /// `catalog` defaults to the lexicon's (its fact schema and declared facts).
     public init(catalog: FactCatalog? = nil, lexicon: Lexicon) {
-        let catalog = catalog ?? lexicon.factCatalog
+        let catalog = catalog ?? lexicon.schema
         self.catalog = catalog
         self.lexicon = lexicon
         var terms = catalog.enumerations.mapValues { $0.sorted() }

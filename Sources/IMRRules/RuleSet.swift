@@ -66,12 +66,11 @@ public struct RuleSet: Sendable {
     }
 
     /// Parses and checks rule sources (path, text) against `lexicon` and `catalog` (by default the
-    /// lexicon's ``IMRVocabulary/Lexicon/factCatalog``).
+    /// lexicon's fact schema, ``IMRVocabulary/Lexicon/schema``).
     public static func check(
         sources: [(path: String, text: String)], lexicon: Lexicon, catalog: FactCatalog? = nil
     ) -> (ruleSet: RuleSet, diagnostics: [Diagnostic]) {
-        // The engine's facts and the boolean facts the cue data declares.
-        let catalog = catalog ?? lexicon.factCatalog
+        let catalog = catalog ?? lexicon.schema
         var files: [RuleFile] = []
         var diagnostics: [Diagnostic] = []
         for source in sources {

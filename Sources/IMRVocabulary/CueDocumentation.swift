@@ -15,7 +15,6 @@ extension CueLibrary {
             let kind = set.fact == nil ? "set" : "fact"
             var about = ""
             if let fact = set.fact {
-                about = fact.summary.map { " — \($0)" } ?? ""
                 if fact.winner == .no { about += " (a stated absence wins)" }
                 if fact.readsReviewSentences { about += " (review sentences read)" }
             }

@@ -40,7 +40,8 @@ public struct CueSetDefinition: Hashable, Sendable {
     }
 }
 
-/// A boolean case fact declared in a `.cues` file: true when a `yes` phrase of its set is
+/// How a boolean case fact of the fact schema is read from the phrases of its `fact` entry in a
+/// `.cues` file: true when a `yes` phrase of its set is
 /// documented (not negated), false when its absence is (a negated `yes`, or a `no` phrase).
 public struct DeclaredFact: Hashable, Sendable {
     /// Which reading wins when a summary documents both.
@@ -53,16 +54,13 @@ public struct DeclaredFact: Hashable, Sendable {
 
     /// The fact's name as rules use it (also the set's name).
     public var name: String
-    /// One line for `docs/` and `imr facts` (required for facts the Swift catalog lacks).
-    public var summary: String?
     public var winner: Winner
     /// Whether sentences about the request or its utilization review are read too (by default
     /// they restate the request and are skipped).
     public var readsReviewSentences: Bool
 
-    public init(name: String, summary: String? = nil, winner: Winner = .yes, readsReviewSentences: Bool = false) {
+    public init(name: String, winner: Winner = .yes, readsReviewSentences: Bool = false) {
         self.name = name
-        self.summary = summary
         self.winner = winner
         self.readsReviewSentences = readsReviewSentences
     }

@@ -312,8 +312,8 @@ extension CueLibrary {
 }
 
 extension CueLibrary {
-    /// A declared fact must be boolean where the fact schema already names it, and must say what
-    /// it means (`about`) where it does not.
+    /// A `fact` entry gives the cues of a boolean case fact that the fact schema declares (the
+    /// schema is the one place a fact is defined and said what it means).
     func checkDeclaredFacts(against schema: FactCatalog) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for set in sets.values.sorted(by: { $0.name < $1.name }) {
@@ -325,10 +325,13 @@ extension CueLibrary {
                             .declaredFact, "fact '\(fact.name)' is a \(known.kind) fact of the schema; a declared fact is boolean",
                             at: set.location))
                 }
-            } else if fact.summary == nil {
+            } else {
+                let known = schema.definitions.keys.filter { schema[$0]?.kind == .bool }
                 diagnostics.append(
-                    Diagnostic.vocabulary(.declaredFact, "fact '\(fact.name)' needs an 'about' line saying what it means", at: set.location)
-                )
+                    Diagnostic.vocabulary(
+                        .declaredFact,
+                        "fact '\(fact.name)' is not in the fact schema: declare it there ('case \(fact.name) (bool): SUMMARY')"
+                            + Suggestion.didYouMean(fact.name, in: known), at: set.location))
             }
             if !set.phrases.contains(where: { $0.label == .yes }) {
                 diagnostics.append(

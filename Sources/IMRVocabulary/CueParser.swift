@@ -31,7 +31,6 @@ public struct TermGroupDefinition: Hashable, Sendable {
 /// set past                         # a cue set Swift reads by name
 ///   yes: status post, s/p, underwent
 /// fact spasm                       # a boolean fact read from its phrases
-///   about muscle spasm on exam is documented
 ///   yes: spasm, myospasm
 ///   no: no spasm
 /// group region_family: body_region # term ids grouped by label
@@ -170,8 +169,6 @@ struct CueParser {
             return
         }
         switch keyword {
-        case "about" where !value.isEmpty:
-            sets[index].fact?.summary = value
         case "wins":
             guard let winner = DeclaredFact.Winner(rawValue: value) else {
                 error(.cueSyntax, "'wins' takes 'yes' or 'no'", at(column))
@@ -183,7 +180,7 @@ struct CueParser {
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'about TEXT', 'wins yes|no' or 'reads review sentences'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no' or 'reads review sentences'",
                 at(column))
         }
     }

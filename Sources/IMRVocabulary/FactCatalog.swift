@@ -24,7 +24,7 @@ public struct FactDefinition: Hashable, Sendable {
     public var scope: FactScope
     /// One line for `docs/` and `imr facts`.
     public var summary: String
-    /// Where the fact is defined (`Rules/lexicon/facts.schema`, or the `.cues` file that declares it).
+    /// Where the fact is defined (a line of `Rules/lexicon/facts.schema`).
     public var location: SourceLocation?
 
     public init(_ name: String, _ kind: FactKind, _ scope: FactScope, _ summary: String, location: SourceLocation? = nil) {
@@ -37,7 +37,8 @@ public struct FactDefinition: Hashable, Sendable {
 }
 
 /// Every fact the extractor can produce and the rules can name: the fact schema of
-/// `Rules/lexicon/facts.schema` (``FactCatalog/parse(sources:)``) and the facts the cue data declares.
+/// `Rules/lexicon/facts.schema` (``FactCatalog/parse(sources:)``). A boolean fact read from cue
+/// phrases is defined here too; its `fact` entry in the cue data gives only its phrases.
 public struct FactCatalog: Sendable {
     public var definitions: [String: FactDefinition]
     /// Vocabularies that are fixed lists rather than lexicon kinds (`values` lines).
@@ -55,17 +56,5 @@ public struct FactCatalog: Sendable {
         definitions.values.sorted {
             ($0.location?.file ?? "", $0.location?.line ?? 0, $0.name) < ($1.location?.file ?? "", $1.location?.line ?? 0, $1.name)
         }
-    }
-}
-
-extension Lexicon {
-    /// The facts rules may name: the fact schema and the boolean facts declared in the cue data.
-    public var factCatalog: FactCatalog {
-        var catalog = schema
-        for fact in cues.declaredFacts where catalog[fact.name] == nil {
-            let location = cues[fact.name]?.location
-            catalog.definitions[fact.name] = FactDefinition(fact.name, .bool, .case, fact.summary ?? "", location: location)
-        }
-        return catalog
     }
 }

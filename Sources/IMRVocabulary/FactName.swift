@@ -34,6 +34,18 @@ extension FactCatalog {
     }
 }
 
+extension FactCatalog {
+    /// `F006` for each fact of the schema that neither Swift (``FactName``) nor a `fact` entry of
+    /// `cues` produces: rules could name it, and it would never be documented.
+    public func checkProduced(by cues: CueLibrary) -> [Diagnostic] {
+        ordered.filter { FactName(name: $0.name) == nil && cues[$0.name]?.fact == nil }.map {
+            Diagnostic.vocabulary(
+                .unproducedFact, "fact '\($0.name)' is in the schema, but no fact reader or cue 'fact' entry produces it",
+                at: $0.location ?? SourceLocation(file: ""))
+        }
+    }
+}
+
 extension FactSet {
     /// The fact `name`, or `nil` when it is not documented.
     public subscript(name: FactName) -> Fact? { self[name.name] }

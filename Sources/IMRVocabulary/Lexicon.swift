@@ -30,8 +30,8 @@ public struct Lexicon: Sendable {
     public let entries: [String: [String: LexiconEntry]]
     /// The cue data of the `.cues` files: the wording that signals findings, times, negation.
     public var cues: CueLibrary
-    /// The fact schema of the `.schema` files: the facts rules may name (with the facts the cue
-    /// data declares, ``factCatalog``).
+    /// The fact schema of the `.schema` files: every fact rules may name, the ones read from cue
+    /// `fact` entries included.
     public var schema: FactCatalog
     /// The broader/narrower relation of the terms.
     public let hierarchy: TermHierarchy

@@ -45,7 +45,7 @@ extension Lexicon {
                         .missingSchema, "no '\(DataFileKind.schema.suffix)' file defines the facts rules may name",
                         at: SourceLocation(file: directory)))
             } else {
-                diagnostics += lexicon.factCatalog.check(directory: directory)
+                diagnostics += schema.check(directory: directory) + schema.checkProduced(by: cues)
             }
         }
         return (lexicon, diagnostics)

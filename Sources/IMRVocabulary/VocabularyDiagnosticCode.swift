@@ -30,7 +30,8 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     case cueShape = "C005"
     /// A group names an unknown term or vocabulary, or a `surgery_diagnosis` label that is not a diagnosis.
     case unknownGroupTerm = "C006"
-    /// A declared fact the schema defines with another kind, or whose labels are not `yes`/`no`.
+    /// A cue `fact` entry for a fact the schema lacks or defines with another kind, or whose labels
+    /// are not `yes`/`no`.
     case declaredFact = "C007"
     /// Fact schema syntax: not a scope or `values` line, bad name, unknown kind, missing summary or list.
     case schemaSyntax = "F001"
@@ -42,6 +43,8 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     case missingSchema = "F004"
     /// A fact Swift names (``FactName``) that neither the schema nor the cue data defines.
     case missingFact = "F005"
+    /// A fact of the schema that neither Swift nor a cue `fact` entry produces.
+    case unproducedFact = "F006"
 }
 
 extension Diagnostic {

@@ -12,17 +12,41 @@ import Testing
     ])
     func aBrokenCueEntryIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
         try expectOneLintError(
-            appending: "fact spasm_again\n  about a fact for the test\n  yes: spasm again\n", then: appended, to: "lexicon/findings.cues",
+            appending: "set spasm_again\n  yes: spasm again\n", then: appended, to: "lexicon/findings.cues",
             column: column, code: code)
+    }
+
+    /// A `fact` entry for a fact the schema lacks is an error at the entry; so is a schema fact that
+    /// no reader or cue entry produces, at its line.
+    @Test func aFactDefinedInOnlyOnePlaceIsAnError() throws {
+        try expectOneLintError(
+            appending: "", then: "fact morning_stiffness\n  yes: morning stiffness\n", to: "lexicon/findings.cues", column: 1, code: "C007")
+        try expectOneLintError(
+            appending: "", then: "case morning_stiffness (bool): morning stiffness is documented\n", to: "lexicon/facts.schema", column: 1,
+            code: "F006")
     }
 
     @Test(arguments: [
         ("case spasm_again (bool) spasm again\n", 18, "F001"),
         ("case drug (term drug): the drug again\n", 6, "F002"),
-        ("request side_again (term sides): a side\n", 26, "F003"),
     ])
     func aBrokenSchemaLineIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
         try expectOneLintError(appending: "", then: appended, to: "lexicon/facts.schema", column: column, code: code)
+    }
+
+    @Test func anUnknownVocabularyInTheSchemaIsAnErrorAtItsLocation() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/facts.schema")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let original = "request body_regions (terms body_region)"
+        try text.replacingOccurrences(of: original, with: "request body_regions (terms body_regions)").write(
+            to: file, atomically: true, encoding: .utf8)
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix(original) } ?? -1) + 1
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(":\(line):29: error: [F003] unknown vocabulary 'body_regions'"), "\(result.stderr)")
     }
 
     /// Appends `prefix` then the broken `line` to `path` in a copy of the rules, and expects

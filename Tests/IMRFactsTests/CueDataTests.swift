@@ -32,7 +32,8 @@ import Testing
         ("set a\n  yes: muscle spasm, spasm\n  no: muscle-spasm\n", "C004 3:7"),
         ("fact a\n  wins maybe\n  yes: x\n", "C001 2:3"),
         ("fact new_fact\n  yes: x\n", "C007 1:1"),
-        ("fact new_fact\n  about a new fact\n  maybe: x\n", "C007 1:1"),
+        ("fact spasm\n  about muscle spasm\n  yes: x\n", "C001 2:3"),
+        ("fact spasm\n  yes: x\n  maybe: y\n", "C007 3:10"),
         ("set a\n  about x\n", "C001 2:3"),
         ("group g: procedure\n  k: mri, Not An Id\n", "C001 2:11"),
     ])
@@ -82,7 +83,8 @@ import Testing
         #expect(diagnostics.contains { $0.message.contains("did you mean 'knee'") })
     }
 
-    @Test func aDeclaredFactIsReadWithNegationAndJoinsTheCatalog() throws {
+    /// A new boolean fact takes one line in the fact schema and one `fact` entry in the cue data, no Swift.
+    @Test func aFactOfTheSchemaIsReadFromItsCueEntryWithNegation() throws {
         let shipped = try String(contentsOfFile: packageRoot + "/Rules/lexicon/findings.cues", encoding: .utf8)
         var sources: [(file: String, text: String)] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Rules/lexicon").sorted()
@@ -90,14 +92,21 @@ import Testing
             sources.append((name, try String(contentsOfFile: packageRoot + "/Rules/lexicon/" + name, encoding: .utf8)))
         }
         #expect(shipped.contains("fact spasm"))
-        sources.append(
-            ("new.cues", "fact morning_stiffness\n  about morning stiffness is documented\n  yes: morning stiffness\n"))
-        let (cues, problems) = CueLibrary.parse(sources: sources, schema: shippedLexicon.lexicon.schema)
+        sources.append(("new.cues", "fact morning_stiffness\n  yes: morning stiffness\n"))
+        // Without its schema line the entry is an error, and the fact is in no catalog.
+        let (_, unknown) = CueLibrary.parse(sources: sources, schema: shippedLexicon.lexicon.schema)
+        #expect(unknown.map { "\($0.code ?? "-") \($0.location)" } == ["C007 new.cues:1:1"])
+        #expect(shippedLexicon.lexicon.schema["morning_stiffness"] == nil)
+        let schemaText = try String(contentsOfFile: packageRoot + "/Rules/lexicon/facts.schema", encoding: .utf8)
+        let (schema, schemaProblems) = FactCatalog.parse(
+            sources: [("facts.schema", schemaText + "case morning_stiffness (bool): morning stiffness is documented\n")],
+            vocabularies: Lexicon.vocabularies)
+        #expect(schemaProblems.isEmpty, "\(schemaProblems)")
+        let (cues, problems) = CueLibrary.parse(sources: sources, schema: schema)
         #expect(problems.isEmpty, "\(problems)")
         var lexicon = shippedLexicon.lexicon
         lexicon.cues = cues
-        #expect(lexicon.factCatalog["morning_stiffness"]?.kind == .bool)
-        #expect(shippedLexicon.lexicon.schema["morning_stiffness"] == nil)
+        lexicon.schema = schema
         let reader = FactExtractor(lexicon: lexicon)
         let cases: [(String, Bool?)] = [
             ("She reports morning stiffness of the hands.", true),

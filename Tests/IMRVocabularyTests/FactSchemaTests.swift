@@ -76,14 +76,25 @@ let shipped = Lexicon.load(directory: packageRoot + "/Rules/lexicon")
         #expect(message == "unknown vocabulary 'drgu'; did you mean 'drug'?")
     }
 
-    @Test func declaredFactsJoinTheSchemaAndMustAgreeWithIt() {
-        let cues = "fact quantity\n  about how many\n  yes: many\nfact stiffness\n  yes: stiff\n"
-        let (library, diagnostics) = CueLibrary.parse(sources: [("t.cues", cues)], schema: shipped.lexicon.schema)
-        #expect(diagnostics.map { "\($0.code ?? "-") \($0.location.line ?? 0)" } == ["C007 1", "C007 4"])
-        var lexicon = shipped.lexicon
-        lexicon.cues = library
-        #expect(lexicon.factCatalog["stiffness"]?.kind == .bool)
-        #expect(lexicon.factCatalog["quantity"]?.kind == .number)
+    /// The schema is the one definition of a fact: a cue `fact` entry names a boolean fact of it.
+    @Test func aCueFactEntryNamesABooleanFactOfTheSchema() {
+        let cues = "fact quantity\n  yes: many\nfact spasms\n  yes: stiff\nfact spasm\n  yes: spasm\n"
+        let (_, diagnostics) = CueLibrary.parse(sources: [("t.cues", cues)], schema: shipped.lexicon.schema)
+        #expect(diagnostics.map { "\($0.code ?? "-") \($0.location)" } == ["C007 t.cues:1:1", "C007 t.cues:3:1"])
+        #expect(diagnostics.first?.message == "fact 'quantity' is a number fact of the schema; a declared fact is boolean")
+        #expect(
+            diagnostics.last?.message
+                == "fact 'spasms' is not in the fact schema: declare it there ('case spasms (bool): SUMMARY'); did you mean 'spasm'?")
+    }
+
+    /// Every fact of the shipped schema is produced by a fact reader or a cue `fact` entry; one
+    /// that neither produces is an error at its schema line.
+    @Test func aSchemaFactNothingProducesIsAnError() {
+        let catalog = shipped.lexicon.schema
+        #expect(catalog.checkProduced(by: shipped.lexicon.cues).isEmpty)
+        let (extra, _) = FactCatalog.parse(
+            sources: [("t.schema", "case spasm (bool): spasm\ncase stiffness (bool): stiffness\n")], vocabularies: Lexicon.vocabularies)
+        #expect(extra.checkProduced(by: shipped.lexicon.cues).map { "\($0.code ?? "-") \($0.location)" } == ["F006 t.schema:2:1"])
     }
 
     @Test func aLexiconDirectoryWithCueDataNeedsASchema() throws {
@@ -134,8 +145,11 @@ let shipped = Lexicon.load(directory: packageRoot + "/Rules/lexicon")
             $0.replacingOccurrences(of: "case gi_risk (bool)", with: "case gi_risks (bool)")
         }
         #expect(
-            diagnostics.map(\.message) == ["the fact extractor names fact 'gi_risk', which the schema lacks; did you mean 'gi_risks'?"])
-        #expect(diagnostics.first?.code == "F005")
+            diagnostics.map(\.message) == [
+                "the fact extractor names fact 'gi_risk', which the schema lacks; did you mean 'gi_risks'?",
+                "fact 'gi_risks' is in the schema, but no fact reader or cue 'fact' entry produces it",
+            ])
+        #expect(diagnostics.map(\.code) == ["F005", "F006"])
     }
 
     @Test func aTermSwiftNamesThatTheLexiconLacksIsReported() throws {
@@ -148,7 +162,7 @@ let shipped = Lexicon.load(directory: packageRoot + "/Rules/lexicon")
 
     @Test func everyNameSwiftAsksForIsInTheShippedData() {
         let lexicon = shipped.lexicon
-        #expect(FactName.allCases.filter { lexicon.factCatalog[$0.name] == nil } == [])
+        #expect(FactName.allCases.filter { lexicon.schema[$0.name] == nil } == [])
         #expect(Term.allCases.filter { !lexicon.contains($0.name, in: $0.vocabulary) } == [])
         #expect(Set(Vocabulary.allCases.map(\.name)) == Lexicon.vocabularies)
     }
