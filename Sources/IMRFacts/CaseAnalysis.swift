@@ -29,6 +29,8 @@ struct CaseAnalysis: Sendable {
     let cache = SentenceCache()
     /// For each sentence, the range of `mentions` in it (mentions are in sentence order).
     private var mentionRanges: [Int: Range<Int>] = [:]
+    /// The mentions of each vocabulary, in order (by vocabulary name).
+    private var byVocabulary: [String: [Mention]] = [:]
 
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
@@ -48,6 +50,7 @@ struct CaseAnalysis: Sendable {
             mentionRanges[mentions[start].sentence] = start..<end
             start = end
         }
+        for mention in mentions { byVocabulary[mention.term.vocabulary, default: []].append(mention) }
     }
 
     /// The mentions in sentence `sentence`.
@@ -84,7 +87,7 @@ struct CaseAnalysis: Sendable {
     }
 
     /// Mentions of terms of `vocabulary`.
-    func mentions(of vocabulary: Vocabulary) -> [Mention] { mentions.filter { $0.term.vocabulary == vocabulary } }
+    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary.name] ?? [] }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// "non-certified by Utilization Review"), rather than about the history.

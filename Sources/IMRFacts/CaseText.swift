@@ -119,30 +119,29 @@ struct CaseText: Sendable {
         return tokens
     }
 
-    /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of `phrases`.
+    /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of
+    /// `phrases`: one pass over the tokens collects (set, token) pairs, a counting sort groups them by set.
     private mutating func findCueStarts(_ phrases: PhraseMatcher<String>) {
-        var last = Array(repeating: -1, count: phrases.setCount)
-        func visit(_ body: (Int, Int) -> Void) {
-            for index in tokens.indices {
-                phrases.forEachSet(startingAt: tokens[index]) { body($0, index) }
-            }
-        }
-        visit { set, index in
-            if last[set] != index {
-                last[set] = index
-                cueOffsets[set + 1] += 1
+        var last = Array(repeating: Int32(-1), count: phrases.setCount)
+        var pairs: [(set: Int32, token: Int32)] = []
+        pairs.reserveCapacity(tokens.count)
+        for index in tokens.indices {
+            let token = Int32(index)
+            phrases.forEachSet(startingAt: tokens[index]) { set in
+                if last[set] != token {
+                    last[set] = token
+                    pairs.append((Int32(set), token))
+                    cueOffsets[set + 1] += 1
+                }
             }
         }
         for set in 0..<phrases.setCount { cueOffsets[set + 1] += cueOffsets[set] }
-        cueStarts = Array(repeating: 0, count: Int(cueOffsets[phrases.setCount]))
+        cueStarts = Array(repeating: 0, count: pairs.count)
         var next = cueOffsets.dropLast().map(Int.init)
-        for set in last.indices { last[set] = -1 }
-        visit { set, index in
-            if last[set] != index {
-                last[set] = index
-                cueStarts[next[set]] = Int32(index)
-                next[set] += 1
-            }
+        // Pairs are in token order, so each set's starts stay in order.
+        for (set, token) in pairs {
+            cueStarts[next[Int(set)]] = token
+            next[Int(set)] += 1
         }
     }
 

@@ -39,8 +39,10 @@ struct CueWords: Sendable {
         for (number, phrases) in sets.enumerated() {
             var seen: Set<Int32> = []
             for phrase in phrases {
-                let words = phraseWords(phrase.phrase)
-                guard words.count == 1, words[0] == phrase.phrase else { continue }
+                // One word as `phraseWords` reads it: letters and digits only, none upper-case.
+                guard !phrase.phrase.isEmpty, phrase.phrase.utf8.allSatisfy({ isWordByte($0) && !($0 >= 65 && $0 <= 90) }) else {
+                    continue
+                }
                 let id = table.id(phrase.phrase)
                 // The first phrase of a word wins, as in a dictionary built with `first` kept.
                 guard id >= 0, seen.insert(id).inserted else { continue }

@@ -77,8 +77,9 @@ public struct FactExtractor: Sendable {
         facts.merge(requestFacts)
         for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }
         let others = readings.filter { $0.request.index != request.index }
-        RequestClassifier(index: index, words: classifierIndex).classify(request, facts: &facts, others: others)
-        RequestPracticeFacts(index: index, words: classifierIndex).read(request, facts: &facts, caseFacts: caseFacts)
+        let read = RequestText(request, index: index, words: classifierIndex)
+        RequestClassifier(index: index, words: classifierIndex).classify(request, read, facts: &facts, others: others)
+        RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
         return facts
     }
 

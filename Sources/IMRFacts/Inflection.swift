@@ -28,22 +28,47 @@ struct Inflection: Sendable {
 
     /// The stem of lower-case `word`.
     func stem(_ word: [UInt8]) -> [UInt8] {
-        guard !suffixes.isEmpty, !exceptions.contains(word), !word.contains(where: isDigit) else { return word }
-        var stem = word
-        for suffix in suffixes where word.count - suffix.count >= 4 && word.ends(with: suffix) {
-            let before = word[word.count - suffix.count - 1]
-            if suffix == [115] && (before == 115 || before == 117 || before == 105) || suffix == [101, 100] && before == 101 { continue }
-            stem.removeLast(suffix.count)
-            if suffix[0] == 101 || suffix[0] == 105, let last = stem.last, stem.count >= 5, last == stem[stem.count - 2],
-                isConsonant(last), last != 108, last != 115, last != 122
+        guard !suffixes.isEmpty, !exceptions.contains(word) else { return word }
+        let (count, y) = word.withUnsafeBufferPointer { stemShape($0) }
+        var stem = Array(word[..<count])
+        if y { stem[count - 1] = 121 }
+        return stem
+    }
+
+    /// The stem of lower-case `word`, taken to be no exception, without building it: the stem is
+    /// `word[..<count]` with its last letter replaced by `y` when `y` ("denied" → 5, true: "deny").
+    func stemShape(_ word: UnsafeBufferPointer<UInt8>) -> (count: Int, y: Bool) {
+        let length = word.count
+        guard !suffixes.isEmpty, !word.contains(where: isDigit) else { return (length, false) }
+        var count = length
+        var y = false
+        for suffix in suffixes where length - suffix.count >= 4 && ends(word, with: suffix) {
+            let before = word[length - suffix.count - 1]
+            // A final `s` stays after `s`, `u`, `i`; `ed` after `e`.
+            if suffix.count == 1 && suffix[0] == 115 && (before == 115 || before == 117 || before == 105)
+                || suffix.count == 2 && suffix[0] == 101 && suffix[1] == 100 && before == 101
             {
-                stem.removeLast()
+                continue
             }
-            if stem.last == 105 { stem[stem.count - 1] = 121 }
+            count -= suffix.count
+            let last = word[count - 1]
+            if suffix[0] == 101 || suffix[0] == 105, count >= 5, last == word[count - 2], isConsonant(last), last != 108, last != 115,
+                last != 122
+            {
+                count -= 1
+            }
+            if word[count - 1] == 105 { y = true }
             break
         }
-        if stem.count >= 5, stem.last == 101 { stem.removeLast() }
-        return stem
+        if count >= 5, !y, word[count - 1] == 101 { count -= 1 }
+        return (count, y)
+    }
+
+    private func ends(_ word: UnsafeBufferPointer<UInt8>, with suffix: [UInt8]) -> Bool {
+        guard word.count >= suffix.count else { return false }
+        let start = word.count - suffix.count
+        for offset in suffix.indices where word[start + offset] != suffix[offset] { return false }
+        return true
     }
 
     private func isConsonant(_ byte: UInt8) -> Bool {
@@ -99,11 +124,5 @@ struct Abbreviations: Sendable {
             frontier = next
         }
         return found.map { $0.joined(separator: " ") }
-    }
-}
-
-extension Array where Element == UInt8 {
-    fileprivate func ends(with suffix: [UInt8]) -> Bool {
-        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -87,16 +87,19 @@ final class LexiconIndex: Sendable {
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the
     /// terms of coordinated phrases ("cubital and carpal tunnel releases": both releases).
-    func mentions(in text: CaseText) -> [Mention] {
+    /// With `keep`, only the mentions of the terms it keeps (negation is read only for those).
+    func mentions(in text: CaseText, keeping keep: ((TermRef) -> Bool)? = nil) -> [Mention] {
         let negation = cues.negation
         var found: [Mention] = []
         for index in text.sentences.indices {
             let range = text.sentences[index].tokens
             let matches = matcher.matches(in: text.tokens, range)
             for match in matcher.coordinated(matches, in: text.tokens, range, coordinators: cues.coordinators) {
+                let terms = keep.map { match.payload.filter($0) } ?? match.payload
+                guard !terms.isEmpty else { continue }
                 let negated = negation.isNegated(match.first, match.shared ?? match.last, in: text, sentence: index)
                 let hedged = negation.isHedged(match.first, in: text, sentence: index)
-                for term in match.payload {
+                for term in terms {
                     found.append(
                         Mention(term: term, sentence: index, first: match.first, last: match.last, negated: negated, hedged: hedged))
                 }

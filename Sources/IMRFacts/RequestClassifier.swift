@@ -25,11 +25,10 @@ struct RequestClassifier {
     static let routeOrder = [Term.injected, .implanted, .transdermal, .topical, .oral].map(\.name)
 
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
-    /// the request facts it overrides. `others` are the other requests of the same letter with their
-    /// request facts.
-    func classify(_ request: RequestedItem, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
-        let text = CaseText(request.request, source: .request, cues: index.cues)
-        let mentions = (index.mentions(in: text) + words.mentions(in: text)).filter { !$0.negated }
+    /// the request facts it overrides. `read` is the request's text; `others` are the other requests
+    /// of the same letter with their request facts.
+    func classify(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
+        let mentions = (read.mentions + read.words).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         func terms(_ vocabulary: Vocabulary) -> [String] {

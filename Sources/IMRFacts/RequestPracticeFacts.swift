@@ -14,13 +14,15 @@ struct RequestPracticeFacts {
     /// The `request_note` mentions of the summary that are not negated (the same for every request
     /// of a case, so read once per case).
     static func summaryNotes(in analysis: CaseAnalysis, words: LexiconIndex) -> [Mention] {
-        words.mentions(in: analysis.text).filter { $0.term.vocabulary == .requestNote && !$0.negated }
+        let note = Vocabulary.requestNote.name
+        return words.mentions(in: analysis.text) { $0.vocabulary == note }.filter { !$0.negated }
     }
 
-    func read(_ request: RequestedItem, facts: inout FactSet, caseFacts: CaseFacts) {
-        let requestText = CaseText(request.request, source: .request, cues: index.cues)
+    /// Adds the practice facts of `request` (`read`: its text) to `facts`.
+    func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) {
+        let requestText = read.text
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
-        let notes = Set(words.mentions(in: requestText).filter { !$0.negated && $0.term.vocabulary == .requestNote }.map(\.term.id))
+        let notes = Set(read.words.filter { !$0.negated && $0.term.vocabulary == .requestNote }.map(\.term.id))
         func set(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) {
             facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
         }
@@ -30,8 +32,12 @@ struct RequestPracticeFacts {
         let requestedRegions = Set(facts.termsValue(.bodyRegions) ?? [])
         var summaryNotes: [String: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
-            let items = analysis.mentions.filter { !$0.negated && ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) }
-            for note in caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words) {
+            let notes = caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words)
+            // The drugs and procedures the summary names (read only when it holds a note).
+            let items =
+                notes.isEmpty
+                ? [] : analysis.mentions.filter { !$0.negated && ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) }
+            for note in notes {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
                 // non-certified Flurbiprofen"), else every item named before it ("Percocet and Opana were modified").
@@ -77,22 +83,23 @@ struct RequestPracticeFacts {
         }
 
         // Unspecified: the request says so, or it names a kind of test without naming the test.
-        let testKind = words.mentions(in: requestText).contains {
+        let testKind = read.words.contains {
             $0.term.vocabulary == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
         }
         let namesNothing = facts[.procedure] == nil && facts[.drug] == nil && facts[.ingredients] == nil
         set(
-            .requestUnspecified, notes.contains(.unspecified) || (testKind && namesNothing) || drugWithoutAmount(requestText, facts),
+            .requestUnspecified,
+            notes.contains(.unspecified) || (testKind && namesNothing) || drugWithoutAmount(requestText, read.words, facts),
             requestEvidence)
     }
 
     /// Whether a drug request gives no quantity (`#N`, refills) and no amount or duration: no number
     /// right before an `amount` word ("60 tablets", "one month supply"), nor a number with a unit
     /// glued to it ("240g", "420ml"). "Post-op Zofran" and "Percocet 5/325mg" leave it unspecified.
-    private func drugWithoutAmount(_ text: CaseText, _ facts: FactSet) -> Bool {
+    private func drugWithoutAmount(_ text: CaseText, _ mentions: [Mention], _ facts: FactSet) -> Bool {
         guard facts[.drug] != nil || facts[.ingredients] != nil, facts[.quantity] == nil, facts[.refills] == nil else { return false }
         let tokens = text.tokens
-        let amounts = words.mentions(in: text).filter { $0.term.vocabulary == .requestNote && $0.term.id == .amount }
+        let amounts = mentions.filter { $0.term.vocabulary == .requestNote && $0.term.id == .amount }
         if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.contains(" ") })
         let glued = tokens.contains { token in

@@ -69,8 +69,16 @@ struct WordTable: Sendable {
     /// The stem id of the lower-case word `word`, which the table lacks: its stem's id, or ``unknown``.
     func stem(ofUnknown word: UnsafeBufferPointer<UInt8>) -> Int32 {
         guard !inflection.isEmpty else { return Self.unknown }
-        let stem = inflection.stem(Array(word))
-        return find(stem, 0, stem.count, hash: Self.hash(stem, 0, stem.count))
+        let (count, y) = inflection.stemShape(word)
+        // A word that is its own stem is unknown like the word; an exception is its own stem.
+        guard count < word.count || y, !inflection.isException(Array(word)) else { return Self.unknown }
+        var hash = Self.emptyHash
+        for index in 0..<(count - 1) { hash = Self.hash(hash, word[index]) }
+        hash = Self.hash(hash, y ? 121 : word[count - 1])
+        guard y else { return find(word, 0, count, hash: hash) }
+        var stem = Array(word[..<count])
+        stem[count - 1] = 121
+        return find(stem, 0, count, hash: hash)
     }
 
     /// The id of lower-case `word`, or ``unknown``.
