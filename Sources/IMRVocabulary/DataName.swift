@@ -4,23 +4,61 @@
 /// name Swift asks for that the data lacks.
 public protocol DataName: CaseIterable, Hashable, Sendable {
     /// Every case with its data name; ``snakeCaseNames()`` builds it.
-    static var names: [Self: String] { get }
+    static var names: DataNames<Self> { get }
 }
 
 extension DataName {
     /// The name as the data writes it.
-    public var name: String { Self.names[self] ?? "" }
+    public var name: String { Self.names[self] }
 
     /// The case the data calls `name`, if any.
     public init?(name: String) {
-        guard let found = Self.names.first(where: { $0.value == name })?.key else { return nil }
+        guard let found = Self.names.named(name) else { return nil }
         self = found
     }
 
     /// Each case with its Swift name in snake case: `negationBefore` → `negation_before`.
-    public static func snakeCaseNames() -> [Self: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0, snakeCase(String(describing: $0))) })
+    public static func snakeCaseNames() -> DataNames<Self> {
+        DataNames(allCases.map { ($0, snakeCase(String(describing: $0))) })
     }
+}
+
+/// The data names of the cases of a ``DataName`` type, found without hashing: names are asked
+/// for on every comparison of a fact, term or vocabulary name, so the case is read as its index.
+/// An enum without payloads stores its case as its position in `allCases` (Swift's type layout:
+/// one byte up to 256 cases, two up to 65,536); the table checks that once for every case and
+/// falls back to a dictionary when it does not hold.
+public struct DataNames<Name: DataName>: Sendable {
+    /// The names in `allCases` order, when each case's stored index is its position.
+    private let ordered: [String]
+    private let byCase: [Name: String]
+
+    init(_ pairs: [(Name, String)]) {
+        byCase = Dictionary(pairs) { first, _ in first }
+        let ordered = pairs.enumerated().allSatisfy { Self.index(of: $0.element.0) == $0.offset }
+        self.ordered = ordered ? pairs.map(\.1) : []
+    }
+
+    /// The index the case is stored as, or `nil` for a layout other than a one- or two-byte tag.
+    @inline(__always) private static func index(of name: Name) -> Int? {
+        switch MemoryLayout<Name>.size {
+        case 1: withUnsafeBytes(of: name) { Int($0.load(as: UInt8.self)) }
+        case 2: withUnsafeBytes(of: name) { Int($0.loadUnaligned(as: UInt16.self)) }
+        default: nil
+        }
+    }
+
+    /// The data name of `name`.
+    public subscript(name: Name) -> String {
+        if !ordered.isEmpty, let index = Self.index(of: name), index < ordered.count { return ordered[index] }
+        return byCase[name] ?? ""
+    }
+
+    /// The case whose data name is `text`.
+    func named(_ text: String) -> Name? { byCase.first { $0.value == text }?.key }
+
+    /// Whether names are read by the case's stored index (else through the dictionary).
+    public var readsByIndex: Bool { !ordered.isEmpty }
 }
 
 /// A keyword of a data file format, written as the case's name (`enum EntryLine { case also }`
