@@ -26,8 +26,8 @@ enum ClinicalFacts {
     /// for their region ("strain of the lumbar region" is a lumbar strain). Not a diagnosis: what a
     /// utilization review said, an examination test ("impingement testing"), a structural
     /// diagnosis named only as the worker's complaint ("complained of low back pain"), a place
-    /// ("tenderness along the carpal tunnels") and an effect a clause ties to a drug ("Norco
-    /// causes constipation": an adverse effect of the drug). A surgery named for its condition
+    /// (tenderness along the carpal tunnels) and an effect a clause ties to a drug (Norco causes
+    /// constipation: an adverse effect of the drug). A surgery named for its condition
     /// (`surgery_diagnosis`: "carpal tunnel release") establishes it.
     static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (text, index) = (analysis.text, analysis.index)
@@ -42,7 +42,7 @@ enum ClinicalFacts {
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
             if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1]) { continue }
-            if isPlace(mention, analysis) || isDrugEffect(mention, analysis) { continue }
+            if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis) { continue }
             if !symptoms.contains(mention.term.id), isSubjective(mention.sentence, before: mention.first, analysis),
                 !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
             {
@@ -63,8 +63,8 @@ enum ClinicalFacts {
     }
 
     /// Whether `mention` names a place, not the diagnosis: it is exactly an `anatomic_names` phrase
-    /// ("carpal tunnel") after an `anatomic_site_lead` word, articles and `diagnosis_site_words`
-    /// between ("along the left carpal tunnel", "injections into the carpal tunnels").
+    /// (carpal tunnel) after an `anatomic_site_lead` word, articles and `diagnosis_site_words`
+    /// between (along the left carpal tunnel, injections into the carpal tunnels).
     static func isPlace(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
         guard
@@ -83,10 +83,23 @@ enum ClinicalFacts {
         return false
     }
 
+    /// Whether what follows `mention` withdraws it (a `diagnosis_withdrawn_after` phrase: resolved,
+    /// in remission, cannot be excluded), within six words after it, across a comma or a which, with no other
+    /// diagnosis and no semicolon between.
+    static func isWithdrawn(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let hits = analysis.index.cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: mention.sentence)
+        guard let hit = hits.first(where: { $0.first > mention.last && $0.first - mention.last <= 6 }) else { return false }
+        if (mention.last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
+        return !analysis.mentions(inSentence: mention.sentence).contains {
+            $0.term.vocabulary == .diagnosis && $0.first > mention.last && $0.first < hit.first
+        }
+    }
+
     /// Whether `mention` is an effect its clause ties to a drug: an `adverse_effect_symptoms` phrase
     /// in the part of the clause about a drug, a drug class or the medications (``DrugScope``),
-    /// with a `drug_effect` word there ("Norco causes constipation", "nausea secondary to the
-    /// opioid"), and no diagnosis statement before it ("Diagnoses: opioid-induced constipation").
+    /// with a `drug_effect` word there (Norco causes constipation, nausea secondary to the
+    /// opioid), and no diagnosis statement before it (Diagnoses: opioid-induced constipation).
     static func isDrugEffect(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let sentence = mention.sentence

@@ -56,9 +56,9 @@ struct NegationDetector: Sendable {
         }
         let reach = last + 5 + longestAfter
         var clauseEnd = clauseEnd(after: last, in: text, upperBound: min(range.upperBound, reach))
-        // A comma followed by other words starts the next item of a list ("spasms, range of motion
-        // within normal limits"): a post-negation there is that item's; one right after the comma
-        // ("spasm, negative") is still this phrase's.
+        // A comma followed by other words starts the next item of a list (spasms, range of motion
+        // within normal limits): a post-negation there is that item's; one right after the comma
+        // (spasm, negative) is still this phrase's.
         var cueStartLimit = Int.max
         for position in (last + 1)..<max(last + 1, clauseEnd) where commaBefore(position, in: text) {
             cueStartLimit = position

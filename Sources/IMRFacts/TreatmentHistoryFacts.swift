@@ -177,7 +177,7 @@ enum TreatmentHistoryFacts {
         }
         let benefitHits = sameKind.flatMap { mention in
             cues.set(.benefit).hits(in: text, sentence: mention.sentence).filter {
-                $0.negated || analysis.occurs(.functionalGain, in: mention.sentence)
+                $0.negated || $0.label == .no || analysis.occurs(.functionalGain, in: mention.sentence)
             }
         }
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
@@ -185,14 +185,30 @@ enum TreatmentHistoryFacts {
         }
     }
 
-    /// The count of completed sessions in a sentence: "completed 12 sessions", "had 24 visits",
-    /// "attended twenty-four visits", "a couple of sessions" (``WrittenCount``).
+    /// The count of completed sessions in a sentence: completed 12 sessions, had 24 visits,
+    /// attended twenty-four visits, a couple of sessions (``WrittenCount``), or a
+    /// `session_count_marker` and the count after the unit (PT notes x12, visits x 6).
     static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
         let tokens = text.tokens(of: sentence)
         let past = cues.wordList(.sessionPast)
         let units = cues.wordList(.sessionUnits)
         guard tokens.contains(where: past.contains) else { return nil }
-        for index in tokens.indices where units.contains(tokens[index]) && index > tokens.startIndex {
+        let markers = cues.wordList(.sessionCountMarker)
+        let markerWords = cues.words(.sessionCountMarker)
+        for index in tokens.indices where units.contains(tokens[index]) {
+            let next = index + 1
+            if next < tokens.endIndex {
+                if markers.contains(tokens[next]), next + 1 < tokens.endIndex, let value = cues.count(tokens[next + 1]), value > 0,
+                    value < 200
+                {
+                    return value
+                }
+                let word = tokens[next].word
+                for marker in markerWords where word.count > marker.count && word.hasPrefix(marker) {
+                    if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return value }
+                }
+            }
+            guard index > tokens.startIndex else { continue }
             // The nearest count within three words before the unit.
             for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) where cues.mayEndCount(tokens[back]) {
                 guard let value = cues.count(endingAt: back, in: tokens, from: tokens.startIndex)?.value else { continue }

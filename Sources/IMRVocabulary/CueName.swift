@@ -19,6 +19,7 @@ public enum CueName: DataName {
     case articles
     case anatomicNames
     case anatomicSiteLead
+    case diagnosisWithdrawnAfter
     case strengthScale
     case strengthWords
     case regionalNerveFindings
@@ -57,6 +58,7 @@ public enum CueName: DataName {
     case studyResult
     case sessionUnits
     case sessionPast
+    case sessionCountMarker
     case durationLead
     case treatmentHistory
     case treatmentContinued
@@ -148,7 +150,7 @@ public enum CueName: DataName {
         case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .hedgeBefore, .reliefWords,
             .medicationWords, .painScoreLead,
             .painScoreFiller,
-            .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast,
+            .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker,
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
@@ -169,7 +171,7 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
-        case .neurologic, .screenConsistency, .blockResponse: [.yes, .no]
+        case .neurologic, .screenConsistency, .blockResponse, .benefit: [.yes, .no]
         case .persistence: [.yes, .no, .term]
         case .conservativeCare, .conservativeTreatment: [.yes, .pt]
         case .drugReference: [.one, .all, CueLabel.none]

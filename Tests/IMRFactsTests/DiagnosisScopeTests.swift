@@ -95,3 +95,31 @@ func redFlagsAreReadInICDWordingAndNotFromTheReview(_ summary: String, _ flags: 
 func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String, _ read: Bool) {
     #expect(diagnoses(summary).contains(diagnosis) == read)
 }
+
+@Test(arguments: [
+    // (summary, diagnosis, read): hedged, resolved, or a complaint only.
+    ("History of lumbar radiculopathy, now resolved.", "radiculopathy", false),
+    ("Prior history of insomnia which has since resolved.", "insomnia", false),
+    ("Depression, in remission.", "depression", false),
+    ("Lumbar radiculopathy cannot be excluded.", "radiculopathy", false),
+    ("Clinical picture suggestive of carpal tunnel syndrome.", "carpal_tunnel_syndrome", false),
+    ("Diagnoses: r/o meniscus tear, left knee.", "meniscus_tear", false),
+    ("Assessment: questionable rotator cuff tear.", "rotator_cuff_tear", false),
+    ("Lumbar radiculopathy, resolved; carpal tunnel syndrome.", "carpal_tunnel_syndrome", true),
+    ("The patient's main concern was inability to sleep.", "insomnia", true),
+    ("Symptoms included crepitus, decreased mobility and instability of the hip.", "instability", false),
+])
+func aHedgedResolvedOrOnlyComplainedDiagnosisIsNotCurrent(_ summary: String, _ diagnosis: String, _ read: Bool) {
+    #expect(diagnoses(summary).contains(diagnosis) == read)
+}
+
+@Test(
+    arguments: [
+        ("Diagnoses: compression fx L1.", true),
+        ("Diagnosis: closed fracture of L2 vertebra.", true),
+        ("Fracture of the L1 vertebral body, initial encounter.", true),
+        ("Diagnosis: fracture of the fifth metatarsal of the right foot.", nil),
+    ] as [(String, Bool?)])
+func vertebralFracturesInOtherWordsAreRedFlags(_ summary: String, _ flags: Bool?) {
+    #expect(summaryFacts(summary)["red_flags"]?.value == flags.map(FactValue.bool))
+}

@@ -19,3 +19,27 @@ import Testing
 func aNegationEndsAtTheNextFindingOfAList(_ summary: String, _ fact: String, _ value: Bool) {
     #expect(summaryFacts(summary)[fact]?.value == .bool(value))
 }
+
+/// A weakness the worker tells of is a symptom, not an objective deficit.
+@Test(
+    arguments: [
+        ("She reports weakness in the right leg.", nil),
+        ("The patient notes weakness and numbness in both hands.", nil),
+        ("Complaints: low back pain with leg weakness.", nil),
+        ("He endorses intermittent weakness in the legs.", nil),
+        ("Exam: 4/5 strength of the right EHL.", true),
+        ("She complains of weakness; examination revealed decreased sensation in the L5 dermatome.", true),
+    ] as [(String, Bool?)])
+func aWeaknessTheWorkerReportsIsNotADeficit(_ summary: String, _ deficit: Bool?) {
+    #expect(requestFacts("EMG of the lower extremities", summary: summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
+}
+
+/// What a reviewer found lacking, restated in the summary, is review, not the record's finding.
+@Test(arguments: [
+    ("TENS denied - no indication all conservative tx failed.", "conservative_care_failed"),
+    ("Naproxen was denied due to no indication that it was only for acute pain.", "acute_exacerbation"),
+    ("Per the prior reviewer there were red flags.", "red_flags"),
+])
+func aReviewersFindingRestatedIsNotAFact(_ summary: String, _ fact: String) {
+    #expect(summaryFacts(summary)[fact] == nil)
+}

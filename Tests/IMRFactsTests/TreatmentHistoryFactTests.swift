@@ -100,3 +100,44 @@ func failedConservativeCareIsReadInOtherWords(_ summary: String) {
 func careNotGivenOrNotConservativeIsNotFailedConservativeCare(_ summary: String) {
     #expect(summaryFacts(summary)["conservative_care_failed"] == nil)
 }
+
+/// Earlier therapy told in other reviewers' words: received, attended, attempted, a count of notes
+/// or visits written after the unit, "in spite of".
+@Test(
+    arguments: [
+        // (summary, prior_therapy, prior_sessions)
+        ("Physical therapy progress notes x 12 were submitted for review.", true, 12),
+        ("PT notes x12 were reviewed.", true, 12),
+        ("She has attended 18 PT visits to date.", true, 18),
+        ("He has received physical therapy for the low back.", true, nil),
+        ("She has been going to physical therapy twice weekly since March.", true, nil),
+        ("Physical therapy was attempted without lasting relief.", true, nil),
+        ("Pain continues in spite of physical therapy and medications.", true, nil),
+        ("The treatment plan is physical therapy x 12 visits.", false, nil),
+        ("Physical therapy 12 visits was requested.", false, nil),
+    ] as [(String, Bool, Int?)])
+func earlierTherapyIsReadInOtherReviewersWords(_ summary: String, _ prior: Bool, _ sessions: Int?) {
+    let facts = requestFacts("Physical therapy 2 times a week for 4 weeks for the lumbar spine", summary: summary)
+    #expect(facts["prior_therapy"]?.value == .bool(prior))
+    #expect(facts["prior_sessions"]?.value == sessions.map { .number(Double($0)) })
+}
+
+@Test(arguments: [
+    ("She has received physical therapy with minimal benefit.", false),
+    ("Physical therapy gave only temporary relief.", false),
+    ("Physical therapy improved her walking tolerance.", true),
+])
+func aBenefitTooSmallIsNoBenefitOfEarlierTherapy(_ summary: String, _ benefit: Bool) {
+    let facts = requestFacts("Physical therapy 2 times a week for 4 weeks for the lumbar spine", summary: summary)
+    #expect(facts["prior_therapy_benefit"]?.value == .bool(benefit))
+}
+
+@Test(arguments: [
+    "Pain continues in spite of physical therapy and medications.",
+    "Conservative measures including PT have failed.",
+    "She did not respond to a course of chiropractic care and NSAIDs.",
+    "Conservative treatment with physical therapy has not helped.",
+])
+func failedConservativeCareIsReadInOtherReviewersWords(_ summary: String) {
+    #expect(summaryFacts(summary)["conservative_care_failed"]?.value == .bool(true))
+}
