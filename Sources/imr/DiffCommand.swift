@@ -64,7 +64,9 @@ enum DiffCommand: Command {
         let comparison = BaselineComparison(baseline: Baseline(run: before), current: Baseline(run: after))
         let report = DiffReport(before: before, after: after, comparison: comparison)
         if arguments.value("format") == "json" {
-            guard let json = try? JSONOutput.string(report) else { return .badInput }
+            let provenance = Provenance(rulesDirectory: rules[1])
+            let old = ["beforeRulesDigest": Provenance.digest(ofRulesIn: rules[0])]
+            guard let json = try? JSONOutput.string(report, provenance: provenance, extra: old) else { return .badInput }
             console.out(json)
         } else {
             console.out(report.text(old: names[0], new: names[1], corpus: corpus))

@@ -39,11 +39,15 @@ enum FactsCommand: Command {
         }
         guard let data = console.readInput(file) else { return .badInput }
         let lexiconDirectory: String
+        // The digest of the rules whose lexicon is read, or of the lexicon directory given.
+        let digested: String
         if let explicit = arguments.value("lexicon") {
             lexiconDirectory = explicit
+            digested = explicit
         } else {
             guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
             lexiconDirectory = rules + "/lexicon"
+            digested = rules
         }
         let (lexicon, problems) = Lexicon.load(directory: lexiconDirectory)
         for problem in problems { console.error(problem.description) }
@@ -68,7 +72,7 @@ enum FactsCommand: Command {
             })
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(report))
+                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: digested)))
             } catch {
                 console.error("error: cannot encode JSON: \(error)")
                 return .badInput

@@ -54,7 +54,7 @@ enum LintCommand: Command {
             examples: ruleSet.examples.count, errors: errors, warnings: warnings, diagnostics: diagnostics)
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(report))
+                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: directory)))
             } catch {
                 console.error("error: \(error)")
             }

@@ -1,5 +1,6 @@
 import Foundation
 import IMRCore
+import IMRHarness
 import IMRLetters
 
 /// `imr parse`: parses letters and prints what was read from them.
@@ -17,8 +18,9 @@ enum ParseCommand: Command {
         OPTIONS:
           --format text|json      text (default): an outline per letter (file, header, credentials,
                                   start of the summary, each item with its decision, MAXIMUS guideline
-                                  and citations). json: an array with one object per letter
-                                  (file, caseNumber, header, credentials, summary, items).
+                                  and citations). json: an object with engineVersion, rulesDigest
+                                  and letters, one object per letter (file, caseNumber, header,
+                                  credentials, summary, items).
           --help                  Show this help.
 
         A file that cannot be parsed is reported on stderr as 'FILE:LINE: error: ...'; the other files
@@ -28,6 +30,14 @@ enum ParseCommand: Command {
 
         """
     static let options = [OptionSpec(name: "format", arity: .single, choices: ["text", "json"])]
+
+    /// The JSON form: the letters, with the engine's version and the digest of the rules installed
+    /// with it (found as other commands find them; parsing reads none, so it is absent when none is found).
+    struct Report: Encodable {
+        var engineVersion = EngineVersion.current
+        var rulesDigest = DataLocator.current.locate(.rules, explicit: nil).map { Provenance.digest(ofRulesIn: $0.path) }
+        var letters: [LetterDocument]
+    }
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard !arguments.positionals.isEmpty else {
@@ -50,7 +60,7 @@ enum ParseCommand: Command {
         }
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(letters.map(LetterDocument.init)))
+                console.out(try JSONOutput.string(Report(letters: letters.map(LetterDocument.init))))
             } catch {
                 console.error("error: cannot encode JSON: \(error)")
                 return .badInput

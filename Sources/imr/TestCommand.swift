@@ -42,7 +42,7 @@ enum TestCommand: Command {
         let report = ExampleRunner.run(ruleSet, lexicon: lexicon)
         if arguments.value("format") == "json" {
             do {
-                console.out(try JSONOutput.string(report))
+                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: directory)))
             } catch {
                 console.error("error: \(error)")
             }

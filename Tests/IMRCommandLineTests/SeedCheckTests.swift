@@ -13,7 +13,8 @@ let seedLetters = [
 func checkOnASeedSummaryGivesTheLettersDecisions(_ letter: String) throws {
     let parsed = try IMRProcess.run(["parse", letter, "--format", "json"])
     try #require(parsed.status == 0, "\(parsed.stderr)")
-    let letters = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [[String: Any]])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(parsed.stdout.utf8)) as? [String: Any])
+    let letters = try #require(document["letters"] as? [[String: Any]])
     let summary = try #require(letters.first?["summary"] as? String)
     let items = try #require(letters.first?["items"] as? [[String: Any]])
 
@@ -23,8 +24,8 @@ func checkOnASeedSummaryGivesTheLettersDecisions(_ letter: String) throws {
     for item in items { arguments += ["--request", try #require(item["request"] as? String)] }
     let checked = try IMRProcess.run(arguments)
     try #require(checked.status == 0, "\(checked.stderr)")
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [String: Any])
-    let predictions = try #require(document["results"] as? [[String: Any]])
+    let checkedDocument = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [String: Any])
+    let predictions = try #require(checkedDocument["results"] as? [[String: Any]])
     try #require(predictions.count == items.count)
     for (item, prediction) in zip(items, predictions) {
         #expect(prediction["predicted"] as? String == item["decision"] as? String, "\(item["request"] ?? "")")

@@ -123,7 +123,8 @@ import Testing
         let result = try IMRProcess.run(["parse"] + files + ["--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        let letters = try #require(try Self.json(result.stdout) as? [[String: Any]])
+        let document = try #require(try Self.json(result.stdout) as? [String: Any])
+        let letters = try #require(document["letters"] as? [[String: Any]])
         #expect(letters.count == 102)
         let decisions = letters.flatMap { ($0["items"] as? [[String: Any]] ?? []).map { $0["decision"] as? String } }
         #expect(decisions.count == 253)
