@@ -305,6 +305,30 @@ extension CueLibrary {
                 }
             }
         }
+        diagnostics += unreadEntries()
+        return diagnostics
+    }
+
+    /// Warnings for sets and groups that nothing reads: neither a ``CueName`` nor a ``TermGroupName``,
+    /// and (for a set) not a `fact` entry, which the declared-fact reader reads whatever its name.
+    /// Such an entry is dead data, most often a misspelt name that leaves the one Swift reads missing.
+    private func unreadEntries() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for set in sets.values.sorted(by: { $0.name < $1.name }) where set.fact == nil && CueName(name: set.name) == nil {
+            let readNames = CueName.allCases.filter { $0.shape != .fact }.map(\.name)
+            diagnostics.append(
+                .vocabulary(
+                    .unreadCueEntry,
+                    "cue set '\(set.name)' is read by nothing\(Suggestion.didYouMean(set.name, in: readNames))",
+                    at: set.location, severity: .warning))
+        }
+        for group in groups.values.sorted(by: { $0.name < $1.name }) where TermGroupName(name: group.name) == nil {
+            diagnostics.append(
+                .vocabulary(
+                    .unreadCueEntry,
+                    "term group '\(group.name)' is read by nothing\(Suggestion.didYouMean(group.name, in: TermGroupName.allCases.map(\.name)))",
+                    at: group.location, severity: .warning))
+        }
         return diagnostics
     }
 

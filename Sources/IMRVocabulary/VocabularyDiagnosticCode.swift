@@ -33,6 +33,9 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     /// A cue `fact` entry for a fact the schema lacks or defines with another kind, or whose labels
     /// are not `yes`/`no`.
     case declaredFact = "C007"
+    /// A warning: a set or group that nothing reads (not a ``CueName``, a ``TermGroupName`` or a
+    /// `fact` entry), so its phrases have no effect.
+    case unreadCueEntry = "C008"
     /// Fact schema syntax: not a scope or `values` line, bad name, unknown kind, missing summary or list.
     case schemaSyntax = "F001"
     /// A fact or values list defined twice.

@@ -62,7 +62,8 @@ import Testing
 
         let result = try IMRProcess.run(["lint", "--rules", rules.path])
         #expect(result.status == 1, "\(result.stderr)")
-        let diagnostics = ToolCommandTests.lines(result.stderr)
+        // The scaffolding set `spasm_again` is read by nothing: a C008 warning besides the error.
+        let diagnostics = ToolCommandTests.lines(result.stderr).filter { !$0.contains(": warning: [C008] ") }
         #expect(diagnostics.count == 1, "\(result.stderr)")
         #expect(diagnostics.first?.hasPrefix("\(file.path):\(lineNumber):\(column): error: [\(code)] ") == true, "\(result.stderr)")
         #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")

@@ -49,6 +49,17 @@ import Testing
         #expect(shippedLexicon.lexicon.cues.declaredFacts.contains { $0.name == "spasm" })
     }
 
+    /// A set or group that nothing reads is dead data: a warning at the entry, with the name it
+    /// most likely meant.
+    @Test func aSetOrGroupNothingReadsIsAWarningAtItsLocation() throws {
+        let cues = "set negation_befor\n  yes: denies\ngroup study_kinds: procedure\n  imaging: mri\n"
+        let (_, diagnostics, _) = try Self.lexicon(withCues: cues)
+        let unread = diagnostics.filter { $0.code == "C008" }
+        #expect(unread.map { "\($0.severity) \($0.location.line ?? 0):\($0.location.column ?? 0)" } == ["warning 1:1", "warning 3:1"])
+        #expect(unread.first?.message.contains("did you mean 'negation_before'") == true, "\(unread.map(\.message))")
+        #expect(unread.last?.message.contains("did you mean 'study_kind'") == true, "\(unread.map(\.message))")
+    }
+
     @Test func aSetTheExtractorReadsAndTheDataLacksIsReported() throws {
         let (_, diagnostics, _) = try Self.lexicon(withCues: "set review\n  yes: the request\n")
         let missing = diagnostics.filter { $0.code == "C003" }.map(\.message)
