@@ -94,11 +94,14 @@ final class CueBook: Sendable {
     let phrases: PhraseMatcher<String>
     let negation: NegationDetector
     private let numbers: [String: Int]
-    private let wordSets: [String: Set<String>]
-    private let labelled: [String: [String: String]]
-    private let sequences: [String: [(words: [String], label: String)]]
-    private let groups: [String: [String: String]]
-    private let groupOrder: [String: [String]]
+    /// The word sets, labelled words and word sequences of every ``CueName``, read by its ordinal.
+    private let wordSets: ByOrdinal<CueName, Set<String>>
+    private let labelled: ByOrdinal<CueName, [String: String]>
+    private let sequences: ByOrdinal<CueName, [(words: [String], label: String)]>
+    /// Per ``TermGroupName``: term → label, the labels in file order, and label → its terms.
+    private let groups: ByOrdinal<TermGroupName, [String: String]>
+    private let groupOrder: ByOrdinal<TermGroupName, [String]>
+    private let groupMembers: ByOrdinal<TermGroupName, [String: Set<String>]>
     /// The abbreviations of the data, written into every phrase they abbreviate.
     let shortForms: Abbreviations
     /// The names of the cue sets and vocabularies matched as written (words separated by spaces).
@@ -174,6 +177,7 @@ final class CueBook: Sendable {
         var sequences: [String: [(words: [String], label: String)]] = [:]
         var groups: [String: [String: String]] = [:]
         var groupOrder: [String: [String]] = [:]
+        var groupMembers: [String: [String: Set<String>]] = [:]
         for (number, definition) in definitions.enumerated() {
             numbers[definition.name] = number
             wordSets[definition.name] = Set(definition.phrases.map(\.phrase))
@@ -183,9 +187,13 @@ final class CueBook: Sendable {
         for group in library.groups.values {
             groups[group.name] = Dictionary(group.members.map { ($0.phrase, $0.label) }) { first, _ in first }
             groupOrder[group.name] = unique(group.members.map(\.label))
+            groupMembers[group.name] = (groups[group.name] ?? [:]).reduce(into: [:]) { $0[$1.value, default: []].insert($1.key) }
         }
-        (self.numbers, self.wordSets, self.labelled, self.sequences) = (numbers, wordSets, labelled, sequences)
-        (self.groups, self.groupOrder) = (groups, groupOrder)
+        self.numbers = numbers
+        (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))
+        self.sequences = ByOrdinal(sequences, empty: [])
+        (self.groups, self.groupOrder) = (ByOrdinal(groups, empty: [:]), ByOrdinal(groupOrder, empty: []))
+        self.groupMembers = ByOrdinal(groupMembers, empty: [:])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
             let ids = entry.words.map(table.id)
@@ -220,27 +228,25 @@ final class CueBook: Sendable {
     }
 
     /// The words of a word list.
-    func words(_ name: CueName) -> Set<String> { wordSets[name.name] ?? [] }
+    func words(_ name: CueName) -> Set<String> { wordSets[name] }
 
     /// The label of word `word` in a labelled word list (`sex`: `he` → `male`).
-    func label(of word: String, in name: CueName) -> String? { labelled[name.name]?[word] }
+    func label(of word: String, in name: CueName) -> String? { labelled[name][word] }
 
     /// The word sequences of `name` with their labels, in file order.
-    func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name.name] ?? [] }
+    func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name] }
 
     /// Whether `words` holds any sequence of `name` as consecutive words.
     func occurs(_ name: CueName, in words: [String]) -> Bool { sequences(name).contains { contains(words, $0.words) } }
 
     /// The label of term `id` in group `name` (`mme_factor`: `oxycodone` → `1.5`).
-    func group(_ name: TermGroupName, label id: String) -> String? { groups[name.name]?[id] }
+    func group(_ name: TermGroupName, label id: String) -> String? { groups[name][id] }
 
     /// The term ids of group `name` labelled `label`.
-    func group(_ name: TermGroupName, members label: String) -> Set<String> {
-        Set((groups[name.name] ?? [:]).filter { $0.value == label }.keys)
-    }
+    func group(_ name: TermGroupName, members label: String) -> Set<String> { groupMembers[name][label] ?? [] }
 
     /// The labels of group `name`, in file order.
-    func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name.name] ?? [] }
+    func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name] }
 
     /// The count a word names: digits (0 to 99,999) or a number word of `numbers`.
     func count(_ word: String) -> Int? {

@@ -33,6 +33,8 @@ final class LexiconIndex: Sendable {
     /// One-word names of body regions → region ("cervical" → `cervical_spine`; the smallest id when
     /// several regions share a name).
     let regionWords: [String: String]
+    /// Per vocabulary: each term → itself and every term above it there (``TermHierarchy/ancestors(of:in:)``).
+    private let ancestorTables: ByOrdinal<Vocabulary, [String: Set<String>]>
 
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
     /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
@@ -83,6 +85,13 @@ final class LexiconIndex: Sendable {
             for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
         }
         self.regionWords = regionWords
+        var ancestorTables: [String: [String: Set<String>]] = [:]
+        for vocabulary in Vocabulary.allCases {
+            ancestorTables[vocabulary.name] = lexicon.entries(of: vocabulary).keys.reduce(into: [:]) {
+                $0[$1] = hierarchy.ancestors(of: $1, in: vocabulary)
+            }
+        }
+        self.ancestorTables = ByOrdinal(ancestorTables, empty: [:])
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the
@@ -108,11 +117,9 @@ final class LexiconIndex: Sendable {
         return found
     }
 
-    /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
-    /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`).
-    func ancestors(of id: String, in vocabulary: Vocabulary) -> Set<String> {
-        lexicon.hierarchy.ancestors(of: id, in: vocabulary)
-    }
+    /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`);
+    /// empty when `id` is not a term of `vocabulary`. Computed once per term when the index is built.
+    func ancestors(of id: String, in vocabulary: Vocabulary) -> Set<String> { ancestorTables[vocabulary][id] ?? [] }
 
     /// The ingredients of drug `id` (itself when it names none).
     func ingredients(of drug: String) -> [String] { drugIngredients[drug] ?? [] }

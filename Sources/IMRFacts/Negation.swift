@@ -7,7 +7,7 @@
 /// ``window`` words, or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause.
-struct NegationDetector: Sendable {
+final class NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
 

@@ -30,7 +30,7 @@ struct Token: Hashable, Sendable {
 /// A cue phrase may hold gaps (``CuePattern``: "modified ... request"): a gap after a word lets up
 /// to its count of filler words stand before the next word, within the clause: no `;` and no
 /// `boundaries` word (the cue book's clause boundaries and coordinators) among them. Its span is then longer than its words; it ranks by its words.
-struct PhraseMatcher<Payload: Sendable>: Sendable {
+final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// One found phrase: the token range `[first, last]` and what it names.
     struct Match: Sendable {
         var first: Int
@@ -48,23 +48,23 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     let setCount: Int
     /// The word ids (stem ids when folded) of every phrase, back to back; phrase `p` is
     /// `words[wordStart[p]..<wordStart[p + 1]]`.
-    private var words: [Int32] = []
+    private let words: [Int32]
     /// Per word of `words`: the filler words that may follow it (a gap), 0 for none.
-    private var gaps: [UInt8] = []
-    private var wordStart: [Int32] = [0]
-    private var folded: [Bool] = []
+    private let gaps: [UInt8]
+    private let wordStart: [Int32]
+    private let folded: [Bool]
     /// Per phrase: whether it has a gap.
-    private var gapped: [Bool] = []
+    private let gapped: [Bool]
     /// Per word id: whether the word ends a clause (a gap does not cross it).
     private let boundaries: [Bool]
-    private var payloads: [Payload] = []
+    private let payloads: [Payload]
     /// The words of the table: key `w` is word `w` as written, key `wordCount + s` stem `s`.
     private let wordCount: Int
     /// Key `k` starts the groups `groupStart[k]..<groupStart[k + 1]`.
-    private var groupStart: [Int32]
+    private let groupStart: [Int32]
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
-    private var groupSet: [Int32] = []
-    private var groupPhrases: [Range<Int32>] = []
+    private let groupSet: [Int32]
+    private let groupPhrases: [Range<Int32>]
 
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
     /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id).
@@ -82,7 +82,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         entries.sort { ($0.key, $0.set, -$0.ids.count, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.order) }
-        groupStart = Array(repeating: 0, count: 2 * table.count + 1)
+        var groupStart = Array(repeating: Int32(0), count: 2 * table.count + 1)
+        var (groupSet, groupPhrases): ([Int32], [Range<Int32>]) = ([], [])
         var index = 0
         while index < entries.count {
             var end = index + 1
@@ -93,6 +94,10 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             index = end
         }
         for key in 0..<(2 * table.count) { groupStart[key + 1] += groupStart[key] }
+        (self.groupStart, self.groupSet, self.groupPhrases) = (groupStart, groupSet, groupPhrases)
+        var (words, gaps, wordStart, folded, gapped, payloads): ([Int32], [UInt8], [Int32], [Bool], [Bool], [Payload]) = (
+            [], [], [0], [], [], []
+        )
         for entry in entries {
             words += entry.ids
             gaps += entry.gaps
@@ -101,6 +106,8 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
             payloads.append(entry.payload)
             folded.append(entry.folded)
         }
+        (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)
+        (self.folded, self.gapped, self.payloads) = (folded, gapped, payloads)
     }
 
     /// The word ids of `phrase` and, per word, the filler words its gap admits (0: none).
@@ -126,7 +133,7 @@ struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// A matcher of one set of phrases.
-    init(_ phrases: [Phrase], words table: WordTable) {
+    convenience init(_ phrases: [Phrase], words table: WordTable) {
         self.init(sets: [phrases], words: table)
     }
 

@@ -1,0 +1,30 @@
+import IMRVocabulary
+
+/// Values kept for the cases of a ``DataName`` type (a cue set's words, a term group's members),
+/// read by the case's stored index instead of hashing its data name. An enum without payloads
+/// stores its case as its position in `allCases` (one byte up to 256 cases); the table checks that
+/// once and reads by name when it does not hold.
+struct ByOrdinal<Name: DataName, Value: Sendable>: Sendable {
+    /// The value of each case, in `allCases` order (empty when read by name).
+    private let values: [Value]
+    private let byName: [String: Value]
+    private let empty: Value
+
+    /// The values of `byName` (by data name), `empty` for a case it lacks.
+    init(_ byName: [String: Value], empty: Value) {
+        let ordered = Name.allCases.enumerated().allSatisfy { Self.ordinal($0.element) == $0.offset }
+        values = ordered ? Name.allCases.map { byName[$0.name] ?? empty } : []
+        self.byName = ordered ? [:] : byName
+        self.empty = empty
+    }
+
+    /// The value of `name`.
+    @inline(__always) subscript(name: Name) -> Value {
+        values.isEmpty ? byName[name.name] ?? empty : values[Self.ordinal(name)]
+    }
+
+    /// The stored index of `name` (-1 for a layout other than a one-byte tag).
+    @inline(__always) private static func ordinal(_ name: Name) -> Int {
+        MemoryLayout<Name>.size == 1 ? withUnsafeBytes(of: name) { Int($0[0]) } : -1
+    }
+}
