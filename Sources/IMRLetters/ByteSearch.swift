@@ -1,20 +1,25 @@
 /// Substring search over UTF-8 bytes (the generic `firstRange(of:)` is slow on Linux).
 enum ByteSearch {
     /// The offset of the first occurrence of `needle` in `haystack`, if any.
-    static func firstOffset(of needle: some Collection<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        let pattern = Array(needle)
-        guard let first = pattern.first, haystack.count >= pattern.count else { return pattern.isEmpty ? 0 : nil }
-        let last = haystack.count - pattern.count
+    static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty ? 0 : nil }
+        let last = haystack.count - needle.count
         var index = 0
         while index <= last {
             if haystack[index] == first {
                 var matched = 1
-                while matched < pattern.count && haystack[index + matched] == pattern[matched] { matched += 1 }
-                if matched == pattern.count { return index }
+                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
             }
             index += 1
         }
         return nil
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`, if any.
+    static func firstOffset(of needle: some Collection<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let found = needle.withContiguousStorageIfAvailable({ firstOffset(of: $0, in: haystack) }) { return found }
+        return Array(needle).withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) }
     }
 
     /// The offset of the first occurrence of `needle` in `haystack`, if any.

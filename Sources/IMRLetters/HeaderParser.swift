@@ -21,8 +21,15 @@ enum HeaderParser {
 
     /// Parses the header from the cleaned texts of its lines (joined with spaces, so wrapped labels
     /// read whole).
-    static func parse(_ lines: some Sequence<SourceLine>) -> LetterHeader {
-        let text = lines.filter { !$0.isBlank }.map(\.clean).joined(separator: " ")
+    static func parse(_ lines: LetterLines, _ range: Range<Int>) -> LetterHeader {
+        var joined: [UInt8] = []
+        var first = true
+        for index in range where !lines[index].isBlank {
+            if !first { joined.append(0x20) }
+            first = false
+            joined += lines.cleaned[lines[index].cleanStart..<lines[index].cleanEnd]
+        }
+        let text = String(decoding: joined, as: UTF8.self)
         var found: [(field: Field, range: Range<String.Index>)] = []
         for field in Field.allCases {
             if let range = text.fastRange(of: field.label) { found.append((field, range)) }
@@ -49,8 +56,32 @@ enum HeaderParser {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing `characters`.
+    /// The text without leading and trailing `characters` (ASCII characters, compared as
+    /// `Character`s).
+    ///
+    /// An ASCII byte is a `Character` of its own when the bytes beside it are ASCII too, so the
+    /// bytes are trimmed directly while that holds; next to other text the `Character`s are compared.
     func trimmingCharacters(in characters: String) -> String {
+        let text = Substring(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, characters.utf8.contains(bytes[start]) {
+            let next = bytes.index(after: start)
+            guard next == end || bytes[next] < 0x80 else { return characterTrimmed(characters) }
+            start = next
+        }
+        while start < end {
+            let last = bytes.index(before: end)
+            guard characters.utf8.contains(bytes[last]) else { break }
+            guard last == start || bytes[bytes.index(before: last)] < 0x80 else { return characterTrimmed(characters) }
+            end = last
+        }
+        return String(text[start..<end])
+    }
+
+    /// ``trimmingCharacters(in:)`` compared `Character` by `Character`.
+    private func characterTrimmed(_ characters: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }

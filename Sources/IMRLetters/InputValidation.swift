@@ -3,13 +3,36 @@ import IMRCore
 /// Checks that raw bytes can be a text letter before any parsing: not empty, no NUL bytes, valid UTF-8.
 enum InputValidation {
     /// Throws a diagnostic naming `file` (and the line of the offending byte) when `data` is not text;
-    /// a byte-order mark alone is an empty file.
-    static func check(_ data: [UInt8], file: String) throws(Diagnostic) {
+    /// a byte-order mark alone is an empty file. Returns whether `data` is all ASCII.
+    @discardableResult
+    static func check(_ data: [UInt8], file: String) throws(Diagnostic) -> Bool {
         let text = data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data[...]
         if text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             throw Diagnostic(message: "empty file: not an IMR letter", location: SourceLocation(file: file))
         }
+        if isASCIIWithoutNUL(data) { return true }
         try checkText(data, file: file)
+        return false
+    }
+
+    /// Whether every byte of `data` is ASCII and none is NUL (then it is text), read eight bytes at a time.
+    static func isASCIIWithoutNUL(_ data: [UInt8]) -> Bool {
+        data.withUnsafeBytes { raw in
+            let high: UInt64 = 0x8080_8080_8080_8080
+            let low: UInt64 = 0x0101_0101_0101_0101
+            var index = 0
+            while index + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A byte of 0x80 or more sets its high bit; a zero byte sets it in `word - low` and not in `word`.
+                if (word | ((word &- low) & ~word)) & high != 0 { return false }
+                index += 8
+            }
+            while index < raw.count {
+                if raw[index] == 0 || raw[index] >= 0x80 { return false }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// Throws a diagnostic naming `file` when `data` has a NUL byte (binary) or is not valid UTF-8.

@@ -5,7 +5,7 @@ import IMRCore
 /// line), then `Claims Administrator guideline:`, `MAXIMUS guideline:` and `Decision rationale:`.
 struct ItemParser {
     /// The three labelled parts of an item's truth.
-    enum Label: CaseIterable {
+    enum Label: Int, CaseIterable {
         case claimsAdministrator, maximus, rationale
 
         var text: String {
@@ -29,19 +29,19 @@ struct ItemParser {
     }
 
     let data: [UInt8]
-    let lines: [SourceLine]
+    let lines: LetterLines
     let range: Range<Int>
     let file: String
     /// The label starting each line of `range` (indexed by line index), computed once.
     private let labels: [Label?]
 
-    init(data: [UInt8], lines: [SourceLine], range: Range<Int>, file: String) {
+    init(data: [UInt8], lines: LetterLines, range: Range<Int>, file: String) {
         self.data = data
         self.lines = lines
         self.range = range
         self.file = file
         var labels = [Label?](repeating: nil, count: lines.count)
-        for index in range { labels[index] = Label.allCases.first { lines[index].clean.hasPrefix($0.text) } }
+        for index in range { labels[index] = Label.allCases.first { lines.cleanHasPrefix(index, $0.text) } }
         self.labels = labels
     }
 
@@ -71,7 +71,7 @@ struct ItemParser {
         var last = range.upperBound - 1
         while last >= range.lowerBound && lines[last].isBlank { last -= 1 }
         guard last >= range.lowerBound else { return }
-        var text = Substring(lines[last].clean)
+        var text = Substring(lines.clean(last))
         while let final = text.last, final == "*" || final == " " || final == "_" { text = text.dropLast() }
         guard let final = text.last else { return }
         if ".!?)]\"'\u{201D}\u{2019}".contains(final) || text.lowercased().hasSuffix("necessary") { return }
@@ -104,21 +104,34 @@ struct ItemParser {
     /// The decision on line `index`, if the line ends with one after a colon (or is the word alone
     /// after a line ending in a colon).
     private func decision(at index: Int) -> (Decision, inline: Bool)? {
-        let text = lines[index].clean
         for decision in Decision.allCases {
             let word = decision == .upheld ? "Upheld" : "Overturned"
-            if text.utf8.count == word.utf8.count, text == word || text.uppercased() == word.uppercased() {
+            // `text == word || text.uppercased() == word.uppercased()`: the first implies the second.
+            if lines.cleanCount(index) == word.utf8.count,
+                lines.cleanUppercasedEquals(index, decision == .upheld ? "UPHELD" : "OVERTURNED")
+            {
                 guard let previous = previousNonBlank(before: index), previous >= range.lowerBound,
-                    lines[previous].clean.hasSuffix(":"), label(previous) == nil
+                    lines.cleanHasSuffix(previous, ":"), label(previous) == nil
                 else { return nil }
                 return (decision, false)
             }
-            if text.hasSuffix(word) {
-                let before = text.dropLast(word.count).trimmingCharacters(in: " ")
-                if before.hasSuffix(":"), label(index) == nil { return (decision, true) }
+            if lines.cleanHasSuffix(index, word), colonBefore(lastCharacters: word.utf8.count, of: index), label(index) == nil {
+                return (decision, true)
             }
         }
         return nil
+    }
+
+    /// Whether the cleaned text of line `index` without its last `count` characters (ASCII) ends in
+    /// a colon, spaces aside.
+    private func colonBefore(lastCharacters count: Int, of index: Int) -> Bool {
+        guard lines.cleanIsASCII(index) else {
+            return lines.clean(index).dropLast(count).trimmingCharacters(in: " ").hasSuffix(":")
+        }
+        let line = lines[index]
+        var end = line.cleanEnd - count
+        while end > line.cleanStart && lines.cleaned[end - 1] == 0x20 { end -= 1 }
+        return end > line.cleanStart && lines.cleaned[end - 1] == UInt8(ascii: ":")
     }
 
     /// Walks back from the last request line over wrapped lines and page gaps to the block's first line.
@@ -133,8 +146,7 @@ struct ItemParser {
                 else { break }
                 start = previous
             } else {
-                let text = lines[above].clean
-                if label(above) != nil || text.hasPrefix("The Final Determination was based on") { break }
+                if label(above) != nil || lines.cleanHasPrefix(above, "The Final Determination was based on") { break }
                 start = above
             }
         }
@@ -142,7 +154,7 @@ struct ItemParser {
     }
 
     private func requestText(_ anchor: Anchor, index: Int) throws(Diagnostic) -> RequestedItem {
-        var block = Array(lines[anchor.blockStart...(anchor.inline ? anchor.line : anchor.line - 1)])
+        var block = Array(lines[anchor.blockStart..<(anchor.inline ? anchor.line + 1 : anchor.line)])
         if anchor.inline, var last = block.popLast() {
             last.end = decisionWordStart(last, anchor.decision)
             block.append(last)
@@ -168,7 +180,7 @@ struct ItemParser {
     // MARK: Truth parts
 
     private func truthParts(_ anchor: Anchor, end: Int, isLast: Bool) throws(Diagnostic) -> ItemTruth {
-        var segments: [Label: (line: Int, text: String)] = [:]
+        var segments: [String?] = Array(repeating: nil, count: Label.allCases.count)
         var index = anchor.truthStart
         while index < end {
             guard let label = self.label(index) else {
@@ -177,7 +189,7 @@ struct ItemParser {
             }
             var next = index + 1
             while next < end && self.label(next) == nil { next += 1 }
-            if segments[label] != nil {
+            if segments[label.rawValue] != nil {
                 throw error(
                     "a second '\(label.text)' for the item decided at line \(lines[anchor.line].number): "
                         + "an item without a decision (Upheld/Overturned)?", line: index)
@@ -186,21 +198,21 @@ struct ItemParser {
             segment[0].start = afterLabel(segment[0])
             let separator: UInt8 = label == .rationale ? 0x0A : 0x20
             let text = TextNormalizer.text(data, lines: segment, paragraphSeparator: separator)
-            segments[label] = (index, text)
+            segments[label.rawValue] = text
             index = next
         }
-        for label in [Label.maximus, .rationale] where segments[label] == nil {
+        for label in [Label.maximus, .rationale] where segments[label.rawValue] == nil {
             throw error(
                 "the item decided here has no '\(label.text)'\(isLast ? " (truncated letter?)" : "")",
                 line: anchor.line)
         }
-        let maximus = segments[.maximus]?.text ?? ""
+        let maximus = segments[Label.maximus.rawValue] ?? ""
         return ItemTruth(
             decision: anchor.decision,
-            claimsAdministratorGuideline: segments[.claimsAdministrator]?.text ?? "",
+            claimsAdministratorGuideline: segments[Label.claimsAdministrator.rawValue] ?? "",
             maximusGuideline: maximus,
             citations: CitationParser.parse(maximus),
-            rationale: segments[.rationale]?.text ?? "")
+            rationale: segments[Label.rationale.rawValue] ?? "")
     }
 
     /// The offset just past the label's colon (and any closing `**`).

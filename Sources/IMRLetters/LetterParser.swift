@@ -8,18 +8,18 @@ public enum LetterParser {
     /// cannot be matched to a decision.
     public static func parse(_ data: [UInt8], file: String) throws(Diagnostic) -> Letter {
         guard data.count <= InputFile.maximumSize else { throw InputFile.tooLarge(data.count, file) }
-        try InputValidation.check(data, file: file)
+        let isASCII = try InputValidation.check(data, file: file)
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.replaceSubrange(0..<3, with: [0x20, 0x20, 0x20]) }
         let raw = RawLine.split(bytes)
         let layout = LetterLayout.detect(bytes, lines: raw)
-        let lines = SourceLine.lines(of: bytes, raw: raw, layout: layout)
+        let lines = LetterLines(of: bytes, raw: raw, layout: layout, isASCII: isASCII)
         let sections = try LetterSections.find(in: lines, file: file)
 
-        let header = HeaderParser.parse(lines[sections.header])
-        let howMade = TextNormalizer.text(bytes, lines: lines[sections.howMade])
+        let header = HeaderParser.parse(lines, sections.header)
+        let howMade = TextNormalizer.bytes(bytes, lines: lines[sections.howMade])
         // Split on the byte: the normalised text has no carriage return, so each `\n` is a Character of its own.
-        let credentials = CredentialsParser.parse(howMade.utf8.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
+        let credentials = CredentialsParser.parse(howMade.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
         let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
         let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()
 
@@ -30,13 +30,13 @@ public enum LetterParser {
 
     /// The summary's lines without the boilerplate opening ("The expert reviewer developed the
     /// following clinical case summary … including all medical records:").
-    private static func summaryLines(_ lines: [SourceLine], _ range: Range<Int>) -> ArraySlice<SourceLine> {
+    private static func summaryLines(_ lines: LetterLines, _ range: Range<Int>) -> ArraySlice<SourceLine> {
         var start = range.lowerBound
         while start < range.upperBound && lines[start].isBlank { start += 1 }
-        guard start < range.upperBound, lines[start].clean.hasPrefix("The expert reviewer developed the following")
+        guard start < range.upperBound, lines.cleanHasPrefix(start, "The expert reviewer developed the following")
         else { return lines[range] }
         var end = start
-        while end < range.upperBound && !lines[end].isBlank && !lines[end].clean.hasSuffix("medical records:") {
+        while end < range.upperBound && !lines[end].isBlank && !lines.cleanHasSuffix(end, "medical records:") {
             end += 1
         }
         return end < range.upperBound && !lines[end].isBlank ? lines[(end + 1)..<range.upperBound] : lines[range]

@@ -19,17 +19,19 @@ struct LetterSections {
     var issues: Range<Int>
 
     /// Finds the sections in `lines`, or throws naming what is missing.
-    static func find(in lines: [SourceLine], file: String) throws(Diagnostic) -> LetterSections {
+    static func find(in lines: LetterLines, file: String) throws(Diagnostic) -> LetterSections {
         var howMade: Int?
         var summary: Int?
         var issues: Int?
-        for (index, line) in lines.enumerated() where !line.isBlank && line.clean.utf8.count < 60 {
-            let text = line.clean.uppercased()
-            if howMade == nil && text == howMadeHeading {
+        for index in 0..<lines.count where !lines[index].isBlank && lines.cleanCount(index) < 60 {
+            if howMade == nil && lines.cleanUppercasedEquals(index, howMadeHeading) {
                 howMade = index
-            } else if summary == nil && text == summaryHeading {
+            } else if summary == nil && lines.cleanUppercasedEquals(index, summaryHeading) {
                 summary = index
-            } else if issues == nil && (text == issuesHeading || olderIssuesHeadings.contains(text)) {
+            } else if issues == nil
+                && (lines.cleanUppercasedEquals(index, issuesHeading)
+                    || olderIssuesHeadings.contains { lines.cleanUppercasedEquals(index, $0) })
+            {
                 issues = index
             }
         }

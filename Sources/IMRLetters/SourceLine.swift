@@ -34,7 +34,8 @@ struct RawLine: Hashable, Sendable {
 }
 
 /// A logical line of the letter after layout normalisation: content without surrounding
-/// whitespace, plus a cleaned text for matching labels and headings.
+/// whitespace, and where its cleaned text (for matching labels and headings) lies in
+/// ``LetterLines/cleaned``.
 struct SourceLine: Hashable, Sendable {
     /// 1-based line number in the file.
     var number: Int
@@ -42,32 +43,16 @@ struct SourceLine: Hashable, Sendable {
     var start: Int
     /// Offset just past the last non-blank byte (`start == end` for a blank line).
     var end: Int
-    /// The content with markdown markup (`**`, `###`, `<b>`, `</b>`) removed, tabs and runs of spaces
-    /// collapsed to one space, trimmed.
-    var clean: String
+    /// The range in ``LetterLines/cleaned`` of the content with markdown markup (`**`, `###`, `<b>`,
+    /// `</b>`) removed, tabs and runs of spaces collapsed to one space, trimmed.
+    var cleanStart: Int
+    var cleanEnd: Int
 
     var isBlank: Bool { start == end }
 
-    /// Builds the logical lines of `data` for `layout`: for the doubled PDF layout, empty lines
-    /// (artefacts) are dropped and whitespace-only lines become the blank lines.
-    static func lines(of data: [UInt8], raw: [RawLine], layout: LetterLayout) -> [SourceLine] {
-        var result: [SourceLine] = []
-        result.reserveCapacity(raw.count)
-        for line in raw {
-            if layout == .doubledPDF && line.start == line.end { continue }
-            var start = line.start
-            var end = line.end
-            while start < end && isSpace(data[start]) { start += 1 }
-            while end > start && isSpace(data[end - 1]) { end -= 1 }
-            result.append(SourceLine(number: line.number, start: start, end: end, clean: cleanText(data, start, end)))
-        }
-        return result
-    }
-
-    /// Markup-free, whitespace-collapsed text of `data[start..<end]`.
-    static func cleanText(_ data: [UInt8], _ start: Int, _ end: Int) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(end - start)
+    /// Markup-free, whitespace-collapsed text of `data[start..<end]`, appended to `bytes`.
+    static func appendClean(_ data: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to bytes: inout [UInt8]) {
+        let base = bytes.count
         var index = start
         var hashes = start
         while hashes < end && data[hashes] == UInt8(ascii: "#") { hashes += 1 }
@@ -85,7 +70,7 @@ struct SourceLine: Hashable, Sendable {
                     else { break }
                     runEnd += 1
                 }
-                data.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[index..<runEnd])) }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: data[index..<runEnd]))
                 index = runEnd
                 continue
             }
@@ -100,28 +85,117 @@ struct SourceLine: Hashable, Sendable {
                 }
             }
             if isSpace(byte) {
-                if let last = bytes.last, last != 0x20 { bytes.append(0x20) }
+                if bytes.count > base, bytes[bytes.count - 1] != 0x20 { bytes.append(0x20) }
                 index += 1
                 continue
             }
             bytes.append(byte)
             index += 1
         }
-        while bytes.last == 0x20 { bytes.removeLast() }
-        while bytes.first == 0x20 { bytes.removeFirst() }
-        return String(decoding: bytes, as: UTF8.self)
+        while bytes.count > base && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+        var first = base
+        while first < bytes.count && bytes[first] == 0x20 { first += 1 }
+        if first > base { bytes.removeSubrange(base..<first) }
     }
 
     private static let markupTags = [Array("<b>".utf8), Array("</b>".utf8)]
 
     /// The length of a `<b>` or `</b>` tag at `index`, if there is one.
-    static func markupTagLength(_ data: [UInt8], _ index: Int, _ end: Int) -> Int? {
+    static func markupTagLength(_ data: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int? {
         for bytes in markupTags {
             if end - index >= bytes.count && data[index..<index + bytes.count].elementsEqual(bytes) {
                 return bytes.count
             }
         }
         return nil
+    }
+
+    /// The length of a `<b>` or `</b>` tag at `index`, if there is one.
+    static func markupTagLength(_ data: [UInt8], _ index: Int, _ end: Int) -> Int? {
+        data.withUnsafeBufferPointer { markupTagLength($0, index, end) }
+    }
+}
+
+/// The logical lines of a letter, with every line's cleaned text in one buffer: no string is made
+/// for a line unless a rule needs it as one. Comparisons with ASCII labels and headings are made on
+/// the bytes when the line's cleaned text is ASCII (where they equal the string comparisons), and on
+/// the string otherwise.
+struct LetterLines {
+    let lines: [SourceLine]
+    /// The cleaned texts of all lines, one after another.
+    let cleaned: [UInt8]
+    /// Whether the whole letter is ASCII (then so is every cleaned text).
+    let isASCII: Bool
+
+    /// Builds the logical lines of `data` for `layout`: for the doubled PDF layout, empty lines
+    /// (artefacts) are dropped and whitespace-only lines become the blank lines.
+    init(of data: [UInt8], raw: [RawLine], layout: LetterLayout, isASCII: Bool) {
+        var lines: [SourceLine] = []
+        lines.reserveCapacity(raw.count)
+        var cleaned: [UInt8] = []
+        cleaned.reserveCapacity(data.count)
+        data.withUnsafeBufferPointer { data in
+            for line in raw {
+                if layout == .doubledPDF && line.start == line.end { continue }
+                var start = line.start
+                var end = line.end
+                while start < end && isSpace(data[start]) { start += 1 }
+                while end > start && isSpace(data[end - 1]) { end -= 1 }
+                let cleanStart = cleaned.count
+                SourceLine.appendClean(data, start, end, to: &cleaned)
+                lines.append(SourceLine(number: line.number, start: start, end: end, cleanStart: cleanStart, cleanEnd: cleaned.count))
+            }
+        }
+        self.lines = lines
+        self.cleaned = cleaned
+        self.isASCII = isASCII
+    }
+
+    var count: Int { lines.count }
+
+    subscript(index: Int) -> SourceLine { lines[index] }
+
+    subscript(range: Range<Int>) -> ArraySlice<SourceLine> { lines[range] }
+
+    /// The cleaned text of line `index`.
+    func clean(_ index: Int) -> String {
+        String(decoding: cleaned[lines[index].cleanStart..<lines[index].cleanEnd], as: UTF8.self)
+    }
+
+    /// The UTF-8 length of the cleaned text of line `index`.
+    func cleanCount(_ index: Int) -> Int {
+        lines[index].cleanEnd - lines[index].cleanStart
+    }
+
+    /// Whether the cleaned text of line `index` is ASCII.
+    func cleanIsASCII(_ index: Int) -> Bool {
+        isASCII || !cleaned[lines[index].cleanStart..<lines[index].cleanEnd].contains { $0 >= 0x80 }
+    }
+
+    /// `clean(index).hasPrefix(prefix)` for an ASCII `prefix`.
+    func cleanHasPrefix(_ index: Int, _ prefix: String) -> Bool {
+        guard cleanIsASCII(index) else { return clean(index).hasPrefix(prefix) }
+        let line = lines[index]
+        return line.cleanEnd - line.cleanStart >= prefix.utf8.count
+            && cleaned[line.cleanStart..<line.cleanStart + prefix.utf8.count].elementsEqual(prefix.utf8)
+    }
+
+    /// `clean(index).hasSuffix(suffix)` for an ASCII `suffix`.
+    func cleanHasSuffix(_ index: Int, _ suffix: String) -> Bool {
+        guard cleanIsASCII(index) else { return clean(index).hasSuffix(suffix) }
+        let line = lines[index]
+        return line.cleanEnd - line.cleanStart >= suffix.utf8.count
+            && cleaned[line.cleanEnd - suffix.utf8.count..<line.cleanEnd].elementsEqual(suffix.utf8)
+    }
+
+    /// `clean(index).uppercased() == text` for an upper-case ASCII `text`.
+    func cleanUppercasedEquals(_ index: Int, _ text: String) -> Bool {
+        guard cleanIsASCII(index) else { return clean(index).uppercased() == text }
+        let line = lines[index]
+        return line.cleanEnd - line.cleanStart == text.utf8.count
+            && zip(cleaned[line.cleanStart..<line.cleanEnd], text.utf8).allSatisfy { byte, upper in
+                (isLowercase(byte) ? byte - 0x20 : byte) == upper
+            }
     }
 }
 

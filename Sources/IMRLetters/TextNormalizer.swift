@@ -36,6 +36,11 @@ struct TextNormalizer {
         String(decoding: normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: false).bytes, as: UTF8.self)
     }
 
+    /// The UTF-8 bytes of ``text(_:lines:paragraphSeparator:)``.
+    static func bytes(_ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A) -> [UInt8] {
+        normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: false).bytes
+    }
+
     private static func normalized(
         _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8, keepsOffsets: Bool
     ) -> TextNormalizer {
