@@ -28,7 +28,7 @@ struct CaseText: Sendable {
         self.source = source
         self.text = text
         bytes = Array(text.utf8)
-        tokens = Self.tokens(of: bytes, words: cues.wordTable)
+        tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly)
         sentences = []
         cueOffsets = Array(repeating: 0, count: cues.phrases.setCount + 1)
         findCueStarts(cues.phrases)
@@ -70,7 +70,8 @@ struct CaseText: Sendable {
     }
 
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
-    private static func tokens(of bytes: [UInt8], words: WordTable) -> [Token] {
+    /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as an unknown word.
+    private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var word: [UInt8] = []
@@ -100,7 +101,7 @@ struct CaseText: Sendable {
                 }
                 word.withUnsafeBufferPointer { spelled in
                     let length = spelled.count
-                    let id = words.find(spelled, 0, length, hash: hash)
+                    var id = words.find(spelled, 0, length, hash: hash)
                     var singular = WordTable.unknown
                     if length >= 2, spelled[length - 1] == 115 {
                         singular = words.find(spelled, 0, length - 1, hash: withoutOne)
@@ -108,6 +109,8 @@ struct CaseText: Sendable {
                             singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
                         }
                     }
+                    if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = WordTable.unknown }
+                    if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) { singular = WordTable.unknown }
                     let text = id >= 0 ? words.spellings[Int(id)] : String(decoding: spelled, as: UTF8.self)
                     let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
                     tokens.append(
@@ -117,6 +120,12 @@ struct CaseText: Sendable {
             }
         }
         return tokens
+    }
+
+    /// Whether the `count` bytes of `buffer` from `start` hold no lower-case letter ("PT", not "Pt").
+    private static func capitalized(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Bool {
+        for offset in 0..<count where buffer[start + offset] >= 97 && buffer[start + offset] <= 122 { return false }
+        return true
     }
 
     /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of

@@ -110,6 +110,9 @@ final class CueBook: Sendable {
     let coordinators: [Bool]
     /// Per word id: whether the word ends a sentence abbreviation ("dr", "vs").
     private let abbreviations: [Bool]
+    /// Per word id: whether the word is read only when written in capitals ("PT" is physical
+    /// therapy, "pt" the patient; `capitals_only`).
+    let capitalsOnly: [Bool]
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
     /// The `number_phrases` sequences as word ids with their values, longest first.
@@ -154,9 +157,11 @@ final class CueBook: Sendable {
             words: table, before: flags(.negationBefore),
             beforeSequences: abbreviated(words(.negationBefore).sorted()).filter { $0.count > 1 },
             after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }),
-            boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore), months: flags(.months))
+            boundaries: flags(.clauseBoundary), hedges: flags(.hedgeBefore),
+            hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
+        capitalsOnly = flags(.capitalsOnly)
         coordinators = flags(.coordinators)
         var months = Array(repeating: UInt8(0), count: table.count)
         for phrase in library[CueName.months.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {

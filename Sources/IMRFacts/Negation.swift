@@ -21,6 +21,8 @@ final class NegationDetector: Sendable {
     let boundaries: [Bool]
     /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
     let hedges: [Bool]
+    /// Word sequences that hedge what follows them ("rule out", "r o"), as word ids.
+    let hedgeSequences: [[Int32]]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -29,7 +31,7 @@ final class NegationDetector: Sendable {
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool], hedges: [Bool],
-        months: [Bool]
+        hedgeSequences: [[String]] = [], months: [Bool]
     ) {
         preNegation = before
         preSequences = beforeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
@@ -37,6 +39,7 @@ final class NegationDetector: Sendable {
         longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
         self.hedges = hedges
+        self.hedgeSequences = hedgeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         self.months = months
     }
 
@@ -48,7 +51,7 @@ final class NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if has(preNegation, text.tokens[index].id) || endsSequence(at: index, from: clauseStart, in: text) {
+            if has(preNegation, text.tokens[index].id) || endsSequence(preSequences, at: index, from: clauseStart, in: text) {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
@@ -82,6 +85,7 @@ final class NegationDetector: Sendable {
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
             if has(hedges, text.tokens[index].id) && !isMonth(index, in: text) { return true }
+            if endsSequence(hedgeSequences, at: index, from: clauseStart, in: text) { return true }
             index -= 1
         }
         return false
@@ -117,9 +121,9 @@ final class NegationDetector: Sendable {
         index > 0 && text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44)
     }
 
-    /// Whether a pre-negation sequence ends at token `index` and starts at or after `start`.
-    private func endsSequence(at index: Int, from start: Int, in text: CaseText) -> Bool {
-        for cue in preSequences where index - cue.count + 1 >= start {
+    /// Whether one of `sequences` ends at token `index` and starts at or after `start`.
+    private func endsSequence(_ sequences: [[Int32]], at index: Int, from start: Int, in text: CaseText) -> Bool {
+        for cue in sequences where index - cue.count + 1 >= start {
             if (0..<cue.count).allSatisfy({ text.tokens[index - cue.count + 1 + $0].id == cue[$0] }) { return true }
         }
         return false

@@ -102,6 +102,7 @@ public enum CueName: DataName {
     case inflectionExceptions
     case exactForms
     case abbreviations
+    case capitalsOnly
     case injuryDate
     // Units and score comparisons (units.cues).
     case doseUnits
@@ -142,19 +143,21 @@ public enum CueName: DataName {
 
     var shape: Shape {
         switch self {
-        case .negationAfter, .prescriptionFrequency, .numberPhrases, .ageWords, .painScale, .strengthScale, .requestRetrospective,
+        case .negationAfter, .hedgeBefore, .prescriptionFrequency, .numberPhrases, .ageWords, .painScale, .strengthScale,
+            .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
             .doseFrequency:
             .sequences
-        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .hedgeBefore, .reliefWords,
+        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .reliefWords,
             .medicationWords, .painScoreLead,
             .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker,
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
-            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .injuryDate,
+            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .capitalsOnly,
+            .injuryDate,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,

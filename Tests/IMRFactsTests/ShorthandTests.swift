@@ -1,0 +1,85 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// Clinical shorthand as clinicians write it in progress notes (`abbreviations` and `capitals_only`
+/// in `Rules/lexicon/words.cues`): each row reads like its spelled-out form.
+@Suite struct ShorthandTests {
+    /// The diagnoses of a summary.
+    static func diagnoses(_ summary: String) -> [String] {
+        guard case .terms(let list)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
+        return list
+    }
+
+    @Test(
+        arguments: [
+            // (summary, diagnosis it names)
+            ("Dx: post-traumatic HA; anxiety.", "headache"),
+            ("S: cont HA 8/10 VAS.", "headache"),
+            ("Dx: L-spine lig sprain.", "lumbar_strain"),
+            ("Dx: LBP; cervicalgia.", "lumbar_strain"),
+            ("Dx: low back muscle/fascia/tendon strain.", "lumbar_strain"),
+            ("Knee MRI: tricompartmental OA; small effusion.", "osteoarthritis"),
+            ("Dx: cervical DDD/DJD.", "degenerative_disc_disease"),
+            ("Diagnoses: lumbar DJD.", "degenerative_disc_disease"),
+            ("Dx: R knee strain.", "sprain_strain"),
+            ("Dx: R distal radius fx, unspecified type.", "fracture"),
+            ("MRI L-spine: L5-S1 mod bulge + posterior central extrusion.", "disc_herniation"),
+        ] as [(String, String)])
+    func anAbbreviatedDiagnosisIsTheDiagnosis(_ summary: String, _ diagnosis: String) {
+        #expect(Self.diagnoses(summary).contains(diagnosis), "\(Self.diagnoses(summary))")
+    }
+
+    @Test(
+        arguments: [
+            // (summary, diagnosis it does not name)
+            ("Dx: r/o R knee meniscus tear.", "meniscus_tear"),
+            ("Dx: rule out carpal tunnel syndrome.", "carpal_tunnel_syndrome"),
+            ("EDS 11/30/16: c/w mod b/l CTS; neg for ulnar neuropathy.", "cubital_tunnel_syndrome"),
+            ("CT C-spine: neg for compression fx.", "fracture"),
+            ("Dx: cervical DDD/DJD.", "osteoarthritis"),
+            ("Plan: HA injection to the R knee.", "headache"),
+            ("Pt states she has had ha ha moments.", "headache"),
+        ] as [(String, String)])
+    func aHedgedNegatedOrLowerCaseAbbreviationIsNoDiagnosis(_ summary: String, _ diagnosis: String) {
+        #expect(!Self.diagnoses(summary).contains(diagnosis), "\(Self.diagnoses(summary))")
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, fact, value)
+            ("O: C-spine restricted ROM; dec sensation C5, C6 dermatomes.", "EMG of the upper extremities", "neurologic_deficit", true),
+            ("Exam: decr sensation L5 dermatome.", "EMG of the lower extremities", "neurologic_deficit", true),
+            ("Motor 5/5. Sensation nl.", "EMG of the lower extremities", "neurologic_deficit", false),
+            ("Tx to date: PT, meds.", "Acupuncture x6", "physical_rehabilitation", true),
+            ("Continues physio and HEP.", "Acupuncture x6", "physical_rehabilitation", true),
+            ("Ant/post drawer neg. Apprehension neg. Medial JLT.", "MRI of the left knee", "mechanical_signs", true),
+            ("Varus/valgus stress neg. Apprehension neg.", "MRI of the left knee", "mechanical_signs", false),
+            ("CT C-spine: neg for compression fx, tumor or infection.", "MRI of the cervical spine", "red_flags", false),
+        ] as [(String, String, String, Bool)])
+    func shorthandReadsAsItsSpelledOutForm(_ summary: String, _ request: String, _ fact: String, _ value: Bool) {
+        #expect(requestFacts(request, summary: summary)[fact]?.value == .bool(value))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, fact): nothing is documented
+            ("UDS denied - no indication pt prescribed an opioid.", "Acupuncture x6", "physical_rehabilitation"),
+            ("Pt reports ongoing pain.", "Acupuncture x6", "physical_rehabilitation"),
+            ("Hep C, treated in 2010.", "Acupuncture x6", "physical_rehabilitation"),
+        ] as [(String, String, String)])
+    func anAbbreviationInLowerCaseIsAnotherWord(_ summary: String, _ request: String, _ fact: String) {
+        #expect(requestFacts(request, summary: summary)[fact] == nil)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, prior study)
+            ("Imaging: C-spine XR 10/12/16 read as DDD.", "X-ray of the cervical spine", true),
+            ("EDS 11/30/16: c/w mod b/l CTS.", "EMG/NCS of the bilateral upper extremities", true),
+        ] as [(String, String, Bool)])
+    func anAbbreviatedStudyIsAStudyDone(_ summary: String, _ request: String, _ done: Bool) {
+        #expect(requestFacts(request, summary: summary)["prior_study"]?.value == .bool(done))
+    }
+}
