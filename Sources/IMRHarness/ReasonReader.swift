@@ -28,6 +28,12 @@ public struct ReasonReader: Sendable {
     /// Whether each word id is a clause boundary.
     let isBoundary: [Bool]
     let vocabulary: WordTable
+    /// For each byte: itself lower-cased when it is a byte of a word (``ReasonText/isWordByte(_:)``), else 0.
+    let wordBytes: [UInt8] = (0...255).map { byte in
+        let byte = UInt8(byte)
+        guard ReasonText.isWordByte(byte) else { return 0 }
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
 
     /// Compiles `cues`.
     public init(_ cues: ReasonCues) {
@@ -78,8 +84,9 @@ public struct ReasonReader: Sendable {
     /// (``ReasonText/named(in:cues:)``).
     public func named(in rationale: String) -> [NamedCriterion] {
         guard !facts.isEmpty else { return [] }
-        var order: [Int] = []
-        var latest: [NamedCriterion?] = Array(repeating: nil, count: facts.count)
+        // The criteria named so far in order of first mention, and where each fact's is in it.
+        var named: [NamedCriterion] = []
+        var position = [Int](repeating: -1, count: facts.count)
         var tokens: [Int32] = []
         var parts: [Int] = []
         // ASCII text: each sentence is tokenised from its bytes, and made a string only when it names a criterion.
@@ -108,13 +115,19 @@ public struct ReasonReader: Sendable {
                 mentions += self.mentions(in: tokens[start..<end])
             }
             for mention in mentions {
-                if latest[mention.criterion] == nil { order.append(mention.criterion) }
-                if let previous = latest[mention.criterion], previous.sentence == sentence, previous.status == .missing { continue }
-                latest[mention.criterion] = NamedCriterion(
+                let criterion = NamedCriterion(
                     fact: facts[mention.criterion], status: mention.negated ? .missing : .met, sentence: sentence)
+                let at = position[mention.criterion]
+                guard at >= 0 else {
+                    position[mention.criterion] = named.count
+                    named.append(criterion)
+                    continue
+                }
+                if named[at].sentence == sentence, named[at].status == .missing { continue }
+                named[at] = criterion
             }
         }
-        return order.compactMap { latest[$0] }
+        return named
     }
 
     /// Whether a `case` phrase occurs anywhere in the sentence's words.
@@ -203,23 +216,35 @@ extension ReasonReader {
         tokens.removeAll(keepingCapacity: true)
         partStarts.removeAll(keepingCapacity: true)
         partStarts.append(0)
-        var start = -1
-        for position in 0...bytes.count {
-            let byte = position < bytes.count ? bytes[position] : 0x20
-            if ReasonText.isWordByte(byte) {
-                if start < 0 { start = position }
-                continue
-            }
-            if start >= 0 {
-                var end = position
-                // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
-                if end - start >= 2 && bytes[end - 2] == 0x27 && (bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53) { end -= 2 }
-                if !(end - start == 1 && bytes[start] == 0x27) {
-                    tokens.append(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        wordBytes.withUnsafeBufferPointer { wordBytes in
+            var start = -1
+            var hash = WordTable.hashStart
+            for position in 0...bytes.count {
+                // The byte lower-cased when it is a byte of a word (ReasonText.isWordByte), else 0.
+                let lowered = position < bytes.count ? wordBytes[Int(bytes[position])] : 0
+                if lowered != 0 {
+                    if start < 0 {
+                        start = position
+                        hash = WordTable.hashStart
+                    }
+                    hash = WordTable.hashStep(hash, lowered)
+                    continue
                 }
-                start = -1
+                if start >= 0 {
+                    var end = position
+                    // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
+                    if end - start >= 2 && bytes[end - 2] == 0x27 && (bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53) {
+                        end -= 2
+                        hash = WordTable.hashStart
+                        for index in start..<end { hash = WordTable.hashStep(hash, wordBytes[Int(bytes[index])]) }
+                    }
+                    if !(end - start == 1 && bytes[start] == 0x27) {
+                        tokens.append(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash))
+                    }
+                    start = -1
+                }
+                if position < bytes.count && bytes[position] == 0x3B { partStarts.append(tokens.count) }
             }
-            if byte == 0x3B && position < bytes.count { partStarts.append(tokens.count) }
         }
     }
 }
@@ -250,7 +275,7 @@ struct WordTable: Sendable {
 
     private mutating func place(_ id: Int32, _ bytes: [UInt8]) {
         let mask = slots.count - 1
-        var slot = bytes.withUnsafeBufferPointer { Self.hash($0, lowering: false) } & mask
+        var slot = Self.finish(bytes.withUnsafeBufferPointer { Self.hash($0, lowering: false) }) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = id + 1
     }
@@ -260,8 +285,14 @@ struct WordTable: Sendable {
 
     /// The id of the ASCII word `bytes` lower-cased, or -1.
     func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        id(of: bytes, hash: Self.hash(bytes, lowering: true))
+    }
+
+    /// The id of the ASCII word `bytes` lower-cased, whose lower-cased bytes' FNV-1a hash (before
+    /// ``finish(_:)``) is `hash`, or -1.
+    func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
-        var slot = Self.hash(bytes, lowering: true) & mask
+        var slot = Self.finish(hash) & mask
         while slots[slot] != 0 {
             let id = slots[slot] - 1
             if Self.equalLowered(words[Int(id)], bytes) { return id }
@@ -270,14 +301,28 @@ struct WordTable: Sendable {
         return -1
     }
 
-    /// FNV-1a of the bytes, upper-case ASCII letters lowered when `lowering`.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's start value.
+    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// FNV-1a's step for one byte.
+    @inline(__always)
+    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+
+    /// The slot number of a word hashed to `hash`.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    }
+
+    /// FNV-1a of the bytes, upper-case ASCII letters lowered when `lowering` (before ``finish(_:)``).
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt64 {
+        var hash = hashStart
         for byte in bytes {
-            let lowered = lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            hash = (hash ^ UInt64(lowered)) &* 0x100_0000_01b3
+            hash = hashStep(hash, lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
-        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
+        return hash
     }
 
     private static func equalLowered(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

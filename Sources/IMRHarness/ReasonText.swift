@@ -108,39 +108,50 @@ public enum ReasonText {
     static func sentenceRanges(_ text: String) -> (collapsed: [UInt8], ranges: [Range<Int>])? {
         var ascii = text
         return ascii.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(bytes.count)
-            var space = false
-            for byte in bytes {
-                if byte == 0x20 || byte == 0x0A || byte == 0x09 {
-                    space = !collapsed.isEmpty
-                    continue
-                }
-                if space { collapsed.append(0x20) }
-                space = false
-                collapsed.append(byte)
-            }
             var ranges: [Range<Int>] = []
-            var start = 0
-            for position in collapsed.indices {
-                let byte = collapsed[position]
-                guard byte == 0x2E || byte == 0x3F || byte == 0x21, position + 2 < collapsed.count, collapsed[position + 1] == 0x20
-                else { continue }
-                let next = collapsed[position + 2]
-                if (next >= 0x41 && next <= 0x5A) || (next >= 0x30 && next <= 0x39) {
-                    ranges.append(trimmedSpaces(collapsed, start..<(position + 1)))
-                    start = position + 1
+            var isASCII = true
+            // One pass: collapse the blanks and, at each space written before a capital or a digit
+            // that follows `.`, `?` or `!`, end a sentence.
+            let collapsed = [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+                var written = 0
+                var space = false
+                var start = 0
+                for byte in bytes {
+                    if byte >= 0x80 || byte == 0x0D {
+                        isASCII = false
+                        break
+                    }
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 {
+                        space = written > 0
+                        continue
+                    }
+                    if space {
+                        let previous = out[written - 1]
+                        if (previous == 0x2E || previous == 0x3F || previous == 0x21)
+                            && ((byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39))
+                        {
+                            ranges.append(trimmedSpaces(out, start..<written))
+                            start = written
+                        }
+                        out[written] = 0x20
+                        written += 1
+                        space = false
+                    }
+                    out[written] = byte
+                    written += 1
                 }
+                if isASCII {
+                    let rest = trimmedSpaces(out, start..<written)
+                    if !rest.isEmpty { ranges.append(rest) }
+                }
+                count = written
             }
-            let rest = trimmedSpaces(collapsed, start..<collapsed.count)
-            if !rest.isEmpty { ranges.append(rest) }
-            return (collapsed, ranges)
+            return isASCII ? (collapsed, ranges) : nil
         }
     }
 
     /// `range` of `bytes` without leading and trailing spaces.
-    private static func trimmedSpaces(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private static func trimmedSpaces(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var (start, end) = (range.lowerBound, range.upperBound)
         while start < end && bytes[start] == 0x20 { start += 1 }
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
