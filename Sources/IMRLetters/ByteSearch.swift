@@ -1,16 +1,23 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes (the generic `firstRange(of:)` is slow on Linux).
 enum ByteSearch {
-    /// The offset of the first occurrence of `needle` in `haystack`, if any.
+    /// The offset of the first occurrence of `needle` in `haystack`, if any: the C library's `memchr`
+    /// finds each candidate first byte, `memcmp` compares the rest.
     static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty ? 0 : nil }
+        guard let first = needle.first, let base = haystack.baseAddress, haystack.count >= needle.count else {
+            return needle.isEmpty ? 0 : nil
+        }
         let last = haystack.count - needle.count
         var index = 0
         while index <= last {
-            if haystack[index] == first {
-                var matched = 1
-                while matched < needle.count && haystack[index + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return index }
-            }
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if needle.count == 1 || memcmp(base + index + 1, needle.baseAddress! + 1, needle.count - 1) == 0 { return index }
             index += 1
         }
         return nil

@@ -41,7 +41,12 @@ struct ItemParser {
         self.range = range
         self.file = file
         var labels = [Label?](repeating: nil, count: lines.count)
-        for index in range { labels[index] = Label.allCases.first { lines.cleanHasPrefix(index, $0.text) } }
+        for index in range where lines.cleanCount(index) > 0 {
+            // Every label starts with `C`, `M` or `D`: other lines (ASCII at their start) have none.
+            let first = lines.cleaned[lines[index].cleanStart]
+            guard first == UInt8(ascii: "C") || first == UInt8(ascii: "M") || first == UInt8(ascii: "D") || first >= 0x80 else { continue }
+            labels[index] = Label.allCases.first { lines.cleanHasPrefix(index, $0.text) }
+        }
         self.labels = labels
     }
 

@@ -15,20 +15,23 @@ struct RawLine: Hashable, Sendable {
     /// Splits `data` into lines.
     static func split(_ data: [UInt8]) -> [RawLine] {
         var lines: [RawLine] = []
-        var start = 0
-        var number = 1
-        for index in data.indices where data[index] == 0x0A {
-            lines.append(RawLine(number: number, start: start, end: trimmedCR(data, start, index)))
-            start = index + 1
-            number += 1
-        }
-        if start < data.count {
-            lines.append(RawLine(number: number, start: start, end: trimmedCR(data, start, data.count)))
+        lines.reserveCapacity(data.count / 32)
+        data.withUnsafeBufferPointer { data in
+            var start = 0
+            var number = 1
+            for index in 0..<data.count where data[index] == 0x0A {
+                lines.append(RawLine(number: number, start: start, end: trimmedCR(data, start, index)))
+                start = index + 1
+                number += 1
+            }
+            if start < data.count {
+                lines.append(RawLine(number: number, start: start, end: trimmedCR(data, start, data.count)))
+            }
         }
         return lines
     }
 
-    private static func trimmedCR(_ data: [UInt8], _ start: Int, _ end: Int) -> Int {
+    private static func trimmedCR(_ data: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         end > start && data[end - 1] == 0x0D ? end - 1 : end
     }
 }

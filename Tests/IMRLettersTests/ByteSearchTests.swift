@@ -1,0 +1,42 @@
+import Testing
+
+@testable import IMRLetters
+
+/// ``ByteSearch`` finds the first occurrence as a byte-by-byte comparison at every offset would.
+@Suite struct ByteSearchTests {
+    static func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+        guard !needle.isEmpty else { return 0 }
+        guard haystack.count >= needle.count else { return nil }
+        return (0...(haystack.count - needle.count)).first { haystack[$0..<$0 + needle.count].elementsEqual(needle) }
+    }
+
+    @Test(arguments: [
+        ("", ""), ("a", ""), ("", "a"), ("a", "a"), ("ab", "a"), ("aab", "ab"), ("abab", "bab"), ("xxxxb", "xb"),
+        ("Decision based on MTUS", "Decision based on "), ("no match here", "zz"), ("end", "end"), ("ends", "nds!"),
+        ("<b>Case Number:</b> CM1", "<b>Case Number:</b>"), ("aaaa", "aaaaa"), ("é, é", ", é"),
+    ])
+    func findsTheFirstOccurrence(haystack: String, needle: String) {
+        let expected = Self.naive(Array(needle.utf8), Array(haystack.utf8))
+        #expect(ByteSearch.firstOffset(of: needle.utf8, in: Array(haystack.utf8)) == expected)
+        #expect(haystack.fastRange(of: needle).map { haystack.utf8.distance(from: haystack.startIndex, to: $0.lowerBound) } == expected)
+    }
+
+    /// Every haystack over two letters up to 7 bytes, every needle up to 3.
+    @Test func agreesWithTheNaiveSearchOnEveryShortText() {
+        func texts(upTo length: Int) -> [[UInt8]] {
+            var all: [[UInt8]] = [[]]
+            var last: [[UInt8]] = [[]]
+            for _ in 0..<length {
+                last = last.flatMap { [$0 + [97], $0 + [98]] }
+                all += last
+            }
+            return all
+        }
+        let needles = texts(upTo: 3)
+        for haystack in texts(upTo: 7) {
+            for needle in needles {
+                #expect(ByteSearch.firstOffset(of: needle, in: haystack) == Self.naive(needle, haystack), "\(needle) in \(haystack)")
+            }
+        }
+    }
+}
