@@ -21,6 +21,8 @@ struct CaseAnalysis: Sendable {
     var referenceDate: SimpleDate?
     /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
     var reviewSentences: Set<Int>
+    /// The note section of each sentence (``NoteSection``).
+    var sections: [NoteSection]
     /// Nerve symptoms and signs outside review sentences, found once for every request's
     /// `regional_neuro_findings`.
     var nerveFindings: [CueHit]
@@ -40,7 +42,9 @@ struct CaseAnalysis: Sendable {
         mentions = index.mentions(in: text)
         dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
-        let review = Set(cues.set(.review).hits(in: text).map(\.sentence))
+        sections = NoteSection.sections(of: text, dates: dates, cues: cues)
+        var review = Set(cues.set(.review).hits(in: text).map(\.sentence))
+        for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
         var start = 0
@@ -83,14 +87,18 @@ struct CaseAnalysis: Sendable {
 
     /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
     func isPlanOnly(_ sentence: Int) -> Bool {
-        occurs(.planned, in: sentence) && !occurs(.continuing, in: sentence)
+        (occurs(.planned, in: sentence) || isPlanSection(sentence)) && !occurs(.continuing, in: sentence)
     }
+
+    /// Whether `sentence` stands in a note's plan (`P:`, `Plan:`, `Recommendations:`).
+    func isPlanSection(_ sentence: Int) -> Bool { sections[sentence] == .plan }
 
     /// Mentions of terms of `vocabulary`.
     func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary.name] ?? [] }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
-    /// "non-certified by Utilization Review"), rather than about the history.
+    /// `non-certified by Utilization Review`, a note's `RFA 12/23/16:` or `Prior review:` section),
+    /// rather than about the history.
     func isReviewSentence(_ index: Int) -> Bool {
         reviewSentences.contains(index)
     }

@@ -23,7 +23,8 @@ struct CaseText: Sendable {
     private var cueOffsets: [Int32]
 
     /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
-    /// ends an abbreviation of `cues` such as "Dr." or an initial), and so does a blank line.
+    /// ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank line and a
+    /// line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
         self.text = text
@@ -62,7 +63,7 @@ struct CaseText: Sendable {
             } else if byte == 10 {
                 var next = index + 1
                 while next < count, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
-                if next < count, bytes[next] == 10 { close(at: index) }
+                if next < count, bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes) { close(at: index) }
             }
             index += 1
         }

@@ -217,14 +217,20 @@ enum ClinicalFacts {
         isSubjective(hit.sentence, before: hit.first, analysis)
     }
 
-    /// Whether what starts at token `first` of `sentence` is told as the worker's complaint.
+    /// Whether what starts at token `first` of `sentence` is told as the worker's complaint: in a
+    /// note's subjective section (`S:`, `CC:`) with no `objective` phrase before it, else after a
+    /// `subjective` phrase; never in an assessment section (`A:`, `Dx:`).
     static func isSubjective(_ sentence: Int, before first: Int, _ analysis: CaseAnalysis) -> Bool {
         let cues = analysis.index.cues
+        let objective = cues.set(.objective).hits(in: analysis.text, sentence: sentence)
+        switch analysis.sections[sentence] {
+        case .subjective: return !objective.contains { $0.last < first }
+        case .assessment: return false
+        default: break
+        }
         let subjective = cues.set(.subjective).hits(in: analysis.text, sentence: sentence).filter { $0.last < first }
         guard let said = subjective.last else { return false }
-        return !cues.set(.objective).hits(in: analysis.text, sentence: sentence).contains {
-            $0.first > said.last && $0.last < first
-        }
+        return !objective.contains { $0.first > said.last && $0.last < first }
     }
 
     /// Motor grades: "4/5" (or "4+/5", "3/5") is weakness, "5/5" is normal strength.

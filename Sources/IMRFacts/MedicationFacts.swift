@@ -27,8 +27,8 @@ enum MedicationFacts {
 
     /// Each drug mention, read in its clause (``DrugScope``): dropped when negated there, in a review
     /// sentence, or stopped ("Tylenol was stopped", "Valium not able to fill"); planned when its
-    /// sentence states a plan and its clause does not say it is taken already ("Plan: continue
-    /// Norco, start gabapentin": gabapentin is planned, Norco is not).
+    /// sentence states a plan (or stands in a note's plan section) and its clause does not say it is
+    /// taken already (`Plan: continue Norco, start gabapentin`: gabapentin is planned, Norco is not).
     private static func findRegimen(_ analysis: CaseAnalysis) -> [MedicationUse] {
         let scope = analysis.drugScope
         let cues = analysis.index.cues
@@ -51,7 +51,9 @@ enum MedicationFacts {
             && !analysis.isReviewSentence(mention.sentence)
         {
             if inClause(.stopped, mention) { continue }
-            if plans[mention.sentence] == nil { plans[mention.sentence] = analysis.occurs(.planned, in: mention.sentence) }
+            if plans[mention.sentence] == nil {
+                plans[mention.sentence] = analysis.isPlanSection(mention.sentence) || analysis.occurs(.planned, in: mention.sentence)
+            }
             let planned = plans[mention.sentence]! && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(

@@ -14,6 +14,13 @@ enum ProcedureFacts {
         let cues = analysis.index.cues
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
 
+        // Care continued or added to (`continue PT`, `additional physical therapy`: a
+        // `treatment_continued` phrase ending at most three words before it) was given.
+        func continues(_ hit: CueHit) -> Bool {
+            cues.set(.treatmentContinued).hits(in: text, sentence: hit.sentence).contains {
+                !$0.negated && $0.last < hit.first && hit.first - $0.last <= 3
+            }
+        }
         // Conservative care done, or only planned.
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
@@ -24,9 +31,9 @@ enum ProcedureFacts {
             // What a review requested or decided is a plan, never a treatment given.
             if review(sentence) || analysis.occurs(.notYet, in: sentence) {
                 pendingSentences.append(sentence)
-            } else if analysis.occurs(.treatmentDone, in: sentence) {
+            } else if analysis.occurs(.treatmentDone, in: sentence) || continues(hit) {
                 doneSentences.append(sentence)
-            } else if analysis.occurs(.treatmentPlanned, in: sentence) {
+            } else if analysis.occurs(.treatmentPlanned, in: sentence) || analysis.isPlanSection(sentence) {
                 pendingSentences.append(sentence)
             } else {
                 // A treatment named in the history without a plan word was given.
@@ -79,7 +86,7 @@ enum ProcedureFacts {
                 injectionPlanned.append(sentence)
             } else if analysis.occurs(.treatmentDone, in: sentence) {
                 injected.append(sentence)
-            } else if analysis.occurs(.treatmentPlanned, in: sentence) || review(sentence) {
+            } else if analysis.occurs(.treatmentPlanned, in: sentence) || analysis.isPlanSection(sentence) || review(sentence) {
                 injectionPlanned.append(sentence)
             } else {
                 injected.append(sentence)

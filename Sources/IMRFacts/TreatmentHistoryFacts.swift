@@ -83,7 +83,8 @@ enum TreatmentHistoryFacts {
     }
 
     /// An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with
-    /// a date or a result, about a requested region (or about no named region).
+    /// a result, or a date outside the plan, about a requested region (or about no named region):
+    /// `MRI pending authorization 12/1/16` and a note's `P: MRI C-spine 1/5/17` are not earlier studies.
     static func readPriorStudy(_ history: History, requested: String, into builder: inout FactBuilder) {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
@@ -91,15 +92,33 @@ enum TreatmentHistoryFacts {
             let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .bodyRegion }
             return named.isEmpty || history.inRegion(sentence)
         }
+        // A study in a sentence of the plan (a `plan` word, a note's plan section) was done only when
+        // a result is told after it (`MRI 10/1/16 showed a tear; surgery recommended`).
+        func planned(_ sentence: Int) -> Bool { analysis.isPlanSection(sentence) || analysis.occurs(.plan, in: sentence) }
+        let results = analysis.index.cues.set(.studyResult)
+        // A study written as a label of its findings, its region at most between (note style:
+        // `C-spine XR - anterior fusion C4-5`, `MRI L-spine: disc bulge`).
+        func isLabel(_ m: Mention) -> Bool {
+            let (tokens, bytes) = (history.text.tokens, history.text.bytes)
+            let end = min(history.text.sentences[m.sentence].tokens.upperBound, m.last + 4)
+            for next in (m.last + 1)..<end {
+                let gap = bytes[tokens[next - 1].end..<tokens[next].start]
+                if gap.contains(58) || gap.contains(45) && gap.first.map(isSpace) == true { return true }
+            }
+            return false
+        }
         let earlier = history.procedureMentions.first { m in
-            !history.isReview(m.sentence) && !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure))
-                && regionAllows(m.sentence)
-                && (analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence))
+            guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
+                regionAllows(m.sentence)
+            else { return false }
+            if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
+            return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
+                || isLabel(m)
         }
         if let earlier {
             builder.bool(.priorStudy, true, [history.text.evidence(earlier.sentence)])
         } else if history.procedureMentions.allSatisfy({ m in
-            history.isReview(m.sentence) || analysis.occurs(.plan, in: m.sentence)
+            history.isReview(m.sentence) || planned(m.sentence)
                 || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
@@ -141,7 +160,9 @@ enum TreatmentHistoryFacts {
         }) {
             builder.bool(.priorFusion, true, [history.text.evidence(fusion.sentence)])
         }
-        if let planned = surgeries.first(where: { history.analysis.occurs(.plan, in: $0.sentence) }) {
+        if let planned = surgeries.first(where: {
+            history.analysis.occurs(.plan, in: $0.sentence) || history.analysis.isPlanSection($0.sentence)
+        }) {
             builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])
         } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(procedure),
             requestFacts[.associatedService]?.value != .bool(true)

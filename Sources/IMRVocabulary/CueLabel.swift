@@ -16,6 +16,8 @@ public enum CueLabel: DataName {
     case notWorking, modifiedDuty, fullDuty
     /// `sex`.
     case male, female
+    /// `section_headings`: the section of a note a heading opens.
+    case subjective, objective, assessment, plan, request, review
 
     public static let names = snakeCaseNames()
 

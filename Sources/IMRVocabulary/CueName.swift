@@ -5,6 +5,7 @@ import IMRCore
 public enum CueName: DataName {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
+    case sectionHeadings
     // Negation, hedging and clauses.
     case negationBefore
     case negationAfter
@@ -181,6 +182,7 @@ public enum CueName: DataName {
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex: [.male, .female]
         case .abbreviations, .scoreComparison: []
+        case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review]
         default: [.yes]
         }
     }

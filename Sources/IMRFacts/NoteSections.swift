@@ -1,0 +1,126 @@
+import IMRVocabulary
+
+/// The section of a progress note a sentence belongs to, opened by a heading of the
+/// `section_headings` cue set (`S:`, `Objective:`, `Dx:`, `P:`, `RFA 12/23/16:`, `UR 1/3/17`,
+/// `Prior review:`): what the sentence says is a complaint, an examination finding, a diagnosis,
+/// the plan, the request, or a utilization review restated.
+enum NoteSection: UInt8, Sendable {
+    /// No heading: the sentence is read by its own words.
+    case none
+    /// The worker's complaints: not diagnoses, not examination findings.
+    case subjective
+    /// The examination.
+    case objective
+    /// The diagnoses.
+    case assessment
+    /// Planned care, studies and drugs: not done, not taken yet.
+    case plan
+    /// The request for authorization: the plan, never care given or a study done.
+    case request
+    /// A utilization review restated: not a fact of the record.
+    case review
+
+    /// The section a `section_headings` label names.
+    init(label: String) {
+        if label == .subjective {
+            self = .subjective
+        } else if label == .objective {
+            self = .objective
+        } else if label == .assessment {
+            self = .assessment
+        } else if label == .plan {
+            self = .plan
+        } else if label == .request {
+            self = .request
+        } else if label == .review {
+            self = .review
+        } else {
+            self = .none
+        }
+    }
+
+    /// The section of every sentence of `text`: the section its heading opens, else the section of
+    /// a heading written as a label (followed by `:` or ` - `) on the same line before it (a note's
+    /// section runs to the end of its line: `UR 12/23/16: imaging denied. Acupuncture modified to 6
+    /// sessions.`), else none. A heading followed only by a date (`UR on 12/06/16 did not approve
+    /// …`) is the subject of its own sentence, not a label; a sentence that opens with another
+    /// label (`Meds:`, `Tx to date:`) is in no section.
+    static func sections(of text: CaseText, dates: [DateMention], cues: CueBook) -> [NoteSection] {
+        var sections = Array(repeating: NoteSection.none, count: text.sentences.count)
+        guard !text.sentences.isEmpty else { return sections }
+        var opened: [Int: (section: NoteSection, labelled: Bool)] = [:]
+        for hit in cues.set(.sectionHeadings).hits(in: text) where opened[hit.sentence] == nil {
+            if let labelled = opensSection(hit, in: text, dates: dates, cues: cues) {
+                opened[hit.sentence] = (NoteSection(label: hit.label), labelled)
+            }
+        }
+        var carried = NoteSection.none  // the section a labelled heading carries along its line
+        for index in text.sentences.indices {
+            if let (section, labelled) = opened[index] {
+                sections[index] = section
+                carried = labelled ? section : .none
+            } else if carried != .none, !opensWithLabel(text.sentences[index].start, in: text.bytes),
+                !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10)
+            {
+                sections[index] = carried
+            } else {
+                carried = .none
+            }
+        }
+        return sections
+    }
+
+    /// Whether heading `hit` opens a section: it stands at the start of its sentence or of a line
+    /// (after a date at most), and a `:`, a ` - ` or a date follows within five words on its line
+    /// (a one-letter heading: a `:`, after a parenthesis at most: `S (11/22/16):`). `nil` when it
+    /// does not; else whether it is written as a label (a `:` or ` - ` follows).
+    private static func opensSection(_ hit: CueHit, in text: CaseText, dates: [DateMention], cues: CueBook) -> Bool? {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let range = text.sentences[hit.sentence].tokens
+        let lineStart = hit.first > range.lowerBound && bytes[tokens[hit.first - 1].end..<tokens[hit.first].start].contains(10)
+        if !lineStart {
+            for token in tokens[range.lowerBound..<hit.first] {
+                guard let first = token.word.utf8.first, isDigit(first) || cues.month(token.id) != nil else { return nil }
+            }
+        }
+        let end = tokens[hit.last].end
+        var limit = text.sentences[hit.sentence].end
+        if let newline = bytes[end..<limit].firstIndex(of: 10) { limit = newline }
+        if hit.first == hit.last, tokens[hit.first].end - tokens[hit.first].start == 1 {
+            var index = end
+            while index < limit, isSpace(bytes[index]) { index += 1 }
+            if index < limit, bytes[index] == 40, let close = bytes[index..<limit].firstIndex(of: 41) {
+                index = close + 1
+                while index < limit, isSpace(bytes[index]) { index += 1 }
+            }
+            return index < limit && bytes[index] == 58 ? true : nil
+        }
+        if hit.last + 6 < range.upperBound { limit = min(limit, tokens[hit.last + 6].start) }
+        for index in end..<limit {
+            if bytes[index] == 58 { return true }
+            if bytes[index] == 45, index > 0, isSpace(bytes[index - 1]) { return true }
+        }
+        return dates.contains(where: { $0.offset >= end && $0.offset < limit }) ? false : nil
+    }
+
+    /// Whether the text at `start` opens with a label: a capital or a digit, at most six words
+    /// (letters, digits, `/`, `-`, `'`, parentheses) and a `:` before a space (`Meds:`, `Tx to
+    /// date:`, `S (11/22/16):`, `3/31/14 PN:`).
+    static func opensWithLabel(_ start: Int, in bytes: [UInt8]) -> Bool {
+        guard start < bytes.count, (65...90).contains(bytes[start]) || isDigit(bytes[start]) else { return false }
+        var index = start
+        var words = 1
+        while index < bytes.count, index - start < 40 {
+            let byte = bytes[index]
+            if byte == 58 { return index + 1 == bytes.count || isSpace(bytes[index + 1]) }
+            if byte == 32 {
+                words += 1
+                if words > 6 { return false }
+            } else if !(isWordByte(byte) || byte == 47 || byte == 45 || byte == 39 || byte == 40 || byte == 41) {
+                return false
+            }
+            index += 1
+        }
+        return false
+    }
+}
