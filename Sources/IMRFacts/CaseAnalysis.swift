@@ -30,9 +30,9 @@ struct CaseAnalysis: Sendable {
     /// Answers computed once for every fact family.
     let cache = SentenceCache()
     /// For each sentence, the range of `mentions` in it (mentions are in sentence order).
-    private var mentionRanges: [Int: Range<Int>] = [:]
-    /// The mentions of each vocabulary, in order (by vocabulary name).
-    private var byVocabulary: [String: [Mention]] = [:]
+    private var mentionRanges: [Range<Int>]
+    /// The mentions of each vocabulary Swift names, in order (by ``Vocabulary`` case).
+    private var byVocabulary: [Vocabulary: [Mention]] = [:]
 
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
@@ -47,6 +47,7 @@ struct CaseAnalysis: Sendable {
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
+        mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
         var start = 0
         while start < mentions.count {
             var end = start + 1
@@ -54,12 +55,14 @@ struct CaseAnalysis: Sendable {
             mentionRanges[mentions[start].sentence] = start..<end
             start = end
         }
-        for mention in mentions { byVocabulary[mention.term.vocabulary, default: []].append(mention) }
+        for mention in mentions {
+            if let kind = mention.term.kind { byVocabulary[kind, default: []].append(mention) }
+        }
     }
 
     /// The mentions in sentence `sentence`.
     func mentions(inSentence sentence: Int) -> ArraySlice<Mention> {
-        mentionRanges[sentence].map { mentions[$0] } ?? []
+        sentence >= 0 && sentence < mentionRanges.count ? mentions[mentionRanges[sentence]] : []
     }
 
     /// The mentions of the sentence of `hit` that start at most `window` words (plus the length of a
@@ -94,7 +97,7 @@ struct CaseAnalysis: Sendable {
     func isPlanSection(_ sentence: Int) -> Bool { sections[sentence] == .plan }
 
     /// Mentions of terms of `vocabulary`.
-    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary.name] ?? [] }
+    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary] ?? [] }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// `non-certified by Utilization Review`, a note's `RFA 12/23/16:` or `Prior review:` section),

@@ -137,7 +137,7 @@ struct CaseText: Sendable {
         pairs.reserveCapacity(tokens.count)
         for index in tokens.indices {
             let token = Int32(index)
-            phrases.forEachSet(startingAt: tokens[index]) { set in
+            phrases.forEachSet(startingAt: index, in: tokens) { set in
                 if last[set] != token {
                     last[set] = token
                     pairs.append((Int32(set), token))
@@ -187,19 +187,28 @@ struct CaseText: Sendable {
 
     /// The text of `[start, end)` with runs of white space collapsed to one space.
     func collapse(_ start: Int, _ end: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
-        var space = false
-        for byte in bytes[start..<end] {
-            if isSpace(byte) {
-                space = true
-            } else {
-                if space && !out.isEmpty { out.append(32) }
-                space = false
-                out.append(byte)
+        guard start < end else { return String() }
+        return bytes.withUnsafeBufferPointer { source in
+            String(unsafeUninitializedCapacity: end - start) { out in
+                var count = 0
+                var space = false
+                for index in start..<end {
+                    let byte = source[index]
+                    if isSpace(byte) {
+                        space = true
+                    } else {
+                        if space && count > 0 {
+                            out[count] = 32
+                            count += 1
+                        }
+                        space = false
+                        out[count] = byte
+                        count += 1
+                    }
+                }
+                return count
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The tokens of sentence `index`.

@@ -92,7 +92,7 @@ enum ClinicalFacts {
         guard let hit = hits.first(where: { $0.first > mention.last && $0.first - mention.last <= 6 }) else { return false }
         if (mention.last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
         return !analysis.mentions(inSentence: mention.sentence).contains {
-            $0.term.vocabulary == .diagnosis && $0.first > mention.last && $0.first < hit.first
+            $0.term.kind == .diagnosis && $0.first > mention.last && $0.first < hit.first
         }
     }
 
@@ -143,12 +143,12 @@ enum ClinicalFacts {
                     next += 1
                     continue
                 }
-                if other.term.vocabulary != .bodyRegion { break }
+                if other.term.kind != .bodyRegion { break }
                 // The region, and others joined to it ("strains of the lumbar spine, hip and neck").
                 regions.append(other.term.id)
                 next = other.last + 1
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
-                    if let joined = covering(next), joined.term.vocabulary == .bodyRegion {
+                    if let joined = covering(next), joined.term.kind == .bodyRegion {
                         regions.append(joined.term.id)
                         next = joined.last + 1
                     } else if covering(next) == nil, cues.wordList(.diagnosisSiteWords).contains(text.tokens[next]) {
@@ -166,7 +166,7 @@ enum ClinicalFacts {
         let followed = !regions.isEmpty
         while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
             if let other = covering(token) {
-                if other.term.vocabulary == .bodyRegion {
+                if other.term.kind == .bodyRegion {
                     // A region after "to the", "of" belongs to the phrase before it ("contusion to the head, neck strain").
                     var before = other.first - 1
                     while before >= range.lowerBound, cues.wordList(.articles).contains(text.tokens[before]) { before -= 1 }

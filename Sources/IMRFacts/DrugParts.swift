@@ -11,7 +11,7 @@ extension FactExtractor {
         let text = CaseText(request.request, source: .request, cues: index.cues)
         var starts: [Int] = []
         var seen: Set<String> = []
-        for mention in index.mentions(in: text) where !mention.negated && mention.term.vocabulary == .drug {
+        for mention in index.mentions(in: text) where !mention.negated && mention.term.kind == .drug {
             guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
             starts.append(text.tokens[mention.first].start)
         }

@@ -38,8 +38,8 @@ enum DrugResponseFacts {
         var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
-            && ((mention.term.vocabulary == .drug && mention.term.id == requested)
-                || (mention.term.vocabulary == .ingredient && requestedIngredients.count == 1
+            && ((mention.term.kind == .drug && mention.term.id == requested)
+                || (mention.term.kind == .ingredient && requestedIngredients.count == 1
                     && requestedIngredients.contains(mention.term.id)))
         {
             let scope = analysis.drugScope
@@ -96,14 +96,14 @@ enum DrugResponseFacts {
     static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
         guard
             let mention = analysis.mentions(inSentence: sentence).first(where: {
-                $0.term.vocabulary == .drug && $0.term.id == drug
+                $0.term.kind == .drug && $0.term.id == drug
             })
         else { return nil }
         let tokens = text.tokens(of: sentence)
         let start = text.tokens[mention.last].end
         // The span of this drug: up to the next drug named in the sentence.
         let nextDrug = analysis.mentions(inSentence: sentence).first {
-            $0.first > mention.last && $0.term.vocabulary == .drug
+            $0.first > mention.last && $0.term.kind == .drug
         }
         let end = nextDrug.map { text.tokens[$0.first].start } ?? (tokens.last?.end ?? start)
         guard end > start else { return nil }

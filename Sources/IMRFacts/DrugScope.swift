@@ -204,9 +204,9 @@ extension DrugScope {
                 covered.formUnion(first...last)
                 found.append(Named(first: first, last: last, subject: subject))
             }
-            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .drug }
+            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug }
             for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id])) }
-            for mention in analysis.mentions(inSentence: sentence) where mention.term.vocabulary == .drugClass {
+            for mention in analysis.mentions(inSentence: sentence) where mention.term.kind == .drugClass {
                 add(mention.first, mention.last, .classes([mention.term.id]))
             }
             for hit in references[sentence] ?? [] {
@@ -240,7 +240,7 @@ extension DrugScope {
                 return .drugs(Set(drugs[first..<low].map(\.term.id)))
             }
             guard hit.sentence > 0 else { return nil }
-            let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.vocabulary == .drug }.map(\.term.id))
+            let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.kind == .drug }.map(\.term.id))
             if drugs.isEmpty { return nil }
             if drugs.count == 1 || hit.label == .all { return .drugs(drugs) }
             return .medications

@@ -4,6 +4,15 @@ import IMRVocabulary
 struct TermRef: Hashable, Sendable {
     var vocabulary: String
     var id: String
+    /// The vocabulary as Swift names it (`nil` for one it does not name): compared without
+    /// comparing strings (`mention.term.kind == .drug`).
+    var kind: Vocabulary?
+
+    init(vocabulary: String, id: String) {
+        self.vocabulary = vocabulary
+        self.id = id
+        kind = Vocabulary(name: vocabulary)
+    }
 }
 
 /// A lexicon term found in a text: where, and whether its clause negates or hedges it.

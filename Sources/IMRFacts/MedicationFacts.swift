@@ -81,10 +81,10 @@ enum MedicationFacts {
         var firstLine: [Int] = []
         for mention in analysis.mentions
         where !mention.negated && !review(mention.sentence)
-            && (mention.term.vocabulary == .drug || mention.term.vocabulary == .drugClass)
+            && (mention.term.kind == .drug || mention.term.kind == .drugClass)
         {
             let classes =
-                mention.term.vocabulary == .drug
+                mention.term.kind == .drug
                 ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: .drugClass)
             // An opioid combination (Norco's acetaminophen, Vicoprofen's ibuprofen) is not a trial of the analgesic.
             let analgesic = (classes.contains(.nsaid) || classes.contains(.acetaminophenClass)) && !classes.contains(.opioid)

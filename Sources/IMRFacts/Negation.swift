@@ -27,6 +27,11 @@ final class NegationDetector: Sendable {
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
     private let longestAfter: Int
+    /// The post-negation sequences by their first word id, the pre-negation ones by their last
+    /// (``WordIndex``), so that a position is compared only with the sequences its word may start or end.
+    private let postByFirst: WordIndex
+    private let preByLast: WordIndex
+    private let hedgeByLast: WordIndex
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
@@ -41,6 +46,9 @@ final class NegationDetector: Sendable {
         self.hedges = hedges
         self.hedgeSequences = hedgeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         self.months = months
+        postByFirst = WordIndex(postNegation.map { $0[0] }, words: words.count)
+        preByLast = WordIndex(preSequences.map { $0[$0.count - 1] }, words: words.count)
+        hedgeByLast = WordIndex(self.hedgeSequences.map { $0[$0.count - 1] }, words: words.count)
     }
 
     /// Whether the tokens `first...last` of `sentence` are negated. Only the words within reach of
@@ -51,7 +59,7 @@ final class NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if has(preNegation, text.tokens[index].id) || endsSequence(preSequences, at: index, from: clauseStart, in: text) {
+            if has(preNegation, text.tokens[index].id) || endsSequence(preSequences, preByLast, at: index, from: clauseStart, in: text) {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
@@ -68,12 +76,15 @@ final class NegationDetector: Sendable {
             break
         }
         if cueStartLimit != Int.max { clauseEnd = min(clauseEnd, cueStartLimit + longestAfter) }
-        for cue in postNegation {
-            var position = last + 1
-            while position + cue.count <= clauseEnd && position - last <= 4 && position <= cueStartLimit {
-                if (0..<cue.count).allSatisfy({ text.tokens[position + $0].id == cue[$0] }) { return true }
-                position += 1
+        // A sequence that starts at `position` within reach (its end in the clause, at most four
+        // words after the phrase, no later than a comma's item).
+        var position = last + 1
+        while position < clauseEnd && position - last <= 4 && position <= cueStartLimit {
+            for cue in postByFirst.entries(of: text.tokens[position].id) {
+                let words = postNegation[Int(cue)]
+                if position + words.count <= clauseEnd, text.tokens.spells(words, at: position) { return true }
             }
+            position += 1
         }
         return false
     }
@@ -85,7 +96,7 @@ final class NegationDetector: Sendable {
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
             if has(hedges, text.tokens[index].id) && !isMonth(index, in: text) { return true }
-            if endsSequence(hedgeSequences, at: index, from: clauseStart, in: text) { return true }
+            if endsSequence(hedgeSequences, hedgeByLast, at: index, from: clauseStart, in: text) { return true }
             index -= 1
         }
         return false
@@ -121,13 +132,42 @@ final class NegationDetector: Sendable {
         index > 0 && text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44)
     }
 
-    /// Whether one of `sequences` ends at token `index` and starts at or after `start`.
-    private func endsSequence(_ sequences: [[Int32]], at index: Int, from start: Int, in text: CaseText) -> Bool {
-        for cue in sequences where index - cue.count + 1 >= start {
-            if (0..<cue.count).allSatisfy({ text.tokens[index - cue.count + 1 + $0].id == cue[$0] }) { return true }
+    /// Whether one of `sequences` (indexed by their last word in `byLast`) ends at token `index` and
+    /// starts at or after `start`.
+    private func endsSequence(_ sequences: [[Int32]], _ byLast: WordIndex, at index: Int, from start: Int, in text: CaseText) -> Bool {
+        for cue in byLast.entries(of: text.tokens[index].id) {
+            let words = sequences[Int(cue)]
+            if index - words.count + 1 >= start, text.tokens.spells(words, at: index - words.count + 1) { return true }
         }
         return false
     }
 
     @inline(__always) private func has(_ flags: [Bool], _ id: Int32) -> Bool { id >= 0 && flags[Int(id)] }
+}
+
+/// Entries (sequence numbers) listed by a word id: the entries of word `w` are
+/// `entries[start[w]..<start[w + 1]]`, in order.
+struct WordIndex: Sendable {
+    private let start: [Int32]
+    private let numbers: [Int32]
+
+    /// The index of entries `0..<keys.count`, entry `e` under word id `keys[e]` (of `words` word ids).
+    init(_ keys: [Int32], words: Int) {
+        var start = Array(repeating: Int32(0), count: words + 1)
+        for key in keys where key >= 0 && Int(key) < words { start[Int(key) + 1] += 1 }
+        for word in 0..<words { start[word + 1] += start[word] }
+        var numbers = Array(repeating: Int32(0), count: Int(start[words]))
+        var next = start
+        for (entry, key) in keys.enumerated() where key >= 0 && Int(key) < words {
+            numbers[Int(next[Int(key)])] = Int32(entry)
+            next[Int(key)] += 1
+        }
+        (self.start, self.numbers) = (start, numbers)
+    }
+
+    /// The entries under word `id` (none for an unknown word).
+    @inline(__always) func entries(of id: Int32) -> ArraySlice<Int32> {
+        guard id >= 0, Int(id) + 1 < start.count else { return [] }
+        return numbers[Int(start[Int(id)])..<Int(start[Int(id) + 1])]
+    }
 }

@@ -137,20 +137,21 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.init(sets: [phrases], words: table)
     }
 
-    /// Calls `body` with each set that has a phrase that may start at `token`.
-    @inline(__always) func forEachSet(startingAt token: Token, _ body: (Int) -> Void) {
+    /// Calls `body` with each set that has a phrase that may start at `tokens[index]`.
+    @inline(__always) func forEachSet(startingAt index: Int, in tokens: [Token], _ body: (Int) -> Void) {
+        let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
         for pass in 0..<3 {
-            guard let key = key(pass, token) else { continue }
+            guard let key = key(pass, id, singular, stem) else { continue }
             for group in Int(groupStart[key])..<Int(groupStart[key + 1]) { body(Int(groupSet[group])) }
         }
     }
 
-    /// The index key of `token` to look up in pass `pass`: its id, its singular's, its stem's.
-    @inline(__always) private func key(_ pass: Int, _ token: Token) -> Int? {
+    /// The index key of a token (its word ids) to look up in pass `pass`: its id, its singular's, its stem's.
+    @inline(__always) private func key(_ pass: Int, _ id: Int32, _ singular: Int32, _ stem: Int32) -> Int? {
         switch pass {
-        case 0: token.id >= 0 ? Int(token.id) : nil
-        case 1: token.singular >= 0 && token.singular != token.id ? Int(token.singular) : nil
-        default: token.stem >= 0 ? wordCount + Int(token.stem) : nil
+        case 0: id >= 0 ? Int(id) : nil
+        case 1: singular >= 0 && singular != id ? Int(singular) : nil
+        default: stem >= 0 ? wordCount + Int(stem) : nil
         }
     }
 
@@ -211,10 +212,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// The longest phrase of set `set` starting at token `index` and ending before token `end`.
     func longest(at index: Int, in tokens: [Token], end: Int, set: Int = 0) -> Match? {
-        let token = tokens[index]
+        // The token's ids read field by field: copying a `Token` would retain its word.
+        let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
         var best: (phrase: Int, count: Int, last: Int)?
         for pass in 0..<3 {
-            guard let key = key(pass, token) else { continue }
+            guard let key = key(pass, id, singular, stem) else { continue }
             for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where groupSet[group] == set {
                 for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
                     let count = Int(wordStart[phrase + 1] - wordStart[phrase])
@@ -247,10 +249,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             guard position < end else { return nil }
             let gap = Int(gaps[start + word])
             let expected = words[start + word]
-            let token = tokens[position]
             let same =
                 folded[phrase]
-                ? token.stem == expected : token.id == expected || ((gap > 0 || word == last) && token.singular == expected)
+                ? tokens[position].stem == expected
+                : tokens[position].id == expected || ((gap > 0 || word == last) && tokens[position].singular == expected)
             guard same else { return nil }
             if word == last { return position }
             guard gap > 0 else {
@@ -282,8 +284,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         for offset in 0..<count {
             let expected = words[start + offset]
-            let token = tokens[index + offset]
-            if token.id != expected && !(offset == count - 1 && token.singular == expected) { return false }
+            if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected) {
+                return false
+            }
         }
         return true
     }

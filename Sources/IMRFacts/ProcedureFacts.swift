@@ -69,7 +69,7 @@ enum ProcedureFacts {
         // Limb red flags now (neither negated nor history), in a sentence about a requested region
         // or about no region: a finger fracture is no red flag for the knee.
         func aboutRequest(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .bodyRegion }
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
             return named.isEmpty || regions.isEmpty
                 || named.contains { mention in
                     !index.ancestors(of: mention.term.id, in: .bodyRegion).isDisjoint(with: regions)
@@ -110,7 +110,7 @@ enum ProcedureFacts {
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .procedure) where !mention.negated {
             guard index.category(ofProcedure: mention.term.id) == .surgery, mention.term.id != .assistantSurgeon else { continue }
-            let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.vocabulary == .bodyRegion }
+            let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
             let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
             let timed =
                 analysis.occurs(.past, in: mention.sentence)

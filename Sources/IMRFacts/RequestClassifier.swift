@@ -32,7 +32,7 @@ struct RequestClassifier {
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         func terms(_ vocabulary: Vocabulary) -> [String] {
-            unique(mentions.filter { $0.term.vocabulary == vocabulary }.map(\.term.id))
+            unique(mentions.filter { $0.term.kind == vocabulary }.map(\.term.id))
         }
         let category = facts.termValue(.category)
         let procedure = facts.termValue(.procedure)

@@ -15,14 +15,14 @@ struct RequestReader {
         let words = text.tokens.map(\.word)
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
-        let drugs = unique(mentions.filter { $0.term.vocabulary == .drug }.map(\.term.id))
-        var ingredients = unique(mentions.filter { $0.term.vocabulary == .ingredient }.map(\.term.id))
+        let drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
+        var ingredients = unique(mentions.filter { $0.term.kind == .ingredient }.map(\.term.id))
         for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
         var classes: Set<String> = []
         for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
         for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
         // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
-        var procedures = unique(mentions.filter { $0.term.vocabulary == .procedure }.map(\.term.id))
+        var procedures = unique(mentions.filter { $0.term.kind == .procedure }.map(\.term.id))
         if procedures.count > 1 { procedures.removeAll { $0 == .surgery } }
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
         let named = procedures
@@ -61,7 +61,7 @@ struct RequestReader {
                 builder.set(.strengthMg, .number(strength.value / strength.perMilligram), evidence)
             }
             // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
-            let names = mentions.filter { $0.term.vocabulary == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
+            let names = mentions.filter { $0.term.kind == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
             if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)
             {
                 builder.set(.quantity, .number(quantity), evidence)
@@ -69,7 +69,7 @@ struct RequestReader {
             if let refills = refills(in: words) { builder.set(.refills, .number(Double(refills)), evidence) }
         }
 
-        let regions = unique(mentions.filter { $0.term.vocabulary == .bodyRegion }.map(\.term.id))
+        let regions = unique(mentions.filter { $0.term.kind == .bodyRegion }.map(\.term.id))
         if !regions.isEmpty { builder.set(.bodyRegions, .terms(regions.sorted()), evidence) }
         if let levels = spinalLevels(in: text) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {

@@ -22,7 +22,7 @@ struct RequestPracticeFacts {
     func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = read.text
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
-        let notes = Set(read.words.filter { !$0.negated && $0.term.vocabulary == .requestNote }.map(\.term.id))
+        let notes = Set(read.words.filter { !$0.negated && $0.term.kind == .requestNote }.map(\.term.id))
         func set(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) {
             facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
         }
@@ -36,7 +36,7 @@ struct RequestPracticeFacts {
             // The drugs and procedures the summary names (read only when it holds a note).
             let items =
                 notes.isEmpty
-                ? [] : analysis.mentions.filter { !$0.negated && ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) }
+                ? [] : analysis.mentions.filter { !$0.negated && ($0.term.kind == .drug || $0.term.kind == .procedure) }
             for note in notes {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
@@ -50,7 +50,7 @@ struct RequestPracticeFacts {
                     ?? (Int.min...note.first)
                 let spanRegions = Set(
                     analysis.mentions.filter {
-                        $0.sentence == note.sentence && $0.term.vocabulary == .bodyRegion && span.contains($0.first)
+                        $0.sentence == note.sentence && $0.term.kind == .bodyRegion && span.contains($0.first)
                     }
                     .map(\.term.id))
                 let regionsAgree = requestedRegions.isEmpty || spanRegions.isEmpty || !spanRegions.isDisjoint(with: requestedRegions)
@@ -84,7 +84,7 @@ struct RequestPracticeFacts {
 
         // Unspecified: the request says so, or it names a kind of test without naming the test.
         let testKind = read.words.contains {
-            $0.term.vocabulary == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
+            $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
         }
         let namesNothing = facts[.procedure] == nil && facts[.drug] == nil && facts[.ingredients] == nil
         set(
@@ -99,7 +99,7 @@ struct RequestPracticeFacts {
     private func drugWithoutAmount(_ text: CaseText, _ mentions: [Mention], _ facts: FactSet) -> Bool {
         guard facts[.drug] != nil || facts[.ingredients] != nil, facts[.quantity] == nil, facts[.refills] == nil else { return false }
         let tokens = text.tokens
-        let amounts = mentions.filter { $0.term.vocabulary == .requestNote && $0.term.id == .amount }
+        let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == .amount }
         if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.contains(" ") })
         let glued = tokens.contains { token in
@@ -114,7 +114,7 @@ struct RequestPracticeFacts {
     private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
         let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
-        guard let first = mentions.first(where: { ($0.term.vocabulary == .drug || $0.term.vocabulary == .procedure) })?.term.id,
+        guard let first = mentions.first(where: { ($0.term.kind == .drug || $0.term.kind == .procedure) })?.term.id,
             let requested = facts.termValue(.drug) ?? facts.termValue(.procedure)
         else { return false }
         let widened = { (id: String) in index.ancestors(of: id, in: .procedure).union([id]) }

@@ -58,7 +58,7 @@ enum TreatmentHistoryFacts {
         func inRegion(_ sentence: Int) -> Bool {
             regions.isEmpty
                 || analysis.mentions(inSentence: sentence).contains {
-                    $0.term.vocabulary == .bodyRegion && regions.contains($0.term.id)
+                    $0.term.kind == .bodyRegion && regions.contains($0.term.id)
                 }
         }
 
@@ -71,7 +71,7 @@ enum TreatmentHistoryFacts {
             let own = text.tokens[mention.first...mention.last].compactMap { index.regionWords[$0.word] }
             let window = 4
             let nearest = analysis.mentions(inSentence: mention.sentence)
-                .filter { $0.term.vocabulary == .bodyRegion }
+                .filter { $0.term.kind == .bodyRegion }
                 .map { (region: $0.term.id, distance: $0.first > mention.last ? $0.first - mention.last : mention.first - $0.last) }
                 .filter { $0.distance >= 0 && $0.distance <= window }
                 .min { $0.distance < $1.distance }
@@ -89,7 +89,7 @@ enum TreatmentHistoryFacts {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
         func regionAllows(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.vocabulary == .bodyRegion }
+            let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
             return named.isEmpty || history.inRegion(sentence)
         }
         // A study in a sentence of the plan (a `plan` word, a note's plan section) was done only when
@@ -135,7 +135,7 @@ enum TreatmentHistoryFacts {
         let window = 8
         let regional = analysis.nerveFindings.filter { hit in
             let nearest = analysis.mentions(near: hit, within: window)
-                .filter { $0.term.vocabulary == .bodyRegion }
+                .filter { $0.term.kind == .bodyRegion }
                 .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
                 .filter { $0.distance >= 0 && $0.distance <= window }
                 .min { $0.distance < $1.distance }
