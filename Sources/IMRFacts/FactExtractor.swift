@@ -10,6 +10,9 @@ public struct CaseFacts: Sendable {
     /// The request facts of each request of the case, in order, read once per case (each request's
     /// own facts, the other items for the classifier, the drug classes for companion facts).
     var requestReadings: [(request: RequestedItem, facts: FactSet)]?
+    /// The text of each request of `requestReadings` with its lexicon mentions, as the request reader
+    /// read them (the classifier and the practice facts read them again).
+    var requestTexts: [(text: CaseText, mentions: [Mention])]?
     /// The request classifier's `request_note` mentions in the summary, not negated (read once per case).
     var summaryNotes: [Mention]?
 
@@ -54,7 +57,7 @@ public struct FactExtractor: Sendable {
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
-        result.requestReadings = requestReadings(of: input)
+        (result.requestReadings, result.requestTexts) = requestReadings(of: input)
         result.summaryNotes = RequestPracticeFacts.summaryNotes(in: analysis, words: classifierIndex)
         return result
     }
@@ -63,9 +66,14 @@ public struct FactExtractor: Sendable {
     /// on the request (e.g. `use_duration` of the requested drug).
     public func facts(for request: RequestedItem, in caseFacts: CaseFacts) -> FactSet {
         let analysis = caseFacts.analysis ?? CaseAnalysis(input: caseFacts.input, index: index)
-        let readings = caseFacts.requestReadings ?? requestReadings(of: caseFacts.input)
+        var (readings, texts) = (caseFacts.requestReadings ?? [], caseFacts.requestTexts)
+        if caseFacts.requestReadings == nil {
+            let read = requestReadings(of: caseFacts.input)
+            (readings, texts) = (read.readings, read.texts)
+        }
         // A part of a request (one drug of several) is read anew; a request of the case was read once.
-        let requestFacts = readings.first { $0.request == request }?.facts ?? RequestReader(index: index).facts(for: request).facts
+        let position = readings.firstIndex { $0.request == request }
+        let requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(for: request).facts
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
@@ -73,11 +81,17 @@ public struct FactExtractor: Sendable {
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
         if !builder.withdrawn.isEmpty { facts = FactSet(facts.sorted.filter { !builder.withdrawn.contains($0.name) }) }
+        // Room for the request's facts and the classifier's (a few), so that the set grows once.
+        facts.reserveCapacity(facts.facts.count + builder.facts.facts.count + requestFacts.facts.count + 16)
         facts.merge(builder.facts)
         facts.merge(requestFacts)
         for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }
         let others = readings.filter { $0.request.index != request.index }
-        let read = RequestText(request, index: index, words: classifierIndex)
+        let read =
+            position.flatMap { position in
+                texts.map { RequestText($0[position].text, mentions: $0[position].mentions, words: classifierIndex) }
+            }
+            ?? RequestText(request, index: index, words: classifierIndex)
         RequestClassifier(index: index, words: classifierIndex).classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
         return facts
@@ -100,9 +114,12 @@ public struct FactExtractor: Sendable {
         return found.values.sorted { $0.name < $1.name }
     }
 
-    /// The request facts of every request of `input`, in order.
-    private func requestReadings(of input: CaseInput) -> [(request: RequestedItem, facts: FactSet)] {
+    /// The request facts of every request of `input`, in order, and each request's text with its mentions.
+    private func requestReadings(of input: CaseInput) -> (
+        readings: [(request: RequestedItem, facts: FactSet)], texts: [(text: CaseText, mentions: [Mention])]
+    ) {
         let reader = RequestReader(index: index)
-        return input.requests.map { ($0, reader.facts(for: $0).facts) }
+        let read = input.requests.map { reader.facts(for: $0) }
+        return (zip(input.requests, read).map { ($0, $1.facts) }, read.map { ($0.text, $0.read) })
     }
 }

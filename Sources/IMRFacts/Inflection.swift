@@ -14,10 +14,16 @@ struct Inflection: Sendable {
     /// The suffixes, longest first.
     private let suffixes: [[UInt8]]
     private let exceptions: Set<[UInt8]>
+    /// The exceptions by their length.
+    private let exceptionsByLength: [[[UInt8]]]
 
     init(suffixes: some Sequence<String>, exceptions: some Sequence<String>) {
         self.suffixes = suffixes.map { Array($0.utf8) }.sorted { $0.count > $1.count }
-        self.exceptions = Set(exceptions.map { Array($0.utf8) })
+        let exceptions = Set(exceptions.map { Array($0.utf8) })
+        self.exceptions = exceptions
+        var byLength = Array(repeating: [[UInt8]](), count: (exceptions.map(\.count).max() ?? -1) + 1)
+        for word in exceptions.sorted(by: { $0.lexicographicallyPrecedes($1) }) { byLength[word.count].append(word) }
+        exceptionsByLength = byLength
     }
 
     /// Whether no word is folded (no suffix is listed).
@@ -25,6 +31,13 @@ struct Inflection: Sendable {
 
     /// Whether lower-case `word` is matched only as written.
     func isException(_ word: [UInt8]) -> Bool { exceptions.contains(word) }
+
+    /// Whether lower-case `word` is matched only as written: compared with the exceptions of its
+    /// length (few), without copying it into an array to hash.
+    func isException(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count < exceptionsByLength.count else { return false }
+        return exceptionsByLength[word.count].contains { $0.elementsEqual(word) }
+    }
 
     /// The stem of lower-case `word`.
     func stem(_ word: [UInt8]) -> [UInt8] {

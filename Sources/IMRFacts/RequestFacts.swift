@@ -5,11 +5,13 @@ import IMRVocabulary
 struct RequestReader {
     let index: LexiconIndex
 
-    /// The request facts of `request`, each with the request text as evidence.
-    func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention]) {
+    /// The request facts of `request`, each with the request text as evidence; its text read, and
+    /// its mentions not negated (`mentions`) and all of them (`read`, kept for ``RequestText``).
+    func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention], read: [Mention]) {
         let cues = index.cues
         let text = CaseText(request.request, source: .request, cues: cues)
-        let mentions = index.mentions(in: text).filter { !$0.negated }
+        let read = index.mentions(in: text)
+        let mentions = read.filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
         let words = text.tokens.map(\.word)
@@ -90,7 +92,7 @@ struct RequestReader {
         } else if has(.requestPurchase) {
             builder.bool(.rental, false, evidence)
         }
-        return (builder.facts, text, mentions)
+        return (builder.facts, text, mentions, read)
     }
 
     // MARK: Medication details

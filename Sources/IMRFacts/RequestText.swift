@@ -11,8 +11,14 @@ struct RequestText {
     let words: [Mention]
 
     init(_ request: RequestedItem, index: LexiconIndex, words: LexiconIndex) {
-        text = CaseText(request.request, source: .request, cues: index.cues)
-        mentions = index.mentions(in: text)
+        let text = CaseText(request.request, source: .request, cues: index.cues)
+        self.init(text, mentions: index.mentions(in: text), words: words)
+    }
+
+    /// The request text `text` already read with its lexicon mentions `mentions` (all, negated ones included).
+    init(_ text: CaseText, mentions: [Mention], words: LexiconIndex) {
+        self.text = text
+        self.mentions = mentions
         self.words = words.mentions(in: text)
     }
 }

@@ -71,7 +71,7 @@ struct WordTable: Sendable {
         guard !inflection.isEmpty else { return Self.unknown }
         let (count, y) = inflection.stemShape(word)
         // A word that is its own stem is unknown like the word; an exception is its own stem.
-        guard count < word.count || y, !inflection.isException(Array(word)) else { return Self.unknown }
+        guard count < word.count || y, !inflection.isException(word) else { return Self.unknown }
         var hash = Self.emptyHash
         for index in 0..<(count - 1) { hash = Self.hash(hash, word[index]) }
         hash = Self.hash(hash, y ? 121 : word[count - 1])

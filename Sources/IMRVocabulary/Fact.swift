@@ -53,7 +53,7 @@ public struct FactSet: Hashable, Sendable {
     public private(set) var facts: [String: Fact]
 
     public init(_ facts: [Fact] = []) {
-        self.facts = [:]
+        self.facts = Dictionary(minimumCapacity: facts.count)
         for fact in facts { insert(fact) }
     }
 
@@ -63,8 +63,13 @@ public struct FactSet: Hashable, Sendable {
     /// Adds or replaces a fact.
     public mutating func insert(_ fact: Fact) { facts[fact.name] = fact }
 
+    /// Makes room for `count` facts without growing again (growing hashes every name again).
+    public mutating func reserveCapacity(_ count: Int) { facts.reserveCapacity(count) }
+
     /// Adds every fact of `other`, replacing facts of the same name.
     public mutating func merge(_ other: FactSet) {
+        // One resize at most (a resize hashes every name again).
+        facts.reserveCapacity(facts.count + other.facts.count)
         for fact in other.facts.values { insert(fact) }
     }
 
