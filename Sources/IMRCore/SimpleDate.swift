@@ -14,6 +14,16 @@ public struct SimpleDate: Hashable, Sendable, Comparable, Codable, CustomStringC
     /// The parts are the runs between `/` and `-` (empty runs skipped), each an integer as `Int(_:)`
     /// reads it (an optional `+`, then ASCII digits), scanned as bytes.
     public init?(_ text: some StringProtocol) {
+        self.init(scanning: text)
+    }
+
+    /// ``init(_:)`` of a `String`, an entry that is not generic, so that callers in other modules
+    /// run the scan specialised for `String` instead of through the protocol's witnesses.
+    public init?(_ text: String) {
+        self.init(scanning: text)
+    }
+
+    private init?(scanning text: some StringProtocol) {
         var parts = (0, 0, 0)
         var count = 0
         var value = 0

@@ -35,10 +35,15 @@ public enum CitationAgreement {
     static func agrees(_ rule: RuleSide, with citation: LetterSide.Citation) -> Bool {
         guard rule.families.contains(where: { $0.matches(citation.family) }) else { return false }
         if citation.isBare { return true }
-        if let ruleWords = rule.sectionWords, citation.sectionWords.contains(where: { !$0.isDisjoint(with: ruleWords) }) {
+        // The letter's section words and pages are read only for a citation of the rule's family.
+        if let ruleWords = rule.sectionWords,
+            citation.sections.contains(where: { !GuidelineText.sectionWords($0).isDisjoint(with: ruleWords) })
+        {
             return true
         }
-        return rule.pageRanges.contains { range in citation.pageRanges.contains { $0.overlaps(range) } }
+        guard !rule.pageRanges.isEmpty else { return false }
+        let pageRanges = citation.pages.flatMap(GuidelineText.pageRanges)
+        return rule.pageRanges.contains { range in pageRanges.contains { $0.overlaps(range) } }
     }
 
     /// A rule citation read for comparison: the families its guideline names, its section's
@@ -63,8 +68,9 @@ public enum CitationAgreement {
             var family: GuidelineFamily
             /// Whether the citation names no section and no page (its family alone decides).
             var isBare: Bool
-            var sectionWords: [Set<String>]
-            var pageRanges: [ClosedRange<Int>]
+            /// The section names and page references as the letter writes them.
+            var sections: [String]
+            var pages: [String]
         }
 
         let citations: [Citation]
@@ -75,9 +81,8 @@ public enum CitationAgreement {
             self.citations = citations.map { citation in
                 Citation(
                     family: citation.source == .odg ? .odg : GuidelineFamily(citation.document),
-                    isBare: citation.sections.isEmpty && citation.pages.isEmpty,
-                    sectionWords: citation.sections.map(GuidelineText.sectionWords),
-                    pageRanges: citation.pages.flatMap(GuidelineText.pageRanges))
+                    isBare: citation.sections.isEmpty && citation.pages.isEmpty, sections: citation.sections,
+                    pages: citation.pages)
             }
             lineFamilies = citations.isEmpty ? GuidelineFamily.all(in: maximusGuideline) : []
         }

@@ -40,7 +40,8 @@ enum HeaderParser {
             let valueEnd = position + 1 < found.count ? found[position + 1].range.lowerBound : text.endIndex
             guard entry.range.upperBound <= valueEnd else { continue }
             let value = text[entry.range.upperBound..<valueEnd].trimmingCharacters(in: " ")
-            let firstWord = value.split(separator: " ").first.map(String.init)
+            // The first of `value.split(separator: " ")`: the value has no leading space.
+            let firstWord = value.isEmpty ? nil : String(value[..<(value.firstIndex(of: " ") ?? value.endIndex)])
             switch entry.field {
             case .caseNumber: header.caseNumber = value.isEmpty ? nil : value
             case .priority: header.priority = value.isEmpty ? nil : value

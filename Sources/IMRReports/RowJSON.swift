@@ -30,7 +30,7 @@ struct RowJSON {
         json.member("citationAgrees", row.citationAgrees)
         json.member("file", row.file)
         json.key("index")
-        json.bytes += Array(String(row.index).utf8)
+        json.bytes.append(contentsOf: String(row.index).utf8)
         json.member("letterCites", row.letterCites)
         json.member("maximusGuideline", row.maximusGuideline)
         json.key("namedReasons")
@@ -87,21 +87,23 @@ struct RowJSON {
     private mutating func key(_ name: String) {
         separate()
         string(name)
-        bytes += pretty ? [32, 58, 32] : [58]
+        if pretty { bytes.append(32) }
+        bytes.append(58)
+        if pretty { bytes.append(32) }
     }
 
     private mutating func member(_ name: String, _ value: String?) {
         key(name)
-        if let value { string(value) } else { bytes += Array("null".utf8) }
+        if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
     private mutating func member(_ name: String, _ value: Bool?) {
         key(name)
-        bytes += Array((value.map { $0 ? "true" : "false" } ?? "null").utf8)
+        bytes.append(contentsOf: (value.map { $0 ? "true" : "false" } ?? "null").utf8)
     }
 
     private mutating func indent() {
-        bytes += repeatElement(32, count: depth * 2)
+        for _ in 0..<depth * 2 { bytes.append(32) }
     }
 
     // MARK: Values
