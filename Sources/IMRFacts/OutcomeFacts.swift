@@ -102,18 +102,18 @@ enum OutcomeFacts {
     /// medication: a `N%` or `N percent`, a relief word, and `medication(s)` or a drug named.
     static func percentRelief(_ analysis: CaseAnalysis) -> Int? {
         let text = analysis.text
-        let reliefWords = analysis.index.cues.words(.reliefWords)
-        let percentWords = analysis.index.cues.words(.percentWords)
-        let medicationWords = analysis.index.cues.words(.medicationWords)
+        // Word lists read by word id (no set of the sentence's words to build and hash).
+        let reliefWords = analysis.index.cues.wordList(.reliefWords)
+        let percentWords = analysis.index.cues.wordList(.percentWords)
+        let medicationWords = analysis.index.cues.wordList(.medicationWords)
         let drugSentences = Set(analysis.mentions(of: .drug).map(\.sentence))
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
             let range = text.sentences[sentence]
-            let hasPercent =
-                text.bytes[range.start..<range.end].contains(37) || text.tokens(of: sentence).contains { percentWords.contains($0.word) }
+            let tokens = text.tokens(of: sentence)
+            let hasPercent = text.bytes[range.start..<range.end].contains(37) || tokens.contains(where: percentWords.contains)
             guard hasPercent else { continue }
-            let words = Set(text.tokens(of: sentence).map(\.word))
-            if !words.isDisjoint(with: reliefWords), words.contains("pain"),
-                !words.isDisjoint(with: medicationWords) || drugSentences.contains(sentence)
+            if tokens.contains(where: reliefWords.contains), tokens.contains(where: { $0.word == "pain" }),
+                tokens.contains(where: medicationWords.contains) || drugSentences.contains(sentence)
             {
                 return sentence
             }

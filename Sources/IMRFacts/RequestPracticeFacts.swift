@@ -101,7 +101,8 @@ struct RequestPracticeFacts {
         let tokens = text.tokens
         let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == .amount }
         if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
-        let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.contains(" ") })
+        // One-word names: no space (byte 32; Foundation's `contains` of a string costs a search).
+        let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.utf8.contains(32) })
         let glued = tokens.contains { token in
             let digits = token.word.prefix { $0.isNumber || $0 == "." }
             return !digits.isEmpty && units.contains(String(token.word.dropFirst(digits.count)))
