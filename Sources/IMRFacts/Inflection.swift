@@ -113,8 +113,10 @@ struct Abbreviations: Sendable {
     /// (``CuePattern``) are kept, and no expansion spans one.
     func variants(of phrase: String) -> [String] {
         let words =
-            phrase.utf8.contains(46)
-            ? phrase.split(separator: " ").flatMap { CuePattern.gap($0) == nil ? phraseWords(String($0)) : [String($0)] }
+            CuePattern.isPattern(phrase)
+            ? phrase.split(separator: " ").flatMap {
+                CuePattern.gap($0) == nil && CuePattern.prefix($0) == nil ? phraseWords(String($0)) : [String($0)]
+            }
             : phraseWords(phrase)
         guard words.contains(where: firstWords.contains) else { return [phrase] }
         var found: [[String]] = [words]

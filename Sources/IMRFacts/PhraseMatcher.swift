@@ -30,6 +30,8 @@ struct Token: Hashable, Sendable {
 /// A cue phrase may hold gaps (``CuePattern``: "modified ... request"): a gap after a word lets up
 /// to its count of filler words stand before the next word, within the clause: no `;` and no
 /// `boundaries` word (the cue book's clause boundaries and coordinators) among them. Its span is then longer than its words; it ranks by its words.
+/// A phrase word after its first may be a prefix word (``CuePattern/prefix(_:)``, from an ICD-10
+/// code prefix `S32.0-`): it matches every token whose word starts with the prefix (`010a`).
 final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// One found phrase: the token range `[first, last]` and what it names.
     struct Match: Sendable {
@@ -65,6 +67,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private let groupSet: [Int32]
     private let groupPhrases: [Range<Int32>]
+    /// The spellings of the prefix words of the phrases (``CuePattern/prefix(_:)``): word `-2 - p`
+    /// of ``words`` matches every token whose word starts with `prefixes[p]`.
+    private let prefixes: [[UInt8]]
 
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
     /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id).
@@ -72,16 +77,30 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         setCount = sets.count
         wordCount = table.count
         self.boundaries = boundaries
-        var entries: [(key: Int, ids: [Int32], gaps: [UInt8], set: Int32, order: Int, payload: Payload, folded: Bool)] = []
+        var entries: [(key: Int, ids: [Int32], gaps: [UInt8], set: Int32, order: Int, payload: Payload, folded: Bool, prefixed: Bool)] = []
+        var prefixes: [[UInt8]] = []
         for (set, phrases) in sets.enumerated() {
             for (phrase, payload, folded) in phrases {
-                var (ids, gaps) = Self.words(of: phrase, in: table)
-                guard !ids.isEmpty, !ids.contains(WordTable.unknown) else { continue }
+                var (ids, gaps, prefixed) = Self.words(of: phrase, in: table)
+                guard !ids.isEmpty, !ids.contains(WordTable.unknown), (prefixed.first ?? nil) == nil else { continue }
                 if folded { ids = ids.map(table.stem(of:)) }
-                entries.append(((folded ? table.count : 0) + Int(ids[0]), ids, gaps, Int32(set), entries.count, payload, folded))
+                for (position, prefix) in prefixed.enumerated() {
+                    guard let prefix else { continue }
+                    ids[position] = -2 - Int32(prefixes.count)
+                    prefixes.append(Array(prefix.utf8))
+                }
+                entries.append(
+                    (
+                        (folded ? table.count : 0) + Int(ids[0]), ids, gaps, Int32(set), entries.count, payload, folded,
+                        prefixed.contains { $0 != nil }
+                    ))
             }
         }
-        entries.sort { ($0.key, $0.set, -$0.ids.count, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.order) }
+        self.prefixes = prefixes
+        // Of two phrases as long, one without a prefix word wins ("M51.26" over "M51.2-").
+        entries.sort {
+            ($0.key, $0.set, -$0.ids.count, $0.prefixed ? 1 : 0, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.prefixed ? 1 : 0, $1.order)
+        }
         var groupStart = Array(repeating: Int32(0), count: 2 * table.count + 1)
         var (groupSet, groupPhrases): ([Int32], [Range<Int32>]) = ([], [])
         var index = 0
@@ -110,26 +129,44 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         (self.folded, self.gapped, self.payloads) = (folded, gapped, payloads)
     }
 
-    /// The word ids of `phrase` and, per word, the filler words its gap admits (0: none).
-    private static func words(of phrase: String, in table: WordTable) -> (ids: [Int32], gaps: [UInt8]) {
-        guard phrase.utf8.contains(46) else {
+    /// The word ids of `phrase`, per word the filler words its gap admits (0: none), and per word
+    /// the prefix a prefix word stands for (its id is then 0, a placeholder).
+    private static func words(of phrase: String, in table: WordTable) -> (ids: [Int32], gaps: [UInt8], prefixes: [String?]) {
+        guard CuePattern.isPattern(phrase) else {
             let ids = phraseWords(phrase).map(table.id)
-            return (ids, Array(repeating: 0, count: ids.count))
+            return (ids, Array(repeating: 0, count: ids.count), Array(repeating: nil, count: ids.count))
         }
         var ids: [Int32] = []
         var gaps: [UInt8] = []
+        var prefixes: [String?] = []
         for part in phrase.split(separator: " ") {
             if let gap = CuePattern.gap(part) {
                 if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) }
                 continue
             }
+            if let prefix = CuePattern.prefix(part) {
+                ids.append(0)
+                gaps.append(0)
+                prefixes.append(prefix)
+                continue
+            }
             for word in phraseWords(String(part)) {
                 ids.append(table.id(word))
                 gaps.append(0)
+                prefixes.append(nil)
             }
         }
         if !gaps.isEmpty { gaps[gaps.count - 1] = 0 }
-        return (ids, gaps)
+        return (ids, gaps, prefixes)
+    }
+
+    /// Whether `tokens[index]` is spelled with the prefix of prefix word `word` (a word id below -1).
+    @inline(__always) private func startsWithPrefix(_ tokens: [Token], _ index: Int, _ word: Int32) -> Bool {
+        guard word < -1 else { return false }
+        let prefix = prefixes[Int(-2 - word)]
+        var spelled = tokens[index].word.utf8.makeIterator()
+        for byte in prefix where spelled.next() != byte { return false }
+        return true
     }
 
     /// A matcher of one set of phrases.
@@ -250,9 +287,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             let gap = Int(gaps[start + word])
             let expected = words[start + word]
             let same =
-                folded[phrase]
-                ? tokens[position].stem == expected
-                : tokens[position].id == expected || ((gap > 0 || word == last) && tokens[position].singular == expected)
+                (folded[phrase]
+                    ? tokens[position].stem == expected
+                    : tokens[position].id == expected || ((gap > 0 || word == last) && tokens[position].singular == expected))
+                || startsWithPrefix(tokens, position, expected)
             guard same else { return nil }
             if word == last { return position }
             guard gap > 0 else {
@@ -279,12 +317,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token]) -> Bool {
         let start = Int(wordStart[phrase])
         if folded[phrase] {
-            for offset in 0..<count where tokens[index + offset].stem != words[start + offset] { return false }
+            for offset in 0..<count where tokens[index + offset].stem != words[start + offset] {
+                if !startsWithPrefix(tokens, index + offset, words[start + offset]) { return false }
+            }
             return true
         }
         for offset in 0..<count {
             let expected = words[start + offset]
-            if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected) {
+            if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected)
+                && !startsWithPrefix(tokens, index + offset, expected)
+            {
                 return false
             }
         }

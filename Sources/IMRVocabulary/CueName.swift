@@ -268,9 +268,15 @@ extension CueLibrary {
                         phrase.location
                     )
                 }
+                for phrase in set.phrases where CuePattern.hasPrefix(phrase.phrase) {
+                    error(
+                        .cueShape, "'\(name.name)' is read as words, not patterns; a code prefix is matched only in phrase sets",
+                        phrase.location)
+                }
             }
             if name.shape == .words {
-                for phrase in set.phrases where phrase.phrase.contains(" ") && !CuePattern.hasGap(phrase.phrase) {
+                for phrase in set.phrases
+                where phrase.phrase.contains(" ") && !CuePattern.hasGap(phrase.phrase) && !CuePattern.hasPrefix(phrase.phrase) {
                     error(.cueShape, "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)
                 }
             }

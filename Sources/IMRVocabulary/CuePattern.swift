@@ -44,6 +44,9 @@ public enum CuePattern {
                 parts.append(gapWord(count))
                 lastWasGap = true
                 lastGapOffset = start
+            } else if let words = codePrefixWords(String(decoding: chunk, as: UTF8.self)) {
+                parts += words
+                lastWasGap = false
             } else if let inner = chunk.indices.first(where: { markerLength(chunk, at: $0) != nil }) {
                 return .failure(Problem(offset: start + inner, message: "write a gap '...' apart from the words"))
             } else {
@@ -59,6 +62,36 @@ public enum CuePattern {
         return .success(parts.joined(separator: " "))
     }
 
+    /// The words of an ICD-10 code prefix written `S32.0-` (every code under category S32 whose
+    /// characters after the dot start with `0`: `S32.010A`, `S32.0`) or `S12.-` (every code of the
+    /// category): the category as a word, then a prefix word, the characters after the dot with a
+    /// final `*` (`["s32", "0*"]`, `["s12", "*"]`). `nil` when `code` is not written so: a letter
+    /// and two letters or digits, one `.`, letters or digits, and a final `-`.
+    public static func codePrefixWords(_ code: String) -> [String]? {
+        let bytes = Array(code.utf8)
+        guard bytes.count >= 5, bytes[bytes.count - 1] == 45, let dot = bytes.firstIndex(of: 46), dot == 3 else { return nil }
+        let isLetter = { (byte: UInt8) in (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) }
+        let head = bytes[..<dot]
+        let tail = bytes[(dot + 1)..<(bytes.count - 1)]
+        guard isLetter(bytes[0]), head.allSatisfy(isWordByte), tail.allSatisfy(isWordByte) else { return nil }
+        let lower = { (part: ArraySlice<UInt8>) in part.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 } }
+        return [String(decoding: lower(head), as: UTF8.self), String(decoding: lower(tail) + [42], as: UTF8.self)]
+    }
+
+    /// The prefix that prefix word `word` of a canonical phrase stands for (`0*`: every word that
+    /// starts with "0"; `*`: every word), or `nil` when it is a word.
+    public static func prefix(_ word: some StringProtocol) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.last == 42 else { return nil }
+        return String(decoding: bytes.dropLast(), as: UTF8.self)
+    }
+
+    /// Whether canonical phrase `phrase` holds a gap or a prefix word (is read word by word, not by
+    /// ``phraseWords(_:)``).
+    public static func isPattern(_ phrase: String) -> Bool {
+        phrase.utf8.contains { $0 == 46 || $0 == 42 }
+    }
+
     /// The filler words gap word `word` of a canonical phrase admits, or `nil` when it is a word.
     public static func gap(_ word: some StringProtocol) -> Int? {
         let bytes = Array(word.utf8)
@@ -69,6 +102,11 @@ public enum CuePattern {
     /// Whether canonical phrase `phrase` has a gap.
     public static func hasGap(_ phrase: String) -> Bool {
         phrase.split(separator: " ").contains { gap($0) != nil }
+    }
+
+    /// Whether canonical phrase `phrase` has a prefix word (an ICD-10 code prefix).
+    public static func hasPrefix(_ phrase: String) -> Bool {
+        phrase.split(separator: " ").contains { prefix($0) != nil }
     }
 
     /// The gap word of `count` filler words.

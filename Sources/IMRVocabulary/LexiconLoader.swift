@@ -217,7 +217,14 @@ struct LexiconParser {
         let isCode =
             !code.isEmpty && code.utf8.contains { $0 >= 48 && $0 <= 57 }
             && code.utf8.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 46 }
-        guard isCode, let termPart else {
+        if code.utf8.last == 45, CuePattern.codePrefixWords(code) == nil {
+            error(
+                .lexiconSyntax,
+                "a code prefix is written as in ICD-10: a category of three characters starting with a letter, '.', "
+                    + "the characters its codes start with, and '-' (e.g. 'S32.0-', 'S12.-')", location)
+            return
+        }
+        guard isCode || CuePattern.codePrefixWords(code) != nil, let termPart else {
             error(.lexiconSyntax, "expected 'code CODE: KIND ID, …' (CODE: letters, digits and '.', with a digit)", location)
             return
         }
@@ -235,7 +242,9 @@ struct LexiconParser {
         codes.append(CodeLine(code: code, location: location, terms: terms))
     }
 
-    /// Adds each code's phrases (`m54.16` is read as `m54 16`; also `m5416`) to the terms it names.
+    /// Adds each code's phrases (`m54.16` is read as `m54 16`; also `m5416`) to the terms it names;
+    /// a code prefix (`S32.0-`) adds the phrase `s32 0*`, which matches every code written under it
+    /// with its dot (`S32.010A`).
     mutating func applyCodes() {
         var seenCodes: [String: SourceLocation] = [:]
         for line in codes {
@@ -246,8 +255,13 @@ struct LexiconParser {
             }
             seenCodes[key] = line.location
             var phrases = [normalizePhrase(line.code)]
-            let undotted = normalizePhrase(line.code.replacingOccurrences(of: ".", with: ""))
-            if !phrases.contains(undotted) { phrases.append(undotted) }
+            if let prefixWords = CuePattern.codePrefixWords(line.code) {
+                // A prefix is read dotted only: its words are the category and a prefix word.
+                phrases = [prefixWords.joined(separator: " ")]
+            } else {
+                let undotted = normalizePhrase(line.code.replacingOccurrences(of: ".", with: ""))
+                if !phrases.contains(undotted) { phrases.append(undotted) }
+            }
             codePhrases.formUnion(phrases)
             for term in line.terms {
                 guard let index = drafts.firstIndex(where: { $0.entry.vocabulary == term.vocabulary && $0.entry.id == term.id }) else {

@@ -97,6 +97,24 @@ import Testing
         #expect(result.stderr.contains(":\(line):8: error: [C005] 'clause_boundary' is read as words, not patterns"), "\(result.stderr)")
     }
 
+    /// A code prefix is written as in ICD-10 (`S32.0-`) and read only in phrase sets.
+    @Test func aBrokenCodePrefixIsAnErrorAtItsLocation() throws {
+        try expectOneLintError(
+            appending: "", then: "code S320-: diagnosis fracture\n", to: "lexicon/codes.lexicon", column: 6, code: "L001")
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/negation.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  yes: but, however,", with: "  yes: but, S32.0-, however,").write(
+            to: file, atomically: true, encoding: .utf8)
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  yes: but, however,") } ?? -1) + 1
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(":\(line):13: error: [C005] 'clause_boundary' is read as words, not patterns; a code prefix"),
+            "\(result.stderr)")
+    }
+
     @Test func aSurgeryDiagnosisLabelMustBeADiagnosis() throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }

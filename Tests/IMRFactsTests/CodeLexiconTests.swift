@@ -38,12 +38,28 @@ import Testing
         ("code 72148: procedure mir\n", "L003", "unknown procedure 'mir' in code '72148'; did you mean 'mri'?"),
         ("code 72148: region mri\n", "L003", "unknown body_region 'mri'"),
         ("code 72148: procedure mri\ncode 72148: region lumbar_spine\n", "L002", "duplicate code '72148'"),
+        ("code S320-: diagnosis radiculopathy\n", "L001", "a code prefix is written as in ICD-10"),
+        ("code S3.20-: diagnosis radiculopathy\n", "L001", "a code prefix is written as in ICD-10"),
+        ("code 123.4-: diagnosis radiculopathy\n", "L001", "a code prefix is written as in ICD-10"),
+        ("code S32.0-1: diagnosis radiculopathy\n", "L001", "expected 'code CODE: KIND ID"),
+        ("code M51.2-: diagnosis radiculopathy\ncode m51.2-: region lumbar_spine\n", "L002", "duplicate code 'm51.2-'"),
     ])
     func problemsAreReportedWithTheirCode(_ line: String, _ code: String, _ message: String) {
         let (_, diagnostics) = Lexicon.parse(sources: [("t.lexicon", Self.base + line)])
         #expect(diagnostics.map(\.code) == [code])
         #expect(diagnostics.first?.message.contains(message) == true, "\(diagnostics.map(\.message))")
         #expect(diagnostics.first?.location.line == (code == "L002" ? 7 : 6))
+    }
+
+    /// An ICD-10 code prefix (`S32.0-`, `S12.-`) names every code written under it with its dot.
+    @Test func aCodePrefixAddsAPrefixPhrase() {
+        let source = Self.base + "code M54.1-: diagnosis radiculopathy\ncode S12.-: region lumbar_spine\n"
+        let (lexicon, diagnostics) = Lexicon.parse(sources: [("t.lexicon", source)])
+        #expect(diagnostics.map(\.description) == [])
+        #expect(lexicon.entry("radiculopathy", in: "diagnosis")?.names == ["radiculopathy", "m54 1*"])
+        #expect(lexicon.entry("lumbar_spine", in: "body_region")?.names == ["lumbar spine", "s12 *"])
+        #expect(CuePattern.codePrefixWords("S32.0-") == ["s32", "0*"])
+        #expect(CuePattern.codePrefixWords("S32.0") == nil)
     }
 
     @Test func shippedCodesLoadAndNameTheirConcepts() {

@@ -75,6 +75,33 @@ import Testing
 
     @Test(
         arguments: [
+            // (summary, diagnoses it names): ICD-10 codes read by their prefix (`codes.lexicon`)
+            ("Dx: S32.010A.", ["fracture"]),
+            ("Diagnoses: S22.080A wedge compression fx T8; M54.50.", ["fracture", "lumbar_strain"]),
+            ("Dx: M51.24.", ["disc_herniation"]),
+            ("Dx: G56.03; M17.11.", ["carpal_tunnel_syndrome", "osteoarthritis"]),
+            ("Dx: F32.A.", ["depression"]),
+            ("Dx: S32.", []),
+            ("Labs: Na 132.0 mmol/L; M5.0 units.", []),
+        ] as [(String, [String])])
+    func anICDCodeNamesTheDiagnosesOfItsPrefix(_ summary: String, _ expected: [String]) {
+        #expect(Self.diagnoses(summary) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, red flag)
+            ("Dx: S32.010A, L1 vertebral body.", true),
+            ("Dx: S12.100A.", true),
+            ("Dx: M48.56XA.", true),
+            ("Dx: S33.5XXA.", nil),
+        ] as [(String, Bool?)])
+    func aVertebralFractureCodeIsARedFlag(_ summary: String, _ flag: Bool?) {
+        #expect(requestFacts("MRI of the lumbar spine", summary: summary)["red_flags"]?.value == flag.map(FactValue.bool))
+    }
+
+    @Test(
+        arguments: [
             // (summary, request, prior study)
             ("Imaging: C-spine XR 10/12/16 read as DDD.", "X-ray of the cervical spine", true),
             ("EDS 11/30/16: c/w mod b/l CTS.", "EMG/NCS of the bilateral upper extremities", true),
