@@ -175,7 +175,7 @@ final class CueBook: Sendable {
                 return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
                     shortForms.variants(of: phrase.phrase).map { ($0, phrase.label, folded) }
                 }
-            }, words: table, boundaries: zip(flags(.clauseBoundary), flags(.coordinators)).map { $0 || $1 })
+            }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore))
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]
         var labelled: [String: [String: String]] = [:]

@@ -59,6 +59,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let gapped: [Bool]
     /// Per word id: whether the word ends a clause (a gap does not cross it).
     private let boundaries: [Bool]
+    /// Per word id: whether the word coordinates two phrases ("and"): only a gap written to cross
+    /// coordinators (``CuePattern/crossesCoordinators(_:)``) crosses it.
+    private let coordinators: [Bool]
+    /// Per word id: whether the word negates what follows it ("not", "no"): no gap admits it, as a
+    /// filler would turn the phrase around ("Acupuncture denied - has not failed PT" is no failure).
+    private let negators: [Bool]
     private let payloads: [Payload]
     /// The words of the table: key `w` is word `w` as written, key `wordCount + s` stem `s`.
     private let wordCount: Int
@@ -72,11 +78,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let prefixes: [[UInt8]]
 
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
-    /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id).
-    init(sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = []) {
+    /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id), nor
+    /// those `coordinators` flags unless the gap is written to cross them.
+    init(sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = [], coordinators: [Bool] = [], negators: [Bool] = []) {
         setCount = sets.count
         wordCount = table.count
         self.boundaries = boundaries
+        self.coordinators = coordinators
+        self.negators = negators
         var entries: [(key: Int, ids: [Int32], gaps: [UInt8], set: Int32, order: Int, payload: Payload, folded: Bool, prefixed: Bool)] = []
         var prefixes: [[UInt8]] = []
         for (set, phrases) in sets.enumerated() {
@@ -141,7 +150,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var prefixes: [String?] = []
         for part in phrase.split(separator: " ") {
             if let gap = CuePattern.gap(part) {
-                if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) }
+                if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) | (CuePattern.crossesCoordinators(part) ? 0x80 : 0) }
                 continue
             }
             if let prefix = CuePattern.prefix(part) {
@@ -284,7 +293,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var (word, position) = (word, index)
         while true {
             guard position < end else { return nil }
-            let gap = Int(gaps[start + word])
+            let gap = Int(gaps[start + word] & 0x7F)
+            let crossing = gaps[start + word] & 0x80 != 0
             let expected = words[start + word]
             let same =
                 (folded[phrase]
@@ -300,7 +310,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             var next = position + 1
             while next < end, next <= position + 1 + gap, !tokens[next].semicolonBefore {
                 if let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end) { return found }
-                if endsClause(tokens[next]) { return nil }
+                if endsClause(tokens[next]) || !crossing && isCoordinator(tokens[next]) || isNegator(tokens[next]) { return nil }
                 next += 1
             }
             return nil
@@ -310,6 +320,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether `token` is a clause boundary word.
     @inline(__always) private func endsClause(_ token: Token) -> Bool {
         token.id >= 0 && Int(token.id) < boundaries.count && boundaries[Int(token.id)]
+    }
+
+    /// Whether `token` is a negating word ("not").
+    @inline(__always) private func isNegator(_ token: Token) -> Bool {
+        token.id >= 0 && Int(token.id) < negators.count && negators[Int(token.id)]
+    }
+
+    /// Whether `token` is a coordinator ("and", "or").
+    @inline(__always) private func isCoordinator(_ token: Token) -> Bool {
+        token.id >= 0 && Int(token.id) < coordinators.count && coordinators[Int(token.id)]
     }
 
     /// Whether the `count` words of `phrase` are the tokens from `index`: their stems when the

@@ -59,12 +59,13 @@ struct RequestReader {
             let immediate = has(.requestImmediate)
             builder.bool(.formulationUnspecified, extended && immediate, evidence)
             if !(extended && immediate) { builder.bool(.extendedRelease, extended, evidence) }
-            if let strength = index.cues.strength(in: text.bytes) {
+            if let strength = index.cues.strength(in: text.bytes) ?? writtenStrength(in: text) {
                 builder.set(.strengthMg, .number(strength.value / strength.perMilligram), evidence)
             }
             // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
             let names = mentions.filter { $0.term.kind == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
             if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)
+                ?? countedQuantity(in: text)
             {
                 builder.set(.quantity, .number(quantity), evidence)
             }
@@ -112,6 +113,44 @@ struct RequestReader {
                 let digits = Array(rest.prefix(while: \.isNumber).utf8)
                 if let (value, _) = decimal(in: digits, at: 0) { return value.rounded(.towardZero) }
             }
+        }
+        return nil
+    }
+
+    /// A strength written with a count in words before a dose unit ("fifty mg", "seventy-five
+    /// micrograms"), when no strength is written in digits.
+    func writtenStrength(in text: CaseText) -> (value: Double, perMilligram: Double)? {
+        let cues = index.cues
+        for position in text.tokens.indices.dropFirst() {
+            guard let unit = cues.label(of: text.tokens[position], in: .doseUnits).flatMap(Double.init),
+                let (value, _) = cues.count(endingAt: position - 1, in: text.tokens, from: 0)
+            else { continue }
+            return (Double(value), unit)
+        }
+        return nil
+    }
+
+    /// The units requested as a count before a `request_quantity_units` word that ends its clause
+    /// (the last word, or punctuation after it): "sixty tablets", "Lidoderm 5% patch, thirty
+    /// patches, 12 hours on"; not "1-2 tabs orally every 4-6 hours" (a dose), and with a
+    /// quantity label after the words (`qty: sixty`).
+    func countedQuantity(in text: CaseText) -> Double? {
+        let cues = index.cues
+        let (units, labels) = (cues.wordList(.requestQuantityUnits), cues.wordList(.requestQuantityLabels))
+        for position in text.tokens.indices.dropFirst() where units.contains(text.tokens[position]) {
+            let next = position + 1
+            let endsClause =
+                next == text.tokens.count || text.bytes[text.tokens[position].end..<text.tokens[next].start].contains { $0 != 32 }
+            if endsClause, let (value, _) = cues.count(endingAt: position - 1, in: text.tokens, from: 0) { return Double(value) }
+        }
+        for position in text.tokens.indices where labels.contains(text.tokens[position]) {
+            var found: Int?
+            for last in (position + 1)..<min(position + 4, text.tokens.count) {
+                if let (value, first) = cues.count(endingAt: last, in: text.tokens, from: position + 1), first == position + 1 {
+                    found = value
+                }
+            }
+            if let found { return Double(found) }
         }
         return nil
     }

@@ -81,6 +81,7 @@ public enum CueName: DataName {
     case requestVisitUnits
     case requestFrequencyFiller
     case requestQuantityLabels
+    case requestQuantityUnits
     case requestContinuation
     case doseFrequency
     // Procedures and services.
@@ -157,7 +158,8 @@ public enum CueName: DataName {
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
-            .requestQuantityLabels, .requestContinuation, .numbers, .months, .sex, .coordinators, .sentenceAbbreviations, .capitalsOnly,
+            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .coordinators,
+            .sentenceAbbreviations, .capitalsOnly,
             .injuryDate,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words

@@ -2,8 +2,10 @@
 /// there, within one clause ("modified ... request" matches "modified the concurrent PT request").
 ///
 /// A gap is written `...` (or `…`) for up to ``defaultGap`` words, or `...N` for up to `N` words
-/// (1 to ``largestGap``), apart from the words on both sides. A phrase keeps its gaps as words of
-/// their own: `...` for the default, `...N` otherwise (``canonical(_:)``).
+/// (1 to ``largestGap``), apart from the words on both sides. A gap does not cross a coordinator
+/// ("and", "or") unless it ends in `+` (`...+`, `...4+`): "physical therapy ...4+ failed" matches
+/// "PT and medications have failed". A phrase keeps its gaps as words of their own: `...` for the
+/// default, `...N` otherwise, with the `+` (``canonical(_:)``).
 public enum CuePattern {
     /// The filler words a gap written without a count admits.
     public static let defaultGap = 4
@@ -33,15 +35,17 @@ public enum CuePattern {
             while end < bytes.count, bytes[end] != 32, bytes[end] != 9 { end += 1 }
             let chunk = Array(bytes[start..<end])
             if let marker = markerLength(chunk, at: 0) {
-                let digits = chunk[marker...]
+                let crossing = chunk.last == 43
+                let digits = chunk[marker..<(chunk.count - (crossing ? 1 : 0))]
                 let count = digits.isEmpty ? defaultGap : Int(String(decoding: digits, as: UTF8.self)) ?? 0
                 guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), (1...largestGap).contains(count) else {
-                    return .failure(Problem(offset: start, message: "a gap is '...' or '...N' with N from 1 to \(largestGap)"))
+                    return .failure(
+                        Problem(offset: start, message: "a gap is '...' or '...N' with N from 1 to \(largestGap), maybe with a final '+'"))
                 }
                 guard !lastWasGap else {
                     return .failure(Problem(offset: start, message: "a gap '...' needs words on both sides"))
                 }
-                parts.append(gapWord(count))
+                parts.append(gapWord(count, crossing: crossing))
                 lastWasGap = true
                 lastGapOffset = start
             } else if let words = codePrefixWords(String(decoding: chunk, as: UTF8.self)) {
@@ -94,9 +98,15 @@ public enum CuePattern {
 
     /// The filler words gap word `word` of a canonical phrase admits, or `nil` when it is a word.
     public static func gap(_ word: some StringProtocol) -> Int? {
-        let bytes = Array(word.utf8)
+        var bytes = Array(word.utf8)
         guard bytes.count >= 3, bytes[0] == 46, bytes[1] == 46, bytes[2] == 46 else { return nil }
+        if bytes.last == 43 { bytes.removeLast() }
         return bytes.count == 3 ? defaultGap : Int(String(decoding: bytes[3...], as: UTF8.self))
+    }
+
+    /// Whether gap word `word` of a canonical phrase crosses coordinators (`...+`, `...4+`).
+    public static func crossesCoordinators(_ word: some StringProtocol) -> Bool {
+        gap(word) != nil && Array(word.utf8).last == 43
     }
 
     /// Whether canonical phrase `phrase` has a gap.
@@ -110,9 +120,10 @@ public enum CuePattern {
     }
 
     /// The gap word of `count` filler words.
-    static func gapWord(_ count: Int) -> String {
+    static func gapWord(_ count: Int, crossing: Bool = false) -> String {
         let dots = String(decoding: [46, 46, 46], as: UTF8.self)
-        return count == defaultGap ? dots : dots + String(count)
+        let word = count == defaultGap ? dots : dots + String(count)
+        return crossing ? word + String(decoding: [43], as: UTF8.self) : word
     }
 
     /// The length of a gap marker (`...` or the UTF-8 of `…`) at `index` of `bytes`, or `nil`.

@@ -9,6 +9,7 @@ import Testing
         ("  no: spasm-again\n", 7, "C004"),
         ("  yes: spasm ...\n", 14, "C001"),
         ("  yes: spasm ...12 again\n", 14, "C001"),
+        ("  yes: spasm ...9+ again\n", 14, "C001"),
     ])
     func aBrokenCueEntryIsAnErrorAtItsLocation(appended: String, column: Int, code: String) throws {
         try expectOneLintError(

@@ -49,6 +49,18 @@ import Testing
         .init(pattern: "decrease ...2 pain", folded: true, sentence: "Range of motion was decreased and pain was 6/10.", matched: nil),
         .init(pattern: "pain ... improve", folded: true, sentence: "She has severe pain and improved sleep.", matched: nil),
         .init(pattern: "pain ... improve", folded: true, sentence: "Pain persists. Sleep improved.", matched: nil),
+        // A gap written with '+' crosses a coordinator (a list of treatments), not a clause boundary.
+        .init(
+            pattern: "therapy ...4+ fail", folded: true, sentence: "Therapy and medications have failed.",
+            matched: "Therapy and medications have failed"),
+        .init(
+            pattern: "therapy ...6+ not help", folded: true, sentence: "Therapy, chiropractic care and medications did not help.",
+            matched: "Therapy, chiropractic care and medications did not help"),
+        .init(pattern: "therapy ...4+ fail", folded: true, sentence: "Therapy helped but medications failed.", matched: nil),
+        .init(pattern: "therapy ...4+ fail", folded: true, sentence: "Therapy helped; medications failed.", matched: nil),
+        // No gap admits a negating word: it would turn the phrase around.
+        .init(pattern: "pain ...2 improve", folded: true, sentence: "Her pain has not improved.", matched: nil),
+        .init(pattern: "acupuncture ...6+ fail", folded: true, sentence: "Acupuncture denied - has not failed PT.", matched: nil),
         // Several gaps; the nearest place where the rest matches.
         .init(
             pattern: "request ... was ... modified", folded: false, sentence: "The request for PT was then modified to six visits.",
@@ -58,11 +70,14 @@ import Testing
     @Test(arguments: cases)
     func patternsInRealSentences(_ example: Case) {
         let table = Self.cues.wordTable
-        var boundaries = Array(repeating: false, count: table.count)
-        for word in Self.cues.words(.clauseBoundary).union(Self.cues.words(.coordinators)) where table.id(word) >= 0 {
-            boundaries[Int(table.id(word))] = true
+        func flags(_ name: CueName) -> [Bool] {
+            var flags = Array(repeating: false, count: table.count)
+            for word in Self.cues.words(name) where table.id(word) >= 0 { flags[Int(table.id(word))] = true }
+            return flags
         }
-        let matcher = PhraseMatcher(sets: [[(example.pattern, "yes", example.folded)]], words: table, boundaries: boundaries)
+        let matcher = PhraseMatcher(
+            sets: [[(example.pattern, "yes", example.folded)]], words: table, boundaries: flags(.clauseBoundary),
+            coordinators: flags(.coordinators), negators: flags(.negationBefore))
         let text = MatchingTests.text(example.sentence)
         let found = text.sentences.indices.flatMap { matcher.matches(in: text.tokens, text.sentences[$0].tokens) }
         let spans = found.map {

@@ -109,4 +109,37 @@ import Testing
     func anAbbreviatedStudyIsAStudyDone(_ summary: String, _ request: String, _ done: Bool) {
         #expect(requestFacts(request, summary: summary)["prior_study"]?.value == .bool(done))
     }
+
+    @Test(
+        arguments: [
+            // (request, fact, value): counts in words in strengths and request quantities
+            ("Norco 10/325 mg, sixty tablets", "quantity", 60.0),
+            ("Tramadol fifty mg #60", "strength_mg", 50.0),
+            ("Tramadol fifty milligrams, ninety tablets", "quantity", 90.0),
+            ("Fentanyl patch seventy-five micrograms per hour, fifteen patches", "strength_mg", 0.075),
+            ("Fentanyl patch seventy-five micrograms per hour, fifteen patches", "quantity", 15.0),
+            ("Ambien 10 mg qty: thirty", "quantity", 30.0),
+            ("Physical therapy twelve sessions", "visits_requested", 12.0),
+            ("Acupuncture six visits for the low back", "visits_requested", 6.0),
+        ] as [(String, String, Double)])
+    func aCountInWordsIsACount(_ request: String, _ fact: String, _ value: Double) {
+        #expect(requestFacts(request)[fact]?.value == .number(value))
+    }
+
+    /// A count of tablets taken at a time is a dose, not the quantity requested.
+    @Test func aDoseIsNotAQuantity() {
+        #expect(requestFacts("Norco 5/325 mg 1-2 tabs orally every 4-6 hours")["quantity"] == nil)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, conservative care failed): a gap written to cross "and" (`...4+`)
+            ("PT and medications have failed.", true),
+            ("Physical therapy, chiropractic and medications did not help.", true),
+            ("Medications and a home exercise program have not helped.", true),
+            ("PT has failed.", true),
+        ] as [(String, Bool)])
+    func treatmentsThatFailedTogetherHaveFailed(_ summary: String, _ failed: Bool) {
+        #expect(summaryFacts(summary)["conservative_care_failed"]?.value == .bool(failed))
+    }
 }
