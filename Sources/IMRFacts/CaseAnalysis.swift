@@ -23,6 +23,8 @@ struct CaseAnalysis: Sendable {
     var reviewSentences: Set<Int>
     /// The note section of each sentence (``NoteSection``).
     var sections: [NoteSection]
+    /// The `review` phrases, in text order (``isReview(_:token:)``).
+    private var reviewHits: [CueHit]
     /// Nerve symptoms and signs outside review sentences, found once for every request's
     /// `regional_neuro_findings`.
     var nerveFindings: [CueHit]
@@ -43,7 +45,8 @@ struct CaseAnalysis: Sendable {
         dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
         sections = NoteSection.sections(of: text, dates: dates, cues: cues)
-        var review = Set(cues.set(.review).hits(in: text).map(\.sentence))
+        reviewHits = cues.set(.review).hits(in: text)
+        var review = Set(reviewHits.map(\.sentence))
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
@@ -104,6 +107,17 @@ struct CaseAnalysis: Sendable {
     /// rather than about the history.
     func isReviewSentence(_ index: Int) -> Bool {
         reviewSentences.contains(index)
+    }
+
+    /// Whether token `token` of sentence `sentence` restates the request or its review: the
+    /// sentence is in a note's request or review section, or a `review` phrase stands in the
+    /// token's clause (a `;` or a line break ends it: in `Motrin, APAP w/ codeine #3; ondansetron
+    /// requested` only ondansetron is requested).
+    func isReview(_ sentence: Int, token: Int) -> Bool {
+        guard reviewSentences.contains(sentence) else { return false }
+        if sections[sentence] == .review || sections[sentence] == .request { return true }
+        let clause = text.clause(sentence: sentence, token: token)
+        return reviewHits.contains { $0.sentence == sentence && clause.contains($0.first) }
     }
 }
 

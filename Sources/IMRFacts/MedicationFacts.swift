@@ -48,7 +48,7 @@ enum MedicationFacts {
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
-            && !analysis.isReviewSentence(mention.sentence)
+            && !analysis.isReview(mention.sentence, token: mention.first)
         {
             if inClause(.stopped, mention) { continue }
             if plans[mention.sentence] == nil {
@@ -80,7 +80,7 @@ enum MedicationFacts {
         var nsaid: [Int] = []
         var firstLine: [Int] = []
         for mention in analysis.mentions
-        where !mention.negated && !review(mention.sentence)
+        where !mention.negated && !analysis.isReview(mention.sentence, token: mention.first)
             && (mention.term.kind == .drug || mention.term.kind == .drugClass)
         {
             let classes =

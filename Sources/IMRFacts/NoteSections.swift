@@ -124,3 +124,19 @@ enum NoteSection: UInt8, Sendable {
         return false
     }
 }
+
+extension CaseText {
+    /// The tokens of the clause of sentence `sentence` that holds token `token`: from the token
+    /// after the last `;` or line break before it to the last token before the next one.
+    func clause(sentence: Int, token: Int) -> ClosedRange<Int> {
+        let range = sentences[sentence].tokens
+        func startsClause(_ index: Int) -> Bool {
+            tokens[index].semicolonBefore || bytes[tokens[index - 1].end..<tokens[index].start].contains(10)
+        }
+        var first = token
+        while first > range.lowerBound, !startsClause(first) { first -= 1 }
+        var last = token
+        while last + 1 < range.upperBound, !startsClause(last + 1) { last += 1 }
+        return first...last
+    }
+}

@@ -40,8 +40,11 @@ struct RequestPracticeFacts {
             for note in notes {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
-                // non-certified Flurbiprofen"), else every item named before it ("Percocet and Opana were modified").
-                let inSentence = items.filter { $0.sentence == note.sentence }.sorted { $0.first < $1.first }
+                // non-certified Flurbiprofen`), else every item named before it (`Percocet and Opana were
+                // modified`), within its clause: a `;` or a new line ends what it speaks of (`MBB non-cert;
+                // baclofen non-cert; Percocet and Opana modified`, `Trezix modified to 5 caps; flurbiprofen non-cert`).
+                let clause = analysis.text.clause(sentence: note.sentence, token: note.first)
+                let inSentence = items.filter { $0.sentence == note.sentence && clause.contains($0.first) }.sorted { $0.first < $1.first }
                 let after = inSentence.first { $0.first > note.last }
                 let governed = after.map { [$0] } ?? inSentence.filter { $0.last < note.first }
                 // The span the note speaks of: up to the next item after the governed one, or from the sentence start.

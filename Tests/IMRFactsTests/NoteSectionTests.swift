@@ -134,3 +134,43 @@ func reviewReasoningInNoteFormIsNotAFinding(_ summary: String) {
 func aDrugInThePlanIsNotTakenYetUnlessContinued(_ summary: String, _ using: Bool) {
     #expect(requestFacts("Gabapentin 300mg #90", summary: summary)["already_using"]?.value == .bool(using))
 }
+
+@Test(arguments: [
+    // (summary, request, remaining_portion): a modification speaks of the items of its clause only.
+    (
+        "UR 3 Nov 2014: MBB non-cert for lack of axial pain; baclofen non-cert - no spasm relief; Percocet and Opana modified to start a wean.",
+        "Baclofen 10mg #60", false
+    ),
+    (
+        "UR 3 Nov 2014: MBB non-cert for lack of axial pain; baclofen non-cert - no spasm relief; Percocet and Opana modified to start a wean.",
+        "Percocet 10/325mg #30", true
+    ),
+    (
+        "UR (decision 1/5/17): Trezix 1-month supply modified to 5 caps; 1 container flurbiprofen/lidocaine cream non-cert.",
+        "Flurbiprofen/lidocaine cream 1 container", false
+    ),
+    (
+        "UR (decision 1/5/17): Trezix 1-month supply modified to 5 caps; 1 container flurbiprofen/lidocaine cream non-cert.",
+        "Trezix 1-month supply", true
+    ),
+    ("UR 12/1/16:\nNorco non-cert\nTramadol modified to #30", "Norco 10/325 #90", false),
+    // Without a clause break, the note still governs the item after it.
+    ("UR modified the request for Trezix to 5 capsules and non-certified flurbiprofen cream.", "Trezix 1-month supply", true),
+])
+func aModificationSpeaksOfTheItemsOfItsClause(_ summary: String, _ request: String, _ remaining: Bool) {
+    #expect(requestFacts(request, summary: summary)["remaining_portion"]?.value == .bool(remaining))
+}
+
+@Test(
+    arguments: [
+        // (summary, nsaid_tried): a request or review speaks of the drugs of its clause only.
+        ("Meds 10/17/16: Motrin, APAP w/ codeine #3; ondansetron requested.", true),
+        ("Medications: ibuprofen 800 mg TID\nNorco was requested.", true),
+        ("Ondansetron was requested; she takes naproxen daily.", true),
+        ("Motrin 800 mg was requested on 10/17/16.", nil),
+        ("UR non-certified naproxen; tramadol was modified.", nil),
+        ("RFA 11/15/16: Flexeril 7.5 mg #60, naproxen 500 mg #60; Ultram ER 150 mg #30.", nil),
+    ] as [(String, Bool?)])
+func aRequestSpeaksOfTheDrugsOfItsClause(_ summary: String, _ tried: Bool?) {
+    #expect(summaryFacts(summary)["nsaid_tried"]?.value == tried.map(FactValue.bool))
+}
