@@ -29,7 +29,7 @@ struct CaseText: Sendable {
         self.source = source
         self.text = text
         bytes = Array(text.utf8)
-        tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly)
+        tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         sentences = []
         cueOffsets = Array(repeating: 0, count: cues.phrases.setCount + 1)
         findCueStarts(cues.phrases)
@@ -71,8 +71,9 @@ struct CaseText: Sendable {
     }
 
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
-    /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as an unknown word.
-    private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool]) -> [Token] {
+    /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as an unknown word;
+    /// a symbol of `cues` ("↓", "(-)") is a token of the word it reads as.
+    private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         var word: [UInt8] = []
@@ -84,6 +85,21 @@ struct CaseText: Sendable {
                 let byte = buffer[index]
                 guard isWordByte(byte) else {
                     if byte == 59 { semicolon = true }
+                    if cues.symbolStarts[Int(byte)],
+                        let symbol = cues.symbols.first(where: { symbol in
+                            index + symbol.bytes.count <= buffer.count
+                                && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
+                        })
+                    {
+                        let end = index + symbol.bytes.count
+                        tokens.append(
+                            Token(
+                                word: words.spellings[Int(symbol.id)], start: index, end: end, id: symbol.id, singular: WordTable.unknown,
+                                stem: words.stem(of: symbol.id), semicolonBefore: semicolon))
+                        semicolon = false
+                        index = end
+                        continue
+                    }
                     index += 1
                     continue
                 }

@@ -113,6 +113,10 @@ final class CueBook: Sendable {
     /// Per word id: whether the word is read only when written in capitals ("PT" is physical
     /// therapy, "pt" the patient; `capitals_only`).
     let capitalsOnly: [Bool]
+    /// The symbols read as words (`symbols`: "↓" is "decreased", "(-)" "negative"): their bytes
+    /// and the word's id, longest first; and per byte, whether a symbol starts with it.
+    let symbols: [(bytes: [UInt8], id: Int32)]
+    let symbolStarts: [Bool]
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
     /// The `number_phrases` sequences as word ids with their values, longest first.
@@ -162,6 +166,12 @@ final class CueBook: Sendable {
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)
+        let symbols = (library[CueName.symbols.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
+            .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }
+        self.symbols = symbols
+        var starts = Array(repeating: false, count: 256)
+        for symbol in symbols { starts[Int(symbol.bytes[0])] = true }
+        symbolStarts = starts
         coordinators = flags(.coordinators)
         var months = Array(repeating: UInt8(0), count: table.count)
         for phrase in library[CueName.months.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {

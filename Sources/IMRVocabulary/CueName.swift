@@ -105,6 +105,7 @@ public enum CueName: DataName {
     case exactForms
     case abbreviations
     case capitalsOnly
+    case symbols
     case injuryDate
     // Units and score comparisons (units.cues).
     case doseUnits
@@ -159,7 +160,7 @@ public enum CueName: DataName {
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .coordinators,
-            .sentenceAbbreviations, .capitalsOnly,
+            .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words
@@ -183,7 +184,7 @@ public enum CueName: DataName {
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex: [.male, .female]
-        case .abbreviations, .scoreComparison: []
+        case .abbreviations, .scoreComparison, .symbols: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review]
         default: [.yes]
         }
@@ -276,7 +277,14 @@ extension CueLibrary {
                         phrase.location)
                 }
             }
-            if name.shape == .words {
+            if name == .symbols {
+                for phrase in set.phrases where phrase.phrase.utf8.contains(where: isWordByte) || !phrase.label.utf8.allSatisfy(isWordByte)
+                {
+                    error(
+                        .cueShape, "a symbol is written without letters or digits and labelled with the one word it reads as",
+                        phrase.location)
+                }
+            } else if name.shape == .words {
                 for phrase in set.phrases
                 where phrase.phrase.contains(" ") && !CuePattern.hasGap(phrase.phrase) && !CuePattern.hasPrefix(phrase.phrase) {
                     error(.cueShape, "'\(name.name)' is a list of single words; '\(phrase.phrase)' has several", phrase.location)

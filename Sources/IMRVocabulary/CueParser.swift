@@ -129,7 +129,7 @@ struct CueParser {
         switch entry {
         case .set(let index):
             for (item, location) in items {
-                let phrase: String
+                var phrase: String
                 switch CuePattern.canonical(item) {
                 case .success(let canonical): phrase = canonical
                 case .failure(let problem):
@@ -138,6 +138,8 @@ struct CueParser {
                     error(.cueSyntax, problem.message, at)
                     continue
                 }
+                // A symbol ("↓", "(-)") is read as written, in `symbols` only.
+                if phrase.isEmpty && sets[index].name == CueName.symbols.name { phrase = item }
                 guard !phrase.isEmpty else {
                     error(.cueSyntax, "'\(item)' has no words", location)
                     continue

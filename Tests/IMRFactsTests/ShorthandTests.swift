@@ -57,6 +57,9 @@ import Testing
             ("Ant/post drawer neg. Apprehension neg. Medial JLT.", "MRI of the left knee", "mechanical_signs", true),
             ("Varus/valgus stress neg. Apprehension neg.", "MRI of the left knee", "mechanical_signs", false),
             ("CT C-spine: neg for compression fx, tumor or infection.", "MRI of the cervical spine", "red_flags", false),
+            ("O: ↓ sensation L5 dermatome.", "EMG of the lower extremities", "neurologic_deficit", true),
+            ("Exam: (-) Spurling, (-) SLR b/l.", "MRI of the cervical spine", "radicular_signs", false),
+            ("Exam: (+) Spurling on the R.", "MRI of the cervical spine", "radicular_signs", true),
         ] as [(String, String, String, Bool)])
     func shorthandReadsAsItsSpelledOutForm(_ summary: String, _ request: String, _ fact: String, _ value: Bool) {
         #expect(requestFacts(request, summary: summary)[fact]?.value == .bool(value))
