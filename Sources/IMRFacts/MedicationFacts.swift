@@ -50,7 +50,9 @@ enum MedicationFacts {
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
             && !analysis.isReview(mention.sentence, token: mention.first)
         {
-            if inClause(.stopped, mention) { continue }
+            if inClause(.stopped, mention) || inClause(.formerly, mention) && !analysis.occurs(.continuing, in: mention.sentence) {
+                continue
+            }
             if plans[mention.sentence] == nil {
                 plans[mention.sentence] = analysis.isPlanSection(mention.sentence) || analysis.occurs(.planned, in: mention.sentence)
             }

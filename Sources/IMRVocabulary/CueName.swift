@@ -5,7 +5,7 @@ import IMRCore
 public enum CueName: DataName {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
-    case sectionHeadings
+    case sectionHeadings, formerly
     // Negation, hedging and clauses.
     case negationBefore
     case negationAfter

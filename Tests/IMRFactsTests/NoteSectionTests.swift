@@ -174,3 +174,24 @@ func aModificationSpeaksOfTheItemsOfItsClause(_ summary: String, _ request: Stri
 func aRequestSpeaksOfTheDrugsOfItsClause(_ summary: String, _ tried: Bool?) {
     #expect(summaryFacts(summary)["nsaid_tried"]?.value == tried.map(FactValue.bool))
 }
+
+@Test(
+    arguments: [
+        // (summary, already_using of the requested gabapentin): a drug taken before is not taken now
+        // (not documented: no current use is stated).
+        ("She previously took gabapentin.", nil),
+        ("Gabapentin was tried in the past without benefit.", nil),
+        ("He used to take gabapentin for neuropathic pain.", nil),
+        ("She was previously prescribed gabapentin and continues to take it daily.", true),
+        ("She is currently taking gabapentin 300 mg TID.", true),
+        ("Plan: continue gabapentin.", true),
+        ("Will start gabapentin 300 mg.", false),
+        ("Trial of gabapentin 300 mg.", false),
+    ] as [(String, Bool?)])
+func aDrugTakenBeforeIsNotTakenNow(_ summary: String, _ using: Bool?) {
+    #expect(requestFacts("Gabapentin 300mg #90", summary: summary)["already_using"]?.value == using.map(FactValue.bool))
+}
+
+@Test func aDrugTakenBeforeIsStillADrugTried() {
+    #expect(summaryFacts("She previously took naproxen without relief.")["nsaid_tried"]?.value == .bool(true))
+}
