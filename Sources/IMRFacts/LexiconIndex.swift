@@ -48,7 +48,8 @@ final class LexiconIndex: Sendable {
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
     /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
     /// lexicon share a book, so that they read the same word ids).
-    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }, cues: CueBook? = nil) {
+    /// With `sharing`, an index of the same lexicon, the ancestors it computed are shared.
+    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }, cues: CueBook? = nil, sharing: LexiconIndex? = nil) {
         self.lexicon = lexicon
         let cues = cues ?? CueBook(lexicon)
         self.cues = cues
@@ -94,13 +95,17 @@ final class LexiconIndex: Sendable {
             for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
         }
         self.regionWords = regionWords
-        var ancestorTables: [String: [String: Set<String>]] = [:]
-        for vocabulary in Vocabulary.allCases {
-            ancestorTables[vocabulary.name] = lexicon.entries(of: vocabulary).keys.reduce(into: [:]) {
-                $0[$1] = hierarchy.ancestors(of: $1, in: vocabulary)
+        if let sharing {
+            ancestorTables = sharing.ancestorTables
+        } else {
+            var ancestorTables: [String: [String: Set<String>]] = [:]
+            for vocabulary in Vocabulary.allCases {
+                ancestorTables[vocabulary.name] = lexicon.entries(of: vocabulary).keys.reduce(into: [:]) {
+                    $0[$1] = hierarchy.ancestors(of: $1, in: vocabulary)
+                }
             }
+            self.ancestorTables = ByOrdinal(ancestorTables, empty: [:])
         }
-        self.ancestorTables = ByOrdinal(ancestorTables, empty: [:])
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the
