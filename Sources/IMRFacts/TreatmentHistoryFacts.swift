@@ -191,7 +191,7 @@ enum TreatmentHistoryFacts {
             builder.bool(.priorTherapy, continuation, [])
         }
         for mention in sameKind {
-            if let count = sessionCount(text, sentence: mention.sentence, cues) {
+            if let count = sessionCount(text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence)) {
                 builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])
                 break
             }
@@ -208,12 +208,16 @@ enum TreatmentHistoryFacts {
 
     /// The count of completed sessions in a sentence: completed 12 sessions, had 24 visits,
     /// attended twenty-four visits, a couple of sessions (``WrittenCount``), or a
-    /// `session_count_marker` and the count after the unit (PT notes x12, visits x 6).
-    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook) -> Int? {
+    /// `session_count_marker` and the count after the unit (PT notes x12, visits x 6). The sentence
+    /// tells the sessions were done by a `session_past` word, or is `past` as a whole ("Treatment to
+    /// date: rest and six chiropractic visits"). A count belongs to its unit: an article between
+    /// them ("20 degrees, the treatment plan") makes them parts of two phrases.
+    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false) -> Int? {
         let tokens = text.tokens(of: sentence)
-        let past = cues.wordList(.sessionPast)
+        let pastWords = cues.wordList(.sessionPast)
         let units = cues.wordList(.sessionUnits)
-        guard tokens.contains(where: past.contains) else { return nil }
+        let articles = cues.wordList(.articles)
+        guard past || tokens.contains(where: pastWords.contains) else { return nil }
         let markers = cues.wordList(.sessionCountMarker)
         let markerWords = cues.words(.sessionCountMarker)
         for index in tokens.indices where units.contains(tokens[index]) {
@@ -231,7 +235,9 @@ enum TreatmentHistoryFacts {
             }
             guard index > tokens.startIndex else { continue }
             // The nearest count within three words before the unit.
-            for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) where cues.mayEndCount(tokens[back]) {
+            for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) {
+                if articles.contains(tokens[back]) { break }
+                guard cues.mayEndCount(tokens[back]) else { continue }
                 guard let value = cues.count(endingAt: back, in: tokens, from: tokens.startIndex)?.value else { continue }
                 if value > 0, value < 200 { return value }
                 break

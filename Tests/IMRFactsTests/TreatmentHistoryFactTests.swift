@@ -115,6 +115,13 @@ func careNotGivenOrNotConservativeIsNotFailedConservativeCare(_ summary: String)
         ("Pain continues in spite of physical therapy and medications.", true, nil),
         ("The treatment plan is physical therapy x 12 visits.", false, nil),
         ("Physical therapy 12 visits was requested.", false, nil),
+        // A treatment-to-date list tells sessions done without a word of its own.
+        ("Treatment to date: activity modification and six physical therapy visits.", true, 6),
+        ("Treatment to date has included rest; medications and 8 PT sessions, without benefit.", true, 8),
+        // A measurement is not a count of the unit that follows it in another phrase ("additional"
+        // therapy was given before, how many times is not said).
+        ("Hip abduction was 20 degrees, the treatment plan included additional physical therapy.", true, nil),
+        ("Flexion was 20° abnormal the treatment plan included additional physical therapy.", true, nil),
     ] as [(String, Bool, Int?)])
 func earlierTherapyIsReadInOtherReviewersWords(_ summary: String, _ prior: Bool, _ sessions: Int?) {
     let facts = requestFacts("Physical therapy 2 times a week for 4 weeks for the lumbar spine", summary: summary)
