@@ -22,6 +22,14 @@ private func diagnoses(_ summary: String) -> [String] {
     // A region in the next list item, or tied to the phrase before, is not the diagnosis's region.
     ("Undergoing treatment for contusion to the head, neck strain, and right hand contusion.", ["cervical_strain", "contusion"]),
     ("Diagnoses: pain in the thoracic spine, sprain of unspecified site of the bilateral knees.", ["sprain_strain", "thoracic_strain"]),
+    // The side inside the name; the ICD-10 wording of a neck sprain.
+    (
+        "Treated for frozen right shoulder and sprain of joints and ligaments of other parts of neck.",
+        ["cervical_strain", "frozen_shoulder"]
+    ),
+    // A diagnosis ruled out after it is named is no diagnosis.
+    ("Frozen shoulder was ruled out; carpal tunnel syndrome has been ruled out by EMG.", []),
+    ("She has carpal tunnel syndrome; a fracture was ruled out.", ["carpal_tunnel_syndrome"]),
 ])
 func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [String]) {
     #expect(diagnoses(summary) == expected)
