@@ -61,7 +61,6 @@ enum OutcomeFacts {
         }
         let given = cues.set(.conservativeTreatment).hits(in: text).filter {
             !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence)
-                && ProcedureFacts.isCare($0, in: text)
         }
         guard let tried = given.first else { return }
         let persisting = persistenceSentences(analysis).filter { !skipped($0) }

@@ -25,7 +25,6 @@ enum ProcedureFacts {
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
         for hit in cues.set(.conservativeCare).hits(in: text) where !hit.negated {
-            if !isCare(hit, in: text) { continue }
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
             // What a review requested or decided is a plan, never a treatment given.
@@ -126,17 +125,6 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
         }
-    }
-
-    /// Whether a hit of a conservative-care set names care: its `pt` phrase only when written "PT".
-    static func isCare(_ hit: CueHit, in text: CaseText) -> Bool {
-        hit.label != .pt || isUpperCasePT(text, token: hit.first)
-    }
-
-    /// Whether token `token` is written "PT" (physical therapy), not "pt" or "Pt" (patient).
-    static func isUpperCasePT(_ text: CaseText, token: Int) -> Bool {
-        let start = text.tokens[token].start
-        return start + 1 < text.bytes.count && text.bytes[start] == 80 && text.bytes[start + 1] == 84
     }
 
     /// "7 day rental", "x 14 days", "for 2 weeks", "one month": the first count before a unit of time

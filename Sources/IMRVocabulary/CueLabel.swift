@@ -8,8 +8,6 @@ public enum CueLabel: DataName {
     case no
     /// `persistence`: a statement of how long symptoms have lasted.
     case term
-    /// `conservative_care`, `conservative_treatment`: the abbreviation `PT`, counted only in upper case.
-    case pt
     /// `drug_reference`: a word standing for one drug, for every drug named, or for nothing.
     case one, all, none
     /// `work`: the work status a phrase states.

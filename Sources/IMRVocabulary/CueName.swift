@@ -180,7 +180,6 @@ public enum CueName: DataName {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit: [.yes, .no]
         case .persistence: [.yes, .no, .term]
-        case .conservativeCare, .conservativeTreatment: [.yes, .pt]
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex: [.male, .female]
