@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Runs `imr eval` on the external validation set (Tests/Fixtures/external), then on each guideline
+# era of it as SOURCES.md records them: `2009` (MTUS 2009 Chronic Pain guidelines, what Rules/
+# encode) and `2017+` (the updated, ACOEM-based MTUS). docs/external-validation.md explains the set.
+# The set is held out: read its figures, never tune a rule, cue or lexicon entry to its letters.
+# Usage: scripts/external-eval.sh [extra `imr eval` options, e.g. --explain or --format json]
+# Needs: a built `imr` (swift build).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+imr=".build/debug/imr"
+[ -x "$imr" ] || swift build --product imr
+set_dir="Tests/Fixtures/external"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+echo "== all eras"
+"$imr" eval --corpus "$set_dir" "$@"
+for era in 2009 2017+; do
+    mkdir -p "$work/$era"
+    # Table rows of SOURCES.md: | id | items | source | citation | date | era | notes |
+    awk -F'|' -v era="$era" '/^\| EXT-/ {
+        gsub(/^ +| +$/, "", $2); split($7, words, " ")
+        if (words[1] == era) print $2
+    }' "$set_dir/SOURCES.md" | while read -r id; do
+        cp "$set_dir/$id.txt" "$work/$era/"
+    done
+    echo
+    echo "== era $era"
+    "$imr" eval --corpus "$work/$era" "$@"
+done
