@@ -128,10 +128,20 @@ enum ProcedureFacts {
     }
 
     /// "7 day rental", "x 14 days", "for 2 weeks", "one month": the first count before a unit of time
-    /// (words between are not allowed, so "6 visits over 2 weeks" reads 2 weeks).
+    /// (words between are not allowed, so "6 visits over 2 weeks" reads 2 weeks), unless a course
+    /// follows it ("2/wk x 4 wks": 2 a week is the frequency, 4 weeks the course).
     static func durationDays(_ words: [String], _ cues: CueBook) -> Int? {
-        for (position, word) in words.enumerated() where position >= 1 {
-            guard let unit = cues.days(inUnit: word), let count = cues.count(words[position - 1]), count > 0, count < 400 else { continue }
+        let lead = cues.words(.requestCourseLead)
+        var position = 1
+        while position < words.count {
+            defer { position += 1 }
+            guard let unit = cues.days(inUnit: words[position]), let count = cues.count(words[position - 1]), count > 0, count < 400
+            else { continue }
+            var next = position + 1
+            while next < words.count, lead.contains(words[next]) { next += 1 }
+            if next > position + 1, next + 1 < words.count, cues.count(words[next]) != nil, cues.days(inUnit: words[next + 1]) != nil {
+                continue
+            }
             return count * unit
         }
         return nil

@@ -155,10 +155,19 @@ struct RequestReader {
         return nil
     }
 
-    /// Refills: "2 refills", "with one refill", "1 refill".
+    /// Refills: "2 refills", "with one refill", "refills: 2", "RF x2": the count after the word when
+    /// one stands there alone ("refills: 2", not "refill, 30 day supply"), else the count before it.
     func refills(in words: [String]) -> Int? {
-        for (position, word) in words.enumerated() where (word == "refill" || word == "refills") && position > 0 {
-            if let value = index.cues.count(words[position - 1]) { return value }
+        let cues = index.cues
+        let units = cues.words(.requestRefillUnits)
+        for (position, word) in words.enumerated() where units.contains(word) {
+            let next = position + 1
+            if next < words.count, let value = multiplierThenCount(words[next]) ?? cues.count(words[next]),
+                next + 1 == words.count || (cues.days(inUnit: words[next + 1]) == nil && !cues.words(.requestQuantityUnits).contains(words[next + 1]))
+            {
+                return value
+            }
+            if position > 0, let value = cues.count(words[position - 1]) { return value }
         }
         return nil
     }
@@ -221,63 +230,110 @@ struct RequestReader {
     }
 
     /// Visits or sessions requested: an explicit count ("twelve sessions", "12-18 sessions" = 18,
-    /// "(12 sessions)"), else frequency × duration ("2 times a week for 6 weeks", "2x6"), else
-    /// "times 12" / "1 times 8".
+    /// "(12 sessions)", "sessions: 12"), else a product ("2x6", "2 x 6"), else frequency × course
+    /// ("2 times a week for 6 weeks", "2x/wk x 4 wks", "three times weekly for a month"), else
+    /// "times 12" / "x6".
     func visits(in words: [String]) -> Int? {
-        let units = index.cues.words(.requestVisitUnits)
-        let filler = index.cues.words(.requestFrequencyFiller)
-        // Explicit counts: "N sessions", "N-M sessions", "N physical therapy sessions", "sessions: N".
-        for (position, word) in words.enumerated() where units.contains(word) {
+        let cues = index.cues
+        let units = cues.words(.requestVisitUnits)
+        // Explicit counts: "N sessions", "N-M sessions", "N physical therapy sessions", "sessions: N";
+        // "3 visits per week" is a frequency, not a count.
+        for (position, word) in words.enumerated() where units.contains(word) && frequencyPeriod(after: position, in: words) == nil {
             var back = position - 1
             var skipped = 0
-            while back >= 0, skipped < 3, index.cues.count(words[back]) == nil {
+            while back >= 0, skipped < 3, cues.count(words[back]) == nil {
                 back -= 1
                 skipped += 1
             }
-            guard back >= 0, let value = index.cues.count(words[back]) else { continue }
-            // "3 visits per week for 2 weeks" is a frequency, not a count.
-            if position + 1 < words.count, ["per", "a", "weekly"].contains(words[position + 1]) { continue }
-            return value
-        }
-        // "2x6", "2 x 6".
-        for (position, word) in words.enumerated() {
-            let parts = word.split(separator: "x")
-            if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]), word.hasSuffix(parts[1]) {
-                return a * b
-            }
-            if word == "x", position > 0, position + 1 < words.count, let a = index.cues.count(words[position - 1]),
-                let b = index.cues.count(words[position + 1])
+            if back >= 0, let value = cues.count(words[back]) { return value }
+            let next = position + 1
+            if next < words.count, let value = cues.count(words[next]), frequencyPeriod(after: next, in: words) == nil,
+                next + 1 == words.count || cues.days(inUnit: words[next + 1]) == nil
             {
-                return a * b
+                return value
             }
         }
-        // "N times a week for M weeks", "N times weekly … M weeks", "N visits per week for M weeks".
-        for (position, word) in words.enumerated() where word == "week" || word == "weekly" {
-            guard position >= 1 else { continue }
-            var back = position - 1
-            while back >= 0, filler.contains(words[back]) { back -= 1 }
-            guard back >= 0, let frequency = index.cues.count(words[back]) else { continue }
-            var forward = position + 1
-            while forward < words.count, ["for", "times", "x", "over", "a"].contains(words[forward]) { forward += 1 }
-            if forward + 1 < words.count, let weeks = index.cues.count(words[forward]), words[forward + 1].hasPrefix("week") {
-                return frequency * weeks
-            }
-            if let durationWeeks = weeksMentioned(words, after: forward) { return frequency * durationWeeks }
-        }
-        // "times 12", "1 times 8".
-        for (position, word) in words.enumerated() where word == "times" && position + 1 < words.count {
-            guard let count = index.cues.count(words[position + 1]) else { continue }
+        if let product = product(in: words) { return product }
+        if let course = frequencyTimesCourse(in: words) { return course }
+        // "times 12", "1 times 8", "x6".
+        let multipliers = cues.words(.requestMultipliers)
+        for (position, word) in words.enumerated() {
+            if let count = multiplierThenCount(word) { return count }
+            guard multipliers.contains(word), position + 1 < words.count, let count = cues.count(words[position + 1]) else { continue }
             if position > 0, let multiplier = digitCount(words[position - 1]) { return multiplier * count }
             return count
         }
         return nil
     }
 
-    private func weeksMentioned(_ words: [String], after start: Int) -> Int? {
-        var position = start
-        while position + 1 < words.count {
-            if let value = index.cues.count(words[position]), words[position + 1].hasPrefix("week") { return value }
-            position += 1
+    /// "2x6", "2 x 6": two counts joined by a multiplier, neither of them the frequency of a period.
+    private func product(in words: [String]) -> Int? {
+        let multipliers = index.cues.words(.requestMultipliers)
+        for (position, word) in words.enumerated() {
+            for multiplier in multipliers where word.count > multiplier.count + 1 {
+                let parts = word.split(separator: multiplier, omittingEmptySubsequences: false)
+                if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]) { return a * b }
+            }
+            guard multipliers.contains(word), position > 0, position + 1 < words.count,
+                let a = index.cues.count(words[position - 1]), let b = index.cues.count(words[position + 1]),
+                frequencyPeriod(after: position + 1, in: words) == nil
+            else { continue }
+            return a * b
+        }
+        return nil
+    }
+
+    /// Visits per period times the periods of the course: "2 times a week for 6 weeks" (12), "2x/wk x
+    /// 4 wks" (8), "3 visits weekly over 4 weeks" (12), "twice a month for 3 months" (6); a course in
+    /// another unit is converted by days ("3x/week for a month" = 3 × 30 / 7).
+    private func frequencyTimesCourse(in words: [String]) -> Int? {
+        let cues = index.cues
+        let filler = cues.words(.requestFrequencyFiller)
+        let lead = cues.words(.requestCourseLead)
+        for (position, word) in words.enumerated() {
+            guard position >= 1, let period = cues.label(of: word, in: .requestFrequencyPeriod).flatMap({ Int($0) }) else { continue }
+            var back = position - 1
+            while back >= 0, filler.contains(words[back]) { back -= 1 }
+            guard back >= 0, let frequency = cues.count(words[back]) ?? countWithMultiplier(words[back]) else { continue }
+            var forward = position + 1
+            while forward < words.count, lead.contains(words[forward]) { forward += 1 }
+            var course = forward
+            while course < words.count {
+                if course + 1 < words.count, let periods = cues.count(words[course]), let days = cues.days(inUnit: words[course + 1]) {
+                    return frequency * periods * days / period
+                }
+                // "for a month": an article as the count of one.
+                if course == forward, course > position + 1, let days = cues.days(inUnit: words[course]), lead.contains(words[course - 1]) {
+                    return frequency * days / period
+                }
+                course += 1
+            }
+        }
+        return nil
+    }
+
+    /// The period (in days) of a frequency whose count is `words[position]`: a period word after
+    /// fillers ("3 visits per week", "2 x week", "3 sessions weekly"), or `nil`.
+    private func frequencyPeriod(after position: Int, in words: [String]) -> Int? {
+        let filler = index.cues.words(.requestFrequencyFiller)
+        var forward = position + 1
+        while forward < words.count, filler.contains(words[forward]) { forward += 1 }
+        guard forward < words.count else { return nil }
+        return index.cues.label(of: words[forward], in: .requestFrequencyPeriod).flatMap { Int($0) }
+    }
+
+    /// A count written with a multiplier after it ("2x" in "2x/week"), or `nil`.
+    private func countWithMultiplier(_ word: String) -> Int? {
+        for multiplier in index.cues.words(.requestMultipliers) where word.count > multiplier.count && word.hasSuffix(multiplier) {
+            if let value = digitCount(word.dropLast(multiplier.count)) { return value }
+        }
+        return nil
+    }
+
+    /// A count written after a multiplier ("x6", "x2"), or `nil`.
+    private func multiplierThenCount(_ word: String) -> Int? {
+        for multiplier in index.cues.words(.requestMultipliers) where word.count > multiplier.count && word.hasPrefix(multiplier) {
+            if let value = digitCount(word.dropFirst(multiplier.count)) { return value }
         }
         return nil
     }

@@ -80,6 +80,10 @@ public enum CueName: DataName {
     case requestSided
     case requestVisitUnits
     case requestFrequencyFiller
+    case requestFrequencyPeriod
+    case requestCourseLead
+    case requestMultipliers
+    case requestRefillUnits
     case requestQuantityLabels
     case requestQuantityUnits
     case requestContinuation
@@ -159,6 +163,7 @@ public enum CueName: DataName {
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
+            .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate,
@@ -177,7 +182,9 @@ public enum CueName: DataName {
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`; `score_comparison`: a pair).
     var labels: [CueLabel]? {
         switch self {
-        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits: nil
+        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
+            .requestFrequencyPeriod:
+            nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit: [.yes, .no]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none]
