@@ -159,12 +159,11 @@ struct RequestReader {
     /// one stands there alone ("refills: 2", not "refill, 30 day supply"), else the count before it.
     func refills(in words: [String]) -> Int? {
         let cues = index.cues
-        let units = cues.words(.requestRefillUnits)
+        let (units, quantityUnits) = (cues.words(.requestRefillUnits), cues.words(.requestQuantityUnits))
         for (position, word) in words.enumerated() where units.contains(word) {
             let next = position + 1
-            if next < words.count, let value = multiplierThenCount(words[next]) ?? cues.count(words[next]),
-                next + 1 == words.count || (cues.days(inUnit: words[next + 1]) == nil && !cues.words(.requestQuantityUnits).contains(words[next + 1]))
-            {
+            let alone = next + 1 >= words.count || (cues.days(inUnit: words[next + 1]) == nil && !quantityUnits.contains(words[next + 1]))
+            if next < words.count, alone, let value = multiplierThenCount(words[next]) ?? cues.count(words[next]) {
                 return value
             }
             if position > 0, let value = cues.count(words[position - 1]) { return value }
