@@ -255,20 +255,25 @@ private struct LeafResults: LeafTruth {
 struct FactSlots: Sendable {
     private(set) var names: [String] = []
     private var indices: [String: Int] = [:]
+    /// The slot of each fact Swift names, by its ``FactName/ordinal`` (-1: no rule reads it).
+    private var byOrdinal = [Int](repeating: -1, count: FactName.allCases.count)
 
     mutating func slot(for name: String) -> Int {
         if let index = indices[name] { return index }
         names.append(name)
         indices[name] = names.count - 1
+        if let factName = FactName(name: name) { byOrdinal[factName.ordinal] = names.count - 1 }
         return names.count - 1
     }
 
     /// The facts of `set` by slot (`nil`: not documented).
     func facts(of set: FactSet) -> [Fact?] {
-        // A request documents fewer facts than the rules read: look up each fact's slot.
+        // A request documents fewer facts than the rules read: look up each fact's slot (by its
+        // ordinal; a fact declared in the cue data by its name).
         var result = [Fact?](repeating: nil, count: names.count)
-        for (name, fact) in set.facts {
-            if let index = indices[name] { result[index] = fact }
+        for fact in set.all {
+            let index = fact.ordinal >= 0 ? byOrdinal[fact.ordinal] : indices[fact.name] ?? -1
+            if index >= 0 { result[index] = fact }
         }
         return result
     }

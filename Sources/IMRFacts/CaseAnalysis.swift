@@ -134,15 +134,21 @@ struct FactBuilder {
     }
 
     mutating func set(_ name: String, _ value: FactValue, _ evidence: [Evidence] = []) {
-        facts.insert(Fact(name: name, value: value, evidence: evidence))
-        withdrawn.remove(name)
+        insert(Fact(name: name, value: value, evidence: evidence))
     }
 
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
 
-    mutating func set(_ name: FactName, _ value: FactValue, _ evidence: [Evidence] = []) { set(name.name, value, evidence) }
+    mutating func set(_ name: FactName, _ value: FactValue, _ evidence: [Evidence] = []) {
+        insert(Fact(name: name, value: value, evidence: evidence))
+    }
 
-    mutating func bool(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) { set(name.name, .bool(value), evidence) }
+    mutating func bool(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
+
+    private mutating func insert(_ fact: Fact) {
+        facts.insert(fact)
+        if !withdrawn.isEmpty { withdrawn.remove(fact.name) }
+    }
 }
 
 /// Finds `MM/DD/YYYY`, `MM-DD-YYYY`, `M/D/YY`, `YYYY-MM-DD`, `MM/YYYY` (day 1), `Month D, YYYY`

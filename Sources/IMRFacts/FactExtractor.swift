@@ -82,7 +82,7 @@ public struct FactExtractor: Sendable {
         var facts = caseFacts.facts
         if !builder.withdrawn.isEmpty { facts = FactSet(facts.sorted.filter { !builder.withdrawn.contains($0.name) }) }
         // Room for the request's facts and the classifier's (a few), so that the set grows once.
-        facts.reserveCapacity(facts.facts.count + builder.facts.facts.count + requestFacts.facts.count + 16)
+        facts.reserveCapacity(facts.count + builder.facts.count + requestFacts.count + 16)
         facts.merge(builder.facts)
         facts.merge(requestFacts)
         for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }

@@ -54,6 +54,12 @@ public struct DataNames<Name: DataName>: Sendable {
         return byCase[name] ?? ""
     }
 
+    /// The position of `name` in `allCases`.
+    func ordinal(of name: Name) -> Int {
+        if !ordered.isEmpty, let index = Self.index(of: name) { return index }
+        return Array(Name.allCases).firstIndex(of: name) ?? -1
+    }
+
     /// The case whose data name is `text`.
     func named(_ text: String) -> Name? { byCase.first { $0.value == text }?.key }
 

@@ -47,21 +47,31 @@ extension FactCatalog {
 }
 
 extension FactSet {
-    /// The fact `name`, or `nil` when it is not documented.
-    public subscript(name: FactName) -> Fact? { self[name.name] }
-
     /// The value of a term fact, or nil.
-    public func termValue(_ name: FactName) -> String? { termValue(name.name) }
+    public func termValue(_ name: FactName) -> String? {
+        if case .term(let value)? = self[name]?.value { return value }
+        return nil
+    }
 
     /// The value of a terms fact, or nil.
-    public func termsValue(_ name: FactName) -> [String]? { termsValue(name.name) }
+    public func termsValue(_ name: FactName) -> [String]? {
+        if case .terms(let value)? = self[name]?.value { return value }
+        return nil
+    }
 
     /// The value of a bool fact, or nil.
-    public func boolValue(_ name: FactName) -> Bool? { boolValue(name.name) }
+    public func boolValue(_ name: FactName) -> Bool? {
+        if case .bool(let value)? = self[name]?.value { return value }
+        return nil
+    }
 }
 
-extension Fact {
-    public init(name: FactName, value: FactValue, evidence: [Evidence] = []) {
-        self.init(name: name.name, value: value, evidence: evidence)
-    }
+extension FactName {
+    /// The position of the case in `allCases`: where a ``FactSet`` keeps the fact.
+    public var ordinal: Int { Self.names.ordinal(of: self) }
+
+    /// The ordinal of the fact named `name`, or -1 when Swift does not name it.
+    static func ordinal(named name: String) -> Int { ordinals[name] ?? -1 }
+
+    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element.name, $0.offset) })
 }

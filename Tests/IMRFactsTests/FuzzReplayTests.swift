@@ -17,7 +17,7 @@ import Testing
         let request = String(decoding: bytes[..<newline], as: UTF8.self)
         let summary = String(decoding: bytes[min(newline + 1, bytes.count)...], as: UTF8.self)
         let facts = requestFacts(request, summary: summary)
-        for fact in facts.facts.values {
+        for fact in facts.all {
             if case .number(let value) = fact.value { #expect(value.isFinite, "\(name): \(fact.name)") }
         }
     }

@@ -31,7 +31,7 @@ private func summary(_ n: String) -> String {
 func boundaryNumbersGiveFiniteFactsWithinTheCeiling(_ number: String) throws {
     for request in requests(number) {
         let facts = requestFacts(request, summary: summary(number))
-        for fact in facts.facts.values {
+        for fact in facts.all {
             switch fact.value {
             case .number(let value):
                 #expect(value.isFinite && abs(value) <= 1e23, "\(request): \(fact.name) = \(value)")
@@ -41,7 +41,7 @@ func boundaryNumbersGiveFiniteFactsWithinTheCeiling(_ number: String) throws {
             }
         }
         // Every number can be written as JSON (a non-finite one cannot).
-        for case .number(let value) in facts.facts.values.map(\.value) { _ = try JSONEncoder().encode([value]) }
+        for case .number(let value) in facts.all.map(\.value) { _ = try JSONEncoder().encode([value]) }
     }
 }
 
