@@ -30,9 +30,12 @@ public struct Provenance: Hashable, Sendable, Codable {
     public static func digest(ofRulesIn directory: String) -> String {
         var hasher = SHA256()
         for (relative, path) in dataFiles(in: directory) {
-            let bytes = FileManager.default.contents(atPath: path).map { Array($0) } ?? []
-            hasher.update(Array(relative.utf8) + [0] + Array(String(bytes.count).utf8) + [0])
-            hasher.update(bytes)
+            // Hashed from the file's storage: copying it into an array cost more than the hashing.
+            let data = FileManager.default.contents(atPath: path) ?? Data()
+            hasher.update(Array(relative.utf8) + [0] + Array(String(data.count).utf8) + [0])
+            data.withUnsafeBytes { raw in
+                hasher.update(UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: raw.count))
+            }
         }
         return "sha256:" + hasher.hexDigest()
     }

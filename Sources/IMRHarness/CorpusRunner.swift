@@ -41,13 +41,19 @@ public struct CorpusRunner: Sendable {
     /// symbolic links to directories and files are followed (``DirectoryWalk``), so the corpus
     /// directory or a part of it may be a link.
     public static func letterFiles(in directory: String) throws(Diagnostic) -> [(path: String, key: String)] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw Diagnostic(message: "corpus directory not found", location: SourceLocation(file: directory))
-        }
+        try checkCorpus(directory)
         let base = directory.count > 1 && directory.hasSuffix("/") ? String(directory.dropLast()) : directory
         return DirectoryWalk.files(in: directory, suffix: ".txt").map { path in
             (path, String(path.utf8.dropFirst(base.utf8.count + 1)) ?? path)
+        }
+    }
+
+    /// Throws "corpus directory not found" unless `directory` is a directory (or a link to one):
+    /// the check ``letterFiles(in:)`` makes before it walks the directory.
+    public static func checkCorpus(_ directory: String) throws(Diagnostic) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw Diagnostic(message: "corpus directory not found", location: SourceLocation(file: directory))
         }
     }
 

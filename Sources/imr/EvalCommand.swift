@@ -176,12 +176,12 @@ enum EvalCommand: Command {
         }
     }
 
-    /// Checks that `corpus` is a directory and loads the rules and reason cues of `rules`, printing
-    /// their diagnostics. `runner` is `nil` when the corpus is missing (`failure` 65) or the rules
-    /// have errors (1).
+    /// Checks that `corpus` is a directory (without walking it: the run does) and loads the rules
+    /// and reason cues of `rules`, printing their diagnostics. `runner` is `nil` when the corpus is
+    /// missing (`failure` 65) or the rules have errors (1).
     static func runner(corpus: String, rules: String, _ console: Console) -> (runner: CorpusRunner?, failure: ExitStatus) {
         do {
-            _ = try CorpusRunner.letterFiles(in: corpus)
+            try CorpusRunner.checkCorpus(corpus)
         } catch {
             console.error(error.description)
             return (nil, .badInput)

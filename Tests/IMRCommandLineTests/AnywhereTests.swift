@@ -161,6 +161,25 @@ import Testing
         #expect(SHA256.hex([UInt8](repeating: 97, count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
+    /// Blocks are compressed straight from contiguous input and through the pending buffer across
+    /// updates: every way of cutting a message into updates, and a non-contiguous sequence, give the
+    /// digest of the whole.
+    @Test(arguments: [1, 7, 55, 56, 63, 64, 65, 127, 128, 200])
+    func updatesInPiecesGiveTheDigestOfTheWhole(_ piece: Int) {
+        let message = (0..<300).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let whole = SHA256.hex(message)
+        var hasher = SHA256()
+        for start in stride(from: 0, to: message.count, by: piece) {
+            hasher.update(message[start..<min(start + piece, message.count)])
+        }
+        #expect(hasher.hexDigest() == whole)
+        var mixed = SHA256()
+        mixed.update(message.prefix(piece).lazy.map { $0 })
+        mixed.update(Array(message.dropFirst(piece)))
+        #expect(mixed.hexDigest() == whole)
+        #expect(SHA256.hex(message.lazy.map { $0 }) == whole)
+    }
+
     @Test func rulesDigestFollowsRuleAndLexiconFilesNotDocumentation() throws {
         let directory = try IMRProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
