@@ -1,8 +1,29 @@
 /// The lower-cased words of `text` as the lexicon and cue data are matched: runs of ASCII letters
 /// and digits, everything else a separator (`"S/P L4-5"` → `["s", "p", "l4", "5"]`).
 public func phraseWords(_ text: String) -> [String] {
-    text.utf8.split(whereSeparator: { !isWordByte($0) }).map { word in
-        String(decoding: word.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+    var text = text
+    return text.withUTF8 { bytes in
+        var words: [String] = []
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+            let start = index
+            words.append(
+                String(unsafeUninitializedCapacity: end - start) { word in
+                    for offset in 0..<(end - start) {
+                        let byte = bytes[start + offset]
+                        word[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                    }
+                    return end - start
+                })
+            index = end
+        }
+        return words
     }
 }
 
