@@ -40,3 +40,35 @@ import Testing
         }
     }
 }
+
+/// `RawLine.split` (line feeds found with `memchr`) against a byte-by-byte reading: a line ends at
+/// `\n`, a `\r` before it is dropped, a last line without `\n` is kept, no empty line after a final
+/// `\n`.
+@Suite struct RawLineSplitTests {
+    static func naive(_ data: [UInt8]) -> [RawLine] {
+        var lines: [RawLine] = []
+        var start = 0
+        for index in data.indices where data[index] == 0x0A {
+            lines.append(RawLine(number: lines.count + 1, start: start, end: index > start && data[index - 1] == 0x0D ? index - 1 : index))
+            start = index + 1
+        }
+        if start < data.count {
+            let end = data.count > start && data[data.count - 1] == 0x0D ? data.count - 1 : data.count
+            lines.append(RawLine(number: lines.count + 1, start: start, end: end))
+        }
+        return lines
+    }
+
+    /// Every text up to 6 bytes over `a`, `\r` and `\n`.
+    @Test func agreesWithTheByteLoopOnEveryShortText() {
+        var texts: [[UInt8]] = [[]]
+        var last: [[UInt8]] = [[]]
+        for _ in 0..<6 {
+            last = last.flatMap { [$0 + [97], $0 + [0x0D], $0 + [0x0A]] }
+            texts += last
+        }
+        for text in texts {
+            #expect(RawLine.split(text) == Self.naive(text), "\(text)")
+        }
+    }
+}
