@@ -110,7 +110,9 @@ enum RequestDrugFacts {
             guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
             let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
             var days = Self.dates(in: bytes, of: dates[use.sentence] ?? []).map { $0.date.days(to: decision) }
-            if let year = sinceYear(analysis, in: segment) { days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision)) }
+            if let year = sinceYear(analysis, in: segment, dates: dates[use.sentence] ?? []) {
+                days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision))
+            }
             if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
             for value in days where value >= 0 && (best == nil || value > best!.0) { best = (value, use.sentence) }
         }
@@ -130,11 +132,14 @@ enum RequestDrugFacts {
         return Array(sorted[low..<end])
     }
 
-    /// A year after a `since_lead` word ("since 2012").
-    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>) -> Int? {
+    /// A year after a `since_lead` word ("since 2012"), not the year that opens a whole date
+    /// ("since 2016-10-16", one of `dates`).
+    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>, dates: [DateMention]) -> Int? {
         let lead = analysis.index.cues.wordList(.sinceLead)
         for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1]) {
-            let word = analysis.text.tokens[index].word
+            let token = analysis.text.tokens[index]
+            guard !dates.contains(where: { $0.offset == token.start }) else { continue }
+            let word = token.word
             if word.utf8.count == 4, let year = Int(word), (1950...2100).contains(year) { return year }
         }
         return nil

@@ -136,6 +136,10 @@ let drugScopeCases: [DrugScopeCase] = [
     .init(
         summary: "She has taken Soma for 6 months. Norco was started on 01/01/2017.", request: "Norco 10/325 #60",
         fact: "use_duration", value: .days(59)),
+    // A whole date after "since", in any order of its parts: the date, not the first of its year.
+    .init(summary: "She has been on Norco since 2017-02-01.", request: "Norco 10/325 #60", fact: "use_duration", value: .days(28)),
+    .init(
+        summary: "She has been on Norco since January 1, 2017.", request: "Norco 10/325 #60", fact: "use_duration", value: .days(59)),
 ]
 
 @Test(arguments: drugScopeCases)
