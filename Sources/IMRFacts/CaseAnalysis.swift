@@ -45,7 +45,12 @@ struct CaseAnalysis: Sendable {
         dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
         sections = NoteSection.sections(of: text, dates: dates, cues: cues)
-        reviewHits = cues.set(.review).hits(in: text)
+        // A review phrase inside a `review_qualifier` phrase ("relevant to the request") says
+        // nothing of the review.
+        let qualifiers = cues.set(.reviewQualifier).hits(in: text)
+        reviewHits = cues.set(.review).hits(in: text).filter { hit in
+            !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
+        }
         var review = Set(reviewHits.map(\.sentence))
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review

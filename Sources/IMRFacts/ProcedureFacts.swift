@@ -21,22 +21,38 @@ enum ProcedureFacts {
                 !$0.negated && $0.last < hit.first && hit.first - $0.last <= 3
             }
         }
-        // Conservative care done, or only planned.
+        // Conservative care done, or only planned: told by the words of its own part of the
+        // sentence and of the parts that name no treatment of their own ("he received an injection,
+        // 8 PT visits were ordered": the therapy is planned), else by the sentence's.
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
-        for hit in cues.set(.conservativeCare).hits(in: text) where !hit.negated {
+        let care = cues.set(.conservativeCare)
+        for hit in care.hits(in: text) where !hit.negated {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
             // What a review requested or decided is a plan, never a treatment given.
-            if review(sentence) || analysis.occurs(.notYet, in: sentence) {
+            if review(sentence) {
                 pendingSentences.append(sentence)
-            } else if analysis.occurs(.treatmentDone, in: sentence) || continues(hit) {
-                doneSentences.append(sentence)
-            } else if analysis.occurs(.treatmentPlanned, in: sentence) || analysis.isPlanSection(sentence) {
-                pendingSentences.append(sentence)
-            } else {
-                // A treatment named in the history without a plan word was given.
-                doneSentences.append(sentence)
+                continue
+            }
+            let treatments =
+                analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure || $0.term.kind == .drug }.map(\.first)
+                + care.hits(in: text, sentence: sentence).map(\.first)
+            let own = commaPart(of: hit.first, in: text, sentence: sentence)
+            // Care continued or added to ("additional physical therapy") was given, unless not yet.
+            let timing: Timing? =
+                continues(hit) && !analysis.occurs(.notYet, in: sentence)
+                ? .done
+                : timing(analysis, sentence: sentence) { token in
+                    let part = own.contains(token) ? own : commaPart(of: token, in: text, sentence: sentence)
+                    return part == own || !treatments.contains(where: part.contains)
+                } ?? timing(analysis, sentence: sentence) { _ in true }
+            switch timing {
+            case .notYet?, .planned?: pendingSentences.append(sentence)
+            case .done?: doneSentences.append(sentence)
+            // A treatment named in the history without a plan word was given.
+            case nil where analysis.isPlanSection(sentence): pendingSentences.append(sentence)
+            case nil: doneSentences.append(sentence)
             }
         }
         if !doneSentences.isEmpty {
@@ -118,6 +134,8 @@ enum ProcedureFacts {
             surgeries.insert(mention.term.id)
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
+        // The bare word ("surgery", "the operation") names the surgery named beside it, not another.
+        if surgeries.count > 1 { surgeries.remove(Term.surgery.name) }
         if !surgeries.isEmpty {
             builder.set(.indexSurgery, .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
         }
@@ -125,6 +143,36 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
         }
+    }
+
+    /// When a treatment named in a sentence was given, as the words of the sentence that `counts`
+    /// (by their first token) tell it: not yet (`not_yet`), done (`treatment_done`), only planned
+    /// (`treatment_planned`), in that order of precedence; `nil` when no such word counts.
+    enum Timing { case notYet, done, planned }
+
+    static func timing(_ analysis: CaseAnalysis, sentence: Int, counts: (Int) -> Bool) -> Timing? {
+        let cues = analysis.index.cues
+        func has(_ name: CueName) -> Bool {
+            cues.set(name).hits(in: analysis.text, sentence: sentence).contains { counts($0.first) }
+        }
+        if has(.notYet) { return .notYet }
+        if has(.treatmentDone) { return .done }
+        if has(.treatmentPlanned) { return .planned }
+        return nil
+    }
+
+    /// The tokens of sentence `sentence` between the commas (or `;`) around token `token`: one
+    /// item of a list, or one clause of a sentence that tells several things.
+    static func commaPart(of token: Int, in text: CaseText, sentence: Int) -> Range<Int> {
+        let range = text.sentences[sentence].tokens
+        func breakBefore(_ index: Int) -> Bool {
+            text.tokens[index].semicolonBefore || text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44)
+        }
+        var start = token
+        while start > range.lowerBound, !breakBefore(start) { start -= 1 }
+        var end = token + 1
+        while end < range.upperBound, !breakBefore(end) { end += 1 }
+        return start..<end
     }
 
     /// "7 day rental", "x 14 days", "for 2 weeks", "one month": the first count before a unit of time

@@ -6,6 +6,8 @@ public enum CueName: DataName {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
     case sectionHeadings, formerly
+    /// Phrases that hold a `review` phrase and say nothing of the review ("relevant to the request").
+    case reviewQualifier
     // Negation, hedging and clauses.
     case negationBefore
     case negationAfter

@@ -1,0 +1,135 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+// Treatment history, its timing and its benefit as other reviewers write them (#10): the kinds of
+// wording a held-out set showed the extractor missing, in this suite's own phrasing.
+
+/// A treatment-to-date list under another lead-in, or with a qualifier that names the request.
+@Test(arguments: [
+    "Treatment relevant to this request has consisted of physical therapy, work restrictions and medications.",
+    "Treatment pertinent to the request had consisted of chiropractic care and physical therapy.",
+    "Care to date has comprised physical therapy and medications.",
+    "His treatment has involved physical therapy and a home exercise program.",
+    "Treatments related to the request have consisted of PT and anti-inflammatories.",
+    "Conservative treatment consisting of physical therapy and medications was given.",
+])
+func aTreatmentListUnderAnotherLeadInIsCareGiven(_ summary: String) {
+    let acupuncture = requestFacts("Acupuncture 6 sessions for the cervical spine", summary: summary)
+    #expect(acupuncture["conservative_care_given"]?.value == .bool(true))
+    #expect(acupuncture["physical_rehabilitation"]?.value == .bool(true))
+    let therapy = requestFacts("Physical therapy 2 times a week for 4 weeks for the cervical spine", summary: summary)
+    #expect(therapy["prior_therapy"]?.value == .bool(true))
+}
+
+/// A plan listed under the same words is no care given.
+@Test(arguments: [
+    "The treatment plan consisted of physical therapy and acupuncture.",
+    "Her treatment plan consisted of physical therapy, chiropractic care and acupuncture.",
+])
+func aPlanListedUnderTheSameWordsIsNoCareGiven(_ summary: String) {
+    #expect(requestFacts("EMG of the left upper extremity", summary: summary)["conservative_care_given"]?.value == .bool(false))
+}
+
+/// Each part of a sentence tells its own treatment's time: "he received an injection, 8 PT visits
+/// were ordered" gives the injection, not the therapy.
+@Test(arguments: [
+    // (summary, conservative care given)
+    ("He received a cortisone injection to the shoulder, 8 PT visits were ordered and work restrictions were given.", false),
+    ("She had an injection in May, and physical therapy was recommended.", false),
+    ("Physical therapy was recommended in March, and she has completed 6 sessions.", true),
+    ("Physical therapy, chiropractic care and acupuncture were recommended.", false),
+    ("Treatment to date has included medications, physical therapy and acupuncture.", true),
+    ("He underwent physical therapy, as his physician recommended.", true),
+])
+func eachPartOfASentenceTellsItsTreatmentsTime(_ summary: String, _ given: Bool) {
+    #expect(requestFacts("EMG of the left upper extremity", summary: summary)["conservative_care_given"]?.value == .bool(given))
+}
+
+/// Therapy ordered, recommended or requested is a plan, whatever counts it names ("sessions of",
+/// "a course of"); a session count is done only with a word that says so.
+@Test(arguments: [
+    // (summary, conservative care given, earlier therapy)
+    ("He was ordered 12 sessions of physical therapy.", false, false),
+    ("Dr. Lee ordered twelve sessions of PT for the shoulder.", false, false),
+    ("Eight sessions of physical therapy were ordered.", false, false),
+    ("A course of physical therapy was recommended.", false, false),
+    ("Six sessions of physical therapy were requested on the RFA.", false, false),
+    ("He attended 12 sessions of physical therapy.", true, true),
+    ("She had a course of physical therapy last year.", true, true),
+    ("She completed a course of physical therapy without relief.", true, true),
+])
+func sessionsOrderedAreAPlanNotTherapyGiven(_ summary: String, _ given: Bool, _ prior: Bool) {
+    let emg = requestFacts("EMG of the left upper extremity", summary: summary)
+    #expect(emg["conservative_care_given"]?.value == .bool(given))
+    let therapy = requestFacts("Physical therapy 2 times a week for 4 weeks for the shoulder", summary: summary)
+    #expect(therapy["prior_therapy"]?.value == .bool(prior))
+}
+
+/// A qualifier naming the request ("relevant to the request") does not make a history sentence a
+/// restatement of the request: what it lists is read.
+@Test func aQualifierNamingTheRequestIsNotTheReview() {
+    let facts = summaryFacts(
+        "Treatment relevant to the request has included an MRI of the lumbar spine dated 10/01/2016, which showed a disc protrusion.")
+    #expect(facts["prior_study"]?.value == .bool(true))
+    // The request itself still is the review.
+    #expect(
+        summaryFacts("The request for an MRI of the lumbar spine dated 10/01/2016 was non-certified.")["prior_study"]?.value != .bool(true))
+}
+
+/// Function or work kept, named first and the change after, or work kept by the medication (the
+/// requested drug taken already, so that what the medications do counts for it).
+@Test(arguments: [
+    // (summary, functional improvement)
+    ("His ability to carry out his activities of daily living had been improved by the medications he was taking.", true),
+    ("Her ADLs have improved with the current medications.", true),
+    ("Function has improved on the current regimen.", true),
+    ("Norco improved his ability to perform daily activities.", true),
+    ("The medications are working well and are keeping him at work.", true),
+    ("The medication kept her at work.", true),
+    ("The medications keep him working full time.", true),
+    ("Her activity tolerance has increased with the medication.", true),
+    ("His function has not improved with the medications.", false),
+    ("Her activities of daily living have not improved.", false),
+])
+func functionNamedBeforeItsChangeIsImprovement(_ summary: String, _ improved: Bool) {
+    let facts = requestFacts("Norco 10/325 mg #60", summary: "He takes Norco 10/325 mg three times a day. " + summary)
+    #expect(facts["functional_improvement"]?.value == .bool(improved))
+}
+
+/// A surgery named as the repair of an organ ("repair of the umbilical hernia") is the index surgery.
+@Test(arguments: [
+    "A laparoscopic or open repair of the umbilical hernia is planned.",
+    "He is scheduled for repair of an inguinal hernia.",
+    "Repair of the ventral hernia was recommended.",
+])
+func aRepairOfAHerniaIsAHerniaRepair(_ summary: String) {
+    let facts = requestFacts("Associated surgical service: medical clearance", summary: summary)
+    guard case .terms(let surgeries)? = facts["index_surgery"]?.value else {
+        Issue.record("no index surgery")
+        return
+    }
+    #expect(surgeries == ["hernia_repair"])
+}
+
+/// The bare word ("surgery", "the operation") names the surgery named beside it, not another one.
+@Test func theBareWordForSurgeryIsTheSurgeryNamed() {
+    let facts = requestFacts(
+        "Associated surgical service: medical clearance",
+        summary: "Umbilical hernia repair is planned, with medical clearance before the operation and a chest x-ray before surgery.")
+    #expect(facts["index_surgery"]?.value == .terms(["hernia_repair"]))
+    let bare = requestFacts("Associated surgical service: medical clearance", summary: "Surgery is planned for next month.")
+    #expect(bare["index_surgery"]?.value == .terms(["surgery"]))
+}
+
+/// What UR found missing, restated with the negation after it ("had not been documented"), is no
+/// finding: a surgical indication that was not documented makes no surgical candidate.
+@Test(arguments: [
+    "The consultation was non-certified because a surgical indication had not been documented.",
+    "The reviewer noted that a surgical indication has not been established.",
+    "UR denied the request as surgical indications have not been demonstrated.",
+])
+func whatUtilizationReviewFoundMissingIsNoFinding(_ summary: String) {
+    #expect(requestFacts("Spine surgery consultation", summary: summary)["surgical_candidate"]?.value != .bool(true))
+}
