@@ -144,14 +144,17 @@ enum ClinicalFacts {
                     continue
                 }
                 if other.term.kind != .bodyRegion { break }
-                // The region, and others joined to it ("strains of the lumbar spine, hip and neck").
+                // The region, and others joined to it, each with its own article or lead word
+                // ("strains of the lumbar spine, the hip and the neck", "sprains of the neck, of
+                // the lumbar spine and of the thorax").
                 regions.append(other.term.id)
                 next = other.last + 1
+                let joiners = [cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead)]
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
                     if let joined = covering(next), joined.term.kind == .bodyRegion {
                         regions.append(joined.term.id)
                         next = joined.last + 1
-                    } else if covering(next) == nil, cues.wordList(.diagnosisSiteWords).contains(text.tokens[next]) {
+                    } else if covering(next) == nil, joiners.contains(where: { $0.contains(text.tokens[next]) }) {
                         next += 1
                     } else {
                         break

@@ -127,7 +127,10 @@ enum TreatmentHistoryFacts {
     }
 
     /// Neurologic or radicular findings in the part of the body the request is about: a finding
-    /// belongs to the nearest body region named within a few words of it.
+    /// belongs to the nearest body region named within a few words of it; with none so near, to
+    /// the regions its sentence names when they are all of the requested family ("the numbness
+    /// persisted, together with constant mild pain over the ulnar side of the right wrist and in
+    /// the fingers").
     static func readRegionalFindings(_ history: History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let family = regionFamily(of: history.regions, history.index.cues)
@@ -139,7 +142,9 @@ enum TreatmentHistoryFacts {
                 .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
                 .filter { $0.distance >= 0 && $0.distance <= window }
                 .min { $0.distance < $1.distance }
-            return nearest.map { family.contains($0.region) } ?? false
+            if let nearest { return family.contains(nearest.region) }
+            let named = analysis.mentions(inSentence: hit.sentence).filter { $0.term.kind == .bodyRegion }
+            return !named.isEmpty && named.allSatisfy { family.contains($0.term.id) }
         }
         if let positive = regional.first(where: { !$0.negated }) {
             builder.bool(.regionalNeuroFindings, true, [history.text.evidence(positive.sentence)])
