@@ -41,7 +41,7 @@ struct CaseAnalysis: Sendable {
         self.index = index
         let cues = index.cues
         text = CaseText(input.summary.text, source: .summary, cues: cues)
-        mentions = index.mentions(in: text)
+        mentions = index.addingDiagnosisWording(to: index.mentions(in: text), in: text)
         dates = findDates(in: text, cues)
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
         sections = NoteSection.sections(of: text, dates: dates, cues: cues)

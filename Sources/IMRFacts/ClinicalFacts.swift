@@ -42,8 +42,16 @@ enum ClinicalFacts {
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
             if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1]) { continue }
+            if analysis.sections[mention.sentence] == .objective, isExamSign(mention, analysis) { continue }
+            // A sensation felt ("felt a slight strain in his back") is no diagnosis.
+            if cues.set(.feltSensation).hits(in: text, sentence: mention.sentence).contains(where: {
+                $0.first <= mention.last && mention.first <= $0.last
+            }) {
+                continue
+            }
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis) { continue }
-            if !symptoms.contains(mention.term.id), isSubjective(mention.sentence, before: mention.first, analysis),
+            if !symptoms.contains(mention.term.id),
+                isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis),
                 !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
             {
                 continue
@@ -93,6 +101,33 @@ enum ClinicalFacts {
         if (mention.last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
         return !analysis.mentions(inSentence: mention.sentence).contains {
             $0.term.kind == .diagnosis && $0.first > mention.last && $0.first < hit.first
+        }
+    }
+
+    /// Whether `mention` is written as an examination sign with its result: a `+` or `-` right
+    /// after it, before any word or digit ("Impingement +.", "Hawkins -,"), or an `exam_result`
+    /// word ("impingement positive", "Neer (+)": a symbol read as the word).
+    static func isExamSign(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let range = text.sentences[mention.sentence].tokens
+        if mention.last + 1 < range.upperBound, analysis.index.cues.wordList(.examResult).contains(text.tokens[mention.last + 1]) {
+            return true
+        }
+        var offset = text.tokens[mention.last].end
+        let end = mention.last + 1 < range.upperBound ? text.tokens[mention.last + 1].start : text.sentences[mention.sentence].end
+        while offset < end, isSpace(text.bytes[offset]) { offset += 1 }
+        guard offset < end, text.bytes[offset] == UInt8(ascii: "+") || text.bytes[offset] == UInt8(ascii: "-") else { return false }
+        return offset + 1 >= text.bytes.count || !isWordByte(text.bytes[offset + 1])
+    }
+
+    /// Whether a `subjective_after` phrase follows `mention` within three words, with no `;`
+    /// between: it is told as the worker's complaint ("the low back pain was described as
+    /// persistent", "neck pain is rated 6/10").
+    static func isToldAsComplaint(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        return analysis.index.cues.set(.subjectiveAfter).hits(in: text, sentence: mention.sentence).contains { hit in
+            hit.first > mention.last && hit.first - mention.last <= 3
+                && !(mention.last + 1...hit.first).contains { text.tokens[$0].semicolonBefore }
         }
     }
 

@@ -26,6 +26,10 @@ public enum CueName: DataName {
     case strengthScale
     case strengthWords
     case regionalNerveFindings
+    case diagnosisWording
+    case subjectiveAfter
+    case examResult
+    case feltSensation
     // Outcomes.
     case conservativeFailure
     case conservativeTreatment
@@ -168,7 +172,7 @@ public enum CueName: DataName {
             .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
-            .injuryDate,
+            .injuryDate, .examResult,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
@@ -192,7 +196,7 @@ public enum CueName: DataName {
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex: [.male, .female]
-        case .abbreviations, .scoreComparison, .symbols: []
+        case .abbreviations, .scoreComparison, .symbols, .diagnosisWording: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review]
         default: [.yes]
         }
@@ -282,6 +286,15 @@ extension CueLibrary {
                 for phrase in set.phrases where CuePattern.hasPrefix(phrase.phrase) {
                     error(
                         .cueShape, "'\(name.name)' is read as words, not patterns; a code prefix is matched only in phrase sets",
+                        phrase.location)
+                }
+            }
+            if name == .diagnosisWording {
+                for phrase in set.phrases where !lexicon.contains(phrase.label, in: Vocabulary.diagnosis.name) {
+                    let pool = lexicon.terms(in: Vocabulary.diagnosis.name)
+                    error(
+                        .unknownGroupTerm,
+                        "labels of '\(name.name)' are diagnosis ids, not '\(phrase.label)'\(Suggestion.didYouMean(phrase.label, in: pool))",
                         phrase.location)
                 }
             }

@@ -135,6 +135,24 @@ import Testing
             "\(result.stderr)")
     }
 
+    @Test func aDiagnosisWordingLabelMustBeADiagnosis() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/findings.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "  chronic_pain: chronic ...3 pain", with: "  chronic_pains: chronic ...3 pain")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let line = (text.components(separatedBy: "\n").firstIndex { $0.hasPrefix("  chronic_pain: chronic ...3 pain") } ?? -1) + 1
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains(
+                "findings.cues:\(line):18: error: [C006] labels of 'diagnosis_wording' are diagnosis ids, not 'chronic_pains'; did you mean 'chronic_pain'?"
+            ),
+            "\(result.stderr)")
+    }
+
     @Test func aCueSetTheExtractorReadsIsRequired() throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }
