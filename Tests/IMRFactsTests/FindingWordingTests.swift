@@ -114,6 +114,12 @@ func aDiagnosisSharedByRegionsWithTheirOwnArticlesReadsForEach(_ summary: String
         ("Dx: chronic LBP, lumbar radiculopathy.", "chronic_pain", true),
         ("He has chronic neck pain.", "chronic_pain", true),
         ("Her right knee pain has become chronic.", "chronic_pain", true),
+        ("Dx: L/S strain.", "lumbar_strain", true),
+        ("Diagnoses: cervical and LS strain.", "lumbar_strain", true),
+        ("Dx: sleep disruption due to pain.", "insomnia", true),
+        ("She has trouble getting to sleep.", "insomnia", true),
+        ("Her sleep is disrupted by the pain.", "insomnia", true),
+        ("He denies difficulty getting to sleep.", "insomnia", false),
         // Chronic pain of a region is still that region's diagnosis.
         ("Dx: chronic LBP.", "lumbar_strain", true),
         // Negated or hedged as a name is.
