@@ -11,51 +11,59 @@ struct DateMention: Sendable {
 }
 
 /// The summary of one case prepared once for every fact family: sentences, lexicon mentions, dates.
-struct CaseAnalysis: Sendable {
-    var input: CaseInput
-    var text: CaseText
-    var mentions: [Mention]
-    var dates: [DateMention]
+///
+/// A class (it is never changed once prepared), so that the readers, closures and scopes that
+/// hold it share it instead of copying its dozen arrays.
+final class CaseAnalysis: Sendable {
+    let input: CaseInput
+    let text: CaseText
+    let mentions: [Mention]
+    let dates: [DateMention]
     /// The date the request is judged at: the header's UR denial date (when the request was
     /// reviewed), else its IMR decision date, else the latest date written in the summary.
-    var referenceDate: SimpleDate?
+    let referenceDate: SimpleDate?
     /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
-    var reviewSentences: Set<Int>
+    let reviewSentences: Set<Int>
     /// The note section of each sentence (``NoteSection``).
-    var sections: [NoteSection]
+    let sections: [NoteSection]
     /// The `review` phrases, in text order (``isReview(_:token:)``).
-    private var reviewHits: [CueHit]
+    private let reviewHits: [CueHit]
     /// Nerve symptoms and signs outside review sentences, found once for every request's
     /// `regional_neuro_findings`.
-    var nerveFindings: [CueHit]
+    let nerveFindings: [CueHit]
     let index: LexiconIndex
     /// Answers computed once for every fact family.
     let cache = SentenceCache()
     /// For each sentence, the range of `mentions` in it (mentions are in sentence order).
-    private var mentionRanges: [Range<Int>]
+    private let mentionRanges: [Range<Int>]
     /// The mentions of each vocabulary Swift names, in order (by ``Vocabulary`` case).
-    private var byVocabulary: [Vocabulary: [Mention]] = [:]
+    private let byVocabulary: [Vocabulary: [Mention]]
 
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
         self.index = index
         let cues = index.cues
-        text = CaseText(input.summary.text, source: .summary, cues: cues)
-        mentions = index.addingDiagnosisWording(to: index.mentions(in: text), in: text)
-        dates = findDates(in: text, cues)
+        let text = CaseText(input.summary.text, source: .summary, cues: cues)
+        self.text = text
+        let mentions = index.addingDiagnosisWording(to: index.mentions(in: text), in: text)
+        self.mentions = mentions
+        let dates = findDates(in: text, cues)
+        self.dates = dates
         referenceDate = input.header.urDenialDate ?? input.header.decisionDate ?? dates.map(\.date).max()
-        sections = NoteSection.sections(of: text, dates: dates, cues: cues)
+        let sections = NoteSection.sections(of: text, dates: dates, cues: cues)
+        self.sections = sections
         // A review phrase inside a `review_qualifier` phrase ("relevant to the request") says
         // nothing of the review.
         let qualifiers = cues.set(.reviewQualifier).hits(in: text)
-        reviewHits = cues.set(.review).hits(in: text).filter { hit in
+        let reviewHits = cues.set(.review).hits(in: text).filter { hit in
             !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
         }
+        self.reviewHits = reviewHits
         var review = Set(reviewHits.map(\.sentence))
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
-        mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
+        var mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
         var start = 0
         while start < mentions.count {
             var end = start + 1
@@ -63,9 +71,12 @@ struct CaseAnalysis: Sendable {
             mentionRanges[mentions[start].sentence] = start..<end
             start = end
         }
+        self.mentionRanges = mentionRanges
+        var byVocabulary: [Vocabulary: [Mention]] = [:]
         for mention in mentions {
             if let kind = mention.term.kind { byVocabulary[kind, default: []].append(mention) }
         }
+        self.byVocabulary = byVocabulary
     }
 
     /// The mentions in sentence `sentence`.

@@ -14,7 +14,10 @@ import IMRVocabulary
 /// subjects belong to the first, except those after the last `drug_joiners` word or comma, which
 /// belong to the second ("Tylenol was stopped and started Norco"). A clause without a subject is
 /// about no drug in particular.
-struct DrugScope: Sendable {
+///
+/// A class (never changed once built), so that the readers asking the summary's cache for it
+/// share it instead of copying its segments.
+final class DrugScope: Sendable {
     /// What a part of a sentence is about.
     enum Subject: Hashable, Sendable {
         /// The drugs named (lexicon drug ids).
@@ -34,7 +37,7 @@ struct DrugScope: Sendable {
     }
 
     /// The segments of each sentence, in token order, covering the sentence.
-    private(set) var segments: [[Segment]]
+    let segments: [[Segment]]
     /// The words that negate what follows them (`negation_before`).
     private let negators: WordList
     /// The words that hedge what follows them (`hedge_before`), and the month names (May).
