@@ -14,7 +14,7 @@ enum CitationParser {
         for part in parts {
             let body = part.trimmingCharacters(in: " ")
             if body.hasPrefix(nonMTUSMarker) {
-                citations += nonMTUS(String(body.dropFirst(nonMTUSMarker.count)))
+                citations += nonMTUS(String(body.dropFirst(nonMTUSMarker.utf8.count)))
             } else if body.hasPrefix("MTUS ") {
                 citations += mtus(String(body.dropFirst(5)))
             } else if !body.isEmpty {
@@ -30,7 +30,7 @@ enum CitationParser {
     /// or the older "Chronic Pain Treatment Guidelines Muscle relaxants (for pain) Page(s): 63-66."
     private static func mtus(_ text: String) -> [GuidelineCitation] {
         if text.hasPrefix("Chronic Pain Treatment Guidelines") {
-            return [olderChronicPain(String(text.dropFirst("Chronic Pain Treatment Guidelines".count)))]
+            return [olderChronicPain(String(text.dropFirst("Chronic Pain Treatment Guidelines".utf8.count)))]
         }
         let chunks = text.fastSplit(separator: "Section(s):").map(String.init)
         guard chunks.count > 1 else {
@@ -59,7 +59,7 @@ enum CitationParser {
         var pages: [String] = []
         if let range = rest.fastRange(of: "Page(s):") {
             sectionText = String(rest[..<range.lowerBound])
-            pages = rest[range.upperBound...].split(separator: ",").map { trimmedEnd(String($0)) }.filter { !$0.isEmpty }
+            pages = commaSplit(rest[range.upperBound...]).map { trimmedEnd(String($0)) }.filter { !$0.isEmpty }
         }
         var section = trimmedEnd(sectionText)
         if section.hasSuffix(" topic") { section = String(section.dropLast(6)) }
@@ -71,8 +71,8 @@ enum CitationParser {
     /// "Low Back Complaints 2004" → ("Low Back Complaints", 2004); "… 2016 Guidelines," is accepted.
     private static func documentAndYear(_ text: String) -> (String, Int?) {
         var name = text.trimmingCharacters(in: " ,.")
-        if name.hasSuffix(" Guidelines") { name = String(name.dropLast(" Guidelines".count)) }
-        if let space = name.lastIndex(of: " "), let year = Int(name[name.index(after: space)...]),
+        if name.hasSuffix(" Guidelines") { name = String(name.dropLast(" Guidelines".utf8.count)) }
+        if let space = lastSpace(in: name), let year = Int(name[name.utf8.index(after: space)...]),
             (1990...2100).contains(year)
         {
             return (String(name[..<space]).trimmingCharacters(in: " ,"), year)
@@ -86,7 +86,7 @@ enum CitationParser {
     /// sections ("3.3.9 Opioids for …") absorb the unnumbered pieces after them.
     static func sections(_ text: String) -> [String] {
         let pieces = text.fastSplit(separator: ", ").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
-        let numbered = pieces.first.map { $0.first?.isNumber == true } ?? false
+        let numbered = pieces.first.map { startsWith($0, isDigit, \.isNumber) } ?? false
         var result: [String] = []
         var headsNext = false
         for piece in pieces {
@@ -94,9 +94,9 @@ enum CitationParser {
             if headsNext {
                 continues = true
             } else if numbered {
-                continues = piece.first?.isNumber != true
+                continues = !startsWith(piece, isDigit, \.isNumber)
             } else {
-                continues = piece.first?.isLowercase == true || piece.hasPrefix("& ")
+                continues = startsWith(piece, isLowercase, \.isLowercase) || piece.hasPrefix("& ")
             }
             if continues, let last = result.popLast() {
                 result.append(last + ", " + piece)
@@ -116,7 +116,38 @@ enum CitationParser {
 
     /// "NSAIDs", "TENS": one word with at least two capitals.
     private static func isBareAcronym(_ piece: String) -> Bool {
-        !piece.contains(" ") && piece.filter(\.isUppercase).count >= 2 && piece.allSatisfy(\.isLetter)
+        if piece.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: bytes and Characters are the same tests (a CR LF pair is no letter either way).
+            return piece.utf8.allSatisfy(isLetter) && piece.utf8.lazy.filter { $0 >= 0x41 && $0 <= 0x5A }.count >= 2
+        }
+        return !piece.contains(" ") && piece.filter(\.isUppercase).count >= 2 && piece.allSatisfy(\.isLetter)
+    }
+
+    /// Whether the first `Character` of `text` has `property`; read from its first byte with `ascii`
+    /// when that byte is ASCII and a `Character` of its own (the byte after it is ASCII and the two
+    /// are not CR LF), as `Character` properties cost hundreds of instructions.
+    private static func startsWith(_ text: some StringProtocol, _ ascii: (UInt8) -> Bool, _ property: (Character) -> Bool) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first < 0x80 {
+            let second = bytes.next()
+            if second.map({ $0 < 0x80 && !(first == 13 && $0 == 10) }) ?? true { return ascii(first) }
+        }
+        return text.first.map(property) ?? false
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// The index of the last space of `name` (found on bytes when `name` is ASCII).
+    private static func lastSpace(in name: String) -> String.Index? {
+        name.utf8.allSatisfy { $0 < 0x80 } ? name.utf8.lastIndex(of: 0x20) : name.lastIndex(of: " ")
+    }
+
+    /// `text` split on commas (on the comma byte when `text` is ASCII, where each byte is a
+    /// `Character`), empty pieces left out.
+    private static func commaSplit(_ text: Substring) -> [Substring] {
+        text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: UInt8(ascii: ",")).map { Substring($0) } : text.split(separator: ",")
     }
 
     // MARK: Non-MTUS
@@ -136,11 +167,11 @@ enum CitationParser {
             var rest = main
             for prefix in ["Official Disability Guidelines (ODG)", "Official Disability Guidelines", "ODG guidelines", "ODG"]
             where rest.hasPrefix(prefix) {
-                rest = String(rest.dropFirst(prefix.count))
+                rest = String(rest.dropFirst(prefix.utf8.count))
                 break
             }
             var year: Int?
-            var pieces = rest.split(separator: ",").map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+            var pieces = commaSplit(rest[...]).map { $0.trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
             if let first = pieces.first, first.count == 4, let value = Int(first), (1990...2100).contains(value) {
                 year = value
                 pieces.removeFirst()
@@ -152,8 +183,8 @@ enum CitationParser {
                 var topicStart = 1
                 // "Forearm, wrist and hand, Physical/Occupational therapy": a lower-case piece followed by
                 // a capitalised one still belongs to the chapter.
-                while topicStart + 1 < pieces.count, pieces[topicStart].first?.isLowercase == true,
-                    pieces[topicStart + 1].first?.isUppercase == true
+                while topicStart + 1 < pieces.count, startsWith(pieces[topicStart], isLowercase, \.isLowercase),
+                    startsWith(pieces[topicStart + 1], isUppercase, \.isUppercase)
                 {
                     chapter += ", " + pieces[topicStart]
                     topicStart += 1

@@ -178,6 +178,24 @@ import Testing
                 .init(source: .other, document: "AANEM Recommended Policy for Electrodiagnostic Medicine"),
             ]),
         CitationCase(line: "The Expert Reviewer did not cite any medical evidence for its decision.", citations: []),
+        // Pieces that start with a non-ASCII letter or an ASCII letter carrying a combining mark
+        // are tested as Characters, ASCII pieces on their bytes: the same rules either way.
+        CitationCase(
+            line: "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, épicondylite, Ωmega, "
+                + "Opioids, a\u{301}cute pain, ÉCG, EKG.",
+            citations: [
+                .init(
+                    source: .mtus, document: "Chronic Pain Medical Treatment", year: 2016,
+                    sections: ["TENS, épicondylite", "Ωmega", "Opioids, a\u{301}cute pain", "ÉCG, EKG"])
+            ]),
+        CitationCase(
+            line: "Decision based on Non-MTUS Citation ODG 2015, Forearm, wrist and hand, Physical/Occupational therapy, "
+                + "élan, Ärzte.",
+            citations: [
+                .init(
+                    source: .odg, document: "Official Disability Guidelines", year: 2015,
+                    sections: ["Forearm, wrist and hand", "Physical/Occupational therapy, élan, Ärzte"])
+            ]),
     ]
 
     @Test(arguments: citationCases)
