@@ -106,6 +106,8 @@ public enum CueName: DataName {
     case blockResponse
     // Words of every text.
     case numbers, months, sex
+    case sexAfterAge
+    case ageLead
     case numberPhrases
     case ageWords
     case coordinators
@@ -170,7 +172,8 @@ public enum CueName: DataName {
             .requestImmediate,
             .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
-            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .coordinators,
+            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .sexAfterAge, .ageLead,
+            .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
@@ -195,7 +198,7 @@ public enum CueName: DataName {
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
-        case .sex: [.male, .female]
+        case .sex, .sexAfterAge: [.male, .female]
         case .abbreviations, .scoreComparison, .symbols, .diagnosisWording: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review]
         default: [.yes]

@@ -1,0 +1,33 @@
+import IMRFacts
+import Testing
+
+/// Age and sex as summaries write them: an age after its word, a capital letter after the age, the
+/// pronouns of the worker.
+struct DemographicWordingTests {
+    struct Row: CustomStringConvertible, Sendable {
+        var summary: String
+        var age: Double?
+        var sex: String?
+        var description: String { summary }
+    }
+
+    static let rows: [Row] = [
+        .init(summary: "A 46 y/o M with low back pain since a lifting injury.", age: 46, sex: "male"),
+        .init(summary: "Pt is a 46 year-old F. She lifts boxes at work.", age: 46, sex: "female"),
+        .init(summary: "The claimant (age 46) reports low back pain.", age: 46, sex: nil),
+        .init(summary: "The worker, aged 52, fell from a ladder. The fall injured him.", age: 52, sex: "male"),
+        .init(summary: "Age: 38. The injury left herself unable to lift.", age: 38, sex: "female"),
+        // An age word wins over an earlier "age" that is not the worker's age now.
+        .init(summary: "Since age 20 he has worked construction. He is a 61-year-old man.", age: 61, sex: "male"),
+        // A capital after the age that is not a sex letter, and a lower-case "f" that is not one.
+        .init(summary: "A 40 year old R-handed woman.", age: 40, sex: "female"),
+        .init(summary: "A 40 year old f with neck pain.", age: 40, sex: nil),
+    ]
+
+    @Test(arguments: rows)
+    func readsAgeAndSex(_ row: Row) {
+        let facts = summaryFacts(row.summary)
+        #expect(facts["age"]?.value == row.age.map { .number($0) })
+        #expect(facts["sex"]?.value == row.sex.map { .term($0) })
+    }
+}
