@@ -133,7 +133,23 @@ final class CaseAnalysis: Sendable {
         guard reviewSentences.contains(sentence) else { return false }
         if sections[sentence] == .review || sections[sentence] == .request { return true }
         let clause = text.clause(sentence: sentence, token: token)
-        return reviewHits.contains { $0.sentence == sentence && clause.contains($0.first) }
+        // A review phrase at most four words after a coordinator, with nothing named between them
+        // ("listed ibuprofen as her medications and requested ondansetron", "..., and the physician
+        // requested ondansetron"), starts a predicate of its own: it reaches only the words after it.
+        let coordinators = index.cues.coordinators
+        func startsPredicate(_ hit: CueHit) -> Bool {
+            guard hit.first > token else { return false }
+            var index = hit.first - 1
+            while index > token, index >= clause.lowerBound, hit.first - index <= 4 {
+                let id = text.tokens[index].id
+                if id >= 0 && coordinators[Int(id)] {
+                    return !mentions(inSentence: sentence).contains { $0.first > index && $0.first < hit.first }
+                }
+                index -= 1
+            }
+            return false
+        }
+        return reviewHits.contains { $0.sentence == sentence && clause.contains($0.first) && !startsPredicate($0) }
     }
 }
 

@@ -133,3 +133,27 @@ func aRepairOfAHerniaIsAHerniaRepair(_ summary: String) {
 func whatUtilizationReviewFoundMissingIsNoFinding(_ summary: String) {
     #expect(requestFacts("Spine surgery consultation", summary: summary)["surgical_candidate"]?.value != .bool(true))
 }
+
+/// A medication list in a sentence that also requests a drug: the request word starts a predicate
+/// of its own, so the listed drugs are drugs tried; what is requested is not.
+@Test(arguments: [
+    // (summary, an NSAID tried)
+    ("An earlier note listed ibuprofen and Tylenol #3 as her medications and requested ondansetron.", true),
+    ("Her medications were naproxen and Tylenol #3, and the physician requested ondansetron.", true),
+    ("The note listed Motrin as a current medication and also requested Tylenol #3.", true),
+    ("Ibuprofen and Tylenol #3 were requested.", false),
+    ("Naproxen, Tylenol #3 and ondansetron were requested.", false),
+])
+func drugsListedBeforeARequestInTheSameSentenceWereTried(_ summary: String, _ tried: Bool) {
+    #expect((requestFacts("Tramadol 50 mg #60", summary: summary)["nsaid_tried"]?.value == .bool(true)) == tried)
+}
+
+/// "No." before a number is a drug's brand number ("Tylenol No. 3"), not the end of a sentence.
+@Test(arguments: ["She takes Tylenol No. 3 twice a day.", "Current medications: ibuprofen and Tylenol No. 4."])
+func aBrandNumberIsNoSentenceEnd(_ summary: String) {
+    guard case .terms(let drugs)? = requestFacts("Tramadol 50 mg #60", summary: summary)["medications"]?.value else {
+        Issue.record("no medications")
+        return
+    }
+    #expect(drugs.contains("codeine_apap"))
+}
