@@ -37,12 +37,24 @@ public struct ParaphraseCheck: Sendable {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw Diagnostic(message: "cannot read file", location: SourceLocation(file: path))
             }
-            let original = try CorpusRunner.readLetter(at: (corpus as NSString).appendingPathComponent(name)).input
-            var rewritten = original
-            rewritten.summary = NormalizedText(verbatim: String(decoding: data, as: UTF8.self))
+            let letterPath = (corpus as NSString).appendingPathComponent(name)
+            let bytes = try InputFile.read(letterPath)
+            let original = try LetterParser.parse(bytes, file: letterPath).input
+            let rewritten = try Self.splice(Array(data), into: bytes, summary: original.summary, file: letterPath)
             differences += Self.compare(engine.predict(original), engine.predict(rewritten), letter: name)
         }
         return (files.count, differences)
+    }
+
+    /// The case input of the letter `bytes` with `paraphrase` in place of the text of its summary:
+    /// the letter is parsed again, so the paraphrase is read as a letter's summary is (lines joined
+    /// into paragraphs, a blank line between paragraphs), not as the fixture's lines stand.
+    static func splice(_ paraphrase: [UInt8], into bytes: [UInt8], summary: NormalizedText, file: String) throws(Diagnostic)
+        -> CaseInput
+    {
+        guard let start = summary.originalOffsets.first, let end = summary.originalOffsets.last, start <= end, end <= bytes.count
+        else { throw Diagnostic(message: "the letter has no clinical case summary to rewrite", location: SourceLocation(file: file)) }
+        return try LetterParser.parse(Array(bytes[..<start]) + paraphrase + Array(bytes[end...]), file: file).input
     }
 
     /// The differences between the predictions of an original letter and of its paraphrase.
