@@ -54,6 +54,23 @@ enum TreatmentHistoryFacts {
             !isReview(sentence) && (analysis.occurs(.past, in: sentence) || analysis.occurs(.treatmentHistory, in: sentence))
         }
 
+        /// Whether surgery `mention` was done before: its sentence tells the history, by a `past`
+        /// word outside the phrases that time something else by a surgery ("Norco after surgery",
+        /// "clearance prior to the operation": `postoperative_care` phrases that end in a surgery
+        /// named), or by a `treatment_history` one.
+        func isPast(surgery mention: Mention) -> Bool {
+            let sentence = mention.sentence
+            guard !isReview(sentence) else { return false }
+            if analysis.occurs(.treatmentHistory, in: sentence) { return true }
+            let surgeries = procedureMentions.filter { $0.sentence == sentence && isSurgery($0.term.id) }
+            let timing = index.cues.set(.postoperativeCare).hits(in: text, sentence: sentence).filter { hit in
+                surgeries.contains { hit.first < $0.first && $0.first <= hit.last }
+            }
+            return index.cues.set(.past).hits(in: text, sentence: sentence).contains { past in
+                !timing.contains { $0.first <= past.first && past.last <= $0.last }
+            }
+        }
+
         /// The sentence names a requested region (or no region is requested).
         func inRegion(_ sentence: Int) -> Bool {
             regions.isEmpty
@@ -157,7 +174,7 @@ enum TreatmentHistoryFacts {
     /// A surgery requested makes the worker a surgical candidate too: the treating physician asks for it.
     static func readSurgery(_ history: History, requestFacts: FactSet, into builder: inout FactBuilder) {
         let surgeries = history.procedureMentions.filter { history.isSurgery($0.term.id) }
-        if let past = surgeries.first(where: { history.isPast($0.sentence) && history.inRegion($0) }) {
+        if let past = surgeries.first(where: { history.isPast(surgery: $0) && history.inRegion($0) }) {
             builder.bool(.priorSurgery, true, [history.text.evidence(past.sentence)])
         }
         if let fusion = surgeries.first(where: {

@@ -157,3 +157,17 @@ func aBrandNumberIsNoSentenceEnd(_ summary: String) {
     }
     #expect(drugs.contains("codeine_apap"))
 }
+
+/// A surgery that times something else ("Norco after surgery", "PT following the operation")
+/// is not thereby done; the rest of the sentence says whether it was.
+@Test(arguments: [
+    // (summary, prior surgery)
+    ("He will take Norco after surgery.", false),
+    ("Norco for pain after the surgery was discussed.", false),
+    ("He underwent a hernia repair; he takes Norco after the surgery.", true),
+    ("Following his surgery in 2015, he attended physical therapy.", true),
+    ("He had pain after surgery in 2015.", true),
+])
+func aSurgeryThatTimesSomethingElseIsNotThereforeDone(_ summary: String, _ done: Bool) {
+    #expect((requestFacts("Postoperative Norco 10/325 mg #60", summary: summary)["prior_surgery"]?.value == .bool(true)) == done)
+}
