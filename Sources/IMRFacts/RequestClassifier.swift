@@ -9,9 +9,12 @@ import IMRVocabulary
 /// - a therapist's re-examination or follow-up belongs to the treatment course, not to office visits;
 /// - a pre-operative test (labs, ECG, chest X-ray, clearance) named beside a surgery in the same
 ///   letter is a service associated with that surgery;
-/// - a request that names two drugs or more is marked (`drug_count`), so the engine decides it per drug.
+/// - a request that names two drugs or more is marked (`drug_count`), so the engine decides it per drug;
+/// - a request that names a specialist and no more specific service asks for that specialist's
+///   service: "Neurology", "Podiatry evaluation", "Referral to a spine surgeon" (a consultation or
+///   the specialty's own evaluation), "Orthopedic follow-up" (an office visit).
 ///
-/// Every word list is data: the `route`, `side` and `kind` entries of `Rules/lexicon/request-classes.lexicon`
+/// Every word list is data: the `route`, `side`, `kind` and `specialty` entries of `Rules/lexicon/request-classes.lexicon`
 /// and the kinds the categories of `categories.lexicon` name with `is`.
 struct RequestClassifier {
     let index: LexiconIndex
@@ -19,7 +22,7 @@ struct RequestClassifier {
     let words: LexiconIndex
 
     /// The vocabularies of `Rules/lexicon/request-classes.lexicon`, matched by ``words`` only.
-    static let vocabularies = Set([Vocabulary.route, .side, .requestKind, .requestNote].map(\.name))
+    static let vocabularies = Set([Vocabulary.route, .side, .requestKind, .requestNote, .specialty].map(\.name))
 
     /// Routes from strongest to weakest: the first one a request names wins.
     static let routeOrder = [Term.injected, .implanted, .transdermal, .topical, .oral].map(\.name)
@@ -33,6 +36,13 @@ struct RequestClassifier {
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         func terms(_ vocabulary: Vocabulary) -> [String] {
             unique(mentions.filter { $0.term.kind == vocabulary }.map(\.term.id))
+        }
+        // A specialist named with no more specific service: a follow-up with the specialist is an
+        // office visit, else the specialist's own service (a consultation, a psychological evaluation).
+        if let service = specialistService(terms(.specialty), reexamination: terms(.requestKind).contains(.reexamination), facts: facts) {
+            set(.procedure, .term(service))
+            set(.procedures, .terms([service]))
+            if let serviceCategory = index.category(ofProcedure: service) { set(.category, .term(serviceCategory)) }
         }
         let category = facts.termValue(.category)
         let procedure = facts.termValue(.procedure)
@@ -88,6 +98,22 @@ struct RequestClassifier {
         let drugs = terms(.drug)
         let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted
         if !drugs.isEmpty { set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count))) }
+    }
+
+    /// The service a request asks of a specialist it names (`specialties`, in request order) when it
+    /// names no procedure, or only a generic one (an evaluation, a consultation): an office visit when
+    /// it names a re-examination ("orthopedic follow-up", and "follow-up in 4 weeks" with no
+    /// specialist), else the procedure the first specialty names with `is` ("Neurology evaluation" is
+    /// a consultation; "Spine surgeon evaluation" a spine surgery evaluation). Nil when the request
+    /// names a drug or a specific procedure, or neither a specialist nor a re-examination.
+    func specialistService(_ specialties: [String], reexamination: Bool, facts: FactSet) -> String? {
+        guard facts.termValue(.category) != .medication else { return nil }
+        let generic = [Term.evaluation.name, Term.consultation.name]
+        let named = facts.termsValue(.procedures) ?? facts.termValue(.procedure).map { [$0] } ?? []
+        guard named.allSatisfy(generic.contains), reexamination || !specialties.isEmpty else { return nil }
+        if reexamination { return Term.officeVisit.name }
+        return specialties.first.flatMap { index.lexicon.hierarchy.parents(of: $0, in: .specialty, among: .procedure).first }
+            ?? Term.consultation.name
     }
 
     /// The kind a procedure names itself (through its broader procedures), or nil.

@@ -93,6 +93,7 @@ struct LexiconParser {
                 case .drug, .ingredient: [.drugClass]
                 case .procedure: [.procedure, .category, .requestKind]
                 case .category: [.category, .requestKind]
+                case .specialty: [.procedure]
                 default: [vocabulary]
                 }
             return (vocabulary.name, parents.map(\.name))

@@ -11,6 +11,7 @@ public enum Term: DataName {
     case aspirin, fentanyl
     // Treatment categories and procedures.
     case surgery, medication, injection, other, assistantSurgeon, preoperativeClearance, fusion
+    case consultation, evaluation, officeVisit
     // Diagnoses.
     case insomnia
     // The request classifier's routes, sides, kinds and notes.
@@ -30,7 +31,7 @@ public enum Term: DataName {
         case .aspirin: .drug
         case .fentanyl: .ingredient
         case .surgery, .medication, .injection, .other: .category
-        case .assistantSurgeon, .preoperativeClearance, .fusion: .procedure
+        case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
         case .insomnia: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route
         case .left, .right, .bilateral: .side

@@ -3,7 +3,7 @@
 public enum Vocabulary: DataName {
     case drug, ingredient, drugClass, diagnosis, procedure, bodyRegion, category
     /// The request classifier's (`request-classes.lexicon`).
-    case route, side, requestKind, requestNote
+    case route, side, requestKind, requestNote, specialty
 
     public static let names = snakeCaseNames()
 

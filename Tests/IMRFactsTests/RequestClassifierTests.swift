@@ -46,6 +46,20 @@ struct ClassifiedRequest: Sendable, CustomTestStringConvertible {
     ClassifiedRequest(request: "Lumbar epidural steroid injection", expected: ["route": "injected", "request_kind": "procedure"]),
     ClassifiedRequest(request: "TENS unit purchase", expected: ["request_kind": "dme"]),
     ClassifiedRequest(request: "Pre-op EKG", expected: ["request_kind": "preoperative_test"]),
+    // A specialist named with no more specific service: the specialist's service, or an office visit for a follow-up.
+    ClassifiedRequest(request: "Neurology", expected: ["procedure": "consultation", "category": "evaluation", "request_kind": "referral"]),
+    ClassifiedRequest(request: "Podiatry evaluation", expected: ["procedure": "consultation", "procedures": "consultation"]),
+    ClassifiedRequest(request: "Pain management", expected: ["procedure": "consultation", "category": "evaluation"]),
+    ClassifiedRequest(request: "Spine surgeon evaluation", expected: ["procedure": "spine_surgery_evaluation", "category": "evaluation"]),
+    ClassifiedRequest(request: "Consultation with a spine surgeon", expected: ["procedure": "spine_surgery_evaluation"]),
+    ClassifiedRequest(
+        request: "Referral to a psychologist", expected: ["procedure": "psychological_evaluation", "category": "psychological"]),
+    ClassifiedRequest(request: "Orthopedic follow-up in 6 weeks", expected: ["procedure": "office_visit", "category": "evaluation"]),
+    ClassifiedRequest(request: "Follow-up with the neurologist", expected: ["procedure": "office_visit"]),
+    ClassifiedRequest(request: "Follow-up in 4 weeks", expected: ["procedure": "office_visit"]),
+    ClassifiedRequest(request: "Follow-up MRI of the lumbar spine", expected: ["procedure": "mri", "category": "imaging"]),
+    ClassifiedRequest(request: "Orthopedic mattress", expected: ["procedure": "mattress", "category": "dme"]),
+    ClassifiedRequest(request: "Neurology referral for Topamax 50mg #60", expected: ["procedure": nil, "category": "medication"]),
 ])
 func theClassifierReadsTheRequest(_ example: ClassifiedRequest) {
     let facts = requestFacts(example.request)

@@ -31,11 +31,13 @@ import Testing
         var term: String
         /// Every procedure the request names (a surgery names several: "arthroscopy with meniscectomy").
         var procedures: [String]
+        /// The read term and its broader terms: a narrower term than the expected one is right too.
+        var broader: Set<String>
         /// `rule`, `fallback` or `abstain`.
         var decidedBy: String
 
         var categoryRight: Bool { category == row.category }
-        var termRight: Bool { term == row.term || procedures.contains(row.term) }
+        var termRight: Bool { term == row.term || procedures.contains(row.term) || broader.contains(row.term) }
         var isMiss: Bool { !categoryRight || !termRight || decidedBy != "rule" }
         var line: String {
             "\(row.request) | expected \(row.category)/\(row.term) | read \(category)/\(term) | \(decidedBy)"
@@ -54,6 +56,7 @@ import Testing
     static func readings() throws -> [Reading] {
         let (engine, _) = EngineLoader.load(rules: root.appendingPathComponent("Rules").path)
         let engineFound = try #require(engine)
+        let hierarchy = Lexicon.load(directory: root.appendingPathComponent("Rules/lexicon").path).lexicon.hierarchy
         return try rows().map { row in
             let input = CaseInput(
                 file: "rfa-items", header: LetterHeader(), credentials: ReviewerCredentials(), summary: NormalizedText(verbatim: ""),
@@ -67,8 +70,10 @@ import Testing
                 term = facts.termValue(.procedure) ?? "none"
             }
             let decidedBy = prediction.outcome == .abstain ? "abstain" : prediction.isFallback ? "fallback" : "rule"
+            let vocabulary = category == "medication" ? Vocabulary.drug : .procedure
             return Reading(
-                row: row, category: category, term: term, procedures: facts.termsValue(.procedures) ?? [], decidedBy: decidedBy)
+                row: row, category: category, term: term, procedures: facts.termsValue(.procedures) ?? [],
+                broader: hierarchy.ancestors(of: term, in: vocabulary), decidedBy: decidedBy)
         }
     }
 
