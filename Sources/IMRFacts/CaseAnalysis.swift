@@ -229,7 +229,7 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     let tokens = text.tokens
     for (position, token) in tokens.enumerated() {
         guard let month = cues.month(token.id),
-            !cues.words(.hedgeBefore).contains(token.word) || token.start > 0 && (65...90).contains(bytes[token.start])
+            !cues.words(.hedgeBefore).contains(text.word(of: token)) || token.start > 0 && (65...90).contains(bytes[token.start])
         else { continue }
         var next = position + 1
         var day: Int?
@@ -249,7 +249,7 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
                 start = tokens[before].start
             }
         }
-        guard next < tokens.count, tokens[next].end - tokens[next].start == 4, let year = Int(tokens[next].word),
+        guard next < tokens.count, tokens[next].end - tokens[next].start == 4, let year = Int(text.word(at: next)),
             (1950...2030).contains(year), tokens[next].start - tokens[next - 1].end <= 4
         else { continue }
         found.append(

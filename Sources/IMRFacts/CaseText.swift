@@ -18,6 +18,8 @@ struct CaseText: Sendable {
     var bytes: [UInt8]
     var tokens: [Token]
     var sentences: [Sentence]
+    /// The spellings of the word table the text was read with, by word id (``word(of:)``).
+    private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
     private var cueStarts: [Int32] = []
     private var cueOffsets: [Int32]
@@ -29,6 +31,7 @@ struct CaseText: Sendable {
         self.source = source
         self.text = text
         bytes = Array(text.utf8)
+        spellings = cues.wordTable.spellings
         tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         sentences = []
         cueOffsets = Array(repeating: 0, count: cues.phrases.setCount + 1)
@@ -92,10 +95,11 @@ struct CaseText: Sendable {
                         })
                     {
                         let end = index + symbol.bytes.count
+                        let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
                         tokens.append(
                             Token(
-                                word: words.spellings[Int(symbol.id)], start: index, end: end, id: symbol.id, singular: WordTable.unknown,
-                                stem: words.stem(of: symbol.id), semicolonBefore: semicolon))
+                                start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
+                                semicolonBefore: semicolon, digits: digits))
                         semicolon = false
                         index = end
                         continue
@@ -128,10 +132,11 @@ struct CaseText: Sendable {
                     }
                     if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = WordTable.unknown }
                     if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) { singular = WordTable.unknown }
-                    let text = id >= 0 ? words.spellings[Int(id)] : String(decoding: spelled, as: UTF8.self)
                     let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
                     tokens.append(
-                        Token(word: text, start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon))
+                        Token(
+                            start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
+                            digits: Token.digits(of: spelled)))
                 }
                 semicolon = false
             }
@@ -226,6 +231,15 @@ struct CaseText: Sendable {
             }
         }
     }
+
+    /// The word of `token` (a token of this text), lower-cased: the spelling of its word id, or
+    /// its bytes for a word the table lacks.
+    func word(of token: Token) -> String {
+        token.id >= 0 ? spellings[Int(token.id)] : lowerCaseWord(bytes, token.start, token.end)
+    }
+
+    /// The word of token `index`.
+    func word(at index: Int) -> String { word(of: tokens[index]) }
 
     /// The tokens of sentence `index`.
     func tokens(of index: Int) -> ArraySlice<Token> { tokens[sentences[index].tokens] }

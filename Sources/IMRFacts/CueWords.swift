@@ -106,7 +106,7 @@ extension CueBook {
     /// The count `token` (of a ``CaseText``) names: as ``count(_:)`` answers for its word (digits,
     /// or a word of `numbers`), read by word id.
     func count(_ token: Token) -> Int? {
-        if let first = token.word.utf8.first, isDigit(first), let value = digitCount(token.word) { return value }
+        if token.digits >= 0 { return Int(token.digits) }
         return cueWords.number(of: token.id, in: cueWords.numbersSet)
     }
 }

@@ -27,7 +27,7 @@ struct CueSet: Sendable {
             guard index >= next else { continue }
             while sentence < text.sentences.count, text.sentences[sentence].tokens.upperBound <= index { sentence += 1 }
             guard sentence < text.sentences.count, text.sentences[sentence].tokens.contains(index) else { continue }
-            if let match = phrases.longest(at: index, in: text.tokens, end: text.sentences[sentence].tokens.upperBound, set: number) {
+            if let match = phrases.longest(at: index, in: text, end: text.sentences[sentence].tokens.upperBound, set: number) {
                 found.append(hit(match, sentence: sentence, in: text))
                 next = match.last + 1
             }
@@ -70,7 +70,7 @@ struct CueSet: Sendable {
             let index = Int(start)
             guard index < range.upperBound else { break }
             guard index >= next else { continue }
-            if let match = phrases.longest(at: index, in: text.tokens, end: range.upperBound, set: number) {
+            if let match = phrases.longest(at: index, in: text, end: range.upperBound, set: number) {
                 guard body(match) else { return }
                 next = match.last + 1
             }
@@ -297,14 +297,13 @@ final class CueBook: Sendable {
 
     /// The value of `token` as a word of `numbers` (not digits).
     private func numberWord(_ token: Token) -> Int? {
-        guard let first = token.word.utf8.first, !isDigit(first) else { return nil }
+        guard token.digits == Token.notDigits else { return nil }
         return count(token)
     }
 
     /// The value of `token` as digits.
     private func digits(_ token: Token) -> Int? {
-        guard let first = token.word.utf8.first, isDigit(first) else { return nil }
-        return digitCount(token.word)
+        token.digits >= 0 ? Int(token.digits) : nil
     }
 
     /// The value and length of the `number_phrases` sequence at `tokens[index]`, the longest first.

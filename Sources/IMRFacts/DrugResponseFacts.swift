@@ -114,7 +114,7 @@ enum DrugResponseFacts {
         guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
             !microgram
         else { return nil }
-        let words = tokenize(bytes).map(\.word)
+        let words = lowerCaseWords(bytes)
         guard
             let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
                 Double($0.label)
@@ -156,7 +156,7 @@ enum DrugResponseFacts {
             if hits[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
         }
         let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
-        let words = range.map { text.tokens[$0].word }
+        let words = range.map(text.word(at:))
         let paired = cues.comparesScores(words)
         guard relieved || paired, !range.isEmpty else { return nil }
         let bytes = text.bytes

@@ -63,7 +63,7 @@ final class DrugScope: Sendable {
     /// Whether token `index` is a month followed by a number ("in May 2016"), not the hedge "may".
     private func isMonth(_ index: Int, in text: CaseText) -> Bool {
         months.contains(text.tokens[index]) && index + 1 < text.tokens.count
-            && text.tokens[index + 1].word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+            && text.word(at: index + 1).utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Whether words `first…` of `sentence`, which the clause's negation detector found `negated`,
@@ -270,7 +270,7 @@ extension DrugScope {
         func isList(_ start: Int, _ end: Int) -> Bool {
             (start..<end).allSatisfy { index in
                 let token = analysis.text.tokens[index]
-                return filler.contains(token) || token.word.utf8.contains { $0 >= 48 && $0 <= 57 }
+                return filler.contains(token) || analysis.text.word(of: token).utf8.contains { $0 >= 48 && $0 <= 57 }
             }
         }
 

@@ -116,8 +116,8 @@ final class LexiconIndex: Sendable {
         var found: [Mention] = []
         for index in text.sentences.indices {
             let range = text.sentences[index].tokens
-            let matches = matcher.matches(in: text.tokens, range)
-            for match in matcher.coordinated(matches, in: text.tokens, range, coordinators: cues.coordinators) {
+            let matches = matcher.matches(in: text, range)
+            for match in matcher.coordinated(matches, in: text, range, coordinators: cues.coordinators) {
                 let terms = keep.map { match.payload.filter($0) } ?? match.payload
                 guard !terms.isEmpty else { continue }
                 let negated = negation.isNegated(match.first, match.shared ?? match.last, in: text, sentence: index)

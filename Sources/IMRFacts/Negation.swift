@@ -105,7 +105,7 @@ final class NegationDetector: Sendable {
     /// Whether token `index` is a month before a number ("On May 5, 2016", "in May 2016"), not a hedge.
     private func isMonth(_ index: Int, in text: CaseText) -> Bool {
         guard has(months, text.tokens[index].id), index + 1 < text.tokens.count else { return false }
-        let next = text.tokens[index + 1].word
+        let next = text.word(at: index + 1)
         return next.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 

@@ -80,7 +80,7 @@ enum NoteSection: UInt8, Sendable {
         let lineStart = hit.first > range.lowerBound && bytes[tokens[hit.first - 1].end..<tokens[hit.first].start].contains(10)
         if !lineStart {
             for token in tokens[range.lowerBound..<hit.first] {
-                guard let first = token.word.utf8.first, isDigit(first) || cues.month(token.id) != nil else { return nil }
+                guard token.digits != Token.notDigits || cues.month(token.id) != nil else { return nil }
             }
         }
         let end = tokens[hit.last].end

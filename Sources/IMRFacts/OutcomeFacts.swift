@@ -22,7 +22,7 @@ enum OutcomeFacts {
         // "from … to …", or "medication(s)".
         let bySentence = Dictionary(grouping: scores, by: \.sentence)
         for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
-            let words = Set(text.tokens(of: sentence).map(\.word))
+            let words = Set(text.tokens(of: sentence).map(text.word(of:)))
             if cues.comparesScores(words) || !words.isDisjoint(with: cues.words(.medicationWords)) {
                 builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
                 break
@@ -111,7 +111,7 @@ enum OutcomeFacts {
             let tokens = text.tokens(of: sentence)
             let hasPercent = text.bytes[range.start..<range.end].contains(37) || tokens.contains(where: percentWords.contains)
             guard hasPercent else { continue }
-            if tokens.contains(where: reliefWords.contains), tokens.contains(where: { $0.word == "pain" }),
+            if tokens.contains(where: reliefWords.contains), tokens.contains(where: { text.word(of: $0) == "pain" }),
                 tokens.contains(where: medicationWords.contains) || drugSentences.contains(sentence)
             {
                 return sentence

@@ -1,12 +1,14 @@
 import IMRVocabulary
 
 /// A word of a text: a run of ASCII letters and digits, lower-cased, with its UTF-8 offsets.
+///
+/// A token holds no `String` (copying one retains nothing): its word is read from its text
+/// (``CaseText/word(of:)``).
 struct Token: Hashable, Sendable {
-    var word: String
     var start: Int
     var end: Int
     /// The word's id in the ``WordTable`` the text was read with (``WordTable/unknown`` when no
-    /// phrase spells it, or when the token comes from ``tokenize(_:from:to:base:)``).
+    /// phrase spells it).
     var id: Int32 = WordTable.unknown
     /// The id of the word without a plural `s` or `es` ("sprains" → "sprain"), or ``WordTable/unknown``.
     var singular: Int32 = WordTable.unknown
@@ -14,6 +16,23 @@ struct Token: Hashable, Sendable {
     var stem: Int32 = WordTable.unknown
     /// Whether a `;` stands between the previous token and this one (it ends a clause).
     var semicolonBefore = false
+    /// The word read as digits: its value (``digitCount(_:)``) when it is one, ``notDigits`` when
+    /// its first character is not a digit, -1 when it starts with one and is no count (3rd, 10mg).
+    var digits: Int32 = Token.notDigits
+
+    static let notDigits: Int32 = -2
+
+    /// The ``digits`` of a lower-cased word.
+    static func digits(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard let first = word.first, isDigit(first) else { return notDigits }
+        var value: Int32 = 0
+        for byte in word {
+            guard isDigit(byte) else { return -1 }
+            value = value * 10 + Int32(byte - 48)
+            if value >= 100_000 { return -1 }
+        }
+        return value
+    }
 }
 
 /// Finds phrases (sequences of words) in token streams: built once, used for every text.
@@ -170,10 +189,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Whether `tokens[index]` is spelled with the prefix of prefix word `word` (a word id below -1).
-    @inline(__always) private func startsWithPrefix(_ tokens: [Token], _ index: Int, _ word: Int32) -> Bool {
+    @inline(__always) private func startsWithPrefix(_ tokens: [Token], _ index: Int, _ word: Int32, _ text: CaseText) -> Bool {
         guard word < -1 else { return false }
         let prefix = prefixes[Int(-2 - word)]
-        var spelled = tokens[index].word.utf8.makeIterator()
+        var spelled = text.word(of: tokens[index]).utf8.makeIterator()
         for byte in prefix where spelled.next() != byte { return false }
         return true
     }
@@ -202,11 +221,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Every non-overlapping match of set `set` in `tokens[range]`, left to right.
-    func matches(in tokens: [Token], _ range: Range<Int>, set: Int = 0) -> [Match] {
+    func matches(in text: CaseText, _ range: Range<Int>, set: Int = 0) -> [Match] {
         var found: [Match] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let match = longest(at: index, in: tokens, end: range.upperBound, set: set) {
+            if let match = longest(at: index, in: text.tokens, end: range.upperBound, set: set, text: text) {
                 found.append(match)
                 index = match.last + 1
             } else {
@@ -223,7 +242,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// "cubital tunnel releases"; "lumbar spine and cervical MRI": "lumbar spine MRI"). The added
     /// match covers the words before the coordinator (so that what reads them keeps its own
     /// matches there; ``Match/shared`` reaches the shared words) and follows any match starting there.
-    func coordinated(_ found: [Match], in tokens: [Token], _ range: Range<Int>, coordinators: [Bool], set: Int = 0) -> [Match] {
+    func coordinated(_ found: [Match], in text: CaseText, _ range: Range<Int>, coordinators: [Bool], set: Int = 0) -> [Match] {
+        let tokens = text.tokens
         var added: [Match] = []
         for match in found where match.last > match.first && match.first - 2 >= range.lowerBound {
             let joiner = tokens[match.first - 1]
@@ -235,7 +255,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 let conjunct = tokens[(match.first - 1 - width)..<(match.first - 1)]
                 guard !conjunct.dropFirst().contains(where: \.semicolonBefore) else { continue }
                 let words = Array(conjunct) + shared
-                if let reading = longest(at: 0, in: words, end: words.count, set: set), reading.last == words.count - 1 {
+                if let reading = longest(at: 0, in: words, end: words.count, set: set, text: text), reading.last == words.count - 1 {
                     added.append(
                         Match(first: conjunct.startIndex, last: conjunct.endIndex - 1, payload: reading.payload, shared: match.last))
                     break
@@ -257,8 +277,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The longest phrase of set `set` starting at token `index` and ending before token `end`.
-    func longest(at index: Int, in tokens: [Token], end: Int, set: Int = 0) -> Match? {
-        // The token's ids read field by field: copying a `Token` would retain its word.
+    func longest(at index: Int, in text: CaseText, end: Int, set: Int = 0) -> Match? {
+        longest(at: index, in: text.tokens, end: end, set: set, text: text)
+    }
+
+    /// The longest phrase of set `set` starting at `tokens[index]` and ending before `tokens[end]`
+    /// (tokens of `text`, which spells their words).
+    private func longest(at index: Int, in tokens: [Token], end: Int, set: Int, text: CaseText) -> Match? {
         let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
         var best: (phrase: Int, count: Int, last: Int)?
         for pass in 0..<3 {
@@ -269,11 +294,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                     if let best, best.count >= count { break }
                     guard index + count <= end else { continue }
                     if gapped[phrase] {
-                        if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end) {
+                        if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end, text: text) {
                             best = (phrase, count, last)
                             break
                         }
-                    } else if spells(phrase, count, at: index, in: tokens) {
+                    } else if spells(phrase, count, at: index, in: tokens, text: text) {
                         best = (phrase, count, index + count - 1)
                         break
                     }
@@ -287,7 +312,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// (before token `end`), or `nil`: the words of each run as ``spells(_:_:at:in:)`` compares
     /// them, then after a gap the nearest place where the rest matches, over filler words that
     /// neither follow a `;` nor end a clause.
-    private func gappedEnd(_ phrase: Int, word: Int, at index: Int, in tokens: [Token], end: Int) -> Int? {
+    private func gappedEnd(_ phrase: Int, word: Int, at index: Int, in tokens: [Token], end: Int, text: CaseText) -> Int? {
         let start = Int(wordStart[phrase])
         let last = Int(wordStart[phrase + 1]) - start - 1
         var (word, position) = (word, index)
@@ -300,7 +325,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 (folded[phrase]
                     ? tokens[position].stem == expected
                     : tokens[position].id == expected || ((gap > 0 || word == last) && tokens[position].singular == expected))
-                || startsWithPrefix(tokens, position, expected)
+                || startsWithPrefix(tokens, position, expected, text)
             guard same else { return nil }
             if word == last { return position }
             guard gap > 0 else {
@@ -309,7 +334,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             var next = position + 1
             while next < end, next <= position + 1 + gap, !tokens[next].semicolonBefore {
-                if let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end) { return found }
+                if let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end, text: text) { return found }
                 if endsClause(tokens[next]) || !crossing && isCoordinator(tokens[next]) || isNegator(tokens[next]) { return nil }
                 next += 1
             }
@@ -334,18 +359,18 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Whether the `count` words of `phrase` are the tokens from `index`: their stems when the
     /// phrase is folded, else as written (the last one also as a plural).
-    @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token]) -> Bool {
+    @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token], text: CaseText) -> Bool {
         let start = Int(wordStart[phrase])
         if folded[phrase] {
             for offset in 0..<count where tokens[index + offset].stem != words[start + offset] {
-                if !startsWithPrefix(tokens, index + offset, words[start + offset]) { return false }
+                if !startsWithPrefix(tokens, index + offset, words[start + offset], text) { return false }
             }
             return true
         }
         for offset in 0..<count {
             let expected = words[start + offset]
             if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected)
-                && !startsWithPrefix(tokens, index + offset, expected)
+                && !startsWithPrefix(tokens, index + offset, expected, text)
             {
                 return false
             }
@@ -354,28 +379,29 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
-/// Splits bytes into lower-case ASCII word tokens with offsets relative to `base` (no word ids:
-/// ``CaseText`` reads a text's words with their ids).
-func tokenize(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil, base: Int = 0) -> [Token] {
-    var tokens: [Token] = []
-    let end = end ?? bytes.count
-    var index = start
-    var word: [UInt8] = []
-    while index < end {
-        let byte = bytes[index]
-        if isWordByte(byte) {
-            let tokenStart = index
-            word.removeAll(keepingCapacity: true)
-            while index < end, isWordByte(bytes[index]) {
-                word.append(lowered(bytes[index]))
-                index += 1
-            }
-            tokens.append(Token(word: String(decoding: word, as: UTF8.self), start: base + tokenStart, end: base + index))
-        } else {
+/// The lower-case ASCII words of `bytes` (runs of letters and digits), as ``CaseText/word(of:)``
+/// reads a token with no word id.
+func lowerCaseWords(_ bytes: [UInt8]) -> [String] {
+    var words: [String] = []
+    var index = 0
+    while index < bytes.count {
+        guard isWordByte(bytes[index]) else {
             index += 1
+            continue
         }
+        let start = index
+        while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
+        words.append(lowerCaseWord(bytes, start, index))
     }
-    return tokens
+    return words
+}
+
+/// `bytes[start..<end]` lower-cased (ASCII letters), as a string.
+func lowerCaseWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+    String(unsafeUninitializedCapacity: end - start) { out in
+        for index in start..<end { out[index - start] = lowered(bytes[index]) }
+        return end - start
+    }
 }
 
 @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }

@@ -139,7 +139,7 @@ enum RequestDrugFacts {
         for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1]) {
             let token = analysis.text.tokens[index]
             guard !dates.contains(where: { $0.offset == token.start }) else { continue }
-            let word = token.word
+            let word = analysis.text.word(of: token)
             if word.utf8.count == 4, let year = Int(word), (1950...2100).contains(year) { return year }
         }
         return nil

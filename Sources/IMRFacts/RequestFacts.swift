@@ -14,7 +14,7 @@ struct RequestReader {
         let mentions = read.filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
-        let words = text.tokens.map(\.word)
+        let words = text.tokens.map(text.word(of:))
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
         let drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
@@ -182,13 +182,13 @@ struct RequestReader {
         let tokens = text.tokens
         var index = 0
         while index < tokens.count {
-            guard let first = vertebra(tokens[index].word) else {
+            guard let first = vertebra(text.word(at: index)) else {
                 index += 1
                 continue
             }
             // A range: the next token follows a hyphen and is a vertebra or a bare number of the same region.
             if index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end + 1, text.bytes[tokens[index].end] == 45 {
-                let nextWord = tokens[index + 1].word
+                let nextWord = text.word(at: index + 1)
                 let second = vertebra(nextWord) ?? Int(nextWord).flatMap { (1...12).contains($0) ? regionBase(first) + $0 : nil }
                 if let second, second > first {
                     if second - first == 1 {

@@ -103,12 +103,13 @@ struct RequestPracticeFacts {
         guard facts[.drug] != nil || facts[.ingredients] != nil, facts[.quantity] == nil, facts[.refills] == nil else { return false }
         let tokens = text.tokens
         let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == .amount }
-        if amounts.contains(where: { $0.first > 0 && index.cues.count(tokens[$0.first - 1].word) != nil }) { return false }
+        if amounts.contains(where: { $0.first > 0 && index.cues.count(text.word(at: $0.first - 1)) != nil }) { return false }
         // One-word names: no space (byte 32; Foundation's `contains` of a string costs a search).
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.utf8.contains(32) })
         let glued = tokens.contains { token in
-            let digits = token.word.prefix { $0.isNumber || $0 == "." }
-            return !digits.isEmpty && units.contains(String(token.word.dropFirst(digits.count)))
+            let word = text.word(of: token)
+            let digits = word.prefix { $0.isNumber || $0 == "." }
+            return !digits.isEmpty && units.contains(String(word.dropFirst(digits.count)))
         }
         return !glued
     }

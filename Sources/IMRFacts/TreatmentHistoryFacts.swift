@@ -85,7 +85,7 @@ enum TreatmentHistoryFacts {
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
             // A region word inside the term's own phrase ("cervical fusion") names its region.
-            let own = text.tokens[mention.first...mention.last].compactMap { index.regionWords[$0.word] }
+            let own = text.tokens[mention.first...mention.last].compactMap { index.regionWords[text.word(of: $0)] }
             let window = 4
             let nearest = analysis.mentions(inSentence: mention.sentence)
                 .filter { $0.term.kind == .bodyRegion }
@@ -250,7 +250,7 @@ enum TreatmentHistoryFacts {
                 {
                     return value
                 }
-                let word = tokens[next].word
+                let word = text.word(of: tokens[next])
                 for marker in markerWords where word.count > marker.count && word.hasPrefix(marker) {
                     if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return value }
                 }

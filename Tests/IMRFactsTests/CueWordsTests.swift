@@ -19,7 +19,7 @@ import Testing
 
     /// Whether `token` is a `capitals_only` word written in lower case: an unknown word, in no list.
     static func isLowerCaseCapitalsOnly(_ token: Token) -> Bool {
-        token.id < 0 && cues.words(.capitalsOnly).contains(token.word)
+        token.id < 0 && cues.words(.capitalsOnly).contains(text.word(of: token))
     }
 
     @Test func listsAnswerAsTheirWords() {
@@ -27,17 +27,17 @@ import Testing
             let list = Self.cues.wordList(name)
             let words = Self.cues.words(name)
             let tokens = Self.text.tokens.filter { !Self.isLowerCaseCapitalsOnly($0) }
-            let wrong = tokens.filter { list.contains($0) != words.contains($0.word) }.map(\.word)
+            let wrong = tokens.filter { list.contains($0) != words.contains(Self.text.word(of: $0)) }.map(Self.text.word(of:))
             #expect(wrong.isEmpty, "\(name.name): \(wrong.prefix(5))")
-            let mislabelled = tokens.filter { Self.cues.label(of: $0, in: name) != Self.cues.label(of: $0.word, in: name) }
-            #expect(mislabelled.isEmpty, "\(name.name): \(mislabelled.prefix(5).map(\.word))")
+            let mislabelled = tokens.filter { Self.cues.label(of: $0, in: name) != Self.cues.label(of: Self.text.word(of: $0), in: name) }
+            #expect(mislabelled.isEmpty, "\(name.name): \(mislabelled.prefix(5).map(Self.text.word(of:)))")
             #expect(!Self.text.tokens.contains { Self.isLowerCaseCapitalsOnly($0) && list.contains($0) }, "\(name.name)")
         }
         #expect(Self.text.tokens.contains(where: Self.isLowerCaseCapitalsOnly))
     }
 
     @Test func countsAnswerAsTheirWords() {
-        let wrong = Self.text.tokens.filter { Self.cues.count($0) != Self.cues.count($0.word) }.map(\.word)
+        let wrong = Self.text.tokens.filter { Self.cues.count($0) != Self.cues.count(Self.text.word(of: $0)) }.map(Self.text.word(of:))
         #expect(wrong.isEmpty, "\(wrong.prefix(5))")
         #expect(Self.text.tokens.contains { Self.cues.count($0) == 7 })
     }

@@ -79,7 +79,7 @@ import Testing
             sets: [[(example.pattern, "yes", example.folded)]], words: table, boundaries: flags(.clauseBoundary),
             coordinators: flags(.coordinators), negators: flags(.negationBefore))
         let text = MatchingTests.text(example.sentence)
-        let found = text.sentences.indices.flatMap { matcher.matches(in: text.tokens, text.sentences[$0].tokens) }
+        let found = text.sentences.indices.flatMap { matcher.matches(in: text, text.sentences[$0].tokens) }
         let spans = found.map {
             String(text.text.utf8.dropFirst(text.tokens[$0.first].start).prefix(text.tokens[$0.last].end - text.tokens[$0.first].start))!
         }

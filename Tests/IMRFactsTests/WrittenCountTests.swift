@@ -48,8 +48,9 @@ import Testing
             ("three hundred sixty five days", 365),
         ] as [(String, Int?)])
     func whatIsNotOneCount(_ phrase: String, _ expected: Int?) {
-        let tokens = MatchingTests.text(phrase).tokens
-        let unit = tokens.firstIndex { ["sessions", "hour", "days"].contains($0.word) } ?? tokens.count
+        let text = MatchingTests.text(phrase)
+        let tokens = text.tokens
+        let unit = tokens.firstIndex { ["sessions", "hour", "days"].contains(text.word(of: $0)) } ?? tokens.count
         #expect(Self.cues.count(endingAt: unit - 1, in: tokens, from: 0)?.value == expected)
     }
 
