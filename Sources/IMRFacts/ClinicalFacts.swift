@@ -198,6 +198,26 @@ enum ClinicalFacts {
                 break
             }
         }
+        // Inverted, as a diagnosis list writes a generic diagnosis ("Strain, lumbar; sprain,
+        // right shoulder."): a comma, site words, one region, then the end of the sentence or of
+        // the item (`,` or `;`).
+        if regions.isEmpty, id == generic, mention.last + 1 < range.upperBound,
+            text.bytes[text.tokens[mention.last].end..<text.tokens[mention.last + 1].start].contains(UInt8(ascii: ","))
+        {
+            var next = mention.last + 1
+            while next < range.upperBound, covering(next) == nil, cues.wordList(.diagnosisSiteWords).contains(text.tokens[next]) {
+                next += 1
+            }
+            func endsItem(after token: Int) -> Bool {
+                token + 1 == range.upperBound
+                    || text.bytes[text.tokens[token].end..<text.tokens[token + 1].start].contains(where: {
+                        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";")
+                    })
+            }
+            if next < range.upperBound, let region = covering(next), region.term.kind == .bodyRegion, endsItem(after: region.last) {
+                regions.append(region.term.id)
+            }
+        }
         // Before (when no region follows): regions, joining words, and the same diagnosis before
         // any region ("lumbar spine sprain/strain").
         var token = mention.first - 1

@@ -90,6 +90,11 @@ private func diagnoses(_ summary: String) -> [String] {
             "cervical_strain", "lumbar_strain", "sprain_strain",
         ]
     ),
+    // Inverted, as a diagnosis list writes a generic diagnosis: the region alone after a comma.
+    ("Dx: sprain, cervical.", ["cervical_strain"]),
+    ("Diagnoses: strain, lumbar spine; sprain, right shoulder.", ["lumbar_strain", "sprain_strain"]),
+    // A region that starts another item is not the diagnosis's.
+    ("Diagnoses: neck strain, lumbar radiculopathy.", ["cervical_strain", "radiculopathy"]),
     // What is not a region ends the list.
     ("Diagnosis: strain of the neck at work in the morning.", ["cervical_strain"]),
 ])
