@@ -114,7 +114,7 @@ enum DrugResponseFacts {
         guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
             !microgram
         else { return nil }
-        let words = lowerCaseWords(bytes)
+        let words = bytes.withUnsafeBufferPointer { phraseWords(utf8: $0) }
         guard
             let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
                 Double($0.label)

@@ -379,23 +379,6 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
-/// The lower-case ASCII words of `bytes` (runs of letters and digits), as ``CaseText/word(of:)``
-/// reads a token with no word id.
-func lowerCaseWords(_ bytes: [UInt8]) -> [String] {
-    var words: [String] = []
-    var index = 0
-    while index < bytes.count {
-        guard isWordByte(bytes[index]) else {
-            index += 1
-            continue
-        }
-        let start = index
-        while index < bytes.count, isWordByte(bytes[index]) { index += 1 }
-        words.append(lowerCaseWord(bytes, start, index))
-    }
-    return words
-}
-
 /// `bytes[start..<end]` lower-cased (ASCII letters), as a string.
 func lowerCaseWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
     String(unsafeUninitializedCapacity: end - start) { out in

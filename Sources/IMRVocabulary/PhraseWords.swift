@@ -2,29 +2,32 @@
 /// and digits, everything else a separator (`"S/P L4-5"` → `["s", "p", "l4", "5"]`).
 public func phraseWords(_ text: String) -> [String] {
     var text = text
-    return text.withUTF8 { bytes in
-        var words: [String] = []
-        var index = 0
-        while index < bytes.count {
-            guard isWordByte(bytes[index]) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-            let start = index
-            words.append(
-                String(unsafeUninitializedCapacity: end - start) { word in
-                    for offset in 0..<(end - start) {
-                        let byte = bytes[start + offset]
-                        word[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
-                    }
-                    return end - start
-                })
-            index = end
+    return text.withUTF8 { phraseWords(utf8: $0) }
+}
+
+/// ``phraseWords(_:)`` of UTF-8 bytes.
+public func phraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    var words: [String] = []
+    var index = 0
+    while index < bytes.count {
+        guard isWordByte(bytes[index]) else {
+            index += 1
+            continue
         }
-        return words
+        var end = index + 1
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        let start = index
+        words.append(
+            String(unsafeUninitializedCapacity: end - start) { word in
+                for offset in 0..<(end - start) {
+                    let byte = bytes[start + offset]
+                    word[offset] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                }
+                return end - start
+            })
+        index = end
     }
+    return words
 }
 
 /// Whether `byte` belongs to a word: an ASCII letter or digit.
