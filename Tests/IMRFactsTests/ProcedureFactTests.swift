@@ -91,6 +91,13 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "She underwent a right shoulder arthroscopy with rotator cuff repair on 10/3/2016.",
         request: "Physical therapy for the low back, 6 sessions", fact: "index_surgery", value: nil),
+    // ORIF written out, with "and" or "with" between its two parts.
+    .init(
+        summary: "He underwent open reduction and internal fixation of the left ankle on 11/1/2016.",
+        request: "Post-op physical therapy for the left ankle, 12 sessions", fact: "index_surgery", value: .terms(["orif"])),
+    .init(
+        summary: "He had an open reduction with internal fixation of the left ankle on 11/1/2016.",
+        request: "Post-op physical therapy for the left ankle, 12 sessions", fact: "index_surgery", value: .terms(["orif"])),
 ]
 
 @Test(arguments: procedureFactCases)
