@@ -244,6 +244,14 @@ extension CueLibrary {
         func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
             diagnostics.append(.vocabulary(code, message, at: location))
         }
+        /// A label of `owner` (a cue set or term group whose labels name diagnoses) that is no diagnosis.
+        func checkDiagnosisLabel(_ label: String, of owner: String, at location: SourceLocation) {
+            guard !lexicon.contains(label, in: Vocabulary.diagnosis.name) else { return }
+            let pool = lexicon.terms(in: Vocabulary.diagnosis.name)
+            error(
+                .unknownGroupTerm, "labels of '\(owner)' are diagnosis ids, not '\(label)'\(Suggestion.didYouMean(label, in: pool))",
+                location)
+        }
         for name in CueName.allCases {
             guard let set = sets[name.name] else {
                 let kind = name.shape == .fact ? "fact" : "cue set"
@@ -293,13 +301,7 @@ extension CueLibrary {
                 }
             }
             if name == .diagnosisWording {
-                for phrase in set.phrases where !lexicon.contains(phrase.label, in: Vocabulary.diagnosis.name) {
-                    let pool = lexicon.terms(in: Vocabulary.diagnosis.name)
-                    error(
-                        .unknownGroupTerm,
-                        "labels of '\(name.name)' are diagnosis ids, not '\(phrase.label)'\(Suggestion.didYouMean(phrase.label, in: pool))",
-                        phrase.location)
-                }
+                for phrase in set.phrases { checkDiagnosisLabel(phrase.label, of: name.name, at: phrase.location) }
             }
             if name == .symbols {
                 for phrase in set.phrases where phrase.phrase.utf8.contains(where: isWordByte) || !phrase.label.utf8.allSatisfy(isWordByte)
@@ -336,13 +338,7 @@ extension CueLibrary {
                     member.location)
             }
             if TermGroupName(name: group.name) == .surgeryDiagnosis {
-                for member in group.members where !lexicon.contains(member.label, in: Vocabulary.diagnosis.name) {
-                    let pool = lexicon.terms(in: Vocabulary.diagnosis.name)
-                    error(
-                        .unknownGroupTerm,
-                        "labels of '\(group.name)' are diagnosis ids, not '\(member.label)'\(Suggestion.didYouMean(member.label, in: pool))",
-                        member.location)
-                }
+                for member in group.members { checkDiagnosisLabel(member.label, of: group.name, at: member.location) }
             }
             if TermGroupName(name: group.name) == .mmeFactor {
                 for member in group.members where Double(member.label) == nil {
