@@ -18,6 +18,18 @@ public struct ParaphraseCheck: Sendable {
         public var paraphrase: String
     }
 
+    /// What one paraphrase set shows: every difference, and how the letters' decisions are
+    /// predicted as written and as rewritten (``Confusion`` against each letter's truth).
+    public struct Result: Sendable, Encodable {
+        /// Letters checked.
+        public var letters: Int
+        public var differences: [Difference]
+        /// The original letters' predictions against their decisions.
+        public var originals: Confusion
+        /// The rewritten letters' predictions against the same decisions.
+        public var paraphrased: Confusion
+    }
+
     public var engine: Engine
 
     public init(engine: Engine) {
@@ -25,12 +37,13 @@ public struct ParaphraseCheck: Sendable {
     }
 
     /// The `*.txt` paraphrases of `directory` (each named like the corpus letter it rewrites)
-    /// compared with the originals in `corpus`; returns the letters checked and every difference.
-    public func run(paraphrases directory: String, corpus: String) throws(Diagnostic) -> (letters: Int, differences: [Difference]) {
+    /// compared with the originals in `corpus`: every difference, and both readings of each letter
+    /// counted against its decisions (truth read here, by the harness, never by the engine).
+    public func run(paraphrases directory: String, corpus: String) throws(Diagnostic) -> Result {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw Diagnostic(message: "cannot read paraphrase directory", location: SourceLocation(file: directory))
         }
-        var differences: [Difference] = []
+        var result = Result(letters: 0, differences: [], originals: Confusion(), paraphrased: Confusion())
         let files = names.filter { $0.hasSuffix(".txt") }.sorted()
         for name in files {
             let path = (directory as NSString).appendingPathComponent(name)
@@ -39,11 +52,22 @@ public struct ParaphraseCheck: Sendable {
             }
             let letterPath = (corpus as NSString).appendingPathComponent(name)
             let bytes = try InputFile.read(letterPath)
-            let original = try LetterParser.parse(bytes, file: letterPath).input
-            let rewritten = try Self.splice(Array(data), into: bytes, summary: original.summary, file: letterPath)
-            differences += Self.compare(engine.predict(original), engine.predict(rewritten), letter: name)
+            let letter = try LetterParser.parse(bytes, file: letterPath)
+            let rewritten = try Self.splice(Array(data), into: bytes, summary: letter.input.summary, file: letterPath)
+            let (before, after) = (engine.predict(letter.input), engine.predict(rewritten))
+            result.differences += Self.compare(before, after, letter: name)
+            Self.count(before, against: letter.truth, into: &result.originals)
+            Self.count(after, against: letter.truth, into: &result.paraphrased)
         }
-        return (files.count, differences)
+        result.letters = files.count
+        return result
+    }
+
+    /// Adds each prediction of `predictions` beside the decision `truth` records for its item.
+    static func count(_ predictions: [Prediction], against truth: Truth, into confusion: inout Confusion) {
+        for prediction in predictions where prediction.index < truth.items.count {
+            confusion.add(actual: truth.items[prediction.index].decision, predicted: prediction.outcome)
+        }
     }
 
     /// The case input of the letter `bytes` with `paraphrase` in place of the text of its summary:

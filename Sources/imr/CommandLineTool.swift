@@ -14,6 +14,7 @@ var commands: [any Command.Type] {
         TrainCommand.self,
         BenchCommand.self,
         GoldCommand.self,
+        ParaphraseCommand.self,
         VersionCommand.self,
     ]
 }

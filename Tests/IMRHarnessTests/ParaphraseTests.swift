@@ -88,11 +88,12 @@ import Testing
     static func check(set: String, differences file: String, minimumLetters: Int) throws {
         let (engine, _) = EngineLoader.load(rules: root.appendingPathComponent("Rules").path)
         let check = ParaphraseCheck(engine: try #require(engine))
-        let (letters, differences) = try check.run(
+        let result = try check.run(
             paraphrases: root.appendingPathComponent("Tests/Fixtures/\(set)").path,
             corpus: root.appendingPathComponent("Corpus").path)
-        #expect(letters >= minimumLetters)
-        let listed = differences.map { "\($0.letter) #\($0.request) \($0.aspect): \($0.original) → \($0.paraphrase)" }
+        #expect(result.letters >= minimumLetters)
+        #expect(result.originals.total == result.paraphrased.total)
+        let listed = result.differences.map { "\($0.letter) #\($0.request) \($0.aspect): \($0.original) → \($0.paraphrase)" }
         let recorded = root.appendingPathComponent("Tests/Fixtures/\(file)")
         let text = listed.map { $0 + "\n" }.joined()
         if ProcessInfo.processInfo.environment["IMR_RECORD"] == "1" {
@@ -109,6 +110,20 @@ import Testing
             recorded differences now gone (fixed): \(fixed.joined(separator: "; "))
             Re-record with IMR_RECORD=1 once the change is intended.
             """)
+    }
+
+    @Test func eachPredictionIsCountedBesideItsItemsDecision() {
+        func item(_ decision: Decision) -> ItemTruth {
+            ItemTruth(decision: decision, claimsAdministratorGuideline: "", maximusGuideline: "", citations: [], rationale: "")
+        }
+        let truth = Truth(items: [item(.upheld), item(.overturned), item(.overturned)])
+        let predictions = [
+            Prediction(index: 2, request: "c", outcome: .upheld), Prediction(index: 0, request: "a", outcome: .upheld),
+            Prediction(index: 1, request: "b", outcome: .abstain), Prediction(index: 3, request: "beyond the truth", outcome: .overturned),
+        ]
+        var confusion = Confusion()
+        ParaphraseCheck.count(predictions, against: truth, into: &confusion)
+        #expect(confusion == Confusion(upheld: .init(upheld: 1), overturned: .init(upheld: 1, abstain: 1)))
     }
 
     @Test func aChangedFactOfTheDecidingRuleIsADifference() {
