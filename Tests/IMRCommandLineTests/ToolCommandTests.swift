@@ -4,7 +4,9 @@ import Testing
 /// End-to-end checks of the rule, letter and corpus commands of the built `imr`: stdout, stderr
 /// and exit status.
 @Suite struct ToolCommandTests {
-    static let commands = ["eval", "parse", "facts", "check", "explain", "lint", "test", "diff", "train", "bench", "gold", "paraphrase", "version"]
+    static let commands = [
+        "eval", "parse", "facts", "check", "explain", "lint", "test", "diff", "train", "bench", "gold", "paraphrase", "version",
+    ]
 
     /// A fixture of `Tests/Fixtures/cli`.
     static func fixture(_ name: String) -> String {
