@@ -1,18 +1,16 @@
 /// A plain-text table with aligned columns: the first column left-aligned, the others right-aligned.
-public struct TextTable {
-    public var header: [String]
-    public var rows: [[String]] = []
+struct TextTable {
+    var header: [String]
+    var rows: [[String]] = []
 
-    /// An empty table with the column titles `header`.
-    public init(_ header: [String]) {
+    init(_ header: [String]) {
         self.header = header
     }
 
-    /// Appends one row (a cell per column).
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table, two spaces between columns, indented by `indent` spaces.
-    public func render(indent: Int = 2) -> String {
+    func render(indent: Int = 2) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
         let pad = String(repeating: " ", count: indent)

@@ -126,7 +126,8 @@ enum CheckCommand: Command {
                 provenance: provenance,
                 results: predictions.map { CheckReport.Entry($0, records: records, rulesDigest: provenance.rulesDigest) },
                 warnings: warnings)
-            guard console.json(document) else { return .badInput }
+            guard let json = try? JSONOutput.string(document) else { return .badInput }
+            console.out(json)
         } else {
             let texts = predictions.map { prediction in
                 CheckReport.text(

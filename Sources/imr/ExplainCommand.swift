@@ -95,8 +95,10 @@ enum ExplainCommand: Command {
                 })
         }
         if arguments.value("format") == "json" {
-            guard console.json(Document(provenance: provenance, file: path, predictions: entries, warnings: warnings)) else {
-                return .badInput
+            do {
+                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: entries, warnings: warnings)))
+            } catch {
+                console.error("error: \(error)")
             }
         } else {
             let terminal = Terminal.current

@@ -59,7 +59,12 @@ enum ParseCommand: Command {
             }
         }
         if arguments.value("format") == "json" {
-            guard console.json(Report(letters: letters.map(LetterDocument.init))) else { return .badInput }
+            do {
+                console.out(try JSONOutput.string(Report(letters: letters.map(LetterDocument.init))))
+            } catch {
+                console.error("error: cannot encode JSON: \(error)")
+                return .badInput
+            }
         } else {
             console.out(letters.map(LetterOutline.text).joined(separator: "\n"))
         }

@@ -41,7 +41,11 @@ enum TestCommand: Command {
         for diagnostic in errors { console.error(diagnostic.description) }
         let report = ExampleRunner.run(ruleSet, lexicon: lexicon)
         if arguments.value("format") == "json" {
-            guard console.json(report, provenance: Provenance(rulesDirectory: directory)) else { return .badInput }
+            do {
+                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: directory)))
+            } catch {
+                console.error("error: \(error)")
+            }
         } else {
             console.out(text(report))
         }

@@ -44,7 +44,17 @@ import Testing
         try Self.check(set: "paraphrases-dictated", differences: "paraphrase-dictated-differences.txt", minimumLetters: 40)
     }
 
-    static let sets = ["paraphrases", "paraphrases-terse", "paraphrases-narrative", "paraphrases-dictated"]
+    /// The fifth set (`Tests/Fixtures/paraphrases-abstract`): corpus letters, most of them used by
+    /// one earlier set only, rewritten as a claims vendor's case abstract by another reviewer
+    /// (labelled sections in another order, clinician abbreviations, dates as 12-Mar-2016 or
+    /// 28.10.16, numbers in words, brand and generic names swapped or paired, British spellings),
+    /// written without reading the engine's wording. Held out, never a target: its recorded
+    /// differences (`Tests/Fixtures/paraphrase-abstract-differences.txt`) are what the engine misreads.
+    @Test func caseAbstractSummariesGetTheOriginalPredictions() throws {
+        try Self.check(set: "paraphrases-abstract", differences: "paraphrase-abstract-differences.txt", minimumLetters: 40)
+    }
+
+    static let sets = ["paraphrases", "paraphrases-terse", "paraphrases-narrative", "paraphrases-dictated", "paraphrases-abstract"]
 
     /// A paraphrase put in its letter in place of the original summary parses to the same letter:
     /// the same header, credentials, requests and truth (decisions, guideline lines, rationales),
