@@ -13,8 +13,18 @@ final class CompiledCondition: Sendable {
         case quantified(SetQuantifier, Set<String>)
     }
 
+    /// The slot of the condition's fact (of the first fact of a sum).
     let slot: Int
     let test: Test
+    /// For a sum (`prior_sessions + visits_requested <= 10`): the slot of each fact after the first
+    /// with its sign (1 or -1); empty for a test of one fact.
+    let operands: [(slot: Int, sign: Double)]
+    /// For a sum: its literals, signed and added (durations in days).
+    let constant: Double
+    /// Whether the condition compares a sum (its facts and literals) rather than one fact.
+    let isSum: Bool
+    /// Every fact the condition reads with its slot, once each, in the order written (the trace shows each).
+    let readSlots: [(name: String, slot: Int)]
     let source: Condition
     /// The criterion as the trace shows it: the condition's text, after `not ` when it stands under
     /// an odd number of `not`s.
@@ -25,9 +35,24 @@ final class CompiledCondition: Sendable {
 
     /// Compiles `condition` (`negated` when it stands under an odd number of `not`s); `widen` adds the
     /// narrower lexicon terms to a term list (not to `all`, which asks for the listed terms themselves).
-    init(_ condition: Condition, slot: Int, negated: Bool = false, widen: (Set<String>) -> Set<String>) {
-        self.slot = slot
+    init(
+        _ condition: Condition, slots: inout FactSlots, negated: Bool = false, widen: (Set<String>) -> Set<String>
+    ) {
+        self.slot = slots.slot(for: condition.fact)
         self.source = condition
+        var operands: [(slot: Int, sign: Double)] = []
+        var constant = 0.0
+        for addend in condition.addends {
+            let sign: Double = addend.sign == .plus ? 1 : -1
+            switch addend.operand {
+            case .fact(let name): operands.append((slots.slot(for: name), sign))
+            case .number(let n, let unit, _): constant += sign * n * Double(unit?.days ?? 1)
+            }
+        }
+        self.operands = operands
+        self.constant = constant
+        isSum = !condition.addends.isEmpty
+        readSlots = condition.facts.map { ($0, slots.slot(for: $0)) }
         criterion = negated ? "not \(condition.text)" : condition.text
         documentationRequest = "Documentation of: " + Self.plainWords(criterion)
         let test: Test
@@ -86,7 +111,36 @@ final class CompiledCondition: Sendable {
         return result
     }
 
-    /// The truth of the condition for a fact value (`nil`: not documented).
+    /// The plain request for documentation when the criterion is not documented: for a sum, of the
+    /// facts in `undocumented` (`Documentation of: prior sessions (in prior sessions + visits requested <= 10)`).
+    func documentationRequest(undocumented: [String]) -> String {
+        guard isSum, !undocumented.isEmpty else { return documentationRequest }
+        return "Documentation of: " + Self.plainWords(undocumented.joined(separator: ", ")) + " (in " + Self.plainWords(criterion) + ")"
+    }
+
+    /// The truth of the condition for the fact values of a request by slot: a sum is unknown when
+    /// any of its facts is not documented.
+    func evaluate(in values: [FactValue?]) -> Kleene {
+        guard isSum else { return evaluate(values[slot]) }
+        guard case .compare(let op, let bound) = test, var sum = Self.amount(values[slot]) else { return .unknown }
+        for operand in operands {
+            guard let amount = Self.amount(values[operand.slot]) else { return .unknown }
+            sum += operand.sign * amount
+        }
+        return Kleene(Self.compare(sum + constant, op, bound))
+    }
+
+    /// A number, or a duration in days; `nil` for another value or none.
+    private static func amount(_ value: FactValue?) -> Double? {
+        switch value {
+        case .number(let x)?: x
+        case .days(let d)?: Double(d)
+        default: nil
+        }
+    }
+
+    /// The truth of the condition for a fact value (`nil`: not documented); a sum is evaluated by
+    /// ``evaluate(in:)``.
     func evaluate(_ value: FactValue?) -> Kleene {
         guard let value else {
             if case .documented = test { return .no }
@@ -176,8 +230,7 @@ final class CompiledExpression: Sendable {
                 node = Node(kind: .not, start: children.count, count: 1)
                 children.append(index)
             case .condition(let condition):
-                leaves.append(
-                    CompiledCondition(condition, slot: slots.slot(for: condition.fact), negated: negated) { widen(condition, $0) })
+                leaves.append(CompiledCondition(condition, slots: &slots, negated: negated) { widen(condition, $0) })
                 leafNegated.append(negated)
                 node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }
@@ -239,8 +292,7 @@ private struct LeafValues: LeafTruth {
     let values: [FactValue?]
 
     func truth(ofLeaf index: Int) -> Kleene {
-        let leaf = leaves[index]
-        return leaf.evaluate(values[leaf.slot])
+        leaves[index].evaluate(in: values)
     }
 }
 

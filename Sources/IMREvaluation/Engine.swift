@@ -120,19 +120,18 @@ public struct Engine: Sendable {
                 results.reserveCapacity(when.leaves.count)
                 ruleCriteria.reserveCapacity(when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
-                    let fact = slotFacts[leaf.slot]
-                    let result = leaf.evaluate(values[leaf.slot])
+                    let result = leaf.evaluate(in: values)
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
                     ruleCriteria.append(
                         CriterionTrace(
                             rule: rule.definition.id, criterion: leaf.criterion,
                             status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result),
-                            facts: [
-                                TracedFact(
-                                    name: leaf.source.fact, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? []
-                                )
-                            ]))
+                            facts: leaf.readSlots.map { name, slot in
+                                let fact = slotFacts[slot]
+                                return TracedFact(
+                                    name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])
+                            }))
                 }
                 switch when.evaluate(leafResults: results) {
                 case .yes: outcome = rule.then
@@ -164,7 +163,9 @@ public struct Engine: Sendable {
                     + zip(ruleCriteria, rule.when?.leaves ?? []).filter { criterion, _ in
                         criterion.status == .notDocumented && !criterion.facts.contains { covered.contains($0.name) }
                     }
-                    .map(\.1.documentationRequest)
+                    .map { criterion, leaf in
+                        leaf.documentationRequest(undocumented: criterion.facts.filter { $0.value == nil }.map(\.name))
+                    }
             }
             let prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,

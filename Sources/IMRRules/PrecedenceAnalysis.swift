@@ -150,6 +150,8 @@ struct PrecedenceAnalysis {
         let fact = condition.fact
         let opaque = Literal(fact: fact, constraint: .opaque((negated ? "not " : "") + condition.text))
         func make(_ constraint: Constraint) -> Literal { Literal(fact: fact, constraint: constraint) }
+        // A sum bounds no single fact: it only implies itself.
+        guard condition.addends.isEmpty else { return opaque }
         switch condition.test {
         case .documented:
             return negated ? opaque : make(.documented)

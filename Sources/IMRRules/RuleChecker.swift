@@ -105,6 +105,9 @@ public struct RuleChecker {
                     "'\(fact)' is a case fact; 'applies' may name request facts only (move it to 'when')", file: file,
                     at: condition.factPosition))
         }
+        if !condition.addends.isEmpty {
+            return out + checkSum(condition, kind: definition.kind, file: file, inApplies: inApplies)
+        }
         func invalid(_ message: String) {
             out.append(.rule(.invalidOperator, message, file: file, at: condition.position))
         }
@@ -125,6 +128,58 @@ public struct RuleChecker {
             invalid("'\(quantifier.rawValue)' is not valid for '\(fact)', which is \(kind.described); \(kind.usage)")
         }
         return out
+    }
+
+    /// The problems of a sum (`prior_sessions + visits_requested <= 10`): every operand a number, or
+    /// every operand a duration (a literal with a unit), and the bound of the same kind.
+    private func checkSum(_ condition: Condition, kind: FactKind, file: String, inApplies: Bool) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let adds = "only numbers and durations add and subtract"
+        guard kind.isAddable else {
+            return [
+                .rule(.arithmetic, "'\(condition.fact)' is \(kind.described); \(adds)", file: file, at: condition.factPosition)
+            ]
+        }
+        for addend in condition.addends {
+            switch addend.operand {
+            case .fact(let name):
+                let definition: FactDefinition
+                switch self.definition(name, file: file, at: addend.position) {
+                case .success(let found): definition = found
+                case .failure(let diagnostic):
+                    out.append(diagnostic)
+                    continue
+                }
+                if inApplies && definition.scope == .case {
+                    out.append(
+                        .rule(
+                            .caseFactInApplies, "'\(name)' is a case fact; 'applies' may name request facts only (move it to 'when')",
+                            file: file, at: addend.position))
+                }
+                if !definition.kind.isAddable {
+                    out.append(.rule(.arithmetic, "'\(name)' is \(definition.kind.described); \(adds)", file: file, at: addend.position))
+                } else if definition.kind != kind {
+                    out.append(
+                        .rule(
+                            .arithmetic,
+                            "'\(name)' is \(definition.kind.described) and '\(condition.fact)' \(kind.described): they do not add",
+                            file: file, at: addend.position))
+                }
+            case .number(_, let unit?, let unitPosition?) where !kind.isDuration:
+                out.append(
+                    .rule(
+                        .unitOnNonDuration, "unit '\(unit.rawValue)' in a sum of numbers ('\(condition.fact)' is a number)", file: file,
+                        at: unitPosition))
+            case .number(_, nil, _) where kind.isDuration:
+                out.append(
+                    .rule(
+                        .missingUnit, "'\(condition.fact)' is a duration; give the number a unit (days, weeks, months, years)",
+                        file: file, at: addend.position))
+            case .number: break
+            }
+        }
+        guard case .compare(let op, let value) = condition.test else { return out }
+        return out + checkComparison(op, value, fact: condition.sumText, kind: kind, file: file, at: condition.position)
     }
 
     private func checkComparison(
@@ -252,6 +307,14 @@ extension FactKind {
     var isDuration: Bool {
         if case .days = self { return true }
         return false
+    }
+
+    /// Whether values of the kind add and subtract: numbers and durations.
+    var isAddable: Bool {
+        switch self {
+        case .number, .days: true
+        default: false
+        }
     }
 
     /// `a bool`, `a term of 'drug'`…

@@ -34,6 +34,8 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case missingUnit = "R015"
     /// A value of the wrong kind for the fact (`age = baclofen`).
     case valueKind = "R016"
+    /// A sum of facts that do not add: a bool, a term or a set in it, or a number with a duration.
+    case arithmetic = "R017"
     /// A rule can never decide: a higher-precedence rule covers it and decides unconditionally.
     case unreachable = "R020"
     /// Two active rules with overlapping `applies` and equal priority can give opposite outcomes.

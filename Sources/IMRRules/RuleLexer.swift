@@ -7,7 +7,7 @@ struct RuleToken: Hashable, Sendable {
         case word(String)
         case number(Double)
         case string(String)
-        /// `( ) [ ] , ; = != < <= > >=`
+        /// `( ) [ ] , ; = != < <= > >= + -`
         case symbol(String)
     }
 
@@ -168,6 +168,8 @@ struct RuleLexer {
                 case 41, 93:
                     symbol = byte == 41 ? ")" : "]"
                     depth = max(0, depth - 1)
+                case 43: symbol = "+"
+                case 45: symbol = "-"
                 case 44: symbol = ","
                 case 59: symbol = ";"
                 case 61: symbol = "="

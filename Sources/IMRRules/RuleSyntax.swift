@@ -98,7 +98,41 @@ public indirect enum RuleExpression: Hashable, Sendable {
     case condition(Condition)
 }
 
-/// A leaf condition: one test of one fact.
+/// A number or duration added to or taken from the first fact of a sum
+/// (`prior_sessions + visits_requested <= 10`: `+ visits_requested`).
+public struct Addend: Hashable, Sendable {
+    /// `+` or `-`.
+    public enum Sign: String, Hashable, Sendable, CaseIterable {
+        case plus = "+"
+        case minus = "-"
+    }
+
+    /// A number or duration fact, or a literal.
+    public enum Operand: Hashable, Sendable {
+        case fact(String)
+        /// `2`, `4 weeks` (with the unit and its position).
+        case number(Double, unit: DurationUnit?, unitPosition: SourcePosition?)
+    }
+
+    public var sign: Sign
+    public var operand: Operand
+    /// Where the operand is written.
+    public var position: SourcePosition
+
+    public init(sign: Sign, operand: Operand, position: SourcePosition) {
+        self.sign = sign
+        self.operand = operand
+        self.position = position
+    }
+
+    /// The fact the addend names, if it names one.
+    public var fact: String? {
+        if case .fact(let name) = operand { return name }
+        return nil
+    }
+}
+
+/// A leaf condition: one test of one fact, or a comparison of a sum of facts.
 public struct Condition: Hashable, Sendable {
     /// The test a condition makes.
     public enum Test: Hashable, Sendable {
@@ -122,13 +156,39 @@ public struct Condition: Hashable, Sendable {
     public var position: SourcePosition
     /// The condition as written, e.g. `use_duration <= 3 weeks`.
     public var text: String
+    /// What is added to or taken from `fact` before the comparison (`test` is then `.compare`):
+    /// `prior_sessions + visits_requested <= 10`. Empty for a test of one fact.
+    public var addends: [Addend]
 
-    public init(fact: String, factPosition: SourcePosition, test: Test, position: SourcePosition, text: String) {
+    public init(
+        fact: String, factPosition: SourcePosition, test: Test, position: SourcePosition, text: String, addends: [Addend] = []
+    ) {
         self.fact = fact
         self.factPosition = factPosition
         self.test = test
         self.position = position
         self.text = text
+        self.addends = addends
+    }
+
+    /// The left side of a comparison: `prior_sessions + visits_requested`, `use_duration - 2 weeks`.
+    public var sumText: String {
+        addends.reduce(fact) { text, addend in
+            switch addend.operand {
+            case .fact(let name): return "\(text) \(addend.sign.rawValue) \(name)"
+            case .number(let n, let unit, _):
+                return "\(text) \(addend.sign.rawValue) \(RuleToken.format(n))\(unit.map { " \($0.rawValue)s" } ?? "")"
+            }
+        }
+    }
+
+    /// Every fact the condition reads, once each, in the order written.
+    public var facts: [String] {
+        var names = [fact]
+        for addend in addends {
+            if let name = addend.fact, !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 }
 

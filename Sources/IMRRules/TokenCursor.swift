@@ -202,8 +202,15 @@ struct ExpressionParser {
             return .condition(condition(fact, position, .documented, from: token))
         }
         let (fact, position) = try cursor.identifier("a fact name")
+        let addends = try parseAddends()
         let test: Condition.Test
-        if let next = cursor.peek, case .symbol(let symbol) = next.kind, let op = ComparisonOperator(rawValue: symbol) {
+        if !addends.isEmpty {
+            guard let next = cursor.peek, case .symbol(let symbol) = next.kind, let op = ComparisonOperator(rawValue: symbol) else {
+                throw cursor.unexpected("'+', '-' or a comparison ('=', '!=', '<', '<=', '>', '>=') after a sum")
+            }
+            _ = cursor.next()
+            test = .compare(op, try cursor.value(allowList: false))
+        } else if let next = cursor.peek, case .symbol(let symbol) = next.kind, let op = ComparisonOperator(rawValue: symbol) {
             _ = cursor.next()
             test = .compare(op, try cursor.value(allowList: false))
         } else if let word = cursor.peek?.word, word == "in" {
@@ -215,13 +222,42 @@ struct ExpressionParser {
         } else {
             test = .isTrue
         }
-        return .condition(condition(fact, position, test, from: token))
+        return .condition(condition(fact, position, test, from: token, addends: addends))
     }
 
-    private func condition(_ fact: String, _ position: SourcePosition, _ test: Condition.Test, from start: RuleToken) -> Condition {
+    /// `(+|-) OPERAND` after the first fact of a sum, where an operand is a fact or `NUMBER [UNIT]`.
+    private mutating func parseAddends() throws(Diagnostic) -> [Addend] {
+        var addends: [Addend] = []
+        while let token = cursor.peek, case .symbol(let symbol) = token.kind, let sign = Addend.Sign(rawValue: symbol) {
+            _ = cursor.next()
+            guard let operand = cursor.peek else { throw cursor.unexpected("a fact or a number after '\(symbol)'") }
+            switch operand.kind {
+            case .number(let number):
+                _ = cursor.next()
+                var unit: DurationUnit?
+                var unitPosition: SourcePosition?
+                if let word = cursor.peek?.word, let found = DurationUnit(word: word) {
+                    unit = found
+                    unitPosition = cursor.next()?.position
+                }
+                addends.append(
+                    Addend(sign: sign, operand: .number(number, unit: unit, unitPosition: unitPosition), position: operand.position))
+            case .word:
+                let (name, position) = try cursor.identifier("a fact name")
+                addends.append(Addend(sign: sign, operand: .fact(name), position: position))
+            default:
+                throw cursor.unexpected("a fact or a number after '\(symbol)'")
+            }
+        }
+        return addends
+    }
+
+    private func condition(
+        _ fact: String, _ position: SourcePosition, _ test: Condition.Test, from start: RuleToken, addends: [Addend] = []
+    ) -> Condition {
         let last = cursor.tokens[cursor.index - 1]
         return Condition(
             fact: fact, factPosition: position, test: test, position: start.position,
-            text: lexer.text(from: start.start, to: last.end))
+            text: lexer.text(from: start.start, to: last.end), addends: addends)
     }
 }
