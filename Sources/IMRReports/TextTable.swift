@@ -1,16 +1,18 @@
 /// A plain-text table with aligned columns: the first column left-aligned, the others right-aligned.
-struct TextTable {
-    var header: [String]
-    var rows: [[String]] = []
+public struct TextTable {
+    public var header: [String]
+    public var rows: [[String]] = []
 
-    init(_ header: [String]) {
+    /// An empty table with the column titles `header`.
+    public init(_ header: [String]) {
         self.header = header
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Appends one row (a cell per column).
+    public mutating func add(_ row: [String]) { rows.append(row) }
 
     /// The table, two spaces between columns, indented by `indent` spaces.
-    func render(indent: Int = 2) -> String {
+    public func render(indent: Int = 2) -> String {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0.count > column ? $0[column].count : 0 }.max() ?? 0 }
         let pad = String(repeating: " ", count: indent)

@@ -126,8 +126,7 @@ enum CheckCommand: Command {
                 provenance: provenance,
                 results: predictions.map { CheckReport.Entry($0, records: records, rulesDigest: provenance.rulesDigest) },
                 warnings: warnings)
-            guard let json = try? JSONOutput.string(document) else { return .badInput }
-            console.out(json)
+            guard console.json(document) else { return .badInput }
         } else {
             let texts = predictions.map { prediction in
                 CheckReport.text(

@@ -42,6 +42,19 @@ struct Console {
         }
     }
 
+    /// Writes `value` to stdout as JSON with sorted keys (with the keys of `provenance` and `extra`
+    /// added when given, ``JSONOutput``). `false`, after one line on stderr, when it cannot be
+    /// encoded: the command then exits with 65.
+    func json(_ value: some Encodable, provenance: Provenance? = nil, extra: [String: String] = [:]) -> Bool {
+        do {
+            out(try provenance.map { try JSONOutput.string(value, provenance: $0, extra: extra) } ?? JSONOutput.string(value))
+            return true
+        } catch {
+            self.error("error: cannot encode JSON: \(error)")
+            return false
+        }
+    }
+
     /// Writes `text` followed by a newline to stderr (a failure to do so is ignored: there is
     /// nowhere left to report it).
     func error(_ text: String) {

@@ -66,8 +66,7 @@ enum DiffCommand: Command {
         if arguments.value("format") == "json" {
             let provenance = Provenance(rulesDirectory: rules[1])
             let old = ["beforeRulesDigest": Provenance.digest(ofRulesIn: rules[0])]
-            guard let json = try? JSONOutput.string(report, provenance: provenance, extra: old) else { return .badInput }
-            console.out(json)
+            guard console.json(report, provenance: provenance, extra: old) else { return .badInput }
         } else {
             console.out(report.text(old: names[0], new: names[1], corpus: corpus))
         }

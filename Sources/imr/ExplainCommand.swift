@@ -95,10 +95,8 @@ enum ExplainCommand: Command {
                 })
         }
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(Document(provenance: provenance, file: path, predictions: entries, warnings: warnings)))
-            } catch {
-                console.error("error: \(error)")
+            guard console.json(Document(provenance: provenance, file: path, predictions: entries, warnings: warnings)) else {
+                return .badInput
             }
         } else {
             let terminal = Terminal.current

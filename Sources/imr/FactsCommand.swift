@@ -71,12 +71,7 @@ enum FactsCommand: Command {
                 return .init(request: request.request, facts: facts.sorted.map(FactsReport.Entry.init))
             })
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: digested)))
-            } catch {
-                console.error("error: cannot encode JSON: \(error)")
-                return .badInput
-            }
+            guard console.json(report, provenance: Provenance(rulesDirectory: digested)) else { return .badInput }
         } else {
             console.out(report.text)
         }

@@ -2,6 +2,7 @@ import Foundation
 import IMRCore
 import IMRFacts
 import IMRHarness
+import IMRReports
 import IMRVocabulary
 
 /// `imr gold`: precision and recall of the fact extractor against facts labelled by hand.
@@ -58,12 +59,7 @@ enum GoldCommand: Command {
             return .badInput
         }
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(score))
-            } catch {
-                console.error("error: cannot encode JSON: \(error)")
-                return .badInput
-            }
+            guard console.json(score) else { return .badInput }
         } else {
             console.out(GoldFactTable.render(score, disagreements: arguments.flag("disagreements")))
         }
@@ -75,36 +71,20 @@ enum GoldCommand: Command {
 enum GoldFactTable {
     static func render(_ score: GoldFactScore, disagreements: Bool) -> String {
         func figure(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
-        var lines = ["Gold facts: \(score.letters) letters, \(score.total.labels) labels", ""]
-        let header = ["family", "labels", "TP", "FP", "FN", "precision", "recall", "evidence"]
-        var rows = score.families.keys.sorted().map { family -> [String] in
-            let tally = score.families[family]!
-            return [
+        var table = TextTable(["family", "labels", "TP", "FP", "FN", "precision", "recall", "evidence"])
+        for (family, tally) in score.families.sorted(by: { $0.key < $1.key }) + [("all", score.total)] {
+            table.add([
                 family, String(tally.labels), String(tally.truePositives), String(tally.falsePositives),
                 String(tally.falseNegatives), figure(tally.precision), figure(tally.recall), figure(tally.evidenceAgreement),
-            ]
+            ])
         }
-        let total = score.total
-        rows.append([
-            "all", String(total.labels), String(total.truePositives), String(total.falsePositives),
-            String(total.falseNegatives), figure(total.precision), figure(total.recall), figure(total.evidenceAgreement),
-        ])
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        for row in [header] + rows {
-            lines.append(
-                "  "
-                    + row.enumerated().map { column, cell in
-                        column == 0
-                            ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                            : String(repeating: " ", count: widths[column] - cell.count) + cell
-                    }.joined(separator: "  "))
-        }
+        var text = "Gold facts: \(score.letters) letters, \(score.total.labels) labels\n\n" + table.render()
         if disagreements, !score.disagreements.isEmpty {
-            lines += ["", "Disagreements (labelled → extracted)"]
+            text += "\nDisagreements (labelled → extracted)\n"
             for item in score.disagreements {
-                lines.append("  \(item.letter) #\(item.request) \(item.fact): \(item.expected) → \(item.extracted)")
+                text += "  \(item.letter) #\(item.request) \(item.fact): \(item.expected) → \(item.extracted)\n"
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text
     }
 }

@@ -53,11 +53,7 @@ enum LintCommand: Command {
             directory: directory, files: ruleSet.files.count, rules: ruleSet.files.reduce(0) { $0 + $1.rules.count },
             examples: ruleSet.examples.count, errors: errors, warnings: warnings, diagnostics: diagnostics)
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: directory)))
-            } catch {
-                console.error("error: \(error)")
-            }
+            guard console.json(report, provenance: Provenance(rulesDirectory: directory)) else { return .badInput }
         } else {
             for diagnostic in diagnostics { console.error(diagnostic.description) }
             console.out(

@@ -1,6 +1,7 @@
 import Foundation
 import IMRCore
 import IMRHarness
+import IMRReports
 
 /// `imr paraphrase`: how predictions hold when each letter's summary is rewritten in other words.
 enum ParaphraseCommand: Command {
@@ -62,12 +63,7 @@ enum ParaphraseCommand: Command {
             }
         }
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(measures))
-            } catch {
-                console.error("error: cannot encode JSON: \(error)")
-                return .badInput
-            }
+            guard console.json(measures) else { return .badInput }
         } else {
             console.out(ParaphraseTable.render(measures))
         }
@@ -120,31 +116,19 @@ struct ParaphraseMeasure: Encodable {
 /// The text table of `imr paraphrase`.
 enum ParaphraseTable {
     static func render(_ measures: [ParaphraseMeasure]) -> String {
-        func figure(_ value: Double) -> String { String(format: "%.3f", value) }
-        func pair(_ before: Double, _ after: Double) -> String { "\(figure(before)) → \(figure(after))" }
-        let header = [
+        func pair(_ before: Double, _ after: Double) -> String { "\(Format.ratio(before)) → \(Format.ratio(after))" }
+        var table = TextTable([
             "set", "letters", "items", "differences", "in letters", "outcomes", "balanced accuracy", "MCC", "Overturned recall",
-        ]
-        let rows = measures.map { measure -> [String] in
-            [
+        ])
+        for measure in measures {
+            table.add([
                 measure.set, String(measure.letters), String(measure.items), String(measure.differences),
                 String(measure.lettersDiffering), String(measure.outcomesChanged),
                 pair(measure.originals.balancedAccuracy, measure.paraphrased.balancedAccuracy),
                 pair(measure.originals.mcc, measure.paraphrased.mcc),
                 pair(measure.originals.overturnedRecall, measure.paraphrased.overturnedRecall),
-            ]
+            ])
         }
-        let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
-        var lines = ["Paraphrase sets: each letter as written → with its summary rewritten (same decisions)", ""]
-        for row in [header] + rows {
-            lines.append(
-                "  "
-                    + row.enumerated().map { column, cell in
-                        column == 0
-                            ? cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-                            : String(repeating: " ", count: widths[column] - cell.count) + cell
-                    }.joined(separator: "  "))
-        }
-        return lines.joined(separator: "\n") + "\n"
+        return "Paraphrase sets: each letter as written → with its summary rewritten (same decisions)\n\n" + table.render()
     }
 }

@@ -59,12 +59,7 @@ enum ParseCommand: Command {
             }
         }
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(Report(letters: letters.map(LetterDocument.init))))
-            } catch {
-                console.error("error: cannot encode JSON: \(error)")
-                return .badInput
-            }
+            guard console.json(Report(letters: letters.map(LetterDocument.init))) else { return .badInput }
         } else {
             console.out(letters.map(LetterOutline.text).joined(separator: "\n"))
         }

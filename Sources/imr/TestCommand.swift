@@ -41,11 +41,7 @@ enum TestCommand: Command {
         for diagnostic in errors { console.error(diagnostic.description) }
         let report = ExampleRunner.run(ruleSet, lexicon: lexicon)
         if arguments.value("format") == "json" {
-            do {
-                console.out(try JSONOutput.string(report, provenance: Provenance(rulesDirectory: directory)))
-            } catch {
-                console.error("error: \(error)")
-            }
+            guard console.json(report, provenance: Provenance(rulesDirectory: directory)) else { return .badInput }
         } else {
             console.out(text(report))
         }

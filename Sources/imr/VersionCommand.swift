@@ -53,8 +53,7 @@ enum VersionCommand: Command {
             engineVersion: EngineVersion.current, rules: rules?.path, rulesSource: rules?.source.rawValue,
             rulesDigest: rules.map { Provenance.digest(ofRulesIn: $0.path) }, corpus: corpus?.path, corpusSource: corpus?.source.rawValue)
         if arguments.value("format") == "json" {
-            guard let json = try? JSONOutput.string(output) else { return .badInput }
-            console.out(json)
+            guard console.json(output) else { return .badInput }
             return .ok
         }
         var text = versionLine
