@@ -27,7 +27,8 @@ enum MedicationFacts {
 
     /// Each drug mention, read in its clause (``DrugScope``): dropped when negated there, in a review
     /// sentence, or stopped ("Tylenol was stopped", "Valium not able to fill"); planned when its
-    /// sentence states a plan (or stands in a note's plan section) and its clause does not say it is
+    /// sentence states a plan (or stands in a note's plan section), or its clause names the time after
+    /// a surgery (`postoperative_use`: "Norco for post-operative use"), and its clause does not say it is
     /// taken already (`Plan: continue Norco, start gabapentin`: gabapentin is planned, Norco is not).
     private static func findRegimen(_ analysis: CaseAnalysis) -> [MedicationUse] {
         let scope = analysis.drugScope
@@ -56,7 +57,8 @@ enum MedicationFacts {
             if plans[mention.sentence] == nil {
                 plans[mention.sentence] = analysis.isPlanSection(mention.sentence) || analysis.occurs(.planned, in: mention.sentence)
             }
-            let planned = plans[mention.sentence]! && !inClause(.continuing, mention)
+            // A drug for the time after a surgery is part of the plan too.
+            let planned = (plans[mention.sentence]! || inClause(.postoperativeUse, mention)) && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(
                     drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,

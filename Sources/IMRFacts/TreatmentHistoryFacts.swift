@@ -57,18 +57,85 @@ enum TreatmentHistoryFacts {
         /// Whether surgery `mention` was done before: its sentence tells the history, by a `past`
         /// word outside the phrases that time something else by a surgery ("Norco after surgery",
         /// "clearance prior to the operation": `postoperative_care` phrases that end in a surgery
-        /// named), or by a `treatment_history` one.
+        /// named), or by a `treatment_history` one; or it is a dated entry (``isDatedEntry(_:)``).
+        /// A time before a surgery (a `preoperative_lead` phrase and a surgery within three words
+        /// after it, or a `preoperative_care` phrase: "labs before the knee scope were normal",
+        /// "she had pre-op clearance") says nothing of whether it was done: the history words of its
+        /// part of the sentence time what came first.
         func isPast(surgery mention: Mention) -> Bool {
             let sentence = mention.sentence
             guard !isReview(sentence) else { return false }
-            if analysis.occurs(.treatmentHistory, in: sentence) { return true }
+            let cues = index.cues
             let surgeries = procedureMentions.filter { $0.sentence == sentence && isSurgery($0.term.id) }
-            let timing = index.cues.set(.postoperativeCare).hits(in: text, sentence: sentence).filter { hit in
+            let after = cues.set(.postoperativeCare).hits(in: text, sentence: sentence).filter { hit in
                 surgeries.contains { hit.first < $0.first && $0.first <= hit.last }
             }
-            return index.cues.set(.past).hits(in: text, sentence: sentence).contains { past in
-                !timing.contains { $0.first <= past.first && past.last <= $0.last }
+            let before =
+                cues.set(.preoperativeLead).hits(in: text, sentence: sentence).filter { hit in
+                    surgeries.contains { $0.first > hit.last && $0.first - hit.last <= 3 }
+                } + cues.set(.preoperativeCare).hits(in: text, sentence: sentence)
+            let preoperativeParts = before.map { ProcedureFacts.commaPart(of: $0.first, in: text, sentence: sentence) }
+            func times(_ hit: CueHit) -> Bool {
+                !after.contains { $0.first <= hit.first && hit.last <= $0.last }
+                    && !preoperativeParts.contains { $0.contains(hit.first) }
             }
+            return cues.set(.treatmentHistory).hits(in: text, sentence: sentence).contains(where: times)
+                || cues.set(.past).hits(in: text, sentence: sentence).contains(where: times) || isDatedEntry(mention)
+        }
+
+        /// Whether surgery `mention` is written as a dated entry without a verb, outside the plan and
+        /// the review: a date (or a year) not after the reference date opens its part of the sentence
+        /// (or follows a heading's `:`) at most two words before the surgery, three when a `:` or
+        /// `-` follows it ("3/2015: L knee scope", "2014 - L4-5 fusion", "PMH: 2016 right knee
+        /// arthroscopy"), or follows the surgery with no word between them ("L4-5 fusion (2014)").
+        func isDatedEntry(_ mention: Mention) -> Bool {
+            let sentence = mention.sentence
+            guard !analysis.isPlanSection(sentence), !analysis.occurs(.plan, in: sentence) else { return false }
+            let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
+            let (tokens, bytes) = (text.tokens, text.bytes)
+            let reference = analysis.referenceDate
+            func isWord(_ token: Int) -> Bool { tokens[token].digits == Token.notDigits }
+            for (first, last, date) in datedSpans(in: part) where reference.map({ date <= $0 }) ?? true {
+                if last < mention.first {
+                    // The date opens its part, or follows a heading ("PMH: 2014 L4-5 fusion").
+                    let opens = first == part.lowerBound || bytes[tokens[first - 1].end..<tokens[first].start].contains(58)
+                    let words = ((last + 1)..<mention.first).filter(isWord).count
+                    let gap = bytes[tokens[last].end..<tokens[last + 1].start]
+                    let labelled = gap.contains(58) || gap.contains(45)
+                    if opens && (words <= 2 || labelled && words <= 3) { return true }
+                } else if first > mention.last, !((mention.last + 1)..<first).contains(where: isWord) {
+                    return true
+                }
+            }
+            return false
+        }
+
+        /// The dates and years written in token range `part`: the first and last token of each, and
+        /// its date (a year alone is its first day).
+        func datedSpans(in part: Range<Int>) -> [(first: Int, last: Int, date: SimpleDate)] {
+            let (tokens, bytes) = (text.tokens, text.bytes)
+            var spans: [(first: Int, last: Int, date: SimpleDate)] = []
+            var token = part.lowerBound
+            while token < part.upperBound {
+                defer { token += 1 }
+                guard tokens[token].digits >= 0 else { continue }
+                // A numeric date's tokens are joined by `/` or `-` alone.
+                var last = token
+                while last + 1 < part.upperBound, tokens[last + 1].digits >= 0,
+                    tokens[last + 1].start - tokens[last].end == 1,
+                    bytes[tokens[last].end] == 47 || bytes[tokens[last].end] == 45
+                {
+                    last += 1
+                }
+                let start = tokens[token].start
+                if let date = analysis.dates.first(where: { $0.offset == start })?.date {
+                    spans.append((token, last, date))
+                } else if last == token, tokens[token].end - start == 4, (1950...2030).contains(Int(tokens[token].digits)) {
+                    spans.append((token, last, SimpleDate(year: Int(tokens[token].digits), month: 1, day: 1)))
+                }
+                token = last
+            }
+            return spans
         }
 
         /// The sentence names a requested region (or no region is requested).
@@ -178,7 +245,7 @@ enum TreatmentHistoryFacts {
             builder.bool(.priorSurgery, true, [history.text.evidence(past.sentence)])
         }
         if let fusion = surgeries.first(where: {
-            history.index.ancestors(of: $0.term.id, in: .procedure).contains(.fusion) && history.isPast($0.sentence)
+            history.index.ancestors(of: $0.term.id, in: .procedure).contains(.fusion) && history.isPast(surgery: $0)
         }) {
             builder.bool(.priorFusion, true, [history.text.evidence(fusion.sentence)])
         }

@@ -59,6 +59,7 @@ public enum CueName: DataName {
     case drugReference
     case adverseEffectSymptoms
     case drugEffect
+    case postoperativeUse
     // Earlier therapy.
     case benefit
     case functionalGain
@@ -70,6 +71,8 @@ public enum CueName: DataName {
     case treatmentHistory
     case treatmentContinued
     case postoperativeCare
+    case preoperativeLead
+    case preoperativeCare
     // Request wording.
     case requestTopical
     case requestPatch

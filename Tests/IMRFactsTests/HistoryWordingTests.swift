@@ -171,3 +171,69 @@ func aBrandNumberIsNoSentenceEnd(_ summary: String) {
 func aSurgeryThatTimesSomethingElseIsNotThereforeDone(_ summary: String, _ done: Bool) {
     #expect((requestFacts("Postoperative Norco 10/325 mg #60", summary: summary)["prior_surgery"]?.value == .bool(true)) == done)
 }
+
+/// A time before a surgery ("prior to the operation", "before his knee arthroscopy", "pre-op")
+/// says nothing of whether the surgery was done: the history words of that part of the sentence
+/// time what came first.
+@Test(arguments: [
+    // (summary, prior surgery)
+    ("She needs medical clearance prior to the operation.", false),
+    ("A chest x-ray was obtained before surgery.", false),
+    ("Labs were performed pre-operatively for the knee arthroscopy.", false),
+    ("She had preop labs and an EKG for the knee arthroscopy.", false),
+    ("He completed physical therapy prior to his knee arthroscopy.", false),
+    ("He had a preoperative evaluation for the rotator cuff repair.", false),
+    ("He underwent a knee arthroscopy in 2015; preoperative labs were normal.", true),
+    ("Prior to his knee arthroscopy in 2015, he had physical therapy; he underwent the arthroscopy in May.", true),
+    ("He is status post knee arthroscopy.", true),
+])
+func aTimeBeforeASurgeryDoesNotMakeItDone(_ summary: String, _ done: Bool) {
+    #expect((requestFacts("Postoperative Norco 10/325 mg #60", summary: summary)["prior_surgery"]?.value == .bool(true)) == done)
+}
+
+/// A surgery in a dated entry without a verb ("3/2015: L knee arthroscopy", "2014 - L4-5 fusion")
+/// was done; a dated plan, a dated review or a date after the record's is not.
+@Test(arguments: [
+    // (summary, prior surgery)
+    ("3/2015: L knee arthroscopy.", true),
+    ("2014 - right knee arthroscopy.", true),
+    ("PMH: 2014 knee arthroscopy; 2016 rotator cuff repair.", true),
+    ("Surgical history: knee arthroscopy (2013).", true),
+    ("Knee arthroscopy 06/12/2014, meniscectomy 2015.", true),
+    ("11/2/2016: knee arthroscopy was recommended.", false),
+    ("On 11/2/2016 the surgeon discussed a knee arthroscopy.", false),
+    ("Plan: knee arthroscopy 1/2017.", false),
+])
+func aSurgeryInADatedEntryWasDone(_ summary: String, _ done: Bool) {
+    let facts = requestFacts("Postoperative Norco 10/325 mg #60", summary: "Seen 12/1/2016. " + summary)
+    #expect((facts["prior_surgery"]?.value == .bool(true)) == done)
+}
+
+/// A fusion in a dated entry is an earlier fusion; one only planned before an operation is not.
+@Test(arguments: [
+    ("2014 - L4-5 fusion.", true),
+    ("PMH: L4-5 fusion (2014).", true),
+    ("Preoperative clearance for the L4-5 fusion was obtained.", false),
+])
+func aFusionInADatedEntryIsAnEarlierFusion(_ summary: String, _ done: Bool) {
+    let facts = requestFacts("MRI of the lumbar spine", summary: "Seen 12/1/2016. " + summary)
+    #expect((facts["prior_fusion"]?.value == .bool(true)) == done)
+}
+
+/// Drugs for the time after a surgery ("Norco and Keflex for post-operative use", "Percocet
+/// post-op") are part of the plan, not drugs in use, unless their clause says they are taken.
+@Test(arguments: [
+    // (summary, hydrocodone among the current medications)
+    ("Right knee arthroscopy is planned; Norco and Keflex will be given post-operatively.", false),
+    ("Authorization is sought for knee arthroscopy and for Norco and Keflex after surgery.", false),
+    ("Norco 10/325 #40 and Keflex 500 mg #20 post-op.", false),
+    ("Post-operative medications: Norco 10/325 mg and Keflex 500 mg.", false),
+    ("He underwent knee arthroscopy on 10/1/2016 and has been on Norco post-operatively.", true),
+    ("He takes Norco, which he has used since his surgery.", true),
+])
+func drugsForAfterASurgeryAreNotInUse(_ summary: String, _ used: Bool) {
+    let facts = requestFacts("Tramadol 50 mg #60", summary: summary)
+    var drugs: [String] = []
+    if case .terms(let list)? = facts["medications"]?.value { drugs = list }
+    #expect(drugs.contains("hydrocodone_apap") == used)
+}
