@@ -54,6 +54,7 @@ public struct FactExtractor: Sendable {
         OutcomeFacts.read(analysis, into: &builder)
         MedicationFacts.read(analysis, into: &builder)
         ProcedureFacts.read(analysis, into: &builder)
+        SelectionFacts.read(analysis, into: &builder)
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis

@@ -92,6 +92,8 @@ struct RequestReader {
             builder.bool(.rental, true, evidence)
         } else if has(.requestPurchase) {
             builder.bool(.rental, false, evidence)
+        } else if has(.requestTrial) {
+            builder.bool(.rental, true, evidence)
         }
         return (builder.facts, text, mentions, read)
     }

@@ -85,6 +85,7 @@ public enum CueName: DataName {
     case requestPreoperative
     case requestRental
     case requestPurchase
+    case requestTrial
     case requestBilateral
     case requestSided
     case requestVisitUnits
@@ -107,6 +108,14 @@ public enum CueName: DataName {
     case injection
     case diagnosticBlock
     case blockResponse
+    // Patient-selection criteria (selection.cues).
+    case electrodiagnosticStudy
+    case electrodiagnosticResult
+    case tensDevice
+    case psychologicalScreen
+    case selectionDone
+    case selectionNotYet
+    case selectionPlanned
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -173,7 +182,7 @@ public enum CueName: DataName {
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker,
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
-            .requestRental, .requestPurchase, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
+            .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
@@ -197,7 +206,7 @@ public enum CueName: DataName {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
             .requestFrequencyPeriod:
             nil
-        case .neurologic, .screenConsistency, .blockResponse, .benefit: [.yes, .no]
+        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult: [.yes, .no]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]

@@ -18,6 +18,8 @@ public enum FactName: DataName {
     case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
     case giRisk, firstLineFailed, insomnia, morphineEquivalentDose, conservativeCareGiven, limbRedFlags
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
+    // Patient-selection criteria.
+    case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
 
     public static let names = snakeCaseNames()
 }

@@ -1,0 +1,99 @@
+import IMRVocabulary
+
+/// Patient-selection criteria of procedures that no other reader reads: what an electrodiagnostic
+/// study done showed (carpal tunnel release, spine and cubital tunnel surgery), a TENS unit tried
+/// (H-wave), a psychological screen done (spinal fusion, spinal cord stimulation).
+///
+/// The wording is data (`Rules/lexicon/selection.cues`); `smoker` is a declared fact there. Sentences
+/// that restate the request or its review are never read: what UR asked for is not what was done.
+enum SelectionFacts {
+    static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        readElectrodiagnostics(analysis, into: &builder)
+        if let (value, evidence) = given(.tensDevice, analysis) { builder.bool(.tensTried, value, evidence) }
+        if let (value, evidence) = given(.psychologicalScreen, analysis) {
+            builder.bool(.psychologicalClearance, value, evidence)
+        }
+    }
+
+    /// When a sentence names a treatment or an evaluation of set `name`.
+    enum Timing { case done, notDone }
+
+    /// Whether a treatment or evaluation of set `name` was given: true when a sentence names it as
+    /// done or tried, or in the history without a plan; false when it is only negated, still to come
+    /// or planned. Any sentence that tells it done wins.
+    static func given(_ name: CueName, _ analysis: CaseAnalysis) -> (Bool, [Evidence])? {
+        var done: [Int] = []
+        var notDone: [Int] = []
+        for hit in analysis.index.cues.set(name).hits(in: analysis.text) where !analysis.isReviewSentence(hit.sentence) {
+            switch timing(of: hit, analysis) {
+            case .done: if !done.contains(hit.sentence) { done.append(hit.sentence) }
+            case .notDone: if !notDone.contains(hit.sentence) { notDone.append(hit.sentence) }
+            }
+        }
+        if !done.isEmpty { return (true, done.prefix(2).map(analysis.text.evidence)) }
+        if !notDone.isEmpty { return (false, notDone.prefix(2).map(analysis.text.evidence)) }
+        return nil
+    }
+
+    /// The timing of one mention: negated, still to come (in its part of the sentence), done (in
+    /// its part: a `selection_done` phrase, or one of set `result`), planned (anywhere in the
+    /// sentence or in a plan section), else done: a treatment named in the history without a plan
+    /// word was given.
+    static func timing(of hit: CueHit, _ analysis: CaseAnalysis, result: CueName? = nil) -> Timing {
+        if hit.negated { return .notDone }
+        let cues = analysis.index.cues
+        let text = analysis.text
+        let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
+        func inPart(_ name: CueName) -> Bool {
+            cues.set(name).hits(in: text, sentence: hit.sentence).contains { !$0.negated && part.contains($0.first) }
+        }
+        if inPart(.selectionNotYet) { return .notDone }
+        if inPart(.selectionDone) || result.map(inPart) == true { return .done }
+        if analysis.occurs(.selectionPlanned, in: hit.sentence) || analysis.isPlanSection(hit.sentence) { return .notDone }
+        return .done
+    }
+
+    /// `electrodiagnostic_findings`: the conditions named, neither negated nor hedged, in a sentence
+    /// that tells a study done; `electrodiagnostic_abnormal`: true when such a sentence names a
+    /// condition or an abnormal result, false when it tells only a normal one, or when a study is
+    /// only negated, still to come or planned (a planned study's sentence names what it is to look
+    /// for, not what it found). An abnormal study anywhere wins.
+    static func readElectrodiagnostics(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let cues = analysis.index.cues
+        let text = analysis.text
+        var findings: [String] = []
+        var abnormal: [Int] = []
+        var normal: [Int] = []
+        var notDone: [Int] = []
+        var read: Set<Int> = []
+        for hit in cues.set(.electrodiagnosticStudy).hits(in: text) where !analysis.isReviewSentence(hit.sentence) {
+            let sentence = hit.sentence
+            // A result in the study's part of the sentence tells it done ("the EMG/NCS was positive
+            // and surgery was recommended").
+            if timing(of: hit, analysis, result: .electrodiagnosticResult) == .notDone {
+                notDone.append(sentence)
+                continue
+            }
+            guard read.insert(sentence).inserted else { continue }
+            let conditions = analysis.mentions(inSentence: sentence).filter {
+                $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
+            }
+            if !conditions.isEmpty {
+                for condition in conditions where !findings.contains(condition.term.id) { findings.append(condition.term.id) }
+                abnormal.append(sentence)
+            } else if let (value, _) = decide(
+                cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence), in: text, .positiveWins)
+            {
+                if value { abnormal.append(sentence) } else { normal.append(sentence) }
+            }
+        }
+        if !abnormal.isEmpty {
+            builder.bool(.electrodiagnosticAbnormal, true, abnormal.prefix(2).map(text.evidence))
+            if !findings.isEmpty {
+                builder.set(.electrodiagnosticFindings, .terms(findings.sorted()), abnormal.prefix(2).map(text.evidence))
+            }
+        } else if let sentence = normal.first ?? notDone.first {
+            builder.bool(.electrodiagnosticAbnormal, false, [text.evidence(sentence)])
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// The patient-selection facts as clinicians write them: an electrodiagnostic study done and what it
+/// showed, a TENS unit tried, a psychological screen done, smoking; negated, pending and planned.
+struct SelectionFactTests {
+    struct Row: CustomStringConvertible, Sendable {
+        var summary: String
+        var fact: String
+        /// The expected value; nil: not documented.
+        var value: FactValue?
+        var description: String { "\(fact): \(summary)" }
+    }
+
+    static let electrodiagnostics: [Row] = [
+        .init(
+            summary: "EMG/NCS revealed moderate bilateral carpal tunnel syndrome.", fact: "electrodiagnostic_findings",
+            value: .terms(["carpal_tunnel_syndrome"])),
+        .init(
+            summary: "Electrodiagnostic studies dated 3/2/2015 were positive for right CTS.", fact: "electrodiagnostic_findings",
+            value: .terms(["carpal_tunnel_syndrome"])),
+        .init(
+            summary: "EMG/NCV dated 1/5/2016: mild right carpal tunnel syndrome.", fact: "electrodiagnostic_findings",
+            value: .terms(["carpal_tunnel_syndrome"])),
+        .init(
+            summary: "Nerve conduction velocity studies showed median neuropathy at the wrist.", fact: "electrodiagnostic_findings",
+            value: .terms(["neuropathy"])),
+        .init(summary: "The EMG/NCS was positive and surgery was recommended.", fact: "electrodiagnostic_abnormal", value: .bool(true)),
+        .init(summary: "An EMG showed denervation in the C6 myotome.", fact: "electrodiagnostic_abnormal", value: .bool(true)),
+        .init(summary: "Nerve conduction studies were normal.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "EMG/NCS of the upper extremities was unremarkable.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "NCV showed no evidence of carpal tunnel syndrome.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "NCV showed no evidence of carpal tunnel syndrome.", fact: "electrodiagnostic_findings", value: nil),
+        // Negated, pending, planned: no study done.
+        .init(summary: "No NCS has been done.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "She has not had electrodiagnostic testing.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "EMG/NCS pending.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "EMG/NCS is scheduled for next week.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        // A planned study names what it is to look for, not what it found.
+        .init(
+            summary: "The treatment plan includes EMG/NCV of the upper extremities to rule out carpal tunnel syndrome.",
+            fact: "electrodiagnostic_findings", value: nil),
+        .init(
+            summary: "The physician recommended electrodiagnostic testing for the carpal tunnel syndrome.",
+            fact: "electrodiagnostic_findings", value: nil),
+        .init(summary: "She has carpal tunnel syndrome on exam.", fact: "electrodiagnostic_abnormal", value: nil),
+    ]
+
+    static let tens: [Row] = [
+        .init(summary: "The patient has failed a TENS unit.", fact: "tens_tried", value: .bool(true)),
+        .init(summary: "He uses a TENS unit at home with some relief.", fact: "tens_tried", value: .bool(true)),
+        .init(summary: "Treatment to date has included physical therapy, medications and TENS.", fact: "tens_tried", value: .bool(true)),
+        .init(
+            summary: "A prior trial of transcutaneous electrical nerve stimulation did not help.", fact: "tens_tried", value: .bool(true)),
+        .init(summary: "He has not tried a TENS unit.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "The treating physician recommended a TENS unit trial.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "A TENS unit is to be dispensed.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "He has done physical therapy.", fact: "tens_tried", value: nil),
+    ]
+
+    static let psychological: [Row] = [
+        .init(
+            summary: "A psychological evaluation was completed and he was cleared for the spinal cord stimulator trial.",
+            fact: "psychological_clearance", value: .bool(true)),
+        .init(summary: "She underwent a presurgical psychological evaluation in May.", fact: "psychological_clearance", value: .bool(true)),
+        .init(summary: "Psych clearance was obtained on 2/3/2016.", fact: "psychological_clearance", value: .bool(true)),
+        .init(summary: "Psych clearance is pending.", fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "No psychological evaluation has been performed.", fact: "psychological_clearance", value: .bool(false)),
+        .init(
+            summary: "A psychological evaluation prior to the spinal cord stimulator trial is recommended.",
+            fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "A psychosocial screen has not been done.", fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "He reports depression.", fact: "psychological_clearance", value: nil),
+    ]
+
+    static let smoking: [Row] = [
+        .init(summary: "He smokes one pack per day.", fact: "smoker", value: .bool(true)),
+        .init(summary: "The patient is a 45 year old smoker with back pain.", fact: "smoker", value: .bool(true)),
+        .init(summary: "The applicant was still smoking, it was noted.", fact: "smoker", value: .bool(true)),
+        .init(summary: "He was advised to quit smoking.", fact: "smoker", value: .bool(true)),
+        .init(summary: "He is a nonsmoker.", fact: "smoker", value: .bool(false)),
+        .init(summary: "He is a non-smoker.", fact: "smoker", value: .bool(false)),
+        .init(summary: "He quit smoking in 2010.", fact: "smoker", value: .bool(false)),
+        .init(summary: "He denies smoking or alcohol use.", fact: "smoker", value: .bool(false)),
+        .init(summary: "The injured worker had no history of smoking or alcohol abuse.", fact: "smoker", value: .bool(false)),
+        .init(summary: "He has low back pain.", fact: "smoker", value: nil),
+    ]
+
+    @Test(arguments: electrodiagnostics + tens + psychological + smoking)
+    func readsSelectionFact(_ row: Row) {
+        #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
+    }
+
+    /// A sentence that restates the request or its review is not what was done.
+    @Test func reviewSentencesAreNotRead() {
+        let facts = summaryFacts("The request for carpal tunnel release was denied as EMG/NCS had not been documented.")
+        #expect(facts["electrodiagnostic_findings"] == nil)
+        #expect(facts["electrodiagnostic_abnormal"]?.value != .bool(true))
+    }
+
+    struct RentalRow: CustomStringConvertible, Sendable {
+        var request: String
+        var rental: Bool?
+        var description: String { request }
+    }
+
+    /// A device trial is a rental unless the request says purchase.
+    static let rentals: [RentalRow] = [
+        .init(request: "TENS unit 30 day trial", rental: true),
+        .init(request: "H-wave unit, home trial", rental: true),
+        .init(request: "Interferential unit x 1 month trial", rental: true),
+        .init(request: "TENS unit rental", rental: true),
+        .init(request: "TENS unit purchase after successful trial", rental: false),
+        .init(request: "TENS unit", rental: nil),
+    ]
+
+    @Test(arguments: rentals)
+    func readsADeviceTrialAsARental(_ row: RentalRow) {
+        #expect(requestFacts(row.request)["rental"]?.value == row.rental.map { .bool($0) })
+    }
+}
