@@ -37,7 +37,7 @@ public enum CitationAgreement {
         if citation.isBare { return true }
         // The letter's section words and pages are read only for a citation of the rule's family.
         if let ruleWords = rule.sectionWords,
-            citation.sections.contains(where: { !GuidelineText.sectionWords($0).isDisjoint(with: ruleWords) })
+            citation.sections.contains(where: { GuidelineText.sectionStems($0).contains(where: ruleWords.contains) })
         {
             return true
         }

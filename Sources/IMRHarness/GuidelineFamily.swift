@@ -140,15 +140,22 @@ enum GuidelineText {
 
     /// The distinguishing words of a section name, singular ("relaxants" → "relaxant"; "opiates" → "opioid").
     static func sectionWords(_ section: String) -> Set<String> {
-        var result = Set<String>()
-        for word in words(section) where word.count >= 2 && !sectionNoise.contains(word) {
+        Set(sectionStems(section))
+    }
+
+    /// The words of ``sectionWords(_:)`` in the order of the section name, repeats included.
+    static func sectionStems(_ section: String) -> [String] {
+        var stems: [String] = []
+        // The words are ASCII letters and digits: a byte is a character.
+        for word in words(section) where word.utf8.count >= 2 && !sectionNoise.contains(word) {
             if word.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { continue }
             var stem = word
-            if stem.hasSuffix("s") && !stem.hasSuffix("ss") { stem.removeLast() }
+            let bytes = word.utf8
+            if bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s") { stem.removeLast() }
             if stem == "opiate" { stem = "opioid" }
-            result.insert(stem)
+            stems.append(stem)
         }
-        return result
+        return stems
     }
 
     /// The page ranges of page references such as `63-66`, `7, 64, 63`, `78`; unreadable parts are skipped.

@@ -13,11 +13,14 @@ public enum ReasonAgreement {
 
     /// The named criteria the deciding rule `rule` of `prediction` agrees with.
     public static func matching(_ prediction: Prediction, rule: String, named: [NamedCriterion]) -> [NamedCriterion] {
-        let byFact = Dictionary(named.map { ($0.fact, $0) }, uniquingKeysWith: { _, last in last })
+        // A rationale names a few criteria: they are searched in place (the last about a fact
+        // counts), and one found is recognised by its fact, which no two found share.
         var found: [NamedCriterion] = []
         for criterion in prediction.criteria where criterion.rule == rule {
             for fact in criterion.facts {
-                guard let reviewer = byFact[fact.name], !found.contains(reviewer) else { continue }
+                guard let reviewer = named.last(where: { $0.fact == fact.name }), !found.contains(where: { $0.fact == fact.name }) else {
+                    continue
+                }
                 let agrees: Bool =
                     switch fact.value {
                     case "true": reviewer.status == .met

@@ -25,12 +25,17 @@ public struct RunTally: Hashable, Sendable {
 
         /// Counts `item`.
         public mutating func add(_ item: ItemResult) {
+            add(item, reasonAgrees: item.reasonAgrees)
+        }
+
+        /// Counts `item`, whose ``ItemResult/reasonAgrees`` is `reasonAgrees`.
+        mutating func add(_ item: ItemResult, reasonAgrees: Bool?) {
             confusion.add(actual: item.actual, predicted: item.predicted)
             if item.citationAgrees { citationsAgreeing += 1 }
             if item.predicted != .abstain && item.letterCites { citationsCompared += 1 }
             if item.predicted != .abstain && item.prediction.basis == .fallback { fallbackDecided += 1 }
             if item.predicted != .abstain && item.prediction.basis == .practice { practiceDecided += 1 }
-            if let agrees = item.reasonAgrees {
+            if let agrees = reasonAgrees {
                 reasonsCompared += 1
                 if agrees { reasonsAgreeing += 1 }
             }
@@ -88,14 +93,16 @@ public struct RunTally: Hashable, Sendable {
 
     /// Counts one item.
     public mutating func add(_ item: ItemResult) {
-        overall.add(item)
+        // Read once: the overall, category and rule counts all need it.
+        let reasonAgrees = item.reasonAgrees
+        overall.add(item, reasonAgrees: reasonAgrees)
         alwaysUpheld.add(actual: item.actual, predicted: .upheld)
-        categories[item.category, default: Counts()].add(item)
+        categories[item.category, default: Counts()].add(item, reasonAgrees: reasonAgrees)
         if let rule = item.prediction.rule, item.predicted != .abstain {
             var counts = rules[rule] ?? RuleCounts()
             counts.fired += 1
             if item.isCorrect { counts.right += 1 }
-            if let agrees = item.reasonAgrees {
+            if let agrees = reasonAgrees {
                 counts.reasonsCompared += 1
                 if agrees { counts.reasonsAgreeing += 1 }
             }
