@@ -120,11 +120,11 @@ final class CompiledCondition: Sendable {
 
     /// The truth of the condition for the fact values of a request by slot: a sum is unknown when
     /// any of its facts is not documented.
-    func evaluate(in values: [FactValue?]) -> Kleene {
-        guard isSum else { return evaluate(values[slot]) }
-        guard case .compare(let op, let bound) = test, var sum = Self.amount(values[slot]) else { return .unknown }
+    func evaluate(in facts: SlotFacts) -> Kleene {
+        guard isSum else { return evaluate(facts.value(at: slot)) }
+        guard case .compare(let op, let bound) = test, var sum = Self.amount(facts.value(at: slot)) else { return .unknown }
         for operand in operands {
-            guard let amount = Self.amount(values[operand.slot]) else { return .unknown }
+            guard let amount = Self.amount(facts.value(at: operand.slot)) else { return .unknown }
             sum += operand.sign * amount
         }
         return Kleene(Self.compare(sum + constant, op, bound))
@@ -245,8 +245,8 @@ final class CompiledExpression: Sendable {
     }
 
     /// The truth of the expression, evaluating leaves on demand (short-circuiting on decided values).
-    func evaluate(_ values: [FactValue?]) -> Kleene {
-        evaluate(root, LeafValues(leaves: leaves, values: values))
+    func evaluate(_ facts: SlotFacts) -> Kleene {
+        evaluate(root, LeafValues(leaves: leaves, facts: facts))
     }
 
     /// The truth of the expression from precomputed leaf results.
@@ -286,13 +286,13 @@ private protocol LeafTruth {
     func truth(ofLeaf index: Int) -> Kleene
 }
 
-/// Leaves evaluated on demand against a request's fact values by slot.
+/// Leaves evaluated on demand against a request's facts by slot.
 private struct LeafValues: LeafTruth {
     let leaves: [CompiledCondition]
-    let values: [FactValue?]
+    let facts: SlotFacts
 
     func truth(ofLeaf index: Int) -> Kleene {
-        leaves[index].evaluate(in: values)
+        leaves[index].evaluate(in: facts)
     }
 }
 
@@ -318,15 +318,36 @@ struct FactSlots: Sendable {
         return names.count - 1
     }
 
-    /// The facts of `set` by slot (`nil`: not documented).
-    func facts(of set: FactSet) -> [Fact?] {
+    /// The facts of `set` by slot.
+    func facts(of set: FactSet) -> SlotFacts {
         // A request documents fewer facts than the rules read: look up each fact's slot (by its
         // ordinal; a fact declared in the cue data by its name).
-        var result = [Fact?](repeating: nil, count: names.count)
-        for fact in set.all {
+        var positions = [Int32](repeating: -1, count: names.count)
+        for (position, fact) in set.all.enumerated() {
             let index = fact.ordinal >= 0 ? byOrdinal[fact.ordinal] : indices[fact.name] ?? -1
-            if index >= 0 { result[index] = fact }
+            if index >= 0 { positions[index] = Int32(position) }
         }
-        return result
+        return SlotFacts(all: set.all, positions: positions)
+    }
+}
+
+/// A request's facts by slot: where each slot's fact is in the request's ``FactSet``, so that
+/// reading them by slot copies no fact that no condition reads.
+struct SlotFacts {
+    /// The facts of the set, in its order.
+    let all: [Fact]
+    /// For each slot, the position of its fact in `all` (-1: not documented).
+    let positions: [Int32]
+
+    /// The fact at `slot` (`nil`: not documented).
+    func fact(at slot: Int) -> Fact? {
+        let position = positions[slot]
+        return position < 0 ? nil : all[Int(position)]
+    }
+
+    /// The value of the fact at `slot` (`nil`: not documented).
+    func value(at slot: Int) -> FactValue? {
+        let position = positions[slot]
+        return position < 0 ? nil : all[Int(position)].value
     }
 }

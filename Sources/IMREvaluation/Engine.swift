@@ -101,17 +101,16 @@ public struct Engine: Sendable {
         prediction: Prediction, exercised: [LeafID]
     ) {
         let slotFacts = compiled.slots.facts(of: facts)
-        let values = slotFacts.map { $0?.value }
         var criteria: [CriterionTrace] = []
         var exercised: [LeafID] = []
         var applied: [String] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
         // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
-        let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(values)
+        let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
         for (candidate, position) in candidates.enumerated() {
             let ruleIndex = order[position]
             let rule = compiled.rules[ruleIndex]
-            guard rule.applies.evaluate(values) == .yes else { continue }
+            guard rule.applies.evaluate(slotFacts) == .yes else { continue }
             applied.append(rule.definition.id)
             var outcome = rule.then
             var ruleCriteria: [CriterionTrace] = []
@@ -120,7 +119,7 @@ public struct Engine: Sendable {
                 results.reserveCapacity(when.leaves.count)
                 ruleCriteria.reserveCapacity(when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
-                    let result = leaf.evaluate(in: values)
+                    let result = leaf.evaluate(in: slotFacts)
                     results.append(result)
                     if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
                     ruleCriteria.append(
@@ -128,7 +127,7 @@ public struct Engine: Sendable {
                             rule: rule.definition.id, criterion: leaf.criterion,
                             status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result),
                             facts: leaf.readSlots.map { name, slot in
-                                let fact = slotFacts[slot]
+                                let fact = slotFacts.fact(at: slot)
                                 return TracedFact(
                                     name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])
                             }))
@@ -148,15 +147,16 @@ public struct Engine: Sendable {
                 // of them that no criterion reads is not documented as true; a need about no fact
                 // always. Each criterion not documented adds a plain request for its facts, unless a
                 // need shown is already about one of them.
-                let lacking = Set(ruleCriteria.filter { $0.status != .met }.flatMap { $0.facts.map(\.name) })
-                let read = Set(ruleCriteria.flatMap { $0.facts.map(\.name) })
+                // A rule reads a few facts: lists searched in place, no sets to hash.
+                let lacking = ruleCriteria.filter { $0.status != .met }.flatMap { $0.facts.map(\.name) }
+                let read = ruleCriteria.flatMap { $0.facts.map(\.name) }
                 let shown = rule.definition.needs.filter { need in
                     need.facts.isEmpty
                         || need.facts.contains {
                             lacking.contains($0.term) || (!read.contains($0.term) && facts[$0.term]?.value != .bool(true))
                         }
                 }
-                let covered = Set(shown.flatMap { $0.facts.map(\.term) })
+                let covered = shown.flatMap { $0.facts.map(\.term) }
                 // `ruleCriteria` holds one criterion per leaf of `when`, in order.
                 missing =
                     shown.map(\.text)
@@ -172,7 +172,8 @@ public struct Engine: Sendable {
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
                 citations: rule.citations
                     + governingCitations(
-                        after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, values: values, basis: rule.definition.basisValue
+                        after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts,
+                        basis: rule.definition.basisValue
                     ),
                 reasons: rule.definition.reasons, criteria: criteria,
                 missingDocumentation: missing)
@@ -184,11 +185,11 @@ public struct Engine: Sendable {
 
     /// For a decision of IMR practice: the citations of the first guideline rule after it that applies
     /// to the request, the guideline section that governs the request the practice rule decided.
-    private func governingCitations(after rest: some Sequence<Int>, values: [FactValue?], basis: RuleBasis) -> [RuleCitation] {
+    private func governingCitations(after rest: some Sequence<Int>, facts: SlotFacts, basis: RuleBasis) -> [RuleCitation] {
         guard basis == .practice else { return [] }
         for ruleIndex in rest {
             let rule = compiled.rules[ruleIndex]
-            guard rule.basis == .guideline, rule.applies.evaluate(values) == .yes else { continue }
+            guard rule.basis == .guideline, rule.applies.evaluate(facts) == .yes else { continue }
             return rule.citations
         }
         return []

@@ -37,12 +37,12 @@ struct RuleIndex: Sendable {
         self.guarded = bySlot.keys.sorted().map { ($0, bySlot[$0]!) }
     }
 
-    /// The positions in the order of the rules whose `applies` can hold for `values` (fact values by
-    /// slot), ascending: every rule whose `applies` holds is among them.
-    func candidates(_ values: [FactValue?]) -> [Int] {
+    /// The positions in the order of the rules whose `applies` can hold for `facts`, ascending:
+    /// every rule whose `applies` holds is among them.
+    func candidates(_ facts: SlotFacts) -> [Int] {
         var result = unguarded
         for (slot, positions) in guarded {
-            switch values[slot] {
+            switch facts.value(at: slot) {
             case .term(let term)?:
                 if let found = positions[term] { result += found }
             case .terms(let terms)?:

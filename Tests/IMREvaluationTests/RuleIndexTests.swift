@@ -74,8 +74,9 @@ private let indexLexicon: Lexicon = {
         let path = packageRoot + "/Corpus/" + name
         let letter = try LetterParser.parse([UInt8](try #require(FileManager.default.contents(atPath: path))), file: path)
         for (_, facts) in engine.predictWithFacts(letter.input) {
-            let values = compiled.slots.facts(of: facts).map { $0?.value }
-            #expect(values.map { $0 } == compiled.slots.names.map { facts[$0]?.value })
+            let values = compiled.slots.facts(of: facts)
+            #expect(compiled.slots.names.indices.map { values.value(at: $0) } == compiled.slots.names.map { facts[$0]?.value })
+            #expect(compiled.slots.names.indices.map { values.fact(at: $0) } == compiled.slots.names.map { facts[$0] })
             for (order, index) in [(compiled.activeOrder, compiled.activeIndex), (compiled.testOrder, compiled.testIndex)] {
                 let candidates = index.candidates(values)
                 #expect(candidates == candidates.sorted() && Set(candidates).count == candidates.count)
