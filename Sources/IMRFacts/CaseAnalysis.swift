@@ -115,6 +115,9 @@ final class CaseAnalysis: Sendable {
     /// Whether `sentence` stands in a note's plan (`P:`, `Plan:`, `Recommendations:`).
     func isPlanSection(_ sentence: Int) -> Bool { sections[sentence] == .plan }
 
+    /// Whether `sentence` stands in a list of treatment given (`Tx:`, `Prior tx:`, `Surgical history:`).
+    func isHistorySection(_ sentence: Int) -> Bool { sections[sentence] == .history }
+
     /// Mentions of terms of `vocabulary`.
     func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary] ?? [] }
 

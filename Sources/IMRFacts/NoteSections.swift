@@ -19,6 +19,9 @@ enum NoteSection: UInt8, Sendable {
     case request
     /// A utilization review restated: not a fact of the record.
     case review
+    /// Treatment given before (`Tx:`, `Prior tx:`, `Treatment so far:`, `Surgical history:`): care,
+    /// studies and surgery done.
+    case history
 
     /// The section a `section_headings` label names.
     init(label: String) {
@@ -34,6 +37,8 @@ enum NoteSection: UInt8, Sendable {
             self = .request
         } else if label == .review {
             self = .review
+        } else if label == .history {
+            self = .history
         } else {
             self = .none
         }
@@ -44,7 +49,7 @@ enum NoteSection: UInt8, Sendable {
     /// section runs to the end of its line: `UR 12/23/16: imaging denied. Acupuncture modified to 6
     /// sessions.`), else none. A heading followed only by a date (`UR on 12/06/16 did not approve
     /// …`) is the subject of its own sentence, not a label; a sentence that opens with another
-    /// label (`Meds:`, `Tx to date:`) is in no section.
+    /// label (`Meds:`) is in no section.
     static func sections(of text: CaseText, dates: [DateMention], cues: CueBook) -> [NoteSection] {
         var sections = Array(repeating: NoteSection.none, count: text.sentences.count)
         guard !text.sentences.isEmpty else { return sections }

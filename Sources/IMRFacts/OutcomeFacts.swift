@@ -66,7 +66,7 @@ enum OutcomeFacts {
         let persisting = persistenceSentences(analysis).filter { !skipped($0) }
         let history = given.first {
             analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
-                || analysis.occurs(.treatmentDone, in: $0.sentence)
+                || analysis.occurs(.treatmentDone, in: $0.sentence) || analysis.isHistorySection($0.sentence)
         }
         if let after = persisting.first(where: { $0 >= tried.sentence }) {
             builder.bool(.conservativeCareFailed, true, [text.evidence(tried.sentence), text.evidence(after)])

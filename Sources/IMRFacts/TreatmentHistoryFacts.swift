@@ -49,15 +49,19 @@ enum TreatmentHistoryFacts {
         func isSurgery(_ id: String) -> Bool { index.category(ofProcedure: id) == .surgery && id != .assistantSurgeon }
 
         /// The sentence tells what was done before: a `past` word ("status post", "underwent") or a
-        /// `treatment_history` one ("treatment to date has included", "despite", "continue").
+        /// `treatment_history` one ("treatment to date has included", "despite", "continue"), or it
+        /// stands in a note's list of treatment given (`Tx:`, `Prior tx:`).
         func isPast(_ sentence: Int) -> Bool {
-            !isReview(sentence) && (analysis.occurs(.past, in: sentence) || analysis.occurs(.treatmentHistory, in: sentence))
+            !isReview(sentence)
+                && (analysis.isHistorySection(sentence) || analysis.occurs(.past, in: sentence)
+                    || analysis.occurs(.treatmentHistory, in: sentence))
         }
 
         /// Whether surgery `mention` was done before: its sentence tells the history, by a `past`
         /// word outside the phrases that time something else by a surgery ("Norco after surgery",
         /// "clearance prior to the operation": `postoperative_care` phrases that end in a surgery
-        /// named), or by a `treatment_history` one; or it is a dated entry (``isDatedEntry(_:)``).
+        /// named), or by a `treatment_history` one; or it stands in a note's list of treatment given
+        /// (`Surgical history:`), or it is a dated entry (``isDatedEntry(_:)``).
         /// A time before a surgery (a `preoperative_lead` phrase and a surgery within three words
         /// after it, or a `preoperative_care` phrase: "labs before the knee scope were normal",
         /// "she had pre-op clearance") says nothing of whether it was done: the history words of its
@@ -79,6 +83,7 @@ enum TreatmentHistoryFacts {
                 !after.contains { $0.first <= hit.first && hit.last <= $0.last }
                     && !preoperativeParts.contains { $0.contains(hit.first) }
             }
+            if analysis.isHistorySection(sentence) && before.isEmpty { return true }
             return cues.set(.treatmentHistory).hits(in: text, sentence: sentence).contains(where: times)
                 || cues.set(.past).hits(in: text, sentence: sentence).contains(where: times) || isDatedEntry(mention)
         }
@@ -197,7 +202,7 @@ enum TreatmentHistoryFacts {
             else { return false }
             if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
             return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
-                || isLabel(m)
+                || isLabel(m) || analysis.isHistorySection(m.sentence)
         }
         if let earlier {
             builder.bool(.priorStudy, true, [history.text.evidence(earlier.sentence)])
@@ -274,13 +279,17 @@ enum TreatmentHistoryFacts {
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
         let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
-        if let past = sameKind.first(where: { history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues) != nil }) {
+        if let past = sameKind.first(where: {
+            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0.last) != nil
+        }) {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else {
             builder.bool(.priorTherapy, continuation, [])
         }
         for mention in sameKind {
-            if let count = sessionCount(text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence)) {
+            if let count = sessionCount(
+                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence), therapy: mention.last)
+            {
                 builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])
                 break
             }
@@ -297,40 +306,57 @@ enum TreatmentHistoryFacts {
 
     /// The count of completed sessions in a sentence: completed 12 sessions, had 24 visits,
     /// attended twenty-four visits, a couple of sessions (``WrittenCount``), or a
-    /// `session_count_marker` and the count after the unit (PT notes x12, visits x 6). The sentence
-    /// tells the sessions were done by a `session_past` word, or is `past` as a whole ("Treatment to
-    /// date: rest and six chiropractic visits"). A count belongs to its unit: an article between
-    /// them ("20 degrees, the treatment plan") makes them parts of two phrases.
-    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false) -> Int? {
+    /// `session_count_marker` and the count after the unit or after the therapy named (token
+    /// `therapy`): PT notes x12, visits x 6, PT x6, chiropractic x 12. The sentence tells the
+    /// sessions were done by a `session_past` word, or is `past` as a whole ("Treatment to date:
+    /// rest and six chiropractic visits"). A count belongs to its unit: an article between them
+    /// ("20 degrees, the treatment plan") makes them parts of two phrases. Of a share ("completed 8
+    /// of 12 sessions", "six of the twelve visits": a `session_share` word between two counts) the
+    /// first count is the one done.
+    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false, therapy: Int? = nil) -> Int? {
         let tokens = text.tokens(of: sentence)
         let pastWords = cues.wordList(.sessionPast)
         let units = cues.wordList(.sessionUnits)
         let articles = cues.wordList(.articles)
+        let share = cues.wordList(.sessionShare)
         guard past || tokens.contains(where: pastWords.contains) else { return nil }
-        let markers = cues.wordList(.sessionCountMarker)
-        let markerWords = cues.words(.sessionCountMarker)
+        if let therapy, tokens.indices.contains(therapy), let value = countAfter(therapy, text, tokens, cues) { return value }
         for index in tokens.indices where units.contains(tokens[index]) {
-            let next = index + 1
-            if next < tokens.endIndex {
-                if markers.contains(tokens[next]), next + 1 < tokens.endIndex, let value = cues.count(tokens[next + 1]), value > 0,
-                    value < 200
-                {
-                    return value
-                }
-                let word = text.word(of: tokens[next])
-                for marker in markerWords where word.count > marker.count && word.hasPrefix(marker) {
-                    if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return value }
-                }
-            }
+            if let value = countAfter(index, text, tokens, cues) { return value }
             guard index > tokens.startIndex else { continue }
             // The nearest count within three words before the unit.
             for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) {
                 if articles.contains(tokens[back]) { break }
                 guard cues.mayEndCount(tokens[back]) else { continue }
-                guard let value = cues.count(endingAt: back, in: tokens, from: tokens.startIndex)?.value else { continue }
+                guard let (value, first) = cues.count(endingAt: back, in: tokens, from: tokens.startIndex) else { continue }
+                // An article may stand after the share word ("six of the twelve visits").
+                var before = first - 1
+                if before > tokens.startIndex, articles.contains(tokens[before]) { before -= 1 }
+                if before > tokens.startIndex, share.contains(tokens[before]),
+                    let (done, _) = cues.count(endingAt: before - 1, in: tokens, from: tokens.startIndex), done > 0, done <= value
+                {
+                    return done
+                }
                 if value > 0, value < 200 { return value }
                 break
             }
+        }
+        return nil
+    }
+
+    /// The count written right after token `index` behind a `session_count_marker` ("x 6",
+    /// "times 6") or glued to it ("x6", "x12"), when it is from 1 to 199.
+    static func countAfter(_ index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> Int? {
+        let next = index + 1
+        guard next < tokens.endIndex else { return nil }
+        if cues.wordList(.sessionCountMarker).contains(tokens[next]), next + 1 < tokens.endIndex, let value = cues.count(tokens[next + 1]),
+            value > 0, value < 200
+        {
+            return value
+        }
+        let word = text.word(of: tokens[next])
+        for marker in cues.words(.sessionCountMarker) where word.count > marker.count && word.hasPrefix(marker) {
+            if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return value }
         }
         return nil
     }

@@ -15,7 +15,7 @@ public enum CueLabel: DataName {
     /// `sex`.
     case male, female
     /// `section_headings`: the section of a note a heading opens.
-    case subjective, objective, assessment, plan, request, review
+    case subjective, objective, assessment, plan, request, review, history
 
     public static let names = snakeCaseNames()
 

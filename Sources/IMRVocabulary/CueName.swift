@@ -67,6 +67,7 @@ public enum CueName: DataName {
     case sessionUnits
     case sessionPast
     case sessionCountMarker
+    case sessionShare
     case durationLead
     case treatmentHistory
     case treatmentContinued
@@ -179,7 +180,7 @@ public enum CueName: DataName {
         case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .reliefWords,
             .medicationWords, .painScoreLead,
             .painScoreFiller,
-            .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker,
+            .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker, .sessionShare,
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
@@ -212,7 +213,7 @@ public enum CueName: DataName {
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex, .sexAfterAge: [.male, .female]
         case .abbreviations, .scoreComparison, .symbols, .diagnosisWording: []
-        case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review]
+        case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history]
         default: [.yes]
         }
     }

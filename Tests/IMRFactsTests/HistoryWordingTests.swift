@@ -237,3 +237,66 @@ func drugsForAfterASurgeryAreNotInUse(_ summary: String, _ used: Bool) {
     if case .terms(let list)? = facts["medications"]?.value { drugs = list }
     #expect(drugs.contains("hydrocodone_apap") == used)
 }
+
+/// A note's list of treatment given under a heading ("Tx:", "Prior tx:", "Treatment so far:",
+/// "Surgical history:") is care given; a plan or a request under a like heading is not.
+@Test(arguments: [
+    // (summary, earlier therapy, conservative care given)
+    ("Tx: PT (# unknown), pain meds, activity mods.", true, true),
+    ("Treatment so far: PT, meds.", true, true),
+    ("Prior tx: ibuprofen; PT x6 R shoulder.", true, true),
+    ("Treatment: PT, chiro, HEP, med mgmt.", true, true),
+    ("Treatment plan: PT and meds.", false, false),
+    ("Tx plan: PT and meds.", false, false),
+    ("Treatment requested: PT x12.", false, false),
+])
+func aListOfTreatmentUnderAHeadingIsCareGiven(_ summary: String, _ prior: Bool, _ given: Bool) {
+    let facts = requestFacts("Physical therapy 2x4 for the right shoulder", summary: summary)
+    #expect(facts["prior_therapy"]?.value == .bool(prior))
+    #expect(facts["conservative_care_given"]?.value == .bool(given))
+}
+
+/// A surgery or a study under a history heading was done.
+@Test func aSurgeryOrAStudyUnderAHistoryHeadingWasDone() {
+    #expect(
+        requestFacts("Postoperative Norco 10/325 mg #60", summary: "Surgical history: right knee arthroscopy.")["prior_surgery"]?.value
+            == .bool(true))
+    #expect(
+        requestFacts("Postoperative Norco 10/325 mg #60", summary: "PSH: R CTR, L knee arthroscopy.")["prior_surgery"]?.value == .bool(true)
+    )
+    #expect(requestFacts("MRI of the right knee", summary: "Prior tx: R knee MRI; PT x6.")["prior_study"]?.value == .bool(true))
+}
+
+/// Sessions counted after the therapy ("PT x6", "chiropractic x 12", "PT x>=6") or as a share
+/// ("completed 8 of 12 sessions": 8 done).
+@Test(arguments: [
+    // (request, summary, sessions)
+    ("Physical therapy 2x4 for the right shoulder", "Prior tx: ibuprofen; PT x6 R shoulder.", 6),
+    ("Physical therapy 2x4 for the right shoulder", "She has completed PT x6 sessions for the shoulder.", 6),
+    ("Physical therapy 2x4 for the right shoulder", "Tx to date: PT x>=6; acupuncture.", 6),
+    ("Physical therapy 2x4 for the right shoulder", "Treatment to date: PT x 6, chiropractic x 12.", 6),
+    ("Chiropractic 2x4 for the low back", "Treatment to date: PT x 6, chiropractic x 12.", 12),
+    ("Physical therapy 2x4 for the right shoulder", "She has completed 8 of 12 sessions of physical therapy.", 8),
+    ("Physical therapy 2x4 for the right shoulder", "She attended six of the twelve authorized visits of PT.", 6),
+])
+func sessionsCountedAfterTheTherapyOrAsAShare(_ request: String, _ summary: String, _ sessions: Int) {
+    #expect(requestFacts(request, summary: summary)["prior_sessions"]?.value == .number(Double(sessions)))
+}
+
+/// Care that did not relieve, did not help, or gave no lasting benefit failed; care that helped,
+/// or care only recommended, did not.
+@Test(arguments: [
+    // (summary, conservative care failed)
+    ("Conservative treatment has not relieved her symptoms.", true),
+    ("She completed physical therapy, which did not help.", true),
+    ("Medications and PT have not relieved his pain.", true),
+    ("Conservative care did not provide relief.", true),
+    ("She had chiropractic care with no lasting benefit.", true),
+    ("Physical therapy was helpful.", false),
+    ("Conservative care helped her pain.", false),
+    ("Conservative treatment was recommended.", false),
+])
+func careThatDidNotRelieveFailed(_ summary: String, _ failed: Bool) {
+    let facts = requestFacts("EMG of the left lower extremity", summary: summary)
+    #expect((facts["conservative_care_failed"]?.value == .bool(true)) == failed)
+}
