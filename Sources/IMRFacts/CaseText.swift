@@ -130,6 +130,23 @@ struct CaseText: Sendable {
                             singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
                         }
                     }
+                    if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
+                        let category = words.find(spelled, 0, 3, hash: WordTable.hash(Array(spelled[0..<3]), 0, 3))
+                        if category >= 0, cues.codeCategories[Int(category)] {
+                            // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
+                            let rest = UnsafeBufferPointer(rebasing: spelled[3...])
+                            let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(Array(rest), 0, rest.count))
+                            tokens.append(
+                                Token(
+                                    start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
+                                    digits: -1))
+                            tokens.append(
+                                Token(
+                                    start: start + 3, end: index, id: restID,
+                                    stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)))
+                            return
+                        }
+                    }
                     if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = WordTable.unknown }
                     if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) { singular = WordTable.unknown }
                     let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)

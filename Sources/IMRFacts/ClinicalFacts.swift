@@ -67,7 +67,29 @@ enum ClinicalFacts {
             diagnoses.formUnion(index.ancestors(of: id, in: .diagnosis))
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
+        if let sentence = severeDepressionScore(analysis) {
+            diagnoses.formUnion(index.ancestors(of: Term.severeDepression.name, in: .diagnosis))
+            if !evidence.contains(sentence) { evidence.append(sentence) }
+        }
         if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(text.evidence)) }
+    }
+
+    /// The first sentence (outside a review's reasoning) with a depression inventory scored in its
+    /// severe range: a `severe_depression_scores` phrase, then within three words a count no lower
+    /// than its label ("BDI-II score of 32", "PHQ-9: 22"); the first count after the phrase decides.
+    static func severeDepressionScore(_ analysis: CaseAnalysis) -> Int? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        for hit in cues.set(.severeDepressionScores).hits(in: text)
+        where !hit.negated && !analysis.isReviewSentence(hit.sentence) {
+            guard let threshold = Int(hit.label) else { continue }
+            let end = min(text.sentences[hit.sentence].tokens.upperBound, hit.last + 4)
+            for token in (hit.last + 1)..<max(end, hit.last + 1) {
+                guard let (score, _) = cues.count(startingAt: token, in: text.tokens) else { continue }
+                if score >= threshold { return hit.sentence }
+                break
+            }
+        }
+        return nil
     }
 
     /// Whether `mention` names a place, not the diagnosis: it is exactly an `anatomic_names` phrase

@@ -127,6 +127,11 @@ final class CueBook: Sendable {
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
+    /// Per word id: whether the word is the category of an ICD-10 code prefix of the data (`s32` of
+    /// `S32.0-`, in a lexicon name or a cue phrase): a word of a text that starts with it and that
+    /// the data does not spell is a code written without its dot ("S32010A"), read as the category
+    /// and the rest (``CaseText``).
+    let codeCategories: [Bool]
 
     /// The book of `lexicon`'s cue data, with the words of every term name and cue phrase.
     init(_ lexicon: Lexicon) {
@@ -139,6 +144,15 @@ final class CueBook: Sendable {
             exceptions: library[CueName.inflectionExceptions.name]?.phrases.map(\.phrase) ?? [])
         let table = WordTable(phrases: spelled, inflection: inflection)
         wordTable = table
+        var categories = Array(repeating: false, count: table.count)
+        for phrase in spelled where CuePattern.hasPrefix(phrase) {
+            let words = phrase.split(separator: " ")
+            for position in words.indices.dropLast() where CuePattern.prefix(words[position + 1]) != nil {
+                let id = table.id(String(words[position]))
+                if id >= 0 { categories[Int(id)] = true }
+            }
+        }
+        codeCategories = categories
         let shortForms = Abbreviations(library[CueName.abbreviations.name]?.phrases.map { ($0.phrase, $0.label) } ?? [])
         self.shortForms = shortForms
         let exact = Set(library[CueName.exactForms.name]?.phrases.map(\.phrase) ?? [])

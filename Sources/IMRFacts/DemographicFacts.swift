@@ -34,22 +34,37 @@ enum DemographicFacts {
 
     /// The worker's age and the position of its last token: a count before an `age_words` sequence
     /// ("a 65 year old male", "65-year-old female", "a sixty-five-year-old man", "39 y/o M", "52
-    /// years of age"), else a count after an `age_lead` word ("(age 46)", "aged 46").
+    /// years of age"), its digits glued to the sequence's first word ("46yo", "46y/o", "46yr old"),
+    /// else a count after an `age_lead` word ("(age 46)", "aged 46").
     private static func age(in text: CaseText, _ cues: CueBook) -> (age: Int, last: Int)? {
         let ageWords = cues.idSequences(.ageWords)
         let starts = Set(ageWords.map { $0[0] })
-        for (position, token) in text.tokens.enumerated() where position >= 1 && starts.contains(token.id) {
-            if let words = ageWords.first(where: { text.tokens.spells($0, at: position) }),
+        for (position, token) in text.tokens.enumerated() {
+            if position >= 1, starts.contains(token.id), let words = ageWords.first(where: { text.tokens.spells($0, at: position) }),
                 let age = cues.count(endingAt: position - 1, in: text.tokens, from: 0)?.value, (14...100).contains(age)
             {
                 return (age, position + words.count - 1)
             }
+            if token.digits == -1, let (age, last) = gluedAge(at: position, in: text, ageWords, cues) { return (age, last) }
         }
         let lead = cues.wordList(.ageLead)
         for (position, token) in text.tokens.enumerated() where lead.contains(token) {
             if let (age, last) = cues.count(startingAt: position + 1, in: text.tokens), (14...100).contains(age) { return (age, last) }
         }
         return nil
+    }
+
+    /// The age of token `position` when its digits run into the first word of an `age_words`
+    /// sequence whose other words follow ("46yo", "46y/o": the token "46y", then "o").
+    private static func gluedAge(at position: Int, in text: CaseText, _ ageWords: [[Int32]], _ cues: CueBook) -> (age: Int, last: Int)? {
+        let token = text.tokens[position]
+        let bytes = text.bytes[token.start..<token.end]
+        let digits = bytes.prefix(while: isDigit)
+        guard digits.count <= 3, let age = Int(String(decoding: digits, as: UTF8.self)), (14...100).contains(age) else { return nil }
+        let rest = cues.wordTable.id(lowerCaseWord(text.bytes, token.start + digits.count, token.end))
+        guard rest >= 0, let words = ageWords.first(where: { $0[0] == rest && text.tokens.spells(Array($0.dropFirst()), at: position + 1) })
+        else { return nil }
+        return (age, position + words.count - 1)
     }
 
     /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial

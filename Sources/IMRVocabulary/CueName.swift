@@ -30,6 +30,7 @@ public enum CueName: DataName {
     case subjectiveAfter
     case examResult
     case feltSensation
+    case severeDepressionScores
     // Outcomes.
     case conservativeFailure
     case conservativeTreatment
@@ -205,7 +206,7 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod:
+            .requestFrequencyPeriod, .severeDepressionScores:
             nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult: [.yes, .no]
         case .persistence: [.yes, .no, .term]

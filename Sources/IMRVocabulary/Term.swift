@@ -13,7 +13,7 @@ public enum Term: DataName {
     case surgery, medication, injection, other, assistantSurgeon, preoperativeClearance, fusion
     case consultation, evaluation, officeVisit
     // Diagnoses.
-    case insomnia
+    case insomnia, severeDepression
     // The request classifier's routes, sides, kinds and notes.
     case injected, implanted, transdermal, topical, oral
     case left, right, bilateral
@@ -32,7 +32,7 @@ public enum Term: DataName {
         case .fentanyl: .ingredient
         case .surgery, .medication, .injection, .other: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
-        case .insomnia: .diagnosis
+        case .insomnia, .severeDepression: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route
         case .left, .right, .bilateral: .side
         case .service, .test, .preoperativeTest, .reexamination: .requestKind

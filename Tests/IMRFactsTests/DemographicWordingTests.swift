@@ -22,6 +22,13 @@ struct DemographicWordingTests {
         // A capital after the age that is not a sex letter, and a lower-case "f" that is not one.
         .init(summary: "A 40 year old R-handed woman.", age: 40, sex: "female"),
         .init(summary: "A 40 year old f with neck pain.", age: 40, sex: nil),
+        // The age's digits glued to its word.
+        .init(summary: "46yo male, s/p lifting injury, with LBP.", age: 46, sex: "male"),
+        .init(summary: "Pt is a 46y/o F with neck pain.", age: 46, sex: "female"),
+        .init(summary: "The claimant is a 58yr old woman.", age: 58, sex: "female"),
+        .init(summary: "He is 33yrs old and works as a mechanic.", age: 33, sex: "male"),
+        // Digits glued to another word are no age.
+        .init(summary: "Takes 46mg daily; the worker is a roofer.", age: nil, sex: nil),
     ]
 
     @Test(arguments: rows)

@@ -1,0 +1,79 @@
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// Diagnoses as clinicians write them in any letter: ICD-10 codes without their dot, clinical
+/// abbreviations, a severity written after the diagnosis, a depression inventory scored in its
+/// severe range, PTSD.
+@Suite struct ClinicalWordingTests {
+    /// The diagnoses read from a bare summary.
+    static func diagnoses(_ summary: String) -> [String] {
+        guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
+        return terms
+    }
+
+    @Test(
+        arguments: [
+            // (summary, diagnoses): an ICD-10 code written without its dot reads as with it.
+            ("Dx: S32010A.", ["fracture"]),
+            ("Diagnoses: S32010A, M5416.", ["fracture", "radiculopathy"]),
+            ("ICD-10: M5418 (radiculopathy, sacrococcygeal region).", ["radiculopathy"]),
+            ("Dx: S335XXA.", ["lumbar_strain"]),
+            ("Dx: M5126; G5603.", ["carpal_tunnel_syndrome", "disc_herniation"]),
+            ("Dx codes: [M48061], (M4316).", ["spinal_stenosis", "spondylolisthesis"]),
+            // Not codes: a level, a lab value, a word with digits of no coded category.
+            ("MRI: T12L1 disc bulge.", ["disc_herniation"]),
+            ("Labs: Na 132.0 mmol/L; M5.0 units.", []),
+            ("Seen in room B1234 for follow-up.", []),
+        ] as [(String, [String])])
+    func anUndottedCodeReadsAsTheDottedCode(_ summary: String, _ expected: [String]) {
+        #expect(Self.diagnoses(summary) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, red flag)
+            ("Dx: S32010A, L1 compression.", true),
+            ("Dx: S12100A.", true),
+            ("Dx: S335XXA.", nil),
+        ] as [(String, Bool?)])
+    func anUndottedVertebralFractureCodeIsARedFlag(_ summary: String, _ flag: Bool?) {
+        #expect(summaryFacts(summary)["red_flags"]?.value == flag.map(FactValue.bool))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, diagnosis, named)
+            ("Dx: L4-5 HNP.", "disc_herniation", true),
+            ("Assessment: lumbar radiculopathy, L4-5 HNP", "disc_herniation", true),
+            ("Diagnoses: PTSD; chronic pain.", "ptsd", true),
+            ("Diagnosed with post-traumatic stress disorder after the assault.", "ptsd", true),
+            ("Dx: F43.12.", "ptsd", true),
+            ("Psych eval: no PTSD.", "ptsd", false),
+            ("Rule out PTSD.", "ptsd", false),
+            ("Dx: MDD, recurrent.", "depression", true),
+            // Severe depression, however its severity is written.
+            ("Diagnoses: major depressive disorder, severe.", "severe_depression", true),
+            ("Dx: MDD, recurrent, severe, without psychotic features.", "severe_depression", true),
+            ("Impression: severe recurrent major depression.", "severe_depression", true),
+            ("Her depression is severe.", "severe_depression", true),
+            ("Dx: F33.2.", "severe_depression", true),
+            ("Dx: F332.", "severe_depression", true),
+            ("Dx: F32.2.", "depression", true),
+            // ...and by an inventory scored in its severe range.
+            ("BDI 32.", "severe_depression", true),
+            ("BDI-II score of 29 on 3/2/16.", "severe_depression", true),
+            ("The Beck Depression Inventory was 35.", "severe_depression", true),
+            ("PHQ-9: 21.", "severe_depression", true),
+            // Not severe: another severity, a lower score, a severity of something else.
+            ("Dx: MDD, recurrent, moderate.", "severe_depression", false),
+            ("He has moderate depression.", "severe_depression", false),
+            ("BDI-II score of 22.", "severe_depression", false),
+            ("PHQ-9 score 12.", "severe_depression", false),
+            ("Depression and severe low back pain.", "severe_depression", false),
+            ("No severe depression.", "severe_depression", false),
+        ] as [(String, String, Bool)])
+    func aDiagnosisIsReadInItsClinicalWording(_ summary: String, _ diagnosis: String, _ named: Bool) {
+        #expect(Self.diagnoses(summary).contains(diagnosis) == named, "\(Self.diagnoses(summary))")
+    }
+}
