@@ -143,7 +143,8 @@ struct CaseText: Sendable {
                             tokens.append(
                                 Token(
                                     start: start + 3, end: index, id: restID,
-                                    stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)))
+                                    stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
+                                ))
                             return
                         }
                     }

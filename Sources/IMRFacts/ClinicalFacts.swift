@@ -16,7 +16,9 @@ enum ClinicalFacts {
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
         // A deficit is objective: one the worker complains of is a symptom, not a finding.
         var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
-        neuroHits += strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
+        neuroHits +=
+            strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
+            + reflexGrades(in: text, analysis.index.cues)
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool(.neurologicDeficit, value, evidence)
         }
@@ -286,6 +288,37 @@ enum ClinicalFacts {
                 else { continue }
                 hits.append(
                     CueHit(label: (grade == 5 ? CueLabel.no : .yes).name, sentence: sentence, first: index, last: index, negated: false))
+            }
+        }
+        return hits
+    }
+
+    /// Reflex grades: a digit 0-4 with a `+` right after it ("DTRs 1+ at the ankles", "2+/4"), in a
+    /// sentence naming a reflex (`reflex_words`). 2+ is normal; 0 and 1+ (absent, diminished) are a
+    /// deficit when placed, a `reflex_sites` word (a reflex, a joint, a side) within three words of
+    /// the grade ("1+ at the ankles", "left Achilles 0+"), or beside a 2+ of the same sentence; a
+    /// low grade of every reflex ("DTRs are 1+") is no focal deficit. 3+ and 4+ (brisk, clonus)
+    /// are neither.
+    static func reflexGrades(in text: CaseText, _ cues: CueBook) -> [CueHit] {
+        let (reflexes, sites) = (cues.wordList(.reflexWords), cues.wordList(.reflexSites))
+        var hits: [CueHit] = []
+        for sentence in text.sentences.indices {
+            let range = text.sentences[sentence].tokens
+            guard text.tokens[range].contains(where: reflexes.contains) else { continue }
+            var grades: [(index: Int, grade: Int32)] = []
+            for index in range {
+                let token = text.tokens[index]
+                guard token.end - token.start == 1, token.digits >= 0, token.digits <= 2, token.end < text.bytes.count,
+                    text.bytes[token.end] == UInt8(ascii: "+")
+                else { continue }
+                grades.append((index, token.digits))
+            }
+            let normal = grades.contains { $0.grade == 2 }
+            for (index, grade) in grades {
+                let near = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 4)
+                guard grade == 2 || normal || text.tokens[near].contains(where: sites.contains) else { continue }
+                let label = (grade == 2 ? CueLabel.no : .yes).name
+                hits.append(CueHit(label: label, sentence: sentence, first: index, last: index, negated: false))
             }
         }
         return hits

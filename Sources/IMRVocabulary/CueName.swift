@@ -31,6 +31,7 @@ public enum CueName: DataName {
     case examResult
     case feltSensation
     case severeDepressionScores
+    case reflexWords, reflexSites
     // Outcomes.
     case conservativeFailure
     case conservativeTreatment
@@ -189,7 +190,7 @@ public enum CueName: DataName {
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
-            .injuryDate, .examResult,
+            .injuryDate, .examResult, .reflexWords, .reflexSites,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,

@@ -76,4 +76,47 @@ import Testing
     func aDiagnosisIsReadInItsClinicalWording(_ summary: String, _ diagnosis: String, _ named: Bool) {
         #expect(Self.diagnoses(summary).contains(diagnosis) == named, "\(Self.diagnoses(summary))")
     }
+
+    @Test(
+        arguments: [
+            // (summary, neurologic_deficit): reflexes by grade and in shorthand, a weak muscle.
+            ("DTRs 1+ at the ankles.", true),
+            ("Reflexes 1+ bilateral Achilles.", true),
+            ("DTRs 2+ at the knees and 1+ at the ankles.", true),
+            ("Left Achilles reflex 0+.", true),
+            ("Absent right Achilles reflex.", true),
+            ("Ankle jerk absent on the left.", true),
+            ("Trace reflexes at the knees.", true),
+            ("Weak EHL on the left.", true),
+            ("Dorsiflexion is weak on the right.", true),
+            ("DTRs 2+ and symmetric.", false),
+            ("Reflexes were symmetric and sensation was intact.", false),
+            // A low grade of every reflex is no focal deficit; brisk reflexes are none either.
+            ("Sensation is intact and DTRs are 1+.", false),
+            ("DTRs 1+ throughout.", nil),
+            ("DTRs 3+ at the knees.", nil),
+            ("1+ pitting edema of the legs.", nil),
+        ] as [(String, Bool?)])
+    func aNeurologicDeficitIsReadInShorthand(_ summary: String, _ deficit: Bool?) {
+        #expect(summaryFacts(summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, regional_neuro_findings): a dermatome, a root's distribution or a
+            // muscle places a finding in its limb.
+            ("Exam: decreased sensation in the C5 and C6 dermatomes.", "EMG of the bilateral upper extremities", true),
+            ("Exam: decreased sensation in the C5 and C6 dermatomes.", "EMG of the bilateral lower extremities", nil),
+            ("Diminished sensation L5 distribution on the left.", "EMG of the bilateral lower extremities", true),
+            ("Diminished sensation L5 distribution on the left.", "MRI of the lumbar spine", true),
+            ("There was decreased sensation in the L4-S1 distribution.", "EMG of the bilateral lower extremities", true),
+            ("Numbness in the C6 distribution.", "MRI of the cervical spine", true),
+            ("Numbness in the C6 distribution.", "MRI of the lumbar spine", nil),
+            ("Weakness of the left EHL.", "EMG of the bilateral lower extremities", true),
+            ("Ankle jerk absent on the left.", "EMG of the bilateral lower extremities", true),
+            ("Hypoesthesia in the median nerve distribution of the right hand.", "NCS of the right upper extremity", true),
+        ] as [(String, String, Bool?)])
+    func aDermatomePlacesANerveFinding(_ summary: String, _ request: String, _ regional: Bool?) {
+        #expect(requestFacts(request, summary: summary)["regional_neuro_findings"]?.value == regional.map(FactValue.bool))
+    }
 }
