@@ -300,3 +300,30 @@ func careThatDidNotRelieveFailed(_ summary: String, _ failed: Bool) {
     let facts = requestFacts("EMG of the left lower extremity", summary: summary)
     #expect((facts["conservative_care_failed"]?.value == .bool(true)) == failed)
 }
+
+/// Function bettered in other words: "improves his ability to do ADLs", "ADLs ameliorated",
+/// "ADLs are easier"; its denial is no improvement.
+@Test(arguments: [
+    // (summary, functional improvement)
+    ("It improves his ability to do ADLs.", true),
+    ("ADLs reportedly ameliorated w/ ongoing meds.", true),
+    ("His ADLs are easier with the medication.", true),
+    ("Norco does not improve his ability to work.", false),
+])
+func functionBetteredInOtherWordsIsImprovement(_ summary: String, _ improved: Bool) {
+    let facts = requestFacts("Norco 10/325 mg #60", summary: "He takes Norco 10/325 mg three times a day. " + summary)
+    #expect(facts["functional_improvement"]?.value == .bool(improved))
+}
+
+/// UR's decision written as a note ("Norco was denied due to no UDS") restates the review: what it
+/// names missing is no fact of the record; a worker who denied a symptom is not the review.
+@Test(arguments: [
+    // (summary, urine drug screen documented false)
+    ("Norco was denied due to no UDS.", false),
+    ("PT x12 and Norco were denied because no UDS was on file.", false),
+    ("He denied side effects; no UDS was done.", true),
+])
+func aDecisionWrittenAsANoteIsTheReview(_ summary: String, _ absent: Bool) {
+    let facts = requestFacts("Norco 10/325 mg #60", summary: "He takes Norco 10/325 mg three times a day. " + summary)
+    #expect((facts["urine_drug_screen"]?.value == .bool(false)) == absent)
+}
