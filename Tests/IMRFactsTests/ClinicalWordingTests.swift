@@ -119,4 +119,16 @@ import Testing
     func aDermatomePlacesANerveFinding(_ summary: String, _ request: String, _ regional: Bool?) {
         #expect(requestFacts(request, summary: summary)["regional_neuro_findings"]?.value == regional.map(FactValue.bool))
     }
+
+    @Test(
+        arguments: [
+            // (summary, mechanical_signs): "TTP" (tender or tenderness to palpation) as the word.
+            ("Exam: TTP of the medial joint line.", true),
+            ("L knee: TTP over the lateral joint line; no effusion.", true),
+            ("Medial joint line TTP.", true),
+            ("No TTP of the joint line.", false),
+        ] as [(String, Bool?)])
+    func tenderToPalpationIsTenderness(_ summary: String, _ signs: Bool?) {
+        #expect(requestFacts("MRI of the left knee", summary: summary)["mechanical_signs"]?.value == signs.map(FactValue.bool))
+    }
 }
