@@ -271,7 +271,8 @@ struct RequestReader {
     private func product(in words: [String]) -> Int? {
         let multipliers = index.cues.words(.requestMultipliers)
         for (position, word) in words.enumerated() {
-            for multiplier in multipliers where word.count > multiplier.count + 1 {
+            // Both counts are digits, so a word joining two starts with a digit (most words do not).
+            for multiplier in multipliers where word.utf8.first.map(isDigit) == true && word.count > multiplier.count + 1 {
                 let parts = word.split(separator: multiplier, omittingEmptySubsequences: false)
                 if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]) { return a * b }
             }

@@ -32,9 +32,12 @@ public struct DataNames<Name: DataName>: Sendable {
     /// The names in `allCases` order, when each case's stored index is its position.
     private let ordered: [String]
     private let byCase: [Name: String]
+    /// Each data name's case (the first case of a name, in `allCases` order).
+    private let byName: [String: Name]
 
     init(_ pairs: [(Name, String)]) {
         byCase = Dictionary(pairs) { first, _ in first }
+        byName = Dictionary(pairs.map { ($1, $0) }) { first, _ in first }
         let ordered = pairs.enumerated().allSatisfy { Self.index(of: $0.element.0) == $0.offset }
         self.ordered = ordered ? pairs.map(\.1) : []
     }
@@ -61,7 +64,7 @@ public struct DataNames<Name: DataName>: Sendable {
     }
 
     /// The case whose data name is `text`.
-    func named(_ text: String) -> Name? { byCase.first { $0.value == text }?.key }
+    func named(_ text: String) -> Name? { byName[text] }
 
     /// Whether names are read by the case's stored index (else through the dictionary).
     public var readsByIndex: Bool { !ordered.isEmpty }

@@ -48,8 +48,9 @@ public enum Term: DataName {
 }
 
 extension Sequence where Element == String {
-    /// Whether the sequence holds `term` (`classes.contains(.opioid)`).
-    public func contains(_ term: Term) -> Bool { contains(term.name) }
+    /// Whether the sequence holds `term` (`classes.contains(.opioid)`). Inlinable, so that it is
+    /// specialized for the caller's sequence (a `Set` looks the name up instead of scanning).
+    @inlinable public func contains(_ term: Term) -> Bool { contains(term.name) }
 }
 
 extension Lexicon {
