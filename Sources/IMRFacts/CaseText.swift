@@ -22,7 +22,7 @@ struct CaseText: Sendable {
     private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
     private var cueStarts: [Int32] = []
-    private var cueOffsets: [Int32]
+    private var cueOffsets: [Int32] = []
 
     /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
     /// ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank line and a
@@ -34,7 +34,6 @@ struct CaseText: Sendable {
         spellings = cues.wordTable.spellings
         tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         sentences = []
-        cueOffsets = Array(repeating: 0, count: cues.phrases.setCount + 1)
         findCueStarts(cues.phrases)
         var start = 0
         var tokenIndex = 0
@@ -171,27 +170,31 @@ struct CaseText: Sendable {
     /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of
     /// `phrases`: one pass over the tokens collects (set, token) pairs, a counting sort groups them by set.
     private mutating func findCueStarts(_ phrases: PhraseMatcher<String>) {
+        // Local arrays, not the stored properties: the closure then captures no `inout self`.
+        var offsets = Array(repeating: Int32(0), count: phrases.setCount + 1)
         var last = Array(repeating: Int32(-1), count: phrases.setCount)
         var pairs: [(set: Int32, token: Int32)] = []
         pairs.reserveCapacity(tokens.count)
+        let tokens = tokens
         for index in tokens.indices {
             let token = Int32(index)
             phrases.forEachSet(startingAt: index, in: tokens) { set in
                 if last[set] != token {
                     last[set] = token
                     pairs.append((Int32(set), token))
-                    cueOffsets[set + 1] += 1
+                    offsets[set + 1] += 1
                 }
             }
         }
-        for set in 0..<phrases.setCount { cueOffsets[set + 1] += cueOffsets[set] }
-        cueStarts = Array(repeating: 0, count: pairs.count)
-        var next = cueOffsets.dropLast().map(Int.init)
+        for set in 0..<phrases.setCount { offsets[set + 1] += offsets[set] }
+        var starts = Array(repeating: Int32(0), count: pairs.count)
+        var next = offsets.dropLast().map(Int.init)
         // Pairs are in token order, so each set's starts stay in order.
         for (set, token) in pairs {
-            cueStarts[next[Int(set)]] = token
+            starts[next[Int(set)]] = token
             next[Int(set)] += 1
         }
+        (cueStarts, cueOffsets) = (starts, offsets)
     }
 
     /// The tokens where a phrase of cue set `set` may start, in order.
@@ -254,6 +257,19 @@ struct CaseText: Sendable {
     /// its bytes for a word the table lacks.
     func word(of token: Token) -> String {
         token.id >= 0 ? spellings[Int(token.id)] : lowerCaseWord(bytes, token.start, token.end)
+    }
+
+    /// Whether the word of `token` (as ``word(of:)`` spells it) starts with the bytes `prefix`, read
+    /// without making a `String` of a word the table lacks.
+    func word(of token: Token, startsWith prefix: [UInt8]) -> Bool {
+        if token.id >= 0 {
+            var spelled = spellings[Int(token.id)].utf8.makeIterator()
+            for byte in prefix where spelled.next() != byte { return false }
+            return true
+        }
+        guard token.end - token.start >= prefix.count else { return false }
+        for (offset, byte) in prefix.enumerated() where lowered(bytes[token.start + offset]) != byte { return false }
+        return true
     }
 
     /// The word of token `index`.

@@ -201,10 +201,14 @@ extension DrugScope {
         /// general words that do not overlap a drug.
         func subjects(in sentence: Int) -> [Named] {
             var found: [Named] = []
-            var covered: Set<Int> = []
+            // The tokens of the sentence a subject already holds (every subject lies in the sentence).
+            let range = analysis.text.sentences[sentence].tokens
+            var covered = Array(repeating: false, count: range.count)
             func add(_ first: Int, _ last: Int, _ subject: Subject) {
-                guard first <= last, !(first...last).contains(where: covered.contains) else { return }
-                covered.formUnion(first...last)
+                guard first <= last, first >= range.lowerBound, last < range.upperBound,
+                    !(first...last).contains(where: { covered[$0 - range.lowerBound] })
+                else { return }
+                for index in first...last { covered[index - range.lowerBound] = true }
                 found.append(Named(first: first, last: last, subject: subject))
             }
             let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug }
@@ -215,7 +219,7 @@ extension DrugScope {
             for hit in references[sentence] ?? [] {
                 if let subject = referent(of: hit, after: drugs) { add(hit.first, hit.last, subject) }
             }
-            for index in analysis.text.sentences[sentence].tokens where medicationWords.contains(analysis.text.tokens[index]) {
+            for index in range where medicationWords.contains(analysis.text.tokens[index]) {
                 add(index, index, .medications)
             }
             return found.sorted { $0.first < $1.first }

@@ -127,7 +127,7 @@ struct Abbreviations: Sendable {
                 for (expansion, abbreviation) in forms {
                     var start = 0
                     while start + expansion.count <= words.count {
-                        if Array(words[start..<(start + expansion.count)]) == expansion {
+                        if words[start] == expansion[0], words[start..<(start + expansion.count)].elementsEqual(expansion) {
                             let variant = Array(words[..<start]) + abbreviation + Array(words[(start + expansion.count)...])
                             if !found.contains(variant) && !next.contains(variant) { next.append(variant) }
                         }

@@ -125,10 +125,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         self.prefixes = prefixes
-        // Of two phrases as long, one without a prefix word wins ("M51.26" over "M51.2-").
-        entries.sort {
-            ($0.key, $0.set, -$0.ids.count, $0.prefixed ? 1 : 0, $0.order) < ($1.key, $1.set, -$1.ids.count, $1.prefixed ? 1 : 0, $1.order)
-        }
+        // Of two phrases as long, one without a prefix word wins ("M51.26" over "M51.2-"). The ranks
+        // are sorted, not the entries: moving an entry (with its generic payload) costs far more.
+        let ranks = entries.map { ($0.key, $0.set, -$0.ids.count, $0.prefixed ? 1 : 0, $0.order) }
+        entries = ranks.indices.sorted { ranks[$0] < ranks[$1] }.map { entries[$0] }
         var groupStart = Array(repeating: Int32(0), count: 2 * table.count + 1)
         var (groupSet, groupPhrases): ([Int32], [Range<Int32>]) = ([], [])
         var index = 0
@@ -191,10 +191,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether `tokens[index]` is spelled with the prefix of prefix word `word` (a word id below -1).
     @inline(__always) private func startsWithPrefix(_ tokens: [Token], _ index: Int, _ word: Int32, _ text: CaseText) -> Bool {
         guard word < -1 else { return false }
-        let prefix = prefixes[Int(-2 - word)]
-        var spelled = text.word(of: tokens[index]).utf8.makeIterator()
-        for byte in prefix where spelled.next() != byte { return false }
-        return true
+        return text.word(of: tokens[index], startsWith: prefixes[Int(-2 - word)])
     }
 
     /// A matcher of one set of phrases.
@@ -287,25 +284,33 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
         var best: (phrase: Int, count: Int, last: Int)?
         for pass in 0..<3 {
-            guard let key = key(pass, id, singular, stem) else { continue }
-            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where groupSet[group] == set {
-                for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
-                    let count = Int(wordStart[phrase + 1] - wordStart[phrase])
-                    if let best, best.count >= count { break }
-                    guard index + count <= end else { continue }
-                    if gapped[phrase] {
-                        if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end, text: text) {
-                            best = (phrase, count, last)
-                            break
-                        }
-                    } else if spells(phrase, count, at: index, in: tokens, text: text) {
-                        best = (phrase, count, index + count - 1)
+            guard let key = key(pass, id, singular, stem), let group = group(of: key, set: set) else { continue }
+            for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
+                let count = Int(wordStart[phrase + 1] - wordStart[phrase])
+                if let best, best.count >= count { break }
+                guard index + count <= end else { continue }
+                if gapped[phrase] {
+                    if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end, text: text) {
+                        best = (phrase, count, last)
                         break
                     }
+                } else if spells(phrase, count, at: index, in: tokens, text: text) {
+                    best = (phrase, count, index + count - 1)
+                    break
                 }
             }
         }
         return best.map { Match(first: index, last: $0.last, payload: payloads[$0.phrase]) }
+    }
+
+    /// The group of set `set` among the groups key `key` starts (they are in set order), or `nil`.
+    @inline(__always) private func group(of key: Int, set: Int) -> Int? {
+        var (low, high) = (Int(groupStart[key]), Int(groupStart[key + 1]))
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(groupSet[mid]) < set { low = mid + 1 } else { high = mid }
+        }
+        return low < Int(groupStart[key + 1]) && Int(groupSet[low]) == set ? low : nil
     }
 
     /// The last token of gapped phrase `phrase` matched from its word `word` at token `index`

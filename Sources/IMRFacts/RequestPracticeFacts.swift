@@ -14,8 +14,7 @@ struct RequestPracticeFacts {
     /// The `request_note` mentions of the summary that are not negated (the same for every request
     /// of a case, so read once per case).
     static func summaryNotes(in analysis: CaseAnalysis, words: LexiconIndex) -> [Mention] {
-        let note = Vocabulary.requestNote.name
-        return words.mentions(in: analysis.text) { $0.vocabulary == note }.filter { !$0.negated }
+        words.mentions(in: analysis.text) { $0.kind == .requestNote }.filter { !$0.negated }
     }
 
     /// Adds the practice facts of `request` (`read`: its text) to `facts`.
@@ -106,10 +105,11 @@ struct RequestPracticeFacts {
         if amounts.contains(where: { $0.first > 0 && index.cues.count(text.word(at: $0.first - 1)) != nil }) { return false }
         // One-word names: no space (byte 32; Foundation's `contains` of a string costs a search).
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.utf8.contains(32) })
+        // A word is ASCII letters and digits, so its leading numerals are its leading digit bytes.
         let glued = tokens.contains { token in
-            let word = text.word(of: token)
-            let digits = word.prefix { $0.isNumber || $0 == "." }
-            return !digits.isEmpty && units.contains(String(word.dropFirst(digits.count)))
+            let word = text.word(of: token).utf8
+            let digits = word.prefix(while: isDigit).count
+            return digits > 0 && units.contains(String(decoding: word.dropFirst(digits), as: UTF8.self))
         }
         return !glued
     }
