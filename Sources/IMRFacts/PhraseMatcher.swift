@@ -147,7 +147,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         )
         for entry in entries {
             words += entry.ids
-            gaps += entry.gaps
+            if entry.gaps.isEmpty { gaps.append(contentsOf: repeatElement(0, count: entry.ids.count)) } else { gaps += entry.gaps }
             gapped.append(entry.gaps.contains { $0 > 0 })
             wordStart.append(Int32(words.count))
             payloads.append(entry.payload)
@@ -158,12 +158,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The word ids of `phrase`, per word the filler words its gap admits (0: none), and per word
-    /// the prefix a prefix word stands for (its id is then 0, a placeholder).
+    /// the prefix a prefix word stands for (its id is then 0, a placeholder); both lists are
+    /// empty for a phrase without gaps and prefix words.
     private static func words(of phrase: String, in table: WordTable) -> (ids: [Int32], gaps: [UInt8], prefixes: [String?]) {
-        guard CuePattern.isPattern(phrase) else {
-            let ids = phraseWords(phrase).map(table.id)
-            return (ids, Array(repeating: 0, count: ids.count), Array(repeating: nil, count: ids.count))
-        }
+        guard CuePattern.isPattern(phrase) else { return (table.ids(ofWordsIn: phrase), [], []) }
         var ids: [Int32] = []
         var gaps: [UInt8] = []
         var prefixes: [String?] = []
@@ -178,8 +176,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 prefixes.append(prefix)
                 continue
             }
-            for word in phraseWords(String(part)) {
-                ids.append(table.id(word))
+            for id in table.ids(ofWordsIn: String(part)) {
+                ids.append(id)
                 gaps.append(0)
                 prefixes.append(nil)
             }

@@ -108,13 +108,38 @@ struct RequestReader {
             while start < bytes.count, bytes[start] == 32 { start += 1 }
             if let (value, _) = decimal(in: bytes, at: start) { return value.rounded(.towardZero) }
         }
+        let labels = labels.flatMap { [$0 + ":", $0] }
+        // ASCII text and labels (the usual case): the same search on bytes, without Foundation's
+        // `lowercased` and `range(of:)` or a walk over `Character`s.
+        if bytes.allSatisfy({ $0 < 128 }), labels.allSatisfy({ $0.utf8.allSatisfy { $0 < 128 } }) {
+            let lower = bytes.map(lowered)
+            for label in labels {
+                let needle = Array(label.utf8)
+                guard var start = end(of: needle + [32], in: lower) ?? end(of: needle, in: lower) else { continue }
+                while start < lower.count, lower[start] == 32 { start += 1 }
+                var stop = start
+                while stop < lower.count, isDigit(lower[stop]) { stop += 1 }
+                if let (value, _) = decimal(in: Array(lower[start..<stop]), at: 0) { return value.rounded(.towardZero) }
+            }
+            return nil
+        }
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        for label in labels.flatMap({ [$0 + ":", $0] }) {
+        for label in labels {
             if let range = text.range(of: label + " ") ?? text.range(of: label) {
                 let rest = text[range.upperBound...].drop(while: { $0 == " " })
                 let digits = Array(rest.prefix(while: \.isNumber).utf8)
                 if let (value, _) = decimal(in: digits, at: 0) { return value.rounded(.towardZero) }
             }
+        }
+        return nil
+    }
+
+    /// The offset just after the first occurrence of `needle` in `bytes` (`nil` for an empty needle,
+    /// as Foundation's `range(of:)` finds no empty string).
+    private func end(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
         }
         return nil
     }

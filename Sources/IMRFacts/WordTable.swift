@@ -87,6 +87,27 @@ struct WordTable: Sendable {
         return find(utf8, 0, utf8.count, hash: Self.hash(utf8, 0, utf8.count))
     }
 
+    /// The ids of the words of `phrase` as ``phraseWords(_:)`` splits and lower-cases them
+    /// (``unknown`` for a word the table lacks), found without making a `String` of each word.
+    func ids(ofWordsIn phrase: String) -> [Int32] {
+        var ids: [Int32] = []
+        var word: [UInt8] = []
+        var hash = Self.emptyHash
+        for byte in phrase.utf8 {
+            if isWordByte(byte) {
+                let lower = lowered(byte)
+                word.append(lower)
+                hash = Self.hash(hash, lower)
+            } else if !word.isEmpty {
+                ids.append(find(word, 0, word.count, hash: hash))
+                word.removeAll(keepingCapacity: true)
+                hash = Self.emptyHash
+            }
+        }
+        if !word.isEmpty { ids.append(find(word, 0, word.count, hash: hash)) }
+        return ids
+    }
+
     /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
     @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
         let mask = slots.count - 1
