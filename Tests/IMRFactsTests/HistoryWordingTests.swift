@@ -327,3 +327,20 @@ func aDecisionWrittenAsANoteIsTheReview(_ summary: String, _ absent: Bool) {
     let facts = requestFacts("Norco 10/325 mg #60", summary: "He takes Norco 10/325 mg three times a day. " + summary)
     #expect((facts["urine_drug_screen"]?.value == .bool(false)) == absent)
 }
+
+/// A topical diclofenac written with its strength ("Voltaren 1% gel", "Flector 1.3% patch") is the
+/// topical drug, not oral diclofenac.
+@Test(arguments: [
+    // (summary, topical)
+    ("She uses Voltaren 1% gel on the knee.", true),
+    ("She uses diclofenac sodium 1% gel four times a day.", true),
+    ("She applies a Flector 1.3% patch to the elbow.", true),
+    ("She takes Voltaren 75 mg twice a day.", false),
+])
+func aTopicalDiclofenacWithItsStrengthIsTopical(_ summary: String, _ topical: Bool) {
+    guard case .terms(let drugs)? = requestFacts("Tramadol 50 mg #60", summary: summary)["medications"]?.value else {
+        Issue.record("no medications")
+        return
+    }
+    #expect(drugs == [topical ? "diclofenac_topical" : "diclofenac"])
+}
