@@ -95,6 +95,7 @@ struct RequestReader {
         } else if has(.requestTrial) {
             builder.bool(.rental, true, evidence)
         }
+        SelectionFacts.readRequest(text, cues: cues, evidence: evidence, into: &builder)
         return (builder.facts, text, mentions, read)
     }
 

@@ -16,6 +16,8 @@ public enum CueLabel: DataName {
     case male, female
     /// `section_headings`: the section of a note a heading opens.
     case subjective, objective, assessment, plan, request, review, history
+    /// `request_epidural_approach`: the approach of an epidural injection.
+    case transforaminal, interlaminar, caudal
 
     public static let names = snakeCaseNames()
 

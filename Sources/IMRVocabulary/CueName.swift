@@ -119,6 +119,9 @@ public enum CueName: DataName {
     case selectionDone
     case selectionNotYet
     case selectionPlanned
+    case requestEpiduralApproach
+    case requestColdCompression
+    case requestHomeUse
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -209,7 +212,8 @@ public enum CueName: DataName {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .severeDepressionScores:
             nil
-        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult: [.yes, .no]
+        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
+        case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]

@@ -20,6 +20,7 @@ public enum FactName: DataName {
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
+    case epiduralApproach, coldCompression, homeUse, drugScreenInterval
 
     public static let names = snakeCaseNames()
 }

@@ -120,4 +120,77 @@ struct SelectionFactTests {
     func readsADeviceTrialAsARental(_ row: RentalRow) {
         #expect(requestFacts(row.request)["rental"]?.value == row.rental.map { .bool($0) })
     }
+
+    struct RequestRow: CustomStringConvertible, Sendable {
+        var request: String
+        var fact: String
+        var value: FactValue?
+        var description: String { "\(fact): \(request)" }
+    }
+
+    /// The approach of an epidural injection, a cold unit with compression, home or hospital use,
+    /// read from the request's own words.
+    static let requestRows: [RequestRow] = [
+        .init(
+            request: "Lumbar interlaminar epidural steroid injection at L4-L5 and L5-S1", fact: "epidural_approach",
+            value: .term("interlaminar")),
+        .init(request: "Right L5-S1 TFESI under fluoroscopy", fact: "epidural_approach", value: .term("transforaminal")),
+        .init(
+            request: "Bilateral L4-5 transforaminal epidural steroid injections", fact: "epidural_approach", value: .term("transforaminal")),
+        .init(request: "Caudal epidural steroid injection", fact: "epidural_approach", value: .term("caudal")),
+        .init(request: "C6-7 ILESI", fact: "epidural_approach", value: .term("interlaminar")),
+        .init(request: "Lumbar epidural steroid injection L4-5", fact: "epidural_approach", value: nil),
+        .init(request: "Vascutherm unit with DVT prophylaxis, 14 day rental", fact: "cold_compression", value: .bool(true)),
+        .init(request: "Game Ready cold compression unit for the right shoulder", fact: "cold_compression", value: .bool(true)),
+        .init(request: "Post-op cold therapy unit, 7 day rental", fact: "cold_compression", value: nil),
+        .init(request: "CPM machine for home use x 21 days", fact: "home_use", value: .bool(true)),
+        .init(request: "Inpatient CPM for 3 days", fact: "home_use", value: .bool(false)),
+        .init(request: "Hospital bed for an unspecified rental", fact: "home_use", value: .bool(true)),
+        .init(request: "Continuous passive motion machine, 14 day rental", fact: "home_use", value: nil),
+    ]
+
+    @Test(arguments: requestRows)
+    func readsTheRequestsOwnWords(_ row: RequestRow) {
+        #expect(requestFacts(row.request)[row.fact]?.value == row.value)
+    }
+
+    /// The request's words are the request's: a summary's approach or home is not read as the request's.
+    @Test func requestWordsAreNotReadFromTheSummary() {
+        let facts = requestFacts("Lumbar epidural steroid injection", summary: "He had a transforaminal injection at home last year.")
+        #expect(facts["epidural_approach"] == nil)
+        #expect(facts["home_use"] == nil)
+    }
+
+    static let stiffKnee: [Row] = [
+        .init(summary: "She developed arthrofibrosis after the knee replacement.", fact: "stiff_knee_risk", value: .bool(true)),
+        .init(summary: "He is unable to participate in physical therapy because of dementia.", fact: "stiff_knee_risk", value: .bool(true)),
+        .init(summary: "She will be non weight bearing for six weeks after surgery.", fact: "stiff_knee_risk", value: .bool(true)),
+        .init(summary: "There is no arthrofibrosis.", fact: "stiff_knee_risk", value: .bool(false)),
+        .init(summary: "He is scheduled for a total knee arthroplasty.", fact: "stiff_knee_risk", value: nil),
+    ]
+
+    @Test(arguments: stiffKnee)
+    func readsARiskOfAStiffKnee(_ row: Row) {
+        #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
+    }
+
+    /// The time since the last drug screen done: a date in its sentence, to the latest date of a
+    /// bare summary (a letter's UR date); a screen only requested or without a date gives none.
+    static let screenIntervals: [Row] = [
+        .init(
+            summary: "A urine drug screen on 1/5/2016 was consistent. He was seen on 7/5/2016.", fact: "drug_screen_interval",
+            value: .days(182)),
+        .init(
+            summary: "UDS 3/1/2016: consistent. UDS 6/1/2016: consistent. Follow-up 7/1/2016.", fact: "drug_screen_interval",
+            value: .days(30)),
+        .init(
+            summary: "A urine drug screen was requested on 6/1/2016. He was seen on 7/1/2016.", fact: "drug_screen_interval",
+            value: nil),
+        .init(summary: "His last urine drug screen was consistent. He was seen on 7/1/2016.", fact: "drug_screen_interval", value: nil),
+    ]
+
+    @Test(arguments: screenIntervals)
+    func readsTheTimeSinceTheLastDrugScreen(_ row: Row) {
+        #expect(summaryFacts(row.summary, request: "Urine drug screen")[row.fact]?.value == row.value)
+    }
 }
