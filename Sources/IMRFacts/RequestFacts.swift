@@ -92,7 +92,7 @@ struct RequestReader {
             builder.bool(.rental, true, evidence)
         } else if has(.requestPurchase) {
             builder.bool(.rental, false, evidence)
-        } else if has(.requestTrial) {
+        } else if category == Term.dme, has(.requestTrial) {
             builder.bool(.rental, true, evidence)
         }
         SelectionFacts.readRequest(text, cues: cues, evidence: evidence, into: &builder)

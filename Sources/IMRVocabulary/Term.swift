@@ -10,7 +10,7 @@ public enum Term: DataName {
     // Drugs and ingredients.
     case aspirin, fentanyl
     // Treatment categories and procedures.
-    case surgery, medication, injection, other, assistantSurgeon, preoperativeClearance, fusion
+    case surgery, medication, injection, other, dme, assistantSurgeon, preoperativeClearance, fusion
     case consultation, evaluation, officeVisit
     // Diagnoses.
     case insomnia, severeDepression
@@ -30,7 +30,7 @@ public enum Term: DataName {
             .drugClass
         case .aspirin: .drug
         case .fentanyl: .ingredient
-        case .surgery, .medication, .injection, .other: .category
+        case .surgery, .medication, .injection, .other, .dme: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
         case .insomnia, .severeDepression: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route

@@ -114,6 +114,9 @@ struct SelectionFactTests {
         .init(request: "TENS unit rental", rental: true),
         .init(request: "TENS unit purchase after successful trial", rental: false),
         .init(request: "TENS unit", rental: nil),
+        // A trial of a drug or a therapy is no rental.
+        .init(request: "Acupuncture trial x 6 visits", rental: nil),
+        .init(request: "Lidoderm patch trial #30", rental: nil),
     ]
 
     @Test(arguments: rentals)
