@@ -6,7 +6,8 @@
 /// when a pre-negation word ("no", "denies", "without"…) comes before it in its clause within
 /// ``window`` words, or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
-/// out", "may"…) comes before it in its clause.
+/// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
+/// one half of an elliptical pair and negates nothing ("8/10 without and 4/10 with medication").
 final class NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
@@ -19,6 +20,8 @@ final class NegationDetector: Sendable {
     let postNegation: [[Int32]]
     /// Per word id: whether the word ends a clause ("but", "however").
     let boundaries: [Bool]
+    /// Per word id: whether the word joins two coordinated parts (`coordinators`: "and", "or").
+    let coordinators: [Bool]
     /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
     let hedges: [Bool]
     /// Word sequences that hedge what follows them ("rule out", "r o"), as word ids.
@@ -35,14 +38,15 @@ final class NegationDetector: Sendable {
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
-        words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool], hedges: [Bool],
-        hedgeSequences: [[String]] = [], months: [Bool]
+        words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool],
+        coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool]
     ) {
         preNegation = before
         preSequences = beforeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
         self.boundaries = boundaries
+        self.coordinators = coordinators
         self.hedges = hedges
         self.hedgeSequences = hedgeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         self.months = months
@@ -59,7 +63,10 @@ final class NegationDetector: Sendable {
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
         while index >= clauseStart && first - index <= Self.window {
-            if has(preNegation, text.tokens[index].id) || endsSequence(preSequences, preByLast, at: index, from: clauseStart, in: text) {
+            let elliptical = index + 1 < first && has(coordinators, text.tokens[index + 1].id)
+            if !elliptical,
+                has(preNegation, text.tokens[index].id) || endsSequence(preSequences, preByLast, at: index, from: clauseStart, in: text)
+            {
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }

@@ -43,3 +43,17 @@ func aWeaknessTheWorkerReportsIsNotADeficit(_ summary: String, _ deficit: Bool?)
 func aReviewersFindingRestatedIsNotAFact(_ summary: String, _ fact: String) {
     #expect(summaryFacts(summary)[fact] == nil)
 }
+
+/// A negation word that is one half of an elliptical pair ("without and with", "no or minimal")
+/// negates nothing after it; a negation word that governs its phrase still does.
+@Test(
+    arguments: [
+        // (summary, fact, value)
+        ("Pain is 8/10 without and 4/10 with medication, allowing him to walk 30 minutes.", "functional_improvement", true),
+        ("Pain is 7/10 without or 3/10 with her medications, allowing her to do light housework.", "functional_improvement", true),
+        ("Pain is 8/10 without medication; there is no functional improvement with it.", "functional_improvement", false),
+        ("Without the medication he is able to do nothing; no improvement in function is documented.", "functional_improvement", false),
+    ] as [(String, String, Bool)])
+func aNegationWordOfAnEllipticalPairNegatesNothing(_ summary: String, _ fact: String, _ value: Bool) {
+    #expect(requestFacts("Norco 10/325 mg #90", summary: "He has used Norco for a year. " + summary)[fact]?.value == .bool(value))
+}
