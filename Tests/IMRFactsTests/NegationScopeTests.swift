@@ -57,3 +57,16 @@ func aReviewersFindingRestatedIsNotAFact(_ summary: String, _ fact: String) {
 func aNegationWordOfAnEllipticalPairNegatesNothing(_ summary: String, _ fact: String, _ value: Bool) {
     #expect(requestFacts("Norco 10/325 mg #90", summary: "He has used Norco for a year. " + summary)[fact]?.value == .bool(value))
 }
+
+/// A reflex named after its grade word ("diminished left Achilles reflex") is a deficit; a
+/// neurologic examination called unremarkable documents none.
+@Test(
+    arguments: [
+        ("Straight leg raise was positive on the left at 40 degrees with diminished left Achilles reflex.", true),
+        ("Exam showed decreased right patellar reflex.", true),
+        ("Neurological examination was unremarkable.", false),
+        ("Her neurologic exam was unremarkable.", false),
+    ] as [(String, Bool)])
+func aReflexAfterItsGradeWordAndAnUnremarkableNeurologicExam(_ summary: String, _ deficit: Bool) {
+    #expect(requestFacts("MRI of the lumbar spine", summary: summary)["neurologic_deficit"]?.value == .bool(deficit))
+}
