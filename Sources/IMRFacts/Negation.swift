@@ -7,7 +7,7 @@
 /// ``window`` words, or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
-/// one half of an elliptical pair and negates nothing ("8/10 without and 4/10 with medication").
+/// one half of an elliptical pair and negates nothing (a with/without pair of pain scores).
 final class NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
@@ -20,7 +20,7 @@ final class NegationDetector: Sendable {
     let postNegation: [[Int32]]
     /// Per word id: whether the word ends a clause ("but", "however").
     let boundaries: [Bool]
-    /// Per word id: whether the word joins two coordinated parts (`coordinators`: "and", "or").
+    /// Per word id: whether the word joins two coordinated parts (the `coordinators` cue set).
     let coordinators: [Bool]
     /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
     let hedges: [Bool]

@@ -4,23 +4,10 @@ import IMRRules
 import IMRVocabulary
 import Testing
 
-struct SumCase: CustomTestStringConvertible, Sendable {
-    var expression: String
-    var facts: [Fact]
-    var expected: Kleene
-    var testDescription: String { "\(expression) with \(facts.map { "\($0.name)=\($0.value)" }) → \(expected)" }
-
-    init(_ expression: String, _ facts: [Fact], _ expected: Kleene) {
-        self.expression = expression
-        self.facts = facts
-        self.expected = expected
-    }
-}
-
 private func n(_ name: String, _ value: Double) -> Fact { Fact(name: name, value: .number(value)) }
 private func d(_ name: String, _ value: Int) -> Fact { Fact(name: name, value: .days(value)) }
 
-private let sumCases: [SumCase] = [
+private let sumCases: [TruthCase] = [
     .init("prior_sessions + visits_requested <= 10", [n("prior_sessions", 6), n("visits_requested", 4)], .yes),
     .init("prior_sessions + visits_requested <= 10", [n("prior_sessions", 6), n("visits_requested", 5)], .no),
     .init("prior_sessions + visits_requested <= 10", [n("visits_requested", 4)], .unknown),
@@ -49,31 +36,10 @@ private let sumCases: [SumCase] = [
         [n("visits_requested", 8)], .yes),
 ]
 
-/// The truth of a sum read from the outcome of a rule: then overturned, else upheld, undocumented next.
+/// The truth of a sum read from the outcome of a rule (``truth(of:)``).
 @Test(arguments: sumCases)
-func sumTruth(_ testCase: SumCase) {
-    let rules = ruleSet(
-        """
-        topic "T"
-        rule a.b
-          title "t"
-          status active
-          cite "G"
-          applies drug = baclofen
-          when \(testCase.expression)
-          then overturned
-          else upheld
-          undocumented next
-        """)
-    let engine = Engine(ruleSet: rules, lexicon: testLexicon)
-    let prediction = engine.evaluate(FactSet(testCase.facts + [Fact(name: "drug", value: .term("baclofen"))]))
-    let truth: Kleene =
-        switch prediction.outcome {
-        case .overturned: .yes
-        case .upheld: .no
-        case .abstain: .unknown
-        }
-    #expect(truth == testCase.expected)
+func sumTruth(_ testCase: TruthCase) {
+    #expect(truth(of: testCase) == testCase.expected)
 }
 
 private let visitLimit = ruleSet(

@@ -72,9 +72,15 @@ private let truthCases: [TruthCase] = [
     .init("diagnoses none [multiple_sclerosis]", [], .unknown),
 ]
 
-/// The truth of `when EXPR` read from the outcome of a rule: then overturned, else upheld, undocumented next.
+/// The truth of `when EXPR` read from the outcome of a rule (``truth(of:)``).
 @Test(arguments: truthCases)
 func conditionTruth(_ testCase: TruthCase) {
+    #expect(truth(of: testCase) == testCase.expected)
+}
+
+/// The truth of a case's `when` expression over its facts, read from the outcome of a rule: then
+/// overturned (yes), else upheld (no), undocumented next (unknown, the engine abstains).
+func truth(of testCase: TruthCase) -> Kleene {
     let rules = ruleSet(
         """
         topic "T"
@@ -90,11 +96,9 @@ func conditionTruth(_ testCase: TruthCase) {
         """)
     let engine = Engine(ruleSet: rules, lexicon: testLexicon)
     let prediction = engine.evaluate(FactSet(testCase.facts + [Fact(name: "drug", value: .term("baclofen"))]))
-    let truth: Kleene =
-        switch prediction.outcome {
-        case .overturned: .yes
-        case .upheld: .no
-        case .abstain: .unknown
-        }
-    #expect(truth == testCase.expected)
+    switch prediction.outcome {
+    case .overturned: return .yes
+    case .upheld: return .no
+    case .abstain: return .unknown
+    }
 }
