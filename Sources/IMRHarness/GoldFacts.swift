@@ -10,7 +10,9 @@ import IMRVocabulary
 /// reader finds it not documented), with an optional evidence phrase that the extracted fact's
 /// evidence sentence must contain. `case` labels describe the case and are scored once per letter,
 /// against the facts of its first request (as the rules see them); `requests` labels hold for one
-/// request (by its position in the letter, from 1).
+/// request (by its position in the letter, from 1). A label named `FACT:TERM` (`diagnoses:ptsd`)
+/// labels one term of a set fact: `true` when the reader finds the term among the fact's terms,
+/// `false` or `null` when not.
 public struct GoldLetter: Decodable, Sendable {
     /// One labelled fact.
     public struct Label: Decodable, Sendable {
@@ -127,6 +129,8 @@ public struct GoldFactScore: Sendable, Encodable {
     public var letters: Int
     /// Family → counts, for the families in `families` order.
     public var families: [String: Tally]
+    /// Labelled name (a fact, or `FACT:TERM`) → counts.
+    public var facts: [String: Tally]
     public var total: Tally
     public var disagreements: [Disagreement]
 
@@ -138,7 +142,7 @@ public struct GoldFactScore: Sendable, Encodable {
     ) throws(Diagnostic) -> GoldFactScore {
         var familyOf: [String: String] = [:]
         for (family, names) in families { for name in names { familyOf[name] = family } }
-        var result = GoldFactScore(letters: gold.count, families: [:], total: Tally(), disagreements: [])
+        var result = GoldFactScore(letters: gold.count, families: [:], facts: [:], total: Tally(), disagreements: [])
         for letter in gold {
             let path = (corpus as NSString).appendingPathComponent(letter.letter)
             let input = try CorpusRunner.readLetter(at: path).input
@@ -148,8 +152,11 @@ public struct GoldFactScore: Sendable, Encodable {
                 var labels = letter.requests[String(position + 1)] ?? [:]
                 if position == 0 { labels.merge(letter.case) { own, _ in own } }
                 for (name, label) in labels {
-                    let (tally, disagreement) = compare(label, with: facts[name])
+                    let target = labelled(name)
+                    let (tally, disagreement) =
+                        target.term.map { compare(label, term: $0, with: facts[target.fact]) } ?? compare(label, with: facts[name])
                     result.families[familyOf[name] ?? "other", default: Tally()].add(tally)
+                    result.facts[name, default: Tally()].add(tally)
                     result.total.add(tally)
                     if let disagreement {
                         result.disagreements.append(
@@ -202,6 +209,27 @@ public struct GoldFactScore: Sendable, Encodable {
         }
         let agrees = tally.falsePositives == 0 && tally.falseNegatives == 0
         return (tally, agrees ? nil : (expected, extracted))
+    }
+
+    /// The fact a label name names and, for a `FACT:TERM` name, the term it labels.
+    public static func labelled(_ name: String) -> (fact: String, term: String?) {
+        guard let colon = name.firstIndex(of: ":") else { return (name, nil) }
+        return (String(name[..<colon]), String(name[name.index(after: colon)...]))
+    }
+
+    /// The counts of a `FACT:TERM` label: the term's presence among the extracted fact's terms,
+    /// compared as a boolean that is documented only when present (`false` and `null` labels agree
+    /// with its absence); evidence as for any label.
+    static func compare(_ label: GoldLetter.Label, term: String, with fact: Fact?) -> (Tally, (expected: String, extracted: String)?) {
+        let present: Bool
+        switch fact?.value {
+        case .terms(let terms)?: present = terms.contains(term)
+        case .term(let found)?: present = found == term
+        default: present = false
+        }
+        let expected = GoldLetter.Label(value: label.value == .bool(true) ? .bool(true) : nil, evidence: label.evidence)
+        let extracted = present ? Fact(name: term, value: .bool(true), evidence: fact?.evidence ?? []) : nil
+        return compare(expected, with: extracted)
     }
 
     static func matches(_ gold: GoldValue, _ found: FactValue) -> Bool {

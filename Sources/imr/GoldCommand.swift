@@ -12,17 +12,20 @@ enum GoldCommand: Command {
     static let help = """
         OVERVIEW: Measure fact extraction against hand-labelled facts, per fact family.
 
-        USAGE: imr gold [--gold DIR] [--corpus DIR] [--rules DIR] [--format text|json] [--disagreements]
+        USAGE: imr gold [--gold DIR] [--corpus DIR] [--rules DIR] [--format text|json] [--by-fact]
+                        [--disagreements]
 
         Each *.json file of the gold directory labels the facts a careful reader finds in one corpus
         letter (format and counting in docs/facts.md); families.json groups fact names into families.
+        A label named FACT:TERM (diagnoses:ptsd) labels one term of a set fact.
 
         OPTIONS:
           --gold DIR        the labelled letters (default: Tests/Fixtures/gold-facts of the
                             clone that holds the rules)
           --corpus DIR      \(corpusOptionHelp)
           --rules DIR       \(rulesOptionHelp)
-          --format FORMAT   text (default) or json
+          --format FORMAT   text (default) or json (always with the counts of each labelled fact)
+          --by-fact         text: also the counts of each labelled fact
           --disagreements   text: also list every label the extractor disagrees with
 
         EXIT STATUS: 0 ok, 64 usage, 65 unreadable labels, letters or lexicon.
@@ -32,7 +35,7 @@ enum GoldCommand: Command {
         OptionSpec(name: "gold", arity: .single), OptionSpec(name: "corpus", arity: .single),
         OptionSpec(name: "rules", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
-        OptionSpec(name: "disagreements", arity: .flag),
+        OptionSpec(name: "by-fact", arity: .flag), OptionSpec(name: "disagreements", arity: .flag),
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -61,7 +64,8 @@ enum GoldCommand: Command {
         if arguments.value("format") == "json" {
             guard console.json(score) else { return .badInput }
         } else {
-            console.out(GoldFactTable.render(score, disagreements: arguments.flag("disagreements")))
+            console.out(
+                GoldFactTable.render(score, byFact: arguments.flag("by-fact"), disagreements: arguments.flag("disagreements")))
         }
         return .ok
     }
@@ -69,16 +73,13 @@ enum GoldCommand: Command {
 
 /// The text table of `imr gold`.
 enum GoldFactTable {
-    static func render(_ score: GoldFactScore, disagreements: Bool) -> String {
-        func figure(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
-        var table = TextTable(["family", "labels", "TP", "FP", "FN", "precision", "recall", "evidence"])
-        for (family, tally) in score.families.sorted(by: { $0.key < $1.key }) + [("all", score.total)] {
-            table.add([
-                family, String(tally.labels), String(tally.truePositives), String(tally.falsePositives),
-                String(tally.falseNegatives), figure(tally.precision), figure(tally.recall), figure(tally.evidenceAgreement),
-            ])
+    static func render(_ score: GoldFactScore, byFact: Bool, disagreements: Bool) -> String {
+        var text =
+            "Gold facts: \(score.letters) letters, \(score.total.labels) labels\n\n"
+            + table("family", score.families.sorted(by: { $0.key < $1.key }) + [("all", score.total)])
+        if byFact {
+            text += "\n" + table("fact", score.facts.sorted(by: { $0.key < $1.key }))
         }
-        var text = "Gold facts: \(score.letters) letters, \(score.total.labels) labels\n\n" + table.render()
         if disagreements, !score.disagreements.isEmpty {
             text += "\nDisagreements (labelled → extracted)\n"
             for item in score.disagreements {
@@ -86,5 +87,18 @@ enum GoldFactTable {
             }
         }
         return text
+    }
+
+    /// One row per name: its counts, precision, recall and evidence agreement.
+    static func table(_ heading: String, _ rows: [(String, GoldFactScore.Tally)]) -> String {
+        func figure(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+        var table = TextTable([heading, "labels", "TP", "FP", "FN", "precision", "recall", "evidence"])
+        for (name, tally) in rows {
+            table.add([
+                name, String(tally.labels), String(tally.truePositives), String(tally.falsePositives),
+                String(tally.falseNegatives), figure(tally.precision), figure(tally.recall), figure(tally.evidenceAgreement),
+            ])
+        }
+        return table.render()
     }
 }

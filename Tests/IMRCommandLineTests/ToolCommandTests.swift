@@ -196,4 +196,19 @@ import Testing
         #expect(!regressions.isEmpty)
         #expect(regressions.allSatisfy { $0["kind"] as? String == "worse" })
     }
+
+    /// `imr gold --by-fact` adds a table with a row for each labelled fact (and `FACT:TERM` label),
+    /// under the family table; the JSON carries the same counts.
+    @Test func goldCountsEachLabelledFact() throws {
+        let text = try IMRProcess.run(["gold", "--by-fact"])
+        #expect(text.status == 0, "\(text.stderr)")
+        let rows = Self.lines(text.stdout).map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(rows.contains("family") && rows.contains("fact"))
+        #expect(rows.contains("smoker") && rows.contains("diagnoses:ptsd") && rows.contains("age"))
+        let json = try IMRProcess.run(["gold", "--format", "json"])
+        let document = try #require(try Self.json(json.stdout) as? [String: Any])
+        let facts = try #require(document["facts"] as? [String: [String: Any]])
+        #expect(facts["smoker"]?["labels"] as? Int ?? 0 >= 2)
+        #expect(!Self.lines(try IMRProcess.run(["gold"]).stdout).contains { $0.hasPrefix("smoker ") })
+    }
 }

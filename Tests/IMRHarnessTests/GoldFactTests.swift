@@ -44,6 +44,42 @@ import Testing
         #expect((disagreement == nil) == (falsePositives == 0 && falseNegatives == 0))
     }
 
+    /// (label of one term, extracted fact, true positives, false positives, false negatives): the
+    /// term's presence is compared, whatever else the set holds.
+    static let termComparisons: [(GoldLetter.Label, Fact?, Int, Int, Int)] = [
+        (label(.bool(true)), fact(.terms(["depression", "ptsd"])), 1, 0, 0),
+        (label(.bool(true)), fact(.terms(["depression"])), 0, 0, 1),
+        (label(.bool(true)), nil, 0, 0, 1),
+        (label(.bool(false)), fact(.terms(["ptsd"])), 0, 1, 0),
+        (label(nil), fact(.terms(["ptsd"])), 0, 1, 0),
+        (label(.bool(false)), fact(.terms(["depression"])), 0, 0, 0),
+        (label(nil), nil, 0, 0, 0),
+        (label(.bool(true)), fact(.term("ptsd")), 1, 0, 0),
+    ]
+
+    @Test(arguments: termComparisons.indices)
+    func countsOneTermLabel(_ index: Int) {
+        let (label, fact, truePositives, falsePositives, falseNegatives) = Self.termComparisons[index]
+        let (tally, disagreement) = GoldFactScore.compare(label, term: "ptsd", with: fact)
+        #expect(tally.labels == 1)
+        #expect(tally.truePositives == truePositives)
+        #expect(tally.falsePositives == falsePositives)
+        #expect(tally.falseNegatives == falseNegatives)
+        #expect((disagreement == nil) == (falsePositives == 0 && falseNegatives == 0))
+    }
+
+    @Test(arguments: [("diagnoses:ptsd", "diagnoses", "ptsd"), ("smoker", "smoker", nil)] as [(String, String, String?)])
+    func aLabelNamesAFactAndPerhapsATerm(_ name: String, _ fact: String, _ term: String?) {
+        let target = GoldFactScore.labelled(name)
+        #expect(target.fact == fact && target.term == term)
+    }
+
+    @Test func aTermLabelChecksEvidenceLikeAnyLabel() {
+        let found = Self.fact(.terms(["ptsd"]), evidence: "Diagnoses include PTSD and depression.")
+        let (agrees, _) = GoldFactScore.compare(Self.label(.bool(true), evidence: "include PTSD"), term: "ptsd", with: found)
+        #expect(agrees.evidenceChecked == 1 && agrees.evidenceAgrees == 1)
+    }
+
     @Test func evidencePhraseMustBeInTheExtractedSentence() {
         let found = Self.fact(.bool(true), evidence: "Pain was rated  7 out of 10 today.")
         let (agrees, _) = GoldFactScore.compare(Self.label(.bool(true), evidence: "rated 7 OUT of 10"), with: found)
@@ -61,13 +97,19 @@ import Testing
         #expect(tally.precision == 0.75 && tally.recall == 0.5)
     }
 
-    /// Every label names a fact of the catalog with a value of its kind, every labelled letter is in
-    /// the corpus with the labelled requests, and every labelled fact belongs to a family.
+    /// Every label names a fact of the catalog with a value of its kind (a `FACT:TERM` label: a set
+    /// or term fact, a term of its vocabulary and a boolean), every labelled term is a term of the
+    /// fact's vocabulary, every labelled letter is in the corpus with the labelled requests, and
+    /// every labelled fact belongs to a family.
     @Test func labelsAreWellFormed() throws {
         let (letters, families) = try GoldFactFiles.load(directory: Self.goldDirectory)
         #expect(letters.count >= 40)
         let familyFacts = Set(families.values.flatMap { $0 })
-        let catalog = Lexicon.load(directory: Self.root.appendingPathComponent("Rules/lexicon").path).lexicon.schema
+        let lexicon = Lexicon.load(directory: Self.root.appendingPathComponent("Rules/lexicon").path).lexicon
+        let catalog = lexicon.schema
+        func known(_ terms: [String], in vocabulary: String) -> Bool {
+            terms.allSatisfy { lexicon.contains($0, in: vocabulary) || catalog.enumerations[vocabulary]?.contains($0) == true }
+        }
         for letter in letters {
             let path = Self.root.appendingPathComponent("Corpus").appendingPathComponent(letter.letter).path
             let input = try CorpusRunner.readLetter(at: path).input
@@ -77,14 +119,22 @@ import Testing
             let labels = letter.requests.values.reduce(letter.case) { $0.merging($1) { first, _ in first } }
             for (name, label) in labels {
                 #expect(familyFacts.contains(name), "\(letter.letter): \(name) is in no family")
-                guard let definition = catalog.definitions[name] else {
-                    Issue.record("\(letter.letter): unknown fact '\(name)'")
+                let target = GoldFactScore.labelled(name)
+                guard let definition = catalog.definitions[target.fact] else {
+                    Issue.record("\(letter.letter): unknown fact '\(target.fact)'")
                     continue
                 }
-                guard let value = label.value else { continue }
-                switch (definition.kind, value) {
-                case (.bool, .bool), (.number, .number), (.days, .number), (.term, .term), (.terms, .terms): break
-                default: Issue.record("\(letter.letter): \(name) = \(value) does not fit \(definition.kind)")
+                switch (definition.kind, target.term, label.value) {
+                case (.term(let vocabulary), let term?, .bool?), (.terms(let vocabulary), let term?, .bool?),
+                    (.term(let vocabulary), let term?, nil), (.terms(let vocabulary), let term?, nil):
+                    #expect(known([term], in: vocabulary), "\(letter.letter): \(name): unknown term")
+                case (_, _?, _): Issue.record("\(letter.letter): \(name) labels a term of a fact that holds none, or not a boolean")
+                case (_, nil, nil), (.bool, nil, .bool?), (.number, nil, .number?), (.days, nil, .number?): break
+                case (.term(let vocabulary), nil, .term(let term)?):
+                    #expect(known([term], in: vocabulary), "\(letter.letter): \(name) = \(term) is no \(vocabulary) term")
+                case (.terms(let vocabulary), nil, .terms(let terms)?):
+                    #expect(known(terms, in: vocabulary), "\(letter.letter): \(name) = \(terms) holds no \(vocabulary) term")
+                case (_, nil, let value?): Issue.record("\(letter.letter): \(name) = \(value) does not fit \(definition.kind)")
                 }
             }
         }
