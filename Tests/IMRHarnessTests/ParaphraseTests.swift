@@ -54,7 +54,19 @@ import Testing
         try Self.check(set: "paraphrases-abstract", differences: "paraphrase-abstract-differences.txt", minimumLetters: 40)
     }
 
-    static let sets = ["paraphrases", "paraphrases-terse", "paraphrases-narrative", "paraphrases-dictated", "paraphrases-abstract"]
+    /// The sixth set (`Tests/Fixtures/paraphrases-adviser`): corpus letters, every one with an
+    /// Overturned item among them, rewritten as a UR/IMR physician adviser's review note (treatment
+    /// history first, S:/O:/A:/P: headings, clinical shorthand and arrows, dates as 03/14/16, numbers
+    /// in words, brand and generic names swapped), written without reading the engine's wording.
+    /// Held out, never a target: its recorded differences
+    /// (`Tests/Fixtures/paraphrase-adviser-differences.txt`) are what the engine misreads.
+    @Test func physicianAdviserNoteSummariesGetTheOriginalPredictions() throws {
+        try Self.check(set: "paraphrases-adviser", differences: "paraphrase-adviser-differences.txt", minimumLetters: 50)
+    }
+
+    static let sets = [
+        "paraphrases", "paraphrases-terse", "paraphrases-narrative", "paraphrases-dictated", "paraphrases-abstract", "paraphrases-adviser",
+    ]
 
     /// A paraphrase put in its letter in place of the original summary parses to the same letter:
     /// the same header, credentials, requests and truth (decisions, guideline lines, rationales),
