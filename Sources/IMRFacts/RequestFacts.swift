@@ -81,6 +81,19 @@ struct RequestReader {
             builder.bool(.bilateral, false, evidence)
         }
         if !isMedication, let visits = visits(in: words) { builder.set(.visitsRequested, .number(Double(visits)), evidence) }
+        if !isMedication, let perWeek = visitsPerWeek(in: words) { builder.set(.visitsPerWeek, .number(perWeek), evidence) }
+        if category == Term.injection, let count = injections(in: text) {
+            builder.set(.injectionsRequested, .number(Double(count)), evidence)
+        }
+        // A procedure's trial or its permanent implant; a trial word wins over an implant word.
+        if category == Term.injection || category == Term.surgery {
+            let named = { (name: CueName) in cues.set(name).hits(in: text).contains { !$0.negated } }
+            if named(.requestImplantTrial) {
+                builder.bool(.implantTrial, true, evidence)
+            } else if named(.requestImplantPermanent) {
+                builder.bool(.implantTrial, false, evidence)
+            }
+        }
         builder.bool(.retrospective, cues.occurs(.requestRetrospective, in: words), evidence)
         let postoperative = cues.occurs(.requestPostoperative, in: words)
         builder.bool(.postoperative, postoperative, evidence)
@@ -293,6 +306,42 @@ struct RequestReader {
         return nil
     }
 
+    /// Injections or blocks requested: a count before a `request_injection_units` word, with at
+    /// most three words between, after a multiplier, after `#`, or after a `request_series` word
+    /// and a `request_course_lead` word. A count of levels (a `request_level_units` word after it)
+    /// is not one, nor the number after a vertebra, nor a count of days or weeks.
+    func injections(in text: CaseText) -> Int? {
+        let cues = index.cues
+        let words = text.tokens.map(text.word(of:))
+        let (units, levels, series) = (cues.words(.requestInjectionUnits), cues.words(.requestLevelUnits), cues.words(.requestSeries))
+        let lead = cues.words(.requestCourseLead)
+        /// The count at `position`, unless it counts levels or time or belongs to a vertebra.
+        func count(at position: Int) -> Int? {
+            guard position >= 0, position < words.count, let value = cues.count(words[position]) ?? multiplierThenCount(words[position])
+            else { return nil }
+            if position > 0, vertebra(words[position - 1]) != nil { return nil }
+            if position + 1 < words.count, levels.contains(words[position + 1]) || cues.days(inUnit: words[position + 1]) != nil {
+                return nil
+            }
+            return value
+        }
+        for (position, word) in words.enumerated() where units.contains(word) {
+            var back = position - 1
+            while back >= 0, position - back <= 3, cues.count(words[back]) == nil, vertebra(words[back]) == nil { back -= 1 }
+            if let value = count(at: back) { return value }
+        }
+        for (position, word) in words.enumerated() where series.contains(word) {
+            if position + 2 < words.count, lead.contains(words[position + 1]), let value = count(at: position + 2) { return value }
+        }
+        let multipliers = cues.words(.requestMultipliers)
+        for (position, word) in words.enumerated() {
+            if multiplierThenCount(word) != nil, let value = count(at: position) { return value }
+            if multipliers.contains(word), let value = count(at: position + 1) { return value }
+        }
+        if let value = quantity(in: text.bytes, labels: []) { return Int(value) }
+        return nil
+    }
+
     /// "2x6", "2 x 6": two counts joined by a multiplier, neither of them the frequency of a period.
     private func product(in words: [String]) -> Int? {
         let multipliers = index.cues.words(.requestMultipliers)
@@ -316,13 +365,9 @@ struct RequestReader {
     /// another unit is converted by days ("3x/week for a month" = 3 × 30 / 7).
     private func frequencyTimesCourse(in words: [String]) -> Int? {
         let cues = index.cues
-        let filler = cues.words(.requestFrequencyFiller)
         let lead = cues.words(.requestCourseLead)
-        for (position, word) in words.enumerated() {
-            guard position >= 1, let period = cues.label(of: word, in: .requestFrequencyPeriod).flatMap({ Int($0) }) else { continue }
-            var back = position - 1
-            while back >= 0, filler.contains(words[back]) { back -= 1 }
-            guard back >= 0, let frequency = cues.count(words[back]) ?? countWithMultiplier(words[back]) else { continue }
+        for position in words.indices {
+            guard let (frequency, period) = frequency(endingAt: position, in: words) else { continue }
             var forward = position + 1
             while forward < words.count, lead.contains(words[forward]) { forward += 1 }
             var course = forward
@@ -338,6 +383,29 @@ struct RequestReader {
             }
         }
         return nil
+    }
+
+    /// Visits a week at the first frequency the request states: its count over its period's days
+    /// times seven (three a week is 3, twice a month about 0.5); `nil` when it states none.
+    func visitsPerWeek(in words: [String]) -> Double? {
+        for position in words.indices {
+            if let (frequency, period) = frequency(endingAt: position, in: words) { return Double(frequency) * 7 / Double(period) }
+        }
+        return nil
+    }
+
+    /// A frequency whose period word is `words[position]`: the count before it, past fillers, and
+    /// the period's length in days; `nil` when `words[position]` is no period or no count precedes it.
+    private func frequency(endingAt position: Int, in words: [String]) -> (count: Int, period: Int)? {
+        let cues = index.cues
+        guard position >= 1, let period = cues.label(of: words[position], in: .requestFrequencyPeriod).flatMap({ Int($0) }) else {
+            return nil
+        }
+        let filler = cues.words(.requestFrequencyFiller)
+        var back = position - 1
+        while back >= 0, filler.contains(words[back]) { back -= 1 }
+        guard back >= 0, let count = cues.count(words[back]) ?? countWithMultiplier(words[back]) else { return nil }
+        return (count, period)
     }
 
     /// The period (in days) of a frequency whose count is `words[position]`: a period word after

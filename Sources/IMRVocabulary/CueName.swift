@@ -122,6 +122,11 @@ public enum CueName: DataName {
     case requestEpiduralApproach
     case requestColdCompression
     case requestHomeUse
+    case requestInjectionUnits
+    case requestLevelUnits
+    case requestSeries
+    case requestImplantTrial
+    case requestImplantPermanent
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -190,7 +195,8 @@ public enum CueName: DataName {
             .requestImmediate,
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
-            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .numbers, .months, .sex, .sexAfterAge, .ageLead,
+            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
+            .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites,

@@ -21,6 +21,7 @@ public enum FactName: DataName {
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
+    case injectionsRequested, implantTrial, visitsPerWeek
 
     public static let names = snakeCaseNames()
 }

@@ -150,6 +150,23 @@ struct SelectionFactTests {
         .init(request: "Inpatient CPM for 3 days", fact: "home_use", value: .bool(false)),
         .init(request: "Hospital bed for an unspecified rental", fact: "home_use", value: .bool(true)),
         .init(request: "Continuous passive motion machine, 14 day rental", fact: "home_use", value: nil),
+        .init(request: "Lumbar ESI x 3", fact: "injections_requested", value: .number(3)),
+        .init(request: "Series of three lumbar epidural steroid injections", fact: "injections_requested", value: .number(3)),
+        .init(request: "Two lumbar epidural steroid injections at L4-5", fact: "injections_requested", value: .number(2)),
+        .init(request: "Lumbar epidural injection times 2", fact: "injections_requested", value: .number(2)),
+        .init(request: "Lumbar ESI #2", fact: "injections_requested", value: .number(2)),
+        .init(request: "Lumbar ESI, series of 3", fact: "injections_requested", value: .number(3)),
+        .init(request: "1 lumbar ESI", fact: "injections_requested", value: .number(1)),
+        .init(request: "Left L4-5 transforaminal epidural steroid injection", fact: "injections_requested", value: nil),
+        .init(request: "Two-level lumbar ESI", fact: "injections_requested", value: nil),
+        .init(request: "TFESI at L4-L5 x 2 levels", fact: "injections_requested", value: nil),
+        .init(request: "C5-6 ESI", fact: "injections_requested", value: nil),
+        .init(request: "Bilateral L4-5 and L5-S1 medial branch blocks", fact: "injections_requested", value: nil),
+        .init(request: "Spinal cord stimulator trial", fact: "implant_trial", value: .bool(true)),
+        .init(request: "Temporary percutaneous SCS trial implantation", fact: "implant_trial", value: .bool(true)),
+        .init(request: "Spinal cord stimulator implantation", fact: "implant_trial", value: .bool(false)),
+        .init(request: "Permanent SCS placement", fact: "implant_trial", value: .bool(false)),
+        .init(request: "Spinal cord stimulator", fact: "implant_trial", value: nil),
     ]
 
     @Test(arguments: requestRows)
@@ -171,6 +188,28 @@ struct SelectionFactTests {
         .init(summary: "There is no arthrofibrosis.", fact: "stiff_knee_risk", value: .bool(false)),
         .init(summary: "He is scheduled for a total knee arthroplasty.", fact: "stiff_knee_risk", value: nil),
     ]
+
+    /// Whether a cane, walker or manual wheelchair would resolve the mobility deficit (ODG, Power
+    /// mobility devices).
+    static let mobility: [Row] = [
+        .init(summary: "She ambulates with a single point cane.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He walks slowly with a front-wheeled walker.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "The patient is able to ambulate short distances.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He is unable to ambulate even with a walker.", fact: "ambulates_with_aid", value: .bool(false)),
+        .init(summary: "She is non-ambulatory since the amputation.", fact: "ambulates_with_aid", value: .bool(false)),
+        .init(
+            summary: "He is unable to propel a manual wheelchair due to bilateral shoulder weakness.", fact: "manual_wheelchair_feasible",
+            value: .bool(false)),
+        .init(summary: "She self-propels a manual wheelchair at home.", fact: "manual_wheelchair_feasible", value: .bool(true)),
+        .init(summary: "His wife assists with the wheelchair.", fact: "manual_wheelchair_feasible", value: .bool(true)),
+        .init(summary: "He lives alone and has no caregiver.", fact: "manual_wheelchair_feasible", value: .bool(false)),
+        .init(summary: "He has chronic knee pain.", fact: "manual_wheelchair_feasible", value: nil),
+    ]
+
+    @Test(arguments: mobility)
+    func readsWhetherACaneWalkerOrManualWheelchairWouldDo(_ row: Row) {
+        #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
+    }
 
     @Test(arguments: stiffKnee)
     func readsARiskOfAStiffKnee(_ row: Row) {
