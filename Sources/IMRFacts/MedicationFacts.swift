@@ -102,15 +102,21 @@ enum MedicationFacts {
         if !nsaid.isEmpty { builder.bool(.nsaidTried, true, nsaid.map(text.evidence)) }
         if !firstLine.isEmpty { builder.bool(.firstLineFailed, true, firstLine.map(text.evidence)) }
 
-        // GI risk: age over 65, GI conditions, or aspirin, corticosteroid or anticoagulant use.
+        // GI risk: age over 65, GI conditions, aspirin, corticosteroid or anticoagulant use, or
+        // multiple NSAIDs taken by mouth (two or more of the regimen: "NSAID + low-dose ASA").
         var risk: [Int] = []
         for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
+        var oralNsaids: [String: Int] = [:]
         for use in regimen(analysis) {
             let classes = index.classes(ofDrug: use.drug)
             if use.drug == .aspirin || classes.contains(.corticosteroid) || classes.contains(.anticoagulant) {
                 risk.append(use.sentence)
             }
+            if classes.contains(.nsaid) && !classes.contains(.topicalAnalgesic) && oralNsaids[use.drug] == nil {
+                oralNsaids[use.drug] = use.sentence
+            }
         }
+        if oralNsaids.count > 1 { risk += oralNsaids.values.sorted() }
         if case .number(let age)? = builder.facts[.age]?.value, age > 65 {
             risk += builder.facts[.age]!.evidence.isEmpty ? [] : [sentenceIndex(text, offset: builder.facts[.age]!.evidence[0].start)]
         }

@@ -4,7 +4,7 @@ import IMRVocabulary
 
 /// Case facts about the requested drug: whether it is already taken and since when, the other
 /// current drugs beside it, weaning an earlier review recommended, its morphine-equivalent dose,
-/// and whether UR certified part of the request.
+/// the days its supply lasts, and whether UR certified part of the request.
 enum RequestDrugFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
         var requestedDrugs: Set<String> = []
@@ -19,6 +19,10 @@ enum RequestDrugFacts {
             readWeaning(analysis, drug, requestedClasses, into: &builder)
             if requestedClasses.contains(.opioid), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
                 builder.set(.morphineEquivalentDose, .number(dose))
+            }
+            if let days = daysSupply(requestFacts, request: request, cues: analysis.index.cues) {
+                let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
+                builder.set(.daysSupply, .days(days), [evidence])
             }
         }
         readPartialCertification(analysis, request: request, into: &builder)
@@ -162,6 +166,31 @@ enum RequestDrugFacts {
             if led || before { longest = max(longest ?? 0, count * unit) }
         }
         return longest
+    }
+
+    /// `days_supply`: the shortest time the requested supply lasts, in whole days: the units
+    /// requested with their refills ("#90", "#60 with 1 refill"), over the units taken a day at the
+    /// frequency the request states (`prescription_frequency`: "TID", "q6h", "at bedtime") times
+    /// the units of one dose ("2 tabs", "1-2 tablets": 2, a count of 1-4 before a
+    /// `dose_count_units` word; 1 when none is written). As needed ("prn") the supply may last
+    /// longer, never shorter. `nil` without a quantity or a frequency.
+    static func daysSupply(_ facts: FactSet, request: RequestedItem, cues: CueBook) -> Int? {
+        guard case .number(let quantity)? = facts[.quantity]?.value, quantity > 0 else { return nil }
+        let words = phraseWords(request.request)
+        guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
+            perDay > 0
+        else { return nil }
+        let units = cues.words(.doseCountUnits)
+        var perDose = 1
+        for (position, word) in words.enumerated() where position > 0 && units.contains(word) {
+            let before = words[position - 1]
+            if let count = Int(before) ?? cues.label(of: before, in: .numbers).flatMap(Int.init), (1...4).contains(count) {
+                perDose = max(perDose, count)
+            }
+        }
+        var refills = 0.0
+        if case .number(let count)? = facts[.refills]?.value { refills = count }
+        return Int((quantity * (refills + 1) / (perDay * Double(perDose))).rounded(.down))
     }
 
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its

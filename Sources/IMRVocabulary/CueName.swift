@@ -54,6 +54,7 @@ public enum CueName: DataName {
     case partialCertification
     case drugRelief
     case prescriptionFrequency
+    case doseCountUnits
     case drugListFiller
     case drugJoiners
     case sinceLead
@@ -200,7 +201,7 @@ public enum CueName: DataName {
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites,
-            .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison:
+            .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -10,6 +10,7 @@ public enum FactName: DataName {
     case associatedService, postoperative, primaryOutcome, rental, indexSurgery, durationRequested
     case route, requestKind, side, associatedSurgery, drugCount
     case remainingPortion, distinctFromAuthorized, alreadyAuthorized, requestUnspecified
+    case daysSupply
     // Case facts.
     case age, sex, timeSinceInjury, diagnoses, medications, medicationClasses, useDuration, alreadyUsing, painScores
     case painWithWithoutMedication, returnedToWork, workStatus, adverseEffectsDocumented, urineDrugScreen

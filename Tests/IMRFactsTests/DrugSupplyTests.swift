@@ -1,0 +1,48 @@
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+/// A drug request and the days its supply lasts (`nil`: not documented): the units with their
+/// refills over the units a day at the frequency the request states.
+let daysSupplyCases: [(request: String, days: Int?)] = [
+    ("Flexeril 10mg TID prn spasm #90", 30),
+    ("Cyclobenzaprine 7.5 mg 1 tab po BID #20", 10),
+    ("Cyclobenzaprine 7.5 mg 1-2 tabs po TID #60", 10),
+    ("Norco 10/325 1 PO q6h prn pain #120", 30),
+    ("Tramadol 50 mg 1 tab every 6-8 hours as needed #60", 15),
+    ("Ambien 10 mg 1 tab qhs #30 with 2 refills", 90),
+    ("Zolpidem 5 mg at bedtime, quantity 14", 14),
+    ("Lorazepam 1 mg twice daily #28", 14),
+    ("Robaxin 500 mg two tablets four times a day #80", 10),
+    ("Toradol 10 mg every 6 hours #20", 5),
+    // No frequency, or no quantity: not documented.
+    ("Flexeril 10mg #90", nil),
+    ("Ambien 10 mg qhs", nil),
+]
+
+@Test(arguments: daysSupplyCases)
+func daysSupply(_ example: (request: String, days: Int?)) {
+    let facts = requestFacts(example.request, summary: "Current medications include ibuprofen.")
+    #expect(facts["days_supply"]?.value == example.days.map(FactValue.days), "\(example.request)")
+}
+
+/// A summary and whether it documents a GI risk factor of the CPMTG ("NSAIDs, GI symptoms &
+/// cardiovascular risk"): a history of ulcer, bleeding or perforation, aspirin, a corticosteroid or
+/// an anticoagulant, or more than one NSAID taken by mouth (`nil`: not documented).
+let giRiskCases: [(summary: String, risk: Bool?)] = [
+    ("Current medications include naproxen 550 mg twice daily and meloxicam 15 mg daily.", true),
+    ("She takes ibuprofen 800 mg and aspirin 81 mg daily.", true),
+    ("She takes naproxen and Eliquis for atrial fibrillation.", true),
+    ("She takes naproxen and Lovenox injections.", true),
+    ("She has a history of a perforated ulcer.", true),
+    ("History of melena two years ago.", true),
+    // One NSAID by mouth and a topical one is not multiple NSAIDs.
+    ("Current medications include naproxen 550 mg twice daily and Voltaren gel.", nil),
+    ("Current medications include naproxen 550 mg twice daily.", nil),
+]
+
+@Test(arguments: giRiskCases)
+func giRiskFactors(_ example: (summary: String, risk: Bool?)) {
+    let facts = extractor.caseFacts(for: bareCase(example.summary)).facts
+    #expect(facts["gi_risk"]?.value == example.risk.map(FactValue.bool), "\(example.summary)")
+}
