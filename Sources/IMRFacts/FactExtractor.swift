@@ -81,6 +81,7 @@ public struct FactExtractor: Sendable {
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
+        ProcedureReliefFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
         if !builder.withdrawn.isEmpty { facts = FactSet(facts.sorted.filter { !builder.withdrawn.contains($0.name) }) }
         // Room for the request's facts and the classifier's (a few), so that the set grows once.

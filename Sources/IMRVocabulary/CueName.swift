@@ -128,6 +128,8 @@ public enum CueName: DataName {
     case requestSeries
     case requestImplantTrial
     case requestImplantPermanent
+    case reliefDurationLead
+    case reliefDurationOf
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -197,6 +199,7 @@ public enum CueName: DataName {
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
+            .reliefDurationLead, .reliefDurationOf,
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,

@@ -22,7 +22,7 @@ public enum FactName: DataName {
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
-    case injectionsRequested, implantTrial, visitsPerWeek
+    case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
 
     public static let names = snakeCaseNames()
 }

@@ -211,6 +211,30 @@ struct SelectionFactTests {
         #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
     }
 
+    /// The relief an earlier injection of the requested kind gave and how long it lasted.
+    static let injectionRelief: [Row] = [
+        .init(summary: "She had a lumbar ESI on 3/1/2016 with 60% relief for 8 weeks.", fact: "prior_relief_percent", value: .number(60)),
+        .init(summary: "She had a lumbar ESI on 3/1/2016 with 60% relief for 8 weeks.", fact: "prior_relief_duration", value: .days(56)),
+        .init(
+            summary: "The prior epidural steroid injection provided 70% pain relief lasting about two months.",
+            fact: "prior_relief_duration", value: .days(60)),
+        .init(summary: "A previous ESI gave 50% relief for 2-3 weeks.", fact: "prior_relief_duration", value: .days(14)),
+        .init(summary: "The last ESI provided 8 weeks of relief.", fact: "prior_relief_duration", value: .days(56)),
+        .init(summary: "Prior ESI decreased pain from 8/10 to 4/10.", fact: "prior_relief_percent", value: .number(50)),
+        .init(summary: "He had an ESI 3 weeks ago with 30% relief.", fact: "prior_relief_percent", value: .number(30)),
+        .init(summary: "He had an ESI 3 weeks ago with 30% relief.", fact: "prior_relief_duration", value: nil),
+        .init(summary: "A trigger point injection gave 60% relief for 8 weeks.", fact: "prior_relief_percent", value: nil),
+        .init(summary: "An ESI is scheduled, hoping for 50% relief.", fact: "prior_relief_percent", value: nil),
+        .init(
+            summary: "Dr. Smith recommends a repeat ESI since the prior ESI gave 60% relief for 8 weeks.", fact: "prior_relief_percent",
+            value: .number(60)),
+    ]
+
+    @Test(arguments: injectionRelief)
+    func readsTheReliefOfTheLastInjection(_ row: Row) {
+        #expect(summaryFacts(row.summary, request: "Repeat lumbar epidural steroid injection")[row.fact]?.value == row.value)
+    }
+
     @Test(arguments: stiffKnee)
     func readsARiskOfAStiffKnee(_ row: Row) {
         #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
