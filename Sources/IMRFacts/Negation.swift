@@ -18,6 +18,9 @@ final class NegationDetector: Sendable {
     let preSequences: [[Int32]]
     /// Word sequences that negate what precedes them ("negative", "within normal limits"), as word ids.
     let postNegation: [[Int32]]
+    /// Per word id: whether the word, right after a post-negation sequence, makes it deny an outcome
+    /// rather than what precedes it (the `negated_outcomes` cue set).
+    let outcomes: [Bool]
     /// Per word id: whether the word ends a clause ("but", "however").
     let boundaries: [Bool]
     /// Per word id: whether the word joins two coordinated parts (the `coordinators` cue set).
@@ -38,13 +41,15 @@ final class NegationDetector: Sendable {
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
-        words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], boundaries: [Bool],
+        words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
+        boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool]
     ) {
         preNegation = before
         preSequences = beforeSequences.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
+        self.outcomes = outcomes
         self.boundaries = boundaries
         self.coordinators = coordinators
         self.hedges = hedges
@@ -89,11 +94,23 @@ final class NegationDetector: Sendable {
         while position < clauseEnd && position - last <= 4 && position <= cueStartLimit {
             for cue in postByFirst.entries(of: text.tokens[position].id) {
                 let words = postNegation[Int(cue)]
-                if position + words.count <= clauseEnd, text.tokens.spells(words, at: position) { return true }
+                if position + words.count <= clauseEnd, text.tokens.spells(words, at: position),
+                    !deniesOutcome(after: position + words.count, in: text)
+                {
+                    return true
+                }
             }
             position += 1
         }
         return false
+    }
+
+    /// Whether token `index` (right after a post-negation sequence) is an outcome word: "PT was not
+    /// helpful" denies the benefit, not the therapy.
+    private func deniesOutcome(after index: Int, in text: CaseText) -> Bool {
+        guard index < text.tokens.count else { return false }
+        let id = text.tokens[index].id
+        return id >= 0 && Int(id) < outcomes.count && outcomes[Int(id)]
     }
 
     /// Whether the tokens before `first` in its clause hedge it.

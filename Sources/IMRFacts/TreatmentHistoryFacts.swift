@@ -280,7 +280,7 @@ enum TreatmentHistoryFacts {
         }
         let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
         if let past = sameKind.first(where: {
-            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0.last) != nil
+            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0.last) != nil || isJudged($0, history)
         }) {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else {
@@ -301,6 +301,22 @@ enum TreatmentHistoryFacts {
         }
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
             builder.bool(.priorTherapyBenefit, value, evidence)
+        }
+    }
+
+    /// Whether the sentence of therapy `mention` judges its benefit ("PT was not helpful",
+    /// "chiropractic helped her walk"): a therapy judged was given. A benefit in the plan, hedged or
+    /// after a `benefit_prospect` word ("PT would be helpful", "may help") is a prospect.
+    static func isJudged(_ mention: Mention, _ history: History) -> Bool {
+        let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
+        let sentence = mention.sentence
+        guard !analysis.isPlanSection(sentence), !analysis.occurs(.plan, in: sentence) else { return false }
+        let prospects = cues.wordList(.benefitProspect)
+        let tokens = text.tokens(of: sentence)
+        let negation = cues.set(.benefit).negation
+        return cues.set(.benefit).hits(in: text, sentence: sentence).contains { hit in
+            !negation.isHedged(hit.first, in: text, sentence: sentence)
+                && !tokens[tokens.startIndex..<hit.first].contains(where: prospects.contains)
         }
     }
 

@@ -13,6 +13,11 @@ public enum CueName: DataName {
     case negationAfter
     case clauseBoundary
     case hedgeBefore
+    /// Words after a post-negation ("was not") that make it deny an outcome, not the thing named
+    /// before it ("PT was not helpful": PT was given).
+    case negatedOutcomes
+    /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
+    case benefitProspect
     // Findings.
     case neurologic, subjective, objective
     case diagnosisSiteWords
@@ -190,7 +195,8 @@ public enum CueName: DataName {
             .requestPreoperative,
             .doseFrequency:
             .sequences
-        case .negationBefore, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo, .reliefWords,
+        case .negationBefore, .negatedOutcomes, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo,
+            .reliefWords,
             .medicationWords, .painScoreLead,
             .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker, .sessionShare,
