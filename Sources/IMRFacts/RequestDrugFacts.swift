@@ -172,14 +172,24 @@ enum RequestDrugFacts {
     /// requested with their refills ("#90", "#60 with 1 refill"), over the units taken a day at the
     /// frequency the request states (`prescription_frequency`: "TID", "q6h", "at bedtime") times
     /// the units of one dose ("2 tabs", "1-2 tablets": 2, a count of 1-4 before a
-    /// `dose_count_units` word; 1 when none is written). As needed ("prn") the supply may last
-    /// longer, never shorter. `nil` without a quantity or a frequency.
+    /// `dose_count_units` word; 1 when none is written). Without a frequency, at the largest daily
+    /// dose the drug's label allows (`label_maximum_daily_mg`: "Flexeril 10 mg #90" lasts at least
+    /// 30 days at 30 mg a day), for a drug taken by mouth whose strength the request states. As
+    /// needed ("prn") the supply may last longer, never shorter. `nil` otherwise.
     static func daysSupply(_ facts: FactSet, request: RequestedItem, cues: CueBook) -> Int? {
         guard case .number(let quantity)? = facts[.quantity]?.value, quantity > 0 else { return nil }
+        var refills = 0.0
+        if case .number(let count)? = facts[.refills]?.value { refills = count }
         let words = phraseWords(request.request)
         guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
             perDay > 0
-        else { return nil }
+        else {
+            guard facts[.topical]?.value != .bool(true), case .number(let strength)? = facts[.strengthMg]?.value, strength > 0,
+                let drug = facts.termValue(.drug), let maximum = cues.group(.labelMaximumDailyMg, label: drug).flatMap(Double.init),
+                maximum > 0
+            else { return nil }
+            return Int((quantity * (refills + 1) * strength / maximum).rounded(.down))
+        }
         let units = cues.words(.doseCountUnits)
         var perDose = 1
         for (position, word) in words.enumerated() where position > 0 && units.contains(word) {
@@ -188,8 +198,6 @@ enum RequestDrugFacts {
                 perDose = max(perDose, count)
             }
         }
-        var refills = 0.0
-        if case .number(let count)? = facts[.refills]?.value { refills = count }
         return Int((quantity * (refills + 1) / (perDay * Double(perDose))).rounded(.down))
     }
 

@@ -257,6 +257,8 @@ public enum TermGroupName: DataName {
     case complaintDiagnosis
     /// Surgeries that establish the diagnosis they are named for (label: the diagnosis id).
     case surgeryDiagnosis
+    /// The largest daily dose a drug's label allows, in mg (numeric labels).
+    case labelMaximumDailyMg
 
     public static let names = snakeCaseNames()
 
@@ -265,6 +267,7 @@ public enum TermGroupName: DataName {
         case .regionFamily: .bodyRegion
         case .studyKind, .surgeryDiagnosis: .procedure
         case .mmeFactor: .ingredient
+        case .labelMaximumDailyMg: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: .diagnosis
         }
     }

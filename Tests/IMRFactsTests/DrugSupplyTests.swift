@@ -15,8 +15,12 @@ let daysSupplyCases: [(request: String, days: Int?)] = [
     ("Lorazepam 1 mg twice daily #28", 14),
     ("Robaxin 500 mg two tablets four times a day #80", 10),
     ("Toradol 10 mg every 6 hours #20", 5),
-    // No frequency, or no quantity: not documented.
-    ("Flexeril 10mg #90", nil),
+    // No frequency: at the largest daily dose of the drug's label (cyclobenzaprine 30 mg, zolpidem 10 mg).
+    ("Flexeril 10mg #90", 30),
+    ("Cyclobenzaprine 7.5 mg #60", 15),
+    ("Ambien 10 mg #30", 30),
+    // No frequency and no label maximum, or no quantity: not documented.
+    ("Norco 10/325 mg #90", nil),
     ("Ambien 10 mg qhs", nil),
 ]
 
