@@ -53,7 +53,11 @@ enum DrugResponseFacts {
                 reliefHits[mention.sentence] = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: mention.sentence)
             }
             if memo[span] == nil {
-                memo[span] = reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!, analysis.index.cues)
+                // Else a pain change in the drug's words ("Norco reduces his pain from 8 to 4").
+                let percent: Double? =
+                    reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!, analysis.index.cues)
+                    ?? PainChange.changes(in: analysis).first { $0.sentence == mention.sentence && span.contains($0.first) }?.percent
+                memo[span] = percent
             }
             guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }

@@ -26,7 +26,9 @@ enum DrugStatementFacts {
         for name in [CueName.painImproved, .functionalImprovement] {
             guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.name }) else { continue }
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
-            let hits = set.hits(in: analysis.text).filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
+            var hits = set.hits(in: analysis.text)
+            if name == .painImproved { hits = PainChange.merged(hits, analysis) }
+            hits = hits.filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
             let tiers = tiers(of: hits, for: requested, analysis)
             if let (value, evidence) = decide(tiers.specific, in: analysis.text, precedence)
                 ?? decide(tiers.fallback, in: analysis.text, precedence)

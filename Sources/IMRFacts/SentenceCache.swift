@@ -7,12 +7,16 @@ final class SentenceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: [MedicationUse]?
     private var scope: DrugScope?
+    private var changes: [PainChange]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
 
     /// The drug scope of the summary, computed by `compute` the first time.
     func drugScope(_ compute: () -> DrugScope) -> DrugScope { once(\.scope, compute) }
+
+    /// The pain changes of the summary (``PainChange``), computed by `compute` the first time.
+    func painChanges(_ compute: () -> [PainChange]) -> [PainChange] { once(\.changes, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {

@@ -16,6 +16,8 @@ public enum CueLabel: DataName {
     case male, female
     /// `section_headings`: the section of a note a heading opens.
     case subjective, objective, assessment, plan, request, review, history
+    /// `score_comparison`: two pain scores with and without a treatment, or from one to the other.
+    case withWithout, fromTo
     /// `request_epidural_approach`: the approach of an epidural injection.
     case transforaminal, interlaminar, caudal
 

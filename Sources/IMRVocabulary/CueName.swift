@@ -222,7 +222,7 @@ public enum CueName: DataName {
 
     /// Labels Swift reads: each must have a phrase. `nil` for sets whose labels are numbers
     /// (the value a phrase names: `numbers`, `months`, `dose_frequency`); empty for sets whose
-    /// labels are free names (`abbreviations`: the expansion, its words joined by `_`; `score_comparison`: a pair).
+    /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
@@ -234,7 +234,8 @@ public enum CueName: DataName {
         case .drugReference: [.one, .all, CueLabel.none]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex, .sexAfterAge: [.male, .female]
-        case .abbreviations, .scoreComparison, .symbols, .diagnosisWording: []
+        case .scoreComparison: [.withWithout, .fromTo]
+        case .abbreviations, .symbols, .diagnosisWording: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history]
         default: [.yes]
         }

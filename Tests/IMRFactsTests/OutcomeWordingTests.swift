@@ -63,3 +63,33 @@ func aTherapyWithoutBenefitWasGiven(_ summary: String, _ benefit: Bool) {
 func symptomsThatStayAfterCareMeanItFailed(_ summary: String) {
     #expect(requestFacts("MRI of the cervical spine", summary: summary)["conservative_care_failed"]?.value == .bool(true))
 }
+
+/// A pain change written as two scores: with and without, from one to the other, or joined by
+/// `to` or an arrow. The lower second score is relief (for the drug whose words hold it); the same
+/// score with and without is none; a rise says nothing of relief.
+@Test(
+    arguments: [
+        // (summary after the opening, pain_improved, pain_relief_percent)
+        ("Pain 7 → 3 with Norco.", true, 57.1),
+        ("Pain 7->3/10 with meds.", true, nil),
+        ("VAS 8/10 without, 4/10 with.", true, nil),
+        ("Norco brings pain from 8/10 down to 4/10.", true, 50),
+        ("Norco reduces his pain from 8 to 4.", true, 50),
+        ("Pain is 6/10 with and 6/10 without Norco.", false, 0),
+        ("Pain increased from 4/10 to 8/10 after lifting.", nil, nil),
+    ] as [(String, Bool?, Double?)])
+func aPainChangeWrittenAsScores(_ summary: String, _ improved: Bool?, _ percent: Double?) {
+    let facts = requestFacts("Norco 10/325 mg #90", summary: takesNorco + summary)
+    #expect(facts["pain_improved"]?.value == improved.map(FactValue.bool))
+    #expect(facts["pain_relief_percent"]?.value == percent.map(FactValue.number))
+}
+
+/// Another drug's pain change is not the requested drug's; a change after a procedure is relief
+/// for a request that is not a drug.
+@Test func aPainChangeBelongsToItsDrug() {
+    let gabapentin = requestFacts("Gabapentin 300 mg #90", summary: "She takes gabapentin and Norco. Pain 8 → 4 with Norco.")
+    #expect(gabapentin["pain_improved"] == nil)
+    #expect(gabapentin["pain_relief_percent"] == nil)
+    let injection = requestFacts("MRI of the lumbar spine", summary: "Pain 7 → 3 after the epidural injection.")
+    #expect(injection["pain_improved"]?.value == .bool(true))
+}
