@@ -103,7 +103,8 @@ enum MedicationFacts {
         if !firstLine.isEmpty { builder.bool(.firstLineFailed, true, firstLine.map(text.evidence)) }
 
         // GI risk: age over 65, GI conditions, aspirin, corticosteroid or anticoagulant use, or
-        // multiple NSAIDs taken by mouth (two or more of the regimen: "NSAID + low-dose ASA").
+        // multiple NSAIDs taken by mouth (two or more NSAID ingredients in the regimen: "NSAID +
+        // low-dose ASA"; ibuprofen and Duexis are one).
         var risk: [Int] = []
         for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
         var oralNsaids: [String: Int] = [:]
@@ -112,8 +113,12 @@ enum MedicationFacts {
             if use.drug == .aspirin || classes.contains(.corticosteroid) || classes.contains(.anticoagulant) {
                 risk.append(use.sentence)
             }
-            if classes.contains(.nsaid) && !classes.contains(.topicalAnalgesic) && oralNsaids[use.drug] == nil {
-                oralNsaids[use.drug] = use.sentence
+            if classes.contains(.nsaid) && !classes.contains(.topicalAnalgesic) {
+                for ingredient in index.ingredients(of: use.drug) where oralNsaids[ingredient] == nil {
+                    let nsaid =
+                        index.classes(ofIngredient: ingredient).contains(.nsaid) || index.classes(ofDrug: ingredient).contains(.nsaid)
+                    if nsaid { oralNsaids[ingredient] = use.sentence }
+                }
             }
         }
         if oralNsaids.count > 1 { risk += oralNsaids.values.sorted() }
@@ -122,7 +127,7 @@ enum MedicationFacts {
         }
         if !risk.isEmpty {
             builder.bool(.giRisk, true, unique(risk.map(String.init)).compactMap(Int.init).map(text.evidence))
-        } else if let negated = cues.set(.giComplaints).hits(in: text).first(where: \.negated) {
+        } else if let negated = cues.set(.giComplaints).hits(in: text).first(where: { $0.negated && !review($0.sentence) }) {
             builder.bool(.giRisk, false, [text.evidence(negated.sentence)])
         }
 

@@ -43,6 +43,11 @@ let giRiskCases: [(summary: String, risk: Bool?)] = [
     // One NSAID by mouth and a topical one is not multiple NSAIDs.
     ("Current medications include naproxen 550 mg twice daily and Voltaren gel.", nil),
     ("Current medications include naproxen 550 mg twice daily.", nil),
+    // Ibuprofen and Duexis (ibuprofen with famotidine) are one NSAID.
+    ("The medications include ibuprofen with Pepcid, which she may obtain as Duexis.", nil),
+    // Abdominal pain of an injury is not a GI complaint; UR's reasoning documents nothing.
+    ("She has left abdominal pain after the lifting injury.", nil),
+    ("The request for Prilosec was denied as there was no documentation of gastrointestinal symptoms.", nil),
 ]
 
 @Test(arguments: giRiskCases)
