@@ -32,14 +32,33 @@ enum ClinicalFacts {
     /// constipation: an adverse effect of the drug). A surgery named for its condition
     /// (`surgery_diagnosis`: "carpal tunnel release") establishes it.
     static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        var diagnoses: Set<String> = []
+        var evidence: [Int] = []
+        for reading in diagnosisReadings(analysis) {
+            diagnoses.formUnion(reading.diagnoses)
+            if !evidence.contains(reading.sentence) { evidence.append(reading.sentence) }
+        }
+        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(analysis.text.evidence)) }
+    }
+
+    /// Each diagnosis the summary documents (see ``readDiagnoses(_:into:)``), with the body regions
+    /// it belongs to; read once per summary.
+    static func diagnosisReadings(_ analysis: CaseAnalysis) -> [DiagnosisReading] {
+        analysis.cache.diagnosisReadings { readingsOfDiagnoses(analysis) }
+    }
+
+    private static func readingsOfDiagnoses(_ analysis: CaseAnalysis) -> [DiagnosisReading] {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
         let symptoms = cues.groupLabels(.complaintDiagnosis).reduce(into: Set<String>()) {
             $0.formUnion(cues.group(.complaintDiagnosis, members: $1))
         }
         let tests = cues.wordList(.examTest)
-        var diagnoses: Set<String> = []
-        var evidence: [Int] = []
+        var readings: [DiagnosisReading] = []
+        func add(_ ids: [String], sentence: Int, placed mention: Mention?) {
+            let diagnoses = ids.reduce(into: Set<String>()) { $0.formUnion(index.ancestors(of: $1, in: .diagnosis)) }
+            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: regions(of: diagnoses, mention, analysis)))
+        }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
@@ -51,37 +70,40 @@ enum ClinicalFacts {
             }) {
                 continue
             }
-            if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis) { continue }
+            if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
+                || isPast(mention, analysis)
+            {
+                continue
+            }
             if !symptoms.contains(mention.term.id),
                 isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis),
                 !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
             {
                 continue
             }
-            for id in regionalReading(of: mention, analysis) ?? [mention.term.id] {
-                diagnoses.formUnion(index.ancestors(of: id, in: .diagnosis))
-            }
-            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+            add(regionalReading(of: mention, analysis) ?? [mention.term.id], sentence: mention.sentence, placed: mention)
         }
         for mention in analysis.mentions(of: .procedure)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             guard let id = cues.group(.surgeryDiagnosis, label: mention.term.id) else { continue }
-            diagnoses.formUnion(index.ancestors(of: id, in: .diagnosis))
-            if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+            add([id], sentence: mention.sentence, placed: mention)
         }
-        if let sentence = severeDepressionScore(analysis) {
-            diagnoses.formUnion(index.ancestors(of: Term.severeDepression.name, in: .diagnosis))
-            if !evidence.contains(sentence) { evidence.append(sentence) }
+        for (scores, diagnosis) in [
+            (CueName.severeDepressionScores, Term.severeDepression.name), (.depressionScores, Term.depression.name),
+        ] {
+            guard let sentence = depressionScore(analysis, scores) else { continue }
+            add([diagnosis], sentence: sentence, placed: nil)
         }
-        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(text.evidence)) }
+        return readings
     }
 
-    /// The first sentence (outside a review's reasoning) with a depression inventory scored in its
-    /// severe range: a `severe_depression_scores` phrase, then within three words a count no lower
-    /// than its label ("BDI-II score of 32", "PHQ-9: 22"); the first count after the phrase decides.
-    static func severeDepressionScore(_ analysis: CaseAnalysis) -> Int? {
+    /// The first sentence (outside a review's reasoning) with a depression inventory scored in the
+    /// range of `scores` (`severe_depression_scores`, `depression_scores`): a phrase of the set, then
+    /// within three words a count no lower than its label ("BDI-II score of 32", "PHQ-9: 22"); the
+    /// first count after the phrase decides.
+    static func depressionScore(_ analysis: CaseAnalysis, _ scores: CueName) -> Int? {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        for hit in cues.set(.severeDepressionScores).hits(in: text)
+        for hit in cues.set(scores).hits(in: text)
         where !hit.negated && !analysis.isReviewSentence(hit.sentence) {
             guard let threshold = Int(hit.label) else { continue }
             let end = min(text.sentences[hit.sentence].tokens.upperBound, hit.last + 4)
@@ -126,6 +148,43 @@ enum ClinicalFacts {
         return !analysis.mentions(inSentence: mention.sentence).contains {
             $0.term.kind == .diagnosis && $0.first > mention.last && $0.first < hit.first
         }
+    }
+
+    /// Whether `mention` is past: a `diagnosis_past_before` phrase ends at most eight words before
+    /// it with only `diagnosis_site_words`, articles, regions and other diagnoses between, and no
+    /// `;` ("Hx of lumbar radiculopathy", "status post right rotator cuff tear"). Not past: a
+    /// diagnosis of `lasting_diagnosis` ("history of diabetes"), or one with a `diagnosis_ongoing`
+    /// word between or in its name ("history of chronic low back pain").
+    static func isPast(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, index) = (analysis.text, analysis.index)
+        let cues = index.cues
+        guard
+            let hit = cues.set(.diagnosisPastBefore).hits(in: text, sentence: mention.sentence).last(where: {
+                !$0.negated && $0.last < mention.first && mention.first - $0.last <= 8
+            })
+        else { return false }
+        if index.ancestors(of: mention.term.id, in: .diagnosis).contains(where: { cues.group(.lastingDiagnosis, label: $0) != nil }) {
+            return false
+        }
+        let ongoing = cues.wordList(.diagnosisOngoing)
+        if (hit.last + 1...mention.last).contains(where: { ongoing.contains(text.tokens[$0]) || text.tokens[$0].semicolonBefore }) {
+            return false
+        }
+        let nearby = analysis.mentions(inSentence: mention.sentence)
+        let (siteWords, articles) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles))
+        var token = hit.last + 1
+        while token < mention.first {
+            if let other = nearby.first(where: {
+                $0.first <= token && token <= $0.last && ($0.term.kind == .bodyRegion || $0.term.kind == .diagnosis)
+            }) {
+                token = other.last + 1
+            } else if siteWords.contains(text.tokens[token]) || articles.contains(text.tokens[token]) {
+                token += 1
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// Whether `mention` is written as an examination sign with its result: a `+` or `-` right

@@ -36,13 +36,25 @@ struct RequestReader {
         if let drug = drugs.first { builder.set(.drug, .term(drug), evidence) }
         if !ingredients.isEmpty { builder.set(.ingredients, .terms(ingredients.sorted()), evidence) }
         if !classes.isEmpty { builder.set(.drugClasses, .terms(classes.sorted()), evidence) }
+        // A generic procedure (`generic_procedure`: image guidance, an arthroscopy) says how another
+        // of the category it names is done: the request is for the first such other procedure.
+        let primary =
+            procedures.first.map { first in
+                guard let category = cues.group(.genericProcedure, label: first) else { return first }
+                return procedures.first {
+                    cues.group(.genericProcedure, label: $0) == nil && index.category(ofProcedure: $0) == category
+                } ?? first
+            }
         // A drug request names a procedure only when the procedure is a way of giving it (pump refill).
-        if let procedure = procedures.first, !isMedication || index.category(ofProcedure: procedure) == .medication {
+        if let procedure = primary, !isMedication || index.category(ofProcedure: procedure) == .medication {
             builder.set(.procedure, .term(procedure), evidence)
         }
         if !procedures.isEmpty, !isMedication { builder.set(.procedures, .terms(procedures.sorted()), evidence) }
         let category =
-            isMedication ? Term.medication.name : procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first ?? Term.other.name
+            isMedication
+            ? Term.medication.name
+            : (primary.flatMap(index.category(ofProcedure:)) ?? procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first
+                ?? Term.other.name)
         builder.set(.category, .term(category), evidence)
 
         if isMedication {

@@ -1,13 +1,15 @@
 import Foundation
 
 /// What the fact families ask about a summary more than once, computed once per summary: the
-/// current medications and the drug scope. Asking again costs a lookup, so reading stays linear
-/// in the size of the summary however many mentions a sentence holds.
+/// current medications, the drug scope, the pain changes and the diagnoses. Asking again costs a
+/// lookup, so reading stays linear in the size of the summary however many mentions a sentence
+/// holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: [MedicationUse]?
     private var scope: DrugScope?
     private var changes: [PainChange]?
+    private var diagnoses: [DiagnosisReading]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -17,6 +19,9 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The pain changes of the summary (``PainChange``), computed by `compute` the first time.
     func painChanges(_ compute: () -> [PainChange]) -> [PainChange] { once(\.changes, compute) }
+
+    /// The diagnoses of the summary with their regions, computed by `compute` the first time.
+    func diagnosisReadings(_ compute: () -> [DiagnosisReading]) -> [DiagnosisReading] { once(\.diagnoses, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {

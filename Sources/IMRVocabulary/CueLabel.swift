@@ -20,6 +20,9 @@ public enum CueLabel: DataName {
     case withWithout, fromTo
     /// `request_epidural_approach`: the approach of an epidural injection.
     case transforaminal, interlaminar, caudal
+    /// `located_diagnosis` (a term group): a diagnosis of a nerve root or nerve, which bears on the
+    /// limb the nerve reaches.
+    case radiating
 
     public static let names = snakeCaseNames()
 

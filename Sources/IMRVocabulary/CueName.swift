@@ -36,6 +36,9 @@ public enum CueName: DataName {
     case examResult
     case feltSensation
     case severeDepressionScores
+    case depressionScores
+    case diagnosisPastBefore
+    case diagnosisOngoing
     case reflexWords, reflexSites
     // Outcomes.
     case conservativeFailure
@@ -209,7 +212,7 @@ public enum CueName: DataName {
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
-            .injuryDate, .examResult, .reflexWords, .reflexSites,
+            .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
@@ -226,7 +229,7 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod, .severeDepressionScores:
+            .requestFrequencyPeriod, .severeDepressionScores, .depressionScores:
             nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
@@ -260,16 +263,24 @@ public enum TermGroupName: DataName {
     case surgeryDiagnosis
     /// The largest daily dose a drug's label allows, in mg (numeric labels).
     case labelMaximumDailyMg
+    /// Procedures that give way to a specific procedure named with them (label `generic`).
+    case genericProcedure
+    /// Diagnoses that a history still documents as present (label `lasting`).
+    case lastingDiagnosis
+    /// Diagnoses that belong to the region named with them (labels `located`, `radiating`).
+    case locatedDiagnosis
+    /// The spine and limb regions a nerve diagnosis of either bears on (labels `upper`, `lower`).
+    case nerveReach
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
-        case .regionFamily: .bodyRegion
-        case .studyKind, .surgeryDiagnosis: .procedure
+        case .regionFamily, .nerveReach: .bodyRegion
+        case .studyKind, .surgeryDiagnosis, .genericProcedure: .procedure
         case .mmeFactor: .ingredient
         case .labelMaximumDailyMg: .drug
-        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis: .diagnosis
+        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis
         }
     }
 }

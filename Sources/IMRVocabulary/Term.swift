@@ -13,7 +13,7 @@ public enum Term: DataName {
     case surgery, medication, injection, other, dme, assistantSurgeon, preoperativeClearance, fusion
     case consultation, evaluation, officeVisit
     // Diagnoses.
-    case insomnia, severeDepression
+    case insomnia, severeDepression, depression
     // The request classifier's routes, sides, kinds and notes.
     case injected, implanted, transdermal, topical, oral
     case left, right, bilateral
@@ -32,7 +32,7 @@ public enum Term: DataName {
         case .fentanyl: .ingredient
         case .surgery, .medication, .injection, .other, .dme: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
-        case .insomnia, .severeDepression: .diagnosis
+        case .insomnia, .severeDepression, .depression: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route
         case .left, .right, .bilateral: .side
         case .service, .test, .preoperativeTest, .reexamination: .requestKind

@@ -41,8 +41,8 @@ func aJointSignIsReadAsAPredicateInEitherOrder(_ summary: String, _ signs: Bool?
         ("Reflexes were reduced at both ankles.", true),
         ("Exam showed decreased pinprick sensation in the C6 dermatome.", true),
         ("Grip strength was diminished on the right.", true),
-        // A negating word in the gap: no deficit stated, and none invented.
-        ("Sensation was not reduced in either hand.", nil),
+        // A negating word in the gap: no deficit, and its absence stated.
+        ("Sensation was not reduced in either hand.", false),
         ("Sensation was intact; reflexes were normal.", false),
     ] as [(String, Bool?)])
 func aNeurologicDeficitIsReadAsAPredicate(_ summary: String, _ deficit: Bool?) {
