@@ -34,7 +34,7 @@ struct CaseText: Sendable {
         spellings = cues.wordTable.spellings
         tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         sentences = []
-        findCueStarts(cues.phrases)
+        (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
         var start = 0
         var tokenIndex = 0
         var index = 0
@@ -75,51 +75,50 @@ struct CaseText: Sendable {
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
     /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as an unknown word;
     /// a symbol of `cues` ("↓", "(-)") is a token of the word it reads as.
+    ///
+    /// The text is lower-cased once, and each word is looked up where it stands in that copy.
     private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        let lowerCase = bytes.map(lowered)
         bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            var semicolon = false
-            while index < buffer.count {
-                let byte = buffer[index]
-                guard isWordByte(byte) else {
-                    if byte == 59 { semicolon = true }
-                    if cues.symbolStarts[Int(byte)],
-                        let symbol = cues.symbols.first(where: { symbol in
-                            index + symbol.bytes.count <= buffer.count
-                                && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
-                        })
-                    {
-                        let end = index + symbol.bytes.count
-                        let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
-                        tokens.append(
-                            Token(
-                                start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
-                                semicolonBefore: semicolon, digits: digits))
-                        semicolon = false
-                        index = end
+            lowerCase.withUnsafeBufferPointer { lower in
+                var index = 0
+                var semicolon = false
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    guard isWordByte(byte) else {
+                        if byte == 59 { semicolon = true }
+                        if cues.symbolStarts[Int(byte)],
+                            let symbol = cues.symbols.first(where: { symbol in
+                                index + symbol.bytes.count <= buffer.count
+                                    && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
+                            })
+                        {
+                            let end = index + symbol.bytes.count
+                            let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
+                            tokens.append(
+                                Token(
+                                    start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
+                                    semicolonBefore: semicolon, digits: digits))
+                            semicolon = false
+                            index = end
+                            continue
+                        }
+                        index += 1
                         continue
                     }
-                    index += 1
-                    continue
-                }
-                let start = index
-                var hash = WordTable.emptyHash
-                var withoutOne = hash  // the hash without the last byte
-                var withoutTwo = hash  // … without the last two
-                word.removeAll(keepingCapacity: true)
-                while index < buffer.count, isWordByte(buffer[index]) {
-                    let lower = lowered(buffer[index])
-                    withoutTwo = withoutOne
-                    withoutOne = hash
-                    hash = WordTable.hash(hash, lower)
-                    word.append(lower)
-                    index += 1
-                }
-                word.withUnsafeBufferPointer { spelled in
+                    let start = index
+                    var hash = WordTable.emptyHash
+                    var withoutOne = hash  // the hash without the last byte
+                    var withoutTwo = hash  // … without the last two
+                    while index < buffer.count, isWordByte(buffer[index]) {
+                        withoutTwo = withoutOne
+                        withoutOne = hash
+                        hash = WordTable.hash(hash, lower[index])
+                        index += 1
+                    }
+                    let spelled = UnsafeBufferPointer(rebasing: lower[start..<index])
                     let length = spelled.count
                     var id = words.find(spelled, 0, length, hash: hash)
                     var singular = WordTable.unknown
@@ -130,11 +129,11 @@ struct CaseText: Sendable {
                         }
                     }
                     if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
-                        let category = words.find(spelled, 0, 3, hash: WordTable.hash(Array(spelled[0..<3]), 0, 3))
+                        let category = words.find(spelled, 0, 3, hash: WordTable.hash(spelled, 0, 3))
                         if category >= 0, cues.codeCategories[Int(category)] {
                             // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
                             let rest = UnsafeBufferPointer(rebasing: spelled[3...])
-                            let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(Array(rest), 0, rest.count))
+                            let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
                             tokens.append(
                                 Token(
                                     start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
@@ -144,7 +143,8 @@ struct CaseText: Sendable {
                                     start: start + 3, end: index, id: restID,
                                     stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
                                 ))
-                            return
+                            semicolon = false
+                            continue
                         }
                     }
                     if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = WordTable.unknown }
@@ -154,8 +154,8 @@ struct CaseText: Sendable {
                         Token(
                             start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
                             digits: Token.digits(of: spelled)))
+                    semicolon = false
                 }
-                semicolon = false
             }
         }
         return tokens
@@ -165,36 +165,6 @@ struct CaseText: Sendable {
     private static func capitalized(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Bool {
         for offset in 0..<count where buffer[start + offset] >= 97 && buffer[start + offset] <= 122 { return false }
         return true
-    }
-
-    /// Records, set by set, the tokens whose word (as written, singular or stem) starts a phrase of
-    /// `phrases`: one pass over the tokens collects (set, token) pairs, a counting sort groups them by set.
-    private mutating func findCueStarts(_ phrases: PhraseMatcher<String>) {
-        // Local arrays, not the stored properties: the closure then captures no `inout self`.
-        var offsets = Array(repeating: Int32(0), count: phrases.setCount + 1)
-        var last = Array(repeating: Int32(-1), count: phrases.setCount)
-        var pairs: [(set: Int32, token: Int32)] = []
-        pairs.reserveCapacity(tokens.count)
-        let tokens = tokens
-        for index in tokens.indices {
-            let token = Int32(index)
-            phrases.forEachSet(startingAt: index, in: tokens) { set in
-                if last[set] != token {
-                    last[set] = token
-                    pairs.append((Int32(set), token))
-                    offsets[set + 1] += 1
-                }
-            }
-        }
-        for set in 0..<phrases.setCount { offsets[set + 1] += offsets[set] }
-        var starts = Array(repeating: Int32(0), count: pairs.count)
-        var next = offsets.dropLast().map(Int.init)
-        // Pairs are in token order, so each set's starts stay in order.
-        for (set, token) in pairs {
-            starts[next[Int(set)]] = token
-            next[Int(set)] += 1
-        }
-        (cueStarts, cueOffsets) = (starts, offsets)
     }
 
     /// The tokens where a phrase of cue set `set` may start, in order.

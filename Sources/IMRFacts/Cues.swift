@@ -145,7 +145,8 @@ final class CueBook: Sendable {
         let table = WordTable(phrases: spelled, inflection: inflection)
         wordTable = table
         var categories = Array(repeating: false, count: table.count)
-        for phrase in spelled where CuePattern.hasPrefix(phrase) {
+        // A prefix word ends with `*`, which `isPattern` finds on the bytes: most phrases are not split.
+        for phrase in spelled where CuePattern.isPattern(phrase) && CuePattern.hasPrefix(phrase) {
             let words = phrase.split(separator: " ")
             for position in words.indices.dropLast() where CuePattern.prefix(words[position + 1]) != nil {
                 let id = table.id(String(words[position]))

@@ -197,13 +197,40 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.init(sets: [phrases], words: table)
     }
 
-    /// Calls `body` with each set that has a phrase that may start at `tokens[index]`.
-    @inline(__always) func forEachSet(startingAt index: Int, in tokens: [Token], _ body: (Int) -> Void) {
-        let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
-        for pass in 0..<3 {
-            guard let key = key(pass, id, singular, stem) else { continue }
-            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) { body(Int(groupSet[group])) }
+    /// For every set, the tokens of `tokens` where one of its phrases may start (their word as
+    /// written, singular or stem starts a phrase of the set), in order: set `s` may start at
+    /// `starts[offsets[s]..<offsets[s + 1]]`. One pass over the tokens collects (set, token) pairs,
+    /// a counting sort groups them by set.
+    func starts(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
+        var offsets = Array(repeating: Int32(0), count: setCount + 1)
+        var last = Array(repeating: Int32(-1), count: setCount)
+        var pairs: [(set: Int32, token: Int32)] = []
+        pairs.reserveCapacity(tokens.count)
+        groupStart.withUnsafeBufferPointer { groupStart in
+            groupSet.withUnsafeBufferPointer { groupSet in
+                for (index, token) in tokens.enumerated() {
+                    for pass in 0..<3 {
+                        guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
+                        for group in Int(groupStart[key])..<Int(groupStart[key + 1]) {
+                            let set = Int(groupSet[group])
+                            guard last[set] != Int32(index) else { continue }
+                            last[set] = Int32(index)
+                            pairs.append((Int32(set), Int32(index)))
+                            offsets[set + 1] += 1
+                        }
+                    }
+                }
+            }
         }
+        for set in 0..<setCount { offsets[set + 1] += offsets[set] }
+        var starts = Array(repeating: Int32(0), count: pairs.count)
+        var next = offsets.dropLast().map(Int.init)
+        // Pairs are in token order, so each set's starts stay in order.
+        for (set, token) in pairs {
+            starts[next[Int(set)]] = token
+            next[Int(set)] += 1
+        }
+        return (starts, offsets)
     }
 
     /// The index key of a token (its word ids) to look up in pass `pass`: its id, its singular's, its stem's.

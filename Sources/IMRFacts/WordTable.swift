@@ -148,7 +148,13 @@ struct WordTable: Sendable {
         (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }
 
+    /// The FNV-1a hash of `word[start..<end]`.
     static func hash(_ word: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
+        word.withUnsafeBufferPointer { hash($0, start, end) }
+    }
+
+    /// The FNV-1a hash of `word[start..<end]`.
+    static func hash(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         var value = emptyHash
         for index in start..<end { value = hash(value, word[index]) }
         return value
