@@ -12,29 +12,39 @@ struct Sentence: Sendable {
 /// Tokenizing looks every word up in the ``WordTable`` of the cue book once, and records, for
 /// every cue set, the tokens where one of its phrases may start: a cue set then matches a text by
 /// visiting those tokens only (one pass over the text serves every set).
-struct CaseText: Sendable {
-    var source: Evidence.Source
-    var text: String
-    var bytes: [UInt8]
-    var tokens: [Token]
-    var sentences: [Sentence]
+///
+/// A class (it is never changed once read), so that the readers, matchers and scopes that hold it
+/// share it instead of copying (and retaining) its arrays.
+final class CaseText: Sendable {
+    let source: Evidence.Source
+    let text: String
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let sentences: [Sentence]
     /// The spellings of the word table the text was read with, by word id (``word(of:)``).
     private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
-    private var cueStarts: [Int32] = []
-    private var cueOffsets: [Int32] = []
+    private let cueStarts: [Int32]
+    private let cueOffsets: [Int32]
 
-    /// Splits `text` into sentences: a `.`, `!` or `?` followed by white space ends one (unless it
-    /// ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank line and a
-    /// line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
+    /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
         self.text = text
-        bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
+        self.bytes = bytes
         spellings = cues.wordTable.spellings
-        tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
-        sentences = []
+        let tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
+        self.tokens = tokens
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
+        sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+    }
+
+    /// The sentences of `bytes` (with its `tokens`): a `.`, `!` or `?` followed by white space ends
+    /// one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
+    /// line and a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
+    private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> [Sentence] {
+        var sentences: [Sentence] = []
         var start = 0
         var tokenIndex = 0
         var index = 0
@@ -56,10 +66,11 @@ struct CaseText: Sendable {
                 let next = index + 1
                 if next >= count || isSpace(bytes[next]) {
                     while before < tokens.count, tokens[before].end <= index { before += 1 }
-                    if byte != 46 || !endsAbbreviation(before > 0 && tokens[before - 1].end == index ? tokens[before - 1] : nil, cues) {
+                    let last = before > 0 && tokens[before - 1].end == index ? tokens[before - 1] : nil
+                    if byte != 46 || !endsAbbreviation(last, in: bytes, cues) {
                         close(at: next)
                     }
-                } else if byte == 46, startsGluedSentence(period: index) {
+                } else if byte == 46, startsGluedSentence(period: index, in: bytes) {
                     close(at: next)
                 }
             } else if byte == 10 {
@@ -70,6 +81,7 @@ struct CaseText: Sendable {
             index += 1
         }
         close(at: count)
+        return sentences
     }
 
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
@@ -175,7 +187,7 @@ struct CaseText: Sendable {
 
     /// A period with no space before a capitalised word, after a lower-case word, a number or a
     /// parenthesis: PDF text that lost the space ("June 4, 2010.Thus far", "(11/01/2005).Utilization").
-    private func startsGluedSentence(period: Int) -> Bool {
+    private static func startsGluedSentence(period: Int, in bytes: [UInt8]) -> Bool {
         guard period > 0, period + 2 < bytes.count else { return false }
         let before = bytes[period - 1]
         let first = bytes[period + 1]
@@ -184,8 +196,8 @@ struct CaseText: Sendable {
         return beforeFits && first >= 65 && first <= 90 && second >= 97 && second <= 122
     }
 
-    /// Whether `token`, the word before a period, is an abbreviation of `cues` or a single letter.
-    private func endsAbbreviation(_ token: Token?, _ cues: CueBook) -> Bool {
+    /// Whether `token` (of `bytes`), the word before a period, is an abbreviation of `cues` or a single letter.
+    private static func endsAbbreviation(_ token: Token?, in bytes: [UInt8], _ cues: CueBook) -> Bool {
         guard let token else { return false }
         if token.end - token.start == 1 { return lowered(bytes[token.start]) >= 97 }
         return cues.isSentenceAbbreviation(token.id)
