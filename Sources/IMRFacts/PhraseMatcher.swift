@@ -89,6 +89,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let wordCount: Int
     /// Key `k` starts the groups `groupStart[k]..<groupStart[k + 1]`.
     private let groupStart: [Int32]
+    /// Per key: whether it starts a group (a phrase of some set starts with the word or stem).
+    private let startsGroup: [Bool]
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private let groupSet: [Int32]
     private let groupPhrases: [Range<Int32>]
@@ -141,6 +143,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             index = end
         }
         for key in 0..<(2 * table.count) { groupStart[key + 1] += groupStart[key] }
+        startsGroup = (0..<(2 * table.count)).map { groupStart[$0] < groupStart[$0 + 1] }
         (self.groupStart, self.groupSet, self.groupPhrases) = (groupStart, groupSet, groupPhrases)
         var (words, gaps, wordStart, folded, gapped, payloads): ([Int32], [UInt8], [Int32], [Bool], [Bool], [Payload]) = (
             [], [], [0], [], [], []
@@ -242,12 +245,20 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
+    /// Whether a phrase of some set may start at `token`: its word as written, its singular or its
+    /// stem starts one (a look-up per word, before ``longest(at:in:end:set:)`` reads the phrases).
+    @inline(__always) private func mayStart(_ token: Token) -> Bool {
+        (token.id >= 0 && startsGroup[Int(token.id)]) || (token.singular >= 0 && startsGroup[Int(token.singular)])
+            || (token.stem >= 0 && startsGroup[wordCount + Int(token.stem)])
+    }
+
     /// Every non-overlapping match of set `set` in `tokens[range]`, left to right.
     func matches(in text: CaseText, _ range: Range<Int>, set: Int = 0) -> [Match] {
         var found: [Match] = []
         var index = range.lowerBound
+        let tokens = text.tokens
         while index < range.upperBound {
-            if let match = longest(at: index, in: text.tokens, end: range.upperBound, set: set, text: text) {
+            if mayStart(tokens[index]), let match = longest(at: index, in: tokens, end: range.upperBound, set: set, text: text) {
                 found.append(match)
                 index = match.last + 1
             } else {

@@ -1,5 +1,12 @@
-/// `items` without repeats, in first-seen order.
+/// `items` without repeats, in first-seen order: a few items (a request's terms, as a rule) are
+/// compared with those kept, more go through a set of those seen.
 func unique(_ items: [String]) -> [String] {
+    guard items.count > 16 else {
+        var kept: [String] = []
+        kept.reserveCapacity(items.count)
+        for item in items where !kept.contains(item) { kept.append(item) }
+        return kept
+    }
     var seen: Set<String> = []
     return items.filter { seen.insert($0).inserted }
 }
