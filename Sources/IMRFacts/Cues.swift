@@ -176,6 +176,7 @@ final class CueBook: Sendable {
             words: table, before: flags(.negationBefore),
             beforeSequences: abbreviated(words(.negationBefore).sorted()).filter { $0.count > 1 },
             after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }), outcomes: flags(.negatedOutcomes),
+            clauseVerbs: flags(.clauseVerbs),
             boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), hedges: flags(.hedgeBefore),
             hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months))
         self.negation = negation

@@ -4,7 +4,8 @@
 ///
 /// A clause ends at `;` and at a boundary word ("but", "however", "which"…). A phrase is negated
 /// when a pre-negation word ("no", "denies", "without"…) comes before it in its clause within
-/// ``window`` words, or a post-negation sequence ("negative", "not documented", "within normal
+/// ``window`` words (and not before a comma that opens a clause of its own: a clause verb stands
+/// after it), or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
 /// one half of an elliptical pair and negates nothing (a with/without pair of pain scores).
@@ -21,6 +22,9 @@ final class NegationDetector: Sendable {
     /// Per word id: whether the word, right after a post-negation sequence, makes it deny an outcome
     /// rather than what precedes it (the `negated_outcomes` cue set).
     let outcomes: [Bool]
+    /// Per word id: whether the word is a verb that, after a comma, opens a clause of its own (the
+    /// `clause_verbs` cue set), so that a negation before the comma does not reach it.
+    let clauseVerbs: [Bool]
     /// Per word id: whether the word ends a clause ("but", "however").
     let boundaries: [Bool]
     /// Per word id: whether the word joins two coordinated parts (the `coordinators` cue set).
@@ -42,7 +46,7 @@ final class NegationDetector: Sendable {
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
-        boundaries: [Bool],
+        clauseVerbs: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool]
     ) {
         preNegation = before
@@ -50,6 +54,7 @@ final class NegationDetector: Sendable {
         postNegation = after.map { $0.map(words.id) }.filter { !$0.isEmpty && !$0.contains(WordTable.unknown) }
         longestAfter = after.map(\.count).max() ?? 0
         self.outcomes = outcomes
+        self.clauseVerbs = clauseVerbs
         self.boundaries = boundaries
         self.coordinators = coordinators
         self.hedges = hedges
@@ -67,7 +72,13 @@ final class NegationDetector: Sendable {
         let range = text.sentences[sentence].tokens
         let clauseStart = clauseStart(before: first, in: text, lowerBound: max(range.lowerBound, first - Self.window))
         var index = first - 1
+        // Whether a clause verb stands between the word read and the phrase's end (the phrase's own
+        // words included): a comma before such words opens another clause, which a negation
+        // before the comma does not reach ("denies constipation, reports improved function").
+        var verb = (first...last).contains { isClauseVerb($0, in: text) }
         while index >= clauseStart && first - index <= Self.window {
+            if index + 1 < first, isClauseVerb(index + 1, in: text) { verb = true }
+            if verb, commaBefore(index + 1, in: text) { break }
             let elliptical = index + 1 < first && has(coordinators, text.tokens[index + 1].id)
             if !elliptical,
                 has(preNegation, text.tokens[index].id) || endsSequence(preSequences, preByLast, at: index, from: clauseStart, in: text)
@@ -103,6 +114,12 @@ final class NegationDetector: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Whether token `index` is a clause verb (the `clause_verbs` cue set: "reports", "is", "helps").
+    private func isClauseVerb(_ index: Int, in text: CaseText) -> Bool {
+        let id = text.tokens[index].id
+        return id >= 0 && Int(id) < clauseVerbs.count && clauseVerbs[Int(id)]
     }
 
     /// Whether token `index` (right after a post-negation sequence) is an outcome word: "PT was not

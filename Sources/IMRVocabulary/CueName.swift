@@ -16,6 +16,8 @@ public enum CueName: DataName {
     /// Words after a post-negation ("was not") that make it deny an outcome, not the thing named
     /// before it ("PT was not helpful": PT was given).
     case negatedOutcomes
+    /// Verbs that, after a comma, open a clause a negation before the comma does not reach.
+    case clauseVerbs
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -198,7 +200,8 @@ public enum CueName: DataName {
             .requestPreoperative,
             .doseFrequency:
             .sequences
-        case .negationBefore, .negatedOutcomes, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead, .durationAgo,
+        case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
+            .durationAgo,
             .reliefWords,
             .medicationWords, .painScoreLead,
             .painScoreFiller,

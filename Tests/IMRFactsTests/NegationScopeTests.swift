@@ -70,3 +70,17 @@ func aNegationWordOfAnEllipticalPairNegatesNothing(_ summary: String, _ fact: St
 func aReflexAfterItsGradeWordAndAnUnremarkableNeurologicExam(_ summary: String, _ deficit: Bool) {
     #expect(requestFacts("MRI of the lumbar spine", summary: summary)["neurologic_deficit"]?.value == .bool(deficit))
 }
+
+/// A comma followed by a clause verb opens a clause of its own: a negation before the comma does
+/// not reach it. A list after a negation has no verb and stays negated.
+@Test(
+    arguments: [
+        // (summary after the opening, fact, value)
+        ("Denies constipation or sedation, reports improved function with Norco.", "functional_improvement", true),
+        ("No aberrant behavior, medication helps with pain.", "pain_improved", true),
+        ("No side effects reported, pain is decreased with Norco.", "pain_improved", true),
+        ("There is no functional improvement, increased activity or return to work with Norco.", "functional_improvement", false),
+    ] as [(String, String, Bool)])
+func aCommaBeforeAClauseVerbEndsANegation(_ summary: String, _ fact: String, _ value: Bool) {
+    #expect(requestFacts("Norco 10/325 mg #90", summary: "He has used Norco for a year. " + summary)[fact]?.value == .bool(value))
+}
