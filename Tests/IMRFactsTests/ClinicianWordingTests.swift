@@ -141,6 +141,25 @@ import Testing
         #expect(Set(expected).isSubset(of: all))
     }
 
+    @Test(
+        arguments: [
+            // (summary, fact, value)
+            // What provokes the pain is no flare and no change.
+            ("Her pain was aggravated by sitting, bending and lifting.", "acute_exacerbation", nil),
+            ("The symptoms are exacerbated by jaw movement.", "acute_exacerbation", nil),
+            ("She had increased pain with reaching overhead.", "significant_change", nil),
+            // The worker's health is not the course of the symptoms.
+            ("He is now medically stable and able to participate in therapy.", "significant_change", nil),
+            // A flare and a change of course are.
+            ("She had an acute exacerbation of low back pain last week.", "acute_exacerbation", true),
+            ("He reports a flare-up of neck pain.", "acute_exacerbation", true),
+            ("His pain has increased since the last visit.", "significant_change", true),
+            ("Symptoms have remained stable since the last visit.", "significant_change", false),
+        ] as [(String, String, Bool?)])
+    func whatProvokesThePainIsNoFlareAndNoChange(_ summary: String, _ fact: String, _ value: Bool?) {
+        #expect(summaryFacts(summary)[fact]?.value == value.map(FactValue.bool))
+    }
+
     @Test func aShorthandInCapitalsOnlyIsNotTheLowerCaseWord() {
         // "SAD" is a subacromial decompression; "sad" a mood.
         guard case .terms(let procedures)? = requestFacts("Psychotherapy for a sad and anxious mood")["procedures"]?.value else {
