@@ -97,6 +97,9 @@ struct RequestReader {
         if category == Term.injection, let count = injections(in: text) {
             builder.set(.injectionsRequested, .number(Double(count)), evidence)
         }
+        if !isMedication, cues.set(.requestMaintenance).hits(in: text).contains(where: { !$0.negated }) {
+            builder.bool(.maintenanceCare, true, evidence)
+        }
         // A procedure's trial or its permanent implant; a trial word wins over an implant word.
         if category == Term.injection || category == Term.surgery {
             let named = { (name: CueName) in cues.set(name).hits(in: text).contains { !$0.negated } }

@@ -140,6 +140,7 @@ public enum CueName: DataName {
     case requestImplantPermanent
     case reliefDurationLead
     case reliefDurationOf
+    case requestMaintenance
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge

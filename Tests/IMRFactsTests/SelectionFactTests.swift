@@ -197,6 +197,11 @@ struct SelectionFactTests {
         .init(summary: "The patient is able to ambulate short distances.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "He is unable to ambulate even with a walker.", fact: "ambulates_with_aid", value: .bool(false)),
         .init(summary: "She is non-ambulatory since the amputation.", fact: "ambulates_with_aid", value: .bool(false)),
+        .init(summary: "Gait and posture were normal.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He has an antalgic gait favoring the right leg.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "She walked with intermittent pain, but no antalgic gait.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He is on crutches after the fracture.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "Treatment to date includes use of a wheelchair.", fact: "manual_wheelchair_feasible", value: .bool(true)),
         .init(
             summary: "He is unable to propel a manual wheelchair due to bilateral shoulder weakness.", fact: "manual_wheelchair_feasible",
             value: .bool(false)),
