@@ -34,7 +34,7 @@ struct PrecedenceAnalysis {
 
     /// R020, R021 and R022 diagnostics for the active rules.
     func diagnostics(for rules: [RuleDefinition]) -> [Diagnostic] {
-        let forms = rules.map { rule in rule.applies.flatMap { normalForm($0.value) } }
+        let forms = rules.map { rule in rule.applies.flatMap { normalForm($0.value) }.map { $0.map(prepared) } }
         let priorities = rules.map(\.priorityValue)
         let unconditional: [RuleOutcome?] = rules.map { rule in
             guard rule.when == nil, let then = rule.then?.value, then != .next else { return nil }
@@ -121,6 +121,28 @@ struct PrecedenceAnalysis {
     }
 
     typealias Conjunction = [Literal]
+
+    /// A conjunction with what the pairwise tests read of it, computed once per rule rather than
+    /// once per pair of rules (the analysis compares every pair at every load).
+    struct Prepared {
+        var literals: Conjunction
+        /// The constraints on each fact, in the literals' order.
+        var byFact: [String: [Constraint]]
+        var facts: Set<String>
+        var memberships: [Set<String>]
+        /// Each membership widened by the terms' ancestors.
+        var widenedMemberships: [Set<String>]
+        var isSatisfiable: Bool
+    }
+
+    /// `conjunction` with its grouping, facts, memberships and satisfiability.
+    func prepared(_ conjunction: Conjunction) -> Prepared {
+        let byFact = grouped(conjunction)
+        let memberships = memberships(conjunction)
+        return Prepared(
+            literals: conjunction, byFact: byFact, facts: Set(conjunction.map(\.fact)), memberships: memberships,
+            widenedMemberships: memberships.map(widened), isSatisfiable: byFact.values.allSatisfy(satisfiable))
+    }
 
     /// The disjunctive normal form, or `nil` when too large.
     func normalForm(_ expression: RuleExpression, negated: Bool = false) -> [Conjunction]? {
@@ -235,10 +257,6 @@ struct PrecedenceAnalysis {
         return anys.allSatisfy { !$0.isSubset(of: none) }
     }
 
-    private func satisfiable(_ conjunction: Conjunction) -> Bool {
-        grouped(conjunction).values.allSatisfy(satisfiable)
-    }
-
     /// The membership term sets of a conjunction.
     private func memberships(_ conjunction: Conjunction) -> [Set<String>] {
         conjunction.compactMap { literal in
@@ -250,37 +268,45 @@ struct PrecedenceAnalysis {
     }
 
     /// Whether two normal forms may hold for the same request.
-    func overlaps(_ a: [Conjunction], _ b: [Conjunction]) -> Bool {
+    func overlaps(_ a: [Prepared], _ b: [Prepared]) -> Bool {
         for ca in a {
-            let factsA = Set(ca.map(\.fact))
-            let setsA = memberships(ca)
             for cb in b {
-                let setsB = memberships(cb)
                 let related: Bool
-                if setsA.isEmpty || setsB.isEmpty {
-                    related = cb.contains { factsA.contains($0.fact) }
+                if ca.memberships.isEmpty || cb.memberships.isEmpty {
+                    related = cb.literals.contains { ca.facts.contains($0.fact) }
                 } else {
-                    related = setsA.contains { sa in
-                        setsB.contains { sb in !sa.isDisjoint(with: widened(sb)) || !sb.isDisjoint(with: widened(sa)) }
+                    related = ca.memberships.indices.contains { i in
+                        cb.memberships.indices.contains { j in
+                            !ca.memberships[i].isDisjoint(with: cb.widenedMemberships[j])
+                                || !cb.memberships[j].isDisjoint(with: ca.widenedMemberships[i])
+                        }
                     }
                 }
-                if related && satisfiable(ca + cb) { return true }
+                if related && satisfiable(together: ca, cb) { return true }
             }
         }
         return false
     }
 
-    /// Whether every request `b` holds for, `a` holds for too.
-    func covers(_ a: [Conjunction], _ b: [Conjunction]) -> Bool {
-        b.allSatisfy { cb in
-            !satisfiable(cb) || a.contains { ca in implies(cb, ca) }
+    /// Whether the constraints of two conjunctions can hold together: those on each fact they share
+    /// are tested as one list, those on the other facts were tested with their own conjunction.
+    private func satisfiable(together a: Prepared, _ b: Prepared) -> Bool {
+        guard a.isSatisfiable && b.isSatisfiable else { return false }
+        return a.byFact.allSatisfy { fact, constraints in
+            b.byFact[fact].map { satisfiable(constraints + $0) } ?? true
         }
     }
 
-    private func implies(_ premise: Conjunction, _ conclusion: Conjunction) -> Bool {
-        let known = grouped(premise)
-        return conclusion.allSatisfy { literal in
-            implies(known[literal.fact] ?? [], literal.constraint) || impliedThroughLexicon(premise, literal)
+    /// Whether every request `b` holds for, `a` holds for too.
+    func covers(_ a: [Prepared], _ b: [Prepared]) -> Bool {
+        b.allSatisfy { cb in
+            !cb.isSatisfiable || a.contains { ca in implies(cb, ca.literals) }
+        }
+    }
+
+    private func implies(_ premise: Prepared, _ conclusion: Conjunction) -> Bool {
+        conclusion.allSatisfy { literal in
+            implies(premise.byFact[literal.fact] ?? [], literal.constraint) || impliedThroughLexicon(premise.literals, literal)
         }
     }
 

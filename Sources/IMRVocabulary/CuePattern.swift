@@ -111,12 +111,34 @@ public enum CuePattern {
 
     /// Whether canonical phrase `phrase` has a gap.
     public static func hasGap(_ phrase: String) -> Bool {
-        phrase.split(separator: " ").contains { gap($0) != nil }
+        let found = asciiWords(of: phrase) { word in
+            word.count >= 3 && word[0] == 46 && word[1] == 46 && word[2] == 46 && gap(String(decoding: word, as: UTF8.self)) != nil
+        }
+        if let found { return found }
+        return phrase.split(separator: " ").contains { gap($0) != nil }
     }
 
     /// Whether canonical phrase `phrase` has a prefix word (an ICD-10 code prefix).
     public static func hasPrefix(_ phrase: String) -> Bool {
-        phrase.split(separator: " ").contains { prefix($0) != nil }
+        if let found = asciiWords(of: phrase, contain: { $0.last == 42 }) { return found }
+        return phrase.split(separator: " ").contains { prefix($0) != nil }
+    }
+
+    /// For an ASCII `phrase`: whether one of its space-separated words (empty ones left out)
+    /// satisfies `test`, read on the bytes (in ASCII a space byte is a `Character` of its own, so the
+    /// words are those of `split(separator: " ")`); `nil` for other text. Cue sets are read at every
+    /// load, and the `Character` split cost thousands of instructions a phrase.
+    private static func asciiWords(of phrase: String, contain test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool? {
+        var text = phrase
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 {
+                if index > start, test(UnsafeBufferPointer(rebasing: bytes[start..<index])) { return true }
+                start = index + 1
+            }
+            return false
+        }
     }
 
     /// The gap word of `count` filler words.

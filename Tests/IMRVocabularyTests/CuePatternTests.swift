@@ -45,6 +45,28 @@ import Testing
         #expect(!CuePattern.hasGap("modified the request"))
     }
 
+    /// Gap and prefix words are found among the phrase's space-separated words, on the bytes of ASCII
+    /// phrases and by `Character` otherwise: a space followed by a combining mark is no word break.
+    @Test(arguments: [
+        ("s32 0*", false, true),
+        ("s12 *", false, true),
+        ("pain ...2+ improved", true, false),
+        ("pain ..", false, false),
+        ("0* pain", false, true),
+        ("pain *x", false, false),
+        ("  s32   0*  ", false, true),
+        ("", false, false),
+        ("douleur ... améliorée", true, false),
+        ("s32 0* \u{301}x", false, false),
+        ("pain ... \u{301}x", false, false),
+    ])
+    func gapAndPrefixWordsAreFoundAmongTheWords(_ phrase: String, _ gap: Bool, _ prefix: Bool) {
+        #expect(CuePattern.hasGap(phrase) == gap)
+        #expect(CuePattern.hasPrefix(phrase) == prefix)
+        #expect(CuePattern.hasGap(phrase) == phrase.split(separator: " ").contains { CuePattern.gap($0) != nil })
+        #expect(CuePattern.hasPrefix(phrase) == phrase.split(separator: " ").contains { CuePattern.prefix($0) != nil })
+    }
+
     @Test func aBrokenPatternInACueFileIsALintErrorAtItsColumn() {
         let cues = "set partial_again\n  yes: modified to, modified the ...12 request\n"
         let (_, diagnostics) = CueLibrary.parse(sources: [("t.cues", cues)], schema: shipped.lexicon.schema)
