@@ -22,6 +22,9 @@ public enum CuePattern {
     /// spaces (punctuation inside words ignored, as in ``phraseWords(_:)``), or the problem with it.
     public static func canonical(_ item: String) -> Result<String, Problem> {
         let bytes = Array(item.utf8)
+        // Without a dot or the first byte of `…` there is no gap and no code prefix: the phrase is
+        // its words (every item of every cue file is read at every load).
+        if !bytes.contains(46) && !bytes.contains(0xE2) { return .success(phraseWords(item).joined(separator: " ")) }
         var parts: [String] = []
         var lastWasGap = true
         var lastGapOffset = 0

@@ -253,6 +253,12 @@ struct LexiconParser {
     /// with its dot (`S32.010A`).
     mutating func applyCodes() {
         var seenCodes: [String: SourceLocation] = [:]
+        // The first draft of each term, found by key rather than by a search of every draft per code.
+        var firstDraft: [DraftKey: Int] = [:]
+        for (index, draft) in drafts.enumerated() {
+            let key = DraftKey(vocabulary: draft.entry.vocabulary, id: draft.entry.id)
+            if firstDraft[key] == nil { firstDraft[key] = index }
+        }
         for line in codes {
             let key = line.code.lowercased()
             if let first = seenCodes[key] {
@@ -270,7 +276,7 @@ struct LexiconParser {
             }
             codePhrases.formUnion(phrases)
             for term in line.terms {
-                guard let index = drafts.firstIndex(where: { $0.entry.vocabulary == term.vocabulary && $0.entry.id == term.id }) else {
+                guard let index = firstDraft[DraftKey(vocabulary: term.vocabulary, id: term.id)] else {
                     let pool = drafts.filter { $0.entry.vocabulary == term.vocabulary }.map(\.entry.id)
                     error(
                         .unknownParent,
@@ -281,6 +287,12 @@ struct LexiconParser {
                 drafts[index].phrases += phrases.map { ($0, term.location) }
             }
         }
+    }
+
+    /// A term of a draft: its vocabulary and id.
+    struct DraftKey: Hashable {
+        var vocabulary: String
+        var id: String
     }
 
     /// Resolves parents, adds implicit ingredients and reports conflicts.

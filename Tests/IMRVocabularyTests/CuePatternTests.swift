@@ -13,6 +13,9 @@ import Testing
         ("S/P ...3 release", "s p ...3 release"),
         ("improvement ... pain ... function", "improvement ... pain ... function"),
         ("x-ray", "x ray"),
+        ("  Tab\tseparated  words ", "tab separated words"),
+        ("naïve pain", "na ve pain"),
+        ("S32.0-", "s32 0*"),
     ])
     func aPatternIsReadAsWordsAndGaps(_ item: String, _ canonical: String) {
         #expect(CuePattern.canonical(item) == .success(canonical))
