@@ -4,11 +4,11 @@
 # encode) and `2017+` (the updated, ACOEM-based MTUS). docs/external-validation.md explains the set.
 # The set is held out: read its figures, never tune a rule, cue or lexicon entry to its letters.
 # Usage: scripts/external-eval.sh [extra `imr eval` options, e.g. --explain or --format json]
-# Needs: a built `imr` (swift build).
+# Builds `imr` first (debug, incremental): a binary older than Rules/ would reject the rules.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 imr=".build/debug/imr"
-[ -x "$imr" ] || swift build --product imr
+swift build --product imr >&2
 set_dir="Tests/Fixtures/external"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
