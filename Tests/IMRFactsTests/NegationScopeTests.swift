@@ -84,3 +84,17 @@ func aReflexAfterItsGradeWordAndAnUnremarkableNeurologicExam(_ summary: String, 
 func aCommaBeforeAClauseVerbEndsANegation(_ summary: String, _ fact: String, _ value: Bool) {
     #expect(requestFacts("Norco 10/325 mg #90", summary: "He has used Norco for a year. " + summary)[fact]?.value == .bool(value))
 }
+
+/// "Aberrancy", the noun reviewers use for aberrant drug-taking behaviour, is read as that
+/// behaviour, and its negation as none documented.
+@Test(
+    arguments: [
+        ("No aberrancy.", false),
+        ("There are no signs of aberrancy.", false),
+        ("He has displayed aberrancy with early refills.", true),
+    ] as [(String, Bool)])
+func aberrancyIsAberrantBehaviour(_ summary: String, _ aberrant: Bool) {
+    #expect(
+        requestFacts("Norco 10/325 mg #90", summary: "He takes Norco 10/325 TID. " + summary)["aberrant_behavior"]?.value == .bool(aberrant)
+    )
+}
