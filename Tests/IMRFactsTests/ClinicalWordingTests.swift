@@ -6,12 +6,6 @@ import Testing
 /// abbreviations, a severity written after the diagnosis, a depression inventory scored in its
 /// severe range, PTSD.
 @Suite struct ClinicalWordingTests {
-    /// The diagnoses read from a bare summary.
-    static func diagnoses(_ summary: String) -> [String] {
-        guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-        return terms
-    }
-
     @Test(
         arguments: [
             // (summary, diagnoses): an ICD-10 code written without its dot reads as with it.
@@ -27,7 +21,7 @@ import Testing
             ("Seen in room B1234 for follow-up.", []),
         ] as [(String, [String])])
     func anUndottedCodeReadsAsTheDottedCode(_ summary: String, _ expected: [String]) {
-        #expect(Self.diagnoses(summary) == expected)
+        #expect(summaryDiagnoses(summary) == expected)
     }
 
     @Test(
@@ -74,7 +68,7 @@ import Testing
             ("No severe depression.", "severe_depression", false),
         ] as [(String, String, Bool)])
     func aDiagnosisIsReadInItsClinicalWording(_ summary: String, _ diagnosis: String, _ named: Bool) {
-        #expect(Self.diagnoses(summary).contains(diagnosis) == named, "\(Self.diagnoses(summary))")
+        #expect(summaryDiagnoses(summary).contains(diagnosis) == named, "\(summaryDiagnoses(summary))")
     }
 
     @Test(

@@ -7,12 +7,6 @@ import Testing
 /// corpus letters happen to: a past diagnosis, a finding stated as not lessened, an inventory score,
 /// spinal levels, colloquial and abbreviated procedure names, image guidance.
 @Suite struct ClinicianWordingTests {
-    /// The diagnoses of a summary.
-    static func diagnoses(_ summary: String) -> [String] {
-        guard case .terms(let list)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-        return list
-    }
-
     @Test(
         arguments: [
             // (summary, diagnosis, current)
@@ -36,7 +30,7 @@ import Testing
             ("Lumbar radiculopathy.", "radiculopathy", true),
         ] as [(String, String, Bool)])
     func aPastDiagnosisIsNotCurrent(_ summary: String, _ diagnosis: String, _ current: Bool) {
-        #expect(Self.diagnoses(summary).contains(diagnosis) == current)
+        #expect(summaryDiagnoses(summary).contains(diagnosis) == current)
     }
 
     @Test(
@@ -51,7 +45,7 @@ import Testing
             ("BDI-II score of 12.", []),
         ] as [(String, [String])])
     func aModerateInventoryScoreIsDepression(_ summary: String, _ expected: [String]) {
-        #expect(Self.diagnoses(summary) == expected)
+        #expect(summaryDiagnoses(summary) == expected)
     }
 
     @Test(
@@ -82,7 +76,7 @@ import Testing
             ("Dx: failed back surgery syndrome.", "failed_back_syndrome"),
         ] as [(String, String)])
     func anAbbreviatedDiagnosisIsTheDiagnosis(_ summary: String, _ diagnosis: String) {
-        #expect(Self.diagnoses(summary).contains(diagnosis))
+        #expect(summaryDiagnoses(summary).contains(diagnosis))
     }
 
     @Test(

@@ -35,12 +35,6 @@ import Testing
         #expect(Self.mentions(sentence, .procedure) == expected)
     }
 
-    /// The diagnoses of a bare summary.
-    static func diagnoses(_ summary: String) -> [String] {
-        guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-        return terms
-    }
-
     @Test(arguments: [
         (
             "Diagnoses: left shoulder impingement, status post cubital and carpal tunnel releases.",
@@ -54,6 +48,6 @@ import Testing
         ("He may need a rotator cuff repair.", []),
     ])
     func aSurgeryNamedForItsConditionEstablishesTheDiagnosis(_ summary: String, _ expected: [String]) {
-        #expect(Self.diagnoses(summary) == expected)
+        #expect(summaryDiagnoses(summary) == expected)
     }
 }

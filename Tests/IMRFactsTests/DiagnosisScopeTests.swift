@@ -3,12 +3,6 @@ import IMRFacts
 import IMRVocabulary
 import Testing
 
-/// The diagnoses read from a bare summary.
-private func diagnoses(_ summary: String) -> [String] {
-    guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-    return terms
-}
-
 @Test(arguments: [
     // Region named after the diagnosis, ICD style.
     ("Treated for strain of lumbar region and sprain of right shoulder.", ["lumbar_strain", "sprain_strain"]),
@@ -32,7 +26,7 @@ private func diagnoses(_ summary: String) -> [String] {
     ("She has carpal tunnel syndrome; a fracture was ruled out.", ["carpal_tunnel_syndrome"]),
 ])
 func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [String]) {
-    #expect(diagnoses(summary) == expected)
+    #expect(summaryDiagnoses(summary) == expected)
 }
 
 @Test(arguments: [
@@ -54,7 +48,7 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
     ("Plan: EMG/NCV of the lower extremities to confirm or exclude neuropathy.", "neuropathy", false),
 ])
 func aDiagnosisIsNotAComplaintATestOrAQuestion(_ summary: String, _ diagnosis: String, _ read: Bool) {
-    #expect(diagnoses(summary).contains(diagnosis) == read)
+    #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
 }
 
 @Test(
@@ -101,7 +95,7 @@ func redFlagsAreReadInICDWordingAndNotFromTheReview(_ summary: String, _ flags: 
     ("X-rays showed tricompartmental arthritis of the right knee.", "osteoarthritis", true),
 ])
 func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String, _ read: Bool) {
-    #expect(diagnoses(summary).contains(diagnosis) == read)
+    #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
 }
 
 @Test(arguments: [
@@ -118,7 +112,7 @@ func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String,
     ("Symptoms included crepitus, decreased mobility and instability of the hip.", "instability", false),
 ])
 func aHedgedResolvedOrOnlyComplainedDiagnosisIsNotCurrent(_ summary: String, _ diagnosis: String, _ read: Bool) {
-    #expect(diagnoses(summary).contains(diagnosis) == read)
+    #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
 }
 
 @Test(

@@ -73,12 +73,6 @@ func aNerveFindingBelongsToItsSentencesRegionsWhenNoneIsNear(_ summary: String, 
     #expect(flag("regional_neuro_findings", summary, request: request) == regional)
 }
 
-/// The diagnoses read from a bare summary.
-private func diagnoses(_ summary: String) -> [String] {
-    guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-    return terms
-}
-
 @Test(arguments: [
     // Each region after the diagnosis with its own article or "of" (elliptical coordination).
     ("Diagnoses: strains of the lumbar spine, the hip and the neck.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
@@ -99,7 +93,7 @@ private func diagnoses(_ summary: String) -> [String] {
     ("Diagnosis: strain of the neck at work in the morning.", ["cervical_strain"]),
 ])
 func aDiagnosisSharedByRegionsWithTheirOwnArticlesReadsForEach(_ summary: String, _ expected: [String]) {
-    #expect(diagnoses(summary) == expected)
+    #expect(summaryDiagnoses(summary) == expected)
 }
 
 @Test(
@@ -157,5 +151,5 @@ func aDiagnosisSharedByRegionsWithTheirOwnArticlesReadsForEach(_ summary: String
         ("A: impingement syndrome of the right shoulder.", "impingement", true),
     ] as [(String, String, Bool)])
 func aDiagnosisInAnotherFormIsReadAndAMechanismOrSignIsNot(_ summary: String, _ diagnosis: String, _ read: Bool) {
-    #expect(diagnoses(summary).contains(diagnosis) == read)
+    #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
 }

@@ -3,11 +3,6 @@ import IMRFacts
 import IMRVocabulary
 import Testing
 
-/// The facts of a bare summary with one request (an MRI, which asks for no drug facts).
-func summaryFacts(_ summary: String, request: String = "MRI of the lumbar spine") -> FactSet {
-    requestFacts(request, summary: summary)
-}
-
 @Test(arguments: [
     "Current pain was rated 10 out of 10.",
     "Pain levels were rated 2-5 out of 10 on a visual analog scale.",

@@ -6,12 +6,6 @@ import Testing
 /// Clinical shorthand as clinicians write it in progress notes (`abbreviations` and `capitals_only`
 /// in `Rules/lexicon/words.cues`): each row reads like its spelled-out form.
 @Suite struct ShorthandTests {
-    /// The diagnoses of a summary.
-    static func diagnoses(_ summary: String) -> [String] {
-        guard case .terms(let list)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
-        return list
-    }
-
     @Test(
         arguments: [
             // (summary, diagnosis it names)
@@ -28,7 +22,7 @@ import Testing
             ("MRI L-spine: L5-S1 mod bulge + posterior central extrusion.", "disc_herniation"),
         ] as [(String, String)])
     func anAbbreviatedDiagnosisIsTheDiagnosis(_ summary: String, _ diagnosis: String) {
-        #expect(Self.diagnoses(summary).contains(diagnosis), "\(Self.diagnoses(summary))")
+        #expect(summaryDiagnoses(summary).contains(diagnosis), "\(summaryDiagnoses(summary))")
     }
 
     @Test(
@@ -43,7 +37,7 @@ import Testing
             ("Pt states she has had ha ha moments.", "headache"),
         ] as [(String, String)])
     func aHedgedNegatedOrLowerCaseAbbreviationIsNoDiagnosis(_ summary: String, _ diagnosis: String) {
-        #expect(!Self.diagnoses(summary).contains(diagnosis), "\(Self.diagnoses(summary))")
+        #expect(!summaryDiagnoses(summary).contains(diagnosis), "\(summaryDiagnoses(summary))")
     }
 
     @Test(
@@ -88,7 +82,7 @@ import Testing
             ("Labs: Na 132.0 mmol/L; M5.0 units.", []),
         ] as [(String, [String])])
     func anICDCodeNamesTheDiagnosesOfItsPrefix(_ summary: String, _ expected: [String]) {
-        #expect(Self.diagnoses(summary) == expected)
+        #expect(summaryDiagnoses(summary) == expected)
     }
 
     @Test(

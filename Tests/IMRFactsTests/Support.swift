@@ -25,6 +25,17 @@ func requestFacts(_ request: String, summary: String = "") -> FactSet {
     return extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
 }
 
+/// The facts of a bare summary with one request (an MRI, which asks for no drug facts).
+func summaryFacts(_ summary: String, request: String = "MRI of the lumbar spine") -> FactSet {
+    requestFacts(request, summary: summary)
+}
+
+/// The diagnoses read from a bare summary (the case's whole list, not the requested region's).
+func summaryDiagnoses(_ summary: String) -> [String] {
+    guard case .terms(let terms)? = summaryFacts(summary)["diagnoses"]?.value else { return [] }
+    return terms
+}
+
 /// The corpus letters, by file name.
 func corpusFiles() -> [String] {
     let directory = packageRoot + "/Corpus"
