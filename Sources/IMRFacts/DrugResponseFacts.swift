@@ -173,9 +173,14 @@ enum DrugResponseFacts {
                 position += 1
                 continue
             }
-            if end < bytes.count, bytes[end] == 37, value <= 100 {
-                percents.append(value)
-            } else if cues.isPercentWord(in: bytes, at: end), value <= 100 {
+            if let (upper, upperEnd) = rangeEnd(after: end, in: bytes, cues), isPercent(upperEnd, bytes, cues), upper <= 100 {
+                // A range of relief ("50-60%", "30 to 40 percent"): its lower bound, the relief a
+                // clinician can credit.
+                percents.append(min(value, upper))
+                position = upperEnd
+                continue
+            }
+            if isPercent(end, bytes, cues), value <= 100 {
                 percents.append(value)
             } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
                 scores.append(value)
@@ -187,5 +192,28 @@ enum DrugResponseFacts {
             return ((high - low) / high * 1000).rounded() / 10
         }
         return nil
+    }
+    /// Whether a percentage sign or a `percent_words` word follows offset `end` of `bytes`.
+    private static func isPercent(_ end: Int, _ bytes: [UInt8], _ cues: CueBook) -> Bool {
+        (end < bytes.count && bytes[end] == 37) || cues.isPercentWord(in: bytes, at: end)
+    }
+
+    /// The upper end of a range whose lower number ends at offset `end` of `bytes` (a `%` after the
+    /// lower one allowed): a hyphen or dash, or a `pain_score_range` word ("to"), then a number.
+    private static func rangeEnd(after end: Int, in bytes: [UInt8], _ cues: CueBook) -> (value: Double, end: Int)? {
+        var index = end
+        if index < bytes.count, bytes[index] == 37 { index += 1 }
+        while index < bytes.count, bytes[index] == 32 { index += 1 }
+        if index < bytes.count, bytes[index] == 45 {
+            index += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0x93 {
+            index += 3  // an en dash
+        } else if let word = letterWord(in: bytes, at: index), cues.words(.painScoreRange).contains(word) {
+            index += word.utf8.count
+        } else {
+            return nil
+        }
+        while index < bytes.count, bytes[index] == 32 { index += 1 }
+        return decimal(in: bytes, at: index)
     }
 }

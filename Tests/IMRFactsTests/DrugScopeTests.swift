@@ -143,7 +143,10 @@ let drugScopeCases: [DrugScopeCase] = [
 ]
 
 @Test(arguments: drugScopeCases)
-func drugScope(_ example: DrugScopeCase) {
+func drugScope(_ example: DrugScopeCase) { expectDrugFact(example) }
+
+/// Checks the fact `example` names for its request against its expected value and evidence.
+func expectDrugFact(_ example: DrugScopeCase) {
     let input = bareCase(example.summary, requests: [example.request], decision: "03/01/2017")
     let fact = extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))[example.fact]
     #expect(fact?.value == example.value)

@@ -1,0 +1,75 @@
+import IMRCore
+import IMRFacts
+import Testing
+
+/// Benefit, side effects and relief of the requested drug in a clinician's other words: the same
+/// meaning in inflections, abbreviations, other word orders, negation and hedging, and for which drug.
+let drugWordingCases: [DrugScopeCase] = [
+    // Pain bettered with words between the pain and the change ("his pain was much improved").
+    .init(
+        summary: "He reported that his pain was much improved with chiropractic care.", request: "Chiropractic treatment x6",
+        fact: "pain_improved", value: .bool(true), evidence: "much improved"),
+    .init(
+        summary: "She takes Norco. Her pain is significantly better with Norco.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Her pain has been somewhat reduced since Norco.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Her pain has not improved with Norco.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Norco and gabapentin. Her pain is much better with Norco.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: nil),
+    // Relief too small to count is no improvement.
+    .init(
+        summary: "She takes Norco. She reports minimal relief with Norco.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Lyrica. Lyrica has given her only slight relief.", request: "Lyrica 75mg #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Lyrica. Lyrica provides little pain relief.", request: "Lyrica 75mg #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Norco and Lyrica. Norco gives good relief; Lyrica gives minimal relief.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    // A relief range reads its lower bound, in any way of writing the range.
+    .init(
+        summary: "She takes Norco. Norco gives 50-60% relief.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    .init(
+        summary: "She takes Norco. She reports 50 to 60% relief with Norco.", request: "Norco 10/325 #60",
+        fact: "pain_relief_percent", value: .number(50)),
+    .init(
+        summary: "She takes Norco. She reports 40%-50% pain relief with Norco.", request: "Norco 10/325 #60",
+        fact: "pain_relief_percent", value: .number(40)),
+    .init(
+        summary: "She takes Norco. Norco reduces her pain by 30 – 40 percent.", request: "Norco 10/325 #60",
+        fact: "pain_relief_percent", value: .number(30)),
+    .init(
+        summary: "She takes Norco. Norco gives 50% relief for 4-6 hours.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    // Side effects in shorthand, present or absent, and whose.
+    .init(
+        summary: "She takes Norco. Denies SE.", request: "Norco 10/325 #60", fact: "adverse_effects_documented", value: .bool(true),
+        evidence: "Denies SE"),
+    .init(
+        summary: "She takes Norco. No S/E with meds.", request: "Norco 10/325 #60", fact: "adverse_effects_documented",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Lyrica. Lyrica: no SEs reported.", request: "Lyrica 75mg #60",
+        fact: "adverse_effects_documented", value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Lyrica. Lyrica: no SEs reported.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_documented", value: nil),
+    .init(
+        summary: "She takes Norco and gabapentin. She c/o constipation from Norco.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_documented", value: .bool(true), evidence: "constipation"),
+    .init(
+        summary: "She takes Norco and gabapentin. She c/o constipation from Norco.", request: "Gabapentin 300mg #90",
+        fact: "adverse_effects_documented", value: nil),
+]
+
+@Test(arguments: drugWordingCases)
+func drugWording(_ example: DrugScopeCase) { expectDrugFact(example) }
