@@ -4,8 +4,10 @@ import IMRVocabulary
 /// study done showed (carpal tunnel release, spine and cubital tunnel surgery), a TENS unit tried
 /// (H-wave), a psychological screen done (spinal fusion, spinal cord stimulation).
 ///
-/// The wording is data (`Rules/lexicon/selection.cues`); `smoker` is a declared fact there. Sentences
-/// that restate the request or its review are never read: what UR asked for is not what was done.
+/// The wording is data (`Rules/lexicon/selection.cues`); `smoker` is a declared fact there. A clause
+/// that restates the request or its review tells only what was asked for: an item it names as
+/// requested, ordered or certified is planned, not done, and what it says was done or not done
+/// (UR's reasoning: "EMG/NCS had not been documented") is not read.
 enum SelectionFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         readElectrodiagnostics(analysis, into: &builder)
@@ -20,13 +22,15 @@ enum SelectionFacts {
 
     /// Whether a treatment or evaluation of set `name` was given: true when a sentence names it as
     /// done or tried, or in the history without a plan; false when it is only negated, still to come
-    /// or planned. Any sentence that tells it done wins.
+    /// or planned (a review sentence counts only for the plan). Any sentence that tells it done wins.
     static func given(_ name: CueName, _ analysis: CaseAnalysis) -> (Bool, [Evidence])? {
         var done: [Int] = []
         var notDone: [Int] = []
-        for hit in analysis.index.cues.set(name).hits(in: analysis.text) where !analysis.isReviewSentence(hit.sentence) {
+        for hit in analysis.index.cues.set(name).hits(in: analysis.text) {
+            let review = analysis.isReview(hit.sentence, token: hit.first)
+            if review && hit.negated { continue }
             switch timing(of: hit, analysis) {
-            case .done: if !done.contains(hit.sentence) { done.append(hit.sentence) }
+            case .done: if !review && !done.contains(hit.sentence) { done.append(hit.sentence) }
             case .notDone: if !notDone.contains(hit.sentence) { notDone.append(hit.sentence) }
             }
         }
@@ -57,7 +61,8 @@ enum SelectionFacts {
     /// that tells a study done; `electrodiagnostic_abnormal`: true when such a sentence names a
     /// condition or an abnormal result, false when it tells only a normal one, or when a study is
     /// only negated, still to come or planned (a planned study's sentence names what it is to look
-    /// for, not what it found). An abnormal study anywhere wins.
+    /// for, not what it found; a study the request or its review names is planned). An abnormal
+    /// study anywhere wins.
     static func readElectrodiagnostics(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let cues = analysis.index.cues
         let text = analysis.text
@@ -66,14 +71,17 @@ enum SelectionFacts {
         var normal: [Int] = []
         var notDone: [Int] = []
         var read: Set<Int> = []
-        for hit in cues.set(.electrodiagnosticStudy).hits(in: text) where !analysis.isReviewSentence(hit.sentence) {
+        for hit in cues.set(.electrodiagnosticStudy).hits(in: text) {
             let sentence = hit.sentence
+            let review = analysis.isReview(sentence, token: hit.first)
+            if review && hit.negated { continue }
             // A result in the study's part of the sentence tells it done ("the EMG/NCS was positive
             // and surgery was recommended").
             if timing(of: hit, analysis, result: .electrodiagnosticResult) == .notDone {
                 notDone.append(sentence)
                 continue
             }
+            guard !review else { continue }
             guard read.insert(sentence).inserted else { continue }
             let conditions = analysis.mentions(inSentence: sentence).filter {
                 $0.term.kind == .diagnosis && !$0.negated && !$0.hedged

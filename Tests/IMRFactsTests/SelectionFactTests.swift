@@ -48,6 +48,55 @@ struct SelectionFactTests {
         .init(summary: "She has carpal tunnel syndrome on exam.", fact: "electrodiagnostic_abnormal", value: nil),
     ]
 
+    /// A study ordered, requested, intended, scheduled or certified has no result yet (false: none
+    /// done); the prefix written apart is the same word; a result in other words is one.
+    static let electrodiagnosticWording: [Row] = [
+        .init(
+            summary: "Electro-diagnostic testing of the bilateral upper extremities was ordered.", fact: "electrodiagnostic_abnormal",
+            value: .bool(false)),
+        .init(
+            summary: "Electro- diagnostic testing of the upper extremities was ordered.", fact: "electrodiagnostic_abnormal",
+            value: .bool(false)),
+        .init(
+            summary:
+                "X-rays of the lumbar spine, a lumbar brace and electro diagnostic studies of the lower extremities were also requested.",
+            fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(
+            summary: "The physician stated he was intent on pursuing electrodiagnostic testing of the right upper extremity.",
+            fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "He plans to obtain EMG/NCV studies of the legs.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(
+            summary: "The provider would like to get an EDX study of both arms.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(summary: "NCS of the right arm was authorized on 1/4/2017.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(
+            summary: "Utilization review certified the EMG/NCS of the lower extremities on 12/27/2016.", fact: "electrodiagnostic_abnormal",
+            value: .bool(false)),
+        .init(
+            summary: "The request for EMG/NCS of the bilateral upper extremities was non-certified by utilization review.",
+            fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        .init(
+            summary: "On 12/19/2016 a request was received for EMG and nerve conduction studies of the legs that was certified.",
+            fact: "electrodiagnostic_abnormal", value: .bool(false)),
+        // UR's reasoning documents no study done or not done.
+        .init(
+            summary: "The request for carpal tunnel release was denied as no electrodiagnostic testing was documented.",
+            fact: "electrodiagnostic_abnormal", value: nil),
+        // Done, with a result in other words.
+        .init(
+            summary: "Electro-diagnostic studies demonstrated a right L5 radiculopathy.", fact: "electrodiagnostic_findings",
+            value: .terms(["radiculopathy"])),
+        .init(
+            summary: "Electromyographic findings were suggestive of chronic denervation.", fact: "electrodiagnostic_abnormal",
+            value: .bool(true)),
+        .init(summary: "EDX 3/2/16: c/w mild left CTS.", fact: "electrodiagnostic_abnormal", value: .bool(true)),
+        .init(
+            summary: "Electrophysiologic testing of the upper extremities was within normal limits.", fact: "electrodiagnostic_abnormal",
+            value: .bool(false)),
+        .init(
+            summary: "EMG/NCS done last year was normal; a repeat study is requested.", fact: "electrodiagnostic_abnormal",
+            value: .bool(false)),
+    ]
+
     static let tens: [Row] = [
         .init(summary: "The patient has failed a TENS unit.", fact: "tens_tried", value: .bool(true)),
         .init(summary: "He uses a TENS unit at home with some relief.", fact: "tens_tried", value: .bool(true)),
@@ -58,6 +107,20 @@ struct SelectionFactTests {
         .init(summary: "The treating physician recommended a TENS unit trial.", fact: "tens_tried", value: .bool(false)),
         .init(summary: "A TENS unit is to be dispensed.", fact: "tens_tried", value: .bool(false)),
         .init(summary: "He has done physical therapy.", fact: "tens_tried", value: nil),
+        // A device still to come is not one tried.
+        .init(
+            summary: "The patient was to receive an FCE, physical therapy, acupuncture, TENS unit, lumbar support and topical cream.",
+            fact: "tens_tried", value: .bool(false)),
+        .init(summary: "We will trial a TENS unit for 30 days.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "Plan: TENS unit, home exercise program.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "She wishes to try a TENS unit before an injection.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "UR certified a 30-day TENS rental.", fact: "tens_tried", value: .bool(false)),
+        .init(summary: "A TENS unit was dispensed and she has been using it daily.", fact: "tens_tried", value: .bool(true)),
+        .init(summary: "The plan is to continue the TENS unit.", fact: "tens_tried", value: .bool(true)),
+        .init(summary: "Ongoing use of TENS at home has helped.", fact: "tens_tried", value: .bool(true)),
+        // UR's reasoning says nothing of whether the worker tried one.
+        .init(
+            summary: "The H-wave unit was denied as a TENS trial was not documented.", fact: "tens_tried", value: nil),
     ]
 
     static let psychological: [Row] = [
@@ -73,6 +136,20 @@ struct SelectionFactTests {
             fact: "psychological_clearance", value: .bool(false)),
         .init(summary: "A psychosocial screen has not been done.", fact: "psychological_clearance", value: .bool(false)),
         .init(summary: "He reports depression.", fact: "psychological_clearance", value: nil),
+        // A referral or consultation planned is not an evaluation done.
+        .init(
+            summary: "X-rays of the spine, a lumbar brace, referral to psychology and referral to neurology were requested.",
+            fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "He was referred to a psychologist for evaluation.", fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "Psychology consult is pending.", fact: "psychological_clearance", value: .bool(false)),
+        .init(
+            summary: "A psych referral was recommended before the stimulator trial.", fact: "psychological_clearance", value: .bool(false)),
+        .init(
+            summary: "The psychology consultation was completed on 5/1/2016 and he was cleared for the trial.",
+            fact: "psychological_clearance", value: .bool(true)),
+        .init(
+            summary: "An evaluation by a psychologist found no contraindication to the stimulator.", fact: "psychological_clearance",
+            value: .bool(true)),
     ]
 
     static let smoking: [Row] = [
@@ -88,7 +165,7 @@ struct SelectionFactTests {
         .init(summary: "He has low back pain.", fact: "smoker", value: nil),
     ]
 
-    @Test(arguments: electrodiagnostics + tens + psychological + smoking)
+    @Test(arguments: electrodiagnostics + electrodiagnosticWording + tens + psychological + smoking)
     func readsSelectionFact(_ row: Row) {
         #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
     }
