@@ -76,6 +76,23 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "He drove himself to the appointment.", request: "Transportation to appointments", fact: "cannot_self_transport",
         value: .bool(false)),
+    // The worker's English (Labor Code 4600(g) interpreters): stated, shown by an interpreter at
+    // the visit, or contradicted; the request for an interpreter is no evidence of its own need.
+    .init(
+        summary: "The patient is Spanish-speaking only and was evaluated through an interpreter.", request: "Interpreter services",
+        fact: "limited_english", value: .bool(true)),
+    .init(
+        summary: "History was obtained with the assistance of a Cantonese interpreter.", request: "Interpreter services",
+        fact: "limited_english", value: .bool(true)),
+    .init(
+        summary: "He does not speak English.", request: "Spanish interpreter for medical appointments", fact: "limited_english",
+        value: .bool(true)),
+    .init(
+        summary: "She speaks fluent English and reads well.", request: "Interpreter services", fact: "limited_english",
+        value: .bool(false)),
+    .init(
+        summary: "The provider requested interpreter services for the next visit.", request: "Interpreter services",
+        fact: "limited_english", value: nil),
     // Duration asked for.
     .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
