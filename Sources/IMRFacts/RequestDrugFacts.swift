@@ -25,7 +25,7 @@ enum RequestDrugFacts {
                 builder.set(.daysSupply, .days(days), [evidence])
             }
         }
-        readPartialCertification(analysis, request: request, into: &builder)
+        PartialCertification.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
     }
 
     /// `already_using` and `use_duration`: the requested drug taken already (named neither only in
@@ -84,18 +84,6 @@ enum RequestDrugFacts {
                 builder.bool(.urModifiedForWeaning, true, [analysis.text.evidence(hit.sentence)])
                 return
             }
-        }
-    }
-
-    /// UR certified part of the request: an authorized portion in the request, else a partial
-    /// certification stated in the summary.
-    static func readPartialCertification(_ analysis: CaseAnalysis, request: RequestedItem, into builder: inout FactBuilder) {
-        if request.authorizedPortion != nil {
-            builder.bool(.urPartiallyCertified, true, [])
-        } else if let hit = analysis.index.cues.set(.partialCertification).hits(in: analysis.text).first(where: { !$0.negated }) {
-            builder.bool(.urPartiallyCertified, true, [analysis.text.evidence(hit.sentence)])
-        } else {
-            builder.bool(.urPartiallyCertified, false, [])
         }
     }
 

@@ -73,3 +73,38 @@ let drugWordingCases: [DrugScopeCase] = [
 
 @Test(arguments: drugWordingCases)
 func drugWording(_ example: DrugScopeCase) { expectDrugFact(example) }
+
+/// A partial certification belongs to the treatment its part of the sentence names; one naming no
+/// treatment stands for every request.
+let partialCertificationCases: [DrugScopeCase] = [
+    .init(
+        summary: "The claims administrator denied a request for Norco, partially certified a request for Duragesic, denied Soma.",
+        request: "Duragesic 75mcg patch #10", fact: "ur_partially_certified", value: .bool(true), evidence: "partially certified"),
+    .init(
+        summary: "The claims administrator denied a request for Norco, partially certified a request for Duragesic, denied Soma.",
+        request: "Norco 10/325 #60", fact: "ur_partially_certified", value: .bool(false)),
+    .init(
+        summary: "UR 7/7/14: denied hydrocodone/APAP, partial cert fentanyl patch, denied carisoprodol.",
+        request: "Duragesic 75mcg patch #10", fact: "ur_partially_certified", value: .bool(true)),
+    .init(
+        summary: "UR 7/7/14: denied hydrocodone/APAP, partial cert fentanyl patch, denied carisoprodol.", request: "Soma 350mg #45",
+        fact: "ur_partially_certified", value: .bool(false)),
+    .init(
+        summary: "The requested physical therapy was modified as an initial set of visits is recommended.",
+        request: "Six sessions of acupuncture", fact: "ur_partially_certified", value: .bool(false)),
+    .init(
+        summary: "The requested physical therapy was modified as an initial set of visits is recommended.",
+        request: "Physical therapy x12 for the lumbar spine", fact: "ur_partially_certified", value: .bool(true)),
+    .init(
+        summary: "Utilization review modified the request to 6 visits.", request: "Acupuncture x12", fact: "ur_partially_certified",
+        value: .bool(true)),
+    .init(
+        summary: "Norco was modified to #60 for weaning.", request: "Hydrocodone/APAP 10/325 #120", fact: "ur_partially_certified",
+        value: .bool(true)),
+    .init(
+        summary: "The request was not partially certified.", request: "Norco 10/325 #60", fact: "ur_partially_certified",
+        value: .bool(false)),
+]
+
+@Test(arguments: partialCertificationCases)
+func partialCertificationBelongsToItsTreatment(_ example: DrugScopeCase) { expectDrugFact(example) }

@@ -1,0 +1,90 @@
+import IMRLetters
+import IMRVocabulary
+
+/// Whether UR certified part of the request (`ur_partially_certified`): an authorized portion in
+/// the request, else a partial certification the summary states for the requested treatment.
+///
+/// A statement belongs to the treatments its part of the sentence names: the words between the
+/// commas or semicolons around it ("denied Norco, partially certified Duragesic, denied Soma"
+/// certifies part of Duragesic only), else the whole sentence ("The requested physical therapy
+/// was modified as an initial set of visits is recommended" is about physical therapy, not an
+/// acupuncture request beside it). A statement that names no treatment ("the request was
+/// modified") stands for every request.
+enum PartialCertification {
+    /// The requested treatment: its drug, ingredients and classes, and its procedures.
+    struct Requested {
+        var drug: String?
+        var drugTerms: Set<String>
+        var procedures: Set<String>
+    }
+
+    static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
+        if request.authorizedPortion != nil {
+            builder.bool(.urPartiallyCertified, true, [])
+            return
+        }
+        let requested = requestedTerms(requestFacts)
+        let negators = analysis.index.cues.wordList(.negationBefore)
+        for hit in analysis.index.cues.set(.partialCertification).hits(in: analysis.text) {
+            let part = part(around: hit, analysis.text)
+            // Negated within its own part: "denied Norco, partially certified Duragesic" certifies part of Duragesic.
+            if hit.negated, (part.lowerBound..<hit.first).contains(where: { negators.contains(analysis.text.tokens[$0]) }) { continue }
+            let named = treatments(in: part, of: hit, analysis)
+            if named.isEmpty || named.contains(where: { isRequested($0, requested, analysis.index) }) {
+                builder.bool(.urPartiallyCertified, true, [analysis.text.evidence(hit.sentence)])
+                return
+            }
+        }
+        builder.bool(.urPartiallyCertified, false, [])
+    }
+
+    /// The drug, ingredient, class and procedure terms of a request's facts.
+    static func requestedTerms(_ facts: FactSet) -> Requested {
+        var requested = Requested(drug: facts.termValue(.drug), drugTerms: [], procedures: [])
+        for name in [FactName.ingredients, .drugClasses] {
+            if case .terms(let terms)? = facts[name]?.value { requested.drugTerms.formUnion(terms) }
+        }
+        if case .terms(let terms)? = facts[.procedures]?.value { requested.procedures.formUnion(terms) }
+        if let procedure = facts.termValue(.procedure) { requested.procedures.insert(procedure) }
+        return requested
+    }
+
+    /// Whether a mention names the requested treatment: its drug, one of its ingredients or
+    /// classes, or one of its procedures, a narrower or a broader one.
+    static func isRequested(_ mention: Mention, _ requested: Requested, _ index: LexiconIndex) -> Bool {
+        let id = mention.term.id
+        switch mention.term.kind {
+        case .drug: return id == requested.drug
+        case .ingredient, .drugClass: return requested.drugTerms.contains(id)
+        case .procedure:
+            return requested.procedures.contains(id)
+                || requested.procedures.contains {
+                    index.ancestors(of: id, in: .procedure).contains($0) || index.ancestors(of: $0, in: .procedure).contains(id)
+                }
+        default: return false
+        }
+    }
+
+    /// The words of the hit's sentence between the commas or semicolons around it.
+    static func part(around hit: CueHit, _ text: CaseText) -> Range<Int> {
+        let sentence = text.sentences[hit.sentence].tokens
+        func breaks(before index: Int) -> Bool {
+            text.tokens[index].semicolonBefore || text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44)
+        }
+        var start = hit.first
+        while start > sentence.lowerBound, !breaks(before: start) { start -= 1 }
+        var end = hit.last + 1
+        while end < sentence.upperBound, !breaks(before: end) { end += 1 }
+        return start..<end
+    }
+
+    /// The treatments (drugs, their ingredients and classes, procedures) named in `part` of the
+    /// hit's sentence, else in the whole sentence.
+    static func treatments(in part: Range<Int>, of hit: CueHit, _ analysis: CaseAnalysis) -> [Mention] {
+        let all = analysis.mentions(inSentence: hit.sentence).filter {
+            [.drug, .ingredient, .drugClass, .procedure].contains($0.term.kind)
+        }
+        let named = all.filter { part.contains($0.first) }
+        return named.isEmpty ? Array(all) : named
+    }
+}
