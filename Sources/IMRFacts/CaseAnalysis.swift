@@ -62,7 +62,11 @@ final class CaseAnalysis: Sendable {
         var review = Set(reviewHits.map(\.sentence))
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
         reviewSentences = review
-        nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { !review.contains($0.sentence) }
+        let axial = cues.set(.axialRadiation).hits(in: text)
+        nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { hit in
+            !review.contains(hit.sentence)
+                && !axial.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last }
+        }
         var mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
         var start = 0
         while start < mentions.count {

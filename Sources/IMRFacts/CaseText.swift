@@ -40,8 +40,8 @@ final class CaseText: Sendable {
         sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
     }
 
-    /// The sentences of `bytes` (with its `tokens`): a `.`, `!` or `?` followed by white space ends
-    /// one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
+    /// The sentences of `bytes` (with its `tokens`): a `.`, `!` or `?` followed by white space (after
+    /// a closing `"` or `)` at most) ends one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
     /// line and a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
     private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> [Sentence] {
         var sentences: [Sentence] = []
@@ -63,7 +63,9 @@ final class CaseText: Sendable {
         while index < count {
             let byte = bytes[index]
             if byte == 46 || byte == 33 || byte == 63 {
-                let next = index + 1
+                var next = index + 1
+                // A closing quote or parenthesis after the mark stays in its sentence ("with some benefit." O: …).
+                if next + 1 < count, bytes[next] == 34 || bytes[next] == 41, isSpace(bytes[next + 1]) { next += 1 }
                 if next >= count || isSpace(bytes[next]) {
                     while before < tokens.count, tokens[before].end <= index { before += 1 }
                     let last = before > 0 && tokens[before - 1].end == index ? tokens[before - 1] : nil

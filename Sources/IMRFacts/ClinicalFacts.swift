@@ -141,13 +141,31 @@ enum ClinicalFacts {
     /// in remission, cannot be excluded), within six words after it, across a comma or a which, with no other
     /// diagnosis and no semicolon between.
     static func isWithdrawn(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        isWithdrawn(sentence: mention.sentence, last: mention.last, analysis)
+    }
+
+    /// Whether what ends at token `last` of `sentence` is withdrawn (see ``isWithdrawn(_:_:)``).
+    private static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
         let text = analysis.text
-        let hits = analysis.index.cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: mention.sentence)
-        guard let hit = hits.first(where: { $0.first > mention.last && $0.first - mention.last <= 6 }) else { return false }
-        if (mention.last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
-        return !analysis.mentions(inSentence: mention.sentence).contains {
-            $0.term.kind == .diagnosis && $0.first > mention.last && $0.first < hit.first
+        let hits = analysis.index.cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
+        guard let hit = hits.first(where: { $0.first > last && $0.first - last <= 6 }) else { return false }
+        if (last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
+        return !analysis.mentions(inSentence: sentence).contains {
+            $0.term.kind == .diagnosis && $0.first > last && $0.first < hit.first
         }
+    }
+
+    /// Whether the finding `hit` (of a declared fact that `skips past`) is stated as past: as a
+    /// diagnosis is (``isPast(_:_:)``: "Hx of radiculopathy", "previous lumbar radicular pain"), with
+    /// only site words, articles and regions between (in "history of low back pain radiating to the
+    /// leg" the history is the back pain's), or withdrawn after it ("radicular pain, resolved").
+    /// A finding of a lasting diagnosis, or with an ongoing word, stays.
+    static func isPastFinding(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let named = analysis.mentions(inSentence: hit.sentence).first {
+            $0.term.kind == .diagnosis && $0.first <= hit.last && hit.first <= $0.last
+        }
+        return isPast(sentence: hit.sentence, first: hit.first, last: hit.last, term: named?.term.id, acrossDiagnoses: false, analysis)
+            || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis)
     }
 
     /// Whether `mention` is past: a `diagnosis_past_before` phrase ends at most eight words before
@@ -156,26 +174,37 @@ enum ClinicalFacts {
     /// diagnosis of `lasting_diagnosis` ("history of diabetes"), or one with a `diagnosis_ongoing`
     /// word between or in its name ("history of chronic low back pain").
     static func isPast(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        isPast(
+            sentence: mention.sentence, first: mention.first, last: mention.last, term: mention.term.id, acrossDiagnoses: true,
+            analysis)
+    }
+
+    /// Whether tokens `first...last` of `sentence` (naming diagnosis `term`, if any) are past (see
+    /// ``isPast(_:_:)``); other diagnoses may stand between only when `acrossDiagnoses`.
+    private static func isPast(
+        sentence: Int, first: Int, last: Int, term: String?, acrossDiagnoses: Bool, _ analysis: CaseAnalysis
+    ) -> Bool {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
         guard
-            let hit = cues.set(.diagnosisPastBefore).hits(in: text, sentence: mention.sentence).last(where: {
-                !$0.negated && $0.last < mention.first && mention.first - $0.last <= 8
+            let hit = cues.set(.diagnosisPastBefore).hits(in: text, sentence: sentence).last(where: {
+                !$0.negated && $0.last < first && first - $0.last <= 8
             })
         else { return false }
-        if index.ancestors(of: mention.term.id, in: .diagnosis).contains(where: { cues.group(.lastingDiagnosis, label: $0) != nil }) {
+        if let term, index.ancestors(of: term, in: .diagnosis).contains(where: { cues.group(.lastingDiagnosis, label: $0) != nil }) {
             return false
         }
         let ongoing = cues.wordList(.diagnosisOngoing)
-        if (hit.last + 1...mention.last).contains(where: { ongoing.contains(text.tokens[$0]) || text.tokens[$0].semicolonBefore }) {
+        if (hit.last + 1...last).contains(where: { ongoing.contains(text.tokens[$0]) || text.tokens[$0].semicolonBefore }) {
             return false
         }
-        let nearby = analysis.mentions(inSentence: mention.sentence)
+        let nearby = analysis.mentions(inSentence: sentence)
         let (siteWords, articles) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles))
         var token = hit.last + 1
-        while token < mention.first {
+        while token < first {
             if let other = nearby.first(where: {
-                $0.first <= token && token <= $0.last && ($0.term.kind == .bodyRegion || $0.term.kind == .diagnosis)
+                $0.first <= token && token <= $0.last
+                    && ($0.term.kind == .bodyRegion || (acrossDiagnoses && $0.term.kind == .diagnosis))
             }) {
                 token = other.last + 1
             } else if siteWords.contains(text.tokens[token]) || articles.contains(text.tokens[token]) {

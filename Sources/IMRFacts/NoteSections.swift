@@ -49,7 +49,9 @@ enum NoteSection: UInt8, Sendable {
     /// section runs to the end of its line: `UR 12/23/16: imaging denied. Acupuncture modified to 6
     /// sessions.`), else none. A heading followed only by a date (`UR on 12/06/16 did not approve
     /// …`) is the subject of its own sentence, not a label; a sentence that opens with another
-    /// label (`Meds:`) is in no section.
+    /// label (`Meds:`) is in no section. A request for authorization lists its items in the
+    /// sentence its label opens (`RFA 12/28/16: MRI L-spine; EMG b/l UEs.`): a letter joins the
+    /// lines of its summary, so what follows is the record again, not the request.
     static func sections(of text: CaseText, dates: [DateMention], cues: CueBook) -> [NoteSection] {
         var sections = Array(repeating: NoteSection.none, count: text.sentences.count)
         guard !text.sentences.isEmpty else { return sections }
@@ -63,7 +65,7 @@ enum NoteSection: UInt8, Sendable {
         for index in text.sentences.indices {
             if let (section, labelled) = opened[index] {
                 sections[index] = section
-                carried = labelled ? section : .none
+                carried = labelled && section != .request ? section : .none
             } else if carried != .none, !opensWithLabel(text.sentences[index].start, in: text.bytes),
                 !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10)
             {
@@ -76,13 +78,16 @@ enum NoteSection: UInt8, Sendable {
     }
 
     /// Whether heading `hit` opens a section: it stands at the start of its sentence or of a line
-    /// (after a date at most), and a `:`, a ` - ` or a date follows within five words on its line
-    /// (a one-letter heading: a `:`, after a parenthesis at most: `S (11/22/16):`). `nil` when it
-    /// does not; else whether it is written as a label (a `:` or ` - ` follows).
+    /// (after a date at most), or right after another label's `:` or ` - ` (`3/31/14 PN: S:
+    /// persistent LBP`, `DFR 12/28/16 - S: LBP`: a note's date line joined to its first section),
+    /// and a `:`, a ` - ` or a date follows within five words on its line (a one-letter heading: a
+    /// `:`, after a parenthesis at most: `S (11/22/16):`). `nil` when it does not; else whether it
+    /// is written as a label (a `:` or ` - ` follows).
     private static func opensSection(_ hit: CueHit, in text: CaseText, dates: [DateMention], cues: CueBook) -> Bool? {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let range = text.sentences[hit.sentence].tokens
-        let lineStart = hit.first > range.lowerBound && bytes[tokens[hit.first - 1].end..<tokens[hit.first].start].contains(10)
+        let gap = hit.first > range.lowerBound ? bytes[tokens[hit.first - 1].end..<tokens[hit.first].start] : []
+        let lineStart = gap.contains(10) || followsLabel(gap)
         if !lineStart {
             for token in tokens[range.lowerBound..<hit.first] {
                 guard token.digits != Token.notDigits || cues.month(token.id) != nil else { return nil }
@@ -106,6 +111,14 @@ enum NoteSection: UInt8, Sendable {
             if bytes[index] == 45, index > 0, isSpace(bytes[index - 1]) { return true }
         }
         return dates.contains(where: { $0.offset >= end && $0.offset < limit }) ? false : nil
+    }
+
+    /// Whether `gap`, the bytes between a heading and the word before it, ends another label: a
+    /// `:`, or a `-` between spaces, and nothing but white space after it.
+    private static func followsLabel(_ gap: ArraySlice<UInt8>) -> Bool {
+        guard let mark = gap.lastIndex(where: { !isSpace($0) }), mark + 1 < gap.endIndex else { return false }
+        if gap[mark] == 58 { return true }
+        return gap[mark] == 45 && mark > gap.startIndex && isSpace(gap[mark - 1])
     }
 
     /// Whether the text at `start` opens with a label: a capital or a digit, at most six words

@@ -17,6 +17,7 @@ extension CueLibrary {
             if let fact = set.fact {
                 if fact.winner == .no { about += " (a stated absence wins)" }
                 if fact.readsReviewSentences { about += " (review sentences read)" }
+                if fact.skipsPast { about += " (past findings skipped)" }
             }
             var lines = ["| \(kind) `\(set.name)`\(escape(about)) | | |"]
             for label in set.labels {

@@ -58,11 +58,15 @@ public struct DeclaredFact: Hashable, Sendable {
     /// Whether sentences about the request or its utilization review are read too (by default
     /// they restate the request and are skipped).
     public var readsReviewSentences: Bool
+    /// Whether a finding stated as past is left unread ("Hx of radiculopathy", "radicular pain,
+    /// resolved"): the fact is about the current record (`skips past`).
+    public var skipsPast: Bool
 
-    public init(name: String, winner: Winner = .yes, readsReviewSentences: Bool = false) {
+    public init(name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false) {
         self.name = name
         self.winner = winner
         self.readsReviewSentences = readsReviewSentences
+        self.skipsPast = skipsPast
     }
 }
 

@@ -178,6 +178,8 @@ public enum CueName: DataName {
     case homeExerciseProgram
     case cannotSelfTransport
     case mechanicalSigns
+    /// Pain radiating toward the spine ("radiates into the neck"): referred axial pain, not a nerve finding.
+    case axialRadiation
 
     public static let names = snakeCaseNames()
 

@@ -179,10 +179,12 @@ struct CueParser {
             sets[index].fact?.winner = winner
         case "reads" where value == "review sentences":
             sets[index].fact?.readsReviewSentences = true
+        case "skips" where value == "past":
+            sets[index].fact?.skipsPast = true
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no' or 'reads review sentences'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences' or 'skips past'",
                 at(column))
         }
     }

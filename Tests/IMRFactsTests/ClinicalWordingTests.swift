@@ -109,6 +109,17 @@ import Testing
             ("Weakness of the left EHL.", "EMG of the bilateral lower extremities", true),
             ("Ankle jerk absent on the left.", "EMG of the bilateral lower extremities", true),
             ("Hypoesthesia in the median nerve distribution of the right hand.", "NCS of the right upper extremity", true),
+            // The levels may stand between the word and the sensation.
+            ("Objective findings were notable for decreased C5 and C6 dermatome sensation.", "MRI of the cervical spine", true),
+            ("Exam: diminished L4, L5 and S1 dermatomal sensation on the left.", "MRI of the lumbar spine", true),
+            ("Exam: decreased C5 and C6 dermatome sensation.", "MRI of the lumbar spine", nil),
+            // Pain radiating toward the spine is referred axial pain, not a nerve finding of a limb;
+            // radiating from the spine into a limb is.
+            ("Pain is indicated to radiate into the neck.", "MRI of the right shoulder", nil),
+            ("Right shoulder pain radiating up to the neck and the shoulder blade.", "MRI of the right shoulder", nil),
+            ("Mid back pain radiates into the low back.", "MRI of the lumbar spine", nil),
+            ("Pain radiating from the neck to the right arm.", "MRI of the cervical spine", true),
+            ("Low back pain radiating to the back of the left thigh.", "MRI of the lumbar spine", true),
         ] as [(String, String, Bool?)])
     func aDermatomePlacesANerveFinding(_ summary: String, _ request: String, _ regional: Bool?) {
         #expect(requestFacts(request, summary: summary)["regional_neuro_findings"]?.value == regional.map(FactValue.bool))
@@ -116,13 +127,13 @@ import Testing
 
     @Test(
         arguments: [
-            // (summary, mechanical_signs): "TTP" (tender or tenderness to palpation) as the word.
+            // (summary, meniscal_signs): "TTP" (tender or tenderness to palpation) as the word.
             ("Exam: TTP of the medial joint line.", true),
             ("L knee: TTP over the lateral joint line; no effusion.", true),
             ("Medial joint line TTP.", true),
             ("No TTP of the joint line.", false),
         ] as [(String, Bool?)])
     func tenderToPalpationIsTenderness(_ summary: String, _ signs: Bool?) {
-        #expect(requestFacts("MRI of the left knee", summary: summary)["mechanical_signs"]?.value == signs.map(FactValue.bool))
+        #expect(requestFacts("MRI of the left knee", summary: summary)["meniscal_signs"]?.value == signs.map(FactValue.bool))
     }
 }

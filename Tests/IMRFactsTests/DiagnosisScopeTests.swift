@@ -125,3 +125,26 @@ func aHedgedResolvedOrOnlyComplainedDiagnosisIsNotCurrent(_ summary: String, _ d
 func vertebralFracturesInOtherWordsAreRedFlags(_ summary: String, _ flags: Bool?) {
     #expect(summaryFacts(summary)["red_flags"]?.value == flags.map(FactValue.bool))
 }
+
+@Test(
+    arguments: [
+        // (summary, radicular_signs): a radicular sign told as past is not a current sign.
+        ("Hx of radiculopathy.", nil),
+        ("PMH: hx of lumbar radiculopathy; HTN.", nil),
+        ("She has a history of L5 radiculopathy.", nil),
+        ("Previous right S1 radiculitis.", nil),
+        ("Past medical history of sciatica.", nil),
+        // ...and one stated resolved is a sign no longer there.
+        ("Remote history of cervical radiculopathy, resolved after surgery in 2009.", false),
+        ("She has a history of radicular pain, resolved.", false),
+        // A sign of the current record stays, beside a past one.
+        ("Positive SLR on the left; history of radiculopathy.", true),
+        ("Assessment: lumbar radiculopathy.", true),
+        ("History of chronic lumbar radiculopathy.", true),
+        ("Persistent radicular pain into the left leg since 2014.", true),
+        // The history is the back pain's: the radiation is told as it is now.
+        ("History of low back pain radiating to the left leg.", true),
+    ] as [(String, Bool?)])
+func aRadicularSignToldAsPastIsNotCurrent(_ summary: String, _ signs: Bool?) {
+    #expect(summaryFacts(summary)["radicular_signs"]?.value == signs.map(FactValue.bool))
+}

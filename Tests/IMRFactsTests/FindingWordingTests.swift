@@ -13,7 +13,7 @@ private func flag(_ name: String, _ summary: String, request: String = "MRI of t
 
 @Test(
     arguments: [
-        // (summary, mechanical_signs)
+        // (summary, meniscal_signs)
         (
             "The medial joint line of the left knee was tender, but the lateral joint line was not, and the patella neither subluxed nor was tender.",
             true
@@ -22,14 +22,34 @@ private func flag(_ name: String, _ summary: String, request: String = "MRI of t
         ("There was tenderness along the medial joint line of the right knee.", true),
         ("Exam: medial joint line tender; no effusion.", true),
         ("The lateral joint line was tender to palpation and McMurray's test was negative.", true),
-        ("Anterior drawer sign was positive on the left.", true),
-        // Negated and denied: an absence, never a sign.
+        ("L knee: JLT medially; McMurray equivocal.", true),
+        ("McMurray's test was positive on the right.", true),
+        // Negated and denied: an absence.
         ("The joint line was not tender.", false),
         ("The medial joint line of the left knee was nontender and there was no effusion.", false),
-        ("The patella neither subluxed nor was tender.", false),
         ("Knee exam: no joint line tenderness, negative McMurray.", false),
+        ("Anterior drawer sign was positive on the left.", nil),
     ] as [(String, Bool?)])
-func aJointSignIsReadAsAPredicateInEitherOrder(_ summary: String, _ signs: Bool?) {
+func aMeniscalSignIsReadAsAPredicateInEitherOrder(_ summary: String, _ signs: Bool?) {
+    #expect(flag("meniscal_signs", summary) == signs)
+}
+
+@Test(
+    arguments: [
+        // (summary, mechanical_signs): more than pain (ACOEM ch.13: locking, popping, giving way,
+        // recurrent effusion) and instability. Joint-line tenderness is pain on palpation: neither
+        // its presence nor its absence is a mechanical sign.
+        ("The medial joint line of the left knee was tender.", nil),
+        ("There was tenderness along the medial joint line of the right knee.", nil),
+        ("The joint line was not tender.", nil),
+        ("Exam: medial joint line tender; effusion present.", true),
+        ("The knee locks and gives way on stairs.", true),
+        ("Anterior drawer sign was positive on the left.", true),
+        ("The lateral joint line was tender to palpation and McMurray's test was positive.", true),
+        ("The patella neither subluxed nor was tender.", false),
+        ("Knee exam: no joint line tenderness, no effusion, no instability.", false),
+    ] as [(String, Bool?)])
+func jointLineTendernessIsNoMechanicalSign(_ summary: String, _ signs: Bool?) {
     #expect(flag("mechanical_signs", summary) == signs)
 }
 

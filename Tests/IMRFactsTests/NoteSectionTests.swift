@@ -195,3 +195,35 @@ func aDrugTakenBeforeIsNotTakenNow(_ summary: String, _ using: Bool?) {
 @Test func aDrugTakenBeforeIsStillADrugTried() {
     #expect(summaryFacts("She previously took naproxen without relief.")["nsaid_tried"]?.value == .bool(true))
 }
+
+@Test(
+    arguments: [
+        // (summary as a letter joins its lines, fact, value): a note's section heading right after
+        // its date line's label opens the section ...
+        ("3/31/14 PN: S: persistent LBP radiating to R leg.", "diagnoses", nil),
+        ("DFR 12/28/16 - S: weakness of the right leg.", "neurologic_deficit", nil),
+        ("F/u 30 Nov 2016 - O: weakness of the right EHL.", "neurologic_deficit", .bool(true)),
+        // ... a request for authorization lists its items in its own sentence: what follows is the record ...
+        (
+            "RFA 12/28/16: MRI L-spine; EMG/NCV b/l UEs. No red flags or lumbar neuro deficits noted by treating MD.",
+            "red_flags", .bool(false)
+        ),
+        ("RFA 12/28/16: MRI L-spine. No red flags or lumbar neuro deficits noted by treating MD.", "neurologic_deficit", .bool(false)),
+        // ... while a review's reasoning runs on.
+        ("UR 12/23/16: MRI denied. No red flags documented.", "red_flags", nil),
+        // A quotation or a parenthesis closing a sentence ends it before the next section.
+        (
+            "S: LBP 10/10. Doing chiro \"with some benefit.\" O: no LE weakness; sensation intact b/l LEs.",
+            "neurologic_deficit", .bool(false)
+        ),
+        ("S: neck pain (worse at night.) O: sensation intact in both arms.", "neurologic_deficit", .bool(false)),
+    ] as [(String, String, FactValue?)])
+func aNoteJoinedIntoOneLineKeepsItsSections(_ summary: String, _ fact: String, _ value: FactValue?) {
+    let facts = summaryFacts(summary)
+    if fact == "diagnoses" {
+        guard case .terms(let terms)? = facts[fact]?.value else { return }
+        #expect(!terms.contains("lumbar_strain"), "\(terms)")
+    } else {
+        #expect(facts[fact]?.value == value)
+    }
+}

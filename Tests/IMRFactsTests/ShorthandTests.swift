@@ -48,7 +48,8 @@ import Testing
             ("Motor 5/5. Sensation nl.", "EMG of the lower extremities", "neurologic_deficit", false),
             ("Tx to date: PT, meds.", "Acupuncture x6", "physical_rehabilitation", true),
             ("Continues physio and HEP.", "Acupuncture x6", "physical_rehabilitation", true),
-            ("Ant/post drawer neg. Apprehension neg. Medial JLT.", "MRI of the left knee", "mechanical_signs", true),
+            ("Ant/post drawer neg. Apprehension neg. Medial JLT.", "MRI of the left knee", "meniscal_signs", true),
+            ("Ant/post drawer neg. Apprehension neg. Medial JLT.", "MRI of the left knee", "mechanical_signs", false),
             ("Varus/valgus stress neg. Apprehension neg.", "MRI of the left knee", "mechanical_signs", false),
             ("CT C-spine: neg for compression fx, tumor or infection.", "MRI of the cervical spine", "red_flags", false),
             ("O: ↓ sensation L5 dermatome.", "EMG of the lower extremities", "neurologic_deficit", true),
@@ -138,5 +139,21 @@ import Testing
         ] as [(String, Bool)])
     func treatmentsThatFailedTogetherHaveFailed(_ summary: String, _ failed: Bool) {
         #expect(summaryFacts(summary)["conservative_care_failed"]?.value == .bool(failed))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, conservative_care_failed): care given, then symptoms that persist, in shorthand.
+            ("Tx to date: OT; wrist/hand splint; meds. S: cont numbness and constant mild pain R ulnar wrist.", true),
+            ("Tx to date: PT, meds. S: cont LBP, up to 10/10 w/ activity.", true),
+            ("Tx to date: PT, work restrictions, meds. S: ongoing HA, neck pain.", true),
+            ("Was icing, now heat to low back; doing PT, which reduces pain but only temporarily.", true),
+            ("Chiropractic care helped, but only temporarily.", true),
+            // Without a symptom after it, "cont" is the plan, and TTD a work status.
+            ("Tx to date: PT, meds. P: cont meds.", nil),
+            ("Tx to date: PT. Temporarily totally disabled.", nil),
+        ] as [(String, Bool?)])
+    func persistenceInShorthandAfterCareIsFailedCare(_ summary: String, _ failed: Bool?) {
+        #expect(summaryFacts(summary)["conservative_care_failed"]?.value == failed.map(FactValue.bool))
     }
 }
