@@ -279,8 +279,22 @@ enum TreatmentHistoryFacts {
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
         let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
+        // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
+        // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
+        // treatments" in a sentence about physical therapy); a surgery or a study owns none.
+        func kinds(_ id: String) -> Set<String> {
+            guard let category = history.index.category(ofProcedure: id) else { return [] }
+            return Set(history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind))
+        }
+        let requestedKinds = kinds(procedure)
+        let otherKinds = history.procedureMentions.filter {
+            family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
+                && !requestedKinds.isDisjoint(with: kinds($0.term.id))
+        }
+        func others(in sentence: Int) -> [Mention] { otherKinds.filter { $0.sentence == sentence } }
         if let past = sameKind.first(where: {
-            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0.last) != nil || isJudged($0, history)
+            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
+                || isJudged($0, history)
         }) {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else {
@@ -288,7 +302,8 @@ enum TreatmentHistoryFacts {
         }
         for mention in sameKind {
             if let count = sessionCount(
-                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence), therapy: mention.last)
+                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence), therapy: mention,
+                others: others(in: mention.sentence))
             {
                 builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])
                 break
@@ -328,34 +343,52 @@ enum TreatmentHistoryFacts {
     /// rest and six chiropractic visits"). A count belongs to its unit: an article between them
     /// ("20 degrees, the treatment plan") makes them parts of two phrases. Of a share ("completed 8
     /// of 12 sessions", "six of the twelve visits": a `session_share` word between two counts) the
-    /// first count is the one done.
-    static func sessionCount(_ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false, therapy: Int? = nil) -> Int? {
+    /// first count is the one done. A unit belongs to the therapy named right before it ("12 physical
+    /// therapy sessions") or just after it in its part of the sentence ("12 sessions of PT"): the
+    /// units of `therapy` are read first, then those of no therapy; the units of `others` (therapies
+    /// of another kind: "six acupuncture treatments") never.
+    static func sessionCount(
+        _ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false, therapy: Mention? = nil, others: [Mention] = []
+    ) -> Int? {
         let tokens = text.tokens(of: sentence)
         let pastWords = cues.wordList(.sessionPast)
         let units = cues.wordList(.sessionUnits)
+        guard past || tokens.contains(where: pastWords.contains) else { return nil }
+        if let therapy, tokens.indices.contains(therapy.last), let value = countAfter(therapy.last, text, tokens, cues) { return value }
+        func owns(_ mention: Mention, _ unit: Int) -> Bool {
+            if mention.last == unit - 1 { return true }
+            guard mention.first > unit, mention.first <= unit + 2 else { return false }
+            return ProcedureFacts.commaPart(of: unit, in: text, sentence: sentence).contains(mention.first)
+        }
+        let unitIndices = tokens.indices.filter { units.contains(tokens[$0]) }.filter { unit in !others.contains { owns($0, unit) } }
+        let owned = therapy.map { therapy in unitIndices.filter { owns(therapy, $0) } } ?? []
+        for index in owned + unitIndices.filter({ !owned.contains($0) }) {
+            if let value = count(before: index, text, tokens, cues) { return value }
+        }
+        return nil
+    }
+
+    /// The count of unit `index`: written after it behind a marker (``countAfter(_:_:_:_:)``), else
+    /// the nearest count within three words before it (no article between), the first of a share.
+    static func count(before index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> Int? {
         let articles = cues.wordList(.articles)
         let share = cues.wordList(.sessionShare)
-        guard past || tokens.contains(where: pastWords.contains) else { return nil }
-        if let therapy, tokens.indices.contains(therapy), let value = countAfter(therapy, text, tokens, cues) { return value }
-        for index in tokens.indices where units.contains(tokens[index]) {
-            if let value = countAfter(index, text, tokens, cues) { return value }
-            guard index > tokens.startIndex else { continue }
-            // The nearest count within three words before the unit.
-            for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) {
-                if articles.contains(tokens[back]) { break }
-                guard cues.mayEndCount(tokens[back]) else { continue }
-                guard let (value, first) = cues.count(endingAt: back, in: tokens, from: tokens.startIndex) else { continue }
-                // An article may stand after the share word ("six of the twelve visits").
-                var before = first - 1
-                if before > tokens.startIndex, articles.contains(tokens[before]) { before -= 1 }
-                if before > tokens.startIndex, share.contains(tokens[before]),
-                    let (done, _) = cues.count(endingAt: before - 1, in: tokens, from: tokens.startIndex), done > 0, done <= value
-                {
-                    return done
-                }
-                if value > 0, value < 200 { return value }
-                break
+        if let value = countAfter(index, text, tokens, cues) { return value }
+        guard index > tokens.startIndex else { return nil }
+        for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) {
+            if articles.contains(tokens[back]) { break }
+            guard cues.mayEndCount(tokens[back]) else { continue }
+            guard let (value, first) = cues.count(endingAt: back, in: tokens, from: tokens.startIndex) else { continue }
+            // An article may stand after the share word ("six of the twelve visits").
+            var before = first - 1
+            if before > tokens.startIndex, articles.contains(tokens[before]) { before -= 1 }
+            if before > tokens.startIndex, share.contains(tokens[before]),
+                let (done, _) = cues.count(endingAt: before - 1, in: tokens, from: tokens.startIndex), done > 0, done <= value
+            {
+                return done
             }
+            if value > 0, value < 200 { return value }
+            break
         }
         return nil
     }

@@ -278,6 +278,14 @@ struct SelectionFactTests {
         .init(summary: "He has an antalgic gait favoring the right leg.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "She walked with intermittent pain, but no antalgic gait.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "He is on crutches after the fracture.", fact: "ambulates_with_aid", value: .bool(true)),
+        // Walking that brings on or worsens the pain, or is done with difficulty, is walking.
+        .init(summary: "The hip pain was aggravated by movement, sitting and walking.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "Her knee pain is worse with prolonged standing and walking.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He reports difficulty walking more than a block.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "She has no pain with walking.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "Walking tolerance is 15 minutes.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "Pain is aggravated by lifting and bending.", fact: "ambulates_with_aid", value: nil),
+        .init(summary: "He is unable to walk even with a walker.", fact: "ambulates_with_aid", value: .bool(false)),
         .init(summary: "Treatment to date includes use of a wheelchair.", fact: "manual_wheelchair_feasible", value: .bool(true)),
         .init(
             summary: "He is unable to propel a manual wheelchair due to bilateral shoulder weakness.", fact: "manual_wheelchair_feasible",

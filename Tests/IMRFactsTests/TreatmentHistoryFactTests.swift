@@ -129,6 +129,29 @@ func earlierTherapyIsReadInOtherReviewersWords(_ summary: String, _ prior: Bool,
     #expect(facts["prior_sessions"]?.value == sessions.map { .number(Double($0)) })
 }
 
+/// A count belongs to the therapy its unit is named with: in a list of several therapies, the
+/// sessions of acupuncture or chiropractic are not those of the requested therapy.
+@Test(
+    arguments: [
+        // (request, summary, prior_sessions)
+        (
+            "Physical therapy x 6",
+            "Treatments to date include at least six (6) acupuncture treatments, at least twelve (12) physical therapy sessions.",
+            12
+        ),
+        ("Physical therapy x 6", "She has completed 8 chiropractic visits and 10 sessions of physical therapy.", 10),
+        ("Physical therapy x 6", "He had 6 acupuncture sessions and 12 PT visits.", 12),
+        ("Physical therapy x 6", "She has had 24 visits of chiropractic care and some physical therapy.", nil),
+        ("Acupuncture x 6", "Treatment has included 12 physical therapy sessions and 6 acupuncture treatments.", 6),
+        ("Acupuncture x 6", "He completed 12 sessions of PT and 6 sessions of acupuncture.", 6),
+        ("Chiropractic treatment x 6", "Prior care included 18 chiropractic visits, 12 PT sessions and 6 acupuncture treatments.", 18),
+        // A count of no therapy named beside its unit still counts for the therapy of the sentence.
+        ("Physical therapy x 6", "He has completed 12 sessions to date of physical therapy.", 12),
+    ] as [(String, String, Int?)])
+func aSessionCountBelongsToTheTherapyNamedWithIt(_ request: String, _ summary: String, _ sessions: Int?) {
+    #expect(requestFacts(request, summary: summary)["prior_sessions"]?.value == sessions.map { .number(Double($0)) })
+}
+
 @Test(arguments: [
     ("She has received physical therapy with minimal benefit.", false),
     ("Physical therapy gave only temporary relief.", false),
@@ -147,4 +170,23 @@ func aBenefitTooSmallIsNoBenefitOfEarlierTherapy(_ summary: String, _ benefit: B
 ])
 func failedConservativeCareIsReadInOtherReviewersWords(_ summary: String) {
     #expect(summaryFacts(summary)["conservative_care_failed"]?.value == .bool(true))
+}
+
+/// Physical rehabilitation done, under way or planned: a rehabilitation stay, exercise therapy by
+/// other names, and therapy the request names (a plan of it).
+@Test(
+    arguments: [
+        ("The injured worker was admitted to rehabilitation for daily medical management.", true),
+        ("He was transferred to an inpatient rehab unit after the fusion.", true),
+        ("She attends aquatic therapy twice a week.", true),
+        ("He completed a work hardening program in 2015.", true),
+        ("She was seen by a hand therapist for splinting and exercises.", true),
+        ("The request for authorization requested physical therapy 2x4, a CT scan of the head and naproxen.", true),
+        ("Utilization review modified the request for 12 physical therapy visits to 6 visits.", true),
+        ("He has not had physical therapy.", false),
+        ("Vocational rehabilitation was offered.", nil),
+        ("He has low back pain.", nil),
+    ] as [(String, Bool?)])
+func physicalRehabilitationIsReadInOtherWords(_ summary: String, _ value: Bool?) {
+    #expect(summaryFacts(summary)["physical_rehabilitation"]?.value == value.map { .bool($0) })
 }
