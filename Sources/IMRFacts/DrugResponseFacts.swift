@@ -95,8 +95,8 @@ enum DrugResponseFacts {
     }
 
     /// The daily morphine-equivalent dose of `drug` as sentence `sentence` prescribes it: the
-    /// strength after the drug's name and a frequency in the same sentence (a fentanyl patch needs
-    /// only its mcg/h strength).
+    /// strength after the drug's name and a frequency in the same sentence (a patch of
+    /// `mme_factor_per_mcg_hour` needs only its mcg/h strength).
     static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
         guard
             let mention = analysis.mentions(inSentence: sentence).first(where: {
@@ -114,7 +114,9 @@ enum DrugResponseFacts {
         let bytes = Array(text.bytes[start..<end])
         guard let (strength, perMilligram) = analysis.index.cues.strength(in: bytes, startingWithin: 40) else { return nil }
         let microgram = perMilligram > 1
-        if ingredients.contains(.fentanyl) { return microgram ? strength * 2.4 : nil }
+        if let factor = analysis.index.cues.group(.mmeFactorPerMcgHour, label: drug).flatMap(Double.init) {
+            return microgram ? strength * factor : nil
+        }
         guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
             !microgram
         else { return nil }

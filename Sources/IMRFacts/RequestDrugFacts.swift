@@ -191,9 +191,15 @@ enum RequestDrugFacts {
 
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its
     /// strength and a daily unit count read from the request ("four times a day", "every 4-6 hours",
-    /// "twice daily"), or quantity over 30 days.
+    /// "twice daily"), or quantity over 30 days; of a patch, from its strength an hour alone.
     static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
-        guard case .number(let strength)? = facts[.strengthMg]?.value, case .terms(let ingredients)? = facts[.ingredients]?.value,
+        guard case .number(let strength)? = facts[.strengthMg]?.value else { return nil }
+        // A patch's strength is its dose an hour (`mme_factor_per_mcg_hour`): "Duragesic 75mcg" is 180.
+        if let drug = facts.termValue(.drug), let factor = analysis.index.cues.group(.mmeFactorPerMcgHour, label: drug).flatMap(Double.init)
+        {
+            return (strength * 1000 * factor * 10).rounded() / 10
+        }
+        guard case .terms(let ingredients)? = facts[.ingredients]?.value,
             let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first
         else { return nil }
         let words = phraseWords(request.request)
@@ -204,7 +210,6 @@ enum RequestDrugFacts {
         }
         if perDay == nil, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
         guard let perDay else { return nil }
-        if ingredients.contains(.fentanyl) { return strength * 1000 * 2.4 }
         return (strength * perDay * factor * 10).rounded() / 10
     }
 }

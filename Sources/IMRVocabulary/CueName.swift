@@ -277,6 +277,9 @@ public enum TermGroupName: DataName {
     case locatedDiagnosis
     /// The spine and limb regions a nerve diagnosis of either bears on (labels `upper`, `lower`).
     case nerveReach
+    /// Morphine-equivalent conversion factors of transdermal opioid products, per mcg/h of the
+    /// patch's strength (numeric labels).
+    case mmeFactorPerMcgHour
 
     public static let names = snakeCaseNames()
 
@@ -285,7 +288,7 @@ public enum TermGroupName: DataName {
         case .regionFamily, .nerveReach: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure: .procedure
         case .mmeFactor: .ingredient
-        case .labelMaximumDailyMg: .drug
+        case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis
         }
     }
@@ -396,9 +399,9 @@ extension CueLibrary {
             if TermGroupName(name: group.name) == .surgeryDiagnosis {
                 for member in group.members { checkDiagnosisLabel(member.label, of: group.name, at: member.location) }
             }
-            if TermGroupName(name: group.name) == .mmeFactor {
+            if let name = TermGroupName(name: group.name), name == .mmeFactor || name == .mmeFactorPerMcgHour {
                 for member in group.members where Double(member.label) == nil {
-                    error(.cueShape, "labels of 'mme_factor' are conversion factors, not '\(member.label)'", member.location)
+                    error(.cueShape, "labels of '\(group.name)' are conversion factors, not '\(member.label)'", member.location)
                 }
             }
         }

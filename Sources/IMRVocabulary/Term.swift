@@ -8,7 +8,7 @@ public enum Term: DataName {
     case opioid, shortActingOpioid, longActingOpioid, nsaid, acetaminophenClass, muscleRelaxant, topicalAnalgesic
     case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant
     // Drugs and ingredients.
-    case aspirin, fentanyl
+    case aspirin
     // Treatment categories and procedures.
     case surgery, medication, injection, other, dme, assistantSurgeon, preoperativeClearance, fusion
     case consultation, evaluation, officeVisit
@@ -29,7 +29,6 @@ public enum Term: DataName {
             .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant:
             .drugClass
         case .aspirin: .drug
-        case .fentanyl: .ingredient
         case .surgery, .medication, .injection, .other, .dme: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
         case .insomnia, .severeDepression, .depression: .diagnosis

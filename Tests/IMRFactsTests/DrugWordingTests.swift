@@ -108,3 +108,52 @@ let partialCertificationCases: [DrugScopeCase] = [
 
 @Test(arguments: partialCertificationCases)
 func partialCertificationBelongsToItsTreatment(_ example: DrugScopeCase) { expectDrugFact(example) }
+
+/// A capacity tied to a treatment is its functional benefit; a capacity alone is no change.
+let capacityCases: [DrugScopeCase] = [
+    .init(
+        summary: "She takes Norco and Soma. Since starting Norco she can tolerate sitting for 30 minutes.", request: "Norco 10/325 #60",
+        fact: "functional_improvement", value: .bool(true), evidence: "since starting Norco"),
+    .init(
+        summary: "She takes Norco and Soma. Since starting Norco she can tolerate sitting for 30 minutes.", request: "Soma 350mg #30",
+        fact: "functional_improvement", value: nil),
+    .init(
+        summary: "She takes gabapentin. Since beginning gabapentin he is able to sleep through the night.",
+        request: "Gabapentin 300mg #90", fact: "functional_improvement", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. With medications she is able to do housework.", request: "Norco 10/325 #60",
+        fact: "functional_improvement", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. With medication she can sit for 30 minutes.", request: "Norco 10/325 #60",
+        fact: "functional_improvement", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. With Norco her pain goes from 8/10 to 4/10 and she can walk further.", request: "Norco 10/325 #60",
+        fact: "functional_improvement", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Since starting Norco she cannot sit for more than 10 minutes.", request: "Norco 10/325 #60",
+        fact: "functional_improvement", value: nil),
+    .init(
+        summary: "She takes Norco. She can tolerate sitting for 10 minutes.", request: "Norco 10/325 #60", fact: "functional_improvement",
+        value: nil),
+]
+
+@Test(arguments: capacityCases)
+func aCapacityTiedToATreatmentIsItsBenefit(_ example: DrugScopeCase) { expectDrugFact(example) }
+
+/// A patch's morphine-equivalent dose is its strength an hour times the product's factor
+/// (`mme_factor_per_mcg_hour`); a transmucosal fentanyl has none listed.
+@Test(arguments: [
+    ("Duragesic 75mcg patch #10", "He uses Duragesic.", "morphine_equivalent_dose", 180.0),
+    ("Fentanyl 25 mcg/hr patch #10", "He uses a fentanyl patch.", "morphine_equivalent_dose", 60),
+    (
+        "Norco 10/325mg #120 four times a day", "He uses Duragesic 50 mcg/hr patches every 72 hours and Norco 10/325 mg four times a day.",
+        "total_morphine_equivalent_dose", 160
+    ),
+])
+func aPatchDoseIsItsStrengthAnHour(_ request: String, _ summary: String, _ fact: String, _ dose: Double) {
+    #expect(requestFacts(request, summary: summary)[fact]?.value == .number(dose))
+}
+
+@Test func aTransmucosalFentanylHasNoPatchFactor() {
+    #expect(requestFacts("Fentora 100mcg #30", summary: "He uses Fentora.")["morphine_equivalent_dose"] == nil)
+}
