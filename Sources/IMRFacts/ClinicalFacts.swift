@@ -293,12 +293,14 @@ enum ClinicalFacts {
                 if other.term.kind != .bodyRegion { break }
                 // The region, and others joined to it, each with its own article or lead word
                 // ("strains of the lumbar spine, the hip and the neck", "sprains of the neck, of
-                // the lumbar spine and of the thorax").
+                // the lumbar spine and of the thorax"); not a region that names the next diagnosis
+                // ("sprain of right shoulder and neck sprain").
                 regions.append(other.term.id)
                 next = other.last + 1
                 let joiners = [cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead)]
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
                     if let joined = covering(next), joined.term.kind == .bodyRegion {
+                        if let after = covering(joined.last + 1), after.term.kind == .diagnosis { break }
                         regions.append(joined.term.id)
                         next = joined.last + 1
                     } else if covering(next) == nil, joiners.contains(where: { $0.contains(text.tokens[next]) }) {
@@ -330,19 +332,28 @@ enum ClinicalFacts {
                 regions.append(region.term.id)
             }
         }
-        // Before (when no region follows): regions, joining words, and the same diagnosis before
-        // any region ("lumbar spine sprain/strain").
+        // Before (when no region follows): regions, joining words, and for a generic mention the
+        // same diagnosis before any region ("lumbar spine sprain/strain", "thoracic and lumbar
+        // spine sprain and strain"; not before "neck muscle strain", which names its region:
+        // "right shoulder sprain and neck muscle strain" are two diagnoses).
         var token = mention.first - 1
         let followed = !regions.isEmpty
         while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
             if let other = covering(token) {
                 if other.term.kind == .bodyRegion {
-                    // A region after "to the", "of" belongs to the phrase before it ("contusion to the head, neck strain").
+                    // A region after "to the", "of" (a side at most between) belongs to the phrase
+                    // before it ("contusion to the head, neck strain", "sprain of right shoulder and
+                    // neck sprain").
                     var before = other.first - 1
-                    while before >= range.lowerBound, cues.wordList(.articles).contains(text.tokens[before]) { before -= 1 }
+                    let sides = cues.wordList(.diagnosisSiteWords)
+                    while before >= range.lowerBound,
+                        cues.wordList(.articles).contains(text.tokens[before]) || sides.contains(text.tokens[before])
+                    {
+                        before -= 1
+                    }
                     if before >= range.lowerBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[before]) { break }
                     regions.append(other.term.id)
-                } else if !regions.isEmpty || (other.term.id != generic && !regional.contains(other.term.id)) {
+                } else if !regions.isEmpty || id != generic || (other.term.id != generic && !regional.contains(other.term.id)) {
                     break
                 }
                 token = other.first - 1

@@ -70,8 +70,9 @@ extension ClinicalFacts {
     /// names both) or a region word of its own name; else the regions just before it with only
     /// `diagnosis_site_words` and articles between ("right knee medial meniscus tear", "L4-5 disc
     /// herniation"); else the first region after it, behind a `diagnosis_site_lead` word ("tear of
-    /// the left knee", "herniation at L4-5") or, with only site words between, ending its list item
-    /// ("osteoarthritis, right knee", "HNP L4-5").
+    /// the left knee", "herniation at L4-5", "strain of unspecified muscle, fascia and tendon at
+    /// upper arm level": after the lead any words but another diagnosis, within twelve) or, with
+    /// only site words between, ending its list item ("osteoarthritis, right knee", "HNP L4-5").
     static func namedRegions(of mention: Mention, _ analysis: CaseAnalysis) -> [String] {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
@@ -104,12 +105,16 @@ extension ClinicalFacts {
                 }
         }
         var led = false
+        let nearby = analysis.mentions(inSentence: mention.sentence)
+        func namesDiagnosis(_ token: Int) -> Bool {
+            nearby.contains { $0.term.kind == .diagnosis && $0.first <= token && token <= $0.last }
+        }
         token = mention.last + 1
-        while token < range.upperBound, token - mention.last <= 6, !text.tokens[token].semicolonBefore {
+        while token < range.upperBound, token - mention.last <= (led ? 12 : 6), !text.tokens[token].semicolonBefore {
             if let region = covering(token) { return led || endsItem(region.last) ? [region.term.id] : [] }
             if leads.contains(text.tokens[token]) {
                 led = true
-            } else if !skippable(token) {
+            } else if !skippable(token), !led || namesDiagnosis(token) {
                 break
             }
             token += 1

@@ -123,6 +123,17 @@ import Testing
             ("Dx: osteoarthritis.", "MRI of the lumbar spine", ["osteoarthritis"]),
             // No region requested: every diagnosis.
             ("Dx: right knee osteoarthritis; lumbar strain.", "Naproxen 550 mg #60", ["lumbar_strain", "osteoarthritis"]),
+            // A headache or a concussion is of the head.
+            ("Diagnoses: blunt head trauma with headaches, cervical spine strain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Dx: post-concussion headache; neck sprain.", "CT of the head", ["concussion", "headache"]),
+            // A region before the next diagnosis is that diagnosis's ("sprain of right shoulder and
+            // neck sprain"), and one diagnosis naming its region does not take the other's.
+            ("Treated for sprain of right shoulder and neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Treated for right shoulder sprain and neck muscle strain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Thoracic and lumbar spine sprain and strain.", "MRI of the lumbar spine", ["lumbar_strain", "thoracic_strain"]),
+            // A generic diagnosis finds its region after the words of its ICD name.
+            ("Treated for strain of unspecified muscle, fascia and tendon at upper arm level, right arm.", "MRI of the cervical spine", []),
+            ("Dx: lumbar spine sprain/strain.", "MRI of the lumbar spine", ["lumbar_strain"]),
         ] as [(String, String, [String])])
     func aRequestReadsTheDiagnosesOfItsRegion(_ summary: String, _ request: String, _ expected: [String]) {
         let facts = summaryFacts(summary, request: request)
