@@ -6,7 +6,7 @@ enum HeaderParser {
     private enum Field: CaseIterable {
         case caseNumber, dateAssigned, dateOfInjury, decisionDate, urDenialDate, priority, applicationReceived
 
-        var label: String {
+        var label: StaticString {
             switch self {
             case .caseNumber: "Case Number:"
             case .dateAssigned: "Date Assigned:"
@@ -29,19 +29,24 @@ enum HeaderParser {
             first = false
             joined += lines.cleaned[lines[index].cleanStart..<lines[index].cleanEnd]
         }
-        let text = String(decoding: joined, as: UTF8.self)
-        var found: [(field: Field, range: Range<String.Index>)] = []
-        for field in Field.allCases {
-            if let range = text.fastRange(of: field.label) { found.append((field, range)) }
+        var found: [(field: Field, start: Int, end: Int)] = []
+        joined.withUnsafeBufferPointer { bytes in
+            for field in Field.allCases {
+                let label = field.label
+                let offset = label.withUTF8Buffer { ByteSearch.firstOffset(of: $0, in: bytes) }
+                if let offset { found.append((field, offset, offset + label.utf8CodeUnitCount)) }
+            }
         }
-        found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        found.sort { $0.start < $1.start }
+        // An ASCII header is read on its bytes, where they are its `Character`s (the cleaned lines
+        // hold no carriage return); any other is read by `Character`.
+        let text = joined.allSatisfy { $0 < 0x80 } ? nil : String(decoding: joined, as: UTF8.self)
         var header = LetterHeader()
         for (position, entry) in found.enumerated() {
-            let valueEnd = position + 1 < found.count ? found[position + 1].range.lowerBound : text.endIndex
-            guard entry.range.upperBound <= valueEnd else { continue }
-            let value = text[entry.range.upperBound..<valueEnd].trimmingCharacters(in: " ")
-            // The first of `value.split(separator: " ")`: the value has no leading space.
-            let firstWord = value.isEmpty ? nil : String(value[..<(value.firstIndex(of: " ") ?? value.endIndex)])
+            let valueEnd = position + 1 < found.count ? found[position + 1].start : joined.count
+            guard entry.end <= valueEnd else { continue }
+            let (value, firstWord) =
+                if let text { valueAndFirstWord(text, entry.end, valueEnd) } else { valueAndFirstWord(joined, entry.end, valueEnd) }
             switch entry.field {
             case .caseNumber: header.caseNumber = value.isEmpty ? nil : value
             case .priority: header.priority = value.isEmpty ? nil : value
@@ -53,6 +58,29 @@ enum HeaderParser {
             }
         }
         return header
+    }
+
+    /// The value between UTF-8 offsets `start` and `end` of ASCII `bytes`, without surrounding
+    /// spaces, and its first word.
+    private static func valueAndFirstWord(_ bytes: [UInt8], _ start: Int, _ end: Int) -> (String, String?) {
+        var start = start
+        var end = end
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        guard start < end else { return ("", nil) }
+        let wordEnd = bytes[start..<end].firstIndex(of: 0x20) ?? end
+        return (String(decoding: bytes[start..<end], as: UTF8.self), String(decoding: bytes[start..<wordEnd], as: UTF8.self))
+    }
+
+    /// The value between UTF-8 offsets `start` and `end` of `text`, without surrounding spaces, and
+    /// its first word, compared by `Character`.
+    private static func valueAndFirstWord(_ text: String, _ start: Int, _ end: Int) -> (String, String?) {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let value = text[lower..<utf8.index(lower, offsetBy: end - start)].trimmingCharacters(in: " ")
+        // The first of `value.split(separator: " ")`: the value has no leading space.
+        let firstWord = value.isEmpty ? nil : String(value[..<(value.firstIndex(of: " ") ?? value.endIndex)])
+        return (value, firstWord)
     }
 }
 

@@ -1,5 +1,11 @@
 import IMRCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Checks that raw bytes can be a text letter before any parsing: not empty, no NUL bytes, valid UTF-8.
 enum InputValidation {
     /// Throws a diagnostic naming `file` (and the line of the offending byte) when `data` is not text;
@@ -37,7 +43,10 @@ enum InputValidation {
 
     /// Throws a diagnostic naming `file` when `data` has a NUL byte (binary) or is not valid UTF-8.
     static func checkText(_ data: [UInt8], file: String) throws(Diagnostic) {
-        if let nul = data.firstIndex(of: 0) {
+        if let nul = data.withUnsafeBufferPointer({ data -> Int? in
+            guard let base = data.baseAddress, let found = memchr(base, 0, data.count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }) {
             throw Diagnostic(
                 message: "binary file (NUL byte at offset \(nul)): not an IMR letter",
                 location: SourceLocation(file: file, line: lineNumber(of: nul, in: data)))
@@ -59,12 +68,23 @@ enum InputValidation {
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
     static func firstInvalidUTF8(_ data: [UInt8]) -> Int? {
+        data.withUnsafeBufferPointer { firstInvalidUTF8($0) }
+    }
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence;
+    /// runs of ASCII are skipped eight bytes at a time.
+    private static func firstInvalidUTF8(_ data: UnsafeBufferPointer<UInt8>) -> Int? {
         var index = 0
         let count = data.count
+        let raw = UnsafeRawBufferPointer(data)
         while index < count {
             let lead = data[index]
             if lead < 0x80 {
-                index += 1
+                if index + 8 <= count && raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                } else {
+                    index += 1
+                }
                 continue
             }
             let length: Int

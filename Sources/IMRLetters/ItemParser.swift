@@ -8,7 +8,7 @@ struct ItemParser {
     enum Label: Int, CaseIterable {
         case claimsAdministrator, maximus, rationale
 
-        var text: String {
+        var text: StaticString {
             switch self {
             case .claimsAdministrator: "Claims Administrator guideline:"
             case .maximus: "MAXIMUS guideline:"
@@ -110,9 +110,9 @@ struct ItemParser {
     /// after a line ending in a colon).
     private func decision(at index: Int) -> (Decision, inline: Bool)? {
         for decision in Decision.allCases {
-            let word = decision == .upheld ? "Upheld" : "Overturned"
+            let word: StaticString = decision == .upheld ? "Upheld" : "Overturned"
             // `text == word || text.uppercased() == word.uppercased()`: the first implies the second.
-            if lines.cleanCount(index) == word.utf8.count,
+            if lines.cleanCount(index) == word.utf8CodeUnitCount,
                 lines.cleanUppercasedEquals(index, decision == .upheld ? "UPHELD" : "OVERTURNED")
             {
                 guard let previous = previousNonBlank(before: index), previous >= range.lowerBound,
@@ -120,7 +120,7 @@ struct ItemParser {
                 else { return nil }
                 return (decision, false)
             }
-            if lines.cleanHasSuffix(index, word), colonBefore(lastCharacters: word.utf8.count, of: index), label(index) == nil {
+            if lines.cleanHasSuffix(index, word), colonBefore(lastCharacters: word.utf8CodeUnitCount, of: index), label(index) == nil {
                 return (decision, true)
             }
         }

@@ -3,11 +3,11 @@ import IMRCore
 /// The line ranges of a letter's sections, found by their headings.
 struct LetterSections {
     /// Heading of the section explaining how the determination was made (holds the credentials).
-    static let howMadeHeading = "HOW THE IMR FINAL DETERMINATION WAS MADE"
-    static let summaryHeading = "CLINICAL CASE SUMMARY"
-    static let issuesHeading = "IMR ISSUES, DECISIONS AND RATIONALES"
+    static let howMadeHeading: StaticString = "HOW THE IMR FINAL DETERMINATION WAS MADE"
+    static let summaryHeading: StaticString = "CLINICAL CASE SUMMARY"
+    static let issuesHeading: StaticString = "IMR ISSUES, DECISIONS AND RATIONALES"
     /// Older letters' name for the issues section.
-    static let olderIssuesHeadings = ["IMR DECISION(S) AND RATIONALE(S)", "IMR DECISIONS AND RATIONALES"]
+    static let olderIssuesHeadings: [StaticString] = ["IMR DECISION(S) AND RATIONALE(S)", "IMR DECISIONS AND RATIONALES"]
 
     /// Lines before the first heading (the header block, when the layout has one).
     var header: Range<Int>

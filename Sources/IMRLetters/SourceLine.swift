@@ -62,9 +62,13 @@ struct SourceLine: Hashable, Sendable {
 
     var isBlank: Bool { start == end }
 
-    /// Markup-free, whitespace-collapsed text of `data[start..<end]`, appended to `bytes`.
-    static func appendClean(_ data: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to bytes: inout [UInt8]) {
-        let base = bytes.count
+    /// Writes the markup-free, whitespace-collapsed text of `data[start..<end]` at `bytes[count...]`
+    /// (which has room for `end - start` bytes), returning the new count.
+    static func writeClean(
+        _ data: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, to bytes: UnsafeMutablePointer<UInt8>, at count: Int
+    ) -> Int {
+        let base = count
+        var count = count
         var index = start
         var hashes = start
         while hashes < end && data[hashes] == UInt8(ascii: "#") { hashes += 1 }
@@ -82,7 +86,8 @@ struct SourceLine: Hashable, Sendable {
                     else { break }
                     runEnd += 1
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: data[index..<runEnd]))
+                (bytes + count).update(from: data.baseAddress! + index, count: runEnd - index)
+                count += runEnd - index
                 index = runEnd
                 continue
             }
@@ -97,17 +102,25 @@ struct SourceLine: Hashable, Sendable {
                 }
             }
             if isSpace(byte) {
-                if bytes.count > base, bytes[bytes.count - 1] != 0x20 { bytes.append(0x20) }
+                if count > base, bytes[count - 1] != 0x20 {
+                    bytes[count] = 0x20
+                    count += 1
+                }
                 index += 1
                 continue
             }
-            bytes.append(byte)
+            bytes[count] = byte
+            count += 1
             index += 1
         }
-        while bytes.count > base && bytes[bytes.count - 1] == 0x20 { bytes.removeLast() }
+        while count > base && bytes[count - 1] == 0x20 { count -= 1 }
         var first = base
-        while first < bytes.count && bytes[first] == 0x20 { first += 1 }
-        if first > base { bytes.removeSubrange(base..<first) }
+        while first < count && bytes[first] == 0x20 { first += 1 }
+        if first > base {
+            (bytes + base).update(from: bytes + first, count: count - first)
+            count -= first - base
+        }
+        return count
     }
 
     private static let markupTags = [Array("<b>".utf8), Array("</b>".utf8)]
@@ -138,29 +151,33 @@ struct LetterLines {
     let cleaned: [UInt8]
     /// Whether the whole letter is ASCII (then so is every cleaned text).
     let isASCII: Bool
+    /// Whether each line's cleaned text is ASCII (empty when the whole letter is).
+    private let asciiLines: [Bool]
 
     /// Builds the logical lines of `data` for `layout`: for the doubled PDF layout, empty lines
     /// (artefacts) are dropped and whitespace-only lines become the blank lines.
     init(of data: [UInt8], raw: [RawLine], layout: LetterLayout, isASCII: Bool) {
         var lines: [SourceLine] = []
         lines.reserveCapacity(raw.count)
-        var cleaned: [UInt8] = []
-        cleaned.reserveCapacity(data.count)
-        data.withUnsafeBufferPointer { data in
-            for line in raw {
-                if layout == .doubledPDF && line.start == line.end { continue }
-                var start = line.start
-                var end = line.end
-                while start < end && isSpace(data[start]) { start += 1 }
-                while end > start && isSpace(data[end - 1]) { end -= 1 }
-                let cleanStart = cleaned.count
-                SourceLine.appendClean(data, start, end, to: &cleaned)
-                lines.append(SourceLine(number: line.number, start: start, end: end, cleanStart: cleanStart, cleanEnd: cleaned.count))
+        // A line's cleaned text is never longer than the line.
+        let cleaned = [UInt8](unsafeUninitializedCapacity: data.count) { cleaned, count in
+            data.withUnsafeBufferPointer { data in
+                for line in raw {
+                    if layout == .doubledPDF && line.start == line.end { continue }
+                    var start = line.start
+                    var end = line.end
+                    while start < end && isSpace(data[start]) { start += 1 }
+                    while end > start && isSpace(data[end - 1]) { end -= 1 }
+                    let cleanStart = count
+                    count = SourceLine.writeClean(data, start, end, to: cleaned.baseAddress!, at: count)
+                    lines.append(SourceLine(number: line.number, start: start, end: end, cleanStart: cleanStart, cleanEnd: count))
+                }
             }
         }
         self.lines = lines
         self.cleaned = cleaned
         self.isASCII = isASCII
+        asciiLines = isASCII ? [] : lines.map { line in !cleaned[line.cleanStart..<line.cleanEnd].contains { $0 >= 0x80 } }
     }
 
     var count: Int { lines.count }
@@ -181,33 +198,44 @@ struct LetterLines {
 
     /// Whether the cleaned text of line `index` is ASCII.
     func cleanIsASCII(_ index: Int) -> Bool {
-        isASCII || !cleaned[lines[index].cleanStart..<lines[index].cleanEnd].contains { $0 >= 0x80 }
+        isASCII || asciiLines[index]
+    }
+
+    /// Whether the cleaned bytes from `offset` are the UTF-8 bytes of `text` (`text` fits before the
+    /// buffer's end).
+    private func cleanedBytes(at offset: Int, equal text: StaticString) -> Bool {
+        cleaned.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, text.utf8Start, text.utf8CodeUnitCount) == 0 }
     }
 
     /// `clean(index).hasPrefix(prefix)` for an ASCII `prefix`.
-    func cleanHasPrefix(_ index: Int, _ prefix: String) -> Bool {
-        guard cleanIsASCII(index) else { return clean(index).hasPrefix(prefix) }
+    func cleanHasPrefix(_ index: Int, _ prefix: StaticString) -> Bool {
+        guard cleanIsASCII(index) else { return clean(index).hasPrefix(prefix.description) }
         let line = lines[index]
-        return line.cleanEnd - line.cleanStart >= prefix.utf8.count
-            && cleaned[line.cleanStart..<line.cleanStart + prefix.utf8.count].elementsEqual(prefix.utf8)
+        return line.cleanEnd - line.cleanStart >= prefix.utf8CodeUnitCount && cleanedBytes(at: line.cleanStart, equal: prefix)
     }
 
     /// `clean(index).hasSuffix(suffix)` for an ASCII `suffix`.
-    func cleanHasSuffix(_ index: Int, _ suffix: String) -> Bool {
-        guard cleanIsASCII(index) else { return clean(index).hasSuffix(suffix) }
+    func cleanHasSuffix(_ index: Int, _ suffix: StaticString) -> Bool {
+        guard cleanIsASCII(index) else { return clean(index).hasSuffix(suffix.description) }
         let line = lines[index]
-        return line.cleanEnd - line.cleanStart >= suffix.utf8.count
-            && cleaned[line.cleanEnd - suffix.utf8.count..<line.cleanEnd].elementsEqual(suffix.utf8)
+        return line.cleanEnd - line.cleanStart >= suffix.utf8CodeUnitCount
+            && cleanedBytes(at: line.cleanEnd - suffix.utf8CodeUnitCount, equal: suffix)
     }
 
     /// `clean(index).uppercased() == text` for an upper-case ASCII `text`.
-    func cleanUppercasedEquals(_ index: Int, _ text: String) -> Bool {
-        guard cleanIsASCII(index) else { return clean(index).uppercased() == text }
+    func cleanUppercasedEquals(_ index: Int, _ text: StaticString) -> Bool {
         let line = lines[index]
-        return line.cleanEnd - line.cleanStart == text.utf8.count
-            && zip(cleaned[line.cleanStart..<line.cleanEnd], text.utf8).allSatisfy { byte, upper in
-                (isLowercase(byte) ? byte - 0x20 : byte) == upper
+        guard cleanIsASCII(index) else { return clean(index).uppercased() == text.description }
+        guard line.cleanEnd - line.cleanStart == text.utf8CodeUnitCount else { return false }
+        return cleaned.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while offset < text.utf8CodeUnitCount {
+                let byte = bytes[line.cleanStart + offset]
+                guard (isLowercase(byte) ? byte - 0x20 : byte) == text.utf8Start[offset] else { return false }
+                offset += 1
             }
+            return true
+        }
     }
 }
 

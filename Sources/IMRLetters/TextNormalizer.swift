@@ -9,110 +9,135 @@
 /// - Markdown markup is dropped, runs of blanks collapse to one space, and a word split inside a
 ///   line (`drug- taking`) is re-joined (`drug-taking`) unless the next word is a conjunction
 ///   (`pre- and post-operative`).
+///
+/// The output is written once into storage of its final arrays (it is never longer than the lines
+/// plus one separator each), with no intermediate copy.
 struct TextNormalizer {
-    private let data: [UInt8]
-    private var bytes: [UInt8] = []
-    private var offsets: [Int] = []
-    /// Whether the offsets are kept (the summary's evidence needs them; the truth texts do not).
-    private let keepsOffsets: Bool
+    private let data: UnsafeBufferPointer<UInt8>
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    /// Where each output byte came from; `nil` when the offsets are not kept (the summary's evidence
+    /// needs them; the truth texts do not).
+    private let offsets: UnsafeMutablePointer<Int>?
 
-    private init(data: [UInt8], keepsOffsets: Bool, capacity: Int) {
+    private init(data: UnsafeBufferPointer<UInt8>, bytes: UnsafeMutableBufferPointer<UInt8>, offsets: UnsafeMutablePointer<Int>?) {
         self.data = data
-        self.keepsOffsets = keepsOffsets
-        bytes.reserveCapacity(capacity)
-        if keepsOffsets { offsets.reserveCapacity(capacity + 1) }
+        self.bytes = bytes
+        self.offsets = offsets
     }
 
     /// Normalises `lines` of `data`; paragraphs are separated by `paragraphSeparator`.
     static func normalize(
         _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A
     ) -> NormalizedText {
-        let normalizer = normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: true)
-        return NormalizedText(text: String(decoding: normalizer.bytes, as: UTF8.self), originalOffsets: normalizer.offsets)
+        let capacity = Self.capacity(lines)
+        var offsets: [Int] = []
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { bytes, byteCount in
+            offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
+                byteCount = run(data, lines, paragraphSeparator, bytes, offsets.baseAddress)
+                offsetCount = byteCount + 1
+            }
+        }
+        return NormalizedText(text: String(decoding: bytes, as: UTF8.self), originalOffsets: offsets)
     }
 
     /// The text of ``normalize(_:lines:paragraphSeparator:)`` alone, without the offsets.
     static func text(_ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A) -> String {
-        String(decoding: normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: false).bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: capacity(lines)) { run(data, lines, paragraphSeparator, $0, nil) }
     }
 
     /// The UTF-8 bytes of ``text(_:lines:paragraphSeparator:)``.
     static func bytes(_ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A) -> [UInt8] {
-        normalized(data, lines: lines, paragraphSeparator: paragraphSeparator, keepsOffsets: false).bytes
+        [UInt8](unsafeUninitializedCapacity: capacity(lines)) { $1 = run(data, lines, paragraphSeparator, $0, nil) }
     }
 
-    private static func normalized(
-        _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8, keepsOffsets: Bool
-    ) -> TextNormalizer {
+    /// An upper bound of the output's length: every line and one separator after it.
+    private static func capacity(_ lines: some Collection<SourceLine>) -> Int {
         var capacity = 0
         for line in lines { capacity += line.end - line.start + 1 }
-        var normalizer = TextNormalizer(data: data, keepsOffsets: keepsOffsets, capacity: capacity)
-        var previous: SourceLine?
-        var blankOffset: Int?
-        var endOffset = 0
-        for line in lines {
-            if line.isBlank {
-                if previous != nil && blankOffset == nil { blankOffset = line.start }
-                continue
-            }
-            if let previous {
-                if let blankOffset, !gapJoins(data, previous, line) {
-                    normalizer.trimTrailingSpaces()
-                    normalizer.append(paragraphSeparator, from: blankOffset)
-                } else if !normalizer.joinsHyphenated(data, next: line) {
-                    normalizer.trimTrailingSpaces()
-                    normalizer.append(0x20, from: previous.end)
+        return capacity
+    }
+
+    /// Writes the normalised `lines` into `bytes` (and where each byte came from into `offsets`, with
+    /// one more entry for the end), returning the number of bytes written.
+    private static func run(
+        _ data: [UInt8], _ lines: some Collection<SourceLine>, _ paragraphSeparator: UInt8,
+        _ bytes: UnsafeMutableBufferPointer<UInt8>, _ offsets: UnsafeMutablePointer<Int>?
+    ) -> Int {
+        data.withUnsafeBufferPointer { data in
+            var normalizer = TextNormalizer(data: data, bytes: bytes, offsets: offsets)
+            var previous: SourceLine?
+            var blankOffset: Int?
+            var endOffset = 0
+            for line in lines {
+                if line.isBlank {
+                    if previous != nil && blankOffset == nil { blankOffset = line.start }
+                    continue
                 }
+                if let previous {
+                    if let blankOffset, !gapJoins(data, previous, line) {
+                        normalizer.trimTrailingSpaces()
+                        normalizer.append(paragraphSeparator, from: blankOffset)
+                    } else if !normalizer.joinsHyphenated(next: line) {
+                        normalizer.trimTrailingSpaces()
+                        normalizer.append(0x20, from: previous.end)
+                    }
+                }
+                normalizer.appendContent(of: line)
+                previous = line
+                blankOffset = nil
+                endOffset = line.end
             }
-            normalizer.appendContent(of: line)
-            previous = line
-            blankOffset = nil
-            endOffset = line.end
+            normalizer.trimTrailingSpaces()
+            offsets?[normalizer.count] = endOffset
+            return normalizer.count
         }
-        normalizer.trimTrailingSpaces()
-        if keepsOffsets { normalizer.offsets.append(endOffset) }
-        return normalizer
     }
 
     /// Whether a blank line between `above` and `below` is a page gap inside one paragraph.
-    static func gapJoins(_ data: [UInt8], _ above: SourceLine, _ below: SourceLine) -> Bool {
+    private static func gapJoins(_ data: UnsafeBufferPointer<UInt8>, _ above: SourceLine, _ below: SourceLine) -> Bool {
         isLowercase(data[below.start]) || !endsSentence(data, above)
     }
 
     /// Whether `line` ends with `.`, `:`, `;`, `?` or `!` (before closing quotes, brackets or `**`).
     static func endsSentence(_ data: [UInt8], _ line: SourceLine) -> Bool {
-        var end = line.end
-        while end > line.start,
-            [UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20]
-                .contains(data[end - 1])
-        {
-            end -= 1
-        }
-        guard end > line.start else { return false }
-        return [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!")]
-            .contains(data[end - 1])
+        data.withUnsafeBufferPointer { endsSentence($0, line) }
     }
 
+    /// Whether `line` ends with `.`, `:`, `;`, `?` or `!` (before closing quotes, brackets or `**`).
+    private static func endsSentence(_ data: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        var end = line.end
+        while end > line.start {
+            switch data[end - 1] {
+            case UInt8(ascii: "*"), UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "]"), 0x20: end -= 1
+            default:
+                switch data[end - 1] {
+                case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "?"), UInt8(ascii: "!"): return true
+                default: return false
+                }
+            }
+        }
+        return false
+    }
+
+    private var last: UInt8? { count > 0 ? bytes[count - 1] : nil }
+
     private mutating func append(_ byte: UInt8, from offset: Int) {
-        bytes.append(byte)
-        if keepsOffsets { offsets.append(offset) }
+        bytes[count] = byte
+        offsets?[count] = offset
+        count += 1
     }
 
     private mutating func trimTrailingSpaces() {
-        while bytes.last == 0x20 {
-            bytes.removeLast()
-            if keepsOffsets { offsets.removeLast() }
-        }
+        while count > 0 && bytes[count - 1] == 0x20 { count -= 1 }
     }
 
     /// When the output ends in `letter-` or `digit-` and `next` starts with a letter or digit, the line
     /// break is dropped (`short-` + `term`, `10-30-` + `2016`).
-    private mutating func joinsHyphenated(_ data: [UInt8], next: SourceLine) -> Bool {
+    private mutating func joinsHyphenated(next: SourceLine) -> Bool {
         trimTrailingSpaces()
-        guard bytes.count >= 2, bytes[bytes.count - 1] == UInt8(ascii: "-"), isAlphanumeric(bytes[bytes.count - 2]),
-            isAlphanumeric(data[next.start])
-        else { return false }
-        return true
+        return count >= 2 && bytes[count - 1] == UInt8(ascii: "-") && isAlphanumeric(bytes[count - 2])
+            && isAlphanumeric(data[next.start])
     }
 
     private mutating func appendContent(of line: SourceLine) {
@@ -133,8 +158,11 @@ struct TextNormalizer {
                     guard Self.isPlain(next) || (next == 0x20 && data[runEnd - 1] != 0x20) else { break }
                     runEnd += 1
                 }
-                data.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: $0[index..<runEnd])) }
-                if keepsOffsets { offsets.append(contentsOf: index..<runEnd) }
+                (bytes.baseAddress! + count).update(from: data.baseAddress! + index, count: runEnd - index)
+                if let offsets {
+                    for offset in index..<runEnd { offsets[count + offset - index] = offset }
+                }
+                count += runEnd - index
                 index = runEnd
                 continue
             }
@@ -147,11 +175,11 @@ struct TextNormalizer {
                 continue
             }
             if isSpace(byte) {
-                if let last = bytes.last, last != 0x20, last != 0x0A { append(0x20, from: index) }
+                if let last, last != 0x20, last != 0x0A { append(0x20, from: index) }
                 index += 1
                 continue
             }
-            if byte == UInt8(ascii: "-"), index + 2 < end, data[index + 1] == 0x20, let last = bytes.last,
+            if byte == UInt8(ascii: "-"), index + 2 < end, data[index + 1] == 0x20, let last,
                 isLetter(last), isLowercase(data[index + 2]), !startsConjunction(index + 2, end)
             {
                 append(byte, from: index)
