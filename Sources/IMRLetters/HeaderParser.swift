@@ -90,23 +90,23 @@ extension StringProtocol {
     ///
     /// An ASCII byte is a `Character` of its own when the bytes beside it are ASCII too, so the
     /// bytes are trimmed directly while that holds; next to other text the `Character`s are compared.
-    func trimmingCharacters(in characters: String) -> String {
+    func trimmingCharacters(in characters: StaticString) -> String {
         let text = Substring(self)
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, characters.utf8.contains(bytes[start]) {
-            let next = bytes.index(after: start)
-            guard next == end || bytes[next] < 0x80 else { return characterTrimmed(characters) }
-            start = next
+        let trimmed = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            let set = UnsafeBufferPointer(start: characters.utf8Start, count: characters.utf8CodeUnitCount)
+            var start = 0
+            var end = bytes.count
+            while start < end, set.contains(bytes[start]) {
+                guard start + 1 == end || bytes[start + 1] < 0x80 else { return nil }
+                start += 1
+            }
+            while start < end, set.contains(bytes[end - 1]) {
+                guard end - 1 == start || bytes[end - 2] < 0x80 else { return nil }
+                end -= 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        while start < end {
-            let last = bytes.index(before: end)
-            guard characters.utf8.contains(bytes[last]) else { break }
-            guard last == start || bytes[bytes.index(before: last)] < 0x80 else { return characterTrimmed(characters) }
-            end = last
-        }
-        return String(text[start..<end])
+        return (trimmed ?? nil) ?? characterTrimmed(characters.description)
     }
 
     /// ``trimmingCharacters(in:)`` compared `Character` by `Character`.

@@ -18,14 +18,27 @@ public enum LetterParser {
 
         let header = HeaderParser.parse(lines, sections.header)
         let howMade = TextNormalizer.bytes(bytes, lines: lines[sections.howMade])
-        // Split on the byte: the normalised text has no carriage return, so each `\n` is a Character of its own.
-        let credentials = CredentialsParser.parse(howMade.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
+        let credentials = CredentialsParser.parse(paragraphs(howMade))
         let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
         let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()
 
         let input = CaseInput(
             file: file, header: header, credentials: credentials, summary: summary, requests: items.map(\.request))
         return Letter(input: input, truth: Truth(items: items.map(\.truth)))
+    }
+
+    /// The non-empty paragraphs of normalised text: split on the byte, as the text has no carriage
+    /// return (each `\n` is a `Character` of its own).
+    private static func paragraphs(_ text: [UInt8]) -> [String] {
+        var paragraphs: [String] = []
+        text.withUnsafeBufferPointer { text in
+            var start = 0
+            for index in 0...text.count where index == text.count || text[index] == 0x0A {
+                if index > start { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+        }
+        return paragraphs
     }
 
     /// The summary's lines without the boilerplate opening ("The expert reviewer developed the

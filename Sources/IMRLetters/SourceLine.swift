@@ -77,15 +77,7 @@ struct SourceLine: Hashable, Sendable {
             let byte = data[index]
             if byte > 0x20 && byte != UInt8(ascii: "*") && byte != UInt8(ascii: "<") {
                 // A run of bytes no rule looks at, with single spaces after them, is copied whole.
-                var runEnd = index + 1
-                while runEnd < end {
-                    let next = data[runEnd]
-                    guard
-                        (next > 0x20 && next != UInt8(ascii: "*") && next != UInt8(ascii: "<"))
-                            || (next == 0x20 && data[runEnd - 1] != 0x20)
-                    else { break }
-                    runEnd += 1
-                }
+                let runEnd = PlainRuns.end(data, from: index + 1, to: end, hyphens: false)
                 (bytes + count).update(from: data.baseAddress! + index, count: runEnd - index)
                 count += runEnd - index
                 index = runEnd

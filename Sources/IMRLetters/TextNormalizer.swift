@@ -152,12 +152,9 @@ struct TextNormalizer {
                 // A run of bytes that need no rule is copied whole. A single space after a plain byte
                 // is part of the run: the space rule would copy it as it is (the output then ends in
                 // that plain byte, not in a space or line break).
-                var runEnd = index + 1
-                while runEnd < end {
-                    let next = data[runEnd]
-                    guard Self.isPlain(next) || (next == 0x20 && data[runEnd - 1] != 0x20) else { break }
-                    runEnd += 1
-                }
+                // A hyphen inside the run is copied as the rules below would copy it, unless a space
+                // follows it.
+                let runEnd = PlainRuns.end(data, from: index + 1, to: end, hyphens: true)
                 (bytes.baseAddress! + count).update(from: data.baseAddress! + index, count: runEnd - index)
                 if let offsets {
                     for offset in index..<runEnd { offsets[count + offset - index] = offset }
