@@ -29,10 +29,10 @@ enum PlainRuns {
             stops |= spaces & (spaces << 8)
             if data[index - 1] == 0x20 { stops |= spaces & 0x80 }
             if hyphens {
-                // A hyphen before a space; a hyphen in the last byte stops the run (its next byte is
-                // not in the word).
+                // A hyphen before a space (within the word, and in its last byte) or at the end.
                 let dashes = zeroBytes(word ^ (ones &* 0x2D))
-                stops |= dashes & ((spaces >> 8) | (0x80 << 56))
+                let lastBeforeSpace: UInt64 = index + 8 == end || data[index + 8] == 0x20 ? 0x80 << 56 : 0
+                stops |= dashes & ((spaces >> 8) | lastBeforeSpace)
             }
             if stops != 0 { return index + stops.trailingZeroBitCount / 8 }
             index += 8
