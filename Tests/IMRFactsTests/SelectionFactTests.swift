@@ -285,6 +285,14 @@ struct SelectionFactTests {
         .init(summary: "She has no pain with walking.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "Walking tolerance is 15 minutes.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "Pain is aggravated by lifting and bending.", fact: "ambulates_with_aid", value: nil),
+        .init(
+            summary: "He was having swelling about the knee with attendant difficulty standing and walking.", fact: "ambulates_with_aid",
+            value: .bool(true)),
+        .init(summary: "He is walking in the home around 250 feet as exercise.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "She is unable to walk more than one block.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "The patient could perform a heel/toe walk.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "He was unable to heel walk on the right.", fact: "ambulates_with_aid", value: .bool(true)),
+        .init(summary: "Tandem gait was intact.", fact: "ambulates_with_aid", value: .bool(true)),
         .init(summary: "He is unable to walk even with a walker.", fact: "ambulates_with_aid", value: .bool(false)),
         .init(summary: "Treatment to date includes use of a wheelchair.", fact: "manual_wheelchair_feasible", value: .bool(true)),
         .init(
