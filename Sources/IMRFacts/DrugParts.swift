@@ -37,3 +37,19 @@ extension String {
         return self
     }
 }
+
+extension RequestReader {
+    /// Whether two drug or ingredient names of the request are written joined by a slash and nothing
+    /// else ("Flurbiprofen/cyclobenzaprine", "ketoprofen / lidocaine"): the way a compounded
+    /// product's ingredients are listed. The caller asks it only of a topical form, since a slash
+    /// also joins the ingredients of one combination tablet ("Hydrocodone/APAP") or separates two
+    /// drugs taken by mouth.
+    func namesJoinedBySlash(_ mentions: [Mention], in text: CaseText) -> Bool {
+        let names = mentions.filter { $0.term.kind == .drug || $0.term.kind == .ingredient }.sorted { $0.first < $1.first }
+        return zip(names, names.dropFirst()).contains { left, right in
+            guard left.last < right.first, right.first < text.tokens.count else { return false }
+            let between = text.bytes[text.tokens[left.last].end..<text.tokens[right.first].start].filter { $0 != 32 }
+            return between == [47]
+        }
+    }
+}

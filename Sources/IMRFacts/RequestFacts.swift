@@ -58,9 +58,14 @@ struct RequestReader {
         builder.set(.category, .term(category), evidence)
 
         if isMedication {
+            // Ingredients with their strengths ("Flurbiprofen 20%/Lidocaine 5%"), or one product of
+            // several ingredients in percent; one percent among separate products ("Naproxen 550mg #60
+            // and Voltaren gel 1%") is the strength of one of them.
+            let percents = text.bytes.lazy.filter { $0 == 37 }.count
             let compounded =
                 has(.requestCompound) || classes.contains(.compoundedProduct)
-                || (ingredients.count >= 2 && text.bytes.contains(37))
+                || (ingredients.count >= 2 && (percents >= 2 || (percents == 1 && drugs.count <= 1)))
+                || (has(.requestTopical) && namesJoinedBySlash(mentions, in: text))
             builder.bool(.compounded, compounded, evidence)
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
             let patch = has(.requestPatch) && !classes.contains(.opioid)

@@ -3,8 +3,8 @@ import IMRVocabulary
 
 /// The request facts of IMR practice (`Rules/request-practice.rules`): whether the item is the
 /// remaining portion of a request utilization review certified in part (and whether what UR
-/// certified was a distinct service), whether it was already authorized, and whether it leaves
-/// unspecified how many, how often, how long or which tests. Their words are the `note` entries
+/// certified was a distinct service), whether it was already authorized, the doses of an injected
+/// drug, and whether it leaves unspecified how many, how often, how long or which tests. Their words are the `note` entries
 /// of `Rules/lexicon/request-classes.lexicon`.
 struct RequestPracticeFacts {
     let index: LexiconIndex
@@ -84,6 +84,12 @@ struct RequestPracticeFacts {
             set(.alreadyAuthorized, false, [])
         }
 
+        // An injected drug is one dose unless the request says otherwise (its quantity, before the
+        // request is judged unspecified).
+        if let doses = injectedDoses(phraseWords(request.request), facts: facts) {
+            facts.insert(Fact(name: .quantity, value: .number(Double(doses)), evidence: requestEvidence))
+        }
+
         // Unspecified: the request says so, or it names a kind of test without naming the test.
         let testKind = read.words.contains {
             $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
@@ -97,12 +103,29 @@ struct RequestPracticeFacts {
 
     /// Whether a drug request gives no quantity (`#N`, refills) and no amount or duration: no number
     /// right before an `amount` word ("60 tablets", "one month supply"), nor a number with a unit
-    /// glued to it ("240g", "420ml"). "Post-op Zofran" and "Percocet 5/325mg" leave it unspecified.
+    /// glued to it ("240g", "420ml"), nor a defined course (`request_dose_pack`: "Medrol Dosepak";
+    /// `request_taper` of a corticosteroid: "prednisone taper"). With a `prescription_frequency`, a
+    /// count of 1-4 before a `dose_count_units` word is one dose, not a supply ("one tab tid").
+    /// "Post-op Zofran", "Percocet 5/325mg" and "Tramadol 50mg one tab tid" leave it unspecified.
     private func drugWithoutAmount(_ text: CaseText, _ mentions: [Mention], _ facts: FactSet) -> Bool {
         guard facts[.drug] != nil || facts[.ingredients] != nil, facts[.quantity] == nil, facts[.refills] == nil else { return false }
+        // A dose pack, or a corticosteroid's taper, is a defined course.
+        let words = text.tokens.map(text.word(of:))
+        if index.cues.occurs(.requestDosePack, in: words)
+            || (facts.termsValue(.drugClasses)?.contains(Term.corticosteroid.name) == true && index.cues.occurs(.requestTaper, in: words))
+        {
+            return false
+        }
         let tokens = text.tokens
         let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == .amount }
-        if amounts.contains(where: { $0.first > 0 && index.cues.count(text.word(at: $0.first - 1)) != nil }) { return false }
+        // With a frequency, "1 tab" or "2 patches" is one dose ("one tab tid"), not a supply.
+        let sig = index.cues.sequences(.prescriptionFrequency).contains { contains(words, $0.words) }
+        let doseUnits = index.cues.words(.doseCountUnits)
+        let supplied = amounts.contains { amount in
+            guard amount.first > 0, let count = index.cues.count(text.word(at: amount.first - 1)) else { return false }
+            return !(sig && (1...4).contains(count) && doseUnits.contains(text.word(at: amount.first)))
+        }
+        if supplied { return false }
         // One-word names: no space (byte 32; Foundation's `contains` of a string costs a search).
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.utf8.contains(32) })
         // A word is ASCII letters and digits, so its leading numerals are its leading digit bytes.

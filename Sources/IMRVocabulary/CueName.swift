@@ -73,6 +73,8 @@ public enum CueName: DataName {
     case adverseEffectSymptoms
     case drugEffect
     case postoperativeUse
+    case requestDosePack
+    case requestTaper
     // Earlier therapy.
     case benefit
     case functionalGain
@@ -201,7 +203,7 @@ public enum CueName: DataName {
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
-            .doseFrequency:
+            .doseFrequency, .requestDosePack, .requestTaper:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
             .durationAgo,

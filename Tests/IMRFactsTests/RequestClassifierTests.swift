@@ -4,18 +4,6 @@ import IMRLetters
 import IMRVocabulary
 import Testing
 
-/// The value of a fact rendered for comparison (`nil` when not documented).
-private func value(_ facts: FactSet, _ name: String) -> String? {
-    switch facts[name]?.value {
-    case .bool(let b)?: "\(b)"
-    case .number(let n)?: n == n.rounded() ? "\(Int(n))" : "\(n)"
-    case .term(let t)?: t
-    case .terms(let t)?: t.joined(separator: ",")
-    case .days(let d)?: "\(d) days"
-    case nil: nil
-    }
-}
-
 struct ClassifiedRequest: Sendable, CustomTestStringConvertible {
     var request: String
     var expected: [String: String?]

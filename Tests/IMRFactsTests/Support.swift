@@ -25,6 +25,18 @@ func requestFacts(_ request: String, summary: String = "") -> FactSet {
     return extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
 }
 
+/// The value of a fact rendered for comparison (`nil` when not documented).
+func value(_ facts: FactSet, _ name: String) -> String? {
+    switch facts[name]?.value {
+    case .bool(let b)?: "\(b)"
+    case .number(let n)?: n == n.rounded() ? "\(Int(n))" : "\(n)"
+    case .term(let t)?: t
+    case .terms(let t)?: t.joined(separator: ",")
+    case .days(let d)?: "\(d) days"
+    case nil: nil
+    }
+}
+
 /// The facts of a bare summary with one request (an MRI, which asks for no drug facts).
 func summaryFacts(_ summary: String, request: String = "MRI of the lumbar spine") -> FactSet {
     requestFacts(request, summary: summary)
