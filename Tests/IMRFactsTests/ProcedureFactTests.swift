@@ -93,6 +93,17 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "The provider requested interpreter services for the next visit.", request: "Interpreter services",
         fact: "limited_english", value: nil),
+    // A CBT program for biofeedback to belong to (CPMTG "Biofeedback").
+    .init(
+        summary: "She is attending weekly CBT sessions with a pain psychologist.", request: "Biofeedback x 4", fact: "cbt_program",
+        value: .bool(true)),
+    .init(
+        summary: "No psychological treatment has been provided.", request: "Biofeedback x 4", fact: "cbt_program", value: .bool(false)),
+    .init(summary: "She attends physical therapy twice a week.", request: "Biofeedback x 4", fact: "cbt_program", value: nil),
+    // Calcifying tendinitis is a tendinitis of its own (ODG Shoulder's one indication of ESWT).
+    .init(
+        summary: "Diagnoses: calcific tendinitis of the right shoulder.", request: "ESWT right shoulder x 3", fact: "regional_diagnoses",
+        value: .terms(["calcific_tendinitis", "tendinitis"])),
     // Duration asked for.
     .init(summary: "", request: "Cold therapy unit, 14 day rental", fact: "duration_requested", value: .days(14)),
     .init(summary: "", request: "Home health aide 4 hours a day for 2 weeks", fact: "duration_requested", value: .days(14)),
