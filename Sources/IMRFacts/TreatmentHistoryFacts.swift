@@ -177,9 +177,10 @@ enum TreatmentHistoryFacts {
     static func readPriorStudy(_ history: History, requested: String, into builder: inout FactBuilder) {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
+        let reach = nerveReach(of: requested, history.regions, history.index)
         func regionAllows(_ sentence: Int) -> Bool {
             let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
-            return named.isEmpty || history.inRegion(sentence)
+            return named.isEmpty || history.inRegion(sentence) || named.contains { reach.contains($0.term.id) }
         }
         // A study in a sentence of the plan (a `plan` word, a note's plan section) was done only when
         // a result is told after it (`MRI 10/1/16 showed a tear; surgery recommended`).
@@ -419,6 +420,24 @@ enum TreatmentHistoryFacts {
             if !family.isDisjoint(with: members) { return members }
         }
         return nil
+    }
+
+    /// For a study of the nerves (`nerve_study`: EMG, NCS), the regions of the `nerve_reach` groups
+    /// that hold a requested region or a broader one: the spinal roots that reach the limb it tests
+    /// (an EMG of the hand tests the cervical roots too). Empty for any other study.
+    static func nerveReach(of requested: String, _ regions: Set<String>, _ index: LexiconIndex) -> Set<String> {
+        let cues = index.cues
+        let nerveStudies = cues.groupLabels(.nerveStudy).reduce(into: Set<String>()) { $0.formUnion(cues.group(.nerveStudy, members: $1)) }
+        guard !nerveStudies.isDisjoint(with: index.ancestors(of: requested, in: .procedure)) else { return [] }
+        var reach: Set<String> = []
+        for region in regions {
+            for label in Set(
+                index.ancestors(of: region, in: .bodyRegion).union([region]).compactMap({ cues.group(.nerveReach, label: $0) }))
+            {
+                reach.formUnion(cues.group(.nerveReach, members: label))
+            }
+        }
+        return reach
     }
 
     /// Every region of the `region_family` groups holding one of `regions`: arm findings bear on the

@@ -279,6 +279,8 @@ public enum TermGroupName: DataName {
     case locatedDiagnosis
     /// The spine and limb regions a nerve diagnosis of either bears on (labels `upper`, `lower`).
     case nerveReach
+    /// Studies of a limb's nerves and the roots that reach it (label `nerve`).
+    case nerveStudy
     /// Morphine-equivalent conversion factors of transdermal opioid products, per mcg/h of the
     /// patch's strength (numeric labels).
     case mmeFactorPerMcgHour
@@ -288,7 +290,7 @@ public enum TermGroupName: DataName {
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure: .procedure
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy: .procedure
         case .mmeFactor: .ingredient
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis

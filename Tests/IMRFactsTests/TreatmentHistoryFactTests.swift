@@ -190,3 +190,26 @@ func failedConservativeCareIsReadInOtherReviewersWords(_ summary: String) {
 func physicalRehabilitationIsReadInOtherWords(_ summary: String, _ value: Bool?) {
     #expect(summaryFacts(summary)["physical_rehabilitation"]?.value == value.map { .bool($0) })
 }
+
+/// A study of the nerves tests a limb and the spinal roots that reach it: an earlier EMG/NCS that
+/// found or ruled out a cervical radiculopathy is a study of the arms, not of another region; an
+/// image of the neck is not one of the shoulder.
+@Test(
+    arguments: [
+        // (request, summary, prior_study)
+        (
+            "EMG/NCS of the bilateral upper extremities",
+            "EDS 11/30/16: c/w mod b/l CTS; neg for ulnar neuropathy; no EMG evidence of acute cervical radiculopathy.", true
+        ),
+        ("EMG of the right hand", "EMG/NCS of the cervical spine and arms in 2015 was normal.", true),
+        ("NCS of the left upper extremity", "An EMG in 2014 showed chronic C6 radiculopathy of the neck.", true),
+        (
+            "EMG/NCS of the bilateral lower extremities", "EMG/NCV dated 2/1/2016 revealed a left L5 radiculopathy in the lumbar spine.",
+            true
+        ),
+        ("EMG/NCS of the bilateral upper extremities", "EMG/NCS of the lower extremities in 2015 showed L5 radiculopathy.", false),
+        ("MRI of the right shoulder", "MRI of the cervical spine showed a C5-6 disc protrusion.", false),
+    ] as [(String, String, Bool)])
+func aNerveStudyTestsTheRootsThatReachItsLimb(_ request: String, _ summary: String, _ prior: Bool) {
+    #expect(requestFacts(request, summary: summary)["prior_study"]?.value == .bool(prior))
+}
