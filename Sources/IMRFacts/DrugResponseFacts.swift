@@ -36,6 +36,7 @@ enum DrugResponseFacts {
         let drugClasses = classes
         var spans: [Int: [Range<Int>]] = [:]
         var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
+        var spoken = false  // whether a relief word stands in a part of a sentence about the drug
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
             && ((mention.term.kind == .drug && mention.term.id == requested)
@@ -59,10 +60,35 @@ enum DrugResponseFacts {
                     ?? PainChange.changes(in: analysis).first { $0.sentence == mention.sentence && span.contains($0.first) }?.percent
                 memo[span] = percent
             }
+            if reliefHits[mention.sentence]!.contains(where: { span.contains($0.first) }) { spoken = true }
             guard let percent = memo[span] ?? nil else { continue }
             if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
         }
+        // Else, for a drug taken already and nothing said of its own relief, the relief from the
+        // medications in general ("Pain 10/10 w/o meds vs 5/10 w/ meds"), as the drug statements'
+        // general tier reads benefit.
+        if best == nil, !spoken, MedicationFacts.current(analysis).contains(where: { $0.drug == requested && !$0.starting }) {
+            best = generalRelief(analysis, requested: requested, classes: drugClasses)
+        }
         if let (percent, sentence) = best { builder.set(.painReliefPercent, .number(percent), [text.evidence(sentence)]) }
+    }
+
+    /// The largest relief read in the parts of sentences about the medications in general (outside
+    /// review sentences), with its sentence.
+    static func generalRelief(_ analysis: CaseAnalysis, requested: String, classes: Set<String>) -> (Double, Int)? {
+        let text = analysis.text
+        let scope = analysis.drugScope
+        var best: (Double, Int)?
+        for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
+            guard let general = scope.segments[sentence].firstIndex(where: { $0.subject == .medications }) else { continue }
+            let span = spans(inSentence: sentence, about: requested, classes: classes, scope)[general]
+            let hits = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: sentence)
+            let percent =
+                reliefPercent(text, tokens: span, hits: hits, analysis.index.cues)
+                ?? PainChange.changes(in: analysis).first { $0.sentence == sentence && span.contains($0.first) }?.percent
+            if let percent, best == nil || percent > best!.0 { best = (percent, sentence) }
+        }
+        return best
     }
 
     /// The day's morphine-equivalent dose: the requested opioid's (when computable) plus every other

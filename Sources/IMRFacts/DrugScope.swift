@@ -34,6 +34,9 @@ final class DrugScope: Sendable {
     struct Segment: Sendable {
         var tokens: Range<Int>
         var subject: Subject
+        /// The last token of a negating reference that names the subject ("neither of which"):
+        /// what follows it in the segment is denied.
+        var deniedAfter: Int? = nil
     }
 
     /// The segments of each sentence, in token order, covering the sentence.
@@ -69,8 +72,10 @@ final class DrugScope: Sendable {
     /// Whether words `first…` of `sentence`, which the clause's negation detector found `negated`,
     /// are negated within their own segment: a negating word before them in the segment, or (with
     /// none before them at all) a negation after them. "She no longer takes Lyrica and takes Norco"
-    /// negates Lyrica, not Norco.
+    /// negates Lyrica, not Norco. Words after a negating reference of their segment are negated
+    /// whatever the detector found ("Tramadol and Flexeril, neither of which helped").
     func isNegated(_ negated: Bool, first: Int, sentence: Int, in text: CaseText) -> Bool {
+        if let end = segment(sentence: sentence, token: first).deniedAfter, first > end { return true }
         guard negated else { return false }
         let segment = segment(sentence: sentence, token: first).tokens
         let reach = max(text.sentences[sentence].tokens.lowerBound, first - NegationDetector.window)
@@ -113,6 +118,7 @@ extension DrugScope {
         let filler: WordList
         let joiners: WordList
         let medicationWords: WordList
+        let negators: WordList
         let references: [Int: [CueHit]]
 
         init(analysis: CaseAnalysis) {
@@ -122,6 +128,7 @@ extension DrugScope {
             filler = cues.wordList(.drugListFiller)
             joiners = cues.wordList(.drugJoiners)
             medicationWords = cues.wordList(.medicationWords)
+            negators = cues.wordList(.negationBefore)
             references = Dictionary(grouping: cues.set(.drugReference).hits(in: analysis.text), by: \.sentence)
         }
 
@@ -130,6 +137,8 @@ extension DrugScope {
             var first: Int
             var last: Int
             var subject: Subject
+            /// The last token of a reference holding a negation ("neither of which").
+            var denies: Int? = nil
         }
 
         func segments(ofSentence sentence: Int) -> [Segment] {
@@ -138,7 +147,7 @@ extension DrugScope {
             let named = subjects(in: sentence)
             var result: [Segment] = []
             var next = 0
-            for clause in clauses(of: range) {
+            for clause in clauses(of: range, sentence: sentence) {
                 let start = next
                 while next < named.count, clause.contains(named[next].first) { next += 1 }
                 let groups = grouped(Array(named[start..<next]))
@@ -149,7 +158,7 @@ extension DrugScope {
                 let starts = groups.indices.map { $0 == 0 ? clause.lowerBound : handover(after: groups[$0 - 1], before: groups[$0]) }
                 for (position, group) in groups.enumerated() {
                     let end = position + 1 < groups.count ? starts[position + 1] : clause.upperBound
-                    result.append(Segment(tokens: starts[position]..<end, subject: group.subject))
+                    result.append(Segment(tokens: starts[position]..<end, subject: group.subject, deniedAfter: group.denies))
                 }
             }
             return result
@@ -181,14 +190,18 @@ extension DrugScope {
             return range.lowerBound
         }
 
-        /// The clauses of a sentence's token range: cut before a boundary word and at a semicolon.
-        func clauses(of range: Range<Int>) -> [Range<Int>] {
+        /// The clauses of a sentence's token range: cut before a boundary word and at a semicolon,
+        /// but not inside a reference ("neither of which").
+        func clauses(of range: Range<Int>, sentence: Int) -> [Range<Int>] {
             let text = analysis.text
+            let spans = (references[sentence] ?? []).filter { $0.label != CueLabel.none }.map { ($0.first + 1)..<($0.last + 1) }
             var result: [Range<Int>] = []
             var start = range.lowerBound
             for index in range where index > range.lowerBound {
                 // `semicolonBefore`: a `;` between the previous token and this one.
-                if text.tokens[index].semicolonBefore || boundaries.contains(text.tokens[index]) {
+                if text.tokens[index].semicolonBefore
+                    || boundaries.contains(text.tokens[index]) && !spans.contains(where: { $0.contains(index) })
+                {
                     result.append(start..<index)
                     start = index
                 }
@@ -204,12 +217,12 @@ extension DrugScope {
             // The tokens of the sentence a subject already holds (every subject lies in the sentence).
             let range = analysis.text.sentences[sentence].tokens
             var covered = Array(repeating: false, count: range.count)
-            func add(_ first: Int, _ last: Int, _ subject: Subject) {
+            func add(_ first: Int, _ last: Int, _ subject: Subject, denies: Int? = nil) {
                 guard first <= last, first >= range.lowerBound, last < range.upperBound,
                     !(first...last).contains(where: { covered[$0 - range.lowerBound] })
                 else { return }
                 for index in first...last { covered[index - range.lowerBound] = true }
-                found.append(Named(first: first, last: last, subject: subject))
+                found.append(Named(first: first, last: last, subject: subject, denies: denies))
             }
             let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug }
             for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id])) }
@@ -217,7 +230,9 @@ extension DrugScope {
                 add(mention.first, mention.last, .classes([mention.term.id]))
             }
             for hit in references[sentence] ?? [] {
-                if let subject = referent(of: hit, after: drugs) { add(hit.first, hit.last, subject) }
+                guard let subject = referent(of: hit, after: drugs) else { continue }
+                let denies = (hit.first...hit.last).contains { negators.contains(analysis.text.tokens[$0]) }
+                add(hit.first, hit.last, subject, denies: denies ? hit.last : nil)
             }
             for index in range where medicationWords.contains(analysis.text.tokens[index]) {
                 add(index, index, .medications)
@@ -260,6 +275,7 @@ extension DrugScope {
                 if var last = groups.last, item.first > last.last, isList(last.last + 1, item.first) {
                     last.last = item.last
                     last.subject = merge(last.subject, item.subject)
+                    last.denies = item.denies ?? last.denies
                     groups[groups.count - 1] = last
                 } else if let last = groups.last, item.first <= last.last {
                     continue

@@ -28,6 +28,7 @@ enum DrugStatementFacts {
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             var hits = set.hits(in: analysis.text)
             if name == .painImproved { hits = PainChange.merged(hits, analysis) }
+            hits = EllipticalStatements.adding(to: hits, analysis)
             hits = hits.filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
             let tiers = tiers(of: hits, for: requested, analysis)
             if let (value, evidence) = decide(tiers.specific, in: analysis.text, precedence)

@@ -22,8 +22,8 @@ enum OutcomeFacts {
         // "from … to …", or "medication(s)".
         let bySentence = Dictionary(grouping: scores, by: \.sentence)
         for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
-            let words = Set(text.tokens(of: sentence).map(text.word(of:)))
-            if cues.comparesScores(words) || !words.isDisjoint(with: cues.words(.medicationWords)) {
+            let words = text.tokens(of: sentence).map(text.word(of:))
+            if cues.comparesScores(words) || !cues.words(.medicationWords).isDisjoint(with: words) {
                 builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
                 break
             }
@@ -153,6 +153,7 @@ enum OutcomeFacts {
                     break
                 }
             }
+            let before = scores.count
             for index in tokens.indices where leads.contains(tokens[index]) {
                 var next = index + 1
                 var skipped = 0
@@ -168,6 +169,20 @@ enum OutcomeFacts {
                 {
                     found(last, at: next + 2)
                     taken.insert(next + 2)
+                }
+            }
+            // Once the sentence has a score, a count before a with/without word is the other one
+            // ("VAS 7 without and 3 with medication", "pain 8 w/o meds, 4 w/ meds").
+            if scores.count > before {
+                let words = tokens.map(text.word(of:))
+                for index in tokens.indices where !taken.contains(index) {
+                    // Not the scale of a written score ("6/10 with").
+                    guard let value = score(at: index), !isUnit(index + 1),
+                        tokens[index].start == 0 || text.bytes[tokens[index].start - 1] != 47,
+                        cues.comparisonWord(CueLabel.withWithout.name, in: words, at: index + 1 - tokens.startIndex) != nil
+                    else { continue }
+                    found(value, at: index)
+                    taken.insert(index)
                 }
             }
         }

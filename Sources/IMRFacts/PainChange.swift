@@ -44,8 +44,7 @@ struct PainChange: Sendable {
                 let tokens = text.tokens(of: sentence)
                 func token(_ score: PainScore) -> Int? { tokens.firstIndex { $0.start == score.offset } }
                 let words = tokens.map(text.word(of:))
-                let paired = Dictionary(grouping: cues.sequences(.scoreComparison), by: \.label)
-                func compares(_ label: String) -> Bool { paired[label]?.allSatisfy { words.contains($0.words[0]) } ?? false }
+                func compares(_ label: String) -> Bool { cues.compares(label, in: words) }
                 for (one, two) in zip(found, found.dropFirst()) {
                     guard let a = token(one), let b = token(two), a < b else { continue }
                     if compares(CueLabel.withWithout.name) {

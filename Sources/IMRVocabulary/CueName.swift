@@ -182,6 +182,8 @@ public enum CueName: DataName {
     case mechanicalSigns
     /// Pain radiating toward the spine ("radiates into the neck"): referred axial pain, not a nerve finding.
     case axialRadiation
+    /// Words that stand for a predicate left out after a drug ("gabapentin has not").
+    case ellipticalPredicate
 
     public static let names = snakeCaseNames()
 
@@ -221,7 +223,8 @@ public enum CueName: DataName {
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
-            .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits:
+            .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
+            .ellipticalPredicate:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

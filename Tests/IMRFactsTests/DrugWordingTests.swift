@@ -157,3 +157,84 @@ func aPatchDoseIsItsStrengthAnHour(_ request: String, _ summary: String, _ fact:
 @Test func aTransmucosalFentanylHasNoPatchFactor() {
     #expect(requestFacts("Fentora 100mcg #30", summary: "He uses Fentora.")["morphine_equivalent_dose"] == nil)
 }
+
+/// Pain with and without the medications, in shorthand and in other orders: the relief of a drug
+/// taken already when nothing is said of its own relief.
+let withWithoutCases: [DrugScopeCase] = [
+    .init(
+        summary: "She takes Norco. Pain 10/10 w/o meds vs 5/10 w/ meds.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50), evidence: "w/o meds"),
+    .init(
+        summary: "She takes Norco. Pain 10/10 w/o meds vs 5/10 w/ meds.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco. 10/10 pain was reported without medications versus 5/10 with medications.",
+        request: "Norco 10/325 #60", fact: "pain_relief_percent", value: .number(50)),
+    .init(
+        summary: "She takes Norco. Pain w/o meds 8/10, w/ meds 4/10.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    .init(
+        summary: "She takes Norco. VAS 7 without and 3 with medication.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(57.1)),
+    .init(
+        summary: "She takes Norco. VAS 7 without and 3 with medication.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Her pain is 8 w/o meds and 4 w/ meds.", request: "Norco 10/325 #60", fact: "pain_relief_percent",
+        value: .number(50)),
+    // Not a drug taken already, or its own relief stated: the medications in general do not speak for it.
+    .init(
+        summary: "Current medications include Norco. The physician will start Lyrica. Pain 8/10 w/o meds, 4/10 w/ meds.",
+        request: "Lyrica 75mg #60", fact: "pain_relief_percent", value: nil),
+    .init(
+        summary: "She takes Norco and gabapentin. Gabapentin gives no relief. Pain 8/10 without meds and 4/10 with meds.",
+        request: "Gabapentin 300mg #90", fact: "pain_relief_percent", value: nil),
+    // One "without" alone compares nothing.
+    .init(
+        summary: "She takes Norco. Pain 8/10 w/o meds today and 6/10 last week.", request: "Norco 10/325 #60",
+        fact: "pain_relief_percent", value: nil),
+]
+
+@Test(arguments: withWithoutCases)
+func painWithAndWithoutTheMedications(_ example: DrugScopeCase) { expectDrugFact(example) }
+
+/// A statement whose predicate is left out takes the one said before it, for its own drug.
+let ellipticalCases: [DrugScopeCase] = [
+    .init(
+        summary: "She takes Norco and gabapentin. Norco helps; gabapentin has not.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false), evidence: "gabapentin has not"),
+    .init(
+        summary: "She takes Norco and gabapentin. Norco helps; gabapentin has not.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Lyrica. Norco helps but the Lyrica does not.", request: "Lyrica 75mg #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Norco and Lyrica. Norco helps but the Lyrica does not.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Lyrica. Norco helps. Lyrica doesn't.", request: "Lyrica 75mg #60", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She takes Norco and gabapentin. Gabapentin has not helped; Norco has.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Soma. Norco allows her to do household chores; Soma does not.", request: "Soma 350mg #30",
+        fact: "functional_improvement", value: .bool(false)),
+    .init(
+        summary: "She was prescribed Tramadol and Flexeril, neither of which helped.", request: "Tramadol 50mg #60",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She was prescribed Tramadol and Flexeril, neither of which helped.", request: "Flexeril 10mg #60",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She was prescribed Tramadol and Flexeril, both of which helped.", request: "Flexeril 10mg #60",
+        fact: "pain_improved", value: .bool(true)),
+    // A drug named with more words after it is no ellipsis.
+    .init(
+        summary: "She takes Norco and gabapentin. Norco helps; gabapentin is taken at night.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: nil),
+]
+
+@Test(arguments: ellipticalCases)
+func anEllipticalStatementTakesThePredicateBeforeIt(_ example: DrugScopeCase) { expectDrugFact(example) }

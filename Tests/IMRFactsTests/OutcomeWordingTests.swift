@@ -71,7 +71,8 @@ func symptomsThatStayAfterCareMeanItFailed(_ summary: String) {
     arguments: [
         // (summary after the opening, pain_improved, pain_relief_percent)
         ("Pain 7 → 3 with Norco.", true, 57.1),
-        ("Pain 7->3/10 with meds.", true, nil),
+        // With the medications in general: the relief of a drug taken already (Norco).
+        ("Pain 7->3/10 with meds.", true, 57.1),
         ("VAS 8/10 without, 4/10 with.", true, nil),
         ("Norco brings pain from 8/10 down to 4/10.", true, 50),
         ("Norco reduces his pain from 8 to 4.", true, 50),
