@@ -61,9 +61,17 @@ func jointLineTendernessIsNoMechanicalSign(_ summary: String, _ signs: Bool?) {
         ("Reflexes were reduced at both ankles.", true),
         ("Exam showed decreased pinprick sensation in the C6 dermatome.", true),
         ("Grip strength was diminished on the right.", true),
+        // An upper motor neuron sign is an objective neurologic finding.
+        ("Objective findings included ankle clonus left side; sensory is grossly intact.", true),
+        ("Positive Hoffmann's sign on the right.", true),
         // A negating word in the gap: no deficit, and its absence stated.
         ("Sensation was not reduced in either hand.", false),
         ("Sensation was intact; reflexes were normal.", false),
+        ("No clonus; negative Hoffmann's.", false),
+        // The examination told normal in other words.
+        ("There were no positive neurological findings.", false),
+        ("Exam: intact motor and sensory in both legs.", false),
+        ("Pulses and sensation are good.", false),
     ] as [(String, Bool?)])
 func aNeurologicDeficitIsReadAsAPredicate(_ summary: String, _ deficit: Bool?) {
     #expect(flag("neurologic_deficit", summary) == deficit)

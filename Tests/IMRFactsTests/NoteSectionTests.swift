@@ -50,6 +50,15 @@ func aStudyRequestedOrPlannedIsNotAStudyDone(_ summary: String, _ done: Bool) {
     ("History of physical therapy in 2015.", true),
     // What a review authorized or modified is not care given ("to 6 sessions" is UR's, to the end of its line).
     ("UR 2016-12-23: imaging denied - no red flags. Acupuncture modified to 6 sessions per guidelines.", false),
+    // The request restated in other words is the request, not care given.
+    ("Authorization is sought for physical therapy 2x6 for the lumbar spine.", false),
+    ("At issue is physical therapy 2x6 for the lumbar spine.", false),
+    ("The disputed treatment is physical therapy x12.", false),
+    ("Physical therapy 2x6 is in dispute.", false),
+    ("The treating physician asked for physical therapy 2x6.", false),
+    ("The provider is seeking physical therapy 2x6.", false),
+    // Care sought by the worker is care given.
+    ("She sought physical therapy in 2015.", true),
 ])
 func careInThePlanOrTheReviewIsNotCareGiven(_ summary: String, _ given: Bool) {
     #expect(summaryFacts(summary)["conservative_care_given"]?.value == .bool(given))
@@ -226,4 +235,19 @@ func aNoteJoinedIntoOneLineKeepsItsSections(_ summary: String, _ fact: String, _
     } else {
         #expect(facts[fact]?.value == value)
     }
+}
+
+@Test(
+    arguments: [
+        // UR's reasoning restated: what it found missing is documented nowhere, every item of the
+        // list (not only the one next to the verb), and none of it is a fact of the record.
+        "Objective functional improvement, pain relief and side effects had not been documented.",
+        "Functional improvement, reduced pain and decreased medication use have not been documented.",
+        "Documentation of functional improvement and pain relief with Norco was not provided.",
+        "Significant functional improvement and pain relief had not been demonstrated.",
+    ])
+func aListBeforeNotDocumentedDocumentsNothing(_ summary: String) {
+    let facts = requestFacts("Norco 10/325 mg #90", summary: summary)
+    #expect(facts["functional_improvement"] == nil)
+    #expect(facts["pain_improved"] == nil)
 }

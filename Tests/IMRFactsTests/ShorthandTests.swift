@@ -156,4 +156,19 @@ import Testing
     func persistenceInShorthandAfterCareIsFailedCare(_ summary: String, _ failed: Bool?) {
         #expect(summaryFacts(summary)["conservative_care_failed"]?.value == failed.map(FactValue.bool))
     }
+
+    @Test(
+        arguments: [
+            // (summary, meniscus_tear read): "MMT" is a medial meniscus tear beside an MRI, manual
+            // muscle testing in an examination (its grade is read as strength).
+            ("MRI L knee 11/2/16: MMT; grade 2 chondromalacia patella.", true),
+            ("Dx: R knee MMT per MRI.", true),
+            ("MRI of the right knee revealed a MMT.", true),
+            ("MRI L knee: no MMT.", false),
+            ("O: R knee MMT 4+/5 flexion and extension.", false),
+            ("MMT 4/5 R quads.", false),
+        ] as [(String, Bool)])
+    func mmtIsATearOnlyBesideAnMRI(_ summary: String, _ tear: Bool) {
+        #expect(summaryDiagnoses(summary).contains("meniscus_tear") == tear, "\(summaryDiagnoses(summary))")
+    }
 }
