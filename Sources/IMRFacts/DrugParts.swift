@@ -39,17 +39,28 @@ extension String {
 }
 
 extension RequestReader {
-    /// Whether two drug or ingredient names of the request are written joined by a slash and nothing
-    /// else ("Flurbiprofen/cyclobenzaprine", "ketoprofen / lidocaine"): the way a compounded
-    /// product's ingredients are listed. The caller asks it only of a topical form, since a slash
-    /// also joins the ingredients of one combination tablet ("Hydrocodone/APAP") or separates two
-    /// drugs taken by mouth.
-    func namesJoinedBySlash(_ mentions: [Mention], in text: CaseText) -> Bool {
+    /// Whether the request lists the ingredients of one compounded product: drug or ingredient
+    /// names joined by a slash or a plus and nothing else ("Flurbiprofen/cyclobenzaprine",
+    /// "gabapentin + ketoprofen"), or three names or more in a row joined by commas or "and" with
+    /// nothing between ("gabapentin, ketoprofen and lidocaine cream"). The caller asks it only of a
+    /// topical form, since a slash also joins the ingredients of one combination tablet
+    /// ("Hydrocodone/APAP") or separates two drugs taken by mouth; two names joined by "and"
+    /// ("Naproxen and Voltaren gel") stay two products.
+    func namesListACompound(_ mentions: [Mention], in text: CaseText) -> Bool {
         let names = mentions.filter { $0.term.kind == .drug || $0.term.kind == .ingredient }.sorted { $0.first < $1.first }
-        return zip(names, names.dropFirst()).contains { left, right in
-            guard left.last < right.first, right.first < text.tokens.count else { return false }
-            let between = text.bytes[text.tokens[left.last].end..<text.tokens[right.first].start].filter { $0 != 32 }
-            return between == [47]
+        var chain = 1
+        // A name read twice (as a drug and as its ingredient) is one name of the list.
+        for (left, right) in zip(names, names.dropFirst()) where left.last < right.first && right.first < text.tokens.count {
+            let between = Array(text.bytes[text.tokens[left.last].end..<text.tokens[right.first].start].filter { $0 != 32 }.map(lowered))
+            if between == [47] || between == [43] { return true }
+            // ",", "and", ", and": a list of names.
+            if between == [44] || between == Array("and".utf8) || between == Array(",and".utf8) {
+                chain += 1
+                if chain >= 3 { return true }
+            } else {
+                chain = 1
+            }
         }
+        return false
     }
 }

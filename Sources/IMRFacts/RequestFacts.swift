@@ -65,7 +65,7 @@ struct RequestReader {
             let compounded =
                 has(.requestCompound) || classes.contains(.compoundedProduct)
                 || (ingredients.count >= 2 && (percents >= 2 || (percents == 1 && drugs.count <= 1)))
-                || (has(.requestTopical) && namesJoinedBySlash(mentions, in: text))
+                || (has(.requestTopical) && namesListACompound(mentions, in: text))
             builder.bool(.compounded, compounded, evidence)
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
             let patch = has(.requestPatch) && !classes.contains(.opioid)

@@ -10,8 +10,9 @@ struct DrugRequestLine: Sendable, CustomTestStringConvertible {
 }
 
 /// A compounded topical is one product, whether its ingredients are joined by slashes ("A/B
-/// cream"), listed with their strengths ("A 20%/B 5%") or named a compound; separate products
-/// ("Norco and Soma") stay separate, and a combination tablet ("Hydrocodone/APAP") is one drug taken
+/// cream") or plus signs, listed three or more in a row ("A, B and C cream"), listed with their
+/// strengths ("A 20%/B 5%") or named a compound; separate products ("Norco and Soma", "Naproxen and
+/// Voltaren gel") stay separate, and a combination tablet ("Hydrocodone/APAP") is one drug taken
 /// by mouth, not a compound.
 @Test(arguments: [
     DrugRequestLine(
@@ -30,6 +31,12 @@ struct DrugRequestLine: Sendable, CustomTestStringConvertible {
     DrugRequestLine(request: "Norco 10/325 #90; Soma 350 #60", expected: ["compounded": "false", "drug_count": "2"]),
     DrugRequestLine(request: "Norco/Soma", expected: ["compounded": "false", "drug_count": "2"]),
     DrugRequestLine(request: "Naproxen 550mg #60 and Voltaren gel 1% 100g", expected: ["compounded": "false", "drug_count": "2"]),
+    DrugRequestLine(request: "Gabapentin, ketoprofen, lidocaine cream 240gm", expected: ["compounded": "true", "drug_count": "1"]),
+    DrugRequestLine(
+        request: "Ketoprofen, cyclobenzaprine and lidocaine ointment 120gm", expected: ["compounded": "true", "drug_count": "1"]),
+    DrugRequestLine(request: "Gabapentin + ketoprofen cream 120gm", expected: ["compounded": "true", "drug_count": "1"]),
+    DrugRequestLine(request: "Naproxen and Voltaren gel", expected: ["compounded": "false", "drug_count": "2"]),
+    DrugRequestLine(request: "Tramadol, Lidoderm patch", expected: ["compounded": "false", "drug_count": "2"]),
 ])
 func aCompoundIsOneProduct(_ line: DrugRequestLine) {
     let facts = requestFacts(line.request)
@@ -83,6 +90,7 @@ func whatLeavesADrugRequestUnspecified(_ request: String, _ expected: String) {
     ("Norco 10/325mg #90 and Soma 350mg #60", ["Norco 10/325mg #90", "Soma 350mg #60"]),
     ("Flurbiprofen/cyclobenzaprine cream 180gm", []),
     ("Ketoprofen/Lidocaine/Capsaicin ointment 120 gm", []),
+    ("Gabapentin, ketoprofen, lidocaine cream 240gm", []),
     ("Hydrocodone/APAP 10/325 #90", []),
 ])
 func separateProductsAreCutAndCompoundsAreNot(_ request: String, _ parts: [String]) {
