@@ -150,6 +150,14 @@ struct SelectionFactTests {
         .init(
             summary: "An evaluation by a psychologist found no contraindication to the stimulator.", fact: "psychological_clearance",
             value: .bool(true)),
+        .init(
+            summary: "She saw a psychologist who felt she was an appropriate candidate for the spinal cord stimulator.",
+            fact: "psychological_clearance", value: .bool(true)),
+        .init(summary: "The psychiatrist cleared him for the fusion on 4/2/2016.", fact: "psychological_clearance", value: .bool(true)),
+        .init(
+            summary: "He was referred to a psychologist for a presurgical evaluation of his candidacy for the stimulator.",
+            fact: "psychological_clearance", value: .bool(false)),
+        .init(summary: "Clearance from his psychologist is pending.", fact: "psychological_clearance", value: .bool(false)),
     ]
 
     static let smoking: [Row] = [
