@@ -84,26 +84,31 @@ struct RowJSON {
         }
     }
 
-    private mutating func key(_ name: String) {
+    /// A member's key: a name of ASCII letters, which needs no escape.
+    private mutating func key(_ name: StaticString) {
         separate()
-        string(name)
-        if pretty { bytes.append(32) }
-        bytes.append(58)
-        if pretty { bytes.append(32) }
+        bytes.append(UInt8(ascii: "\""))
+        append(name)
+        bytes.append(UInt8(ascii: "\""))
+        append(pretty ? " : " : ":")
     }
 
-    private mutating func member(_ name: String, _ value: String?) {
+    private mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
-        if let value { string(value) } else { bytes.append(contentsOf: "null".utf8) }
+        if let value { string(value) } else { append("null") }
     }
 
-    private mutating func member(_ name: String, _ value: Bool?) {
+    private mutating func member(_ name: StaticString, _ value: Bool?) {
         key(name)
-        bytes.append(contentsOf: (value.map { $0 ? "true" : "false" } ?? "null").utf8)
+        append(value.map { $0 ? "true" : "false" } ?? "null")
     }
 
     private mutating func indent() {
-        for _ in 0..<depth * 2 { bytes.append(32) }
+        bytes.append(contentsOf: repeatElement(32, count: depth * 2))
+    }
+
+    private mutating func append(_ text: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     // MARK: Values
@@ -116,7 +121,9 @@ struct RowJSON {
             var index = 0
             while index < utf8.count {
                 var runEnd = index
-                while runEnd < utf8.count, utf8[runEnd] >= 0x20, utf8[runEnd] != UInt8(ascii: "\""), utf8[runEnd] != UInt8(ascii: "\\") {
+                while runEnd < utf8.count {
+                    let byte = utf8[runEnd]
+                    guard byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") else { break }
                     runEnd += 1
                 }
                 if runEnd > index {
