@@ -34,6 +34,13 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
     ("The injured worker complained of neck pain, low back pain, and right foot pain.", "lumbar_strain", false),
     ("She complains of lumbar back pain with spasm and sciatica down to the right knee.", "radiculopathy", false),
     ("The current diagnoses are documented as low back pain and anxiety.", "lumbar_strain", true),
+    // The conditions of the worker's claim are its diagnoses, in prose or in a note.
+    (
+        "The patient has submitted a claim for lumbar spinal stenosis, post laminectomy syndrome, and trochanteric bursitis.",
+        "spinal_stenosis", true
+    ),
+    ("Claim: thoracic/LS neuritis/radiculitis, lumbar spinal stenosis, post-laminectomy syndrome.", "failed_back_syndrome", true),
+    ("The applicant has filed a claim for chronic low back pain.", "chronic_pain", true),
     // A symptom diagnosis is established by the complaint.
     ("The injured worker reported difficulty in sleep.", "insomnia", true),
     ("She complains of headaches.", "headache", true),
