@@ -26,6 +26,11 @@ final class CaseText: Sendable {
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
     private let cueStarts: [Int32]
     private let cueOffsets: [Int32]
+    /// Per token: the first token of its clause, and the token that ends its clause (the next that
+    /// follows a `;` or is a clause boundary word of the cue data, or the text's token count):
+    /// found once per text for negation and hedging (``NegationDetector``), whatever the sentence.
+    private let clauseStarts: [Int32]
+    private let clauseEnds: [Int32]
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
@@ -38,7 +43,40 @@ final class CaseText: Sendable {
         self.tokens = tokens
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
         sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
     }
+
+    /// Per token, the first token of its clause and the token that ends it: a clause starts after
+    /// a boundary word (`boundaries`, by word id) and at a token after a `;`, and ends there.
+    private static func clauses(of tokens: [Token], boundaries: [Bool]) -> (starts: [Int32], ends: [Int32]) {
+        var starts = [Int32](repeating: 0, count: tokens.count)
+        var ends = [Int32](repeating: Int32(tokens.count), count: tokens.count)
+        tokens.withUnsafeBufferPointer { tokens in
+            func opens(_ index: Int) -> Bool {
+                tokens[index].semicolonBefore || index > 0 && tokens[index - 1].id >= 0 && boundaries[Int(tokens[index - 1].id)]
+            }
+            func closes(_ index: Int) -> Bool {
+                tokens[index].semicolonBefore || tokens[index].id >= 0 && boundaries[Int(tokens[index].id)]
+            }
+            var start: Int32 = 0
+            for index in tokens.indices {
+                if index > 0, opens(index) { start = Int32(index) }
+                starts[index] = start
+            }
+            var end = Int32(tokens.count)
+            for index in tokens.indices.reversed() {
+                ends[index] = end
+                if closes(index) { end = Int32(index) }
+            }
+        }
+        return (starts, ends)
+    }
+
+    /// The first token of the clause of token `index`, no earlier than `lowerBound`.
+    @inline(__always) func clauseStart(of index: Int, from lowerBound: Int) -> Int { max(Int(clauseStarts[index]), lowerBound) }
+
+    /// The token that ends the clause of token `index` (after it), no later than `upperBound`.
+    @inline(__always) func clauseEnd(after index: Int, before upperBound: Int) -> Int { min(Int(clauseEnds[index]), upperBound) }
 
     /// The sentences of `bytes` (with its `tokens`): a `.`, `!` or `?` followed by white space (after
     /// a closing `"` or `)` at most) ends one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
@@ -99,6 +137,7 @@ final class CaseText: Sendable {
             lowerCase.withUnsafeBufferPointer { lower in
                 var index = 0
                 var semicolon = false
+                var comma = false
                 while index < buffer.count {
                     let byte = buffer[index]
                     guard isWordByte(byte) else {
@@ -114,11 +153,12 @@ final class CaseText: Sendable {
                             tokens.append(
                                 Token(
                                     start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
-                                    semicolonBefore: semicolon, digits: digits))
-                            semicolon = false
+                                    semicolonBefore: semicolon, commaBefore: comma && !tokens.isEmpty, digits: digits))
+                            (semicolon, comma) = (false, false)
                             index = end
                             continue
                         }
+                        if byte == 44 { comma = true }
                         index += 1
                         continue
                     }
@@ -151,13 +191,13 @@ final class CaseText: Sendable {
                             tokens.append(
                                 Token(
                                     start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
-                                    digits: -1))
+                                    commaBefore: comma && !tokens.isEmpty, digits: -1))
                             tokens.append(
                                 Token(
                                     start: start + 3, end: index, id: restID,
                                     stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
                                 ))
-                            semicolon = false
+                            (semicolon, comma) = (false, false)
                             continue
                         }
                     }
@@ -167,8 +207,8 @@ final class CaseText: Sendable {
                     tokens.append(
                         Token(
                             start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
-                            digits: Token.digits(of: spelled)))
-                    semicolon = false
+                            commaBefore: comma && !tokens.isEmpty, digits: Token.digits(of: spelled)))
+                    (semicolon, comma) = (false, false)
                 }
             }
         }

@@ -16,6 +16,8 @@ struct Token: Hashable, Sendable {
     var stem: Int32 = WordTable.unknown
     /// Whether a `;` stands between the previous token and this one (it ends a clause).
     var semicolonBefore = false
+    /// Whether a `,` stands between the previous token and this one (false for a text's first token).
+    var commaBefore = false
     /// The word read as digits: its value (``digitCount(_:)``) when it is one, ``notDigits`` when
     /// its first character is not a digit, -1 when it starts with one and is no count (3rd, 10mg).
     var digits: Int32 = Token.notDigits
