@@ -38,7 +38,9 @@ extension Lexicon {
         // A lexicon directory without cue files (a test fixture) reads no cue-based facts; with any,
         // every set the extractor reads must be there, and the fact schema.
         if !cueSources.isEmpty {
-            diagnostics += cues.check(against: lexicon, directory: directory) + lexicon.checkTerms(directory: directory)
+            diagnostics +=
+                cues.check(against: lexicon, directory: directory) + lexicon.checkTerms(directory: directory)
+                + lexicon.checkProcedureCategories()
             if sources[.schema] == nil {
                 diagnostics.append(
                     Diagnostic.vocabulary(
@@ -104,6 +106,8 @@ struct LexiconParser {
         var entry: LexiconEntry
         var ingredients: [(id: String, location: SourceLocation)] = []
         var parents: [(id: String, location: SourceLocation)] = []
+        /// The items of its `category` lines (also among `parents`): a procedure names one.
+        var categories: [(id: String, location: SourceLocation)] = []
         var phrases: [(phrase: String, location: SourceLocation)] = []
         /// An ingredient made from a drug without an `ingredients` line (its conflicts are the drug's).
         var implicit = false
@@ -200,6 +204,7 @@ struct LexiconParser {
             case .is, .category:
                 for item in items where checkIdentifier(item.item, item.location) {
                     drafts[index].parents.append((item.item, item.location))
+                    if entryLine == .category { drafts[index].categories.append((item.item, item.location)) }
                 }
             case .ingredients:
                 guard drafts[index].entry.vocabulary == .drug else {
@@ -346,6 +351,7 @@ struct LexiconParser {
                         parent.location)
                 }
             }
+            checkCategories(of: draft, categories: seen[Vocabulary.category.name] ?? [:])
             for phrase in draft.phrases {
                 guard !phrase.phrase.isEmpty else {
                     error(.lexiconSyntax, "empty phrase", phrase.location)
@@ -370,6 +376,27 @@ struct LexiconParser {
             entries.append(draft.entry)
         }
         return (Lexicon(entries: entries), diagnostics)
+    }
+
+    /// A procedure's `category` lines name one category: a second item is an error (the request's
+    /// category would depend on the order of its parents), and so is an item that is not a category
+    /// (`category mri` would make it a broader procedure). A procedure with no category at all is
+    /// reported by ``Lexicon/checkProcedureCategories(directory:)``.
+    mutating func checkCategories(of draft: Draft, categories: [String: SourceLocation]) {
+        guard draft.entry.vocabulary == Vocabulary.procedure.name else { return }
+        for item in draft.categories where categories[item.id] == nil {
+            error(
+                .unknownParent,
+                "'category' of procedure '\(draft.entry.id)' names '\(item.id)', which is not a category\(suggestion(item.id, categories))",
+                item.location)
+        }
+        if draft.categories.count > 1 {
+            let names = draft.categories.map { "'\($0.id)'" }.joined(separator: ", ")
+            error(
+                .lexiconSyntax,
+                "procedure '\(draft.entry.id)' names \(draft.categories.count) categories (\(names)); a procedure has one 'category' line naming one category",
+                draft.categories[1].location)
+        }
     }
 
     // MARK: Helpers

@@ -62,4 +62,19 @@ extension Lexicon {
                 at: SourceLocation(file: directory))
         }
     }
+
+    /// `L001` for each procedure that reaches no category, neither by its own `category` line nor
+    /// through a broader procedure (`is`): its requests would have no category, and no rule of a
+    /// category would reach them. Checked on a rules directory (with cue data), as ``checkTerms(directory:)``.
+    func checkProcedureCategories() -> [Diagnostic] {
+        (entries[Vocabulary.procedure.name] ?? [:]).values
+            .filter { hierarchy.nearest(Vocabulary.category.name, above: $0.id, in: Vocabulary.procedure.name) == nil }
+            .sorted { ($0.location.file, $0.location.line ?? 0) < ($1.location.file, $1.location.line ?? 0) }
+            .map {
+                Diagnostic.vocabulary(
+                    .lexiconSyntax,
+                    "procedure '\($0.id)' has no category: add a 'category' line (a term of categories.lexicon), or 'is' a procedure that has one",
+                    at: $0.location)
+            }
+    }
 }

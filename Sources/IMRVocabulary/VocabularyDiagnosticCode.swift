@@ -4,11 +4,13 @@ import IMRCore
 /// `docs/facts.md`): `L` for `.lexicon` files, `C` for `.cues` files, `F` for the fact schema.
 public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     /// Lexicon syntax: unknown entry kind or line, bad id, indented line outside an entry, empty
-    /// list, `ingredients` on a non-drug, a malformed `code` line.
+    /// list, `ingredients` on a non-drug, a malformed `code` line, a procedure with no category or
+    /// with more than one.
     case lexiconSyntax = "L001"
     /// A term id defined twice in a vocabulary, or a code defined twice.
     case duplicateTerm = "L002"
-    /// An unknown parent or ingredient, or an unknown term in a `code` line.
+    /// An unknown parent or ingredient, an unknown term in a `code` line, or a procedure's
+    /// `category` naming a term that is not a category.
     case unknownParent = "L003"
     /// A phrase claimed by two terms of the same vocabulary.
     case phraseConflict = "L004"
