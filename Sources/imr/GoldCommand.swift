@@ -13,7 +13,7 @@ enum GoldCommand: Command {
         OVERVIEW: Measure fact extraction against hand-labelled facts, per fact family.
 
         USAGE: imr gold [--gold DIR] [--corpus DIR] [--rules DIR] [--format text|json] [--by-fact]
-                        [--disagreements]
+                        [--disagreements] [--agreement DIR]
 
         Each *.json file of the gold directory labels the facts a careful reader finds in one corpus
         letter (format and counting in docs/facts.md); families.json groups fact names into families.
@@ -27,6 +27,11 @@ enum GoldCommand: Command {
           --format FORMAT   text (default) or json (always with the counts of each labelled fact)
           --by-fact         text: also the counts of each labelled fact
           --disagreements   text: also list every label the extractor disagrees with
+          --agreement DIR   compare a second labelling of some of the letters (DIR, same format)
+                            with the gold labels instead of scoring the extractor: per family the
+                            share of labels that agree, Cohen's kappa of the boolean and
+                            not-documented labels, shared terms of set labels, and every
+                            disagreement (first → second)
 
         EXIT STATUS: 0 ok, 64 usage, 65 unreadable labels, letters or lexicon.
 
@@ -36,6 +41,7 @@ enum GoldCommand: Command {
         OptionSpec(name: "rules", arity: .single),
         OptionSpec(name: "format", arity: .single, choices: ["text", "json"]),
         OptionSpec(name: "by-fact", arity: .flag), OptionSpec(name: "disagreements", arity: .flag),
+        OptionSpec(name: "agreement", arity: .single),
     ]
 
     static func run(_ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
@@ -48,6 +54,7 @@ enum GoldCommand: Command {
         }
         let clone = (rules as NSString).deletingLastPathComponent as NSString
         let gold = arguments.value("gold") ?? clone.appendingPathComponent("Tests/Fixtures/gold-facts")
+        if let second = arguments.value("agreement") { return agreement(gold: gold, second: second, arguments, console) }
         let (lexicon, problems) = Lexicon.load(directory: (rules as NSString).appendingPathComponent("lexicon"))
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }
@@ -68,6 +75,62 @@ enum GoldCommand: Command {
                 GoldFactTable.render(score, byFact: arguments.flag("by-fact"), disagreements: arguments.flag("disagreements")))
         }
         return .ok
+    }
+}
+
+extension GoldCommand {
+    /// `imr gold --agreement DIR`: the second labelling of `DIR` against the gold labels.
+    static func agreement(gold: String, second: String, _ arguments: ParsedArguments, _ console: Console) -> ExitStatus {
+        let result: GoldAgreement
+        do {
+            let (first, families) = try GoldFactFiles.load(directory: gold)
+            let (others, _) = try GoldFactFiles.load(directory: second)
+            result = GoldAgreement.compare(first, others, families: families)
+        } catch {
+            console.error(error.description)
+            return .badInput
+        }
+        if arguments.value("format") == "json" {
+            guard console.json(result) else { return .badInput }
+        } else {
+            console.out(GoldAgreementTable.render(result, byFact: arguments.flag("by-fact")))
+        }
+        return .ok
+    }
+}
+
+/// The text table of `imr gold --agreement`.
+enum GoldAgreementTable {
+    static func render(_ result: GoldAgreement, byFact: Bool) -> String {
+        var text =
+            "Label agreement: \(result.letters) letters, \(result.total.labels) labels labelled twice\n\n"
+            + table("family", result.families.sorted(by: { $0.key < $1.key }) + [("all", result.total)])
+        if byFact {
+            text += "\n" + table("fact", result.facts.sorted(by: { $0.key < $1.key }))
+        }
+        if !result.disagreements.isEmpty {
+            text += "\nDisagreements (first → second)\n"
+            for item in result.disagreements {
+                text += "  \(item.letter) \(item.scope) \(item.fact): \(item.first) → \(item.second)\n"
+            }
+        }
+        if !result.onlyInSecond.isEmpty {
+            text += "\nOnly in the second labelling\n"
+            for item in result.onlyInSecond { text += "  \(item.letter) \(item.scope) \(item.fact): \(item.second)\n" }
+        }
+        return text
+    }
+
+    static func table(_ heading: String, _ rows: [(String, GoldAgreement.Tally)]) -> String {
+        func figure(_ value: Double?) -> String { value.map { String(format: "%.2f", $0) } ?? "–" }
+        var table = TextTable([heading, "labels", "agreed", "agreement", "boolean", "kappa", "terms"])
+        for (name, tally) in rows {
+            table.add([
+                name, String(tally.labels), String(tally.agreed), figure(tally.agreement), String(tally.booleanLabels),
+                figure(tally.kappa), figure(tally.termAgreement),
+            ])
+        }
+        return table.render()
     }
 }
 

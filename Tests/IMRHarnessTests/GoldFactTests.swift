@@ -10,6 +10,8 @@ import Testing
 @Suite struct GoldFactTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let goldDirectory = root.appendingPathComponent("Tests/Fixtures/gold-facts").path
+    /// The blind second labelling of a sample, for label agreement (`imr gold --agreement`).
+    static let secondDirectory = root.appendingPathComponent("Tests/Fixtures/gold-facts-second").path
 
     static func fact(_ value: FactValue, evidence: String = "The worker has pain.") -> Fact {
         Fact(name: "x", value: value, evidence: [Evidence(source: .summary, sentence: evidence, start: 0, end: evidence.utf8.count)])
@@ -100,10 +102,12 @@ import Testing
     /// Every label names a fact of the catalog with a value of its kind (a `FACT:TERM` label: a set
     /// or term fact, a term of its vocabulary and a boolean), every labelled term is a term of the
     /// fact's vocabulary, every labelled letter is in the corpus with the labelled requests, and
-    /// every labelled fact belongs to a family.
-    @Test func labelsAreWellFormed() throws {
-        let (letters, families) = try GoldFactFiles.load(directory: Self.goldDirectory)
-        #expect(letters.count >= 40)
+    /// every labelled fact belongs to a family; in the gold labels and in the second labelling.
+    @Test(arguments: [(goldDirectory, 40), (secondDirectory, 12)])
+    func labelsAreWellFormed(_ directory: String, _ minimum: Int) throws {
+        let (letters, _) = try GoldFactFiles.load(directory: directory)
+        let (_, families) = try GoldFactFiles.load(directory: Self.goldDirectory)
+        #expect(letters.count >= minimum)
         let familyFacts = Set(families.values.flatMap { $0 })
         let lexicon = Lexicon.load(directory: Self.root.appendingPathComponent("Rules/lexicon").path).lexicon
         let catalog = lexicon.schema
