@@ -275,7 +275,7 @@ enum TreatmentHistoryFacts {
         let family = history.index.ancestors(of: procedure, in: .procedure)
         // For a service that goes with a surgery, only therapy after a surgery is the same kind.
         let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
-        let sameKind = history.procedureMentions.filter {
+        let sameKind = (history.procedureMentions + bareTherapy(history, requested: procedure)).filter {
             !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
@@ -295,7 +295,7 @@ enum TreatmentHistoryFacts {
         func others(in sentence: Int) -> [Mention] { otherKinds.filter { $0.sentence == sentence } }
         if let past = sameKind.first(where: {
             history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
-                || isJudged($0, history)
+                || !judgements(of: $0, history).isEmpty
         }) {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else {
@@ -311,7 +311,7 @@ enum TreatmentHistoryFacts {
             }
         }
         let benefitHits = sameKind.flatMap { mention in
-            cues.set(.benefit).hits(in: text, sentence: mention.sentence).filter {
+            judgements(of: mention, history).filter {
                 $0.negated || $0.label == .no || analysis.occurs(.functionalGain, in: mention.sentence)
             }
         }
@@ -320,17 +320,40 @@ enum TreatmentHistoryFacts {
         }
     }
 
-    /// Whether the sentence of therapy `mention` judges its benefit ("PT was not helpful",
-    /// "chiropractic helped her walk"): a therapy judged was given. A benefit in the plan, hedged or
-    /// after a `benefit_prospect` word ("PT would be helpful", "may help") is a prospect.
-    static func isJudged(_ mention: Mention, _ history: History) -> Bool {
+    /// The bare words for a therapy ("improvement with therapy", "the therapist notes") read as
+    /// mentions of `requested` when it is (or is narrower than) a therapy of the
+    /// `bare_therapy_scope` group: neither negated nor part of a drug or procedure named (one covering the word or ending
+    /// right before it: "TENS therapy"), nor right after an `other_therapy` word ("opioid therapy").
+    static func bareTherapy(_ history: History, requested: String) -> [Mention] {
+        let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
+        let therapies = cues.groupLabels(.bareTherapyScope).reduce(into: Set<String>()) {
+            $0.formUnion(cues.group(.bareTherapyScope, members: $1))
+        }
+        guard !therapies.isDisjoint(with: history.index.ancestors(of: requested, in: .procedure)) else { return [] }
+        let term = TermRef(vocabulary: Vocabulary.procedure.name, id: requested)
+        return cues.set(.bareTherapy).hits(in: text).compactMap { hit in
+            guard !hit.negated else { return nil }
+            let named = analysis.mentions(inSentence: hit.sentence).contains {
+                ($0.term.kind == .drug || $0.term.kind == .procedure) && $0.first <= hit.last && $0.last >= hit.first - 1
+            }
+            let other = cues.set(.otherTherapy).hits(in: text, sentence: hit.sentence).contains { $0.last == hit.first - 1 }
+            guard !named, !other else { return nil }
+            return Mention(term: term, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false, hedged: false)
+        }
+    }
+
+    /// The benefit phrases by which the sentence of therapy `mention` judges its benefit ("PT was
+    /// not helpful", "chiropractic helped her walk"): a therapy judged was given. A benefit in the
+    /// plan, hedged or after a `benefit_prospect` word ("PT would be helpful", "may help", "PT
+    /// would improve his function") is a prospect, no judgement.
+    static func judgements(of mention: Mention, _ history: History) -> [CueHit] {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let sentence = mention.sentence
-        guard !analysis.isPlanSection(sentence), !analysis.occurs(.plan, in: sentence) else { return false }
+        guard !analysis.isPlanSection(sentence), !analysis.occurs(.plan, in: sentence) else { return [] }
         let prospects = cues.wordList(.benefitProspect)
         let tokens = text.tokens(of: sentence)
         let negation = cues.set(.benefit).negation
-        return cues.set(.benefit).hits(in: text, sentence: sentence).contains { hit in
+        return cues.set(.benefit).hits(in: text, sentence: sentence).filter { hit in
             !negation.isHedged(hit.first, in: text, sentence: sentence)
                 && !tokens[tokens.startIndex..<hit.first].contains(where: prospects.contains)
         }

@@ -184,6 +184,10 @@ public enum CueName: DataName {
     case axialRadiation
     /// Words that stand for a predicate left out after a drug ("gabapentin has not").
     case ellipticalPredicate
+    /// The bare word for a therapy ("improved with therapy"), read as the requested one.
+    case bareTherapy
+    /// Words that, right before a bare therapy word, name another kind ("opioid therapy").
+    case otherTherapy
 
     public static let names = snakeCaseNames()
 
@@ -287,13 +291,15 @@ public enum TermGroupName: DataName {
     /// Morphine-equivalent conversion factors of transdermal opioid products, per mcg/h of the
     /// patch's strength (numeric labels).
     case mmeFactorPerMcgHour
+    /// Requested therapies that a bare "therapy" in a summary names (label `therapy`).
+    case bareTherapyScope
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy: .procedure
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope: .procedure
         case .mmeFactor: .ingredient
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis
