@@ -28,6 +28,10 @@ enum SelectionFacts {
         var notDone: [Int] = []
         for hit in analysis.index.cues.set(name).hits(in: analysis.text) {
             let review = analysis.isReview(hit.sentence, token: hit.first)
+            if review && isRequested(hit, analysis) {
+                if !notDone.contains(hit.sentence) { notDone.append(hit.sentence) }
+                continue
+            }
             if review && hit.negated { continue }
             switch timing(of: hit, analysis) {
             case .done: if !review && !done.contains(hit.sentence) { done.append(hit.sentence) }
@@ -37,6 +41,23 @@ enum SelectionFacts {
         if !done.isEmpty { return (true, done.prefix(2).map(analysis.text.evidence)) }
         if !notDone.isEmpty { return (false, notDone.prefix(2).map(analysis.text.evidence)) }
         return nil
+    }
+
+    /// Whether a `review_request` phrase stands in the part of the sentence of `hit` (between commas)
+    /// with no `review_reason` phrase between them: in a sentence restating the request or its
+    /// review, what it names as requested, denied or certified is planned, whatever done or denial
+    /// word it holds ("UR had non-certified a request for an MRI and electromyography", "the request
+    /// for electrodiagnostic studies was denied"); what its reason names is UR's reasoning ("the
+    /// request for surgery was denied as no electrodiagnostic testing was documented").
+    static func isRequested(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
+        let reasons = cues.set(.reviewReason).hits(in: text, sentence: hit.sentence)
+        return cues.set(.reviewRequest).hits(in: text, sentence: hit.sentence).contains { request in
+            guard part.contains(request.first) else { return false }
+            let between = request.first < hit.first ? (request.last + 1)..<hit.first : (hit.last + 1)..<request.first
+            return !reasons.contains { between.contains($0.first) }
+        }
     }
 
     /// The timing of one mention: negated, still to come (in its part of the sentence), done (in
@@ -74,6 +95,10 @@ enum SelectionFacts {
         for hit in cues.set(.electrodiagnosticStudy).hits(in: text) {
             let sentence = hit.sentence
             let review = analysis.isReview(sentence, token: hit.first)
+            if review && isRequested(hit, analysis) {
+                notDone.append(sentence)
+                continue
+            }
             if review && hit.negated { continue }
             // A result in the study's part of the sentence tells it done ("the EMG/NCS was positive
             // and surgery was recommended").

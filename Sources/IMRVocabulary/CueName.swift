@@ -188,6 +188,10 @@ public enum CueName: DataName {
     case bareTherapy
     /// Words that, right before a bare therapy word, name another kind ("opioid therapy").
     case otherTherapy
+    /// Words of a review sentence that name the request or UR's verdict on it ("request", "denied").
+    case reviewRequest
+    /// Words that open UR's reason in a review sentence ("denied as no EMG was documented").
+    case reviewReason
 
     public static let names = snakeCaseNames()
 

@@ -1,0 +1,51 @@
+import IMRCore
+import IMRFacts
+import IMRVocabulary
+import Testing
+
+// Patient-selection facts as clinicians and reviewers write them (#10): what the request or its
+// review names is planned, not done.
+
+/// A study the request or UR's verdict names in its part of the sentence is the one requested:
+/// planned (false), whatever done or denial word the part holds; what the review says was missing
+/// is not read, and a result the review restates in another part is no plan.
+@Test(arguments: [
+    // (summary, electrodiagnostic_abnormal)
+    (
+        "The original utilization review (11-8-2016) had non-certified a request for MRI of the cervical spine and electromyography and nerve conduction velocity of the bilateral upper extremities.",
+        "false"
+    ),
+    ("The request for electrodiagnostic studies was denied as there was no rationale.", "false"),
+    ("Utilization review form dated 12-20-2016 noncertified EMG-NCS of the bilateral upper extremities.", "false"),
+    ("Utilization review denied the EMG/NCS.", "false"),
+    ("The EMG/NCS was denied by UR.", "false"),
+    ("Utilization review certified the EMG/NCS on 12/1/16.", "false"),
+    ("UR modified the request for NCS/EMG to an EMG of the left arm only.", "false"),
+    ("Utilization review did not approve the EMG/NCS.", "false"),
+    ("The UR physician noted that EMG/NCS had not been documented.", nil),
+    ("The request for carpal tunnel release was denied as no electrodiagnostic testing was documented.", nil),
+    ("The surgery was non-certified because an EMG/NCS was not provided.", nil),
+    ("UR noted that the EMG/NCS dated 1/5/16 showed carpal tunnel syndrome, and denied the surgery.", nil),
+])
+func aStudyTheReviewNamesIsPlanned(_ summary: String, _ abnormal: String?) {
+    let facts = requestFacts("EMG/NCS of the bilateral upper extremities", summary: summary)
+    #expect(value(facts, "electrodiagnostic_abnormal") == abnormal)
+}
+
+/// The same for a device or an evaluation the review names: a TENS unit requested and denied was
+/// not tried; a psychological evaluation certified is still to come.
+@Test(arguments: [
+    // (summary, request, fact)
+    ("Utilization review denied the request for a TENS unit.", "H-wave unit rental for 30 days", "tens_tried"),
+    ("The TENS unit was non-certified by UR on 11/2/16.", "H-wave unit rental for 30 days", "tens_tried"),
+    ("UR certified a psychological evaluation on 12/1/16.", "Spinal cord stimulator trial", "psychological_clearance"),
+])
+func aTreatmentTheReviewNamesIsNotTried(_ summary: String, _ request: String, _ fact: String) {
+    #expect(value(requestFacts(request, summary: summary), fact) == "false")
+}
+
+/// UR's reason names what it found missing: neither tried nor planned.
+@Test func whatTheReviewFoundMissingIsNotRead() {
+    let facts = requestFacts("H-wave unit rental for 30 days", summary: "The H-wave unit was denied as a TENS trial was not documented.")
+    #expect(facts["tens_tried"] == nil)
+}
