@@ -55,18 +55,20 @@ enum ClinicalFacts {
         }
         let tests = cues.wordList(.examTest)
         var readings: [DiagnosisReading] = []
-        func add(_ ids: [String], sentence: Int, placed mention: Mention?) {
+        func add(_ ids: [String], sentence: Int, placed mention: Mention?, in regions: Set<String>? = nil) {
             let diagnoses = ids.reduce(into: Set<String>()) { $0.formUnion(index.ancestors(of: $1, in: .diagnosis)) }
-            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: regions(of: diagnoses, mention, analysis)))
+            let placed = regions ?? Self.regions(of: diagnoses, mention, analysis)
+            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed))
         }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
             let range = text.sentences[mention.sentence].tokens
             if mention.last + 1 < range.upperBound, tests.contains(text.tokens[mention.last + 1]) { continue }
             if analysis.sections[mention.sentence] == .objective, isExamSign(mention, analysis) { continue }
-            // A sensation felt ("felt a slight strain in his back") is no diagnosis.
-            if cues.set(.feltSensation).hits(in: text, sentence: mention.sentence).contains(where: {
-                $0.first <= mention.last && mention.first <= $0.last
+            // A sensation felt ("felt a slight strain in his back") and a drug class named for a
+            // condition ("anti-anxiety medications") are no diagnosis.
+            if [CueName.feltSensation, .diagnosisDrugClass].contains(where: { name in
+                cues.set(name).hits(in: text, sentence: mention.sentence).contains { $0.first <= mention.last && mention.first <= $0.last }
             }) {
                 continue
             }
@@ -76,12 +78,19 @@ enum ClinicalFacts {
                 continue
             }
             if !symptoms.contains(mention.term.id),
-                isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis),
-                !cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains(where: { $0.last < mention.first })
+                isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis)
+                    || isScored(mention, analysis),
+                !isStated(mention, analysis)
             {
                 continue
             }
-            add(regionalReading(of: mention, analysis) ?? [mention.term.id], sentence: mention.sentence, placed: mention)
+            guard let regional = regionalReading(of: mention, analysis) else {
+                add([mention.term.id], sentence: mention.sentence, placed: mention)
+                continue
+            }
+            // Each regional diagnosis is a reading of its own region ("thoracic and cervical spine
+            // pain" is a thoracic and a cervical diagnosis, not both of each).
+            for (id, regions) in regional { add([id], sentence: mention.sentence, placed: mention, in: regions) }
         }
         for mention in analysis.mentions(of: .procedure)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
@@ -95,6 +104,21 @@ enum ClinicalFacts {
             add([diagnosis], sentence: sentence, placed: nil)
         }
         return readings
+    }
+
+    /// Whether a `diagnosis_statement` phrase comes before `mention` in its sentence, and no
+    /// `subjective` phrase between them leads to it without a comma: "The diagnoses are …, pain in
+    /// both hands complained of …, sprain of the knees" states the diagnoses (each list item after
+    /// its comma); in "During the assessment on 12/07/2016, she complained of low back pain" the
+    /// complaint comes after the statement word and is the worker's.
+    static func isStated(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let said = cues.set(.subjective).hits(in: text, sentence: mention.sentence).filter { hit in
+            hit.last < mention.first && !(hit.last + 1...mention.first).contains { text.tokens[$0].commaBefore }
+        }
+        return cues.set(.diagnosisStatement).hits(in: text, sentence: mention.sentence).contains { statement in
+            statement.last < mention.first && !said.contains { $0.first > statement.last }
+        }
     }
 
     /// The first sentence (outside a review's reasoning) with a depression inventory scored in the
@@ -243,6 +267,30 @@ enum ClinicalFacts {
         }
     }
 
+    /// Whether a pain score follows `mention`, after at most three `pain_score_lead` or
+    /// `pain_score_filler` words and no `;`: the pain is told as the worker rates it ("she had low
+    /// back pain, 6/10", "neck pain at 7/10", "neck pain rated 6 out of 10"), a complaint.
+    static func isScored(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let tokens = text.tokens(of: mention.sentence)
+        let (leads, filler) = (cues.wordList(.painScoreLead), cues.wordList(.painScoreFiller))
+        var token = mention.last + 1
+        while token < tokens.endIndex, token - mention.last <= 3, !tokens[token].semicolonBefore,
+            leads.contains(tokens[token]) || filler.contains(tokens[token])
+        {
+            token += 1
+        }
+        guard token < tokens.endIndex, !tokens[token].semicolonBefore, let value = cues.count(tokens[token]), value <= 10 else {
+            return false
+        }
+        if token + 1 < tokens.endIndex, tokens[token + 1].digits == 10,
+            text.bytes[tokens[token].end..<tokens[token + 1].start].contains(UInt8(ascii: "/"))
+        {
+            return true
+        }
+        return cues.idSequences(.painScale).contains { tokens.spells($0, at: token + 1) }
+    }
+
     /// Whether `mention` is an effect its clause ties to a drug: an `adverse_effect_symptoms` phrase
     /// in the part of the clause about a drug, a drug class or the medications (``DrugScope``),
     /// with a `drug_effect` word there (Norco causes constipation, nausea secondary to the
@@ -264,11 +312,15 @@ enum ClinicalFacts {
         }
     }
 
-    /// The regional diagnoses a generic or regional diagnosis mention names, or `nil` when it names
-    /// no region of a `regional_diagnosis` group: the body regions named just before it, joined by
-    /// `diagnosis_site_words` ("cervical and lumbar spine strain"), and the first one after a
-    /// `diagnosis_site_lead` word that follows it ("sprain of the ligaments of the cervical spine").
-    static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [String]? {
+    /// The regional diagnoses a generic or regional diagnosis mention names, each with the regions
+    /// it is placed in (`nil`: read as any diagnosis is, ``regions(of:_:_:)``), or `nil` when it
+    /// names no region of a `regional_diagnosis` group: the body regions named just before it,
+    /// joined by `diagnosis_site_words` ("cervical and lumbar spine strain"), and the first one
+    /// after a `diagnosis_site_lead` word that follows it ("sprain of the ligaments of the cervical
+    /// spine"). A generic diagnosis right after a regional one of its group is that one ("thoracic
+    /// sprain-strain"); a region without a diagnosis of its own keeps the generic one, placed there
+    /// ("shoulder and neck sprain": a sprain of the shoulder and a neck sprain).
+    static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: String, regions: Set<String>?)]? {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
         let id = mention.term.id
@@ -338,12 +390,14 @@ enum ClinicalFacts {
         // "right shoulder sprain and neck muscle strain" are two diagnoses).
         var token = mention.first - 1
         let followed = !regions.isEmpty
+        var named: String?
         while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
             if let other = covering(token) {
                 if other.term.kind == .bodyRegion {
                     // A region after "to the", "of" (a side at most between) belongs to the phrase
                     // before it ("contusion to the head, neck strain", "sprain of right shoulder and
-                    // neck sprain").
+                    // neck sprain"), and so does one within the reach of an earlier diagnosis's
+                    // site words ("strain of muscle at upper arm level, right arm, and neck sprain").
                     var before = other.first - 1
                     let sides = cues.wordList(.diagnosisSiteWords)
                     while before >= range.lowerBound,
@@ -352,8 +406,12 @@ enum ClinicalFacts {
                         before -= 1
                     }
                     if before >= range.lowerBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[before]) { break }
+                    if isSiteOfEarlierDiagnosis(other, analysis) { break }
                     regions.append(other.term.id)
-                } else if !regions.isEmpty || id != generic || (other.term.id != generic && !regional.contains(other.term.id)) {
+                } else if id == generic, regions.isEmpty, regional.contains(other.term.id) {
+                    named = other.term.id
+                    break
+                } else if !regions.isEmpty || id != generic || other.term.id != generic {
                     break
                 }
                 token = other.first - 1
@@ -363,14 +421,34 @@ enum ClinicalFacts {
                 break
             }
         }
+        if let named { return [(named, nil)] }
         var found: Set<String> = id == generic ? [] : [id]
+        var genericRegions: Set<String> = []
         for region in regions {
             let broader = index.ancestors(of: region, in: .bodyRegion)
             let own = regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false }
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
-            found.formUnion(own.isEmpty ? [generic] : own)
+            if own.isEmpty { genericRegions.insert(region) } else { found.formUnion(own) }
         }
-        return found.isEmpty || found == [generic] ? nil : found.sorted()
+        guard !found.isEmpty else { return nil }
+        return found.sorted().map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(generic, genericRegions)])
+    }
+
+    /// Whether `region` lies within the reach of the site words of an earlier diagnosis of its
+    /// clause: the nearest diagnosis before it is followed by a `diagnosis_site_lead` word, with
+    /// at most twelve words and no other diagnosis or `;` between ("strain of unspecified muscle,
+    /// fascia and tendon at upper arm level, right arm": the arm is the strain's).
+    static func isSiteOfEarlierDiagnosis(_ region: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        guard
+            let earlier = analysis.mentions(inSentence: region.sentence).last(where: {
+                $0.term.kind == .diagnosis && $0.last < region.first
+            })
+        else { return false }
+        guard region.first - earlier.last <= 12, earlier.last + 1 < region.first,
+            analysis.index.cues.wordList(.diagnosisSiteLead).contains(text.tokens[earlier.last + 1])
+        else { return false }
+        return !(earlier.last + 1...region.first).contains { text.tokens[$0].semicolonBefore }
     }
 
     /// Motor grades written in words: a grade 0-5 followed by a `strength_scale` sequence ("5 out

@@ -192,6 +192,8 @@ public enum CueName: DataName {
     case reviewRequest
     /// Words that open UR's reason in a review sentence ("denied as no EMG was documented").
     case reviewReason
+    /// Drug classes named for a condition ("anti-anxiety medications"): not a diagnosis of it.
+    case diagnosisDrugClass
 
     public static let names = snakeCaseNames()
 

@@ -130,10 +130,39 @@ import Testing
             // neck sprain"), and one diagnosis naming its region does not take the other's.
             ("Treated for sprain of right shoulder and neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
             ("Treated for right shoulder sprain and neck muscle strain.", "MRI of the cervical spine", ["cervical_strain"]),
-            ("Thoracic and lumbar spine sprain and strain.", "MRI of the lumbar spine", ["lumbar_strain", "thoracic_strain"]),
+            ("Thoracic and lumbar spine sprain and strain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            ("Thoracic and lumbar spine sprain and strain.", "MRI of the thoracic spine", ["thoracic_strain"]),
             // A generic diagnosis finds its region after the words of its ICD name.
             ("Treated for strain of unspecified muscle, fascia and tendon at upper arm level, right arm.", "MRI of the cervical spine", []),
             ("Dx: lumbar spine sprain/strain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            // ...and a region within the reach of an earlier diagnosis's site words is that one's.
+            (
+                "Treated for strain of unspecified muscle, fascia and tendon at upper arm level, right arm, and strain of muscle, fascia and tendon at neck level.",
+                "MRI of the cervical spine", ["cervical_strain"]
+            ),
+            ("Treated for strain of the upper arm, right arm, and neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
+            // Each region of a coordinated diagnosis reads alone: the thoracic pain is not the neck's.
+            ("Evaluated for thoracic and cervical spine pain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Evaluated for thoracic and cervical spine pain.", "MRI of the thoracic spine", ["thoracic_strain"]),
+            ("Dx: right shoulder and neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Dx: right shoulder and neck sprain.", "MRI of the right shoulder", ["sprain_strain"]),
+            // A generic diagnosis joined to a regional one is that one ("thoracic sprain-strain").
+            ("Diagnoses include thoracic sprain-strain and lumbar sprain-strain.", "X-ray of the thoracic spine", ["thoracic_strain"]),
+            ("Dx: lumbar strain/sprain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            // The scapula and the muscles about it are of the shoulder girdle.
+            (
+                "Diagnoses: thoracic spine strain/bilateral parascapular strain, lumbar spine strain.", "MRI of the lumbar spine",
+                ["lumbar_strain"]
+            ),
+            ("Dx: sprain of the left scapular region; low back pain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            ("Dx: periscapular strain.", "MRI of the left shoulder", ["sprain_strain"]),
+            // A hernia is of the abdomen.
+            ("Diagnoses: lumbar strain and umbilical hernia.", "X-ray of the lumbar spine", ["lumbar_strain"]),
+            ("Dx: inguinal hernia; low back pain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            // A disc herniation or a stenosis is of the spine; only the root diagnosis reaches the limb.
+            ("Dx: L4-5 disc herniation; lumbar radiculopathy.", "EMG/NCV bilateral lower extremities", ["radiculopathy"]),
+            ("Dx: lumbar spinal stenosis.", "NCS of the left lower extremity", []),
+            ("Dx: other intervertebral disc displacement, lumbosacral region.", "MRI of the lumbar spine", ["disc_herniation"]),
         ] as [(String, String, [String])])
     func aRequestReadsTheDiagnosesOfItsRegion(_ summary: String, _ request: String, _ expected: [String]) {
         let facts = summaryFacts(summary, request: request)

@@ -51,6 +51,27 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
     ("Past medical history: DM and HTN.", "hypertension", true),
     // An examination test is not a diagnosis.
     ("Impingement testing was positive for the right rotator cuff.", "impingement", false),
+    // A drug class named for a condition is no diagnosis of it; the condition a drug treats is.
+    ("Treatment included sleep medications, anti-anxiety medications and antidepressants.", "anxiety", false),
+    ("She was given an anti-nausea medication with the opioid.", "nausea", false),
+    ("He takes an anti reflux medicine daily.", "gerd", false),
+    ("She takes Xanax for anxiety.", "anxiety", true),
+    // A complaint after a statement word is still a complaint; a list item after its comma is stated.
+    ("During the assessment on 12/07/2016, the patient complained of low back pain.", "lumbar_strain", false),
+    ("At the assessment dated 1/5/2017 he reported neck pain.", "cervical_strain", false),
+    ("The current diagnoses are neck pain with radicular complaints, thoracic spine strain.", "thoracic_strain", true),
+    ("The diagnoses are neck pain, pain in both hands complained of, sprain of the right knee.", "sprain_strain", true),
+    ("The assessment was cervical strain.", "cervical_strain", true),
+    // A pain the worker rates is told as a complaint; a rated pain in a diagnosis list is stated.
+    ("At the 12/07/16 assessment she had low back pain, 6/10, unchanged.", "lumbar_strain", false),
+    ("Per the note dated 12-21-16, she had neck pain at 7/10.", "cervical_strain", false),
+    ("Neck pain is 6 out of 10 today.", "cervical_strain", false),
+    ("Diagnoses: low back pain 7/10.", "lumbar_strain", true),
+    // The thorax and the mid or upper back are the thoracic region.
+    ("Diagnosed with sprain of ligaments of the lumbar spine and sprain of the thorax.", "thoracic_strain", true),
+    ("Diagnoses: acute bilateral thoracic back pain; rib fractures.", "thoracic_strain", true),
+    ("Assessment: mid-back pain, neck pain.", "thoracic_strain", true),
+    ("He complained of upper back pain.", "thoracic_strain", false),
     // Hedged: to be confirmed or excluded.
     ("Plan: EMG/NCV of the lower extremities to confirm or exclude neuropathy.", "neuropathy", false),
 ])
