@@ -1,3 +1,4 @@
+import Foundation
 import IMRLetters
 import IMRRules
 
@@ -11,7 +12,8 @@ import IMRRules
 /// parsed into citations is compared by document family only, from the raw line.
 ///
 /// Both sides can be read once (``RuleSide``, ``LetterSide``) and compared many times: a corpus
-/// run reads each rule citation once per run and each letter's citations once per item.
+/// run reads each rule citation once per run and each letter's citations once per item, the
+/// documents and sections they name once per run (``Readings``).
 public enum CitationAgreement {
     /// Whether `rule` agrees with the letter's `citations` (or, when empty, its raw `maximusGuideline` line).
     public static func agrees(_ rule: RuleCitation, with citations: [GuidelineCitation], maximusGuideline: String = "") -> Bool {
@@ -36,9 +38,7 @@ public enum CitationAgreement {
         guard rule.families.contains(where: { $0.matches(citation.family) }) else { return false }
         if citation.isBare { return true }
         // The letter's section words and pages are read only for a citation of the rule's family.
-        if let ruleWords = rule.sectionWords,
-            citation.sections.contains(where: { GuidelineText.sectionStems($0).contains(where: ruleWords.contains) })
-        {
+        if let ruleWords = rule.sectionWords, citation.sectionStems.contains(where: { $0.contains(where: ruleWords.contains) }) {
             return true
         }
         guard !rule.pageRanges.isEmpty else { return false }
@@ -68,8 +68,9 @@ public enum CitationAgreement {
             var family: GuidelineFamily
             /// Whether the citation names no section and no page (its family alone decides).
             var isBare: Bool
-            /// The section names and page references as the letter writes them.
-            var sections: [String]
+            /// The distinguishing words of each section name (``GuidelineText/sectionStems(_:)``).
+            var sectionStems: [[String]]
+            /// The page references as the letter writes them.
             var pages: [String]
         }
 
@@ -77,14 +78,20 @@ public enum CitationAgreement {
         /// The families of the raw line, read only when there are no citations.
         let lineFamilies: [GuidelineFamily]
 
-        public init(citations: [GuidelineCitation], maximusGuideline: String) {
+        /// Reads `citations` (or, when empty, the raw `maximusGuideline` line), classifying their
+        /// documents and sections through `readings` when given (a run shares one).
+        public init(citations: [GuidelineCitation], maximusGuideline: String, readings: Readings? = nil) {
             self.citations = citations.map { citation in
                 Citation(
-                    family: citation.source == .odg ? .odg : GuidelineFamily(citation.document),
-                    isBare: citation.sections.isEmpty && citation.pages.isEmpty, sections: citation.sections,
+                    family: citation.source == .odg ? .odg : readings?.family(citation.document) ?? GuidelineFamily(citation.document),
+                    isBare: citation.sections.isEmpty && citation.pages.isEmpty,
+                    sectionStems: citation.sections.map { readings?.stems($0) ?? GuidelineText.sectionStems($0) },
                     pages: citation.pages)
             }
-            lineFamilies = citations.isEmpty ? GuidelineFamily.all(in: maximusGuideline) : []
+            lineFamilies =
+                !citations.isEmpty
+                ? []
+                : readings.map { GuidelineFamily.all(in: maximusGuideline, family: $0.family) } ?? GuidelineFamily.all(in: maximusGuideline)
         }
 
         /// Whether the letter names a guideline a rule could agree with (``letterCites(_:maximusGuideline:)``).
@@ -94,6 +101,36 @@ public enum CitationAgreement {
                     if case .other = $0 { return false }
                     return true
                 }
+        }
+    }
+
+    /// The family of each guideline document and the distinguishing words of each section name
+    /// that letters cite, each read once and shared by the threads of a run (letters cite the same
+    /// few documents and sections over and over). At most ``capacity`` of each are kept, so memory
+    /// stays flat however many distinct names an archive holds; the rest are read every time.
+    public final class Readings: @unchecked Sendable {
+        /// The most documents (and, apart, sections) kept.
+        public static let capacity = 4096
+        private let lock = NSLock()
+        private var families: [String: GuidelineFamily] = [:]
+        private var stemsBySection: [String: [String]] = [:]
+
+        public init() {}
+
+        /// ``GuidelineFamily/init(_:)`` of `document`.
+        public func family(_ document: String) -> GuidelineFamily {
+            if let family = lock.withLock({ families[document] }) { return family }
+            let family = GuidelineFamily(document)
+            lock.withLock { if families.count < Self.capacity { families[document] = family } }
+            return family
+        }
+
+        /// ``GuidelineText/sectionStems(_:)`` of `section`.
+        public func stems(_ section: String) -> [String] {
+            if let stems = lock.withLock({ stemsBySection[section] }) { return stems }
+            let stems = GuidelineText.sectionStems(section)
+            lock.withLock { if stemsBySection.count < Self.capacity { stemsBySection[section] = stems } }
+            return stems
         }
     }
 }

@@ -19,6 +19,8 @@ public struct CorpusRunner: Sendable {
     private var reasonReader: ReasonReader
     /// Every citation of the engine's rules read once for comparison with the letters'.
     private var ruleCitations: [RuleCitation: CitationAgreement.RuleSide]
+    /// The documents and sections the letters cite, each read once per run.
+    private let citationReadings = CitationAgreement.Readings()
 
     public init(engine: Engine, reasons: ReasonCues = ReasonCues()) {
         self.engine = engine
@@ -122,7 +124,8 @@ public struct CorpusRunner: Sendable {
             let prediction =
                 predicted?.prediction
                 ?? Prediction(index: request.index, request: request.request, outcome: .abstain, abstainReason: "no prediction")
-            let letterSide = CitationAgreement.LetterSide(citations: truth.citations, maximusGuideline: truth.maximusGuideline)
+            let letterSide = CitationAgreement.LetterSide(
+                citations: truth.citations, maximusGuideline: truth.maximusGuideline, readings: citationReadings)
             let agrees =
                 prediction.outcome != .abstain
                 && prediction.citations.contains {

@@ -21,9 +21,19 @@ public enum GuidelineFamily: Hashable, Sendable, CustomStringConvertible {
     /// The families a guideline text names: one per `;`-separated part ("MTUS ACOEM Low Back
     /// Complaints 2004; Neck and Upper Back Complaints 2004" names two ACOEM chapters).
     public static func all(in text: String) -> [GuidelineFamily] {
+        all(in: text, family: GuidelineFamily.init)
+    }
+
+    /// ``all(in:)`` with each part classified by `family`.
+    static func all(in text: String, family classify: (String) -> GuidelineFamily) -> [GuidelineFamily] {
         var families: [GuidelineFamily] = []
-        for part in text.split(separator: ";") {
-            let family = GuidelineFamily(String(part))
+        // An ASCII text is split on the byte (the same parts as splitting its `Character`s, at a
+        // fraction of the cost); other text by `Character`, where a `;` with a combining mark is no separator.
+        let parts =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.split(separator: UInt8(ascii: ";")).map { String(Substring($0)) } : text.split(separator: ";").map(String.init)
+        for part in parts {
+            let family = classify(part)
             if !families.contains(family) { families.append(family) }
         }
         return families
