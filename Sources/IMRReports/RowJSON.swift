@@ -3,60 +3,106 @@ import IMRHarness
 /// An item row without a trace written straight to bytes, as Foundation's `JSONEncoder` writes it
 /// with sorted keys and unescaped slashes, pretty-printed or compact (the same bytes, several times
 /// faster: a run writes one row per item). A row with a trace goes through the encoder.
+///
+/// The row is written into storage allocated once at its largest possible size (every string byte
+/// escaped as `\u00XX`, every member at its deepest indent), so writing a key, a value or an indent
+/// is a copy, with no capacity check.
 struct RowJSON {
-    private(set) var bytes: [UInt8] = []
+    /// Where the next byte goes.
+    private var out: UnsafeMutablePointer<UInt8>
     /// Pretty-printed (two spaces per level, `" : "` between key and value) or compact.
     let pretty: Bool
     private var depth: Int
     /// Whether the next key or element is the first of its object or array.
     private var first = true
 
-    /// A writer whose object starts at nesting `depth` (pretty rows of the report's `items` are at 2).
-    init(pretty: Bool, depth: Int = 0) {
+    /// A writer into `out` whose object starts at nesting `depth` (pretty rows of the report's
+    /// `items` are at 2).
+    private init(out: UnsafeMutablePointer<UInt8>, pretty: Bool, depth: Int) {
+        self.out = out
         self.pretty = pretty
         self.depth = depth
-        bytes.reserveCapacity(1024)
         if pretty { indent() }
     }
 
     /// The row's object; its keys in sorted order, as `ItemRow.encode(to:)` gives them.
     static func row(_ row: EvaluationReport.ItemRow, pretty: Bool, depth: Int = 0) -> [UInt8] {
-        var json = RowJSON(pretty: pretty, depth: depth)
-        json.open(UInt8(ascii: "{"))
-        json.member("actual", row.actual.rawValue)
-        json.member("basis", row.basis?.rawValue)
-        json.member("category", row.category)
-        json.member("citation", row.citation)
-        json.member("citationAgrees", row.citationAgrees)
-        json.member("file", row.file)
-        json.key("index")
-        json.bytes.append(contentsOf: String(row.index).utf8)
-        json.member("letterCites", row.letterCites)
-        json.member("maximusGuideline", row.maximusGuideline)
-        json.key("namedReasons")
-        json.open(UInt8(ascii: "["))
-        for named in row.namedReasons {
-            json.separate()
-            json.open(UInt8(ascii: "{"))
-            json.member("fact", named.fact)
-            json.member("sentence", named.sentence)
-            json.member("status", named.status.rawValue)
-            json.close(UInt8(ascii: "}"))
+        [UInt8](unsafeUninitializedCapacity: capacity(row, depth: depth)) { buffer, count in
+            guard let start = buffer.baseAddress else { return }
+            var json = RowJSON(out: start, pretty: pretty, depth: depth)
+            json.write(row)
+            count = json.out - start
         }
-        json.close(UInt8(ascii: "]"))
-        json.member("predicted", row.predicted.rawValue)
-        json.member("reasonAgrees", row.reasonAgrees)
-        json.member("request", row.request)
-        json.member("rule", row.rule)
-        json.close(UInt8(ascii: "}"))
-        return json.bytes
+    }
+
+    /// The most bytes ``row(_:pretty:depth:)`` can write: each string byte escaped in six, each
+    /// member (key, separators, line break and indent at the deepest level) in 64 bytes and its indent.
+    private static func capacity(_ row: EvaluationReport.ItemRow, depth: Int) -> Int {
+        var strings =
+            row.category.utf8.count + row.file.utf8.count + row.request.utf8.count
+            + (row.citation?.utf8.count ?? 0) + row.maximusGuideline.utf8.count + (row.rule?.utf8.count ?? 0)
+        var members = 16
+        for named in row.namedReasons {
+            strings += named.fact.utf8.count + named.sentence.utf8.count + named.status.rawValue.utf8.count
+            members += 5
+        }
+        return 6 * strings + members * (64 + 2 * (depth + 4)) + 64
+    }
+
+    private mutating func write(_ row: EvaluationReport.ItemRow) {
+        open(UInt8(ascii: "{"))
+        member("actual", row.actual.rawValue)
+        member("basis", row.basis?.rawValue)
+        member("category", row.category)
+        member("citation", row.citation)
+        member("citationAgrees", row.citationAgrees)
+        member("file", row.file)
+        key("index")
+        var index = String(row.index)
+        index.withUTF8 { put($0) }
+        member("letterCites", row.letterCites)
+        member("maximusGuideline", row.maximusGuideline)
+        key("namedReasons")
+        open(UInt8(ascii: "["))
+        for named in row.namedReasons {
+            separate()
+            open(UInt8(ascii: "{"))
+            member("fact", named.fact)
+            member("sentence", named.sentence)
+            member("status", named.status.rawValue)
+            close(UInt8(ascii: "}"))
+        }
+        close(UInt8(ascii: "]"))
+        member("predicted", row.predicted.rawValue)
+        member("reasonAgrees", row.reasonAgrees)
+        member("request", row.request)
+        member("rule", row.rule)
+        close(UInt8(ascii: "}"))
+    }
+
+    // MARK: Bytes
+
+    private mutating func put(_ byte: UInt8) {
+        out.initialize(to: byte)
+        out += 1
+    }
+
+    private mutating func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        out.initialize(from: base, count: bytes.count)
+        out += bytes.count
+    }
+
+    private mutating func put(_ text: StaticString) {
+        out.initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        out += text.utf8CodeUnitCount
     }
 
     // MARK: Structure
 
     /// Opens an object or array one level deeper.
     private mutating func open(_ bracket: UInt8) {
-        bytes.append(bracket)
+        put(bracket)
         depth += 1
         first = true
     }
@@ -66,20 +112,20 @@ struct RowJSON {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty {
-            bytes.append(10)
-            if first { bytes.append(10) }
+            put(10)
+            if first { put(10) }
             indent()
         }
-        bytes.append(bracket)
+        put(bracket)
         first = false
     }
 
     /// The comma before every member but the first, and the member's line.
     private mutating func separate() {
-        if !first { bytes.append(UInt8(ascii: ",")) }
+        if !first { put(UInt8(ascii: ",")) }
         first = false
         if pretty {
-            bytes.append(10)
+            put(10)
             indent()
         }
     }
@@ -87,34 +133,31 @@ struct RowJSON {
     /// A member's key: a name of ASCII letters, which needs no escape.
     private mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        append(name)
-        bytes.append(UInt8(ascii: "\""))
-        append(pretty ? " : " : ":")
+        put(UInt8(ascii: "\""))
+        put(name)
+        put(UInt8(ascii: "\""))
+        put(pretty ? " : " : ":")
     }
 
     private mutating func member(_ name: StaticString, _ value: String?) {
         key(name)
-        if let value { string(value) } else { append("null") }
+        if let value { string(value) } else { put("null") }
     }
 
     private mutating func member(_ name: StaticString, _ value: Bool?) {
         key(name)
-        append(value.map { $0 ? "true" : "false" } ?? "null")
+        put(value.map { $0 ? "true" : "false" } ?? "null")
     }
 
     private mutating func indent() {
-        bytes.append(contentsOf: repeatElement(32, count: depth * 2))
-    }
-
-    private mutating func append(_ text: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        out.initialize(repeating: 32, count: depth * 2)
+        out += depth * 2
     }
 
     // MARK: Values
 
     private mutating func string(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
         var text = text
         // Runs of bytes that need no escape are copied whole; the rest one by one.
         text.withUTF8 { utf8 in
@@ -127,7 +170,7 @@ struct RowJSON {
                     runEnd += 1
                 }
                 if runEnd > index {
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[index..<runEnd]))
+                    put(UnsafeBufferPointer(rebasing: utf8[index..<runEnd]))
                     index = runEnd
                     continue
                 }
@@ -135,23 +178,25 @@ struct RowJSON {
                 index += 1
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        put(UInt8(ascii: "\""))
     }
 
     /// Appends `byte` as a JSON string writes it: a quote, a backslash or a control character escaped.
     private mutating func escape(_ byte: UInt8) {
         switch byte {
-        case UInt8(ascii: "\""): bytes += [92, 34]
-        case UInt8(ascii: "\\"): bytes += [92, 92]
-        case 0x08: bytes += [92, UInt8(ascii: "b")]
-        case 0x0C: bytes += [92, UInt8(ascii: "f")]
-        case 0x0A: bytes += [92, UInt8(ascii: "n")]
-        case 0x0D: bytes += [92, UInt8(ascii: "r")]
-        case 0x09: bytes += [92, UInt8(ascii: "t")]
+        case UInt8(ascii: "\""): put("\\\"")
+        case UInt8(ascii: "\\"): put("\\\\")
+        case 0x08: put("\\b")
+        case 0x0C: put("\\f")
+        case 0x0A: put("\\n")
+        case 0x0D: put("\\r")
+        case 0x09: put("\\t")
         case 0..<0x20:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes += [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-        default: bytes.append(byte)
+            let hex: StaticString = "0123456789abcdef"
+            put("\\u00")
+            put(hex.utf8Start[Int(byte >> 4)])
+            put(hex.utf8Start[Int(byte & 15)])
+        default: put(byte)
         }
     }
 }
