@@ -127,6 +127,8 @@ final class CueBook: Sendable {
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
+    /// The `score_comparison` pairs, each word as written and abbreviated (``comparesScores(_:)``).
+    let scoreComparisons: ScoreComparisons
     /// Per word id: whether the word is the category of an ICD-10 code prefix of the data (`s32` of
     /// `S32.0-`, in a lexicon name or a cue phrase): a word of a text that starts with it and that
     /// the data does not spell is a code written without its dot ("S32010A"), read as the category
@@ -226,6 +228,7 @@ final class CueBook: Sendable {
         (self.groups, self.groupOrder) = (ByOrdinal(groups, empty: [:]), ByOrdinal(groupOrder, empty: []))
         self.groupMembers = ByOrdinal(groupMembers, empty: [:])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
+        scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
             let ids = entry.words.map(table.id)
             return ids.contains(WordTable.unknown) ? nil : Int(entry.label).map { (ids, $0) }

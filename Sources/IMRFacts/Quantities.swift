@@ -41,41 +41,17 @@ extension CueBook {
 
     /// Whether a sentence of words `words` holds both words of a `score_comparison` pair
     /// (`with` and `without`, `from` and `to`), each as written or abbreviated ("w/" and "w/o").
-    func comparesScores(_ words: [String]) -> Bool {
-        Dictionary(grouping: sequences(.scoreComparison), by: \.label).keys.contains { compares($0, in: words) }
-    }
+    func comparesScores(_ words: [String]) -> Bool { scoreComparisons.comparesAny(words) }
 
     /// Whether `words` hold every word of the `score_comparison` pair `label`, as written or in an
     /// abbreviation of `abbreviations` ("w/o meds vs w/ meds"). An abbreviation inside a longer one
     /// of the other word does not count ("w" in "w o").
-    func compares(_ label: String, in words: [String]) -> Bool {
-        let pair = sequences(.scoreComparison).filter { $0.label == label }
-        // Every place a word of the pair is written: (start, length, which word).
-        var found: [(start: Int, count: Int, word: Int)] = []
-        for (which, entry) in pair.enumerated() {
-            for variant in shortForms.variants(of: entry.words.joined(separator: " ")).map { phraseWords($0) } where !variant.isEmpty {
-                for start in words.indices where words.hasSequence(variant, at: start) {
-                    found.append((start, variant.count, which))
-                }
-            }
-        }
-        let standing = found.filter { one in
-            !found.contains { $0.count > one.count && $0.start <= one.start && one.start + one.count <= $0.start + $0.count }
-        }
-        return pair.indices.allSatisfy { which in standing.contains { $0.word == which } }
-    }
+    func compares(_ label: String, in words: [String]) -> Bool { scoreComparisons.compares(label, in: words) }
 
     /// The first word of `words` from `start` on that is written as a `score_comparison` word of
     /// pair `label` (as written or abbreviated): its length in words, or `nil`.
     func comparisonWord(_ label: String, in words: [String], at start: Int) -> Int? {
-        var longest: Int?
-        for entry in sequences(.scoreComparison) where entry.label == label {
-            for variant in shortForms.variants(of: entry.words.joined(separator: " ")).map { phraseWords($0) }
-            where !variant.isEmpty && words.hasSequence(variant, at: start) {
-                longest = max(longest ?? 0, variant.count)
-            }
-        }
-        return longest
+        scoreComparisons.word(label, in: words, at: start)
     }
 }
 
