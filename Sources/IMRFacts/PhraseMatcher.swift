@@ -360,29 +360,41 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         let last = Int(wordStart[phrase + 1]) - start - 1
         var (word, position) = (word, index)
         while true {
-            guard position < end else { return nil }
+            guard position < end, spells(phrase, word: word, of: last, at: position, in: tokens, text: text) else { return nil }
+            if word == last { return position }
             let gap = Int(gaps[start + word] & 0x7F)
             let crossing = gaps[start + word] & 0x80 != 0
-            let expected = words[start + word]
-            let same =
-                (folded[phrase]
-                    ? tokens[position].stem == expected
-                    : tokens[position].id == expected || ((gap > 0 || word == last) && tokens[position].singular == expected))
-                || startsWithPrefix(tokens, position, expected, text)
-            guard same else { return nil }
-            if word == last { return position }
             guard gap > 0 else {
                 (word, position) = (word + 1, position + 1)
                 continue
             }
             var next = position + 1
             while next < end, next <= position + 1 + gap, !tokens[next].semicolonBefore {
-                if let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end, text: text) { return found }
+                // The next word is compared here, so that only a place where it stands is followed further.
+                if spells(phrase, word: word + 1, of: last, at: next, in: tokens, text: text),
+                    let found = gappedEnd(phrase, word: word + 1, at: next, in: tokens, end: end, text: text)
+                {
+                    return found
+                }
                 if endsClause(tokens[next]) || !crossing && isCoordinator(tokens[next]) || isNegator(tokens[next]) { return nil }
                 next += 1
             }
             return nil
         }
+    }
+
+    /// Whether word `word` of gapped phrase `phrase` (whose last word is `last`) is `tokens[position]`:
+    /// its stem when the phrase is folded, else as written (also as a plural before a gap and at the end).
+    @inline(__always) private func spells(_ phrase: Int, word: Int, of last: Int, at position: Int, in tokens: [Token], text: CaseText)
+        -> Bool
+    {
+        let start = Int(wordStart[phrase])
+        let expected = words[start + word]
+        let same =
+            folded[phrase]
+            ? tokens[position].stem == expected
+            : tokens[position].id == expected || ((gaps[start + word] & 0x7F > 0 || word == last) && tokens[position].singular == expected)
+        return same || startsWithPrefix(tokens, position, expected, text)
     }
 
     /// Whether `token` is a clause boundary word.
