@@ -105,6 +105,9 @@ final class CaseAnalysis: Sendable {
         return all[low..<end]
     }
 
+    /// Every pain score of the summary (``OutcomeFacts/painScores(in:_:)``), read once for every fact family.
+    var painScores: [PainScore] { cache.painScores { OutcomeFacts.painScores(in: text, index.cues) } }
+
     /// Whether a phrase of cue set `name` occurs in sentence `sentence` (a binary search in the
     /// tokens where the set's phrases may start, so asking again costs little).
     func occurs(_ name: CueName, in sentence: Int) -> Bool {

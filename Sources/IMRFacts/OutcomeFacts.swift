@@ -14,7 +14,7 @@ enum OutcomeFacts {
         let text = analysis.text
         let cues = analysis.index.cues
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        let scores = painScores(in: text, cues)
+        let scores = analysis.painScores
         if let first = scores.first {
             builder.bool(.painScores, true, [text.evidence(first.sentence)])
         }

@@ -37,7 +37,7 @@ struct PainChange: Sendable {
             let cues = analysis.index.cues
             let range = cues.wordList(.painScoreRange)
             var changes: [PainChange] = []
-            let scores = Dictionary(grouping: OutcomeFacts.painScores(in: text, cues), by: \.sentence)
+            let scores = Dictionary(grouping: analysis.painScores, by: \.sentence)
             for sentence in scores.keys.sorted() {
                 let found = scores[sentence]!
                 guard found.count >= 2 else { continue }
