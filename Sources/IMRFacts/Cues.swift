@@ -180,7 +180,8 @@ final class CueBook: Sendable {
             after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }), outcomes: flags(.negatedOutcomes),
             clauseVerbs: flags(.clauseVerbs),
             boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), hedges: flags(.hedgeBefore),
-            hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months))
+            hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months),
+            changes: flags(.negatedChanges), changeLinks: flags(.changeLinks))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

@@ -27,6 +27,12 @@ final class NegationDetector: Sendable {
     let coordinators: [Bool]
     /// Per word id: whether the word hedges what follows it in its clause ("possible", "may").
     let hedges: [Bool]
+    /// Per word id: whether the word names a change or an outcome ("improvement", "relief") that,
+    /// right before a `changeLinks` word, takes a pre-negation for itself: "no improvement with
+    /// PT", "did not respond to chiropractic care" deny the change, not the treatment after it.
+    let changes: [Bool]
+    /// Per word id: whether the word links a change to what brought it ("with", "from", "to").
+    let changeLinks: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -43,7 +49,8 @@ final class NegationDetector: Sendable {
     init(
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
         clauseVerbs: [Bool] = [], boundaries: [Bool],
-        coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool]
+        coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
+        changeLinks: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -56,6 +63,8 @@ final class NegationDetector: Sendable {
         self.coordinators = coordinators
         self.hedges = hedges
         self.months = months
+        self.changes = changes
+        self.changeLinks = changeLinks
         postByFirst = KeyedSequences(known(after), byLast: false, words: words.count)
         preByLast = KeyedSequences(known(beforeSequences), byLast: true, words: words.count)
         hedgeByLast = KeyedSequences(known(hedgeSequences), byLast: true, words: words.count)
@@ -82,6 +91,9 @@ final class NegationDetector: Sendable {
             let next = tokens[index + 1]
             if index + 1 < first, has(clauseVerbs, next.id) { verb = true }
             if verb, next.commaBefore { break }
+            // A change and its link before the phrase ("no improvement with PT"): a negation further
+            // back is the change's.
+            if index + 1 < first, has(changes, tokens[index].id), has(changeLinks, next.id) { break }
             let elliptical = index + 1 < first && has(coordinators, next.id)
             if !elliptical,
                 has(preNegation, tokens[index].id)

@@ -303,7 +303,8 @@ enum TreatmentHistoryFacts {
         }
         for mention in sameKind {
             if let count = sessionCount(
-                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence), therapy: mention,
+                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty,
+                therapy: mention,
                 others: others(in: mention.sentence))
             {
                 builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])

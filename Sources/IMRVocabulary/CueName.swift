@@ -194,6 +194,10 @@ public enum CueName: DataName {
     case reviewReason
     /// Drug classes named for a condition ("anti-anxiety medications"): not a diagnosis of it.
     case diagnosisDrugClass
+    /// Change words that take a pre-negation before their link for themselves ("no relief from").
+    case negatedChanges
+    /// Words that link a change to what brought it ("with", "from").
+    case changeLinks
 
     public static let names = snakeCaseNames()
 
@@ -234,7 +238,7 @@ public enum CueName: DataName {
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
-            .ellipticalPredicate:
+            .ellipticalPredicate, .negatedChanges, .changeLinks:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

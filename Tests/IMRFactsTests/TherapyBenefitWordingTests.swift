@@ -90,3 +90,57 @@ func aBenefitToComeIsNoJudgement(_ summary: String) {
     #expect(facts["prior_therapy"]?.value == .bool(false))
     #expect(facts["prior_therapy_benefit"] == nil)
 }
+
+/// A negation before a change and its link ("no improvement with", "no relief from", "did not
+/// respond to") denies the change, not the treatment after the link: that treatment was given,
+/// without benefit. A negation of the treatment itself still denies it.
+@Test(arguments: [
+    // (summary, conservative care given, physical rehabilitation)
+    ("There was no improvement with 12 sessions of PT.", true, true),
+    ("He did not improve with physical therapy.", true, true),
+    ("He got no relief from physical therapy.", true, true),
+    ("No significant relief with physical therapy or chiropractic care.", true, true),
+    ("His pain did not change despite physical therapy.", true, true),
+    ("He had no benefit from acupuncture.", true, nil),
+    ("He has not responded to chiropractic care.", true, nil),
+    ("He has not had physical therapy.", false, false),
+    ("No physical therapy has been tried.", false, false),
+])
+func aNegatedChangeIsNotANegatedTreatment(_ summary: String, _ given: Bool, _ rehabilitation: Bool?) {
+    let facts = requestFacts("EMG of the left upper extremity", summary: summary)
+    #expect((facts["conservative_care_given"]?.value == .bool(true)) == given)
+    #expect(facts["physical_rehabilitation"]?.value == rehabilitation.map(FactValue.bool))
+}
+
+/// The same for the requested therapy: given, with no benefit, and a count of the sessions that
+/// a judged therapy names ("no improvement with 12 sessions of PT").
+@Test(arguments: [
+    // (summary, sessions)
+    ("There was no improvement with 12 sessions of PT.", "12"),
+    ("He did not improve with physical therapy.", nil),
+    ("He got no functional improvement from twelve physical therapy visits.", "12"),
+    ("Physical therapy (12 sessions) did not help.", "12"),
+])
+func aTherapyWithoutBenefitWasGiven(_ summary: String, _ sessions: String?) {
+    let facts = requestFacts("Physical therapy 2 times a week for 6 weeks for the lumbar spine", summary: summary)
+    #expect(facts["prior_therapy"]?.value == .bool(true))
+    #expect(value(facts, "prior_therapy_benefit") == "false")
+    #expect(value(facts, "prior_sessions") == sessions)
+}
+
+/// Counts of completed sessions in other orders, inflections and abbreviations.
+@Test(arguments: [
+    "He has had 12 PT visits.",
+    "He completed PT x12.",
+    "He has completed twelve sessions of physical therapy.",
+    "He has had PT x 12 visits.",
+    "He completed 12 visits of PT.",
+    "PT: 12 sessions completed.",
+    "S/p 12 sessions of PT.",
+    "He had 6 acupuncture sessions and 12 PT sessions.",
+    "He has received 12 treatments of physical therapy.",
+])
+func completedSessionsInOtherWords(_ summary: String) {
+    let facts = requestFacts("Physical therapy 2 times a week for 6 weeks for the lumbar spine", summary: summary)
+    #expect(value(facts, "prior_sessions") == "12")
+}
