@@ -6,7 +6,8 @@ import IMRVocabulary
 /// goes with. It also corrects the request facts that a reading of the request alone gets wrong:
 ///
 /// - an injection that contains a local anaesthetic or a percentage is injected, not topical;
-/// - a therapist's re-examination or follow-up belongs to the treatment course, not to office visits;
+/// - a therapist's re-examination or follow-up belongs to the treatment course, not to office visits,
+///   and so does a referral or evaluation that states a frequency or a count of visits;
 /// - a pre-operative test (labs, ECG, chest X-ray, clearance) named beside a surgery in the same
 ///   letter is a service associated with that surgery;
 /// - a request that names two drugs or more is marked (`drug_count`), so the engine decides it per drug;
@@ -59,8 +60,12 @@ struct RequestClassifier {
             if route == .injected || route == .implanted, facts.boolValue(.topical) == true { set(.topical, .bool(false)) }
         }
 
-        // A therapist's re-examination or follow-up visit belongs to the treatment course.
-        if terms(.requestKind).contains(.reexamination), let procedures = facts.termsValue(.procedures),
+        // A therapist's re-examination or follow-up visit belongs to the treatment course, and so
+        // does a referral or evaluation that states how often or how many visits ("Referral to
+        // chiropractor for evaluation of low back pain, twice a week for 3 weeks").
+        let courseStated =
+            (procedure == .consultation || procedure == .evaluation) && (facts[.visitsPerWeek] != nil || facts[.visitsRequested] != nil)
+        if terms(.requestKind).contains(.reexamination) || courseStated, let procedures = facts.termsValue(.procedures),
             procedure.map({ kind(ofProcedure: $0) }) != Term.service.name,
             let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
         {

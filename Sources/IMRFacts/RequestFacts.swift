@@ -10,14 +10,14 @@ struct RequestReader {
     func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention], read: [Mention]) {
         let cues = index.cues
         let text = CaseText(request.request, source: .request, cues: cues)
-        let read = index.mentions(in: text)
+        let read = RequestText.contrastUnnegated(index.mentions(in: text), in: text, cues: cues)
         let mentions = read.filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
         let words = text.tokens.map(text.word(of:))
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
-        let drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
+        var drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
         var ingredients = unique(mentions.filter { $0.term.kind == .ingredient }.map(\.term.id))
         for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
         var classes: Set<String> = []
@@ -30,6 +30,11 @@ struct RequestReader {
         let named = procedures
         procedures.removeAll { broader in
             named.contains { $0 != broader && index.ancestors(of: $0, in: .procedure).contains(broader) }
+        }
+        // The drugs of an injection of a region ("Kenalog 40mg injection right knee") are what it
+        // gives: the request is for the injection.
+        if isInjectedSubstance(drugs: drugs, ingredients: ingredients, procedures: procedures, mentions: mentions, has: has) {
+            (drugs, ingredients, classes) = ([], [], [])
         }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
 
@@ -102,8 +107,10 @@ struct RequestReader {
         if category == Term.injection, let count = injections(in: text) {
             builder.set(.injectionsRequested, .number(Double(count)), evidence)
         }
-        if !isMedication, cues.set(.requestMaintenance).hits(in: text).contains(where: { !$0.negated }) {
-            builder.bool(.maintenanceCare, true, evidence)
+        // Maintenance care is a request of its own kind ("maintenance chiropractic", "supportive
+        // care"): a treatment request that does not say so is not one (as already_authorized).
+        if !isMedication {
+            builder.bool(.maintenanceCare, cues.set(.requestMaintenance).hits(in: text).contains(where: { !$0.negated }), evidence)
         }
         // A procedure's trial or its permanent implant; a trial word wins over an implant word.
         if category == Term.injection || category == Term.surgery {
@@ -130,6 +137,21 @@ struct RequestReader {
         }
         SelectionFacts.readRequest(text, cues: cues, evidence: evidence, into: &builder)
         return (builder.facts, text, mentions, read)
+    }
+
+    /// Whether the drugs a request names are the substance of the injection of a region it names:
+    /// every drug and ingredient of an `injected_substance` class (a corticosteroid, a local
+    /// anaesthetic), an injection procedure and a body region named with them, and no word giving
+    /// the drug into a muscle or a vein (`request_systemic_route`: "Depo-Medrol 80mg IM" is systemic).
+    private func isInjectedSubstance(
+        drugs: [String], ingredients: [String], procedures: [String], mentions: [Mention], has: (CueName) -> Bool
+    ) -> Bool {
+        guard !drugs.isEmpty || !ingredients.isEmpty, mentions.contains(where: { $0.term.kind == .bodyRegion }),
+            procedures.contains(where: { index.category(ofProcedure: $0) == Term.injection.name }), !has(.requestSystemicRoute)
+        else { return false }
+        let substance = { (classes: Set<String>) in classes.contains { index.cues.group(.injectedSubstance, label: $0) != nil } }
+        return drugs.allSatisfy { substance(index.classes(ofDrug: $0)) }
+            && ingredients.allSatisfy { substance(index.classes(ofIngredient: $0)) }
     }
 
     // MARK: Medication details
@@ -313,7 +335,7 @@ struct RequestReader {
                 return value
             }
         }
-        if let product = product(in: words) { return product }
+        if let product = product(in: words) { return product.perWeek * product.weeks }
         if let course = frequencyTimesCourse(in: words) { return course }
         // "times 12", "1 times 8", "x6".
         let multipliers = cues.words(.requestMultipliers)
@@ -329,7 +351,8 @@ struct RequestReader {
     /// Injections or blocks requested: a count before a `request_injection_units` word, with at
     /// most three words between, after a multiplier, after `#`, or after a `request_series` word
     /// and a `request_course_lead` word. A count of levels (a `request_level_units` word after it)
-    /// is not one, nor the number after a vertebra, nor a count of days or weeks.
+    /// is not one, nor the number after a vertebra, nor a count of days or weeks, nor a dose
+    /// ("Depo-Medrol 80 mg epidural injection").
     func injections(in text: CaseText) -> Int? {
         let cues = index.cues
         let words = text.tokens.map(text.word(of:))
@@ -340,7 +363,10 @@ struct RequestReader {
             guard position >= 0, position < words.count, let value = cues.count(words[position]) ?? multiplierThenCount(words[position])
             else { return nil }
             if position > 0, vertebra(words[position - 1]) != nil { return nil }
-            if position + 1 < words.count, levels.contains(words[position + 1]) || cues.days(inUnit: words[position + 1]) != nil {
+            if position + 1 < words.count,
+                levels.contains(words[position + 1]) || cues.days(inUnit: words[position + 1]) != nil
+                    || cues.label(of: words[position + 1], in: .doseUnits) != nil
+            {
                 return nil
             }
             return value
@@ -362,20 +388,21 @@ struct RequestReader {
         return nil
     }
 
-    /// "2x6", "2 x 6": two counts joined by a multiplier, neither of them the frequency of a period.
-    private func product(in words: [String]) -> Int? {
+    /// "2x6", "2 x 6", "1 times 8": two counts joined by a multiplier, neither of them the frequency
+    /// of a period; as therapy requests write it, visits a week times weeks.
+    private func product(in words: [String]) -> (perWeek: Int, weeks: Int)? {
         let multipliers = index.cues.words(.requestMultipliers)
         for (position, word) in words.enumerated() {
             // Both counts are digits, so a word joining two starts with a digit (most words do not).
             for multiplier in multipliers where word.utf8.first.map(isDigit) == true && word.count > multiplier.count + 1 {
                 let parts = word.split(separator: multiplier, omittingEmptySubsequences: false)
-                if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]) { return a * b }
+                if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]) { return (a, b) }
             }
             guard multipliers.contains(word), position > 0, position + 1 < words.count,
                 let a = index.cues.count(words[position - 1]), let b = index.cues.count(words[position + 1]),
                 frequencyPeriod(after: position + 1, in: words) == nil
             else { continue }
-            return a * b
+            return (a, b)
         }
         return nil
     }
@@ -407,10 +434,13 @@ struct RequestReader {
 
     /// Visits a week at the first frequency the request states: its count over its period's days
     /// times seven (three a week is 3, twice a month about 0.5); `nil` when it states none.
+    /// Without a stated frequency, the first count of a product ("2x6", "1 times 8": visits a week
+    /// times weeks) when it is a week's visits (seven at most).
     func visitsPerWeek(in words: [String]) -> Double? {
         for position in words.indices {
             if let (frequency, period) = frequency(endingAt: position, in: words) { return Double(frequency) * 7 / Double(period) }
         }
+        if let product = product(in: words), (1...7).contains(product.perWeek) { return Double(product.perWeek) }
         return nil
     }
 

@@ -198,6 +198,12 @@ public enum CueName: DataName {
     case negatedChanges
     /// Words that link a change to what brought it ("with", "from").
     case changeLinks
+    /// A contrast agent named with a negation in a request ("without contrast"): how an image is
+    /// taken, not a negation of the region named after it.
+    case requestContrast
+    /// Words of a request that give a drug into a muscle or a vein ("IM", "intravenous"): a drug so
+    /// given is systemic, not the substance of a region's injection.
+    case requestSystemicRoute
 
     public static let names = snakeCaseNames()
 
@@ -238,7 +244,7 @@ public enum CueName: DataName {
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
-            .ellipticalPredicate, .negatedChanges, .changeLinks:
+            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -303,6 +309,9 @@ public enum TermGroupName: DataName {
     case mmeFactorPerMcgHour
     /// Requested therapies that a bare "therapy" in a summary names (label `therapy`).
     case bareTherapyScope
+    /// Drug classes that, named with an injection procedure and a body region, are what the
+    /// injection gives (label `substance`): the request is for the injection.
+    case injectedSubstance
 
     public static let names = snakeCaseNames()
 
@@ -311,6 +320,7 @@ public enum TermGroupName: DataName {
         case .regionFamily, .nerveReach: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope: .procedure
         case .mmeFactor: .ingredient
+        case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis
         }

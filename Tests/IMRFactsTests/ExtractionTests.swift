@@ -143,7 +143,7 @@ let requestCases: [RequestCase] = [
     .init(request: "Acupuncture 6 sessions", fact: "visits_per_week", value: nil),
     .init(request: "Chiropractic maintenance care once a month for 6 months", fact: "maintenance_care", value: .bool(true)),
     .init(request: "Supportive care chiropractic 1x/month", fact: "maintenance_care", value: .bool(true)),
-    .init(request: "Chiropractic 2x/week for 3 weeks, lumbar spine", fact: "maintenance_care", value: nil),
+    .init(request: "Chiropractic 2x/week for 3 weeks, lumbar spine", fact: "maintenance_care", value: .bool(false)),
     .init(request: "Retrospective Cyclobenzaprine 5mg tab #30 DOS: 11/14/16", fact: "retrospective", value: .bool(true)),
     .init(request: "Assistant surgeon", fact: "associated_service", value: .bool(true)),
     .init(request: "Pre-op labs: CBC", fact: "category", value: .term("laboratory")),

@@ -14,8 +14,11 @@ struct ClassifiedRequest: Sendable, CustomTestStringConvertible {
 @Test(arguments: [
     ClassifiedRequest(request: "Lidocaine 1% injection", expected: ["route": "injected", "topical": "false", "request_kind": "drug"]),
     ClassifiedRequest(
+        request: "Kenalog 40mg with lidocaine 1% injection", expected: ["route": "injected", "topical": "false", "drug_count": "1"]),
+    // Named with a region, the injected drugs are what that region's injection gives.
+    ClassifiedRequest(
         request: "Kenalog 40mg with lidocaine 1% injection to the right shoulder",
-        expected: ["route": "injected", "topical": "false", "drug_count": "1", "side": "right"]),
+        expected: ["route": "injected", "procedure": "joint_injection", "body_regions": "shoulder", "side": "right", "topical": nil]),
     ClassifiedRequest(request: "Lidoderm 5% patch #30", expected: ["route": "topical", "topical": "true"]),
     ClassifiedRequest(request: "Diclofenac 1% gel 100g", expected: ["route": "topical", "topical": "true"]),
     ClassifiedRequest(request: "Naproxen 550mg #60", expected: ["route": "oral", "request_kind": "drug", "drug_count": "1"]),

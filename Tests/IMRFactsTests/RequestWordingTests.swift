@@ -1,0 +1,58 @@
+import IMRFacts
+import Testing
+
+/// Requests as clinicians write them, read for what they ask: the injection a depot steroid is
+/// named with, the region after "without contrast", the course a referral states, the visits a week
+/// of "1 times 8", and maintenance care as a predicate of every treatment request.
+@Test(arguments: [
+    // A corticosteroid or local anaesthetic named with an injection of a region is that injection.
+    ClassifiedRequest(
+        request: "Kenalog 40mg injection right knee",
+        expected: ["procedure": "joint_injection", "category": "injection", "body_regions": "knee", "side": "right", "drug": nil]),
+    ClassifiedRequest(
+        request: "Depo-Medrol 80mg and lidocaine injection right shoulder",
+        expected: ["procedure": "joint_injection", "category": "injection", "body_regions": "shoulder", "drug": nil]),
+    ClassifiedRequest(
+        request: "Kenalog injection to the left wrist", expected: ["procedure": "joint_injection", "body_regions": "wrist", "side": "left"]),
+    ClassifiedRequest(
+        request: "Depo-Medrol 80 mg epidural injection L4-5",
+        expected: ["procedure": "epidural_steroid_injection", "body_regions": "lumbar_spine", "injections_requested": nil]),
+    // Without a region, or given into a muscle, the steroid is the drug (systemic).
+    ClassifiedRequest(request: "Depo-Medrol 80mg IM", expected: ["drug": "methylprednisolone_acetate", "category": "medication"]),
+    ClassifiedRequest(
+        request: "Kenalog 40mg IM injection left gluteal", expected: ["drug": "triamcinolone_injection", "category": "medication"]),
+    ClassifiedRequest(request: "Toradol 60mg IM injection right shoulder", expected: ["drug": "ketorolac", "procedure": nil]),
+    // A contrast phrase says how an image is taken; the region and side after it are requested.
+    ClassifiedRequest(request: "MRI without contrast of the right hip", expected: ["body_regions": "hip", "side": "right"]),
+    ClassifiedRequest(request: "MRI without contrast of the right elbow", expected: ["body_regions": "elbow", "side": "right"]),
+    ClassifiedRequest(request: "MRI w/o contrast left knee", expected: ["body_regions": "knee", "side": "left"]),
+    ClassifiedRequest(request: "CT scan without contrast of the left shoulder", expected: ["body_regions": "shoulder", "side": "left"]),
+    ClassifiedRequest(request: "MRI with and without contrast, lumbar spine", expected: ["body_regions": "lumbar_spine"]),
+    // A referral or evaluation that states a frequency or a count of visits is the course.
+    ClassifiedRequest(
+        request: "Referral to chiropractor for evaluation of low back pain and left groin pain, twice a week for 3 weeks",
+        expected: ["procedure": "chiropractic", "category": "chiropractic", "visits_per_week": "2", "visits_requested": "6"]),
+    ClassifiedRequest(
+        request: "Acupuncture consultation and treatment 2 times a week for 3 weeks",
+        expected: ["procedure": "acupuncture", "category": "acupuncture"]),
+    ClassifiedRequest(request: "Orthopedic consultation", expected: ["procedure": "consultation"]),
+    ClassifiedRequest(request: "Pain management consultation x1", expected: ["procedure": "consultation"]),
+    // "N times M", "NxM": N visits a week for M weeks.
+    ClassifiedRequest(request: "Spinal manipulation 1 times 8", expected: ["visits_per_week": "1", "visits_requested": "8"]),
+    ClassifiedRequest(request: "Physical therapy 2x6", expected: ["visits_per_week": "2", "visits_requested": "12"]),
+    ClassifiedRequest(request: "Chiropractic 2 x 4 lumbar spine", expected: ["visits_per_week": "2", "visits_requested": "8"]),
+    ClassifiedRequest(request: "PT 3 times a week for 4 weeks", expected: ["visits_per_week": "3", "visits_requested": "12"]),
+    ClassifiedRequest(request: "Acupuncture 12 x 1", expected: ["visits_per_week": nil, "visits_requested": "12"]),
+    // Maintenance care: false on a plain treatment request, true when the request says so.
+    ClassifiedRequest(request: "Chiropractic 2x4", expected: ["maintenance_care": "false"]),
+    ClassifiedRequest(request: "Spinal manipulation 1 times 8", expected: ["maintenance_care": "false"]),
+    ClassifiedRequest(request: "Monthly maintenance chiropractic care x 6", expected: ["maintenance_care": "true"]),
+    ClassifiedRequest(request: "Chiropractic supportive care 1x/month", expected: ["maintenance_care": "true"]),
+    ClassifiedRequest(request: "Norco 10/325 #60", expected: ["maintenance_care": nil]),
+])
+func aRequestIsReadAsWritten(_ example: ClassifiedRequest) {
+    let facts = requestFacts(example.request)
+    for (name, expected) in example.expected {
+        #expect(value(facts, name) == expected, "\(name)")
+    }
+}
