@@ -90,15 +90,50 @@ struct RequestPracticeFacts {
             facts.insert(Fact(name: .quantity, value: .number(Double(doses)), evidence: requestEvidence))
         }
 
-        // Unspecified: the request says so, or it names a kind of test without naming the test.
+        // Unspecified: the request says so, it names a kind of test without naming the test ("Labs"
+        // apart from a surgery), a course without its extent, or a drug without its amount.
         let testKind = read.words.contains {
             $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
         }
         let namesNothing = facts[.procedure] == nil && facts[.drug] == nil && facts[.ingredients] == nil
         set(
             .requestUnspecified,
-            notes.contains(.unspecified) || (testKind && namesNothing) || drugWithoutAmount(requestText, read.words, facts),
+            notes.contains(.unspecified) || (testKind && namesNothing) || testsUnnamed(read, facts)
+                || courseWithoutExtent(read, facts) || drugWithoutAmount(requestText, read.words, facts),
             requestEvidence)
+    }
+
+    /// Whether the request asks for laboratory tests without naming one ("Labs", "Blood work"):
+    /// every procedure it names lies in a `request_unnamed_tests` phrase, and it is not a service
+    /// of a surgery (whose pre-operative tests the surgery's rules judge).
+    private func testsUnnamed(_ read: RequestText, _ facts: FactSet) -> Bool {
+        guard facts.boolValue(.associatedService) != true, facts[.drug] == nil, facts[.procedure] != nil else { return false }
+        let unnamed = index.cues.set(.requestUnnamedTests).hits(in: read.text).filter { !$0.negated }
+        guard !unnamed.isEmpty else { return false }
+        return read.mentions.filter { !$0.negated && $0.term.kind == .procedure }.allSatisfy { mention in
+            unnamed.contains { $0.first <= mention.first && mention.last <= $0.last }
+        }
+    }
+
+    /// Whether the request asks for a course of visits (`service_extent` label `course`: physical
+    /// therapy, chiropractic, acupuncture ...) without saying how many, how often or how long: no
+    /// visits, frequency, duration or quantity, and no evaluation or re-examination named with it
+    /// (label `visit`, or a re-examination or referral word: "Chiropractic re-exam" is one visit).
+    private func courseWithoutExtent(_ read: RequestText, _ facts: FactSet) -> Bool {
+        guard facts[.drug] == nil, let procedure = facts.termValue(.procedure),
+            [FactName.visitsRequested, .visitsPerWeek, .durationRequested, .quantity, .injectionsRequested].allSatisfy({ facts[$0] == nil })
+        else { return false }
+        let extent = { (id: String) in
+            ([id] + index.ancestors(of: id, in: .procedure).subtracting([id]).sorted()).lazy.compactMap {
+                index.cues.group(.serviceExtent, label: $0)
+            }.first
+        }
+        guard extent(procedure) == "course" else { return false }
+        let named = facts.termsValue(.procedures) ?? [procedure]
+        let visitWord = read.words.contains {
+            !$0.negated && $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.referral)
+        }
+        return !visitWord && !named.contains { extent($0) == "visit" }
     }
 
     /// Whether a drug request gives no quantity (`#N`, refills) and no amount or duration: no number

@@ -204,6 +204,8 @@ public enum CueName: DataName {
     /// Words of a request that give a drug into a muscle or a vein ("IM", "intravenous"): a drug so
     /// given is systemic, not the substance of a region's injection.
     case requestSystemicRoute
+    /// Laboratory tests requested without naming a test ("Labs", "Blood work").
+    case requestUnnamedTests
 
     public static let names = snakeCaseNames()
 
@@ -312,13 +314,16 @@ public enum TermGroupName: DataName {
     /// Drug classes that, named with an injection procedure and a body region, are what the
     /// injection gives (label `substance`): the request is for the injection.
     case injectedSubstance
+    /// What a request for a service counts (labels `course`: visits whose number must be stated;
+    /// `visit`: one evaluation or re-examination).
+    case serviceExtent
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope: .procedure
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent: .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug

@@ -17,7 +17,7 @@ public enum Term: DataName {
     // The request classifier's routes, sides, kinds and notes.
     case injected, implanted, transdermal, topical, oral
     case left, right, bilateral
-    case service, test, preoperativeTest, reexamination
+    case service, test, preoperativeTest, reexamination, referral
     case amount, remaining, unspecified, partialCertification, alreadyAuthorized
 
     public static let names = snakeCaseNames()
@@ -34,7 +34,7 @@ public enum Term: DataName {
         case .insomnia, .severeDepression, .depression: .diagnosis
         case .injected, .implanted, .transdermal, .topical, .oral: .route
         case .left, .right, .bilateral: .side
-        case .service, .test, .preoperativeTest, .reexamination: .requestKind
+        case .service, .test, .preoperativeTest, .reexamination, .referral: .requestKind
         case .amount, .remaining, .unspecified, .partialCertification, .alreadyAuthorized: .requestNote
         }
     }

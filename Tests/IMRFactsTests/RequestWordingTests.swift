@@ -3,7 +3,8 @@ import Testing
 
 /// Requests as clinicians write them, read for what they ask: the injection a depot steroid is
 /// named with, the region after "without contrast", the course a referral states, the visits a week
-/// of "1 times 8", and maintenance care as a predicate of every treatment request.
+/// of "1 times 8", maintenance care as a predicate of every treatment request, and a course or
+/// laboratory tests whose extent the request leaves unsaid.
 @Test(arguments: [
     // A corticosteroid or local anaesthetic named with an injection of a region is that injection.
     ClassifiedRequest(
@@ -49,6 +50,29 @@ import Testing
     ClassifiedRequest(request: "Monthly maintenance chiropractic care x 6", expected: ["maintenance_care": "true"]),
     ClassifiedRequest(request: "Chiropractic supportive care 1x/month", expected: ["maintenance_care": "true"]),
     ClassifiedRequest(request: "Norco 10/325 #60", expected: ["maintenance_care": nil]),
+    // A course of visits that says neither how many, how often nor how long is unspecified; an
+    // evaluation or re-examination is one visit.
+    ClassifiedRequest(request: "Physical therapy", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Acupuncture", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Chiropractic care for the low back", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Massage therapy", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Post-operative physical therapy", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Cognitive behavioral therapy", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Physical therapy 2x6", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Physical therapy for 6 weeks", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Acupuncture x 6 sessions", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Physical therapy evaluation", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Chiropractic re-exam", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Acupuncture evaluation", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Orthopedic consultation", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Home health care", expected: ["request_unspecified": "false"]),
+    // Laboratory tests with no test named, apart from a surgery, are unspecified.
+    ClassifiedRequest(request: "Labs", expected: ["request_unspecified": "true", "category": "laboratory"]),
+    ClassifiedRequest(request: "Blood work", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Routine lab work", expected: ["request_unspecified": "true"]),
+    ClassifiedRequest(request: "Labs: CBC and CMP", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Complete blood count", expected: ["request_unspecified": "false"]),
+    ClassifiedRequest(request: "Pre-op labs", expected: ["request_unspecified": "false", "associated_service": "true"]),
 ])
 func aRequestIsReadAsWritten(_ example: ClassifiedRequest) {
     let facts = requestFacts(example.request)
