@@ -55,9 +55,9 @@ final class CaseAnalysis: Sendable {
         // A review phrase inside a `review_qualifier` phrase ("relevant to the request") says
         // nothing of the review.
         let qualifiers = cues.set(.reviewQualifier).hits(in: text)
-        let reviewHits = cues.set(.review).hits(in: text).filter { hit in
-            !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
-        }
+        let reviewHits = (cues.set(.review).hits(in: text) + NoteSection.verdicts(in: text, mentions: mentions, cues: cues)).filter {
+            hit in !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
+        }.sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         self.reviewHits = reviewHits
         var review = Set(reviewHits.map(\.sentence))
         for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }

@@ -135,7 +135,10 @@ enum MedicationFacts {
         if let hit = cues.set(.sideEffects).hits(in: text).first(where: { !review($0.sentence) }) {
             builder.bool(.adverseEffectsDocumented, true, [text.evidence(hit.sentence)])
         }
-        let screens = cues.set(.drugScreen).hits(in: text).filter { !review($0.sentence) }
+        // A screen only planned documents none; one denied ("no UDS on file") documents its absence.
+        let screens = cues.set(.drugScreen).hits(in: text).filter {
+            !review($0.sentence) && ($0.negated || !analysis.isPlannedScreen($0))
+        }
         if let screen = screens.first(where: { !$0.negated }) {
             builder.bool(.urineDrugScreen, true, [text.evidence(screen.sentence)])
             for hit in screens where !hit.negated {

@@ -77,6 +77,40 @@ enum NoteSection: UInt8, Sendable {
         return sections
     }
 
+    /// UR's verdicts written right after the treatment they judge (`treatment_verdict`: "Norco
+    /// denied: no UDS", "PT x12 modified to 6", "MRI L-spine denied - no red flags"): a verdict word
+    /// after a drug, a drug class or a procedure of `mentions`, with only numbers and
+    /// `drug_list_filler` words between them and no comma or `;`, that ends its part of the
+    /// sentence (a punctuation mark, the sentence's end or a `verdict_followers` word comes next).
+    /// "The patient on Norco denied side effects" is the worker's answer, not a verdict.
+    static func verdicts(in text: CaseText, mentions: [Mention], cues: CueBook) -> [CueHit] {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let filler = cues.words(.drugListFiller)
+        let followers = cues.words(.verdictFollowers)
+        var sentenceMentions: [Int: [Mention]] = [:]
+        for mention in mentions {
+            guard let kind = mention.term.kind, kind == .drug || kind == .drugClass || kind == .procedure else { continue }
+            sentenceMentions[mention.sentence, default: []].append(mention)
+        }
+        return cues.set(.treatmentVerdict).hits(in: text).filter { hit in
+            let follows = (sentenceMentions[hit.sentence] ?? []).contains { mention in
+                guard mention.last < hit.first, hit.first - mention.last <= 5 else { return false }
+                for index in (mention.last + 1)...hit.first {
+                    if tokens[index].commaBefore || tokens[index].semicolonBefore { return false }
+                    if index < hit.first, tokens[index].digits == Token.notDigits, !filler.contains(text.word(at: index)) {
+                        return false
+                    }
+                }
+                return true
+            }
+            guard follows else { return false }
+            let end = text.sentences[hit.sentence].tokens.upperBound
+            guard hit.last + 1 < end else { return true }
+            let gap = bytes[tokens[hit.last].end..<tokens[hit.last + 1].start]
+            return gap.contains { !isSpace($0) } || followers.contains(text.word(at: hit.last + 1))
+        }
+    }
+
     /// Whether heading `hit` opens a section: it stands at the start of its sentence or of a line
     /// (after a date at most), or right after another label's `:` or ` - ` (`3/31/14 PN: S:
     /// persistent LBP`, `DFR 12/28/16 - S: LBP`: a note's date line joined to its first section),

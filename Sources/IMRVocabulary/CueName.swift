@@ -206,6 +206,12 @@ public enum CueName: DataName {
     case requestSystemicRoute
     /// Laboratory tests requested without naming a test ("Labs", "Blood work").
     case requestUnnamedTests
+    /// UR's verdict written right after the treatment it judges ("Norco denied: no UDS").
+    case treatmentVerdict
+    /// Words that may follow such a verdict in its part of the sentence ("denied due to").
+    case verdictFollowers
+    /// Words that make a sentence a statement rather than a fragment of a list.
+    case statementWords
 
     public static let names = snakeCaseNames()
 
@@ -246,7 +252,7 @@ public enum CueName: DataName {
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
-            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute:
+            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
