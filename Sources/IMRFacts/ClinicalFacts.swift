@@ -14,11 +14,14 @@ enum ClinicalFacts {
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        // A deficit is objective: one the worker complains of is a symptom, not a finding.
+        // A deficit is objective: one the worker complains of is a symptom, not a finding; a
+        // weakness of pain or of a tendon is no deficit of a nerve.
         var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
         neuroHits +=
             strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
             + reflexGrades(in: text, analysis.index.cues)
+        let nonNeurologic = analysis.index.cues.set(.nonNeurologicWeakness).hits(in: text)
+        neuroHits.removeAll { isNonNeurologic($0, nonNeurologic, text) }
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool(.neurologicDeficit, value, evidence)
         }
@@ -451,6 +454,22 @@ enum ClinicalFacts {
         return !(earlier.last + 1...region.first).contains { text.tokens[$0].semicolonBefore }
     }
 
+    /// Whether the `yes` hit `hit` (a weakness, a low motor grade) has a `non_neurologic_weakness`
+    /// phrase of `phrases` within two words before it or four after it, with no `;` between: it
+    /// is of pain or of a tendon ("4+ out of 5, minimally painful", "rotator cuff weakness",
+    /// "4/5 shoulder abduction limited by pain"). The phrase's own negation is not read: a
+    /// following "intact" (of the next finding) negates it as a word list does.
+    static func isNonNeurologic(_ hit: CueHit, _ phrases: [CueHit], _ text: CaseText) -> Bool {
+        guard hit.label == CueLabel.yes.name else { return false }
+        return phrases.contains { phrase in
+            guard phrase.sentence == hit.sentence else { return false }
+            let (from, to) = phrase.first > hit.last ? (hit.last + 1, phrase.first) : (phrase.last + 1, hit.first)
+            guard phrase.first > hit.last ? phrase.first - hit.last <= 4 : hit.first - phrase.last <= 2 && phrase.last < hit.first
+            else { return false }
+            return from > to || !(from...to).contains { text.tokens[$0].semicolonBefore }
+        }
+    }
+
     /// Motor grades written in words: a grade 0-5 followed by a `strength_scale` sequence ("5 out
     /// of 5") in a sentence naming strength (`strength_words`); 5 is normal strength.
     static func writtenStrengthGrades(in text: CaseText, _ cues: CueBook) -> [CueHit] {
@@ -461,10 +480,11 @@ enum ClinicalFacts {
             let tokens = text.tokens(of: sentence)
             guard tokens.contains(where: strength.contains) else { continue }
             for index in tokens.indices {
-                guard let grade = cues.count(tokens[index]), grade <= 5, scales.contains(where: { tokens.spells($0, at: index + 1) })
+                guard let grade = cues.count(tokens[index]), grade <= 5,
+                    let scale = scales.first(where: { tokens.spells($0, at: index + 1) })
                 else { continue }
-                hits.append(
-                    CueHit(label: (grade == 5 ? CueLabel.no : .yes).name, sentence: sentence, first: index, last: index, negated: false))
+                let label = (grade == 5 ? CueLabel.no : .yes).name
+                hits.append(CueHit(label: label, sentence: sentence, first: index, last: index + scale.count, negated: false))
             }
         }
         return hits
@@ -537,7 +557,11 @@ enum ClinicalFacts {
                 if gradeAt >= 0, isDigit(bytes[gradeAt]), gradeAt == 0 || !isDigit(bytes[gradeAt - 1]), bytes[gradeAt] <= 53 {
                     let sentence = sentenceIndex(text, offset: index)
                     let label = (bytes[gradeAt] == 53 ? CueLabel.no : .yes).name
-                    hits.append(CueHit(label: label, sentence: sentence, first: 0, last: 0, negated: false))
+                    // The grade's tokens: the grade's digit to the scale's 5.
+                    let range = text.sentences[sentence].tokens
+                    let first = range.first { text.tokens[$0].end > gradeAt } ?? range.lowerBound
+                    let last = range.first { text.tokens[$0].end > index + 1 } ?? first
+                    hits.append(CueHit(label: label, sentence: sentence, first: first, last: max(first, last), negated: false))
                 }
             }
             index += 1

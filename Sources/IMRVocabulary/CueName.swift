@@ -212,6 +212,8 @@ public enum CueName: DataName {
     case verdictFollowers
     /// Words that make a sentence a statement rather than a fragment of a list.
     case statementWords
+    /// Words that tie a weakness or a motor grade to pain or a tendon ("4+/5, painful", "rotator cuff weakness").
+    case nonNeurologicWeakness
 
     public static let names = snakeCaseNames()
 

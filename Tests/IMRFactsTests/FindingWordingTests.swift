@@ -72,6 +72,19 @@ func jointLineTendernessIsNoMechanicalSign(_ summary: String, _ signs: Bool?) {
         ("There were no positive neurological findings.", false),
         ("Exam: intact motor and sensory in both legs.", false),
         ("Pulses and sensation are good.", false),
+        // Sensation or reflexes unequal between the sides.
+        ("Objective: positive SLR bilaterally with noted discrepancies in sensory and reflex.", true),
+        ("Reflexes were asymmetric at the ankles.", true),
+        ("Asymmetric patellar reflexes, left less than right.", true),
+        // A weakness of pain or of a tendon is no deficit of a nerve; a weak muscle of a root is.
+        ("Resisted wrist flexion and pronation 4+ out of 5, minimally painful, intact sensation.", false),
+        ("There was also rotator cuff weakness noted. No focal deficits.", false),
+        ("Motor 4/5 right shoulder abduction limited by pain.", nil),
+        ("Give-way weakness of the left leg.", nil),
+        ("Weakness of the rotator cuff on the right; sensation intact.", false),
+        ("Strength 4/5 in the left EHL.", true),
+        ("Weakness of the left EHL with pain radiating to the foot.", true),
+        ("Strength is 4 out of 5 in dorsiflexion on the left.", true),
     ] as [(String, Bool?)])
 func aNeurologicDeficitIsReadAsAPredicate(_ summary: String, _ deficit: Bool?) {
     #expect(flag("neurologic_deficit", summary) == deficit)
