@@ -337,11 +337,14 @@ struct RequestReader {
         }
         if let product = product(in: words) { return product.perWeek * product.weeks }
         if let course = frequencyTimesCourse(in: words) { return course }
-        // "times 12", "1 times 8", "x6".
+        // "times 12", "1 times 8", "x6"; not "x 30 days" or "x6 weeks" (a duration).
         let multipliers = cues.words(.requestMultipliers)
+        let duration = { (unit: Int) in unit < words.count && cues.days(inUnit: words[unit]) != nil }
         for (position, word) in words.enumerated() {
-            if let count = multiplierThenCount(word) { return count }
-            guard multipliers.contains(word), position + 1 < words.count, let count = cues.count(words[position + 1]) else { continue }
+            if let count = multiplierThenCount(word), !duration(position + 1) { return count }
+            guard multipliers.contains(word), position + 1 < words.count, let count = cues.count(words[position + 1]),
+                !duration(position + 2)
+            else { continue }
             if position > 0, let multiplier = digitCount(words[position - 1]) { return multiplier * count }
             return count
         }

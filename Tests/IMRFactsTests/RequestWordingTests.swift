@@ -73,6 +73,19 @@ import Testing
     ClassifiedRequest(request: "Labs: CBC and CMP", expected: ["request_unspecified": "false"]),
     ClassifiedRequest(request: "Complete blood count", expected: ["request_unspecified": "false"]),
     ClassifiedRequest(request: "Pre-op labs", expected: ["request_unspecified": "false", "associated_service": "true"]),
+    // "x 30 days", "x 6 weeks": a duration, not a count of visits.
+    ClassifiedRequest(
+        request: "Hot and cold therapy unit rental x 30 days", expected: ["visits_requested": nil, "duration_requested": "30 days"]),
+    ClassifiedRequest(request: "Physical therapy x 6 weeks", expected: ["visits_requested": nil, "duration_requested": "42 days"]),
+    ClassifiedRequest(request: "Chiropractic x 6", expected: ["visits_requested": "6"]),
+    ClassifiedRequest(request: "PT x6", expected: ["visits_requested": "6"]),
+    // Shoes made or fitted as foot orthoses are orthotics, not an orthopaedic referral; a hot/cold unit
+    // is a cold therapy unit.
+    ClassifiedRequest(request: "Custom orthopedic shoes", expected: ["procedure": "orthotics", "category": "dme"]),
+    ClassifiedRequest(request: "Extra-depth shoes with custom insoles", expected: ["procedure": "orthotics"]),
+    ClassifiedRequest(request: "Orthopedic consultation for the foot", expected: ["procedure": "consultation"]),
+    ClassifiedRequest(request: "Hot/cold unit", expected: ["procedure": "cold_therapy_unit", "category": "dme"]),
+    ClassifiedRequest(request: "Heat and cold therapy unit purchase", expected: ["procedure": "cold_therapy_unit"]),
 ])
 func aRequestIsReadAsWritten(_ example: ClassifiedRequest) {
     let facts = requestFacts(example.request)
