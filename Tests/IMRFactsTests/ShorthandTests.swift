@@ -171,4 +171,38 @@ import Testing
     func mmtIsATearOnlyBesideAnMRI(_ summary: String, _ tear: Bool) {
         #expect(summaryDiagnoses(summary).contains("meniscus_tear") == tear, "\(summaryDiagnoses(summary))")
     }
+
+    @Test(
+        arguments: [
+            // (request, procedure, body region)
+            ("ESI L5-S1", "epidural_steroid_injection", "lumbar_spine"),
+            ("TFESI left L4/5", "epidural_steroid_injection", "lumbar_spine"),
+            ("CESI C5-6", "epidural_steroid_injection", "cervical_spine"),
+            ("Lami L4-5", "decompression", "lumbar_spine"),
+            ("Left knee scope", "arthroscopy", "knee"),
+            ("Right shoulder SAD", "subacromial_decompression", "shoulder"),
+            ("TKR left knee", "knee_arthroplasty", "knee"),
+            ("ORIF left midfoot", "orif", "foot"),
+            // Image guidance is how the injection is done, not a treatment of its own.
+            ("Ultrasound-guided injection right shoulder", "joint_injection", "shoulder"),
+            ("Fluoroscopically guided transforaminal ESI at L4-5", "epidural_steroid_injection", "lumbar_spine"),
+        ] as [(String, String, String)])
+    func aRequestInShorthandNamesItsProcedureAndRegion(_ request: String, _ procedure: String, _ region: String) {
+        let facts = requestFacts(request)
+        #expect(facts["procedure"]?.value == .term(procedure))
+        guard case .terms(let regions)? = facts["body_regions"]?.value else {
+            Issue.record("no body region in \(request)")
+            return
+        }
+        #expect(regions.contains(region))
+    }
+
+    @Test func aShorthandInCapitalsOnlyIsNotTheLowerCaseWord() {
+        // "SAD" is a subacromial decompression; "sad" a mood.
+        guard case .terms(let procedures)? = requestFacts("Psychotherapy for a sad and anxious mood")["procedures"]?.value else {
+            Issue.record("no procedure read")
+            return
+        }
+        #expect(procedures == ["psychotherapy"])
+    }
 }

@@ -1,29 +1,12 @@
+import IMRCore
 import IMRFacts
 import IMRVocabulary
 import Testing
 
-/// Diagnoses as clinicians write them in any letter: ICD-10 codes without their dot, clinical
-/// abbreviations, a severity written after the diagnosis, a depression inventory scored in its
-/// severe range, PTSD.
-@Suite struct ClinicalWordingTests {
-    @Test(
-        arguments: [
-            // (summary, diagnoses): an ICD-10 code written without its dot reads as with it.
-            ("Dx: S32010A.", ["fracture"]),
-            ("Diagnoses: S32010A, M5416.", ["fracture", "radiculopathy"]),
-            ("ICD-10: M5418 (radiculopathy, sacrococcygeal region).", ["radiculopathy"]),
-            ("Dx: S335XXA.", ["lumbar_strain"]),
-            ("Dx: M5126; G5603.", ["carpal_tunnel_syndrome", "disc_herniation"]),
-            ("Dx codes: [M48061], (M4316).", ["spinal_stenosis", "spondylolisthesis"]),
-            // Not codes: a level, a lab value, a word with digits of no coded category.
-            ("MRI: T12L1 disc bulge.", ["disc_herniation"]),
-            ("Labs: Na 132.0 mmol/L; M5.0 units.", []),
-            ("Seen in room B1234 for follow-up.", []),
-        ] as [(String, [String])])
-    func anUndottedCodeReadsAsTheDottedCode(_ summary: String, _ expected: [String]) {
-        #expect(summaryDiagnoses(summary) == expected)
-    }
-
+/// Examination findings as clinicians write them in any summary: a neurologic deficit in shorthand
+/// or stated as not lessened, a dermatome placing a nerve finding, tenderness to palpation, a
+/// vertebral fracture code as a red flag, and what provokes the pain (no flare, no change).
+@Suite struct ExaminationWordingTests {
     @Test(
         arguments: [
             // (summary, red flag)
@@ -33,42 +16,6 @@ import Testing
         ] as [(String, Bool?)])
     func anUndottedVertebralFractureCodeIsARedFlag(_ summary: String, _ flag: Bool?) {
         #expect(summaryFacts(summary)["red_flags"]?.value == flag.map(FactValue.bool))
-    }
-
-    @Test(
-        arguments: [
-            // (summary, diagnosis, named)
-            ("Dx: L4-5 HNP.", "disc_herniation", true),
-            ("Assessment: lumbar radiculopathy, L4-5 HNP", "disc_herniation", true),
-            ("Diagnoses: PTSD; chronic pain.", "ptsd", true),
-            ("Diagnosed with post-traumatic stress disorder after the assault.", "ptsd", true),
-            ("Dx: F43.12.", "ptsd", true),
-            ("Psych eval: no PTSD.", "ptsd", false),
-            ("Rule out PTSD.", "ptsd", false),
-            ("Dx: MDD, recurrent.", "depression", true),
-            // Severe depression, however its severity is written.
-            ("Diagnoses: major depressive disorder, severe.", "severe_depression", true),
-            ("Dx: MDD, recurrent, severe, without psychotic features.", "severe_depression", true),
-            ("Impression: severe recurrent major depression.", "severe_depression", true),
-            ("Her depression is severe.", "severe_depression", true),
-            ("Dx: F33.2.", "severe_depression", true),
-            ("Dx: F332.", "severe_depression", true),
-            ("Dx: F32.2.", "depression", true),
-            // ...and by an inventory scored in its severe range.
-            ("BDI 32.", "severe_depression", true),
-            ("BDI-II score of 29 on 3/2/16.", "severe_depression", true),
-            ("The Beck Depression Inventory was 35.", "severe_depression", true),
-            ("PHQ-9: 21.", "severe_depression", true),
-            // Not severe: another severity, a lower score, a severity of something else.
-            ("Dx: MDD, recurrent, moderate.", "severe_depression", false),
-            ("He has moderate depression.", "severe_depression", false),
-            ("BDI-II score of 22.", "severe_depression", false),
-            ("PHQ-9 score 12.", "severe_depression", false),
-            ("Depression and severe low back pain.", "severe_depression", false),
-            ("No severe depression.", "severe_depression", false),
-        ] as [(String, String, Bool)])
-    func aDiagnosisIsReadInItsClinicalWording(_ summary: String, _ diagnosis: String, _ named: Bool) {
-        #expect(summaryDiagnoses(summary).contains(diagnosis) == named, "\(summaryDiagnoses(summary))")
     }
 
     @Test(
@@ -92,6 +39,24 @@ import Testing
             ("1+ pitting edema of the legs.", nil),
         ] as [(String, Bool?)])
     func aNeurologicDeficitIsReadInShorthand(_ summary: String, _ deficit: Bool?) {
+        #expect(summaryFacts(summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, neurologic_deficit)
+            ("Reflexes were not diminished.", false),
+            ("Sensation was not decreased in either leg.", false),
+            ("Strength is not diminished.", false),
+            ("Sensation grossly intact.", false),
+            ("Neuro: intact.", false),
+            ("SILT bilateral lower extremities.", false),
+            ("Reflexes intact and symmetric.", false),
+            // An exception after the normal finding is a deficit.
+            ("Sensation intact except decreased over the left L5 dermatome.", true),
+            ("Reflexes were diminished at the left ankle.", true),
+        ] as [(String, Bool?)])
+    func aFindingStatedAsNotLessenedIsNoDeficit(_ summary: String, _ deficit: Bool?) {
         #expect(summaryFacts(summary)["neurologic_deficit"]?.value == deficit.map(FactValue.bool))
     }
 
@@ -135,5 +100,24 @@ import Testing
         ] as [(String, Bool?)])
     func tenderToPalpationIsTenderness(_ summary: String, _ signs: Bool?) {
         #expect(requestFacts("MRI of the left knee", summary: summary)["meniscal_signs"]?.value == signs.map(FactValue.bool))
+    }
+
+    @Test(
+        arguments: [
+            // (summary, fact, value)
+            // What provokes the pain is no flare and no change.
+            ("Her pain was aggravated by sitting, bending and lifting.", "acute_exacerbation", nil),
+            ("The symptoms are exacerbated by jaw movement.", "acute_exacerbation", nil),
+            ("She had increased pain with reaching overhead.", "significant_change", nil),
+            // The worker's health is not the course of the symptoms.
+            ("He is now medically stable and able to participate in therapy.", "significant_change", nil),
+            // A flare and a change of course are.
+            ("She had an acute exacerbation of low back pain last week.", "acute_exacerbation", true),
+            ("He reports a flare-up of neck pain.", "acute_exacerbation", true),
+            ("His pain has increased since the last visit.", "significant_change", true),
+            ("Symptoms have remained stable since the last visit.", "significant_change", false),
+        ] as [(String, String, Bool?)])
+    func whatProvokesThePainIsNoFlareAndNoChange(_ summary: String, _ fact: String, _ value: Bool?) {
+        #expect(summaryFacts(summary)[fact]?.value == value.map(FactValue.bool))
     }
 }
