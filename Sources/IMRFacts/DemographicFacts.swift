@@ -23,9 +23,13 @@ enum DemographicFacts {
         if let (sex, token) = [sexAfterAge, firstSexWord].compactMap({ $0 }).min(by: { $0.1.start < $1.1.start }) {
             builder.set(.sex, .term(sex), [text.evidence(sentenceIndex(text, offset: token.start))])
         }
+        // Without a review or decision date the reference is the summary's latest date: when that
+        // is the injury's own date, nothing says when the summary was written, and the time since
+        // the injury is not documented (a 2001 injury told alone is not acute).
+        let dated = analysis.input.header.urDenialDate ?? analysis.input.header.decisionDate
         if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.referenceDate {
             let days = injury.days(to: decision)
-            if days >= 0 {
+            if days > 0 || days == 0 && dated != nil {
                 builder.set(.timeSinceInjury, .days(days))
                 builder.bool(.acuteInjury, days < acuteInjuryDays, [])
             }

@@ -37,4 +37,19 @@ struct DemographicWordingTests {
         #expect(facts["age"]?.value == row.age.map { .number($0) })
         #expect(facts["sex"]?.value == row.sex.map { .term($0) })
     }
+
+    /// The time since the injury needs a later date: the summary's latest, or the review's.
+    @Test(
+        arguments: [
+            // (summary, decision date, days)
+            ("He sustained an industrial back injury on 01/21/2001.", nil, nil),
+            ("Injured on 01/21/2001; seen on 02/20/2001 for low back pain.", nil, 30),
+            ("Injured on 01/21/2001; seen on 01/21/2001 for low back pain.", nil, nil),
+            ("He sustained an industrial back injury on 01/21/2001.", "2001-01-31", 10),
+        ] as [(String, String?, Int?)])
+    func theTimeSinceTheInjuryNeedsALaterDate(_ summary: String, _ decision: String?, _ days: Int?) {
+        let input = bareCase(summary, requests: ["MRI of the lumbar spine"], decision: decision)
+        let facts = extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
+        #expect(facts["time_since_injury"]?.value == days.map { .days($0) })
+    }
 }
