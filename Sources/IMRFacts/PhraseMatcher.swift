@@ -96,6 +96,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private let groupSet: [Int32]
     private let groupPhrases: [Range<Int32>]
+    /// Per group: the second words of its phrases as bits of a 64-bit mask (a word's bit is its id
+    /// modulo 64), or all bits when a phrase of the group has no second word to compare (one
+    /// word, a gap after the first, a prefix word second). A phrase of a group without all bits can
+    /// start at a token only when the next token's word, singular or stem has a bit of the mask.
+    private let secondWords: [UInt64]
     /// The spellings of the prefix words of the phrases (``CuePattern/prefix(_:)``): word `-2 - p`
     /// of ``words`` matches every token whose word starts with `prefixes[p]`.
     private let prefixes: [[UInt8]]
@@ -160,7 +165,19 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)
         (self.folded, self.gapped, self.payloads) = (folded, gapped, payloads)
+        secondWords = groupPhrases.map { phrases in
+            var mask: UInt64 = 0
+            for phrase in Int(phrases.lowerBound)..<Int(phrases.upperBound) {
+                let start = Int(wordStart[phrase])
+                guard wordStart[phrase + 1] - wordStart[phrase] >= 2, gaps[start] == 0, words[start + 1] >= 0 else { return ~0 }
+                mask |= Self.bit(words[start + 1])
+            }
+            return mask
+        }
     }
+
+    /// The bit of word id `id` in a group's ``secondWords`` mask (none for an unknown word).
+    @inline(__always) private static func bit(_ id: Int32) -> UInt64 { id >= 0 ? 1 << UInt64(id & 63) : 0 }
 
     /// The word ids of `phrase`, per word the filler words its gap admits (0: none), and per word
     /// the prefix a prefix word stands for (its id is then 0, a placeholder); both lists are
@@ -203,7 +220,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// For every set, the tokens of `tokens` where one of its phrases may start (their word as
-    /// written, singular or stem starts a phrase of the set), in order: set `s` may start at
+    /// written, singular or stem starts a phrase of the set, and the next token may be the second
+    /// word of one: ``secondWords``), in order: set `s` may start at
     /// `starts[offsets[s]..<offsets[s + 1]]`. One pass over the tokens collects (set, token) pairs,
     /// a counting sort groups them by set.
     func starts(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
@@ -214,9 +232,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         groupStart.withUnsafeBufferPointer { groupStart in
             groupSet.withUnsafeBufferPointer { groupSet in
                 for (index, token) in tokens.enumerated() {
+                    let next =
+                        index + 1 < tokens.count
+                        ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular) | Self.bit(tokens[index + 1].stem) : 0
                     for pass in 0..<3 {
                         guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
-                        for group in Int(groupStart[key])..<Int(groupStart[key + 1]) {
+                        for group in Int(groupStart[key])..<Int(groupStart[key + 1])
+                        where secondWords[group] == .max || secondWords[group] & next != 0 {
                             let set = Int(groupSet[group])
                             guard last[set] != Int32(index) else { continue }
                             last[set] = Int32(index)

@@ -86,6 +86,21 @@ import Testing
         #expect(spans == (example.matched.map { [$0] } ?? []))
     }
 
+    /// A text's cue starts leave out a token where no phrase of the set can go on: the next token
+    /// is not the second word of one. A one-word phrase, or a gap after the first word, always starts.
+    @Test(arguments: [
+        (["pain relief"], false, "Pain relief was good.", [Int32(0)]),
+        (["pain relief"], false, "Pain persists.", []),
+        (["pain relief"], false, "Her pain", []),
+        (["pain relief", "pain"], false, "Pain persists.", [0]),
+        (["denied"], false, "The request was denied", [3]),
+        (["pain ... improve"], true, "Pain has improved.", [0]),
+    ])
+    func cueStartsNeedTheSecondWord(_ phrases: [String], _ folded: Bool, _ sentence: String, _ expected: [Int32]) {
+        let matcher = PhraseMatcher(sets: [phrases.map { ($0, "yes", folded) }], words: Self.cues.wordTable)
+        #expect(matcher.starts(in: MatchingTests.text(sentence).tokens).starts == expected)
+    }
+
     /// UR's partial certification in other words: the shipped `partial_certification` pattern.
     @Test(arguments: [
         ("UR modified the concurrent PT request to an initial trial.", true),
