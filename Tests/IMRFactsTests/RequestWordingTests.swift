@@ -86,6 +86,14 @@ import Testing
     ClassifiedRequest(request: "Orthopedic consultation for the foot", expected: ["procedure": "consultation"]),
     ClassifiedRequest(request: "Hot/cold unit", expected: ["procedure": "cold_therapy_unit", "category": "dme"]),
     ClassifiedRequest(request: "Heat and cold therapy unit purchase", expected: ["procedure": "cold_therapy_unit"]),
+    // A surgery named as what the request follows is the post-operative period.
+    ClassifiedRequest(
+        request: "Physical therapy 12 sessions for the right shoulder post arthroscopy",
+        expected: ["postoperative": "true", "associated_service": "true", "procedure": "physical_therapy"]),
+    ClassifiedRequest(request: "PT 2x6 right knee s/p TKA", expected: ["postoperative": "true", "procedure": "physical_therapy"]),
+    ClassifiedRequest(request: "Physical therapy 12 visits status post ORIF left ankle", expected: ["postoperative": "true"]),
+    ClassifiedRequest(request: "Physical therapy 2x6 right shoulder, status post fall", expected: ["postoperative": "false"]),
+    ClassifiedRequest(request: "Physical therapy 2x6 lumbar spine", expected: ["postoperative": "false"]),
 ])
 func aRequestIsReadAsWritten(_ example: ClassifiedRequest) {
     let facts = requestFacts(example.request)
