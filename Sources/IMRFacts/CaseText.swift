@@ -212,7 +212,28 @@ final class CaseText: Sendable {
                 }
             }
         }
+        unreadPartneredAbbreviations(
+            &tokens, capitalsOnly: capitalsOnly, partners: cues.abbreviationPartners, coordinators: cues.coordinators)
         return tokens
+    }
+
+    /// Reads a `capitals_only` abbreviation as an unknown word when the word before or after it
+    /// (or after a coordinator after it) is one of `partners` (flags by word id): the pair names
+    /// another test ("PT/PTT", "PT and INR": the prothrombin time, not physical therapy).
+    private static func unreadPartneredAbbreviations(_ tokens: inout [Token], capitalsOnly: [Bool], partners: [Bool], coordinators: [Bool])
+    {
+        func isPartner(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].id >= 0 && partners[Int(tokens[index].id)]
+        }
+        for index in tokens.indices where tokens[index].id >= 0 && capitalsOnly[Int(tokens[index].id)] {
+            let coordinated =
+                index + 1 < tokens.count && !tokens[index + 1].commaBefore && tokens[index + 1].id >= 0
+                && coordinators[Int(tokens[index + 1].id)]
+            guard isPartner(index - 1) || isPartner(index + 1) || coordinated && isPartner(index + 2) else { continue }
+            tokens[index].id = WordTable.unknown
+            tokens[index].singular = WordTable.unknown
+            tokens[index].stem = WordTable.unknown
+        }
     }
 
     /// Whether the `count` bytes of `buffer` from `start` hold no lower-case letter ("PT", not "Pt").

@@ -113,6 +113,9 @@ final class CueBook: Sendable {
     /// Per word id: whether the word is read only when written in capitals ("PT" is physical
     /// therapy, "pt" the patient; `capitals_only`).
     let capitalsOnly: [Bool]
+    /// Per word id: whether the word, beside a `capitals_only` abbreviation, makes the pair another
+    /// test's name ("PT/PTT", "PT/INR": the prothrombin time, not physical therapy).
+    let abbreviationPartners: [Bool]
     /// The symbols read as words (`symbols`: "↓" is "decreased", "(-)" "negative"): their bytes
     /// and the word's id, longest first; and per byte, whether a symbol starts with it.
     let symbols: [(bytes: [UInt8], id: Int32)]
@@ -185,6 +188,7 @@ final class CueBook: Sendable {
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)
+        abbreviationPartners = flags(.abbreviationPartners)
         let symbols = (library[CueName.symbols.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
             .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }
         self.symbols = symbols

@@ -214,6 +214,8 @@ public enum CueName: DataName {
     case statementWords
     /// Words that tie a weakness or a motor grade to pain or a tendon ("4+/5, painful", "rotator cuff weakness").
     case nonNeurologicWeakness
+    /// Words that, beside a capitals-only abbreviation, make the pair another test's name ("PT/PTT").
+    case abbreviationPartners
 
     public static let names = snakeCaseNames()
 
@@ -254,7 +256,8 @@ public enum CueName: DataName {
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
-            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords:
+            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
+            .abbreviationPartners:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -49,3 +49,20 @@ func aTreatmentTheReviewNamesIsNotTried(_ summary: String, _ request: String, _ 
     let facts = requestFacts("H-wave unit rental for 30 days", summary: "The H-wave unit was denied as a TENS trial was not documented.")
     #expect(facts["tens_tried"] == nil)
 }
+
+/// A study's purpose ("to determine the cause", "to rule out radiculopathy") is a study to come,
+/// no result; a study that found something was done, whatever verb tells it.
+@Test(arguments: [
+    // (summary, electrodiagnostic_abnormal)
+    ("EMG/NCS was recommended to determine the cause of his numbness.", "false"),
+    ("He needs an EMG/NCS to determine the source of the numbness.", "false"),
+    ("An EMG/NCS will help determine the cause.", "false"),
+    ("EMG/NCS to rule out carpal tunnel syndrome is planned.", "false"),
+    ("The EMG/NCS performed in 2015 to rule out radiculopathy was normal.", "false"),
+    ("EMG/NCS determined moderate carpal tunnel syndrome.", "true"),
+    ("The EMG/NCS he had in 2015 showed carpal tunnel syndrome.", "true"),
+])
+func aStudysPurposeIsNoResult(_ summary: String, _ abnormal: String) {
+    let facts = requestFacts("EMG/NCS of the bilateral upper extremities", summary: summary)
+    #expect(value(facts, "electrodiagnostic_abnormal") == abnormal)
+}
