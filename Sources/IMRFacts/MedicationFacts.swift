@@ -67,6 +67,23 @@ enum MedicationFacts {
         return found
     }
 
+    /// Whether `mention` names a drug only as part of the plan: in a note's plan section or with a
+    /// `planned` phrase in its clause (a `;` or a line break ends it), and no `continuing` or
+    /// `stopped` phrase in its own part of the clause (``DrugScope``: "Plan: continue gabapentin",
+    /// "stop nortriptyline" were taken; in "The plan was nortriptyline, to stop AneCream" the stop
+    /// is AneCream's).
+    static func isOnlyPlanned(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, scope) = (analysis.text, analysis.drugScope)
+        let clause = text.clause(sentence: mention.sentence, token: mention.first)
+        let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
+        func hits(_ name: CueName) -> [CueHit] { analysis.index.cues.set(name).hits(in: text, sentence: mention.sentence) }
+        func inSegment(_ name: CueName) -> Bool {
+            hits(name).contains { scope.segmentIndex(sentence: mention.sentence, token: $0.first) == segment }
+        }
+        let planned = analysis.isPlanSection(mention.sentence) || hits(.planned).contains { clause.contains($0.first) }
+        return planned && !inSegment(.continuing) && !inSegment(.stopped)
+    }
+
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         let index = analysis.index
@@ -80,7 +97,8 @@ enum MedicationFacts {
             let classes = drugs.reduce(into: Set<String>()) { $0.formUnion(index.classes(ofDrug: $1)) }
             if !classes.isEmpty { builder.set(.medicationClasses, .terms(classes.sorted()), sentences.map(text.evidence)) }
         }
-        // Tried: any drug mention that is not negated, including stopped and failed drugs.
+        // Tried: any drug mention that is not negated, including stopped and failed drugs; a
+        // first-line drug not when only planned ("The treatment plan included nortriptyline").
         var nsaid: [Int] = []
         var firstLine: [Int] = []
         for mention in analysis.mentions
@@ -95,7 +113,9 @@ enum MedicationFacts {
             if analgesic && !nsaid.contains(mention.sentence) {
                 nsaid.append(mention.sentence)
             }
-            if (classes.contains(.anticonvulsant) || classes.contains(.antidepressant)) && !firstLine.contains(mention.sentence) {
+            if (classes.contains(.anticonvulsant) || classes.contains(.antidepressant)) && !firstLine.contains(mention.sentence)
+                && !isOnlyPlanned(mention, analysis)
+            {
                 firstLine.append(mention.sentence)
             }
         }
