@@ -109,7 +109,8 @@ struct RequestClassifier {
     /// names no procedure, or only a generic one (an evaluation, a consultation): an office visit when
     /// it names a re-examination ("orthopedic follow-up", and "follow-up in 4 weeks" with no
     /// specialist), else the procedure the first specialty names with `is` ("Neurology evaluation" is
-    /// a consultation; "Spine surgeon evaluation" a spine surgery evaluation). Nil when the request
+    /// a consultation; "Spine surgeon evaluation" a spine surgery evaluation), or with a count or
+    /// frequency of visits the course it names ("Pain psychology 6 sessions"). Nil when the request
     /// names a drug or a specific procedure, or neither a specialist nor a re-examination.
     func specialistService(_ specialties: [String], reexamination: Bool, facts: FactSet) -> String? {
         guard facts.termValue(.category) != .medication else { return nil }
@@ -117,8 +118,14 @@ struct RequestClassifier {
         let named = facts.termsValue(.procedures) ?? facts.termValue(.procedure).map { [$0] } ?? []
         guard named.allSatisfy(generic.contains), reexamination || !specialties.isEmpty else { return nil }
         if reexamination { return Term.officeVisit.name }
-        return specialties.first.flatMap { index.lexicon.hierarchy.parents(of: $0, in: .specialty, among: .procedure).first }
-            ?? Term.consultation.name
+        let services = specialties.first.map { index.lexicon.hierarchy.parents(of: $0, in: .specialty, among: .procedure) } ?? []
+        // With a count or frequency of visits, the course the specialty names (`service_extent` `course`).
+        if facts[.visitsRequested] != nil || facts[.visitsPerWeek] != nil,
+            let course = services.first(where: { index.cues.group(.serviceExtent, label: $0) == "course" })
+        {
+            return course
+        }
+        return services.first ?? Term.consultation.name
     }
 
     /// The kind a procedure names itself (through its broader procedures), or nil.

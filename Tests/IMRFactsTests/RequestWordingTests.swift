@@ -94,6 +94,11 @@ import Testing
     ClassifiedRequest(request: "Physical therapy 12 visits status post ORIF left ankle", expected: ["postoperative": "true"]),
     ClassifiedRequest(request: "Physical therapy 2x6 right shoulder, status post fall", expected: ["postoperative": "false"]),
     ClassifiedRequest(request: "Physical therapy 2x6 lumbar spine", expected: ["postoperative": "false"]),
+    // A specialist named with a count of visits asks for the course the specialty gives.
+    ClassifiedRequest(request: "Pain psychology 6 sessions", expected: ["procedure": "psychotherapy", "category": "psychological"]),
+    ClassifiedRequest(request: "Psychologist 1x/week for 6 weeks", expected: ["procedure": "psychotherapy"]),
+    ClassifiedRequest(request: "Referral to a psychologist", expected: ["procedure": "psychological_evaluation"]),
+    ClassifiedRequest(request: "Neurology consultation x1", expected: ["procedure": "consultation"]),
 ])
 func aRequestIsReadAsWritten(_ example: ClassifiedRequest) {
     let facts = requestFacts(example.request)
