@@ -427,11 +427,14 @@ enum ClinicalFacts {
         if let named { return [(named, nil)] }
         var found: Set<String> = id == generic ? [] : [id]
         var genericRegions: Set<String> = []
+        // A pain's name ("neck pain") gives no generic diagnosis to the regions before it: "right
+        // shoulder and neck pain" is no shoulder sprain.
+        let pain = cues.wordList(.regionalPainWords).contains(text.tokens[mention.last])
         for region in regions {
             let broader = index.ancestors(of: region, in: .bodyRegion)
             let own = regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false }
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
-            if own.isEmpty { genericRegions.insert(region) } else { found.formUnion(own) }
+            if own.isEmpty { if !pain { genericRegions.insert(region) } } else { found.formUnion(own) }
         }
         guard !found.isEmpty else { return nil }
         return found.sorted().map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(generic, genericRegions)])

@@ -216,6 +216,8 @@ public enum CueName: DataName {
     case nonNeurologicWeakness
     /// Words that, beside a capitals-only abbreviation, make the pair another test's name ("PT/PTT").
     case abbreviationPartners
+    /// Words for pain that coordinated regions before them share ("neck and shoulder pain").
+    case regionalPainWords
 
     public static let names = snakeCaseNames()
 
@@ -257,7 +259,7 @@ public enum CueName: DataName {
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
-            .abbreviationPartners:
+            .abbreviationPartners, .regionalPainWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

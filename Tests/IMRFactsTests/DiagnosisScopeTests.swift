@@ -67,6 +67,17 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
     ("Per the note dated 12-21-16, she had neck pain at 7/10.", "cervical_strain", false),
     ("Neck pain is 6 out of 10 today.", "cervical_strain", false),
     ("Diagnoses: low back pain 7/10.", "lumbar_strain", true),
+    // A pain shared by coordinated regions is the pain of each; one region alone is no name.
+    ("The applicant has filed a claim for neck, shoulder, and arm pain.", "cervical_strain", true),
+    ("Undergoing treatment for persistent left sided neck and shoulder pain.", "cervical_strain", true),
+    ("Diagnoses: neck and low back pain.", "cervical_strain", true),
+    ("Diagnoses: lumbar and cervical pain.", "lumbar_strain", true),
+    ("She complains of neck and shoulder pain.", "cervical_strain", false),
+    ("He denies neck and shoulder pain.", "cervical_strain", false),
+    ("Treated for right shoulder and neck pain.", "sprain_strain", false),
+    ("Diagnoses: shoulder and arm pain.", "sprain_strain", false),
+    ("An evaluation reporting mild to moderately severe back pain.", "lumbar_strain", false),
+    ("The applicant reported ongoing issues with low back and knee pain.", "lumbar_strain", false),
     // The thorax and the mid or upper back are the thoracic region.
     ("Diagnosed with sprain of ligaments of the lumbar spine and sprain of the thorax.", "thoracic_strain", true),
     ("Diagnoses: acute bilateral thoracic back pain; rib fractures.", "thoracic_strain", true),

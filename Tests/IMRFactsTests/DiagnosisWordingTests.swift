@@ -168,6 +168,8 @@ import Testing
             ),
             ("Dx: sprain of the left scapular region; low back pain.", "MRI of the lumbar spine", ["lumbar_strain"]),
             ("Dx: periscapular strain.", "MRI of the left shoulder", ["sprain_strain"]),
+            ("Treated for neck and shoulder pain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Treated for neck and shoulder pain.", "MRI of the right shoulder", []),
             // A hernia is of the abdomen.
             ("Diagnoses: lumbar strain and umbilical hernia.", "X-ray of the lumbar spine", ["lumbar_strain"]),
             ("Dx: inguinal hernia; low back pain.", "MRI of the lumbar spine", ["lumbar_strain"]),
