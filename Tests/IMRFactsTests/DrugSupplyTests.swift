@@ -19,6 +19,11 @@ let daysSupplyCases: [(request: String, days: Int?)] = [
     ("Flexeril 10mg #90", 30),
     ("Cyclobenzaprine 7.5 mg #60", 15),
     ("Ambien 10 mg #30", 30),
+    // Nortriptyline (150 mg a day) and meloxicam (15 mg a day), one maximum for every formulation.
+    ("Nortriptyline HCL 25mg, #30", 5),
+    ("Pamelor 10 mg #90", 6),
+    ("Meloxicam (Mobic) 7.5mg #30", 15),
+    ("Mobic 15 mg one tablet daily #30", 30),
     // No frequency and no label maximum, or no quantity: not documented.
     ("Norco 10/325 mg #90", nil),
     ("Ambien 10 mg qhs", nil),
