@@ -245,10 +245,33 @@ enum TreatmentHistoryFacts {
 
     /// Earlier surgery of the requested region, an earlier fusion anywhere, and planned surgery.
     /// A surgery requested makes the worker a surgical candidate too: the treating physician asks for it.
+    /// No earlier surgery (false) when none is told and a sentence outside the review and the plan
+    /// says there was none: a `no_prior_surgery` phrase, or a surgery of the requested region (or of
+    /// none) denied in a sentence that tells the history ("no prior surgery", "denies previous
+    /// surgeries").
     static func readSurgery(_ history: History, requestFacts: FactSet, into builder: inout FactBuilder) {
+        let analysis = history.analysis
         let surgeries = history.procedureMentions.filter { history.isSurgery($0.term.id) }
         if let past = surgeries.first(where: { history.isPast(surgery: $0) && history.inRegion($0) }) {
             builder.bool(.priorSurgery, true, [history.text.evidence(past.sentence)])
+        } else {
+            func tellsHistory(_ sentence: Int) -> Bool {
+                !history.isReview(sentence) && !analysis.occurs(.plan, in: sentence) && !analysis.isPlanSection(sentence)
+            }
+            // A sentence that names no body region is about every region.
+            func namesNoRegion(_ sentence: Int) -> Bool {
+                !analysis.mentions(inSentence: sentence).contains { $0.term.kind == .bodyRegion }
+            }
+            let denied = analysis.mentions(of: .procedure).first {
+                $0.negated && history.isSurgery($0.term.id) && tellsHistory($0.sentence) && history.isPast($0.sentence)
+                    && (namesNoRegion($0.sentence) || history.inRegion($0))
+            }
+            let none = history.index.cues.set(.noPriorSurgery).hits(in: history.text).first {
+                tellsHistory($0.sentence) && (namesNoRegion($0.sentence) || history.inRegion($0.sentence))
+            }
+            if let sentence = denied?.sentence ?? none?.sentence {
+                builder.bool(.priorSurgery, false, [history.text.evidence(sentence)])
+            }
         }
         if let fusion = surgeries.first(where: {
             history.index.ancestors(of: $0.term.id, in: .procedure).contains(.fusion) && history.isPast(surgery: $0)

@@ -218,6 +218,8 @@ public enum CueName: DataName {
     case abbreviationPartners
     /// Words for pain that coordinated regions before them share ("neck and shoulder pain").
     case regionalPainWords
+    /// Words that say no surgery was done before ("surgical history: none").
+    case noPriorSurgery
 
     public static let names = snakeCaseNames()
 

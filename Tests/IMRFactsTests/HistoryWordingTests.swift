@@ -344,3 +344,28 @@ func aTopicalDiclofenacWithItsStrengthIsTopical(_ summary: String, _ topical: Bo
     }
     #expect(drugs == [topical ? "diclofenac_topical" : "diclofenac"])
 }
+
+/// Earlier surgery told in a history in prose ("Past history included ... fusion"), and no earlier
+/// surgery told in words or as a surgery denied in the history (of the requested region or of none).
+@Test(arguments: [
+    // (summary, prior surgery, prior fusion)
+    (
+        "Past history included cervical spine surgery, lumbosacral surgery, an intrathecal pump implant and decompressive laminectomy, L1-2 with fusion August 13, 2015.",
+        "true", "true"
+    ),
+    ("Past surgical history includes an L4-5 fusion.", "true", "true"),
+    ("The surgical history was stated to be none.", "false", nil),
+    ("Surgical history: none.", "false", nil),
+    ("He has had no prior surgery.", "false", nil),
+    ("He denies previous surgeries.", "false", nil),
+    ("There is no history of spine surgery.", "false", nil),
+    ("He had a knee arthroscopy in 2014 and no prior back surgery.", "false", nil),
+    // Another region's surgery denied, or a surgery not planned, says nothing of this one.
+    ("He has had no prior knee surgery.", nil, nil),
+    ("No surgery is recommended at this time.", nil, nil),
+])
+func earlierSurgeryToldOrDeniedInProse(_ summary: String, _ surgery: String?, _ fusion: String?) {
+    let facts = requestFacts("MRI of the lumbar spine", summary: summary)
+    #expect(value(facts, "prior_surgery") == surgery)
+    #expect(value(facts, "prior_fusion") == fusion)
+}
