@@ -58,9 +58,25 @@ enum ClinicalFacts {
         }
         let tests = cues.wordList(.examTest)
         var readings: [DiagnosisReading] = []
+        // The parts of the spine: the regions of the regional diagnoses (the spine's strains).
+        let spine = Set(
+            cues.groupLabels(.regionalDiagnosis).flatMap { cues.group(.regionalDiagnosis, members: $0) }.compactMap {
+                cues.group(.diagnosisRegion, label: $0)
+            })
         func add(_ ids: [String], sentence: Int, placed mention: Mention?, in regions: Set<String>? = nil) {
-            let diagnoses = ids.reduce(into: Set<String>()) { $0.formUnion(index.ancestors(of: $1, in: .diagnosis)) }
+            var diagnoses = ids.reduce(into: Set<String>()) { $0.formUnion(index.ancestors(of: $1, in: .diagnosis)) }
             let placed = regions ?? Self.regions(of: diagnoses, mention, analysis)
+            // A spine diagnosis placed in no part of the spine is a joint's condition (`joint_form`).
+            if let id = ids.first, ids.count == 1, let joint = cues.group(.jointForm, label: id), !placed.isEmpty,
+                !placed.contains(where: { region in
+                    spine.contains {
+                        index.ancestors(of: $0, in: .bodyRegion).contains(region)
+                            || index.ancestors(of: region, in: .bodyRegion).contains($0)
+                    }
+                })
+            {
+                diagnoses = index.ancestors(of: joint, in: .diagnosis)
+            }
             readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed))
         }
         for mention in analysis.mentions(of: .diagnosis)

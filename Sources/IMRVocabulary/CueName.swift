@@ -332,6 +332,8 @@ public enum TermGroupName: DataName {
     /// What a request for a service counts (labels `course`: visits whose number must be stated;
     /// `visit`: one evaluation or re-examination).
     case serviceExtent
+    /// Spine diagnoses whose wording also names a limb joint's condition (label: that condition).
+    case jointForm
 
     public static let names = snakeCaseNames()
 
@@ -342,7 +344,7 @@ public enum TermGroupName: DataName {
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
-        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis: .diagnosis
+        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm: .diagnosis
         }
     }
 }

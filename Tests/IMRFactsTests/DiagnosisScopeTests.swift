@@ -132,6 +132,13 @@ func redFlagsAreReadInICDWordingAndNotFromTheReview(_ summary: String, _ flags: 
     ("The lumbar MRI noted facet joint hypertrophy at L5-S1.", "degenerative_disc_disease", true),
     ("Past history: rheumatoid arthritis of both hands.", "osteoarthritis", false),
     ("X-rays showed tricompartmental arthritis of the right knee.", "osteoarthritis", true),
+    // Degenerative changes of a limb joint are its osteoarthritis; of the spine, disc disease.
+    ("X-rays of the left hip were noted to show degenerative changes.", "osteoarthritis", true),
+    ("X-rays of the left hip were noted to show degenerative changes.", "degenerative_disc_disease", false),
+    ("X-rays of the right shoulder revealed degenerative changes in the acromioclavicular joint.", "osteoarthritis", true),
+    ("MRI of the lumbar spine showed degenerative changes at L4-5.", "degenerative_disc_disease", true),
+    ("MRI of the lumbar spine showed degenerative changes at L4-5.", "osteoarthritis", false),
+    ("Diagnoses: degenerative disc disease.", "degenerative_disc_disease", true),
 ])
 func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String, _ read: Bool) {
     #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
