@@ -22,7 +22,7 @@ import Testing
         let run = try CorpusRunner(engine: Engine(ruleSet: ruleSet, lexicon: lexicon)).run(corpus: Self.directory.path)
         #expect(run.failures.isEmpty, "\(run.failures)")
         let items = run.cases.flatMap(\.items)
-        #expect(items.count >= 13)
+        #expect(items.count >= 3)
         let listed = items.map(Self.line)
         let recorded = Self.root.appendingPathComponent("Tests/Fixtures/digest-predictions.txt")
         if ProcessInfo.processInfo.environment["IMR_RECORD"] == "1" {
@@ -52,7 +52,7 @@ import Testing
     /// names a letter of the set.
     @Test func everyLetterIsListedInTheSources() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).filter { $0.hasSuffix(".txt") }.sorted()
-        #expect(names.count >= 13)
+        #expect(names.count >= 3)
         let sources = try String(contentsOf: Self.directory.appendingPathComponent("SOURCES.md"), encoding: .utf8)
         var rows: [String: [String]] = [:]
         for line in sources.split(separator: "\n") where line.hasPrefix("| DG-") {
