@@ -66,3 +66,23 @@ func aStudysPurposeIsNoResult(_ summary: String, _ abnormal: String) {
     let facts = requestFacts("EMG/NCS of the bilateral upper extremities", summary: summary)
     #expect(value(facts, "electrodiagnostic_abnormal") == abnormal)
 }
+
+/// Reduced weight bearing is desirable (CPMTG p. 22, aquatic therapy): the obesity named as extreme,
+/// a limb kept off full weight, land exercise not tolerated, in several wordings; negated or
+/// tolerated is false; a plain knee pain says nothing.
+@Test(arguments: [
+    // (summary, reduced_weight_bearing)
+    ("She remains partial weight bearing on the right after the ankle fracture.", "true"),
+    ("He is non-weight bearing on the left lower extremity.", "true"),
+    ("She was unable to tolerate land-based therapy because of knee pain.", "true"),
+    ("BMI 45; morbidly obese.", "true"),
+    ("Diagnoses: morbid obesity, lumbar strain.", "true"),
+    ("He cannot bear weight on the right leg.", "true"),
+    ("He tolerates land-based therapy well.", "false"),
+    ("She is not non-weight bearing.", "false"),
+    ("She has chronic right knee pain.", nil),
+])
+func reducedWeightBearingIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
+    #expect(value(facts, "reduced_weight_bearing") == expected)
+}
