@@ -121,7 +121,7 @@ struct RequestClassifier {
         let services = specialties.first.map { index.lexicon.hierarchy.parents(of: $0, in: .specialty, among: .procedure) } ?? []
         // With a count or frequency of visits, the course the specialty names (`service_extent` `course`).
         if facts[.visitsRequested] != nil || facts[.visitsPerWeek] != nil,
-            let course = services.first(where: { index.cues.group(.serviceExtent, label: $0) == "course" })
+            let course = services.first(where: { index.cues.group(.serviceExtent, label: $0).map { $0 == .course } ?? false })
         {
             return course
         }

@@ -128,12 +128,12 @@ struct RequestPracticeFacts {
                 index.cues.group(.serviceExtent, label: $0)
             }.first
         }
-        guard extent(procedure) == "course" else { return false }
+        guard extent(procedure).map({ $0 == .course }) ?? false else { return false }
         let named = facts.termsValue(.procedures) ?? [procedure]
         let visitWord = read.words.contains {
             !$0.negated && $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.referral)
         }
-        return !visitWord && !named.contains { extent($0) == "visit" }
+        return !visitWord && !named.contains { extent($0).map { $0 == .visit } ?? false }
     }
 
     /// Whether a drug request gives no quantity (`#N`, refills) and no amount or duration: no number

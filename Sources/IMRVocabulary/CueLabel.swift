@@ -23,6 +23,8 @@ public enum CueLabel: DataName {
     /// `located_diagnosis` (a term group): a diagnosis of a nerve root or nerve, which bears on the
     /// limb the nerve reaches.
     case radiating
+    /// `service_extent` (a term group): a service asked as a course of visits, or as one visit.
+    case course, visit
 
     public static let names = snakeCaseNames()
 
