@@ -6,7 +6,7 @@
 # Usage: scripts/external-eval.sh [extra `imr eval` options; --explain, --format, --output only with IMR_EXTERNAL_ITEMS=1]
 # Builds `imr` first (debug, incremental): a binary older than Rules/ would reject the rules.
 # Prints the figures and the counts only: the per-item lines of a text report (the letters' names,
-# their requests and traces) are left out, so that running it does not show the held-out letters.
+# their requests and traces) and the tables by category and by rule are left out, so that running it does not show the held-out letters.
 # IMR_EXTERNAL_ITEMS=1 prints them too, for whoever owns the set (the product owner).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,9 +16,13 @@ set_dir="Tests/Fixtures/external"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # Keeps a text report's figures and section counts; drops its per-item lines (they name a letter
-# or are indented under one).
+# or are indented under one) and its tables by category and by rule (which rule decided which kind of
+# held-out item would steer rule work towards the set).
 figures() {
-    if [ "${IMR_EXTERNAL_ITEMS:-0}" = 1 ]; then cat; else awk '!/EXT-/ && !(/^      / && !/Abstain +total/)'; fi
+    if [ "${IMR_EXTERNAL_ITEMS:-0}" = 1 ]; then cat; else awk '
+        /^By (category|rule)/ { skipping = 1; next }
+        /^[A-Z][A-Za-z ]+ \([0-9]+\)$/ { skipping = 0 }
+        !skipping && !/EXT-/ && !(/^      / && !/Abstain +total/ && !/engine +always Upheld/)'; fi
 }
 if [ "${IMR_EXTERNAL_ITEMS:-0}" != 1 ]; then
     for option in "$@"; do
