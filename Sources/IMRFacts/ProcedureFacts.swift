@@ -177,14 +177,19 @@ enum ProcedureFacts {
 
     /// "7 day rental", "x 14 days", "for 2 weeks", "one month": the first count before a unit of time
     /// (words between are not allowed, so "6 visits over 2 weeks" reads 2 weeks), unless a course
-    /// follows it ("2/wk x 4 wks": 2 a week is the frequency, 4 weeks the course).
+    /// follows it ("2/wk x 4 wks": 2 a week is the frequency, 4 weeks the course) or a period does
+    /// ("4 days per week for 3 months": days a week are a frequency, 3 months the course).
     static func durationDays(_ words: [String], _ cues: CueBook) -> Int? {
         let lead = cues.words(.requestCourseLead)
+        let filler = cues.words(.requestFrequencyFiller)
         var position = 1
         while position < words.count {
             defer { position += 1 }
             guard let unit = cues.days(inUnit: words[position]), let count = cues.count(words[position - 1]), count > 0, count < 400
             else { continue }
+            var after = position + 1
+            while after < words.count, filler.contains(words[after]) { after += 1 }
+            if after > position + 1, after < words.count, cues.label(of: words[after], in: .requestFrequencyPeriod) != nil { continue }
             var next = position + 1
             while next < words.count, lead.contains(words[next]) { next += 1 }
             if next > position + 1, next + 1 < words.count, cues.count(words[next]) != nil, cues.days(inUnit: words[next + 1]) != nil {

@@ -103,7 +103,9 @@ struct RequestReader {
             builder.bool(.bilateral, false, evidence)
         }
         if !isMedication, let visits = visits(in: words) { builder.set(.visitsRequested, .number(Double(visits)), evidence) }
-        if !isMedication, let perWeek = visitsPerWeek(in: words) { builder.set(.visitsPerWeek, .number(perWeek), evidence) }
+        let perWeek = isMedication ? nil : visitsPerWeek(in: words)
+        if let perWeek { builder.set(.visitsPerWeek, .number(perWeek), evidence) }
+        if !isMedication, let hours = hoursPerWeek(in: words, daysPerWeek: perWeek) { builder.set(.hoursPerWeek, .number(hours), evidence) }
         if category == Term.injection, let count = injections(in: text) {
             builder.set(.injectionsRequested, .number(Double(count)), evidence)
         }
@@ -444,6 +446,26 @@ struct RequestReader {
             if let (frequency, period) = frequency(endingAt: position, in: words) { return Double(frequency) * 7 / Double(period) }
         }
         if let product = product(in: words), (1...7).contains(product.perWeek) { return Double(product.perWeek) }
+        return nil
+    }
+
+    /// Hours of care a week the request states: a count of hours (`request_hour_units`) a day times
+    /// the days a week it states ("6 hours per day, 5 times a week": 30), every day when it states
+    /// none ("4 hours a day": 28), or a count of hours a week ("20 hours per week"); the period is a
+    /// `request_hour_period` word after the unit, past fillers. `nil` when no count of hours has one.
+    func hoursPerWeek(in words: [String], daysPerWeek: Double?) -> Double? {
+        let cues = index.cues
+        let units = cues.words(.requestHourUnits)
+        let filler = cues.words(.requestFrequencyFiller)
+        for (position, word) in words.enumerated() where position > 0 && units.contains(word) {
+            guard let hours = cues.count(words[position - 1]), hours > 0 else { continue }
+            let period = { (at: Int) in cues.label(of: words[at], in: .requestHourPeriod).flatMap { Int($0) } }
+            var next = position + 1
+            while next < words.count, period(next) == nil, filler.contains(words[next]) { next += 1 }
+            guard next < words.count, let period = period(next) else { continue }
+            if period == 1, hours <= 24 { return Double(hours) * min(daysPerWeek ?? 7, 7) }
+            if period == 7, hours <= 168 { return Double(hours) }
+        }
         return nil
     }
 

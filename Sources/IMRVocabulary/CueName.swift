@@ -108,6 +108,8 @@ public enum CueName: DataName {
     case requestFrequencyFiller
     case requestFrequencyPeriod
     case requestCourseLead
+    case requestHourUnits
+    case requestHourPeriod
     case requestMultipliers
     case requestRefillUnits
     case requestQuantityLabels
@@ -252,7 +254,7 @@ public enum CueName: DataName {
             .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
-            .requestFrequencyPeriod, .requestCourseLead, .requestMultipliers, .requestRefillUnits,
+            .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
             .reliefDurationLead, .reliefDurationOf,
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
@@ -277,7 +279,7 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod, .severeDepressionScores, .depressionScores:
+            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores:
             nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]

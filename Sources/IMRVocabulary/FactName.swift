@@ -24,7 +24,7 @@ public enum FactName: DataName {
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
-    case maintenanceCare
+    case maintenanceCare, hoursPerWeek
 
     public static let names = snakeCaseNames()
 }

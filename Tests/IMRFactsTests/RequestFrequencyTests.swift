@@ -25,6 +25,17 @@ struct RequestFrequencyTests {
         // A frequency is not a duration: the course is.
         .init(request: "PT 2/wk x 4 wks", fact: "duration_requested", value: .days(28)),
         .init(request: "TENS unit 30 day rental", fact: "duration_requested", value: .days(30)),
+        // Days a week are a frequency, not a duration; hours a day times days a week are hours of care.
+        .init(request: "Home health care 4 hours per day, 4 days per week for 3 months", fact: "duration_requested", value: .days(90)),
+        .init(request: "Home health care 4 hours per day, 4 days per week for 3 months", fact: "visits_per_week", value: .number(4)),
+        .init(request: "Home health care 4 hours per day, 4 days per week for 3 months", fact: "hours_per_week", value: .number(16)),
+        .init(request: "Home health aide 4 hours a day 5 days a week", fact: "duration_requested", value: nil),
+        .init(request: "Home health aide 8 hours a day, 7 days a week x 6 weeks", fact: "duration_requested", value: .days(42)),
+        .init(request: "Home aide 6 hours per day, 5 times a week for 4 weeks", fact: "hours_per_week", value: .number(30)),
+        .init(request: "Home health aide 8 hrs/day x 30 days", fact: "hours_per_week", value: .number(56)),
+        .init(request: "Home health 20 hours per week for 8 weeks", fact: "hours_per_week", value: .number(20)),
+        .init(request: "Physical therapy 3 days a week for 4 weeks", fact: "visits_requested", value: .number(12)),
+        .init(request: "Holter monitor for 24 hours", fact: "hours_per_week", value: nil),
         // Refills: before or after their word, not a supply.
         .init(request: "Norco 10/325 #60, refills: 2", fact: "refills", value: .number(2)),
         .init(request: "Norco 10/325 #60 RF x2", fact: "refills", value: .number(2)),

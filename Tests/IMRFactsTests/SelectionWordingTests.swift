@@ -86,3 +86,23 @@ func reducedWeightBearingIsReadInOtherWords(_ summary: String, _ expected: Strin
     let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
     #expect(value(facts, "reduced_weight_bearing") == expected)
 }
+
+/// Personal or skilled care the worker needs at home (CPMTG 2016 pp. 89-90, Home health services):
+/// help with activities of daily living, bathing, dressing, transfers, wound care, in several
+/// wordings; independent in self-care is false; help with chores alone says nothing.
+@Test(arguments: [
+    // (summary, personal_care_needed)
+    ("She needs help bathing and dressing.", "true"),
+    ("He requires assistance with activities of daily living since the fall.", "true"),
+    ("The patient is dependent for ADLs and transfers.", "true"),
+    ("His wife helps him with toileting and needs assistance with transfers.", "true"),
+    ("A visiting nurse does the wound care and dressing changes.", "true"),
+    ("He is unable to care for himself after the head injury.", "true"),
+    ("The patient is independent with ADLs.", "false"),
+    ("He does not need help with bathing.", "false"),
+    ("He needs help with shopping and cleaning.", nil),
+])
+func personalCareNeededIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Home health aide 4 hours a day, 5 days a week for 4 weeks", summary: summary)
+    #expect(value(facts, "personal_care_needed") == expected)
+}
