@@ -11,19 +11,19 @@ extension Engine {
             "'\(part.text)': \(part.prediction.outcome.rawValue)" + (part.prediction.rule.map { " by \($0)" } ?? "")
         }
         let perDrug = "The request names \(parts.count) drugs, each decided on its own: \(summary.joined(separator: "; "))."
-        let criteria = parts.flatMap(\.prediction.criteria)
+        let trace = TraceStorage.joined(parts.map(\.prediction.trace))
         if let unread = parts.first(where: { $0.prediction.outcome == .abstain }) {
             let reason =
                 "the request names \(parts.count) drugs; '\(unread.text)' could not be decided"
                 + (unread.prediction.abstainReason.map { " (\($0))" } ?? "")
-            return Prediction(index: index, request: request, outcome: .abstain, criteria: criteria, abstainReason: reason)
+            return Prediction(index: index, request: request, outcome: .abstain, trace: trace, abstainReason: reason)
         }
         let deciding = parts.first { $0.prediction.outcome == .upheld } ?? parts[0]
         var prediction = deciding.prediction
         prediction.index = index
         prediction.request = request
         prediction.reasons = [perDrug] + prediction.reasons
-        prediction.criteria = criteria
+        prediction.trace = trace
         if prediction.outcome == .upheld {
             prediction.missingDocumentation = parts.filter { $0.prediction.outcome == .upheld }.flatMap(\.prediction.missingDocumentation)
         }

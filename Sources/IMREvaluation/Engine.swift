@@ -87,7 +87,7 @@ public struct Engine: Sendable {
     /// The prediction for one request's facts. With `includeDrafts`, draft rules take part too
     /// (as `imr test` evaluates examples).
     public func evaluate(_ facts: FactSet, index: Int = 0, request: String = "", includeDrafts: Bool = false) -> Prediction {
-        evaluateTracked(facts, index: index, request: request, includeDrafts: includeDrafts).prediction
+        evaluateDeferred(facts, index: index, request: request, includeDrafts: includeDrafts)
     }
 
     /// A leaf condition identified by its rule and position among the rule's `when` leaves.
@@ -100,11 +100,24 @@ public struct Engine: Sendable {
     func evaluateTracked(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> (
         prediction: Prediction, exercised: [LeafID]
     ) {
+        let prediction = evaluateDeferred(facts, index: index, request: request, includeDrafts: includeDrafts)
+        guard case .deferred(let traces) = prediction.trace else { return (prediction, []) }
+        // A leaf not documented has that status whether or not it stands under a `not`.
+        let exercised = traces.flatMap(\.entries).filter { $0.status != .notDocumented }.map {
+            LeafID(rule: Int($0.rule), leaf: Int($0.leaf))
+        }
+        return (prediction, exercised)
+    }
+
+    /// The prediction for one request's facts, its criteria deferred (``DeferredTrace``).
+    private func evaluateDeferred(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> Prediction {
         let slotFacts = compiled.slots.facts(of: facts)
-        var criteria: [CriterionTrace] = []
-        var exercised: [LeafID] = []
+        var entries: [DeferredTrace.Entry] = []
         var applied: [String] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
+        func criteria() -> TraceStorage {
+            .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries)])
+        }
         // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
         let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
         for (candidate, position) in candidates.enumerated() {
@@ -113,24 +126,19 @@ public struct Engine: Sendable {
             guard rule.applies.evaluate(slotFacts) == .yes else { continue }
             applied.append(rule.definition.id)
             var outcome = rule.then
-            var ruleCriteria: [CriterionTrace] = []
+            // The entries of this rule's criteria: one per leaf of `when`, in order.
+            let first = entries.count
             if let when = rule.when {
                 var results: [Kleene] = []
                 results.reserveCapacity(when.leaves.count)
-                ruleCriteria.reserveCapacity(when.leaves.count)
+                entries.reserveCapacity(entries.count + when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
                     let result = leaf.evaluate(in: slotFacts)
                     results.append(result)
-                    if result != .unknown { exercised.append(LeafID(rule: ruleIndex, leaf: leafIndex)) }
-                    ruleCriteria.append(
-                        CriterionTrace(
-                            rule: rule.definition.id, criterion: leaf.criterion,
-                            status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result),
-                            facts: leaf.readSlots.map { name, slot in
-                                let fact = slotFacts.fact(at: slot)
-                                return TracedFact(
-                                    name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])
-                            }))
+                    entries.append(
+                        DeferredTrace.Entry(
+                            rule: Int32(ruleIndex), leaf: Int32(leafIndex),
+                            status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result)))
                 }
                 switch when.evaluate(leafResults: results) {
                 case .yes: outcome = rule.then
@@ -138,36 +146,13 @@ public struct Engine: Sendable {
                 case .unknown: outcome = rule.undocumented
                 }
             }
-            criteria += ruleCriteria
             guard outcome != .next else { continue }
             let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
             var missing: [String] = []
             if decided == .upheld {
-                // A need about facts is shown when a criterion on one of them is not met, or when one
-                // of them that no criterion reads is not documented as true; a need about no fact
-                // always. Each criterion not documented adds a plain request for its facts, unless a
-                // need shown is already about one of them.
-                // A rule reads a few facts: lists searched in place, no sets to hash.
-                let lacking = ruleCriteria.filter { $0.status != .met }.flatMap { $0.facts.map(\.name) }
-                let read = ruleCriteria.flatMap { $0.facts.map(\.name) }
-                let shown = rule.definition.needs.filter { need in
-                    need.facts.isEmpty
-                        || need.facts.contains {
-                            lacking.contains($0.term) || (!read.contains($0.term) && facts[$0.term]?.value != .bool(true))
-                        }
-                }
-                let covered = shown.flatMap { $0.facts.map(\.term) }
-                // `ruleCriteria` holds one criterion per leaf of `when`, in order.
-                missing =
-                    shown.map(\.text)
-                    + zip(ruleCriteria, rule.when?.leaves ?? []).filter { criterion, _ in
-                        criterion.status == .notDocumented && !criterion.facts.contains { covered.contains($0.name) }
-                    }
-                    .map { criterion, leaf in
-                        leaf.documentationRequest(undocumented: criterion.facts.filter { $0.value == nil }.map(\.name))
-                    }
+                missing = missingDocumentation(rule, criteria: entries[first...], facts: facts, slotFacts: slotFacts)
             }
-            let prediction = Prediction(
+            return Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
                 citations: rule.citations
@@ -175,12 +160,47 @@ public struct Engine: Sendable {
                         after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts,
                         basis: rule.definition.basisValue
                     ),
-                reasons: rule.definition.reasons, criteria: criteria,
+                reasons: rule.definition.reasons, trace: criteria(),
                 missingDocumentation: missing)
-            return (prediction, exercised)
         }
         let reason = abstainReason(facts, applied: applied, request: request)
-        return (Prediction(index: index, request: request, outcome: .abstain, criteria: criteria, abstainReason: reason), exercised)
+        return Prediction(index: index, request: request, outcome: .abstain, trace: criteria(), abstainReason: reason)
+    }
+
+    /// The documentation an Upheld by `rule` asks for, from its criteria (one entry per leaf of
+    /// `when`, in order). A need about facts is shown when a criterion on one of them is not met, or
+    /// when one of them that no criterion reads is not documented as true; a need about no fact
+    /// always. Each criterion not documented adds a plain request for its facts, unless a need shown
+    /// is already about one of them.
+    private func missingDocumentation(
+        _ rule: CompiledRule, criteria: ArraySlice<DeferredTrace.Entry>, facts: FactSet, slotFacts: SlotFacts
+    ) -> [String] {
+        // A rule without `when` has no criteria.
+        let leaves = rule.when?.leaves ?? []
+        // A rule reads a few facts: its criteria are searched in place, no lists or sets are built.
+        func reads(_ criterion: DeferredTrace.Entry, _ fact: String) -> Bool {
+            leaves[Int(criterion.leaf)].readSlots.contains { $0.name == fact }
+        }
+        let shown = rule.definition.needs.filter { need in
+            need.facts.isEmpty
+                || need.facts.contains { fact in
+                    criteria.contains { $0.status != .met && reads($0, fact.term) }
+                        || (!criteria.contains { reads($0, fact.term) } && facts[fact.term]?.value != .bool(true))
+                }
+        }
+        var missing = shown.map(\.text)
+        for criterion in criteria where criterion.status == .notDocumented {
+            let leaf = leaves[Int(criterion.leaf)]
+            guard !leaf.readSlots.contains(where: { read in shown.contains { $0.facts.contains { $0.term == read.name } } }) else {
+                continue
+            }
+            // Only a sum names its facts not documented.
+            missing.append(
+                leaf.isSum
+                    ? leaf.documentationRequest(undocumented: leaf.readSlots.filter { slotFacts.fact(at: $0.slot) == nil }.map(\.name))
+                    : leaf.documentationRequest)
+        }
+        return missing
     }
 
     /// For a decision of IMR practice: the citations of the first guideline rule after it that applies

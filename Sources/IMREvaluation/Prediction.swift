@@ -67,7 +67,13 @@ public struct Prediction: Hashable, Sendable, Codable {
     /// The deciding rule's reasons.
     public var reasons: [String]
     /// Every criterion considered, in evaluation order (rules that applied but passed on included).
-    public var criteria: [CriterionTrace]
+    /// Rendered when read (``TraceStorage``): read ``criteria(of:)`` for one rule's.
+    public var criteria: [CriterionTrace] {
+        get { trace.criteria }
+        set { trace = .rendered(newValue) }
+    }
+    /// The criteria as kept.
+    var trace: TraceStorage
     /// For an Upheld: the documentation that would be needed for medical necessity.
     public var missingDocumentation: [String]
     /// Why the engine abstained, when it did (e.g. "no rule applies to drug 'foo'", "unknown request").
@@ -88,9 +94,33 @@ public struct Prediction: Hashable, Sendable, Codable {
         self.citation = citation
         self.citations = citations.isEmpty ? (citation.map { [$0] } ?? []) : citations
         self.reasons = reasons
-        self.criteria = criteria
+        self.trace = .rendered(criteria)
         self.missingDocumentation = missingDocumentation
         self.abstainReason = abstainReason
+    }
+
+    /// A prediction with its criteria as kept (deferred by the engine).
+    init(
+        index: Int, request: String, outcome: PredictedOutcome, rule: String? = nil, ruleTitle: String? = nil,
+        basis: RuleBasis? = nil, citation: RuleCitation? = nil, citations: [RuleCitation] = [], reasons: [String] = [],
+        trace: TraceStorage, missingDocumentation: [String] = [], abstainReason: String? = nil
+    ) {
+        self.init(
+            index: index, request: request, outcome: outcome, rule: rule, ruleTitle: ruleTitle, basis: basis, citation: citation,
+            citations: citations, reasons: reasons, missingDocumentation: missingDocumentation, abstainReason: abstainReason)
+        self.trace = trace
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case index, request, outcome, rule, ruleTitle, basis, citation, citations, reasons
+        case trace = "criteria"
+        case missingDocumentation, abstainReason
+    }
+
+    /// The criteria of the rule with id `rule` (the deciding rule's, say), in evaluation order:
+    /// ``criteria`` of that rule, without rendering the others.
+    public func criteria(of rule: String) -> [CriterionTrace] {
+        trace.criteria(of: rule)
     }
 }
 

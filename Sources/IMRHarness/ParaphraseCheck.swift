@@ -120,7 +120,7 @@ public struct ParaphraseCheck: Sendable {
     /// The values (rendered; `nil` when not documented) of the facts the deciding rule's criteria read.
     static func decidingFacts(of prediction: Prediction) -> [String: String?] {
         var values: [String: String?] = [:]
-        for criterion in prediction.criteria where criterion.rule == prediction.rule {
+        for criterion in prediction.rule.map({ prediction.criteria(of: $0) }) ?? [] {
             for fact in criterion.facts { values[fact.name] = fact.value }
         }
         return values

@@ -16,7 +16,7 @@ public enum ReasonAgreement {
         // A rationale names a few criteria: they are searched in place (the last about a fact
         // counts), and one found is recognised by its fact, which no two found share.
         var found: [NamedCriterion] = []
-        for criterion in prediction.criteria where criterion.rule == rule {
+        for criterion in prediction.criteria(of: rule) {
             for fact in criterion.facts {
                 guard let reviewer = named.last(where: { $0.fact == fact.name }), !found.contains(where: { $0.fact == fact.name }) else {
                     continue
