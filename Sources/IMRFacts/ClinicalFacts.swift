@@ -338,7 +338,8 @@ enum ClinicalFacts {
     /// after a `diagnosis_site_lead` word that follows it ("sprain of the ligaments of the cervical
     /// spine"). A generic diagnosis right after a regional one of its group is that one ("thoracic
     /// sprain-strain"); a region without a diagnosis of its own keeps the generic one, placed there
-    /// ("shoulder and neck sprain": a sprain of the shoulder and a neck sprain).
+    /// ("shoulder and neck sprain": a sprain of the shoulder and a neck sprain; "sprains of the
+    /// right shoulder and the right hip": a sprain placed in both).
     static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: String, regions: Set<String>?)]? {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
@@ -448,11 +449,14 @@ enum ClinicalFacts {
         let pain = cues.wordList(.regionalPainWords).contains(text.tokens[mention.last])
         for region in regions {
             let broader = index.ancestors(of: region, in: .bodyRegion)
-            let own = regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false }
+            // A region's own site (`regional_site`: "sprain of the thorax", "SIJ sprain") before
+            // the diagnosis of the part of the body it lies in.
+            let site = regional.filter { cues.group(.regionalSite, members: $0).contains(where: broader.contains) }
+            let own = site.isEmpty ? regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false } : site
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
             if own.isEmpty { if !pain { genericRegions.insert(region) } } else { found.formUnion(own) }
         }
-        guard !found.isEmpty else { return nil }
+        guard !found.isEmpty || !genericRegions.isEmpty else { return nil }
         return found.sorted().map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(generic, genericRegions)])
     }
 

@@ -42,7 +42,8 @@ extension LexiconIndex {
     /// `diagnosis_site_words` and articles, within twelve words and no `;` ("neck and shoulder
     /// pain", "neck, shoulder, and arm pain", "lumbar and cervical pain"; two regions at least, a
     /// named pain counting as one). Each region whose part of
-    /// the body has a diagnosis of a `regional_diagnosis` group (`diagnosis_region`) names it, as a
+    /// the body has a diagnosis of a `regional_diagnosis` group (`diagnosis_region`, its own before
+    /// its broader part's: "low back and SI joint pain") names it, as a
     /// mention from the region to the pain word with the region's negation and hedging; a region
     /// that names a diagnosis already is left as it is.
     func coordinatedPains(in mentions: [Mention], text: CaseText) -> [Mention] {
@@ -82,7 +83,10 @@ extension LexiconIndex {
                 guard regions.count + (named == nil ? 0 : 1) >= 2 else { continue }
                 for region in regions {
                     let broader = ancestors(of: region.term.id, in: .bodyRegion)
-                    guard let diagnosis = regional.first(where: { broader.contains($0.region) })?.diagnosis,
+                    guard
+                        let diagnosis =
+                            (regional.first { $0.region == region.term.id }
+                            ?? regional.first { broader.contains($0.region) })?.diagnosis,
                         !nearby.contains(where: { $0.term.kind == .diagnosis && $0.first <= region.last && region.first <= $0.last })
                     else { continue }
                     found.append(

@@ -40,7 +40,8 @@ struct Token: Hashable, Sendable {
 /// Finds phrases (sequences of words) in token streams: built once, used for every text.
 ///
 /// Phrases are matched on whole words, as word ids of one ``WordTable``, so punctuation between
-/// words is ignored ("x-ray" matches "X ray" and "x-ray"). A folded phrase matches every
+/// words is ignored ("x-ray" matches "X ray" and "x-ray"), but for a comma: a phrase's consecutive
+/// words never stand across one ("neck, sprain" is no "neck sprain"). A folded phrase matches every
 /// inflection of its words (their stems, see ``Inflection``); an exact one matches its words as
 /// written, its last word also as a plural ("x-rays", "sprains"). At each position the longest
 /// phrase wins and matches do not overlap. The phrases are grouped in numbered sets (the cue sets
@@ -387,6 +388,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             let gap = Int(gaps[start + word] & 0x7F)
             let crossing = gaps[start + word] & 0x80 != 0
             guard gap > 0 else {
+                if position + 1 < end, tokens[position + 1].commaBefore { return nil }
                 (word, position) = (word + 1, position + 1)
                 continue
             }
@@ -434,10 +436,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         token.id >= 0 && Int(token.id) < coordinators.count && coordinators[Int(token.id)]
     }
 
-    /// Whether the `count` words of `phrase` are the tokens from `index`: their stems when the
-    /// phrase is folded, else as written (the last one also as a plural).
+    /// Whether the `count` words of `phrase` are the tokens from `index`, no comma between them:
+    /// their stems when the phrase is folded, else as written (the last one also as a plural).
     @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token], text: CaseText) -> Bool {
         let start = Int(wordStart[phrase])
+        // A phrase's words stand together: a list comma between two of them parts two items
+        // ("sprain of the neck, sprain of the lumbar spine" names no "neck sprain").
+        for offset in 1..<max(count, 1) where tokens[index + offset].commaBefore { return false }
         if folded[phrase] {
             for offset in 0..<count where tokens[index + offset].stem != words[start + offset] {
                 if !startsWithPrefix(tokens, index + offset, words[start + offset], text) { return false }

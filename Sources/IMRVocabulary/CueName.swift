@@ -336,12 +336,15 @@ public enum TermGroupName: DataName {
     case serviceExtent
     /// Spine diagnoses whose wording also names a limb joint's condition (label: that condition).
     case jointForm
+    /// Regions whose generic diagnosis is a regional diagnosis that is not their own by
+    /// `diagnosisRegion` (label: that diagnosis id).
+    case regionalSite
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
-        case .regionFamily, .nerveReach: .bodyRegion
+        case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent: .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass

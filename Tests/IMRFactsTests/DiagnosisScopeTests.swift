@@ -9,6 +9,17 @@ import Testing
     ("Diagnoses: sprain of the ligaments of the cervical spine.", ["cervical_strain"]),
     ("Diagnosis: strain of muscle, fascia, and tendon of low back.", ["lumbar_strain"]),
     ("Diagnoses: strains of the lumbar spine, hip and neck.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
+    // A list comma parts two items: "neck, sprain" names no neck sprain.
+    ("Diagnosed with sprain of the neck, sprain of the lumbar spine.", ["cervical_strain", "lumbar_strain"]),
+    (
+        "Diagnosed with sprain of joints and ligaments in the neck, sprain of ligaments of the lumbar spine, and sprain of the thorax.",
+        ["cervical_strain", "lumbar_strain", "thoracic_strain"]
+    ),
+    ("Diagnoses: strain of muscle, fascia and tendon at neck level.", ["cervical_strain"]),
+    // A sprain of the sacroiliac joint (S33.6) is the joint's condition, not a lumbar sprain.
+    ("Diagnoses: sprain of sacroiliac joint; sprain of the right shoulder.", ["sacroiliac_joint_dysfunction", "sprain_strain"]),
+    ("Dx: SIJ sprain; L-spine lig sprain.", ["lumbar_strain", "sacroiliac_joint_dysfunction"]),
+    ("Diagnoses: low back and SI joint pain.", ["lumbar_strain", "sacroiliac_joint_dysfunction"]),
     // Region before it, coordinated.
     ("Undergoing treatment for cervical and lumbar spine strain.", ["cervical_strain", "lumbar_strain"]),
     ("Diagnoses are lumbar spine sprain/strain and abdominal muscle strain.", ["lumbar_strain", "sprain_strain"]),

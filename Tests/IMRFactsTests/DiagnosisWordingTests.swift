@@ -177,6 +177,18 @@ import Testing
             ("Dx: L4-5 disc herniation; lumbar radiculopathy.", "EMG/NCV bilateral lower extremities", ["radiculopathy"]),
             ("Dx: lumbar spinal stenosis.", "NCS of the left lower extremity", []),
             ("Dx: other intervertebral disc displacement, lumbosacral region.", "MRI of the lumbar spine", ["disc_herniation"]),
+            ("Dx: other IVD displacement; lumbar radiculopathy.", "MRI of the lumbar spine", ["disc_herniation", "radiculopathy"]),
+            // A generic diagnosis of several regions is placed in each of them.
+            ("Diagnosed with sprains of the right shoulder and the right hip.", "MRI of the right hip", ["sprain_strain"]),
+            ("Diagnosed with sprains of the right shoulder and the right hip.", "MRI of the right shoulder", ["sprain_strain"]),
+            ("Diagnosed with sprains of the right shoulder and the right hip.", "MRI of the right knee", []),
+            // A side or an ICD-10 descriptor's words in shorthand still place the diagnosis.
+            ("Dx: other synovitis/tenosynovitis L hand; L wrist sprain.", "MRI of the cervical spine", []),
+            ("Dx: sprain unspecified parts R shoulder girdle; neck strain.", "MRI of the cervical spine", ["cervical_strain"]),
+            ("Dx: rt knee osteoarthritis; lumbar strain.", "MRI of the lumbar spine", ["lumbar_strain"]),
+            // The sacroiliac joint is of the low back; its sprain is the joint's own condition.
+            ("Dx: sprain of sacroiliac joint; sprain of the right shoulder.", "MRI of the lumbar spine", ["sacroiliac_joint_dysfunction"]),
+            ("Dx: SIJ sprain; neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
         ] as [(String, String, [String])])
     func aRequestReadsTheDiagnosesOfItsRegion(_ summary: String, _ request: String, _ expected: [String]) {
         let facts = summaryFacts(summary, request: request)

@@ -117,13 +117,12 @@ func aNerveFindingBelongsToItsSentencesRegionsWhenNoneIsNear(_ summary: String, 
 @Test(arguments: [
     // Each region after the diagnosis with its own article or "of" (elliptical coordination).
     ("Diagnoses: strains of the lumbar spine, the hip and the neck.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
-    ("Diagnoses: sprains of the neck, of the lumbar spine and of the thorax.", ["cervical_strain", "lumbar_strain", "sprain_strain"]),
+    // (A sprain of the thorax is the thoracic sprain ICD-10 names with it, S23.)
+    ("Diagnoses: sprains of the neck, of the lumbar spine and of the thorax.", ["cervical_strain", "lumbar_strain", "thoracic_strain"]),
     ("He was treated for a sprain of the neck and of the low back.", ["cervical_strain", "lumbar_strain"]),
     (
         "Diagnosed with sprains of the neck joints and ligaments, of the lumbar spine ligaments and of the thorax.",
-        [
-            "cervical_strain", "lumbar_strain", "sprain_strain",
-        ]
+        ["cervical_strain", "lumbar_strain", "thoracic_strain"]
     ),
     // Inverted, as a diagnosis list writes a generic diagnosis: the region alone after a comma.
     ("Dx: sprain, cervical.", ["cervical_strain"]),
