@@ -29,6 +29,14 @@ import Testing
     ClassifiedRequest(request: "MRI w/o contrast left knee", expected: ["body_regions": "knee", "side": "left"]),
     ClassifiedRequest(request: "CT scan without contrast of the left shoulder", expected: ["body_regions": "shoulder", "side": "left"]),
     ClassifiedRequest(request: "MRI with and without contrast, lumbar spine", expected: ["body_regions": "lumbar_spine"]),
+    // An ultrasound "of" a region is the diagnostic study; ultrasound as a therapy is a modality.
+    ClassifiedRequest(
+        request: "Ultrasound of the right shoulder",
+        expected: ["procedure": "ultrasound_imaging", "category": "imaging", "body_regions": "shoulder", "side": "right"]),
+    ClassifiedRequest(request: "Ultrasound of left knee", expected: ["procedure": "ultrasound_imaging", "body_regions": "knee"]),
+    ClassifiedRequest(request: "Ultrasound therapy for the right shoulder", expected: ["procedure": "ultrasound_therapy"]),
+    // A metal artifact reduction sequence is an MRI protocol, not an upright MRI.
+    ClassifiedRequest(request: "MARS MRI scan of right hip", expected: ["procedure": "mri", "body_regions": "hip"]),
     // A referral or evaluation that states a frequency or a count of visits is the course.
     ClassifiedRequest(
         request: "Referral to chiropractor for evaluation of low back pain and left groin pain, twice a week for 3 weeks",
