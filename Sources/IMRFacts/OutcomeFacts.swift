@@ -32,7 +32,7 @@ enum OutcomeFacts {
         if builder.facts[.painWithWithoutMedication] == nil, let sentence = percentRelief(analysis) {
             builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
         }
-        readConservativeCareFailed(analysis, into: &builder)
+        ConservativeCareFacts.readFailed(analysis, into: &builder)
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         var status: (String, Int)?
         for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) {
@@ -46,55 +46,6 @@ enum OutcomeFacts {
             builder.set(.workStatus, .term(label), [text.evidence(sentence)])
             builder.bool(.returnedToWork, label != .notWorking, [text.evidence(sentence)])
         }
-    }
-
-    /// Conservative care stated to have failed ("despite physical therapy"), or conservative care
-    /// given and symptoms that persist: after it, or before it when its sentence tells the history
-    /// ("Treatment to date has included…"). Care after a surgery (a post-operative splint) is not
-    /// conservative care; care only planned was not given.
-    static func readConservativeCareFailed(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
-        let (text, cues) = (analysis.text, analysis.index.cues)
-        let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
-        if let (value, evidence) = decide(cues.set(.conservativeFailure).hits(in: text), in: text, .positiveWins, skip: skipped) {
-            builder.bool(.conservativeCareFailed, value, evidence)
-            return
-        }
-        let given = cues.set(.conservativeTreatment).hits(in: text).filter {
-            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence)
-        }
-        guard let tried = given.first else { return }
-        let persisting = persistenceSentences(analysis).filter { !skipped($0) }
-        let history = given.first {
-            analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
-                || analysis.occurs(.treatmentDone, in: $0.sentence) || analysis.isHistorySection($0.sentence)
-        }
-        if let after = persisting.first(where: { $0 >= tried.sentence }) {
-            builder.bool(.conservativeCareFailed, true, [text.evidence(tried.sentence), text.evidence(after)])
-        } else if let history, let before = persisting.first {
-            builder.bool(.conservativeCareFailed, true, [text.evidence(history.sentence), text.evidence(before)])
-        }
-    }
-
-    /// Sentences stating that symptoms persist: a `persistence` phrase (or a negated improvement),
-    /// or a `persistence_lead` word with a `symptom_words` word at most three words after it.
-    static func persistenceSentences(_ analysis: CaseAnalysis) -> [Int] {
-        let (text, cues) = (analysis.text, analysis.index.cues)
-        var sentences: Set<Int> = []
-        for hit in cues.set(.persistence).hits(in: text) {
-            if hit.label == .yes ? !hit.negated : hit.label == .no && hit.negated { sentences.insert(hit.sentence) }
-        }
-        let leads = cues.wordList(.persistenceLead)
-        let symptoms = cues.wordList(.symptomWords)
-        for sentence in text.sentences.indices where !sentences.contains(sentence) {
-            let tokens = text.tokens(of: sentence)
-            for index in tokens.indices where leads.contains(tokens[index]) {
-                if tokens[(index + 1)..<min(tokens.endIndex, index + 4)].contains(where: symptoms.contains) {
-                    sentences.insert(sentence)
-                    break
-                }
-            }
-        }
-        return sentences.sorted()
     }
 
     /// The first sentence outside review sentences stating a percentage of pain relief from

@@ -12,54 +12,7 @@ enum ProcedureFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         let cues = analysis.index.cues
-        let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-
-        // Care continued or added to (`continue PT`, `additional physical therapy`: a
-        // `treatment_continued` phrase ending at most three words before it) was given.
-        func continues(_ hit: CueHit) -> Bool {
-            cues.set(.treatmentContinued).hits(in: text, sentence: hit.sentence).contains {
-                !$0.negated && $0.last < hit.first && hit.first - $0.last <= 3
-            }
-        }
-        // Conservative care done, or only planned: told by the words of its own part of the
-        // sentence and of the parts that name no treatment of their own ("he received an injection,
-        // 8 PT visits were ordered": the therapy is planned), else by the sentence's.
-        var doneSentences: [Int] = []
-        var pendingSentences: [Int] = []
-        let care = cues.set(.conservativeCare)
-        for hit in care.hits(in: text) where !hit.negated {
-            let sentence = hit.sentence
-            if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
-            // What a review requested or decided is a plan, never a treatment given.
-            if review(sentence) {
-                pendingSentences.append(sentence)
-                continue
-            }
-            let treatments =
-                analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure || $0.term.kind == .drug }.map(\.first)
-                + care.hits(in: text, sentence: sentence).map(\.first)
-            let own = commaPart(of: hit.first, in: text, sentence: sentence)
-            // Care continued or added to ("additional physical therapy") was given, unless not yet.
-            let timing: Timing? =
-                continues(hit) && !analysis.occurs(.notYet, in: sentence)
-                ? .done
-                : timing(analysis, sentence: sentence) { token in
-                    let part = own.contains(token) ? own : commaPart(of: token, in: text, sentence: sentence)
-                    return part == own || !treatments.contains(where: part.contains)
-                } ?? timing(analysis, sentence: sentence) { _ in true }
-            switch timing {
-            case .notYet?, .planned?: pendingSentences.append(sentence)
-            case .done?: doneSentences.append(sentence)
-            // A treatment named in the history without a plan word was given.
-            case nil where analysis.isPlanSection(sentence): pendingSentences.append(sentence)
-            case nil: doneSentences.append(sentence)
-            }
-        }
-        if !doneSentences.isEmpty {
-            builder.bool(.conservativeCareGiven, true, doneSentences.prefix(2).map(text.evidence))
-        } else if !pendingSentences.isEmpty {
-            builder.bool(.conservativeCareGiven, false, pendingSentences.prefix(2).map(text.evidence))
-        }
+        ConservativeCareFacts.readGiven(analysis, into: &builder)
 
         // The response to a diagnostic facet block: a response word in a sentence naming the block.
         var responses: [CueHit] = []
@@ -143,22 +96,6 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
         }
-    }
-
-    /// When a treatment named in a sentence was given, as the words of the sentence that `counts`
-    /// (by their first token) tell it: not yet (`not_yet`), done (`treatment_done`), only planned
-    /// (`treatment_planned`), in that order of precedence; `nil` when no such word counts.
-    enum Timing { case notYet, done, planned }
-
-    static func timing(_ analysis: CaseAnalysis, sentence: Int, counts: (Int) -> Bool) -> Timing? {
-        let cues = analysis.index.cues
-        func has(_ name: CueName) -> Bool {
-            cues.set(name).hits(in: analysis.text, sentence: sentence).contains { counts($0.first) }
-        }
-        if has(.notYet) { return .notYet }
-        if has(.treatmentDone) { return .done }
-        if has(.treatmentPlanned) { return .planned }
-        return nil
     }
 
     /// The tokens of sentence `sentence` between the commas (or `;`) around token `token`: one

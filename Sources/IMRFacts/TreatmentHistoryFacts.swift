@@ -14,6 +14,12 @@ enum TreatmentHistoryFacts {
             readPriorStudy(history, requested: requested, into: &builder)
         }
         readRegionalFindings(history, into: &builder)
+        if !regions.isEmpty {
+            let reach = requestFacts[.procedure].flatMap { fact in
+                if case .term(let procedure) = fact.value { nerveReach(of: procedure, regions, history.index) } else { nil }
+            }
+            ConservativeCareFacts.read(analysis, scope: RegionScope(regions: regions.union(reach ?? [])), into: &builder)
+        }
         readSurgery(history, requestFacts: requestFacts, into: &builder)
         if case .term(let procedure)? = requestFacts[.procedure]?.value {
             readPriorTherapy(history, procedure: procedure, request: request, requestFacts: requestFacts, into: &builder)
@@ -156,18 +162,10 @@ enum TreatmentHistoryFacts {
         /// is cervical), else any region its sentence names.
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
-            // A region word inside the term's own phrase ("cervical fusion") names its region.
-            let own = text.tokens[mention.first...mention.last].compactMap { index.regionWords[text.word(of: $0)] }
-            let window = 4
-            let nearest = analysis.mentions(inSentence: mention.sentence)
-                .filter { $0.term.kind == .bodyRegion }
-                .map { (region: $0.term.id, distance: $0.first > mention.last ? $0.first - mention.last : mention.first - $0.last) }
-                .filter { $0.distance >= 0 && $0.distance <= window }
-                .min { $0.distance < $1.distance }
-            guard let region = own.first ?? nearest?.region else { return inRegion(mention.sentence) }
+            guard let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
+            else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
-            let broader = index.ancestors(of: region, in: .bodyRegion)
-            return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: .bodyRegion).contains(region) }
+            return RegionScope(regions: regions).includes(region, index)
         }
     }
 

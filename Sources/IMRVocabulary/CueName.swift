@@ -222,6 +222,8 @@ public enum CueName: DataName {
     case regionalPainWords
     /// Words that say no surgery was done before ("surgical history: none").
     case noPriorSurgery
+    /// Words that may stand between the regions of one list ("the neck and right shoulder").
+    case regionListWords
 
     public static let names = snakeCaseNames()
 

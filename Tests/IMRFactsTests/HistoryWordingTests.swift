@@ -369,3 +369,37 @@ func earlierSurgeryToldOrDeniedInProse(_ summary: String, _ surgery: String?, _ 
     #expect(value(facts, "prior_surgery") == surgery)
     #expect(value(facts, "prior_fusion") == fusion)
 }
+
+/// Conservative care, its failure and the symptoms that persist belong to a body region: a
+/// request of one region reads the care and symptoms told of it, or of no region (care of the
+/// whole case); care of another region is not care of this one. A request of no region reads
+/// them all.
+@Test(arguments: [
+    // (request, summary, conservative care given, conservative care failed; nil: not documented)
+    (
+        "MRI without contrast of the right elbow",
+        "Treatment to date has included x-rays of the right foot, 4 sessions of physical therapy, right foot boot and medications. She continued to have low back pain.",
+        nil, nil
+    ),
+    (
+        "MRI of the right elbow", "Treatment has included physical therapy and medications. She has persistent right elbow pain.", "true",
+        "true"
+    ),
+    ("MRI of the right elbow", "She had physical therapy for the right elbow, without relief.", "true", "true"),
+    ("MRI of the right knee", "She completed physical therapy for her low back. She has ongoing low back pain.", nil, nil),
+    ("MRI of the lumbar spine", "She completed physical therapy for her low back. She has ongoing low back pain.", "true", "true"),
+    ("MRI of the lumbar spine", "Treatment has included PT and medications. She has persistent low back pain.", "true", "true"),
+    ("MRI of the right knee", "He had PT for the right knee. He continues to have low back pain.", "true", nil),
+    ("MRI of the right knee", "He had PT for the right knee. He continues to have pain.", "true", "true"),
+    ("MRI of the right shoulder", "Physical therapy for the neck and right shoulder did not help.", "true", "true"),
+    ("MRI of the right knee", "Neck pain persisted despite physical therapy to the neck.", nil, nil),
+    ("MRI of the cervical spine", "Tx to date: meds, PT. S: T- and C-spine pain, unchanged.", "true", "true"),
+    ("MRI of the thoracic spine", "Tx to date: meds, PT. S: T- and C-spine pain, unchanged.", "true", "true"),
+    ("EMG of the left upper extremity", "Plan: EMG of the arms, lumbar MRI, chiropractic care and physical therapy.", "false", nil),
+    ("Norco 10/325 #60", "She completed physical therapy for her low back. She has ongoing low back pain.", "true", "true"),
+])
+func conservativeCareIsTheRequestedRegions(_ request: String, _ summary: String, _ given: String?, _ failed: String?) {
+    let facts = requestFacts(request, summary: summary)
+    #expect(value(facts, "conservative_care_given") == given)
+    #expect(value(facts, "conservative_care_failed") == failed)
+}

@@ -66,7 +66,7 @@ func careInThePlanOrTheReviewIsNotCareGiven(_ summary: String, _ given: Bool) {
 
 @Test func careContinuedElsewhereInAPlanSentenceIsStillOnlyPlanned() {
     let summary = "The treatment plan included physiotherapy 3 x 2 to the knees, continuing medication as prescribed, and a follow-up."
-    #expect(summaryFacts(summary)["conservative_care_given"]?.value == .bool(false))
+    #expect(requestFacts("MRI of the right knee", summary: summary)["conservative_care_given"]?.value == .bool(false))
 }
 
 @Test(arguments: [

@@ -154,7 +154,8 @@ import Testing
             ("Tx to date: PT. Temporarily totally disabled.", nil),
         ] as [(String, Bool?)])
     func persistenceInShorthandAfterCareIsFailedCare(_ summary: String, _ failed: Bool?) {
-        #expect(summaryFacts(summary)["conservative_care_failed"]?.value == failed.map(FactValue.bool))
+        // A request of no region reads the whole case's care (a region's request reads its own).
+        #expect(requestFacts("Norco 10/325mg #60", summary: summary)["conservative_care_failed"]?.value == failed.map(FactValue.bool))
     }
 
     @Test(

@@ -1,0 +1,260 @@
+import IMRVocabulary
+
+/// Conservative care given (or only planned) and conservative care failed: read for the whole case,
+/// and again for a request of a body region when the summary tells care or symptoms of another
+/// region (a foot fracture's physical therapy is no care of the elbow, and its pain no failure of
+/// the elbow's care). Care and symptoms that name no region are the whole case's.
+///
+/// The wording is data: `conservative_care`, `not_yet`, `treatment_done`, `treatment_planned`
+/// (`Rules/lexicon/procedures.cues`), `conservative_failure`, `conservative_treatment`,
+/// `persistence`, `persistence_lead`, `symptom_words` (`Rules/lexicon/outcomes.cues`).
+enum ConservativeCareFacts {
+    /// The case's reading: `conservative_care_given` (read with the procedure facts).
+    static func readGiven(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        readGiven(analysis, scope: nil, into: &builder)
+    }
+
+    /// The case's reading: `conservative_care_failed` (read with the outcome facts).
+    static func readFailed(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        readFailed(analysis, scope: nil, into: &builder)
+    }
+
+    /// The reading for a request of `regions` (and, for a study of the nerves, the regions they
+    /// reach): when a phrase the case's reading may use is about another region, both facts are
+    /// read again from the phrases about the requested regions or about none, and a fact they no
+    /// longer state is withdrawn (not documented for this request).
+    static func read(_ analysis: CaseAnalysis, scope: RegionScope, into builder: inout FactBuilder) {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let care = [CueName.conservativeCare, .conservativeTreatment, .conservativeFailure].flatMap { cues.set($0).hits(in: text) }
+        guard
+            care.contains(where: { !scope.covers(analysis, sentence: $0.sentence, first: $0.first, last: $0.last) })
+                || persistence(analysis).contains(where: { !scope.coversSentence(analysis, $0.sentence) })
+        else { return }
+        builder.withdraw(FactName.conservativeCareGiven.name)
+        builder.withdraw(FactName.conservativeCareFailed.name)
+        readGiven(analysis, scope: scope, into: &builder)
+        readFailed(analysis, scope: scope, into: &builder)
+    }
+
+    /// Conservative care done, or only planned: told by the words of its own part of the sentence
+    /// and of the parts that name no treatment of their own ("he received an injection, 8 PT
+    /// visits were ordered": the therapy is planned), else by the sentence's. Care outside `scope`
+    /// (when given) is left out.
+    static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope?, into builder: inout FactBuilder) {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        // Care continued or added to (`continue PT`, `additional physical therapy`: a
+        // `treatment_continued` phrase ending at most three words before it) was given.
+        func continues(_ hit: CueHit) -> Bool {
+            cues.set(.treatmentContinued).hits(in: text, sentence: hit.sentence).contains {
+                !$0.negated && $0.last < hit.first && hit.first - $0.last <= 3
+            }
+        }
+        var doneSentences: [Int] = []
+        var pendingSentences: [Int] = []
+        let care = cues.set(.conservativeCare)
+        for hit in care.hits(in: text) where !hit.negated {
+            let sentence = hit.sentence
+            if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
+            if let scope, !scope.covers(analysis, sentence: sentence, first: hit.first, last: hit.last) { continue }
+            // What a review requested or decided is a plan, never a treatment given.
+            if analysis.isReviewSentence(sentence) {
+                pendingSentences.append(sentence)
+                continue
+            }
+            let treatments =
+                analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure || $0.term.kind == .drug }.map(\.first)
+                + care.hits(in: text, sentence: sentence).map(\.first)
+            let own = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: sentence)
+            // Care continued or added to ("additional physical therapy") was given, unless not yet.
+            let timing: Timing? =
+                continues(hit) && !analysis.occurs(.notYet, in: sentence)
+                ? .done
+                : timing(analysis, sentence: sentence) { token in
+                    let part = own.contains(token) ? own : ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+                    return part == own || !treatments.contains(where: part.contains)
+                } ?? timing(analysis, sentence: sentence) { _ in true }
+            switch timing {
+            case .notYet?, .planned?: pendingSentences.append(sentence)
+            case .done?: doneSentences.append(sentence)
+            // A treatment named in the history without a plan word was given.
+            case nil where analysis.isPlanSection(sentence): pendingSentences.append(sentence)
+            case nil: doneSentences.append(sentence)
+            }
+        }
+        if !doneSentences.isEmpty {
+            builder.bool(.conservativeCareGiven, true, doneSentences.prefix(2).map(text.evidence))
+        } else if !pendingSentences.isEmpty {
+            builder.bool(.conservativeCareGiven, false, pendingSentences.prefix(2).map(text.evidence))
+        }
+    }
+
+    /// When conservative care named in a sentence is: not yet begun, done, or planned.
+    enum Timing { case notYet, done, planned }
+
+    /// When a treatment named in a sentence was given, as the words of the sentence that `counts`
+    /// (by their first token) tell it: not yet (`not_yet`), done (`treatment_done`), only planned
+    /// (`treatment_planned`), in that order of precedence; `nil` when no such word counts.
+    static func timing(_ analysis: CaseAnalysis, sentence: Int, counts: (Int) -> Bool) -> Timing? {
+        let cues = analysis.index.cues
+        func has(_ name: CueName) -> Bool {
+            cues.set(name).hits(in: analysis.text, sentence: sentence).contains { counts($0.first) }
+        }
+        if has(.notYet) { return .notYet }
+        if has(.treatmentDone) { return .done }
+        if has(.treatmentPlanned) { return .planned }
+        return nil
+    }
+
+    /// Conservative care stated to have failed ("despite physical therapy"), or conservative care
+    /// given and symptoms that persist: after it, or before it when its sentence tells the history
+    /// ("Treatment to date has included…"). Care after a surgery (a post-operative splint) is not
+    /// conservative care; care only planned was not given. Care and symptoms outside `scope`
+    /// (when given) are left out.
+    static func readFailed(_ analysis: CaseAnalysis, scope: RegionScope?, into builder: inout FactBuilder) {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
+        func inScope(_ hit: CueHit) -> Bool { scope?.covers(analysis, sentence: hit.sentence, first: hit.first, last: hit.last) ?? true }
+        let failures = cues.set(.conservativeFailure).hits(in: text).filter(inScope)
+        if let (value, evidence) = decide(failures, in: text, .positiveWins, skip: skipped) {
+            builder.bool(.conservativeCareFailed, value, evidence)
+            return
+        }
+        let given = cues.set(.conservativeTreatment).hits(in: text).filter {
+            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && inScope($0)
+        }
+        guard let tried = given.first else { return }
+        // Symptoms persist in a sentence that names a requested region or none ("noted ongoing
+        // headaches, neck pain and right wrist pain": the list's symptoms all persist).
+        let persisting = Array(
+            Set(
+                persistence(analysis).filter { !skipped($0.sentence) && (scope?.coversSentence(analysis, $0.sentence) ?? true) }.map(
+                    \.sentence))
+        ).sorted()
+        let history = given.first {
+            analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
+                || analysis.occurs(.treatmentDone, in: $0.sentence) || analysis.isHistorySection($0.sentence)
+        }
+        if let after = persisting.first(where: { $0 >= tried.sentence }) {
+            builder.bool(.conservativeCareFailed, true, [text.evidence(tried.sentence), text.evidence(after)])
+        } else if let history, let before = persisting.first {
+            builder.bool(.conservativeCareFailed, true, [text.evidence(history.sentence), text.evidence(before)])
+        }
+    }
+
+    /// The phrases stating that symptoms persist: a `persistence` phrase (or a negated
+    /// improvement), or a `persistence_lead` word with a `symptom_words` word at most three words
+    /// after it (the phrase runs from the one to the other).
+    static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        var found = cues.set(.persistence).hits(in: text).filter { $0.label == .yes ? !$0.negated : $0.label == .no && $0.negated }
+        let leads = cues.wordList(.persistenceLead)
+        let symptoms = cues.wordList(.symptomWords)
+        for sentence in text.sentences.indices {
+            let tokens = text.tokens(of: sentence)
+            for index in tokens.indices where leads.contains(tokens[index]) {
+                if let symptom = tokens[(index + 1)..<min(tokens.endIndex, index + 4)].firstIndex(where: symptoms.contains) {
+                    found.append(CueHit(label: CueLabel.yes.name, sentence: sentence, first: index, last: symptom, negated: false))
+                }
+            }
+        }
+        return found
+    }
+}
+
+/// The body regions a request is about, as the readers that scope a statement to them ask: the
+/// requested regions, and for a study of the nerves the regions whose roots reach them.
+struct RegionScope {
+    let regions: Set<String>
+
+    /// Whether the phrase at tokens `first...last` of `sentence` is about a requested region: the
+    /// region a word of the phrase names ("cervical traction"), else the region named nearest to it
+    /// in its part of the sentence (``ProcedureFacts/commaPart(of:in:sentence:)``; regions of
+    /// ``named(in:_:)``; every one as near) with the regions listed with that one ("the neck and
+    /// right shoulder"), else one of the regions its sentence names ("x-rays of the right foot, 4
+    /// sessions of physical therapy, a boot": the therapy is the foot's). A phrase whose sentence names no region is
+    /// about the whole case. A broader or narrower region than a requested one counts ("spine" for
+    /// the lumbar spine).
+    func covers(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int) -> Bool {
+        guard !regions.isEmpty else { return true }
+        let index = analysis.index
+        if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.regionWords[analysis.text.word(of: $0)] }).first {
+            return includes(own, index)
+        }
+        let named = Self.named(in: sentence, analysis)
+        let part = ProcedureFacts.commaPart(of: first, in: analysis.text, sentence: sentence)
+        // A region overlapping the phrase is at distance 0; regions as near as each other all count
+        // ("T-spine and C-spine pain, unchanged": both spines' pain).
+        let distances = named.indices.filter { part.contains(named[$0].first) }
+            .map { (entry: $0, distance: max(0, named[$0].first > last ? named[$0].first - last : first - named[$0].last)) }
+        if let nearest = distances.map(\.distance).min() {
+            return distances.filter { $0.distance == nearest }.contains { candidate in
+                Self.list(of: candidate.entry, in: named, analysis).contains { includes(named[$0].region, index) }
+            }
+        }
+        return named.isEmpty || named.contains { includes($0.region, index) }
+    }
+
+    /// Whether sentence `sentence` is about a requested region: it names one, or no region at all
+    /// ("continued to have low back pain" is not about the elbow).
+    func coversSentence(_ analysis: CaseAnalysis, _ sentence: Int) -> Bool {
+        guard !regions.isEmpty else { return true }
+        let named = Self.named(in: sentence, analysis)
+        return named.isEmpty || named.contains { includes($0.region, analysis.index) }
+    }
+
+    /// The positions in `named` of the regions of one list with entry `entry`: regions that follow
+    /// each other with only `region_list_words` between them ("the neck and right shoulder").
+    static func list(of entry: Int, in named: [(region: String, first: Int, last: Int)], _ analysis: CaseAnalysis) -> [Int] {
+        let words = analysis.index.cues.wordList(.regionListWords)
+        let tokens = analysis.text.tokens
+        func joined(_ earlier: Int, _ later: Int) -> Bool {
+            named[earlier].last < named[later].first
+                && ((named[earlier].last + 1)..<named[later].first).allSatisfy { words.contains(tokens[$0]) }
+        }
+        var (low, high) = (entry, entry)
+        while low > named.startIndex, joined(low - 1, low) { low -= 1 }
+        while high + 1 < named.endIndex, joined(high, high + 1) { high += 1 }
+        return Array(low...high)
+    }
+
+    /// Whether `region` is a requested region, or a broader or narrower one.
+    func includes(_ region: String, _ index: LexiconIndex) -> Bool {
+        let broader = index.ancestors(of: region, in: .bodyRegion)
+        return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: .bodyRegion).contains(region) }
+    }
+
+    /// The regions sentence `sentence` names, with their tokens: body regions (not a measure), and
+    /// the regions of the diagnoses it names, not negated ("low back pain" is the lumbar spine's,
+    /// ``ClinicalFacts/regions(of:_:_:)``).
+    static func named(in sentence: Int, _ analysis: CaseAnalysis) -> [(region: String, first: Int, last: Int)] {
+        var named: [(region: String, first: Int, last: Int)] = []
+        for mention in analysis.mentions(inSentence: sentence) {
+            switch mention.term.kind {
+            // A count before a region word makes it a measure ("walking 250 feet").
+            case .bodyRegion where mention.first == 0 || analysis.text.tokens[mention.first - 1].digits < 0:
+                named.append((mention.term.id, mention.first, mention.last))
+            case .diagnosis where !mention.negated:
+                let diagnoses = analysis.index.ancestors(of: mention.term.id, in: .diagnosis)
+                for region in ClinicalFacts.regions(of: diagnoses, mention, analysis) {
+                    named.append((region, mention.first, mention.last))
+                }
+            default: break
+            }
+        }
+        return named
+    }
+}
+
+extension CaseAnalysis {
+    /// The body region that tokens `first...last` of `sentence` name themselves ("cervical
+    /// fusion"), else the one named nearest to them within `window` words, else nil.
+    func nearestRegion(sentence: Int, first: Int, last: Int, within window: Int) -> String? {
+        let tokens = text.tokens
+        if let own = tokens[first...last].lazy.compactMap({ self.index.regionWords[self.text.word(of: $0)] }).first { return own }
+        return mentions(inSentence: sentence)
+            .filter { $0.term.kind == .bodyRegion }
+            .map { (region: $0.term.id, distance: $0.first > last ? $0.first - last : first - $0.last) }
+            .filter { $0.distance >= 0 && $0.distance <= window }
+            .min { $0.distance < $1.distance }?.region
+    }
+}
