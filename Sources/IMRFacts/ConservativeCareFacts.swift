@@ -142,19 +142,29 @@ enum ConservativeCareFacts {
     }
 
     /// The phrases stating that symptoms persist: a `persistence` phrase (or a negated
-    /// improvement), or a `persistence_lead` word with a `symptom_words` word at most three words
-    /// after it (the phrase runs from the one to the other).
+    /// improvement), or a `persistence_lead` or `symptom_growth` word with a `symptom_words` word at
+    /// most three words after it, not followed by a `medication_words` word, nor for growth by a
+    /// `symptom_triggers` word (the phrase runs from the one to the other).
     static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
         let (text, cues) = (analysis.text, analysis.index.cues)
         var found = cues.set(.persistence).hits(in: text).filter { $0.label == .yes ? !$0.negated : $0.label == .no && $0.negated }
         let leads = cues.wordList(.persistenceLead)
+        let growth = cues.wordList(.symptomGrowth)
+        let triggers = cues.wordList(.symptomTriggers)
         let symptoms = cues.wordList(.symptomWords)
+        let medications = cues.wordList(.medicationWords)
         for sentence in text.sentences.indices {
             let tokens = text.tokens(of: sentence)
-            for index in tokens.indices where leads.contains(tokens[index]) {
-                if let symptom = tokens[(index + 1)..<min(tokens.endIndex, index + 4)].firstIndex(where: symptoms.contains) {
-                    found.append(CueHit(label: CueLabel.yes.name, sentence: sentence, first: index, last: symptom, negated: false))
+            for index in tokens.indices where leads.contains(tokens[index]) || growth.contains(tokens[index]) {
+                guard let symptom = tokens[(index + 1)..<min(tokens.endIndex, index + 4)].firstIndex(where: symptoms.contains) else {
+                    continue
                 }
+                let next = symptom + 1 < tokens.endIndex ? tokens[symptom + 1] : nil
+                // A symptom word before a medication word names a drug ("increased her pain medication").
+                if let next, medications.contains(next) { continue }
+                // Growth with what provokes it tells no course ("increased pain with reaching").
+                if growth.contains(tokens[index]), let next, triggers.contains(next) { continue }
+                found.append(CueHit(label: CueLabel.yes.name, sentence: sentence, first: index, last: symptom, negated: false))
             }
         }
         return found

@@ -2,12 +2,15 @@ import IMRVocabulary
 
 extension CaseAnalysis {
     /// Whether sentence `sentence` is a fragment, an item of a list rather than a statement: none
-    /// of its words is a `statement_words` word or ends in "ed".
+    /// of its words is a `statement_words` word or ends in a `statement_suffixes` ending (a word
+    /// two letters longer than the ending at least: "stopped", not "bed").
     func isFragment(_ sentence: Int) -> Bool {
         let statement = index.cues.words(.statementWords)
+        let suffixes = index.cues.words(.statementSuffixes)
         for position in text.sentences[sentence].tokens {
             let word = text.word(at: position)
-            if statement.contains(word) || word.utf8.count > 3 && word.hasSuffix("ed") { return false }
+            if statement.contains(word) { return false }
+            if suffixes.contains(where: { word.utf8.count >= $0.utf8.count + 2 && word.hasSuffix($0) }) { return false }
         }
         return true
     }

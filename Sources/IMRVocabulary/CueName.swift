@@ -224,6 +224,12 @@ public enum CueName: DataName {
     case noPriorSurgery
     /// Words that may stand between the regions of one list ("the neck and right shoulder").
     case regionListWords
+    /// Word endings that make a sentence a statement rather than a fragment of a list ("-ed").
+    case statementSuffixes
+    /// Words for symptoms grown since the care ("increased right hip pain"): they persist.
+    case symptomGrowth
+    /// Words after a symptom that tell what provokes it ("increased pain with reaching").
+    case symptomTriggers
 
     public static let names = snakeCaseNames()
 
@@ -265,7 +271,8 @@ public enum CueName: DataName {
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
-            .abbreviationPartners, .regionalPainWords:
+            .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
+            .symptomGrowth, .symptomTriggers:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -403,3 +403,27 @@ func conservativeCareIsTheRequestedRegions(_ request: String, _ summary: String,
     #expect(value(facts, "conservative_care_given") == given)
     #expect(value(facts, "conservative_care_failed") == failed)
 }
+
+/// Symptoms that persist or grow after conservative care, in the words reviewers use ("increased",
+/// "worsening", "continues to have", "ongoing", "persistent", "unchanged", "no better", "despite"),
+/// mean the care failed; a drug's dose increased is no symptom.
+@Test(arguments: [
+    // (summary, conservative care failed; nil: not documented)
+    ("Treatment included physical therapy. Currently she complained of increased right hip pain radiating to the back.", "true"),
+    ("She has been treated with PT. Now she reports worsening right hip pain radiating to the back.", "true"),
+    ("Treatment has included PT. She continues to have right hip pain.", "true"),
+    ("Treatment has included PT. She reports ongoing right hip pain.", "true"),
+    ("Treatment has included PT. She has persistent right hip pain.", "true"),
+    ("Treatment has included PT. Her right hip pain is unchanged.", "true"),
+    ("Treatment has included PT. She reports being no better.", "true"),
+    ("Her right hip pain continues despite acupuncture.", "true"),
+    ("She has had chiropractic care. She reports worse right hip pain.", "true"),
+    ("Treatment has included PT. She reports increased pain with reaching.", nil),
+    ("Treatment has included PT. The pain is worse with bending.", nil),
+    ("Right hip pain has persisted in spite of chiropractic care.", "true"),
+    ("Treatment has included PT. The physician increased her pain medication.", nil),
+    ("Treatment has included PT. Her right hip pain has improved.", nil),
+])
+func symptomsThatPersistOrGrowAfterCareMeanItFailed(_ summary: String, _ failed: String?) {
+    #expect(value(requestFacts("MRI of the right hip", summary: summary), "conservative_care_failed") == failed)
+}
