@@ -31,11 +31,15 @@ final class CaseText: Sendable {
     /// found once per text for negation and hedging (``NegationDetector``), whatever the sentence.
     private let clauseStarts: [Int32]
     private let clauseEnds: [Int32]
+    /// The whole-text hits of the cue sets read so far (``CueSet/hits(in:)``), for a summary (many
+    /// readers read it; a request's text is read once by each).
+    let hitMemo: CueHitMemo?
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
         self.text = text
+        hitMemo = source == .summary ? CueHitMemo() : nil
         let bytes = Array(text.utf8)
         self.bytes = bytes
         spellings = cues.wordTable.spellings

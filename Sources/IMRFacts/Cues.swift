@@ -17,8 +17,16 @@ struct CueSet: Sendable {
     let phrases: PhraseMatcher<String>
     let negation: NegationDetector
 
-    /// Every hit in `text`, in text order (matches do not cross sentences).
+    /// Every hit in `text`, in text order (matches do not cross sentences): found once per summary
+    /// and set (``CaseText/hitMemo``).
     func hits(in text: CaseText) -> [CueHit] {
+        guard number >= 0 else { return [] }
+        guard let memo = text.hitMemo else { return find(in: text) }
+        return memo.hits(ofSet: number, of: phrases) { find(in: text) }
+    }
+
+    /// Every hit in `text`, in text order, found anew.
+    private func find(in text: CaseText) -> [CueHit] {
         var found: [CueHit] = []
         var next = 0
         var sentence = 0

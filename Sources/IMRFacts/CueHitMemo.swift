@@ -1,0 +1,33 @@
+import Foundation
+
+/// The whole-text hits of the cue sets read of one summary (``CueSet/hits(in:)``), each found the
+/// first time a reader asks: several readers ask for the same set's hits (the benefit wording is
+/// read for the case and again for every drug request), and asking again costs a look-up.
+///
+/// The hits are kept for the matcher that found them (the text's cue book); another matcher's
+/// sets are not kept.
+final class CueHitMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    @exclusivity(unchecked) private var matcher: ObjectIdentifier?
+    /// Per set: its hits' place in `kept`, or -1 before they are found.
+    @exclusivity(unchecked) private var slots: [Int32] = []
+    @exclusivity(unchecked) private var kept: [[CueHit]] = []
+
+    /// The hits of set `set` of `phrases` (a matcher of `phrases.setCount` sets), found by `find`
+    /// the first time.
+    func hits(ofSet set: Int, of phrases: PhraseMatcher<String>, _ find: () -> [CueHit]) -> [CueHit] {
+        let identity = ObjectIdentifier(phrases)
+        lock.lock()
+        defer { lock.unlock() }
+        if matcher == nil {
+            matcher = identity
+            slots = Array(repeating: -1, count: phrases.setCount)
+        }
+        guard matcher == identity, set >= 0, set < slots.count else { return find() }
+        if slots[set] >= 0 { return kept[Int(slots[set])] }
+        let found = find()
+        slots[set] = Int32(kept.count)
+        kept.append(found)
+        return found
+    }
+}
