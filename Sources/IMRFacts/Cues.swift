@@ -106,6 +106,8 @@ final class CueBook: Sendable {
     private let wordSets: ByOrdinal<CueName, Set<String>>
     private let labelled: ByOrdinal<CueName, [String: String]>
     private let sequences: ByOrdinal<CueName, [(words: [String], label: String)]>
+    /// The word sequences of every ``CueName`` by their first word: the words after it (``occurs(_:in:)``).
+    private let sequenceRests: ByOrdinal<CueName, [String: [ArraySlice<String>]]>
     /// Per ``TermGroupName``: term → label, the labels in file order, and label → its terms.
     private let groups: ByOrdinal<TermGroupName, [String: String]>
     private let groupOrder: ByOrdinal<TermGroupName, [String]>
@@ -238,6 +240,12 @@ final class CueBook: Sendable {
         self.numbers = numbers
         (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))
         self.sequences = ByOrdinal(sequences, empty: [])
+        sequenceRests = ByOrdinal(
+            sequences.mapValues { entries in
+                var rests: [String: [ArraySlice<String>]] = [:]
+                for entry in entries where !entry.words.isEmpty { rests[entry.words[0], default: []].append(entry.words.dropFirst()) }
+                return rests
+            }, empty: [:])
         (self.groups, self.groupOrder) = (ByOrdinal(groups, empty: [:]), ByOrdinal(groupOrder, empty: []))
         self.groupMembers = ByOrdinal(groupMembers, empty: [:])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
@@ -283,8 +291,18 @@ final class CueBook: Sendable {
     /// The word sequences of `name` with their labels, in file order.
     func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name] }
 
-    /// Whether `words` holds any sequence of `name` as consecutive words.
-    func occurs(_ name: CueName, in words: [String]) -> Bool { sequences(name).contains { contains(words, $0.words) } }
+    /// Whether `words` holds any sequence of `name` as consecutive words: each word is looked up
+    /// among the sequences' first words, and only the sequences it starts are compared further.
+    func occurs(_ name: CueName, in words: [String]) -> Bool {
+        let rests = sequenceRests[name]
+        guard !rests.isEmpty else { return false }
+        for (position, word) in words.enumerated() {
+            guard let candidates = rests[word] else { continue }
+            let after = words[(position + 1)...]
+            if candidates.contains(where: { after.starts(with: $0) }) { return true }
+        }
+        return false
+    }
 
     /// The label of term `id` in group `name` (`mme_factor`: `oxycodone` → `1.5`).
     func group(_ name: TermGroupName, label id: String) -> String? { groups[name][id] }
