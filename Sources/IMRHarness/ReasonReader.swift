@@ -27,6 +27,12 @@ public struct ReasonReader: Sendable {
     let starting: [[Phrase]]
     /// Whether each word id is a clause boundary.
     let isBoundary: [Bool]
+    /// For each word id: ``startsCase`` when a `case` phrase starts with it, ``startsCriterion`` when
+    /// a criterion phrase does. A sentence without both kinds of word names no criterion, and only
+    /// these words can start a `case` phrase.
+    let starts: [UInt8]
+    static let startsCase: UInt8 = 1
+    static let startsCriterion: UInt8 = 2
     let vocabulary: WordTable
     /// For each byte: itself lower-cased when it is a byte of a word (``ReasonText/isWordByte(_:)``), else 0.
     let wordBytes: [UInt8] = (0...255).map { byte in
@@ -62,13 +68,21 @@ public struct ReasonReader: Sendable {
             boundary[id] = true
         }
         var starting = Array(repeating: [Phrase](), count: table.count)
+        var starts = [UInt8](repeating: 0, count: table.count)
         for phrase in phrases {
-            if let first = phrase.words.first { starting[Int(first)].append(phrase) }
+            guard let first = phrase.words.first else { continue }
+            starting[Int(first)].append(phrase)
+            switch phrase.role {
+            case .caseMarker: starts[Int(first)] |= Self.startsCase
+            case .criterion: starts[Int(first)] |= Self.startsCriterion
+            case .negation, .after: break
+            }
         }
         boundary += Array(repeating: false, count: max(0, table.count - boundary.count))
         self.facts = facts
         self.starting = starting
         self.isBoundary = boundary
+        self.starts = starts
         self.vocabulary = table
     }
 
@@ -107,7 +121,9 @@ public struct ReasonReader: Sendable {
                     tokenize(ascii: UnsafeBufferPointer(rebasing: $0[range]), into: &tokens, partStarts: &parts)
                 }
             }
-            guard hasCaseMarker(tokens) else { continue }
+            // A sentence without a word that starts a criterion phrase names none: neither its case
+            // phrases nor its mentions need reading.
+            guard mayNameCriterion(tokens), hasCaseMarker(tokens) else { continue }
             let sentence = text ?? String(decoding: collapsed[range], as: UTF8.self)
             var mentions: [Mention] = []
             for (number, start) in parts.enumerated() {
@@ -130,9 +146,17 @@ public struct ReasonReader: Sendable {
         return named
     }
 
+    /// Whether the sentence's words hold a word that starts a `case` phrase and one that starts a
+    /// criterion phrase.
+    private func mayNameCriterion(_ tokens: [Int32]) -> Bool {
+        var flags: UInt8 = 0
+        for token in tokens where token >= 0 { flags |= starts[Int(token)] }
+        return flags == Self.startsCase | Self.startsCriterion
+    }
+
     /// Whether a `case` phrase occurs anywhere in the sentence's words.
     private func hasCaseMarker(_ tokens: [Int32]) -> Bool {
-        for position in tokens.indices where tokens[position] >= 0 {
+        for position in tokens.indices where tokens[position] >= 0 && starts[Int(tokens[position])] & Self.startsCase != 0 {
             for phrase in starting[Int(tokens[position])] {
                 if case .caseMarker = phrase.role, matches(phrase.words, tokens[...], at: position) { return true }
             }

@@ -21,6 +21,13 @@ import Testing
             "In this case there is no functional improvement; however the patient returned to work. In this case there is no functional improvement; however the patient returned to work.",
             "The patient’s functional improvement is not documented in this case; no spasm.",
             "In THIS CASE, FUNCTIONAL IMPROVEMENT was Not Documented, but the worker's spasm was.",
+            "  The patient has functional improvement.\n\n\tThe worker has no spasm.  ",
+            "The patient\thas\n\nfunctional   improvement. 2 visits; the worker's spasm is not documented.Next the patient has no "
+                + "functional improvement! Yes? The claimant has spasm",
+            "The patient has spasm.\u{0B}The worker has no spasm. \u{0B} The patient has no spasm",
+            "The patient has spasm; ; no functional improvement; ;",
+            "The patient has no spasm.\r\nThe patient has spasm. Functional improvement is not documented in this case.",
+            "Spasm. Functional improvement. The patient. No spasm in this case.   ",
         ]
         for text in ReasonTextScanTests.texts + extra {
             let fast = reader.named(in: text)
