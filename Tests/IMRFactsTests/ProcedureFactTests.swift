@@ -126,6 +126,29 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "He had an open reduction with internal fixation of the left ankle on 11/1/2016.",
         request: "Post-op physical therapy for the left ankle, 12 sessions", fact: "index_surgery", value: .terms(["orif"])),
+    // Clinical signs of the median nerve at the wrist (ACOEM ch. 11 p. 261: NCS for carpal tunnel
+    // syndrome, EMG only in more difficult cases): its fingers, the provocative tests, thenar wasting.
+    .init(
+        summary: "She reported numbness and tingling of the thumb, index and middle fingers.",
+        request: "EMG of the left upper extremity", fact: "median_nerve_signs", value: .bool(true)),
+    .init(
+        summary: "Phalen's test was positive on the right.", request: "NCS of the right upper extremity",
+        fact: "median_nerve_signs", value: .bool(true)),
+    .init(
+        summary: "Tinel's and Phalen's signs were positive at the wrists.", request: "EMG/NCS of the bilateral upper extremities",
+        fact: "median_nerve_signs", value: .bool(true)),
+    .init(summary: "There was thenar atrophy.", request: "NCS of the left upper extremity", fact: "median_nerve_signs", value: .bool(true)),
+    .init(
+        summary: "Phalen's test was negative.", request: "EMG of the left upper extremity", fact: "median_nerve_signs",
+        value: .bool(false)),
+    .init(
+        summary: "No numbness in the index and middle fingers.", request: "EMG of the left upper extremity",
+        fact: "median_nerve_signs", value: .bool(false)),
+    .init(
+        summary: "Positive Tinel's at the elbow.", request: "EMG of the left upper extremity", fact: "median_nerve_signs", value: nil),
+    .init(
+        summary: "He has neck pain radiating to the arm.", request: "EMG of the left upper extremity", fact: "median_nerve_signs",
+        value: nil),
 ]
 
 @Test(arguments: procedureFactCases)
