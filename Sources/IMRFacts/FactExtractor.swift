@@ -75,7 +75,15 @@ public struct FactExtractor: Sendable {
         }
         // A part of a request (one drug of several) is read anew; a request of the case was read once.
         let position = readings.firstIndex { $0.request == request }
-        let requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(for: request).facts
+        var requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(for: request).facts
+        let read =
+            position.flatMap { position in
+                texts.map { RequestText($0[position].text, mentions: $0[position].mentions, words: classifierIndex) }
+            }
+            ?? RequestText(request, index: index, words: classifierIndex)
+        let classifier = RequestClassifier(index: index, words: classifierIndex)
+        // The case readers read the history of the service the request asks for.
+        classifier.correctService(request, read, facts: &requestFacts)
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
@@ -91,12 +99,7 @@ public struct FactExtractor: Sendable {
         facts.merge(requestFacts)
         for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }
         let others = readings.filter { $0.request.index != request.index }
-        let read =
-            position.flatMap { position in
-                texts.map { RequestText($0[position].text, mentions: $0[position].mentions, words: classifierIndex) }
-            }
-            ?? RequestText(request, index: index, words: classifierIndex)
-        RequestClassifier(index: index, words: classifierIndex).classify(request, read, facts: &facts, others: others)
+        classifier.classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
         return facts
     }

@@ -28,10 +28,14 @@ struct RequestClassifier {
     /// Routes from strongest to weakest: the first one a request names wins.
     static let routeOrder = [Term.injected, .implanted, .transdermal, .topical, .oral].map(\.name)
 
-    /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
-    /// the request facts it overrides. `read` is the request's text; `others` are the other requests
-    /// of the same letter with their request facts.
-    func classify(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
+    /// Corrects the service a request's facts name where its words say more: a specialist named
+    /// with no more specific service asks for the specialist's service, and a therapist's
+    /// re-examination, or a referral or evaluation that states a frequency or a count of visits,
+    /// asks for the treatment course. Run on the request facts before the case readers (so that
+    /// they read the history of the service asked for: "Referral to chiropractor ..., twice a week
+    /// for 3 weeks" reads earlier chiropractic, not earlier visits) and again by
+    /// ``classify(_:_:facts:others:)``, where it changes nothing more.
+    func correctService(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet) {
         let mentions = (read.mentions + read.words).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
@@ -45,6 +49,32 @@ struct RequestClassifier {
             set(.procedures, .terms([service]))
             if let serviceCategory = index.category(ofProcedure: service) { set(.category, .term(serviceCategory)) }
         }
+        let procedure = facts.termValue(.procedure)
+        // A therapist's re-examination or follow-up visit belongs to the treatment course, and so
+        // does a referral or evaluation that states how often or how many visits ("Referral to
+        // chiropractor for evaluation of low back pain, twice a week for 3 weeks").
+        let courseStated =
+            (procedure == .consultation || procedure == .evaluation) && (facts[.visitsPerWeek] != nil || facts[.visitsRequested] != nil)
+        if terms(.requestKind).contains(.reexamination) || courseStated, let procedures = facts.termsValue(.procedures),
+            procedure.map({ kind(ofProcedure: $0) }) != Term.service.name,
+            let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
+        {
+            set(.procedure, .term(course))
+            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
+        }
+    }
+
+    /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
+    /// the request facts it overrides. `read` is the request's text; `others` are the other requests
+    /// of the same letter with their request facts.
+    func classify(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
+        let mentions = (read.mentions + read.words).filter { !$0.negated }
+        let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
+        func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
+        func terms(_ vocabulary: Vocabulary) -> [String] {
+            unique(mentions.filter { $0.term.kind == vocabulary }.map(\.term.id))
+        }
+        correctService(request, read, facts: &facts)
         let category = facts.termValue(.category)
         let procedure = facts.termValue(.procedure)
 
@@ -58,19 +88,6 @@ struct RequestClassifier {
             set(.route, .term(route))
             // An injection or an implanted pump is not a topical, whatever it contains.
             if route == .injected || route == .implanted, facts.boolValue(.topical) == true { set(.topical, .bool(false)) }
-        }
-
-        // A therapist's re-examination or follow-up visit belongs to the treatment course, and so
-        // does a referral or evaluation that states how often or how many visits ("Referral to
-        // chiropractor for evaluation of low back pain, twice a week for 3 weeks").
-        let courseStated =
-            (procedure == .consultation || procedure == .evaluation) && (facts[.visitsPerWeek] != nil || facts[.visitsRequested] != nil)
-        if terms(.requestKind).contains(.reexamination) || courseStated, let procedures = facts.termsValue(.procedures),
-            procedure.map({ kind(ofProcedure: $0) }) != Term.service.name,
-            let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
-        {
-            set(.procedure, .term(course))
-            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
         }
 
         // Kind: the procedure's own kind (a pre-operative test), else its category's.

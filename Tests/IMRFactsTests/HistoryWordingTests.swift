@@ -427,3 +427,18 @@ func conservativeCareIsTheRequestedRegions(_ request: String, _ summary: String,
 func symptomsThatPersistOrGrowAfterCareMeanItFailed(_ summary: String, _ failed: String?) {
     #expect(value(requestFacts("MRI of the right hip", summary: summary), "conservative_care_failed") == failed)
 }
+
+/// A referral or evaluation that states a course ("twice a week for 3 weeks") asks for the
+/// specialty's treatment course: its earlier sessions are of that treatment, not office visits or
+/// examinations.
+@Test(arguments: [
+    // (summary, earlier therapy)
+    ("On 11/18/16 he reported that his pain was much improved with chiropractic care.", true),
+    ("Treatment to date: activity modification and chiropractic treatment.", true),
+    ("A physical exam was performed on 11-9-16 and revealed tenderness over the left lower abdomen.", false),
+])
+func aReferralThatStatesACourseReadsThatCoursesHistory(_ summary: String, _ prior: Bool) {
+    let facts = requestFacts("Referral to chiropractor for evaluation of low back pain, twice a week for 3 weeks", summary: summary)
+    #expect(facts["procedure"]?.value == .term("chiropractic"))
+    #expect(facts["prior_therapy"]?.value == .bool(prior))
+}
