@@ -12,12 +12,15 @@ extension ClinicalFacts {
     /// `regional_diagnoses`: the diagnoses of the requested part of the body. With a `body_regions`
     /// request fact, a diagnosis placed only in regions of another part of the body is not one of
     /// them (a knee osteoarthritis does not support a lumbar MRI); diagnoses placed in no region
-    /// are, and every diagnosis is when the request names no region. Not set when the summary
+    /// are, and every diagnosis is when the request names no region. A study of the nerves
+    /// (`nerve_study`) tests a limb's nerves: it reads the diagnoses of the whole limb of its region
+    /// (an EMG of the hand: a carpal or cubital tunnel syndrome). Not set when the summary
     /// documents no diagnosis.
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         let readings = diagnosisReadings(analysis)
         guard !readings.isEmpty else { return }
-        let requested = requestFacts.termsValue(.bodyRegions) ?? []
+        var requested = requestFacts.termsValue(.bodyRegions) ?? []
+        if let procedure = requestFacts.termValue(.procedure) { requested += limbs(studied: procedure, in: requested, analysis.index) }
         var diagnoses: Set<String> = []
         var evidence: [Int] = []
         for reading in readings where requested.isEmpty || belongs(reading, to: requested, analysis.index) {
@@ -25,6 +28,20 @@ extension ClinicalFacts {
             if !evidence.contains(reading.sentence) { evidence.append(reading.sentence) }
         }
         builder.set(.regionalDiagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(analysis.text.evidence))
+    }
+
+    /// For a study of the nerves (`nerve_study`), the limbs of `regions`: each one's broader region
+    /// that a `nerve_reach` group holds and that lies in no broader one (the hand's upper extremity;
+    /// a part of the spine lies in the spine). Empty for any other procedure.
+    static func limbs(studied procedure: String, in regions: [String], _ index: LexiconIndex) -> [String] {
+        let cues = index.cues
+        let studies = cues.groupLabels(.nerveStudy).reduce(into: Set<String>()) { $0.formUnion(cues.group(.nerveStudy, members: $1)) }
+        guard !studies.isDisjoint(with: index.ancestors(of: procedure, in: .procedure)) else { return [] }
+        return regions.flatMap { region in
+            index.ancestors(of: region, in: .bodyRegion).filter {
+                $0 != region && cues.group(.nerveReach, label: $0) != nil && index.ancestors(of: $0, in: .bodyRegion).count == 1
+            }
+        }
     }
 
     /// Whether `reading` is placed nowhere or in a region of `requested`, broader or narrower (the

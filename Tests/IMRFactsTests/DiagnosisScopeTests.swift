@@ -51,6 +51,14 @@ func aGenericDiagnosisReadsForTheRegionItNames(_ summary: String, _ expected: [S
         "spinal_stenosis", true
     ),
     ("Claim: thoracic/LS neuritis/radiculitis, lumbar spinal stenosis, post-laminectomy syndrome.", "failed_back_syndrome", true),
+    // "Neuritis or radiculitis" (ICD-9 724.4) names one condition, of the root: no neuropathy beside it.
+    ("Claim: thoracic/lumbosacral neuritis/radiculitis, lumbar pain.", "radiculopathy", true),
+    ("Claim: thoracic/lumbosacral neuritis/radiculitis, lumbar pain.", "neuropathy", false),
+    ("Dx: lumbosacral neuritis or radiculitis.", "neuropathy", false),
+    ("Dx: peripheral neuritis of the feet.", "neuropathy", true),
+    // A pain the lexicon holds as the lumbar strain, however the region is written.
+    ("Claim: thoracic/lumbosacral neuritis/radiculitis, lumbar pain.", "lumbar_strain", true),
+    ("Diagnoses: lumbosacral spine pain.", "lumbar_strain", true),
     ("The applicant has filed a claim for chronic low back pain.", "chronic_pain", true),
     // A symptom diagnosis is established by the complaint.
     ("The injured worker reported difficulty in sleep.", "insomnia", true),

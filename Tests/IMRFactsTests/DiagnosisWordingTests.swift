@@ -189,6 +189,18 @@ import Testing
             // The sacroiliac joint is of the low back; its sprain is the joint's own condition.
             ("Dx: sprain of sacroiliac joint; sprain of the right shoulder.", "MRI of the lumbar spine", ["sacroiliac_joint_dysfunction"]),
             ("Dx: SIJ sprain; neck sprain.", "MRI of the cervical spine", ["cervical_strain"]),
+            // A bone's part is of its joint or limb segment.
+            ("Dx: fracture of the left radius head.", "X-ray of the left elbow", ["fracture"]),
+            ("Dx: fracture of the left radius head.", "X-ray of the left wrist", []),
+            ("Dx: distal radius fracture; lumbar strain.", "MRI of the right wrist", ["fracture"]),
+            ("Dx: tibial plateau fracture.", "MRI of the right knee", ["fracture"]),
+            ("Dx: lateral malleolus fracture.", "X-ray of the left ankle", ["fracture"]),
+            // A study of the nerves of a hand reads the diagnoses of the whole limb.
+            (
+                "Diagnoses: right cubital tunnel syndrome, right carpal tunnel syndrome, L4-5 disc herniation.",
+                "EMG/NCS of the bilateral hands", ["carpal_tunnel_syndrome", "cubital_tunnel_syndrome"]
+            ),
+            ("Diagnoses: right cubital tunnel syndrome, right carpal tunnel syndrome.", "MRI of the right hand", []),
         ] as [(String, String, [String])])
     func aRequestReadsTheDiagnosesOfItsRegion(_ summary: String, _ request: String, _ expected: [String]) {
         let facts = summaryFacts(summary, request: request)

@@ -49,6 +49,32 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "X-rays of the wrist showed no fracture.", request: "MRI of the right wrist", fact: "limb_red_flags",
         value: .bool(false)),
+    // Bony tenderness written as the bone's, at the bones the Ottawa ankle and foot rules name.
+    .init(
+        summary: "Objective findings: right 5th metatarsal very tender to palpation.", request: "MRI of the right foot",
+        fact: "limb_red_flags", value: .bool(true)),
+    .init(
+        summary: "Tender to palpation at the base of the fifth metatarsal.", request: "X-rays of the right foot",
+        fact: "limb_red_flags", value: .bool(true)),
+    .init(
+        summary: "O: R 5th MT very TTP; mild swelling vs contralateral 5th MT.", request: "MRI of the right foot",
+        fact: "limb_red_flags", value: .bool(true)),
+    .init(
+        summary: "Exam: left lateral malleolus tender to palpation.", request: "X-rays of the left ankle", fact: "limb_red_flags",
+        value: .bool(true)),
+    .init(
+        summary: "There is tenderness over the navicular.", request: "X-rays of the left foot", fact: "limb_red_flags",
+        value: .bool(true)),
+    .init(
+        summary: "No tenderness over the malleoli or the navicular.", request: "X-rays of the left ankle",
+        fact: "limb_red_flags", value: .bool(false)),
+    .init(
+        summary: "Tenderness at the metatarsal heads; the ankle is nontender.", request: "X-rays of the left ankle",
+        fact: "limb_red_flags", value: nil),
+    // A fracture of a bone of a joint is a red flag of the joint.
+    .init(
+        summary: "She is undergoing treatment for a nondisplaced fracture of the left radius head.",
+        request: "Chiropractic physiotherapy for the left elbow", fact: "limb_red_flags", value: .bool(true)),
     // The response to a diagnostic block.
     .init(
         summary: "Medial branch blocks at L4-5 on 9/1/2016 gave 80% relief for six hours.",
