@@ -92,7 +92,7 @@ enum ClinicalFacts {
                 continue
             }
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
-                || isPast(mention, analysis)
+                || isPast(mention, analysis) || isJointSymptom(mention, analysis)
             {
                 continue
             }
@@ -123,6 +123,23 @@ enum ClinicalFacts {
             add([diagnosis], sentence: sentence, placed: nil)
         }
         return readings
+    }
+
+    /// Whether `mention` names a `joint_symptom_diagnosis` (instability) among a joint's mechanical
+    /// symptoms: a `joint_symptoms` phrase in its sentence, not negated and with no `;` between
+    /// ("continues to have clicking, popping, and instability of his left shoulder", "locking/catching
+    /// and instability"): a mechanical sign told, not a diagnosis, unless the sentence states
+    /// diagnoses or is an assessment. "The right knee remains unstable" stays a diagnosis.
+    static func isJointSymptom(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard cues.group(.jointSymptomDiagnosis, label: mention.term.id) != nil, analysis.sections[mention.sentence] != .assessment,
+            !isStated(mention, analysis)
+        else { return false }
+        return cues.set(.jointSymptoms).hits(in: text, sentence: mention.sentence).contains { hit in
+            guard !hit.negated, hit.last < mention.first || hit.first > mention.last else { return false }
+            let (from, to) = hit.last < mention.first ? (hit.last + 1, mention.first) : (mention.last + 1, hit.first)
+            return !(from...to).contains { text.tokens[$0].semicolonBefore }
+        }
     }
 
     /// Whether a `diagnosis_statement` phrase comes before `mention` in its sentence, and no

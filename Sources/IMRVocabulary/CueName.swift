@@ -230,6 +230,8 @@ public enum CueName: DataName {
     case symptomGrowth
     /// Words after a symptom that tell what provokes it ("increased pain with reaching").
     case symptomTriggers
+    /// A joint's mechanical symptoms ("clicking, popping"), beside which a `jointSymptomDiagnosis` is one of them.
+    case jointSymptoms
 
     public static let names = snakeCaseNames()
 
@@ -348,6 +350,8 @@ public enum TermGroupName: DataName {
     /// Regions whose generic diagnosis is a regional diagnosis that is not their own by
     /// `diagnosisRegion` (label: that diagnosis id).
     case regionalSite
+    /// Diagnoses that, named among a joint's mechanical symptoms, are one of them (label `symptom`).
+    case jointSymptomDiagnosis
 
     public static let names = snakeCaseNames()
 
@@ -358,7 +362,9 @@ public enum TermGroupName: DataName {
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
-        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm: .diagnosis
+        case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
+            .jointSymptomDiagnosis:
+            .diagnosis
         }
     }
 }

@@ -178,6 +178,12 @@ func aPlaceOrADrugsEffectIsNotADiagnosis(_ summary: String, _ diagnosis: String,
     ("Lumbar radiculopathy, resolved; carpal tunnel syndrome.", "carpal_tunnel_syndrome", true),
     ("The patient's main concern was inability to sleep.", "insomnia", true),
     ("Symptoms included crepitus, decreased mobility and instability of the hip.", "instability", false),
+    // A joint's instability named among its mechanical symptoms is one of them, a mechanical sign.
+    ("The patient continues to have clicking, popping, and instability of his left shoulder.", "instability", false),
+    ("The patient was noted to have locking/catching and instability.", "instability", false),
+    ("He reports giving way and instability of the right knee.", "instability", false),
+    ("Diagnoses: left shoulder instability; clicking.", "instability", true),
+    ("No clicking or popping; the knee remains unstable.", "instability", true),
 ])
 func aHedgedResolvedOrOnlyComplainedDiagnosisIsNotCurrent(_ summary: String, _ diagnosis: String, _ read: Bool) {
     #expect(summaryDiagnoses(summary).contains(diagnosis) == read)
