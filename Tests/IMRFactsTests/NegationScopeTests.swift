@@ -98,3 +98,19 @@ func aberrancyIsAberrantBehaviour(_ summary: String, _ aberrant: Bool) {
         requestFacts("Norco 10/325 mg #90", summary: "He takes Norco 10/325 TID. " + summary)["aberrant_behavior"]?.value == .bool(aberrant)
     )
 }
+
+/// A finding affirmed after a comma ("positive SLR") opens a clause of its own: a negation earlier
+/// in the list ("no gross abnormality") does not reach it; one that governs it still does.
+@Test(
+    arguments: [
+        // (summary, radicular_signs)
+        ("Lumbar exam: no gross abnormality, normal lordosis, positive SLR bilaterally, decreased ROM.", true),
+        ("Exam: no gross abnormality, positive SLR bilaterally.", true),
+        ("Negative Spurling, positive straight leg raise on the left.", true),
+        ("No tenderness, positive SLR on the right at 40 degrees.", true),
+        ("No positive SLR, no weakness.", false),
+        ("Straight leg raise was negative bilaterally.", false),
+    ] as [(String, Bool)])
+func aFindingAffirmedAfterACommaIsNotNegatedBeforeIt(_ summary: String, _ radicular: Bool) {
+    #expect(requestFacts("EMG of the lower extremities", summary: summary)["radicular_signs"]?.value == .bool(radicular))
+}
