@@ -230,21 +230,33 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var last = Array(repeating: Int32(-1), count: setCount)
         var pairs: [(set: Int32, token: Int32)] = []
         pairs.reserveCapacity(tokens.count)
+        // The tables are read and the counts kept through buffers: in this loop (every token of
+        // every text) bounds and uniqueness checks cost as much as the look-ups.
         groupStart.withUnsafeBufferPointer { groupStart in
             groupSet.withUnsafeBufferPointer { groupSet in
-                for (index, token) in tokens.enumerated() {
-                    let next =
-                        index + 1 < tokens.count
-                        ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular) | Self.bit(tokens[index + 1].stem) : 0
-                    for pass in 0..<3 {
-                        guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
-                        for group in Int(groupStart[key])..<Int(groupStart[key + 1])
-                        where secondWords[group] == .max || secondWords[group] & next != 0 {
-                            let set = Int(groupSet[group])
-                            guard last[set] != Int32(index) else { continue }
-                            last[set] = Int32(index)
-                            pairs.append((Int32(set), Int32(index)))
-                            offsets[set + 1] += 1
+                secondWords.withUnsafeBufferPointer { secondWords in
+                    last.withUnsafeMutableBufferPointer { last in
+                        offsets.withUnsafeMutableBufferPointer { offsets in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                for index in tokens.indices {
+                                    let token = tokens[index]
+                                    let next =
+                                        index + 1 < tokens.count
+                                        ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular)
+                                            | Self.bit(tokens[index + 1].stem) : 0
+                                    for pass in 0..<3 {
+                                        guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
+                                        for group in Int(groupStart[key])..<Int(groupStart[key + 1])
+                                        where secondWords[group] == .max || secondWords[group] & next != 0 {
+                                            let set = Int(groupSet[group])
+                                            guard last[set] != Int32(index) else { continue }
+                                            last[set] = Int32(index)
+                                            pairs.append((Int32(set), Int32(index)))
+                                            offsets[set + 1] += 1
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
