@@ -7,7 +7,7 @@ import IMRVocabulary
 /// Inside a clause, each *subject* — a drug, a drug class ("the opioid"), a general medication word
 /// ("medications"), or a word referring back to the previous sentence's drug ("it", "this
 /// medication": the `drug_reference` cues, standing for a drug named before in the sentence or in
-/// the previous one) — owns the words from where it is named up to the next
+/// the previous one; a relative "which" stands only for the drugs listed right before it) — owns the words from where it is named up to the next
 /// subject; the words before the first subject belong to it too ("No relief from gabapentin").
 /// Subjects named in one list ("Norco 10/325 mg and Soma 350 mg", only `drug_list_filler` words
 /// and numbers between them) form one subject and share what follows. The words between two
@@ -37,6 +37,8 @@ final class DrugScope: Sendable {
         /// The last token of a negating reference that names the subject ("neither of which"):
         /// what follows it in the segment is denied.
         var deniedAfter: Int? = nil
+        /// The tokens naming the subject (its drugs, classes or reference words); `nil` for none.
+        var subjectTokens: ClosedRange<Int>? = nil
     }
 
     /// The segments of each sentence, in token order, covering the sentence.
@@ -158,7 +160,10 @@ extension DrugScope {
                 let starts = groups.indices.map { $0 == 0 ? clause.lowerBound : handover(after: groups[$0 - 1], before: groups[$0]) }
                 for (position, group) in groups.enumerated() {
                     let end = position + 1 < groups.count ? starts[position + 1] : clause.upperBound
-                    result.append(Segment(tokens: starts[position]..<end, subject: group.subject, deniedAfter: group.denies))
+                    result.append(
+                        Segment(
+                            tokens: starts[position]..<end, subject: group.subject, deniedAfter: group.denies,
+                            subjectTokens: group.first...group.last))
                 }
             }
             return result
@@ -240,7 +245,8 @@ extension DrugScope {
             return found.sorted { $0.first < $1.first }
         }
 
-        /// What a reference word stands for: the drug named last before it in its own sentence
+        /// What a reference word stands for: for a `relative` one, the drugs listed right before it
+        /// ("Norco, which helps"; nothing when other words stand between); else the drug named last before it in its own sentence
         /// (`drugs`, in order: "8/10 without Lyrica and 4/10 with it"; for `all`, every drug named
         /// before it in its clause); else the drug the previous sentence names (`one`), or every drug it names
         /// (`all`), the medications in general when `one` meets several drugs; nothing when neither
@@ -252,6 +258,15 @@ extension DrugScope {
             while low < high {
                 let mid = (low + high) / 2
                 if drugs[mid].last < hit.first { low = mid + 1 } else { high = mid }
+            }
+            if hit.label == .relative {
+                // The drugs of the list that ends right before it ("Norco and Soma, which help").
+                guard low > 0, isList(drugs[low - 1].last + 1, hit.first) else { return nil }
+                var first = low - 1
+                while first > 0, drugs[first - 1].last < drugs[first].first, isList(drugs[first - 1].last + 1, drugs[first].first) {
+                    first -= 1
+                }
+                return .drugs(Set(drugs[first..<low].map(\.term.id)))
             }
             if low > 0 {
                 guard hit.label == .all else { return .drugs([drugs[low - 1].term.id]) }

@@ -11,7 +11,9 @@ import IMRVocabulary
 /// unscoped ones do — general ones only for a drug already taken, since "her medications help"
 /// says nothing of a drug not yet prescribed. Statements about other drugs never count: with
 /// "Gabapentin has not helped. Norco helps.", gabapentin has no benefit and Norco has. A hedged
-/// statement ("gabapentin may be helping") decides nothing. When no statement counts, the case's
+/// statement ("gabapentin may be helping") decides nothing, nor does a benefit placed in the past
+/// ("helped initially, no longer helps": only the denial now counts). A failed trial of the drug
+/// ("failed gabapentin") denies its pain benefit. When no statement counts, the case's
 /// reading (which may come from another drug's sentence) is withdrawn: the fact is not documented.
 enum DrugStatementFacts {
     /// The requested drug, its classes, and whether it is taken already.
@@ -29,8 +31,9 @@ enum DrugStatementFacts {
             var hits = set.hits(in: analysis.text)
             if name == .painImproved { hits = PainChange.merged(hits, analysis) }
             hits = EllipticalStatements.adding(to: hits, analysis)
-            hits = hits.filter { fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence) }
-            let tiers = tiers(of: hits, for: requested, analysis)
+            hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
+            var tiers = tiers(of: hits, for: requested, analysis)
+            if name == .painImproved { tiers.specific = merged(tiers.specific, failures(of: requested, analysis)) }
             if let (value, evidence) = decide(tiers.specific, in: analysis.text, precedence)
                 ?? decide(tiers.fallback, in: analysis.text, precedence)
             {
@@ -40,6 +43,37 @@ enum DrugStatementFacts {
             }
         }
         readAdverseEffects(analysis, requested, into: &builder)
+    }
+
+    /// Whether an `earlier_benefit` phrase stands within two words of `hit` in its part of the
+    /// clause ("helped initially", "used to help").
+    static func isEarlier(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let earlier = analysis.index.cues.set(.earlierBenefit).hits(in: analysis.text, sentence: hit.sentence)
+        guard !earlier.isEmpty else { return false }
+        let segment = analysis.drugScope.segment(sentence: hit.sentence, token: hit.first).tokens
+        return earlier.contains { marker in
+            segment.contains(marker.first) && (marker.last < hit.first ? hit.first - marker.last <= 3 : marker.first - hit.last <= 3)
+        }
+    }
+
+    /// Failed trials of the requested drug, as denials of its benefit: a `drug_failure` phrase in a
+    /// part of a clause about the drug, within four words of the words naming it.
+    static func failures(of requested: Requested, _ analysis: CaseAnalysis) -> [CueHit] {
+        let scope = analysis.drugScope
+        return analysis.index.cues.set(.drugFailure).hits(in: analysis.text).compactMap { hit in
+            let segment = scope.segment(sentence: hit.sentence, token: hit.first)
+            guard !hit.negated, !analysis.isReviewSentence(hit.sentence),
+                segment.subject.relation(to: requested.drug, classes: requested.classes) == .specific,
+                let named = segment.subjectTokens,
+                hit.last < named.lowerBound ? named.lowerBound - hit.last <= 4 : hit.first - named.upperBound <= 4
+            else { return nil }
+            return CueHit(label: CueLabel.no.name, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+        }
+    }
+
+    /// Two lists of hits in text order.
+    static func merged(_ a: [CueHit], _ b: [CueHit]) -> [CueHit] {
+        b.isEmpty ? a : (a + b).sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
     }
 
     /// Side effects documented for the requested drug, present or absent ("Norco causes

@@ -20,11 +20,8 @@ enum EllipticalStatements {
             for segment in scope.segments[sentence] {
                 guard segment.subject.namesDrugs, !hits.contains(where: { $0.sentence == sentence && segment.tokens.contains($0.first) })
                 else { continue }
-                // The words after the last drug or class the segment names.
-                let named = analysis.mentions(inSentence: sentence).filter {
-                    ($0.term.kind == .drug || $0.term.kind == .drugClass) && segment.tokens.contains($0.first)
-                }
-                guard let subjectEnd = named.map(\.last).max(), subjectEnd + 1 < segment.tokens.upperBound else { continue }
+                // The words after those naming the segment's drugs ("gabapentin", "which").
+                guard let subjectEnd = segment.subjectTokens?.upperBound, subjectEnd + 1 < segment.tokens.upperBound else { continue }
                 let rest = (subjectEnd + 1)..<segment.tokens.upperBound
                 guard rest.allSatisfy({ auxiliaries.contains(text.tokens[$0]) || negators.contains(text.tokens[$0]) }) else { continue }
                 let before = hits.last { $0.sentence == sentence && $0.first < segment.tokens.lowerBound }

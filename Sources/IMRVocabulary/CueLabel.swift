@@ -25,6 +25,9 @@ public enum CueLabel: DataName {
     case radiating
     /// `service_extent` (a term group): a service asked as a course of visits, or as one visit.
     case course, visit
+    /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
+    /// which helps").
+    case relative
 
     public static let names = snakeCaseNames()
 

@@ -232,6 +232,10 @@ public enum CueName: DataName {
     case symptomTriggers
     /// A joint's mechanical symptoms ("clicking, popping"), beside which a `jointSymptomDiagnosis` is one of them.
     case jointSymptoms
+    /// Words placing a drug's benefit in the past ("helped initially", "used to help").
+    case earlierBenefit
+    /// A trial of a drug that failed ("failed gabapentin", "Lyrica was unsuccessful").
+    case drugFailure
 
     public static let names = snakeCaseNames()
 
@@ -295,7 +299,7 @@ public enum CueName: DataName {
         case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .persistence: [.yes, .no, .term]
-        case .drugReference: [.one, .all, CueLabel.none]
+        case .drugReference: [.one, .all, CueLabel.none, .relative]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo]

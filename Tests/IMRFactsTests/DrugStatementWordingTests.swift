@@ -1,0 +1,137 @@
+import IMRCore
+import IMRFacts
+import Testing
+
+/// Benefit, side effects and duration of the requested drug as clinicians write them: the drug by
+/// brand, generic or abbreviation, a pronoun or a relative "which" for it, the benefit named before
+/// the drug, hedges, denials and failed trials, two drugs with opposite effects in one sentence, and
+/// a benefit that has passed.
+let drugStatementWordingCases: [DrugScopeCase] = [
+    // Brand, generic or abbreviation in the summary, whichever the request uses.
+    .init(
+        summary: "She takes Norco and gabapentin. Hydrocodone/APAP helps; gabapentin has not helped.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes hydrocodone/APAP and Neurontin. Neurontin has not helped. HCP helps her pain.",
+        request: "Gabapentin 300mg #90", fact: "pain_improved", value: .bool(false), evidence: "Neurontin has not helped"),
+    .init(
+        summary: "She takes hydrocodone/APAP and Neurontin. Neurontin has not helped. HCP helps her pain.",
+        request: "Hydrocodone/APAP 10/325 #60", fact: "pain_improved", value: .bool(true), evidence: "HCP helps"),
+    .init(
+        summary: "She takes Norco and gabapentin. Gabapentin has not helped. Norco helps.", request: "Neurontin 300mg #90",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She takes Vicodin and Lyrica. Pregabalin has not helped. Vicodin helps.", request: "Lyrica 75mg #60",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She takes Cymbalta and Norco. Duloxetine has helped her pain.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: nil),
+    // A relative "which" stands for the drug listed right before it, and takes the predicate left out.
+    .init(
+        summary: "She takes Norco, which helps her pain, and gabapentin, which does not.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She takes Norco, which helps her pain, and gabapentin, which does not.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She has failed gabapentin. She takes Norco which helps.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco. She had physical therapy, which helped.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco and gabapentin. She had physical therapy, which helped.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(true)),
+    // The benefit named before the drug.
+    .init(
+        summary: "She reports good relief from Norco but no benefit from gabapentin.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "Significant pain relief was noted with Norco; no relief with gabapentin.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "There has been no improvement with gabapentin. She takes Norco with benefit.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false), evidence: "no improvement with gabapentin"),
+    .init(
+        summary: "There has been no improvement with gabapentin. She takes Norco with benefit.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(true), evidence: "with benefit"),
+    // Hedged: decides nothing.
+    .init(summary: "She takes gabapentin, which seems to help.", request: "Gabapentin 300mg #90", fact: "pain_improved", value: nil),
+    .init(
+        summary: "She takes gabapentin. It is unclear whether gabapentin has helped.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: nil),
+    .init(
+        summary: "She takes gabapentin. Gabapentin possibly helps.", request: "Gabapentin 300mg #90", fact: "pain_improved", value: nil),
+    // Denied, or a trial that failed, for that drug only.
+    .init(
+        summary: "She takes Norco. Gabapentin failed.", request: "Gabapentin 300mg #90", fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She has failed gabapentin. She takes Norco which helps.", request: "Gabapentin 300mg #90", fact: "pain_improved",
+        value: .bool(false), evidence: "failed gabapentin"),
+    .init(
+        summary: "She has failed trials of Lyrica and Cymbalta. Norco helps.", request: "Cymbalta 60mg #30", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "Neurontin was tried and failed. Norco helps.", request: "Gabapentin 300mg #90", fact: "pain_improved",
+        value: .bool(false)),
+    .init(
+        summary: "She has taken Norco for years, and her back surgery failed.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: nil),
+    .init(
+        summary: "Gabapentin was ineffective. Norco is effective.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    .init(
+        summary: "Gabapentin did not provide relief.", request: "Gabapentin 300mg #90", fact: "pain_improved", value: .bool(false)),
+    // Two drugs in one sentence with opposite effects.
+    .init(
+        summary: "Norco helps but gabapentin does not help.", request: "Gabapentin 300mg #90", fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "Gabapentin has not helped, whereas Norco reduces her pain by 50%.", request: "Norco 10/325 #60",
+        fact: "pain_relief_percent", value: .number(50)),
+    .init(
+        summary: "Gabapentin has not helped, whereas Norco reduces her pain by 50%.", request: "Gabapentin 300mg #90",
+        fact: "pain_relief_percent", value: nil),
+    // A benefit that has passed says nothing of the benefit now; its denial does.
+    .init(
+        summary: "She takes gabapentin. Gabapentin helped initially but no longer helps.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She takes gabapentin. Gabapentin was helpful at first; it is no longer helping.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: .bool(false)),
+    .init(
+        summary: "She takes Norco. Norco previously helped but no longer provides relief.", request: "Norco 10/325 #60",
+        fact: "pain_improved", value: .bool(false)),
+    .init(summary: "She takes Norco. Norco used to help.", request: "Norco 10/325 #60", fact: "pain_improved", value: nil),
+    .init(
+        summary: "She takes Norco. Norco did not help at first but now helps.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: .bool(true)),
+    // Side effects of the drug the clause names.
+    .init(
+        summary: "She takes Norco and Neurontin. Neurontin makes her dizzy.", request: "Gabapentin 300mg #90",
+        fact: "adverse_effects_documented", value: .bool(true)),
+    .init(
+        summary: "She takes Norco and Neurontin. Neurontin makes her dizzy.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_documented", value: nil),
+    .init(
+        summary: "She takes Norco and gabapentin. She has constipation from the hydrocodone.", request: "Gabapentin 300mg #90",
+        fact: "adverse_effects_documented", value: nil),
+    .init(
+        summary: "She takes Norco and gabapentin. She denies side effects with gabapentin.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_documented", value: nil),
+    .init(
+        summary: "She takes gabapentin. It makes her sleepy.", request: "Gabapentin 300mg #90", fact: "adverse_effects_documented",
+        value: .bool(true), evidence: "sleepy"),
+    // Duration of the drug its part of the clause names, by any of its names.
+    .init(
+        summary: "She has taken Neurontin for 6 months and Norco for 2 years.", request: "Gabapentin 300mg #90", fact: "use_duration",
+        value: .days(180)),
+    .init(
+        summary: "She has taken Neurontin for 6 months and Norco for 2 years.", request: "Norco 10/325 #60", fact: "use_duration",
+        value: .days(730)),
+    .init(
+        summary: "She started gabapentin 3 months ago. Norco has been used for years.", request: "Gabapentin 300mg #90",
+        fact: "use_duration", value: .days(90)),
+]
+
+@Test(arguments: drugStatementWordingCases)
+func drugStatementWording(_ example: DrugScopeCase) { expectDrugFact(example) }
