@@ -26,7 +26,10 @@ enum MedicationFacts {
     }
 
     /// Each drug mention, read in its clause (``DrugScope``): dropped when negated there, in a review
-    /// sentence, or stopped ("Tylenol was stopped", "Valium not able to fill"); planned when its
+    /// sentence, stopped ("Tylenol was stopped", "Valium not able to fill"; not a stop only planned:
+    /// "was to stop AneCream" is taken until then), replaced by a drug named after it ("Omeprazole
+    /// was changed to Pantoprazole": nor in the sentences before), or given once ("a Toradol injection", unless its clause says it
+    /// continues); planned when its
     /// sentence states a plan (or stands in a note's plan section), or its clause names the time after
     /// a surgery (`postoperative_use`: "Norco for post-operative use"), and its clause does not say it is
     /// taken already (`Plan: continue Norco, start gabapentin`: gabapentin is planned, Norco is not).
@@ -36,6 +39,7 @@ enum MedicationFacts {
         let text = analysis.text
         var found: [MedicationUse] = []
         var plans: [Int: Bool] = [:]  // whether each sentence states a plan
+        var ended: [String: Int] = [:]  // the sentence where each replaced drug was replaced
         // For each cue set and sentence, the segments holding a hit of the set.
         var marked: [CueName: [Int: Set<Int>]] = [:]
         func inClause(_ name: CueName, _ mention: Mention) -> Bool {
@@ -51,7 +55,15 @@ enum MedicationFacts {
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
             && !analysis.isReview(mention.sentence, token: mention.first)
         {
-            if inClause(.stopped, mention) || inClause(.formerly, mention) && !analysis.occurs(.continuing, in: mention.sentence) {
+            if isReplaced(mention, analysis) {
+                // Not taken since, whatever earlier sentences listed.
+                ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
+                continue
+            }
+            if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
+                || inClause(.formerly, mention) && !analysis.occurs(.continuing, in: mention.sentence)
+                || inClause(.singleDose, mention) && !inClause(.continuing, mention)
+            {
                 continue
             }
             if plans[mention.sentence] == nil {
@@ -64,7 +76,22 @@ enum MedicationFacts {
                     drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,
                     starting: inClause(.starting, mention)))
         }
-        return found
+        return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// Whether a `drug_replaced` phrase in the part of the clause about `mention` is followed by another
+    /// drug in its sentence ("Omeprazole was changed to Pantoprazole", "switched from Norco to
+    /// Percocet"); not a dose changed ("Norco was changed to 10/325").
+    static func isReplaced(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let scope = analysis.drugScope
+        let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
+        let hits = analysis.index.cues.set(.drugReplaced).hits(in: analysis.text, sentence: mention.sentence).filter {
+            scope.segmentIndex(sentence: mention.sentence, token: $0.first) == segment
+        }
+        guard let hit = hits.first else { return false }
+        return analysis.mentions(inSentence: mention.sentence).contains {
+            $0.term.kind == .drug && $0.first > hit.last && $0.term.id != mention.term.id
+        }
     }
 
     /// Whether `mention` names a drug only as part of the plan: in a note's plan section or with a

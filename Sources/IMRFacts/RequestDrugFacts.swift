@@ -13,6 +13,13 @@ enum RequestDrugFacts {
         if case .terms(let classes)? = requestFacts[.drugClasses]?.value { requestedClasses = Set(classes) }
         if let drug = requestedDrugs.first {
             readUse(analysis, requestedDrugs, into: &builder)
+            // A drug for the time after a surgery that the summary does not say is taken already is
+            // a first prescription ("Post-op Norco 5/325mg #60").
+            if builder.facts[.alreadyUsing] == nil, requestFacts[.postoperative]?.value == .bool(true) {
+                builder.bool(
+                    .alreadyUsing, false, [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
+                )
+            }
             let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
@@ -163,7 +170,10 @@ enum RequestDrugFacts {
     /// `dose_count_units` word; 1 when none is written). Without a frequency, at the largest daily
     /// dose the drug's label allows (`label_maximum_daily_mg`: "Flexeril 10 mg #90" lasts at least
     /// 30 days at 30 mg a day), for a drug taken by mouth whose strength the request states. As
-    /// needed ("prn") the supply may last longer, never shorter. `nil` otherwise.
+    /// needed ("prn") the supply may last longer, never shorter. The extended-release form of a drug
+    /// takes its own label maximum where it differs (`extended_release_maximum_daily_mg`: venlafaxine
+    /// ER 225 mg, the tablets 375 mg), and a unit that lasts days (`unit_interval_days`: a fentanyl
+    /// patch changed every 72 hours) gives its days without any frequency. `nil` otherwise.
     static func daysSupply(_ facts: FactSet, request: RequestedItem, cues: CueBook) -> Int? {
         guard case .number(let quantity)? = facts[.quantity]?.value, quantity > 0 else { return nil }
         var refills = 0.0
@@ -172,8 +182,14 @@ enum RequestDrugFacts {
         guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
             perDay > 0
         else {
+            if let drug = facts.termValue(.drug), let days = cues.group(.unitIntervalDays, label: drug).flatMap(Double.init), days > 0 {
+                return Int((quantity * (refills + 1) * days).rounded(.down))
+            }
+            let extended = facts[.extendedRelease]?.value == .bool(true)
             guard facts[.topical]?.value != .bool(true), case .number(let strength)? = facts[.strengthMg]?.value, strength > 0,
-                let drug = facts.termValue(.drug), let maximum = cues.group(.labelMaximumDailyMg, label: drug).flatMap(Double.init),
+                let drug = facts.termValue(.drug),
+                let maximum = (extended ? cues.group(.extendedReleaseMaximumDailyMg, label: drug) : nil).flatMap(Double.init)
+                    ?? cues.group(.labelMaximumDailyMg, label: drug).flatMap(Double.init),
                 maximum > 0
             else { return nil }
             return Int((quantity * (refills + 1) * strength / maximum).rounded(.down))

@@ -236,6 +236,12 @@ public enum CueName: DataName {
     case earlierBenefit
     /// A trial of a drug that failed ("failed gabapentin", "Lyrica was unsuccessful").
     case drugFailure
+    /// A stop only planned ("was to stop AneCream"): the drug is taken until then.
+    case stopPlanned
+    /// A drug replaced by the one named after it ("Omeprazole was changed to Pantoprazole").
+    case drugReplaced
+    /// A drug given once rather than taken ("a Toradol injection", "Toradol 60 mg IM").
+    case singleDose
 
     public static let names = snakeCaseNames()
 
@@ -356,6 +362,12 @@ public enum TermGroupName: DataName {
     case regionalSite
     /// Diagnoses that, named among a joint's mechanical symptoms, are one of them (label `symptom`).
     case jointSymptomDiagnosis
+    /// The largest daily dose the label of a drug's extended-release form allows, where it differs
+    /// from the drug's own, in mg (numeric labels).
+    case extendedReleaseMaximumDailyMg
+    /// Days one unit of a drug lasts when the request states no frequency (a patch changed every
+    /// 72 hours: 3; numeric labels).
+    case unitIntervalDays
 
     public static let names = snakeCaseNames()
 
@@ -365,7 +377,7 @@ public enum TermGroupName: DataName {
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent: .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
-        case .labelMaximumDailyMg, .mmeFactorPerMcgHour: .drug
+        case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
             .jointSymptomDiagnosis:
             .diagnosis

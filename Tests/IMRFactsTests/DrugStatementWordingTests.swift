@@ -133,5 +133,32 @@ let drugStatementWordingCases: [DrugScopeCase] = [
         fact: "use_duration", value: .days(90)),
 ]
 
+/// Whether the requested drug is taken already: a stop only planned, a drug replaced, a dose given
+/// once, a first prescription for after a surgery.
+let alreadyUsingCases: [DrugScopeCase] = [
+    .init(
+        summary: "The patient was to stop AneCream and continue with Salonpas.", request: "Anecream cream 4% #30", fact: "already_using",
+        value: .bool(true)),
+    .init(
+        summary: "Current medications included Naproxen and Omeprazole. Omeprazole was changed to Pantoprazole due to epigastric pain.",
+        request: "Omeprazole 20mg #60", fact: "already_using", value: .bool(false)),
+    .init(
+        summary: "Current medications included Naproxen and Omeprazole. Omeprazole was changed to Pantoprazole due to epigastric pain.",
+        request: "Pantoprazole 40mg #60", fact: "already_using", value: .bool(true)),
+    .init(
+        summary: "Treatment to date has included a Toradol injection. She takes nabumetone.", request: "Toradol 10mg #20",
+        fact: "already_using", value: .bool(false)),
+    .init(
+        summary: "She will undergo a right knee arthroscopy.", request: "Post-op Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs",
+        fact: "already_using", value: .bool(false)),
+    .init(summary: "She will undergo a right knee arthroscopy.", request: "Norco 5/325mg #60", fact: "already_using", value: nil),
+    .init(
+        summary: "She has taken Norco since her injury. She will undergo a right knee arthroscopy.", request: "Post-op Norco 5/325mg #60",
+        fact: "already_using", value: .bool(true)),
+]
+
+@Test(arguments: alreadyUsingCases)
+func alreadyUsing(_ example: DrugScopeCase) { expectDrugFact(example) }
+
 @Test(arguments: drugStatementWordingCases)
 func drugStatementWording(_ example: DrugScopeCase) { expectDrugFact(example) }

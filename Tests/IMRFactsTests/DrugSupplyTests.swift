@@ -15,6 +15,13 @@ let daysSupplyCases: [(request: String, days: Int?)] = [
     ("Lorazepam 1 mg twice daily #28", 14),
     ("Robaxin 500 mg two tablets four times a day #80", 10),
     ("Toradol 10 mg every 6 hours #20", 5),
+    // Hours abbreviated.
+    ("Norco 5/325mg #60, 1-2 tabs orally every 4-6 hrs as needed", 5),
+    ("Norco 10/325 one tab q 6 hrs #120", 30),
+    ("Tramadol 50 mg 1 tab q8 hrs #90", 30),
+    // A unit that lasts days: a fentanyl patch is changed every 72 hours.
+    ("Duragesic 75mcg patch #10", 30),
+    ("Fentanyl 50 mcg/hr patch, apply one every 72 hours, #15", 45),
     // No frequency: at the largest daily dose of the drug's label (cyclobenzaprine 30 mg, zolpidem 10 mg).
     ("Flexeril 10mg #90", 30),
     ("Cyclobenzaprine 7.5 mg #60", 15),
@@ -24,6 +31,10 @@ let daysSupplyCases: [(request: String, days: Int?)] = [
     ("Pamelor 10 mg #90", 6),
     ("Meloxicam (Mobic) 7.5mg #30", 15),
     ("Mobic 15 mg one tablet daily #30", 30),
+    // Venlafaxine: the tablets 375 mg a day, the extended-release capsules 225 mg.
+    ("Venlafaxine 75mg #90", 18),
+    ("Venlafaxine ER 75mg #30", 10),
+    ("Effexor XR 150 mg #30", 20),
     // No frequency and no label maximum, or no quantity: not documented.
     ("Norco 10/325 mg #90", nil),
     ("Ambien 10 mg qhs", nil),

@@ -25,6 +25,21 @@ let medicationUseCases: [MedicationUseCase] = [
     .init(summary: "Norco, Soma, discontinued Tylenol.", medications: ["carisoprodol", "hydrocodone_apap"]),
     .init(summary: "Valium and Zofran not able to fill per insurance. Current medication was ibuprofen.", medications: ["ibuprofen"]),
     .init(summary: "She is no longer taking Lyrica and takes Norco.", medications: ["hydrocodone_apap"]),
+    // A stop only planned: taken until then.
+    .init(
+        summary: "The patient was to stop AneCream and continue with Salonpas.", medications: ["anecream", "salonpas"]),
+    .init(summary: "She takes Norco and was advised to discontinue Soma.", medications: ["carisoprodol", "hydrocodone_apap"]),
+    // Replaced by another drug, there and in the sentences before; a dose changed is no replacement.
+    .init(
+        summary: "Current medications included Naproxen and Omeprazole. Omeprazole was changed to Pantoprazole due to epigastric pain.",
+        medications: ["naproxen", "pantoprazole"]),
+    .init(summary: "She was switched from Norco to Percocet.", medications: ["oxycodone_apap"]),
+    .init(summary: "She takes Norco. Norco was changed to 10/325 from 5/325.", medications: ["hydrocodone_apap"]),
+    // A drug given once is a dose had, not a medication taken.
+    .init(
+        summary: "Treatment to date has included medications, x-rays and a Toradol injection. She takes nabumetone.",
+        medications: ["nabumetone"]),
+    .init(summary: "She received Toradol 60 mg IM in the office. She takes naproxen.", medications: ["naproxen"]),
     // A request restated in the summary is not a drug taken.
     .init(summary: "Current medications included gabapentin. A request was made for tramadol 50mg.", medications: ["gabapentin"]),
     .init(summary: "The Percocet and Opana were modified to initiate a weaning process.", medications: nil),
