@@ -12,7 +12,7 @@ enum RequestDrugFacts {
         var requestedClasses: Set<String> = []
         if case .terms(let classes)? = requestFacts[.drugClasses]?.value { requestedClasses = Set(classes) }
         if let drug = requestedDrugs.first {
-            readUse(analysis, requestedDrugs, into: &builder)
+            readUse(analysis, requestedDrugs, requestedClasses, into: &builder)
             // A drug for the time after a surgery that the summary does not say is taken already is
             // a first prescription ("Post-op Norco 5/325mg #60").
             if builder.facts[.alreadyUsing] == nil, requestFacts[.postoperative]?.value == .bool(true) {
@@ -36,15 +36,22 @@ enum RequestDrugFacts {
     }
 
     /// `already_using` and `use_duration`: the requested drug taken already (named neither only in
-    /// the plan nor as started now), else prescribed or started now, else absent from a summary that
-    /// lists the drugs taken.
-    static func readUse(_ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, into builder: inout FactBuilder) {
+    /// the plan nor as started now, or named in the plan with nothing started and its class in the
+    /// treatment history: "Treatment so far: opioids; sleep aids. Plan: zolpidem … endorsed"), else
+    /// prescribed or started now, else absent from a summary that lists the drugs taken.
+    static func readUse(
+        _ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, _ requestedClasses: Set<String>, into builder: inout FactBuilder
+    ) {
         let text = analysis.text
         let regimen = MedicationFacts.regimen(analysis)
         let mentioned = regimen.filter { requestedDrugs.contains($0.drug) }
         let using = mentioned.filter { !$0.planned && !$0.starting }
         if let first = using.first {
             builder.bool(.alreadyUsing, true, [text.evidence(first.sentence)])
+        } else if let renewed = mentioned.first, !mentioned.contains(where: \.starting),
+            let history = classInHistory(analysis, requestedClasses)
+        {
+            builder.bool(.alreadyUsing, true, [text.evidence(history), text.evidence(renewed.sentence)])
         } else if let new = mentioned.first {
             builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
         } else if let start = Set(analysis.mentions(of: .drug).filter { requestedDrugs.contains($0.term.id) }.map(\.sentence)).sorted()
@@ -58,6 +65,15 @@ enum RequestDrugFacts {
         if let (days, sentence) = useDuration(analysis, uses: mentioned.filter { !$0.planned }) {
             builder.set(.useDuration, .days(days), [text.evidence(sentence)])
         }
+    }
+
+    /// The first sentence of the treatment history (a history section, or a `treatment_history`
+    /// sentence) that names a class of the requested drug, neither negated nor restating a review.
+    static func classInHistory(_ analysis: CaseAnalysis, _ classes: Set<String>) -> Int? {
+        analysis.mentions(of: .drugClass).first {
+            classes.contains($0.term.id) && !$0.negated && !analysis.isReviewSentence($0.sentence)
+                && (analysis.isHistorySection($0.sentence) || analysis.occurs(.treatmentHistory, in: $0.sentence))
+        }?.sentence
     }
 
     /// Other current drugs of a class that matters beside the requested one: an opioid, an NSAID,

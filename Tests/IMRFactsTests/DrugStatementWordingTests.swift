@@ -155,6 +155,16 @@ let alreadyUsingCases: [DrugScopeCase] = [
     .init(
         summary: "She has taken Norco since her injury. She will undergo a right knee arthroscopy.", request: "Post-op Norco 5/325mg #60",
         fact: "already_using", value: .bool(true)),
+    // Named in the plan with nothing started, and its class in the treatment history: renewed.
+    .init(
+        summary: "Treatment so far: opioids; muscle relaxants; sleep aids. P: fentanyl, zolpidem and baclofen endorsed.",
+        request: "Ambien 10mg #30", fact: "already_using", value: .bool(true)),
+    .init(
+        summary: "Treatment to date has included opioids and sleep aids. Plan: start zolpidem 10 mg at bedtime.",
+        request: "Ambien 10mg #30", fact: "already_using", value: .bool(false)),
+    .init(
+        summary: "Treatment to date has included opioids. Plan: zolpidem 10 mg at bedtime.", request: "Ambien 10mg #30",
+        fact: "already_using", value: .bool(false)),
 ]
 
 @Test(arguments: alreadyUsingCases)
