@@ -85,6 +85,13 @@ import Testing
             ("Mid back pain radiates into the low back.", "MRI of the lumbar spine", nil),
             ("Pain radiating from the neck to the right arm.", "MRI of the cervical spine", true),
             ("Low back pain radiating to the back of the left thigh.", "MRI of the lumbar spine", true),
+            // The straight leg raise abbreviated, as the sign is written in exam notes.
+            ("Positive SLR in both legs.", "EMG of the bilateral lower extremities", true),
+            (
+                "Lumbar exam: no gross abnormality, positive SLR bilaterally, strength 5-/5 in both legs.",
+                "EMG of the bilateral lower extremities", true
+            ),
+            ("Positive SLR on the left leg.", "MRI of the cervical spine", nil),
         ] as [(String, String, Bool?)])
     func aDermatomePlacesANerveFinding(_ summary: String, _ request: String, _ regional: Bool?) {
         #expect(requestFacts(request, summary: summary)["regional_neuro_findings"]?.value == regional.map(FactValue.bool))
