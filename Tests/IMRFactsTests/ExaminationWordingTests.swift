@@ -92,6 +92,11 @@ import Testing
                 "EMG of the bilateral lower extremities", true
             ),
             ("Positive SLR on the left leg.", "MRI of the cervical spine", nil),
+            // UE and LE, the limbs as exam notes abbreviate them.
+            ("No R UE weakness.", "MRI of the right shoulder", false),
+            ("Numbness in b/l UEs.", "EMG of the bilateral upper extremities", true),
+            ("Numbness in the bilateral LE.", "EMG of the bilateral lower extremities", true),
+            ("Numbness in the bilateral LE.", "MRI of the right shoulder", nil),
         ] as [(String, String, Bool?)])
     func aDermatomePlacesANerveFinding(_ summary: String, _ request: String, _ regional: Bool?) {
         #expect(requestFacts(request, summary: summary)["regional_neuro_findings"]?.value == regional.map(FactValue.bool))
