@@ -175,6 +175,22 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "He has neck pain radiating to the arm.", request: "EMG of the left upper extremity", fact: "median_nerve_signs",
         value: nil),
+    // Trigger points as CPMTG p. 122 asks for them: a twitch response and referred pain, told together.
+    .init(
+        summary: "Exam revealed trigger points with a positive twitch response and referred pain to the shoulder.",
+        request: "Trigger point injections x4", fact: "trigger_point_signs", value: .bool(true)),
+    .init(
+        summary: "Palpation of the trapezius reproduced referred pain with a local twitch response.",
+        request: "Trigger point injections", fact: "trigger_point_signs", value: .bool(true)),
+    .init(
+        summary: "Trigger points were palpated in the lumbar paraspinals without a twitch response or referred pain.",
+        request: "Trigger point injections", fact: "trigger_point_signs", value: .bool(false)),
+    .init(
+        summary: "Trigger points were noted in the trapezius.", request: "Trigger point injections", fact: "trigger_point_signs", value: nil
+    ),
+    .init(
+        summary: "She has neck pain with referred pain to the shoulder.", request: "Trigger point injections", fact: "trigger_point_signs",
+        value: nil),
 ]
 
 @Test(arguments: procedureFactCases)
