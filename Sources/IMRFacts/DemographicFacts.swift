@@ -1,7 +1,7 @@
 import IMRCore
 import IMRVocabulary
 
-/// Age, sex and the time since the injury.
+/// Age, sex, the time since the injury and the date of the review.
 enum DemographicFacts {
     /// Days under which an injury counts as recent (acute or subacute): 3 months.
     static let acuteInjuryDays = 90
@@ -33,6 +33,10 @@ enum DemographicFacts {
                 builder.set(.timeSinceInjury, .days(days))
                 builder.bool(.acuteInjury, days < acuteInjuryDays, [])
             }
+        }
+        // The date the request was reviewed, which tells which text of a guideline governed it.
+        if let dated {
+            builder.set(.reviewDate, .number(Double(dated.year * 10_000 + dated.month * 100 + dated.day)))
         }
     }
 

@@ -25,6 +25,7 @@ public enum FactName: DataName {
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
     case maintenanceCare, hoursPerWeek
+    case reviewDate
 
     public static let names = snakeCaseNames()
 }
