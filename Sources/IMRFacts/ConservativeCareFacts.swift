@@ -9,16 +9,6 @@ import IMRVocabulary
 /// (`Rules/lexicon/procedures.cues`), `conservative_failure`, `conservative_treatment`,
 /// `persistence`, `persistence_lead`, `symptom_words` (`Rules/lexicon/outcomes.cues`).
 enum ConservativeCareFacts {
-    /// The case's reading: `conservative_care_given` (read with the procedure facts).
-    static func readGiven(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
-        readGiven(analysis, scope: nil, into: &builder)
-    }
-
-    /// The case's reading: `conservative_care_failed` (read with the outcome facts).
-    static func readFailed(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
-        readFailed(analysis, scope: nil, into: &builder)
-    }
-
     /// The reading for a request of `regions` (and, for a study of the nerves, the regions they
     /// reach): when a phrase the case's reading may use is about another region, both facts are
     /// read again from the phrases about the requested regions or about none, and a fact they no
@@ -27,8 +17,8 @@ enum ConservativeCareFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let care = [CueName.conservativeCare, .conservativeTreatment, .conservativeFailure].flatMap { cues.set($0).hits(in: text) }
         guard
-            care.contains(where: { !scope.covers(analysis, sentence: $0.sentence, first: $0.first, last: $0.last) })
-                || persistence(analysis).contains(where: { !scope.coversSentence(analysis, $0.sentence) })
+            care.contains(where: { !scope.covers(analysis, $0) })
+                || persistence(analysis).contains(where: { !scope.covers(analysis, $0, governsAfter: true) })
         else { return }
         builder.withdraw(FactName.conservativeCareGiven.name)
         builder.withdraw(FactName.conservativeCareFailed.name)
@@ -39,8 +29,8 @@ enum ConservativeCareFacts {
     /// Conservative care done, or only planned: told by the words of its own part of the sentence
     /// and of the parts that name no treatment of their own ("he received an injection, 8 PT
     /// visits were ordered": the therapy is planned), else by the sentence's. Care outside `scope`
-    /// (when given) is left out.
-    static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope?, into builder: inout FactBuilder) {
+    /// (when given) is left out; the case's reading (with the procedure facts) gives none.
+    static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
         // Care continued or added to (`continue PT`, `additional physical therapy`: a
         // `treatment_continued` phrase ending at most three words before it) was given.
@@ -55,7 +45,7 @@ enum ConservativeCareFacts {
         for hit in care.hits(in: text) where !hit.negated {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
-            if let scope, !scope.covers(analysis, sentence: sentence, first: hit.first, last: hit.last) { continue }
+            if let scope, !scope.covers(analysis, hit) { continue }
             // What a review requested or decided is a plan, never a treatment given.
             if analysis.isReviewSentence(sentence) {
                 pendingSentences.append(sentence)
@@ -109,11 +99,13 @@ enum ConservativeCareFacts {
     /// given and symptoms that persist: after it, or before it when its sentence tells the history
     /// ("Treatment to date has included…"). Care after a surgery (a post-operative splint) is not
     /// conservative care; care only planned was not given. Care and symptoms outside `scope`
-    /// (when given) are left out.
-    static func readFailed(_ analysis: CaseAnalysis, scope: RegionScope?, into builder: inout FactBuilder) {
+    /// (when given) are left out: a symptom persists where the persistence phrase is
+    /// (``RegionScope/covers(_:_:governsAfter:)``: "neck pain ..., plus persistent headaches" tells the head's
+    /// symptom persists, not the neck's). The case's reading (with the outcome facts) gives no scope.
+    static func readFailed(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
-        func inScope(_ hit: CueHit) -> Bool { scope?.covers(analysis, sentence: hit.sentence, first: hit.first, last: hit.last) ?? true }
+        func inScope(_ hit: CueHit) -> Bool { scope?.covers(analysis, hit) ?? true }
         let failures = cues.set(.conservativeFailure).hits(in: text).filter(inScope)
         if let (value, evidence) = decide(failures, in: text, .positiveWins, skip: skipped) {
             builder.bool(.conservativeCareFailed, value, evidence)
@@ -123,11 +115,12 @@ enum ConservativeCareFacts {
             !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && inScope($0)
         }
         guard let tried = given.first else { return }
-        // Symptoms persist in a sentence that names a requested region or none ("noted ongoing
-        // headaches, neck pain and right wrist pain": the list's symptoms all persist).
+        // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
+        // right wrist pain": the list's symptoms all persist; "neck pain, plus persistent
+        // headaches": only the headaches).
         let persisting = Array(
             Set(
-                persistence(analysis).filter { !skipped($0.sentence) && (scope?.coversSentence(analysis, $0.sentence) ?? true) }.map(
+                persistence(analysis).filter { !skipped($0.sentence) && (scope?.covers(analysis, $0, governsAfter: true) ?? true) }.map(
                     \.sentence))
         ).sorted()
         let history = given.first {
@@ -183,14 +176,29 @@ struct RegionScope {
     /// right shoulder"), else one of the regions its sentence names ("x-rays of the right foot, 4
     /// sessions of physical therapy, a boot": the therapy is the foot's). A phrase whose sentence names no region is
     /// about the whole case. A broader or narrower region than a requested one counts ("spine" for
-    /// the lumbar spine).
-    func covers(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int) -> Bool {
+    /// the lumbar spine). With `governsAfter` (a persistence phrase: it governs the symptoms it
+    /// modifies and those listed after them), a region named after the phrase counts too, up to a
+    /// `clause_boundary`, `clause_verbs` or `symptom_triggers` word ("ongoing headaches, head and
+    /// brain pain, neck pain"); one named before it in another part of the sentence does not ("neck
+    /// pain ..., plus persistent headaches").
+    func covers(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int, governsAfter: Bool = false) -> Bool {
         guard !regions.isEmpty else { return true }
         let index = analysis.index
         if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.regionWords[analysis.text.word(of: $0)] }).first {
             return includes(own, index)
         }
         let named = Self.named(in: sentence, analysis)
+        if governsAfter {
+            // The symptoms listed after the phrase, up to a word that opens a clause or a modifier
+            // ("persistent headaches, with neck pain radiating": the neck pain is not governed).
+            let cues = index.cues
+            let breaks = [cues.wordList(.clauseBoundary), cues.wordList(.clauseVerbs), cues.wordList(.symptomTriggers)]
+            let tokens = analysis.text.tokens
+            let end = ((last + 1)..<analysis.text.sentences[sentence].tokens.upperBound).first { token in
+                breaks.contains { $0.contains(tokens[token]) }
+            }
+            if named.contains(where: { $0.first > last && $0.first < (end ?? Int.max) && includes($0.region, index) }) { return true }
+        }
         let part = ProcedureFacts.commaPart(of: first, in: analysis.text, sentence: sentence)
         // A region overlapping the phrase is at distance 0; regions as near as each other all count
         // ("T-spine and C-spine pain, unchanged": both spines' pain).
@@ -204,12 +212,10 @@ struct RegionScope {
         return named.isEmpty || named.contains { includes($0.region, index) }
     }
 
-    /// Whether sentence `sentence` is about a requested region: it names one, or no region at all
-    /// ("continued to have low back pain" is not about the elbow).
-    func coversSentence(_ analysis: CaseAnalysis, _ sentence: Int) -> Bool {
-        guard !regions.isEmpty else { return true }
-        let named = Self.named(in: sentence, analysis)
-        return named.isEmpty || named.contains { includes($0.region, analysis.index) }
+    /// Whether the phrase of `hit` is about a requested region
+    /// (``covers(_:sentence:first:last:governsAfter:)``).
+    func covers(_ analysis: CaseAnalysis, _ hit: CueHit, governsAfter: Bool = false) -> Bool {
+        covers(analysis, sentence: hit.sentence, first: hit.first, last: hit.last, governsAfter: governsAfter)
     }
 
     /// The positions in `named` of the regions of one list with entry `entry`: regions that follow

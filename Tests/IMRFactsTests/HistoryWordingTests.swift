@@ -404,6 +404,36 @@ func conservativeCareIsTheRequestedRegions(_ request: String, _ summary: String,
     #expect(value(facts, "conservative_care_failed") == failed)
 }
 
+/// A persistence word governs the symptom it modifies, and that symptom's region: "neck pain ...,
+/// plus persistent headaches" tells the headaches persist (the head's), not the neck pain, whether
+/// the headaches stand in a sentence of their own or in the neck pain's; a symptom listed with the
+/// persisting one ("persistent headaches and neck pain") persists with it.
+@Test(arguments: [
+    // (summary, conservative care failed for a cervical MRI; nil: not documented)
+    ("He has had PT and medication. He had neck pain radiating to the right ear, plus persistent headaches.", nil),
+    ("He has had PT and medication. He had neck pain. He also complained of persistent headaches.", nil),
+    ("He has had PT. He has neck pain with persistent headaches.", nil),
+    ("He has had PT. Headaches persist.", nil),
+    ("He has had PT. Persistent pain in the low back.", nil),
+    ("He has had PT. He has persistent headaches and neck pain.", "true"),
+    ("He has had PT. He has persistent neck pain and headaches.", "true"),
+    ("He has had PT. He has neck pain and headaches which persist.", "true"),
+    ("He has had PT. Neck pain is persistent, as are headaches.", "true"),
+    ("He has had PT. Headaches persist and the neck pain is unchanged.", "true"),
+    ("He has had PT. He c/o persistent HA and neck pain.", "true"),
+    ("He has had PT. He reports persistent pain.", "true"),
+    // A persistence word before a list governs every symptom of it.
+    ("Treatment has included PT. He noted ongoing headaches, head and brain pain, neck pain and right wrist pain.", "true"),
+    // ...up to a word that opens a clause or a modifier.
+    ("He has had PT. He has persistent headaches, with neck pain radiating to the ear.", nil),
+    ("He has had PT. He has persistent headaches which are worse with neck motion.", nil),
+])
+func aPersistenceWordGovernsTheSymptomItModifies(_ summary: String, _ failed: String?) {
+    #expect(value(requestFacts("MRI of the cervical spine", summary: summary), "conservative_care_failed") == failed)
+    // The case's reading (a request of no region) keeps every symptom.
+    #expect(value(requestFacts("Norco 10/325 #60", summary: summary), "conservative_care_failed") == "true")
+}
+
 /// Symptoms that persist or grow after conservative care, in the words reviewers use ("increased",
 /// "worsening", "continues to have", "ongoing", "persistent", "unchanged", "no better", "despite"),
 /// mean the care failed; a drug's dose increased is no symptom.
