@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `imr paraphrase` scores each paraphrase set beside its original letters: the differences it
-/// counts are those `ParaphraseTests` records, and both readings are scored on the same items.
+/// counts are those `ParaphraseTests` finds, and both readings are scored on the same items.
 @Suite struct ParaphraseCommandTests {
     @Test func aSetIsScoredBesideItsOriginals() throws {
         let result = try IMRProcess.run(["paraphrase", "Tests/Fixtures/paraphrases-terse", "--format", "json"])
@@ -15,11 +15,9 @@ import Testing
             atPath: IMRProcess.packageRoot.appendingPathComponent("Tests/Fixtures/paraphrases-terse").path
         ).filter { $0.hasSuffix(".txt") }
         #expect(set["letters"] as? Int == letters.count)
-        let recorded = try String(
-            contentsOf: IMRProcess.packageRoot.appendingPathComponent("Tests/Fixtures/paraphrase-terse-differences.txt"), encoding: .utf8)
-        let lines = recorded.split(separator: "\n")
-        #expect(set["differences"] as? Int == lines.count)
-        #expect(set["outcomesChanged"] as? Int == lines.filter { $0.contains(" outcome: ") }.count)
+        // The terse set reads as its originals (ParaphraseTests asserts it difference by difference).
+        #expect(set["differences"] as? Int == 0)
+        #expect(set["outcomesChanged"] as? Int == 0)
         let originals = try #require(set["originals"] as? [String: Any])
         let paraphrased = try #require(set["paraphrased"] as? [String: Any])
         let items = try #require(set["items"] as? Int)
