@@ -205,7 +205,7 @@ enum ClinicalFacts {
     }
 
     /// Whether what ends at token `last` of `sentence` is withdrawn (see ``isWithdrawn(_:_:)``).
-    private static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
+    static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
         let text = analysis.text
         let hits = analysis.index.cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
         guard let hit = hits.first(where: { $0.first > last && $0.first - last <= 6 }) else { return false }
@@ -213,19 +213,6 @@ enum ClinicalFacts {
         return !analysis.mentions(inSentence: sentence).contains {
             $0.term.kind == .diagnosis && $0.first > last && $0.first < hit.first
         }
-    }
-
-    /// Whether the finding `hit` (of a declared fact that `skips past`) is stated as past: as a
-    /// diagnosis is (``isPast(_:_:)``: "Hx of radiculopathy", "previous lumbar radicular pain"), with
-    /// only site words, articles and regions between (in "history of low back pain radiating to the
-    /// leg" the history is the back pain's), or withdrawn after it ("radicular pain, resolved").
-    /// A finding of a lasting diagnosis, or with an ongoing word, stays.
-    static func isPastFinding(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
-        let named = analysis.mentions(inSentence: hit.sentence).first {
-            $0.term.kind == .diagnosis && $0.first <= hit.last && hit.first <= $0.last
-        }
-        return isPast(sentence: hit.sentence, first: hit.first, last: hit.last, term: named?.term.id, acrossDiagnoses: false, analysis)
-            || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis)
     }
 
     /// Whether `mention` is past: a `diagnosis_past_before` phrase ends at most eight words before
@@ -241,7 +228,7 @@ enum ClinicalFacts {
 
     /// Whether tokens `first...last` of `sentence` (naming diagnosis `term`, if any) are past (see
     /// ``isPast(_:_:)``); other diagnoses may stand between only when `acrossDiagnoses`.
-    private static func isPast(
+    static func isPast(
         sentence: Int, first: Int, last: Int, term: String?, acrossDiagnoses: Bool, _ analysis: CaseAnalysis
     ) -> Bool {
         let (text, index) = (analysis.text, analysis.index)

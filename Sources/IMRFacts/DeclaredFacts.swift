@@ -4,7 +4,8 @@ import IMRVocabulary
 /// Reads the boolean facts declared in the cue data: true when a `yes` phrase is documented
 /// outside review sentences (unless the fact reads them), false when only its absence is (a
 /// negated `yes` or a `no` phrase); `wins no` makes any stated absence win; `skips past` leaves out
-/// a finding stated as past (``ClinicalFacts/isPastFinding(_:_:)``). `pain_improved` reads
+/// a finding of no present record: past, hedged, treated by a surgery or denied later
+/// (``ClinicalFacts/isNotCurrent(_:among:_:)``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``).
 enum DeclaredFactReader {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
@@ -14,7 +15,10 @@ enum DeclaredFactReader {
             var hits = cues.hits(in: analysis.text)
             // Pain relief is also written as two scores ("pain 7 → 3").
             if fact.name == CueName.painImproved.name { hits = PainChange.merged(hits, analysis) }
-            if fact.skipsPast { hits.removeAll { !$0.negated && ClinicalFacts.isPastFinding($0, analysis) } }
+            if fact.skipsPast {
+                let all = hits
+                hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
+            }
             if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: skip) {
                 builder.bool(fact.name, value, evidence)
             }

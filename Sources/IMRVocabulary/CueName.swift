@@ -242,6 +242,14 @@ public enum CueName: DataName {
     case drugReplaced
     /// A drug given once rather than taken ("a Toradol injection", "Toradol 60 mg IM").
     case singleDose
+    /// Region words that are units of length after a count ("walks 250 feet"): a measure, not the body part.
+    case lengthUnits
+    /// Vague amounts that make a `lengthUnits` word a measure too ("a few feet").
+    case vagueAmounts
+    /// Words telling what a surgery found ("the operative report found …"): the condition it treated.
+    case operativeFindings
+    /// A surgery named right before a finding it treated ("decompression for cauda equina syndrome").
+    case surgeryFor
 
     public static let names = snakeCaseNames()
 
@@ -284,7 +292,7 @@ public enum CueName: DataName {
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
-            .symptomGrowth, .symptomTriggers:
+            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
