@@ -14,7 +14,7 @@ struct RequestReader {
         let mentions = read.filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
-        let words = text.tokens.map(text.word(of:))
+        let words = RequestWords(text, cues: cues)
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
         var drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
@@ -96,7 +96,7 @@ struct RequestReader {
 
         let regions = unique(mentions.filter { $0.term.kind == .bodyRegion }.map(\.term.id))
         if !regions.isEmpty { builder.set(.bodyRegions, .terms(regions.sorted()), evidence) }
-        if let levels = spinalLevels(in: text) { builder.set(.levels, .number(Double(levels)), evidence) }
+        if let levels = spinalLevels(in: text, words: words) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {
             builder.bool(.bilateral, true, evidence)
         } else if has(.requestSided) {
@@ -106,7 +106,7 @@ struct RequestReader {
         let perWeek = isMedication ? nil : visitsPerWeek(in: words)
         if let perWeek { builder.set(.visitsPerWeek, .number(perWeek), evidence) }
         if !isMedication, let hours = hoursPerWeek(in: words, daysPerWeek: perWeek) { builder.set(.hoursPerWeek, .number(hours), evidence) }
-        if category == Term.injection, let count = injections(in: text) {
+        if category == Term.injection, let count = injections(in: text, words: words) {
             builder.set(.injectionsRequested, .number(Double(count)), evidence)
         }
         // Maintenance care is a request of its own kind ("maintenance chiropractic", "supportive
@@ -123,11 +123,11 @@ struct RequestReader {
                 builder.bool(.implantTrial, false, evidence)
             }
         }
-        builder.bool(.retrospective, cues.occurs(.requestRetrospective, in: words), evidence)
-        let postoperative = cues.occurs(.requestPostoperative, in: words)
+        builder.bool(.retrospective, words.occurs(.requestRetrospective), evidence)
+        let postoperative = words.occurs(.requestPostoperative)
         builder.bool(.postoperative, postoperative, evidence)
         let associated =
-            postoperative || cues.occurs(.requestPreoperative, in: words) || procedures.contains(.assistantSurgeon)
+            postoperative || words.occurs(.requestPreoperative) || procedures.contains(.assistantSurgeon)
             || procedures.contains(.preoperativeClearance)
         builder.bool(.associatedService, associated, evidence)
         if has(.requestRental) {
@@ -242,16 +242,16 @@ struct RequestReader {
 
     /// Refills: "2 refills", "with one refill", "refills: 2", "RF x2": the count after the word when
     /// one stands there alone ("refills: 2", not "refill, 30 day supply"), else the count before it.
-    func refills(in words: [String]) -> Int? {
+    func refills(in words: RequestWords) -> Int? {
         let cues = index.cues
-        let (units, quantityUnits) = (cues.words(.requestRefillUnits), cues.words(.requestQuantityUnits))
-        for (position, word) in words.enumerated() where units.contains(word) {
+        let (units, quantityUnits) = (cues.wordList(.requestRefillUnits), cues.wordList(.requestQuantityUnits))
+        for position in 0..<words.count where words.has(position, in: units) {
             let next = position + 1
-            let alone = next + 1 >= words.count || (cues.days(inUnit: words[next + 1]) == nil && !quantityUnits.contains(words[next + 1]))
-            if next < words.count, alone, let value = multiplierThenCount(words[next]) ?? cues.count(words[next]) {
+            let alone = next + 1 >= words.count || (words.days(next + 1) == nil && !words.has(next + 1, in: quantityUnits))
+            if next < words.count, alone, let value = words[next].countAfterMultiplier ?? words[next].count {
                 return value
             }
-            if position > 0, let value = cues.count(words[position - 1]) { return value }
+            if position > 0, let value = words[position - 1].count { return value }
         }
         return nil
     }
@@ -261,20 +261,20 @@ struct RequestReader {
     /// Spinal levels named in the request. Convention: a hyphenated pair of adjacent vertebrae
     /// (`L4-5`, `L4-L5`, `L5-S1`) is one joint level; a hyphenated wider range (`L2-L5`) counts
     /// every vertebra in it (4); a listed vertebra (`L2, L3, L4 and L5`) counts one each.
-    func spinalLevels(in text: CaseText) -> Int? {
+    func spinalLevels(in text: CaseText, words: RequestWords) -> Int? {
         var segments: Set<String> = []
         var vertebrae: Set<Int> = []
         let tokens = text.tokens
         var index = 0
         while index < tokens.count {
-            guard let first = vertebra(text.word(at: index)) else {
+            guard let first = words[index].vertebra else {
                 index += 1
                 continue
             }
             // A range: the next token follows a hyphen and is a vertebra or a bare number of the same region.
             if index + 1 < tokens.count, tokens[index + 1].start == tokens[index].end + 1, text.bytes[tokens[index].end] == 45 {
-                let nextWord = text.word(at: index + 1)
-                let second = vertebra(nextWord) ?? Int(nextWord).flatMap { (1...12).contains($0) ? regionBase(first) + $0 : nil }
+                let second =
+                    words[index + 1].vertebra ?? words[index + 1].digits.flatMap { (1...12).contains($0) ? regionBase(first) + $0 : nil }
                 if let second, second > first {
                     if second - first == 1 {
                         segments.insert("\(first)-\(second)")
@@ -292,18 +292,6 @@ struct RequestReader {
         return count > 0 ? count : nil
     }
 
-    /// A vertebra as a number along the spine (C1 = 1, T1 = 8, L1 = 20, S1 = 25), or nil.
-    func vertebra(_ word: String) -> Int? {
-        guard let letter = word.first, let number = Int(word.dropFirst()) else { return nil }
-        switch letter {
-        case "c" where (1...7).contains(number): return number
-        case "t" where (1...12).contains(number): return 7 + number
-        case "l" where (1...5).contains(number): return 19 + number
-        case "s" where (1...2).contains(number): return 24 + number
-        default: return nil
-        }
-    }
-
     private func regionBase(_ vertebra: Int) -> Int {
         switch vertebra {
         case ...7: 0
@@ -317,22 +305,22 @@ struct RequestReader {
     /// "(12 sessions)", "sessions: 12"), else a product ("2x6", "2 x 6"), else frequency × course
     /// ("2 times a week for 6 weeks", "2x/wk x 4 wks", "three times weekly for a month"), else
     /// "times 12" / "x6".
-    func visits(in words: [String]) -> Int? {
+    func visits(in words: RequestWords) -> Int? {
         let cues = index.cues
-        let units = cues.words(.requestVisitUnits)
+        let units = cues.wordList(.requestVisitUnits)
         // Explicit counts: "N sessions", "N-M sessions", "N physical therapy sessions", "sessions: N";
         // "3 visits per week" is a frequency, not a count.
-        for (position, word) in words.enumerated() where units.contains(word) && frequencyPeriod(after: position, in: words) == nil {
+        for position in 0..<words.count where words.has(position, in: units) && frequencyPeriod(after: position, in: words) == nil {
             var back = position - 1
             var skipped = 0
-            while back >= 0, skipped < 3, cues.count(words[back]) == nil {
+            while back >= 0, skipped < 3, words[back].count == nil {
                 back -= 1
                 skipped += 1
             }
-            if back >= 0, let value = cues.count(words[back]) { return value }
+            if back >= 0, let value = words[back].count { return value }
             let next = position + 1
-            if next < words.count, let value = cues.count(words[next]), frequencyPeriod(after: next, in: words) == nil,
-                next + 1 == words.count || cues.days(inUnit: words[next + 1]) == nil
+            if next < words.count, let value = words[next].count, frequencyPeriod(after: next, in: words) == nil,
+                next + 1 == words.count || words.days(next + 1) == nil
             {
                 return value
             }
@@ -340,14 +328,14 @@ struct RequestReader {
         if let product = product(in: words) { return product.perWeek * product.weeks }
         if let course = frequencyTimesCourse(in: words) { return course }
         // "times 12", "1 times 8", "x6"; not "x 30 days" or "x6 weeks" (a duration).
-        let multipliers = cues.words(.requestMultipliers)
-        let duration = { (unit: Int) in unit < words.count && cues.days(inUnit: words[unit]) != nil }
-        for (position, word) in words.enumerated() {
-            if let count = multiplierThenCount(word), !duration(position + 1) { return count }
-            guard multipliers.contains(word), position + 1 < words.count, let count = cues.count(words[position + 1]),
+        let multipliers = cues.wordList(.requestMultipliers)
+        let duration = { (unit: Int) in unit < words.count && words.days(unit) != nil }
+        for position in 0..<words.count {
+            if let count = words[position].countAfterMultiplier, !duration(position + 1) { return count }
+            guard words.has(position, in: multipliers), position + 1 < words.count, let count = words[position + 1].count,
                 !duration(position + 2)
             else { continue }
-            if position > 0, let multiplier = digitCount(words[position - 1]) { return multiplier * count }
+            if position > 0, let multiplier = words[position - 1].digits { return multiplier * count }
             return count
         }
         return nil
@@ -358,36 +346,34 @@ struct RequestReader {
     /// and a `request_course_lead` word. A count of levels (a `request_level_units` word after it)
     /// is not one, nor the number after a vertebra, nor a count of days or weeks, nor a dose
     /// ("Depo-Medrol 80 mg epidural injection").
-    func injections(in text: CaseText) -> Int? {
+    func injections(in text: CaseText, words: RequestWords) -> Int? {
         let cues = index.cues
-        let words = text.tokens.map(text.word(of:))
-        let (units, levels, series) = (cues.words(.requestInjectionUnits), cues.words(.requestLevelUnits), cues.words(.requestSeries))
-        let lead = cues.words(.requestCourseLead)
+        let (units, levels) = (cues.wordList(.requestInjectionUnits), cues.wordList(.requestLevelUnits))
+        let (series, lead, doseUnits) = (cues.wordList(.requestSeries), cues.wordList(.requestCourseLead), cues.wordList(.doseUnits))
         /// The count at `position`, unless it counts levels or time or belongs to a vertebra.
         func count(at position: Int) -> Int? {
-            guard position >= 0, position < words.count, let value = cues.count(words[position]) ?? multiplierThenCount(words[position])
+            guard position >= 0, position < words.count, let value = words[position].count ?? words[position].countAfterMultiplier
             else { return nil }
-            if position > 0, vertebra(words[position - 1]) != nil { return nil }
+            if position > 0, words[position - 1].vertebra != nil { return nil }
             if position + 1 < words.count,
-                levels.contains(words[position + 1]) || cues.days(inUnit: words[position + 1]) != nil
-                    || cues.label(of: words[position + 1], in: .doseUnits) != nil
+                words.has(position + 1, in: levels) || words.days(position + 1) != nil || words.has(position + 1, in: doseUnits)
             {
                 return nil
             }
             return value
         }
-        for (position, word) in words.enumerated() where units.contains(word) {
+        for position in 0..<words.count where words.has(position, in: units) {
             var back = position - 1
-            while back >= 0, position - back <= 3, cues.count(words[back]) == nil, vertebra(words[back]) == nil { back -= 1 }
+            while back >= 0, position - back <= 3, words[back].count == nil, words[back].vertebra == nil { back -= 1 }
             if let value = count(at: back) { return value }
         }
-        for (position, word) in words.enumerated() where series.contains(word) {
-            if position + 2 < words.count, lead.contains(words[position + 1]), let value = count(at: position + 2) { return value }
+        for position in 0..<words.count where words.has(position, in: series) {
+            if position + 2 < words.count, words.has(position + 1, in: lead), let value = count(at: position + 2) { return value }
         }
-        let multipliers = cues.words(.requestMultipliers)
-        for (position, word) in words.enumerated() {
-            if multiplierThenCount(word) != nil, let value = count(at: position) { return value }
-            if multipliers.contains(word), let value = count(at: position + 1) { return value }
+        let multipliers = cues.wordList(.requestMultipliers)
+        for position in 0..<words.count {
+            if words[position].countAfterMultiplier != nil, let value = count(at: position) { return value }
+            if words.has(position, in: multipliers), let value = count(at: position + 1) { return value }
         }
         if let value = quantity(in: text.bytes, labels: []) { return Int(value) }
         return nil
@@ -395,16 +381,12 @@ struct RequestReader {
 
     /// "2x6", "2 x 6", "1 times 8": two counts joined by a multiplier, neither of them the frequency
     /// of a period; as therapy requests write it, visits a week times weeks.
-    private func product(in words: [String]) -> (perWeek: Int, weeks: Int)? {
-        let multipliers = index.cues.words(.requestMultipliers)
-        for (position, word) in words.enumerated() {
-            // Both counts are digits, so a word joining two starts with a digit (most words do not).
-            for multiplier in multipliers where word.utf8.first.map(isDigit) == true && word.count > multiplier.count + 1 {
-                let parts = word.split(separator: multiplier, omittingEmptySubsequences: false)
-                if parts.count == 2, let a = digitCount(parts[0]), let b = digitCount(parts[1]) { return (a, b) }
-            }
-            guard multipliers.contains(word), position > 0, position + 1 < words.count,
-                let a = index.cues.count(words[position - 1]), let b = index.cues.count(words[position + 1]),
+    private func product(in words: RequestWords) -> (perWeek: Int, weeks: Int)? {
+        let multipliers = index.cues.wordList(.requestMultipliers)
+        for position in 0..<words.count {
+            if let (a, b) = words[position].product { return (a, b) }
+            guard words.has(position, in: multipliers), position > 0, position + 1 < words.count,
+                let a = words[position - 1].count, let b = words[position + 1].count,
                 frequencyPeriod(after: position + 1, in: words) == nil
             else { continue }
             return (a, b)
@@ -415,20 +397,19 @@ struct RequestReader {
     /// Visits per period times the periods of the course: "2 times a week for 6 weeks" (12), "2x/wk x
     /// 4 wks" (8), "3 visits weekly over 4 weeks" (12), "twice a month for 3 months" (6); a course in
     /// another unit is converted by days ("3x/week for a month" = 3 × 30 / 7).
-    private func frequencyTimesCourse(in words: [String]) -> Int? {
-        let cues = index.cues
-        let lead = cues.words(.requestCourseLead)
-        for position in words.indices {
+    private func frequencyTimesCourse(in words: RequestWords) -> Int? {
+        let lead = index.cues.wordList(.requestCourseLead)
+        for position in 0..<words.count {
             guard let (frequency, period) = frequency(endingAt: position, in: words) else { continue }
             var forward = position + 1
-            while forward < words.count, lead.contains(words[forward]) { forward += 1 }
+            while forward < words.count, words.has(forward, in: lead) { forward += 1 }
             var course = forward
             while course < words.count {
-                if course + 1 < words.count, let periods = cues.count(words[course]), let days = cues.days(inUnit: words[course + 1]) {
+                if course + 1 < words.count, let periods = words[course].count, let days = words.days(course + 1) {
                     return frequency * periods * days / period
                 }
                 // "for a month": an article as the count of one.
-                if course == forward, course > position + 1, let days = cues.days(inUnit: words[course]), lead.contains(words[course - 1]) {
+                if course == forward, course > position + 1, let days = words.days(course), words.has(course - 1, in: lead) {
                     return frequency * days / period
                 }
                 course += 1
@@ -441,8 +422,8 @@ struct RequestReader {
     /// times seven (three a week is 3, twice a month about 0.5); `nil` when it states none.
     /// Without a stated frequency, the first count of a product ("2x6", "1 times 8": visits a week
     /// times weeks) when it is a week's visits (seven at most).
-    func visitsPerWeek(in words: [String]) -> Double? {
-        for position in words.indices {
+    func visitsPerWeek(in words: RequestWords) -> Double? {
+        for position in 0..<words.count {
             if let (frequency, period) = frequency(endingAt: position, in: words) { return Double(frequency) * 7 / Double(period) }
         }
         if let product = product(in: words), (1...7).contains(product.perWeek) { return Double(product.perWeek) }
@@ -453,15 +434,15 @@ struct RequestReader {
     /// the days a week it states ("6 hours per day, 5 times a week": 30), every day when it states
     /// none ("4 hours a day": 28), or a count of hours a week ("20 hours per week"); the period is a
     /// `request_hour_period` word after the unit, past fillers. `nil` when no count of hours has one.
-    func hoursPerWeek(in words: [String], daysPerWeek: Double?) -> Double? {
+    func hoursPerWeek(in words: RequestWords, daysPerWeek: Double?) -> Double? {
         let cues = index.cues
-        let units = cues.words(.requestHourUnits)
-        let filler = cues.words(.requestFrequencyFiller)
-        for (position, word) in words.enumerated() where position > 0 && units.contains(word) {
-            guard let hours = cues.count(words[position - 1]), hours > 0 else { continue }
-            let period = { (at: Int) in cues.label(of: words[at], in: .requestHourPeriod).flatMap { Int($0) } }
+        let units = cues.wordList(.requestHourUnits)
+        let filler = cues.wordList(.requestFrequencyFiller)
+        for position in 1..<max(words.count, 1) where words.has(position, in: units) {
+            guard let hours = words[position - 1].count, hours > 0 else { continue }
+            let period = { (at: Int) in words.number(at, in: .requestHourPeriod) }
             var next = position + 1
-            while next < words.count, period(next) == nil, filler.contains(words[next]) { next += 1 }
+            while next < words.count, period(next) == nil, words.has(next, in: filler) { next += 1 }
             guard next < words.count, let period = period(next) else { continue }
             if period == 1, hours <= 24 { return Double(hours) * min(daysPerWeek ?? 7, 7) }
             if period == 7, hours <= 168 { return Double(hours) }
@@ -471,41 +452,22 @@ struct RequestReader {
 
     /// A frequency whose period word is `words[position]`: the count before it, past fillers, and
     /// the period's length in days; `nil` when `words[position]` is no period or no count precedes it.
-    private func frequency(endingAt position: Int, in words: [String]) -> (count: Int, period: Int)? {
-        let cues = index.cues
-        guard position >= 1, let period = cues.label(of: words[position], in: .requestFrequencyPeriod).flatMap({ Int($0) }) else {
-            return nil
-        }
-        let filler = cues.words(.requestFrequencyFiller)
+    private func frequency(endingAt position: Int, in words: RequestWords) -> (count: Int, period: Int)? {
+        guard position >= 1, let period = words.number(position, in: .requestFrequencyPeriod) else { return nil }
+        let filler = index.cues.wordList(.requestFrequencyFiller)
         var back = position - 1
-        while back >= 0, filler.contains(words[back]) { back -= 1 }
-        guard back >= 0, let count = cues.count(words[back]) ?? countWithMultiplier(words[back]) else { return nil }
+        while back >= 0, words.has(back, in: filler) { back -= 1 }
+        guard back >= 0, let count = words[back].count ?? words[back].countBeforeMultiplier else { return nil }
         return (count, period)
     }
 
     /// The period (in days) of a frequency whose count is `words[position]`: a period word after
     /// fillers ("3 visits per week", "2 x week", "3 sessions weekly"), or `nil`.
-    private func frequencyPeriod(after position: Int, in words: [String]) -> Int? {
-        let filler = index.cues.words(.requestFrequencyFiller)
+    private func frequencyPeriod(after position: Int, in words: RequestWords) -> Int? {
+        let filler = index.cues.wordList(.requestFrequencyFiller)
         var forward = position + 1
-        while forward < words.count, filler.contains(words[forward]) { forward += 1 }
+        while forward < words.count, words.has(forward, in: filler) { forward += 1 }
         guard forward < words.count else { return nil }
-        return index.cues.label(of: words[forward], in: .requestFrequencyPeriod).flatMap { Int($0) }
-    }
-
-    /// A count written with a multiplier after it ("2x" in "2x/week"), or `nil`.
-    private func countWithMultiplier(_ word: String) -> Int? {
-        for multiplier in index.cues.words(.requestMultipliers) where word.count > multiplier.count && word.hasSuffix(multiplier) {
-            if let value = digitCount(word.dropLast(multiplier.count)) { return value }
-        }
-        return nil
-    }
-
-    /// A count written after a multiplier ("x6", "x2"), or `nil`.
-    private func multiplierThenCount(_ word: String) -> Int? {
-        for multiplier in index.cues.words(.requestMultipliers) where word.count > multiplier.count && word.hasPrefix(multiplier) {
-            if let value = digitCount(word.dropFirst(multiplier.count)) { return value }
-        }
-        return nil
+        return words.number(forward, in: .requestFrequencyPeriod)
     }
 }
