@@ -30,7 +30,7 @@ enum DrugStatementFacts {
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             var hits = set.hits(in: analysis.text)
             if name == .painImproved { hits = PainChange.merged(hits, analysis) }
-            hits = EllipticalStatements.adding(to: hits, analysis)
+            hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
             hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
             var tiers = tiers(of: hits, for: requested, analysis)
             if name == .painImproved { tiers.specific = merged(tiers.specific, failures(of: requested, analysis)) }

@@ -250,6 +250,12 @@ public enum CueName: DataName {
     case operativeFindings
     /// A surgery named right before a finding it treated ("decompression for cauda equina syndrome").
     case surgeryFor
+    /// A need, a purpose or another person's help holding a relief word ("needs help bathing").
+    case outcomeRole
+    /// Words that may stand between an `outcome_role` phrase and the outcome it governs ("needs more help").
+    case outcomeRoleFiller
+    /// Words saying the record lacks a statement ("no documentation of pain relief").
+    case documentationAbsent
 
     public static let names = snakeCaseNames()
 
@@ -292,7 +298,7 @@ public enum CueName: DataName {
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
-            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts:
+            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

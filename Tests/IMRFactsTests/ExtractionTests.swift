@@ -38,9 +38,11 @@ let sentenceCases: [SentenceCase] = [
     .init(sentence: "The injured worker was temporarily totally disabled for one month.", fact: "work_status", value: .term("not_working")),
     .init(sentence: "The patient was to perform modified duty.", fact: "work_status", value: .term("modified_duty")),
     .init(sentence: "The patient was to perform modified duty.", fact: "returned_to_work", value: .bool(true)),
+    // The record lacks it: not documented rather than denied (the lead's label decision, eleventh session).
     .init(
         sentence: "There was no documentation of functional improvement with the medications.", fact: "functional_improvement",
-        value: .bool(false)),
+        value: nil),
+    .init(sentence: "There was no functional improvement with the medications.", fact: "functional_improvement", value: .bool(false)),
     .init(sentence: "The medications are working well and keeping him working.", fact: "pain_improved", value: .bool(true)),
     .init(sentence: "He found positive straight leg raise bilaterally.", fact: "radicular_signs", value: .bool(true)),
     .init(
