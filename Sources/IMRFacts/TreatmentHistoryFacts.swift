@@ -385,22 +385,30 @@ enum TreatmentHistoryFacts {
     /// attended twenty-four visits, a couple of sessions (``WrittenCount``), or a
     /// `session_count_marker` and the count after the unit or after the therapy named (token
     /// `therapy`): PT notes x12, visits x 6, PT x6, chiropractic x 12. The sentence tells the
-    /// sessions were done by a `session_past` word, or is `past` as a whole ("Treatment to date:
-    /// rest and six chiropractic visits"). A count belongs to its unit: an article between them
-    /// ("20 degrees, the treatment plan") makes them parts of two phrases. Of a share ("completed 8
-    /// of 12 sessions", "six of the twelve visits": a `session_share` word between two counts) the
-    /// first count is the one done. A unit belongs to the therapy named right before it ("12 physical
-    /// therapy sessions") or just after it in its part of the sentence ("12 sessions of PT"): the
-    /// units of `therapy` are read first, then those of no therapy; the units of `others` (therapies
-    /// of another kind: "six acupuncture treatments") never.
+    /// sessions were done by a `session_past` or `session_time` word, or is `past` as a whole
+    /// ("Treatment to date: rest and six chiropractic visits"). A count belongs to its unit: an
+    /// article between them ("20 degrees, the treatment plan") makes them parts of two phrases. Of a
+    /// share ("completed 8 of 12 sessions", "six of the twelve visits": a `session_share` word
+    /// between two counts) the first count is the one done. A unit belongs to the therapy named
+    /// right before it ("12 physical therapy sessions") or just after it in its part of the sentence
+    /// ("12 sessions of PT"): the units of `therapy` are read first, then those of no therapy; the
+    /// units of `others` (therapies of another kind: "six acupuncture treatments") never. A count
+    /// granted or planned rather than done (``isDone(_:_:sentence:_:)``: "12 PT visits certified, 4
+    /// attended") is passed over for one done, with a unit or without (``bareDoneCount``).
     static func sessionCount(
         _ text: CaseText, sentence: Int, _ cues: CueBook, past: Bool = false, therapy: Mention? = nil, others: [Mention] = []
     ) -> Int? {
         let tokens = text.tokens(of: sentence)
-        let pastWords = cues.wordList(.sessionPast)
+        let (pastWords, timeWords) = (cues.wordList(.sessionPast), cues.wordList(.sessionTime))
         let units = cues.wordList(.sessionUnits)
-        guard past || tokens.contains(where: pastWords.contains) else { return nil }
-        if let therapy, tokens.indices.contains(therapy.last), let value = countAfter(therapy.last, text, tokens, cues) { return value }
+        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return nil }
+        func done(_ count: (value: Int, token: Int)?) -> Int? {
+            guard let count, isDone(count.token, text, sentence: sentence, cues) else { return nil }
+            return count.value
+        }
+        if let therapy, tokens.indices.contains(therapy.last), let value = done(countAfter(therapy.last, text, tokens, cues)) {
+            return value
+        }
         func owns(_ mention: Mention, _ unit: Int) -> Bool {
             if mention.last == unit - 1 { return true }
             guard mention.first > unit, mention.first <= unit + 2 else { return false }
@@ -409,17 +417,68 @@ enum TreatmentHistoryFacts {
         let unitIndices = tokens.indices.filter { units.contains(tokens[$0]) }.filter { unit in !others.contains { owns($0, unit) } }
         let owned = therapy.map { therapy in unitIndices.filter { owns(therapy, $0) } } ?? []
         for index in owned + unitIndices.filter({ !owned.contains($0) }) {
-            if let value = count(before: index, text, tokens, cues) { return value }
+            if let value = done(count(before: index, text, tokens, cues)) { return value }
+        }
+        return bareDoneCount(text, sentence: sentence, cues, others: others)
+    }
+
+    /// Whether the count at token `count` is of sessions done rather than granted or planned: the
+    /// `session_past` or `treatment_planned` word nearest to it in its part of the sentence is not a
+    /// planned one ("authorized 12, completed 6", "Six acupuncture sessions were authorized
+    /// previously": `session_time` words tell no verb), unless a `coordinators` word joins a done
+    /// word to that one ("authorized and completed"). With no planned word in its part, it is done.
+    static func isDone(_ count: Int, _ text: CaseText, sentence: Int, _ cues: CueBook) -> Bool {
+        let part = ProcedureFacts.commaPart(of: count, in: text, sentence: sentence)
+        let planned = cues.set(.treatmentPlanned).hits(in: text, sentence: sentence).filter {
+            part.contains($0.first) && !($0.first...$0.last).contains(count)
+        }
+        func distance(_ first: Int, _ last: Int) -> Int { first > count ? first - count : count - last }
+        guard let nearest = planned.min(by: { distance($0.first, $0.last) < distance($1.first, $1.last) }) else { return true }
+        let (tokens, doneWords) = (text.tokens, cues.wordList(.sessionPast))
+        if let nearestDone = part.filter({ doneWords.contains(tokens[$0]) }).map({ distance($0, $0) }).min(),
+            nearestDone <= distance(nearest.first, nearest.last)
+        {
+            return true
+        }
+        let after = nearest.last + 1
+        return after + 1 < part.upperBound && cues.wordList(.coordinators).contains(tokens[after]) && doneWords.contains(tokens[after + 1])
+    }
+
+    /// A count written beside a `session_past` word without a unit: right after it, ending its
+    /// part of the sentence or before a coordinator ("PT: authorized 12, completed 6"), or opening
+    /// its part (or after a coordinator) before it, `session_auxiliaries` words between ("12 PT
+    /// visits certified, 4 attended", "and 6 were completed"). A count in a part that names a
+    /// therapy of `others` (another kind) is that therapy's.
+    static func bareDoneCount(_ text: CaseText, sentence: Int, _ cues: CueBook, others: [Mention]) -> Int? {
+        let tokens = text.tokens(of: sentence)
+        let (doneWords, auxiliaries, coordinators) = (
+            cues.wordList(.sessionPast), cues.wordList(.sessionAuxiliaries), cues.wordList(.coordinators)
+        )
+        for index in tokens.indices {
+            guard let value = cues.count(tokens[index]), value > 0, value < 200 else { continue }
+            let part = ProcedureFacts.commaPart(of: index, in: text, sentence: sentence)
+            if others.contains(where: { part.contains($0.first) }) { continue }
+            let after = index + 1
+            if index > part.lowerBound, doneWords.contains(tokens[index - 1]),
+                after == part.upperBound || coordinators.contains(tokens[after])
+            {
+                return value
+            }
+            guard index == part.lowerBound || coordinators.contains(tokens[index - 1]) else { continue }
+            var next = after
+            while next < part.upperBound, auxiliaries.contains(tokens[next]) { next += 1 }
+            if next < part.upperBound, doneWords.contains(tokens[next]) { return value }
         }
         return nil
     }
 
-    /// The count of unit `index`: written after it behind a marker (``countAfter(_:_:_:_:)``), else
-    /// the nearest count within three words before it (no article between), the first of a share.
-    static func count(before index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> Int? {
+    /// The count of unit `index` and its token: written after it behind a marker
+    /// (``countAfter(_:_:_:_:)``), else the nearest count within three words before it (no article
+    /// between), the first of a share.
+    static func count(before index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (value: Int, token: Int)? {
         let articles = cues.wordList(.articles)
         let share = cues.wordList(.sessionShare)
-        if let value = countAfter(index, text, tokens, cues) { return value }
+        if let found = countAfter(index, text, tokens, cues) { return found }
         guard index > tokens.startIndex else { return nil }
         for back in stride(from: index - 1, through: max(tokens.startIndex, index - 4), by: -1) {
             if articles.contains(tokens[back]) { break }
@@ -431,27 +490,27 @@ enum TreatmentHistoryFacts {
             if before > tokens.startIndex, share.contains(tokens[before]),
                 let (done, _) = cues.count(endingAt: before - 1, in: tokens, from: tokens.startIndex), done > 0, done <= value
             {
-                return done
+                return (done, before - 1)
             }
-            if value > 0, value < 200 { return value }
+            if value > 0, value < 200 { return (value, back) }
             break
         }
         return nil
     }
 
     /// The count written right after token `index` behind a `session_count_marker` ("x 6",
-    /// "times 6") or glued to it ("x6", "x12"), when it is from 1 to 199.
-    static func countAfter(_ index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> Int? {
+    /// "times 6") or glued to it ("x6", "x12"), when it is from 1 to 199, and its token.
+    static func countAfter(_ index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (value: Int, token: Int)? {
         let next = index + 1
         guard next < tokens.endIndex else { return nil }
         if cues.wordList(.sessionCountMarker).contains(tokens[next]), next + 1 < tokens.endIndex, let value = cues.count(tokens[next + 1]),
             value > 0, value < 200
         {
-            return value
+            return (value, next + 1)
         }
         let word = text.word(of: tokens[next])
         for marker in cues.words(.sessionCountMarker) where word.count > marker.count && word.hasPrefix(marker) {
-            if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return value }
+            if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return (value, next) }
         }
         return nil
     }

@@ -256,6 +256,10 @@ public enum CueName: DataName {
     case outcomeRoleFiller
     /// Words saying the record lacks a statement ("no documentation of pain relief").
     case documentationAbsent
+    /// Words placing sessions in the past without governing their count ("authorized previously").
+    case sessionTime
+    /// Auxiliaries between a count without a unit and its done word ("4 were completed").
+    case sessionAuxiliaries
 
     public static let names = snakeCaseNames()
 
@@ -298,7 +302,7 @@ public enum CueName: DataName {
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
-            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller:
+            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

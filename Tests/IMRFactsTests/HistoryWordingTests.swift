@@ -283,6 +283,33 @@ func sessionsCountedAfterTheTherapyOrAsAShare(_ request: String, _ summary: Stri
     #expect(requestFacts(request, summary: summary)["prior_sessions"]?.value == .number(Double(sessions)))
 }
 
+/// A count belongs to the verb that governs it: sessions authorized, certified, approved or
+/// requested were granted or planned, not done; the count a done word governs is the sessions
+/// done, written with its unit or without ("authorized 12, completed 6", "4 attended").
+@Test(
+    arguments: [
+        // (request, summary, prior_sessions; nil: not documented)
+        ("Physical therapy 2x4 for the lumbar spine", "He was authorized 12 sessions of physical therapy and has completed 6.", 6),
+        ("Physical therapy 2x4 for the lumbar spine", "PT: authorized 12, completed 6.", 6),
+        ("Physical therapy 2x4 for the lumbar spine", "12 PT visits certified, 4 attended.", 4),
+        ("Physical therapy 2x4 for the lumbar spine", "12 sessions of PT were authorized and 6 were completed.", 6),
+        ("Physical therapy 2x4 for the lumbar spine", "PT x 12 authorized, 6 completed.", 6),
+        ("Physical therapy 2x4 for the lumbar spine", "Twelve physical therapy visits were approved; she attended 10.", 10),
+        ("Physical therapy 2x4 for the lumbar spine", "She completed 6 of 12 authorized PT sessions.", 6),
+        ("Physical therapy 2x4 for the lumbar spine", "She has had 8 previously authorized PT visits.", 8),
+        ("Physical therapy 2x4 for the lumbar spine", "12 sessions of PT were authorized and completed.", 12),
+        ("Physical therapy 2x4 for the lumbar spine", "PT x 12 completed.", 12),
+        ("Physical therapy 2x4 for the lumbar spine", "Acupuncture authorized 12, completed 6; PT x 8.", 8),
+        ("Acupuncture 6 sessions for the lumbar spine", "Six acupuncture sessions were authorized previously.", nil),
+        ("Physical therapy 2x4 for the lumbar spine", "Previously certified 12 PT sessions.", nil),
+        ("Physical therapy 2x4 for the lumbar spine", "12 previously authorized PT visits.", nil),
+        // A count of another unit is no count of sessions.
+        ("Physical therapy 2x4 for the lumbar spine", "She completed 6 weeks of PT.", nil),
+    ] as [(String, String, Int?)])
+func aCountIsTheOneItsVerbGoverns(_ request: String, _ summary: String, _ sessions: Int?) {
+    #expect(requestFacts(request, summary: summary)["prior_sessions"]?.value == sessions.map { .number(Double($0)) })
+}
+
 /// Care that did not relieve, did not help, or gave no lasting benefit failed; care that helped,
 /// or care only recommended, did not.
 @Test(arguments: [
