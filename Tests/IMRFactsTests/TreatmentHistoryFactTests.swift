@@ -114,6 +114,15 @@ func careNotGivenOrNotConservativeIsNotFailedConservativeCare(_ summary: String)
         ("She has been going to physical therapy twice weekly since March.", true, nil),
         ("Physical therapy was attempted without lasting relief.", true, nil),
         ("Pain continues in spite of physical therapy and medications.", true, nil),
+        // Care that failed or brought no change was given; "despite" reaches it across a duration.
+        ("Failed conservative tx incl PT, meds.", true, nil),
+        ("No relief with PT and NSAIDs.", true, nil),
+        ("Pain has not responded to physical therapy.", true, nil),
+        ("Pain refractory to PT, chiro and meds.", true, nil),
+        ("LBP persists despite 6 weeks of PT.", true, nil),
+        ("Pain persists despite a course of physical therapy.", true, nil),
+        ("Symptoms continue in spite of 12 sessions of PT.", true, 12),
+        ("She continues to work despite pain. Physical therapy is recommended.", false, nil),
         ("The treatment plan is physical therapy x 12 visits.", false, nil),
         ("Physical therapy 12 visits was requested.", false, nil),
         // A treatment-to-date list tells sessions done without a word of its own.
