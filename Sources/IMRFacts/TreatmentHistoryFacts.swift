@@ -12,6 +12,12 @@ enum TreatmentHistoryFacts {
         let history = History(analysis: analysis, regions: regions)
         if case .term(let requested)? = requestFacts[.procedure]?.value {
             readPriorStudy(history, requested: requested, into: &builder)
+            // Plain films before a special study (`films_first`): an earlier study of the films' kind.
+            let family = history.index.ancestors(of: requested, in: .procedure)
+            for films in history.index.cues.groupLabels(.filmsFirst)
+            where !family.isDisjoint(with: history.index.cues.group(.filmsFirst, members: films)) {
+                readPriorStudy(history, requested: films, fact: .priorRadiographs, into: &builder)
+            }
         }
         readRegionalFindings(history, into: &builder)
         if !regions.isEmpty {
@@ -172,7 +178,8 @@ enum TreatmentHistoryFacts {
     /// An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with
     /// a result, or a date outside the plan, about a requested region (or about no named region):
     /// `MRI pending authorization 12/1/16` and a note's `P: MRI C-spine 1/5/17` are not earlier studies.
-    static func readPriorStudy(_ history: History, requested: String, into builder: inout FactBuilder) {
+    /// Written as `fact` (`prior_study`, or `prior_radiographs` for the films before a special study).
+    static func readPriorStudy(_ history: History, requested: String, fact: FactName = .priorStudy, into builder: inout FactBuilder) {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
         let reach = nerveReach(of: requested, history.regions, history.index)
@@ -195,22 +202,28 @@ enum TreatmentHistoryFacts {
             }
             return false
         }
-        let earlier = history.procedureMentions.first { m in
+        // A result after the study (`electrodiagnostic_result`: "X-rays were negative", "MRI
+        // unremarkable", "positive for a fracture") tells it was done, though a normal one reads as
+        // its negation.
+        let verdicts = analysis.index.cues.set(.electrodiagnosticResult)
+        func resultAfter(_ m: Mention) -> Bool { verdicts.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
+        let told = analysis.mentions(of: .procedure).filter { !$0.negated || resultAfter($0) }
+        let earlier = told.first { m in
             guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
                 regionAllows(m.sentence)
             else { return false }
             if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
             return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
-                || isLabel(m) || analysis.isHistorySection(m.sentence)
+                || resultAfter(m) || isLabel(m) || analysis.isHistorySection(m.sentence)
         }
         if let earlier {
-            builder.bool(.priorStudy, true, [history.text.evidence(earlier.sentence)])
+            builder.bool(fact, true, [history.text.evidence(earlier.sentence)])
         } else if history.procedureMentions.allSatisfy({ m in
             history.isReview(m.sentence) || planned(m.sentence)
                 || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
-            builder.bool(.priorStudy, false, [])
+            builder.bool(fact, false, [])
         }
     }
 

@@ -386,13 +386,16 @@ public enum TermGroupName: DataName {
     /// Days one unit of a drug lasts when the request states no frequency (a patch changed every
     /// 72 hours: 3; numeric labels).
     case unitIntervalDays
+    /// Special studies that plain films come before (label: the procedure id of the films): for a
+    /// request of a member, an earlier study of the label's kind is read (`prior_radiographs`).
+    case filmsFirst
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent: .procedure
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst: .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug

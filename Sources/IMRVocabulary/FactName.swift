@@ -25,7 +25,7 @@ public enum FactName: DataName {
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
     case maintenanceCare, hoursPerWeek
-    case reviewDate
+    case reviewDate, priorRadiographs
 
     public static let names = snakeCaseNames()
 }

@@ -175,6 +175,23 @@ let procedureFactCases: [ProcedureFactCase] = [
     .init(
         summary: "He has neck pain radiating to the arm.", request: "EMG of the left upper extremity", fact: "median_nerve_signs",
         value: nil),
+    // Plain films before an ankle or foot MRI (ACOEM ch. 14 pp. 372-374; ODG Ankle & Foot): an
+    // earlier X-ray of the requested region, told with its result, normal ones too.
+    .init(
+        summary: "X-rays of the right foot were negative. The 5th metatarsal is tender.", request: "MRI of the right foot",
+        fact: "prior_radiographs", value: .bool(true)),
+    .init(summary: "Right foot X-rays were unremarkable.", request: "MRI of the right foot", fact: "prior_radiographs", value: .bool(true)),
+    .init(
+        summary: "X-rays were obtained and showed no fracture.", request: "MRI of the left ankle", fact: "prior_radiographs",
+        value: .bool(true)),
+    .init(summary: "No X-rays have been taken.", request: "MRI of the right foot", fact: "prior_radiographs", value: .bool(false)),
+    .init(
+        summary: "The plan is X-rays of the foot; if normal, an MRI.", request: "MRI of the right foot", fact: "prior_radiographs",
+        value: .bool(false)),
+    .init(
+        summary: "Lumbar spine X-rays showed degenerative changes. The foot is tender.", request: "MRI of the right foot",
+        fact: "prior_radiographs", value: .bool(false)),
+    .init(summary: "An MRI of the left knee was unremarkable.", request: "MRI of the left knee", fact: "prior_study", value: .bool(true)),
     // Trigger points as CPMTG p. 122 asks for them: a twitch response and referred pain, told together.
     .init(
         summary: "Exam revealed trigger points with a positive twitch response and referred pain to the shoulder.",
