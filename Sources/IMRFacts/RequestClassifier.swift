@@ -31,7 +31,8 @@ struct RequestClassifier {
     /// Corrects the service a request's facts name where its words say more: a specialist named
     /// with no more specific service asks for the specialist's service, and a therapist's
     /// re-examination, or a referral or evaluation that states a frequency or a count of visits,
-    /// asks for the treatment course. Run on the request facts before the case readers (so that
+    /// asks for the treatment course, as does a study's wording with a count or frequency of visits
+    /// (`course_form`). Run on the request facts before the case readers (so that
     /// they read the history of the service asked for: "Referral to chiropractor ..., twice a week
     /// for 3 weeks" reads earlier chiropractic, not earlier visits) and again by
     /// ``classify(_:_:facts:others:)``, where it changes nothing more.
@@ -60,6 +61,17 @@ struct RequestClassifier {
             let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
         {
             set(.procedure, .term(course))
+            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
+        }
+        // A study's wording with a frequency or several visits is a course of treatment
+        // (`course_form`): "Ultrasound of the lumbar spine, 6 sessions" is therapeutic ultrasound;
+        // "x1" is one study.
+        let visits: Double? = if case .number(let count)? = facts[.visitsRequested]?.value { count } else { nil }
+        if facts[.visitsPerWeek] != nil || (visits ?? 0) > 1, let named = facts.termValue(.procedure),
+            let course = index.cues.group(.courseForm, label: named)
+        {
+            set(.procedure, .term(course))
+            set(.procedures, .terms([course]))
             if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
         }
     }

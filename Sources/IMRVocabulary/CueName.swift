@@ -389,13 +389,17 @@ public enum TermGroupName: DataName {
     /// Special studies that plain films come before (label: the procedure id of the films): for a
     /// request of a member, an earlier study of the label's kind is read (`prior_radiographs`).
     case filmsFirst
+    /// Procedures whose wording names a course of treatment when a count or frequency of visits is
+    /// stated (label: the course's procedure id): "Ultrasound of the lumbar spine, 6 sessions".
+    case courseForm
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst: .procedure
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm:
+            .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug

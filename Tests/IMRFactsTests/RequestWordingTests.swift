@@ -35,6 +35,15 @@ import Testing
         expected: ["procedure": "ultrasound_imaging", "category": "imaging", "body_regions": "shoulder", "side": "right"]),
     ClassifiedRequest(request: "Ultrasound of left knee", expected: ["procedure": "ultrasound_imaging", "body_regions": "knee"]),
     ClassifiedRequest(request: "Ultrasound therapy for the right shoulder", expected: ["procedure": "ultrasound_therapy"]),
+    // With a frequency or several sessions, an ultrasound "of" a region is the therapy (`course_form`).
+    ClassifiedRequest(
+        request: "Ultrasound of the lumbar spine, 6 sessions",
+        expected: ["procedure": "ultrasound_therapy", "category": "physical_medicine", "body_regions": "lumbar_spine"]),
+    ClassifiedRequest(
+        request: "Ultrasound of the right shoulder 2 times a week for 3 weeks",
+        expected: ["procedure": "ultrasound_therapy", "visits_per_week": "2"]),
+    ClassifiedRequest(
+        request: "Diagnostic ultrasound of the left shoulder x1", expected: ["procedure": "ultrasound_imaging", "category": "imaging"]),
     // A metal artifact reduction sequence is an MRI protocol, not an upright MRI.
     ClassifiedRequest(request: "MARS MRI scan of right hip", expected: ["procedure": "mri", "body_regions": "hip"]),
     // A referral or evaluation that states a frequency or a count of visits is the course.
