@@ -6,8 +6,14 @@ enum CitationParser {
     private static let nonMTUSMarker = "Non-MTUS Citation "
     private static let otherGuidelinesMarker = " and Other Medical Treatment Guidelines "
 
-    /// The citations of `line`; empty when the reviewer cited no evidence.
+    /// The citations of `line`; empty when the reviewer cited no evidence. A line of ASCII (the
+    /// usual case) is read on its bytes (``CitationBytes``), with the same result.
     static func parse(_ line: String) -> [GuidelineCitation] {
+        CitationBytes.parse(line) ?? characterCitations(line)
+    }
+
+    /// The citations of `line`, read on its `Character`s.
+    static func characterCitations(_ line: String) -> [GuidelineCitation] {
         var citations: [GuidelineCitation] = []
         // The text before the first "Decision based on" is a preamble ("The Expert Reviewer based …").
         let parts = line.fastSplit(separator: sentenceMarker).dropFirst()
