@@ -570,7 +570,7 @@ enum ClinicalFacts {
         return !objective.contains { $0.first > said.last && $0.last < first }
     }
 
-    /// Motor grades: "4/5" (or "4+/5", "3/5") is weakness, "5/5" is normal strength.
+    /// Motor grades: "4/5" (or "4+/5", "3/5", "5-/5") is weakness, "5/5" is normal strength.
     static func strengthGrades(in text: CaseText) -> [CueHit] {
         var hits: [CueHit] = []
         let bytes = text.bytes
@@ -580,10 +580,12 @@ enum ClinicalFacts {
                 index + 2 == bytes.count || !isDigit(bytes[index + 2]) && bytes[index + 2] != 47 && bytes[index + 2] != 45
             {
                 var gradeAt = index - 1
-                if gradeAt >= 0, bytes[gradeAt] == 43 || bytes[gradeAt] == 45 { gradeAt -= 1 }
+                let minus = gradeAt >= 0 && bytes[gradeAt] == 45
+                if gradeAt >= 0, bytes[gradeAt] == 43 || minus { gradeAt -= 1 }
                 if gradeAt >= 0, isDigit(bytes[gradeAt]), gradeAt == 0 || !isDigit(bytes[gradeAt - 1]), bytes[gradeAt] <= 53 {
                     let sentence = sentenceIndex(text, offset: index)
-                    let label = (bytes[gradeAt] == 53 ? CueLabel.no : .yes).name
+                    // "5-/5" is a grade just below normal: a mild weakness.
+                    let label = (bytes[gradeAt] == 53 && !minus ? CueLabel.no : .yes).name
                     // The grade's tokens: the grade's digit to the scale's 5.
                     let range = text.sentences[sentence].tokens
                     let first = range.first { text.tokens[$0].end > gradeAt } ?? range.lowerBound

@@ -90,7 +90,9 @@ import Testing
     /// is not the second word of one. A one-word phrase, or a gap after the first word, always starts.
     @Test(arguments: [
         (["pain relief"], false, "Pain relief was good.", [Int32(0)]),
-        (["pain relief"], false, "Pain persists.", []),
+        // The next word is one no phrase spells (the second-word signature is 64 bits of word ids,
+        // so a known word may share a bit with "relief" as the shipped table grows).
+        (["pain relief"], false, "Pain qwxz.", []),
         (["pain relief"], false, "Her pain", []),
         (["pain relief", "pain"], false, "Pain persists.", [0]),
         (["denied"], false, "The request was denied", [3]),
