@@ -1,0 +1,50 @@
+import IMRCore
+import IMRFacts
+import Testing
+
+/// Skilled care needed at home (CPMTG 2009 p. 51: "otherwise recommended medical treatment"; CPMTG
+/// 2016 pp. 89-90: intravenous drugs, dressing changes, therapy at home): in several wordings; a
+/// healed wound is false; personal care alone says nothing.
+@Test(arguments: [
+    // (summary, skilled_care_needed)
+    ("A visiting nurse does the wound care and dressing changes.", "true"),
+    ("He is on IV antibiotics through a PICC line for the wound infection.", "true"),
+    ("She receives home physical therapy twice a week.", "true"),
+    ("The incision is well healed.", "false"),
+    ("She needs help bathing and dressing.", nil),
+])
+func skilledCareNeededIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Home health nursing 3 times a week for 4 weeks", summary: summary)
+    #expect(value(facts, "skilled_care_needed") == expected)
+}
+
+/// Walking documented as impaired (ODG Knee & Leg, Walking aids): an antalgic, unsteady or guarded
+/// gait, a limp, difficulty walking, falls; a normal gait or one without a limp is false; knee pain
+/// alone says nothing.
+@Test(arguments: [
+    // (summary, impaired_gait)
+    ("She ambulates with an antalgic gait favoring the right leg.", "true"),
+    ("He has difficulty walking more than one block and reports two recent falls.", "true"),
+    ("Examination showed a slow, guarded gait.", "true"),
+    ("He walks with a limp.", "true"),
+    ("Gait is normal.", "false"),
+    ("He walks without a limp.", "false"),
+    ("She has chronic right knee pain.", nil),
+])
+func impairedGaitIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Single point cane", summary: summary)
+    #expect(value(facts, "impaired_gait") == expected)
+}
+
+/// Weight bearing that brings on the pain makes reduced weight bearing desirable (CPMTG p. 22,
+/// Aquatic therapy); pain said to be absent on weight bearing is false.
+@Test(arguments: [
+    // (summary, reduced_weight_bearing)
+    ("She has right knee pain with weight bearing.", "true"),
+    ("He reports painful weight bearing on the left foot.", "true"),
+    ("There is no pain with weight bearing.", "false"),
+])
+func weightBearingPainIsReadAsReducedWeightBearing(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
+    #expect(value(facts, "reduced_weight_bearing") == expected)
+}
