@@ -192,6 +192,19 @@ let procedureFactCases: [ProcedureFactCase] = [
         summary: "Lumbar spine X-rays showed degenerative changes. The foot is tender.", request: "MRI of the right foot",
         fact: "prior_radiographs", value: .bool(false)),
     .init(summary: "An MRI of the left knee was unremarkable.", request: "MRI of the left knee", fact: "prior_study", value: .bool(true)),
+    // A nerve-root tension sign on examination (CPMTG p. 46: radiculopathy documented by exam).
+    .init(
+        summary: "Straight leg raise was positive on the left at 40 degrees.", request: "Lumbar epidural steroid injection L4-5",
+        fact: "nerve_tension_signs", value: .bool(true)),
+    .init(
+        summary: "Spurling's test was positive on the right.", request: "Cervical epidural steroid injection C5-6",
+        fact: "nerve_tension_signs", value: .bool(true)),
+    .init(
+        summary: "Negative straight leg raise.", request: "Lumbar epidural steroid injection L4-5", fact: "nerve_tension_signs",
+        value: .bool(false)),
+    .init(
+        summary: "She reports pain radiating to the left leg.", request: "Lumbar epidural steroid injection L4-5",
+        fact: "nerve_tension_signs", value: nil),
     // Trigger points as CPMTG p. 122 asks for them: a twitch response and referred pain, told together.
     .init(
         summary: "Exam revealed trigger points with a positive twitch response and referred pain to the shoulder.",
