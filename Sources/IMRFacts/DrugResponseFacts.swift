@@ -143,16 +143,29 @@ enum DrugResponseFacts {
         if let factor = analysis.index.cues.group(.mmeFactorPerMcgHour, label: drug).flatMap(Double.init) {
             return microgram ? strength * factor : nil
         }
-        guard let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first,
-            !microgram
-        else { return nil }
+        guard !microgram else { return nil }
         let words = bytes.withUnsafeBufferPointer { phraseWords(utf8: $0) }
         guard
             let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
                 Double($0.label)
-            })
+            }),
+            let factor = ingredients.compactMap({ conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index.cues) }).first
         else { return nil }
         return strength * perDay * factor
+    }
+
+    /// The morphine-equivalent factor of `ingredient` taken at `dailyMg` milligrams a day: the band
+    /// of `mme_factor_bands` with the highest lowest daily dose at or below it (the CDC 2016 table's
+    /// methadone: 4 from 1 mg a day, 8 from 21, 10 from 41, 12 from 61), else its `mme_factor`.
+    static func conversionFactor(of ingredient: String, dailyMg: Double, _ cues: CueBook) -> Double? {
+        var band: (from: Double, factor: Double)?
+        for row in cues.sequences(.mmeFactorBands) where row.words.count == 2 && row.words[0] == ingredient {
+            guard let from = Double(row.words[1]), let factor = Double(row.label), from <= dailyMg, from > band?.from ?? -1 else {
+                continue
+            }
+            band = (from, factor)
+        }
+        return band?.factor ?? cues.group(.mmeFactor, label: ingredient).flatMap(Double.init)
     }
 
     /// For each segment of a sentence, the words around it that may speak of the requested drug:

@@ -26,7 +26,7 @@ enum MedicationFacts {
     }
 
     /// Each drug mention, read in its clause (``DrugScope``): dropped when negated there, in a review
-    /// sentence, stopped ("Tylenol was stopped", "Valium not able to fill"; not a stop only planned:
+    /// sentence, measured rather than taken ("vitamin D level"), stopped ("Tylenol was stopped", "Valium not able to fill"; not a stop only planned:
     /// "was to stop AneCream" is taken until then), replaced by a drug named after it ("Omeprazole
     /// was changed to Pantoprazole": nor in the sentences before), or given once ("a Toradol injection", unless its clause says it
     /// continues); planned when its
@@ -55,6 +55,7 @@ enum MedicationFacts {
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
             && !analysis.isReview(mention.sentence, token: mention.first)
         {
+            if isMeasured(mention, analysis) { continue }
             if isReplaced(mention, analysis) {
                 // Not taken since, whatever earlier sentences listed.
                 ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
@@ -77,6 +78,15 @@ enum MedicationFacts {
                     starting: inClause(.starting, mention)))
         }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// Whether `mention` names a substance measured rather than taken: a `drug_measure` phrase right
+    /// after it ("vitamin D level was 15", "her vitamin D was checked") or right before it ("serum
+    /// vitamin D", "UDS positive for hydrocodone").
+    static func isMeasured(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        analysis.index.cues.set(.drugMeasure).hits(in: analysis.text, sentence: mention.sentence).contains {
+            $0.first == mention.last + 1 || $0.last + 1 == mention.first
+        }
     }
 
     /// Whether a `drug_replaced` phrase in the part of the clause about `mention` is followed by another

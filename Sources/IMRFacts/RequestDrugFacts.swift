@@ -231,9 +231,7 @@ enum RequestDrugFacts {
         {
             return (strength * 1000 * factor * 10).rounded() / 10
         }
-        guard case .terms(let ingredients)? = facts[.ingredients]?.value,
-            let factor = ingredients.compactMap({ analysis.index.cues.group(.mmeFactor, label: $0).flatMap(Double.init) }).first
-        else { return nil }
+        guard case .terms(let ingredients)? = facts[.ingredients]?.value else { return nil }
         let words = phraseWords(request.request)
         var perDay: Double?
         for (phrase, count) in analysis.index.cues.sequences(.doseFrequency) where contains(words, phrase) {
@@ -241,7 +239,11 @@ enum RequestDrugFacts {
             break
         }
         if perDay == nil, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
-        guard let perDay else { return nil }
+        guard let perDay,
+            let factor = ingredients.compactMap({
+                DrugResponseFacts.conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index.cues)
+            }).first
+        else { return nil }
         return (strength * perDay * factor * 10).rounded() / 10
     }
 }

@@ -260,6 +260,11 @@ public enum CueName: DataName {
     case sessionTime
     /// Auxiliaries between a count without a unit and its done word ("4 were completed").
     case sessionAuxiliaries
+    /// A substance measured rather than taken ("vitamin D level", "serum vitamin D").
+    case drugMeasure
+    /// Morphine-equivalent factors that depend on the day's dose (label: the factor; phrase: the
+    /// ingredient id and the lowest daily milligrams of its band, "methadone 21").
+    case mmeFactorBands
 
     public static let names = snakeCaseNames()
 
@@ -281,7 +286,7 @@ public enum CueName: DataName {
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
-            .doseFrequency, .requestDosePack, .requestTaper:
+            .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
             .durationAgo,
@@ -318,7 +323,7 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores:
+            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands:
             nil
         case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
