@@ -7,8 +7,9 @@ extension ClinicalFacts {
     ///   lumbar radicular pain"), with only site words, articles and regions between (in "history
     ///   of low back pain radiating to the leg" the history is the back pain's), or withdrawn after
     ///   it ("radicular pain, resolved", "an L2 burst fracture, healed");
-    /// - told in a sentence of what a surgery found (`operative_findings`: "an operative report
-    ///   found … cauda equina compression"), or within three words after a surgery that treated it
+    /// - told in a sentence of what a surgery found or of the time before it, with no `;` between
+    ///   (`operative_findings`: "an operative report found … cauda equina compression", "prior to
+    ///   surgery she had radiating leg pain"), or within three words after a surgery that treated it
     ///   (`surgery_for`: "decompression for cauda equina syndrome"): the condition that surgery
     ///   treated;
     /// - or denied by a later sentence in the same words ("had persistent fevers …" then "denied …
@@ -33,7 +34,12 @@ extension ClinicalFacts {
         {
             return false
         }
-        return !cues.set(.operativeFindings).hits(in: text, sentence: hit.sentence).isEmpty
+        // The operative phrase and the finding in one part of the sentence (no ';' between).
+        func joined(_ other: CueHit) -> Bool {
+            let (from, to) = other.last < hit.first ? (other.last + 1, hit.first) : (hit.last + 1, other.first)
+            return from > to || !(from...to).contains { text.tokens[$0].semicolonBefore }
+        }
+        return cues.set(.operativeFindings).hits(in: text, sentence: hit.sentence).contains(where: joined)
             || cues.set(.surgeryFor).hits(in: text, sentence: hit.sentence).contains { $0.last < hit.first && hit.first - $0.last <= 3 }
     }
 

@@ -41,6 +41,19 @@ import Testing
 
     @Test(
         arguments: [
+            // (summary, radicular_signs): a finding told of the time before a surgery, in its part
+            // of the sentence, is no finding of the present record.
+            ("Prior to surgery she had radiating leg pain; she now has only axial back pain.", nil),
+            ("Preoperatively he had sciatica.", nil),
+            ("Prior to surgery she had back pain; she now has pain radiating to the left leg.", "true"),
+            ("The numbness in her legs has improved but persists.", "true"),
+        ] as [(String, String?)])
+    func aFindingBeforeASurgeryIsNoneOfThePresentRecord(_ summary: String, _ expected: String?) {
+        #expect(value(summaryFacts(summary), "radicular_signs") == expected)
+    }
+
+    @Test(
+        arguments: [
             // (summary, homebound): CMS's definition, in the words reviewers use.
             ("The patient is wheelchair bound.", "true"),
             ("She is wheelchair-bound since the amputation.", "true"),
