@@ -32,6 +32,9 @@ enum DemographicFacts {
             if days > 0 || days == 0 && dated != nil {
                 builder.set(.timeSinceInjury, .days(days))
                 builder.bool(.acuteInjury, days < acuteInjuryDays, [])
+                // The same time at the request, when the summary gives its date.
+                let requested = analysis.requestDate(after: injury).map(injury.days(to:)) ?? days
+                builder.set(.timeSinceInjuryAtRequest, .days(requested))
             }
         }
         // The date the request was reviewed, which tells which text of a guideline governed it.

@@ -265,6 +265,10 @@ public enum CueName: DataName {
     /// Morphine-equivalent factors that depend on the day's dose (label: the factor; phrase: the
     /// ingredient id and the lowest daily milligrams of its band, "methadone 21").
     case mmeFactorBands
+    /// Phrases telling the request for authorization ("RFA dated 11/15/2016"): its date.
+    case requestDate
+    /// Phrases telling the review's decision on a request ("the UR non-certified"): not its date.
+    case reviewDecision
 
     public static let names = snakeCaseNames()
 

@@ -26,6 +26,7 @@ public enum FactName: DataName {
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
     case maintenanceCare, hoursPerWeek
     case reviewDate, priorRadiographs
+    case timeSinceInjuryAtRequest
 
     public static let names = snakeCaseNames()
 }

@@ -1,0 +1,24 @@
+import IMRFacts
+import Testing
+
+/// The time since the injury at the request: counted to the date the summary gives the request for
+/// authorization, not to a date of the review's decision, nor a date after the review's or before
+/// the injury; without one, the same as the time to the review.
+@Test(arguments: [
+    // (summary, days to the request; the review is dated 12/15/2016, the injury 11/02/2016: 43 days)
+    ("The Request for Authorization form was received on 11/28/2016.", 26),
+    ("A request for authorization was submitted on 11-16-16 for physical therapy.", 14),
+    ("The RFA dated 12/01/2016 included an MRI of the lumbar spine.", 29),
+    ("On 11/20/2016, the Request for Authorization requested chiropractic care.", 18),
+    // The review's decision on the request is not its date.
+    ("The UR dated 12-6-16 non-certified the request for authorization.", 43),
+    // A date after the review's is another request.
+    ("A request for authorization dated 12/20/2016 was provided.", 43),
+    // No request dated.
+    ("He was seen on 11/29/2016 for low back pain.", 43),
+])
+func theTimeSinceTheInjuryIsCountedToTheRequest(_ sentence: String, _ days: Int) {
+    let input = bareCase("Date of injury 11/02/2016. " + sentence, requests: ["EMG of the left upper extremity"], decision: "12/15/2016")
+    let facts = extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
+    #expect(facts["time_since_injury_at_request"]?.value == .days(days))
+}
