@@ -135,12 +135,17 @@ enum ConservativeCareFacts {
     }
 
     /// The phrases stating that symptoms persist: a `persistence` phrase (or a negated
-    /// improvement), or a `persistence_lead` or `symptom_growth` word with a `symptom_words` word at
+    /// improvement, not one the record is only said to lack), or a `persistence_lead` or `symptom_growth` word with a `symptom_words` word at
     /// most three words after it, not followed by a `medication_words` word, nor for growth by a
     /// `symptom_triggers` word (the phrase runs from the one to the other).
     static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        var found = cues.set(.persistence).hits(in: text).filter { $0.label == .yes ? !$0.negated : $0.label == .no && $0.negated }
+        let hits = cues.set(.persistence).hits(in: text)
+        // A negated improvement that only says the record lacks it ("without documentation of
+        // functional improvement") tells nothing of the symptoms (``OutcomeStatements``).
+        var found =
+            hits.filter { $0.label == .yes && !$0.negated }
+            + OutcomeStatements.outcomes(hits.filter { $0.label == .no && $0.negated }, analysis)
         let leads = cues.wordList(.persistenceLead)
         let growth = cues.wordList(.symptomGrowth)
         let triggers = cues.wordList(.symptomTriggers)

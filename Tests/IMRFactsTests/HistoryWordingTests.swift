@@ -499,3 +499,22 @@ func aReferralThatStatesACourseReadsThatCoursesHistory(_ summary: String, _ prio
     #expect(facts["procedure"]?.value == .term("chiropractic"))
     #expect(facts["prior_therapy"]?.value == .bool(prior))
 }
+
+/// A record said to lack an improvement ("without documentation of objective functional
+/// improvement") leaves it not documented: no symptom is said to persist.
+@Test(
+    arguments: [
+        // (summary, conservative_care_failed; nil: not documented)
+        (
+            "Treatment to date has included chiropractic treatment (without documentation of objective functional improvement) and activity modifications.",
+            nil
+        ),
+        ("She has had chiropractic care. There is no documentation of functional improvement with chiropractic care.", nil),
+        // A denial stays one.
+        ("She has had chiropractic care without improvement.", "true"),
+        ("Chiropractic care did not improve her symptoms.", "true"),
+    ] as [(String, String?)])
+func aRecordSaidToLackAnImprovementTellsNoPersistence(_ summary: String, _ failed: String?) {
+    let facts = requestFacts("Chiropractic 2 times a week for 3 weeks for the lumbar spine", summary: summary)
+    #expect(value(facts, "conservative_care_failed") == failed)
+}
