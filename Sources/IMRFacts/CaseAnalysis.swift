@@ -78,7 +78,7 @@ final class CaseAnalysis: Sendable {
         self.mentionRanges = mentionRanges
         var byVocabulary: [Vocabulary: [Mention]] = [:]
         for mention in mentions {
-            if let kind = mention.term.kind { byVocabulary[kind, default: []].append(mention) }
+            byVocabulary[mention.term.kind, default: []].append(mention)
         }
         self.byVocabulary = byVocabulary
     }

@@ -6,7 +6,7 @@ enum ClinicalFacts {
         let text = analysis.text
         readDiagnoses(analysis, into: &builder)
 
-        let insomnia = analysis.mentions(of: .diagnosis).filter { $0.term.id == .insomnia && !$0.hedged }
+        let insomnia = analysis.mentions(of: .diagnosis).filter { $0.term.id == analysis.index[.insomnia] && !$0.hedged }
         if let positive = insomnia.first(where: { !$0.negated }) {
             builder.bool(.insomnia, true, [text.evidence(positive.sentence)])
         } else if let negative = insomnia.first {
@@ -96,7 +96,7 @@ enum ClinicalFacts {
             {
                 continue
             }
-            if !symptoms.contains(mention.term.id),
+            if !symptoms.contains(index.name(of: mention.term.id)),
                 isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis)
                     || isScored(mention, analysis),
                 !isStated(mention, analysis)
@@ -104,7 +104,7 @@ enum ClinicalFacts {
                 continue
             }
             guard let regional = regionalReading(of: mention, analysis) else {
-                add([mention.term.id], sentence: mention.sentence, placed: mention)
+                add([index.name(of: mention.term.id)], sentence: mention.sentence, placed: mention)
                 continue
             }
             // Each regional diagnosis is a reading of its own region ("thoracic and cervical spine
@@ -113,7 +113,7 @@ enum ClinicalFacts {
         }
         for mention in analysis.mentions(of: .procedure)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
-            guard let id = cues.group(.surgeryDiagnosis, label: mention.term.id) else { continue }
+            guard let id = cues.group(.surgeryDiagnosis, label: index.name(of: mention.term.id)) else { continue }
             add([id], sentence: mention.sentence, placed: mention)
         }
         for (scores, diagnosis) in [
@@ -132,7 +132,8 @@ enum ClinicalFacts {
     /// diagnoses or is an assessment. "The right knee remains unstable" stays a diagnosis.
     static func isJointSymptom(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        guard cues.group(.jointSymptomDiagnosis, label: mention.term.id) != nil, analysis.sections[mention.sentence] != .assessment,
+        guard cues.group(.jointSymptomDiagnosis, label: analysis.index.name(of: mention.term.id)) != nil,
+            analysis.sections[mention.sentence] != .assessment,
             !isStated(mention, analysis)
         else { return false }
         return cues.set(.jointSymptoms).hits(in: text, sentence: mention.sentence).contains { hit in
@@ -222,7 +223,8 @@ enum ClinicalFacts {
     /// word between or in its name ("history of chronic low back pain").
     static func isPast(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         isPast(
-            sentence: mention.sentence, first: mention.first, last: mention.last, term: mention.term.id, acrossDiagnoses: true,
+            sentence: mention.sentence, first: mention.first, last: mention.last, term: analysis.index.name(of: mention.term.id),
+            acrossDiagnoses: true,
             analysis)
     }
 
@@ -347,7 +349,7 @@ enum ClinicalFacts {
     static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: String, regions: Set<String>?)]? {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
-        let id = mention.term.id
+        let id = index.name(of: mention.term.id)
         guard let generic = cues.group(.regionalDiagnosis, members: id).isEmpty ? cues.group(.regionalDiagnosis, label: id) : id
         else { return nil }
         let regional = cues.group(.regionalDiagnosis, members: generic)
@@ -371,13 +373,13 @@ enum ClinicalFacts {
                 // ("strains of the lumbar spine, the hip and the neck", "sprains of the neck, of
                 // the lumbar spine and of the thorax"); not a region that names the next diagnosis
                 // ("sprain of right shoulder and neck sprain").
-                regions.append(other.term.id)
+                regions.append(index.name(of: other.term.id))
                 next = other.last + 1
                 let joiners = [cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead)]
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
                     if let joined = covering(next), joined.term.kind == .bodyRegion {
                         if let after = covering(joined.last + 1), after.term.kind == .diagnosis { break }
-                        regions.append(joined.term.id)
+                        regions.append(index.name(of: joined.term.id))
                         next = joined.last + 1
                     } else if covering(next) == nil, joiners.contains(where: { $0.contains(text.tokens[next]) }) {
                         next += 1
@@ -405,7 +407,7 @@ enum ClinicalFacts {
                     })
             }
             if next < range.upperBound, let region = covering(next), region.term.kind == .bodyRegion, endsItem(after: region.last) {
-                regions.append(region.term.id)
+                regions.append(index.name(of: region.term.id))
             }
         }
         // Before (when no region follows): regions, joining words, and for a generic mention the
@@ -431,11 +433,11 @@ enum ClinicalFacts {
                     }
                     if before >= range.lowerBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[before]) { break }
                     if isSiteOfEarlierDiagnosis(other, analysis) { break }
-                    regions.append(other.term.id)
-                } else if id == generic, regions.isEmpty, regional.contains(other.term.id) {
-                    named = other.term.id
+                    regions.append(index.name(of: other.term.id))
+                } else if id == generic, regions.isEmpty, regional.contains(index.name(of: other.term.id)) {
+                    named = index.name(of: other.term.id)
                     break
-                } else if !regions.isEmpty || id != generic || other.term.id != generic {
+                } else if !regions.isEmpty || id != generic || index.name(of: other.term.id) != generic {
                     break
                 }
                 token = other.first - 1

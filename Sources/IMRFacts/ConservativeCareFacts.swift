@@ -172,7 +172,7 @@ enum ConservativeCareFacts {
 /// The body regions a request is about, as the readers that scope a statement to them ask: the
 /// requested regions, and for a study of the nerves the regions whose roots reach them.
 struct RegionScope {
-    let regions: Set<String>
+    let regions: TermSet
 
     /// Whether the phrase at tokens `first...last` of `sentence` is about a requested region: the
     /// region a word of the phrase names ("cervical traction"), else the region named nearest to it
@@ -225,7 +225,7 @@ struct RegionScope {
 
     /// The positions in `named` of the regions of one list with entry `entry`: regions that follow
     /// each other with only `region_list_words` between them ("the neck and right shoulder").
-    static func list(of entry: Int, in named: [(region: String, first: Int, last: Int)], _ analysis: CaseAnalysis) -> [Int] {
+    static func list(of entry: Int, in named: [(region: TermID, first: Int, last: Int)], _ analysis: CaseAnalysis) -> [Int] {
         let words = analysis.index.cues.wordList(.regionListWords)
         let tokens = analysis.text.tokens
         func joined(_ earlier: Int, _ later: Int) -> Bool {
@@ -239,7 +239,7 @@ struct RegionScope {
     }
 
     /// Whether `region` is a requested region, or a broader or narrower one.
-    func includes(_ region: String, _ index: LexiconIndex) -> Bool {
+    func includes(_ region: TermID, _ index: LexiconIndex) -> Bool {
         let broader = index.ancestors(of: region, in: .bodyRegion)
         return regions.contains { broader.contains($0) || index.ancestors(of: $0, in: .bodyRegion).contains(region) }
     }
@@ -247,17 +247,18 @@ struct RegionScope {
     /// The regions sentence `sentence` names, with their tokens: body regions (not a measure), and
     /// the regions of the diagnoses it names, not negated ("low back pain" is the lumbar spine's,
     /// ``ClinicalFacts/regions(of:_:_:)``).
-    static func named(in sentence: Int, _ analysis: CaseAnalysis) -> [(region: String, first: Int, last: Int)] {
-        var named: [(region: String, first: Int, last: Int)] = []
+    static func named(in sentence: Int, _ analysis: CaseAnalysis) -> [(region: TermID, first: Int, last: Int)] {
+        let index = analysis.index
+        var named: [(region: TermID, first: Int, last: Int)] = []
         for mention in analysis.mentions(inSentence: sentence) {
             switch mention.term.kind {
             // A count before a region word makes it a measure ("walking 250 feet").
             case .bodyRegion where mention.first == 0 || analysis.text.tokens[mention.first - 1].digits < 0:
                 named.append((mention.term.id, mention.first, mention.last))
             case .diagnosis where !mention.negated:
-                let diagnoses = analysis.index.ancestors(of: mention.term.id, in: .diagnosis)
+                let diagnoses = index.ancestors(of: index.name(of: mention.term.id), in: .diagnosis)
                 for region in ClinicalFacts.regions(of: diagnoses, mention, analysis) {
-                    named.append((region, mention.first, mention.last))
+                    named.append((index.ids.id(region) ?? .missing, mention.first, mention.last))
                 }
             default: break
             }
@@ -269,7 +270,7 @@ struct RegionScope {
 extension CaseAnalysis {
     /// The body region that tokens `first...last` of `sentence` name themselves ("cervical
     /// fusion"), else the one named nearest to them within `window` words, else nil.
-    func nearestRegion(sentence: Int, first: Int, last: Int, within window: Int) -> String? {
+    func nearestRegion(sentence: Int, first: Int, last: Int, within window: Int) -> TermID? {
         let tokens = text.tokens
         if let own = tokens[first...last].lazy.compactMap({ self.index.regionWords[self.text.word(of: $0)] }).first { return own }
         return mentions(inSentence: sentence)

@@ -112,6 +112,10 @@ final class CueBook: Sendable {
     private let groups: ByOrdinal<TermGroupName, [String: String]>
     private let groupOrder: ByOrdinal<TermGroupName, [String]>
     private let groupMembers: ByOrdinal<TermGroupName, [String: Set<String>]>
+    /// The same by number: term id → label, label → its terms, and every term of the group.
+    private let groupLabelsByID: ByOrdinal<TermGroupName, [TermID: String]>
+    private let groupMemberIDs: ByOrdinal<TermGroupName, [String: TermSet]>
+    private let groupAllIDs: ByOrdinal<TermGroupName, TermSet>
     /// The abbreviations of the data, written into every phrase they abbreviate.
     let shortForms: Abbreviations
     /// The names of the cue sets and vocabularies matched as written (words separated by spaces).
@@ -248,6 +252,13 @@ final class CueBook: Sendable {
             }, empty: [:])
         (self.groups, self.groupOrder) = (ByOrdinal(groups, empty: [:]), ByOrdinal(groupOrder, empty: []))
         self.groupMembers = ByOrdinal(groupMembers, empty: [:])
+        let ids = lexicon.ids
+        groupLabelsByID = ByOrdinal(
+            groups.mapValues { labels in
+                labels.reduce(into: [:]) { table, pair in if let id = ids.id(pair.key) { table[id] = pair.value } }
+            }, empty: [:])
+        groupMemberIDs = ByOrdinal(groupMembers.mapValues { $0.mapValues(ids.ids) }, empty: [:])
+        groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
@@ -309,6 +320,15 @@ final class CueBook: Sendable {
 
     /// The term ids of group `name` labelled `label`.
     func group(_ name: TermGroupName, members label: String) -> Set<String> { groupMembers[name][label] ?? [] }
+
+    /// The label of term `id` in group `name`, by number.
+    func group(_ name: TermGroupName, label id: TermID) -> String? { groupLabelsByID[name][id] }
+
+    /// The term ids of group `name` labelled `label`, by number.
+    func group(_ name: TermGroupName, memberIDs label: String) -> TermSet { groupMemberIDs[name][label] ?? [] }
+
+    /// Every term of group `name`, whatever its label.
+    func groupTerms(_ name: TermGroupName) -> TermSet { groupAllIDs[name] }
 
     /// The labels of group `name`, in file order.
     func groupLabels(_ name: TermGroupName) -> [String] { groupOrder[name] }

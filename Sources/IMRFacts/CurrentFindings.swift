@@ -23,7 +23,9 @@ extension ClinicalFacts {
         let named = analysis.mentions(inSentence: hit.sentence).first {
             $0.term.kind == .diagnosis && $0.first <= hit.last && hit.first <= $0.last
         }
-        if isPast(sentence: hit.sentence, first: hit.first, last: hit.last, term: named?.term.id, acrossDiagnoses: false, analysis)
+        if isPast(
+            sentence: hit.sentence, first: hit.first, last: hit.last, term: named.map { index.name(of: $0.term.id) },
+            acrossDiagnoses: false, analysis)
             || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis)
         {
             return true

@@ -75,7 +75,9 @@ extension ClinicalFacts {
         guard let mention, diagnoses.contains(where: { cues.group(.locatedDiagnosis, label: $0) != nil }) else { return [] }
         let named = namedRegions(of: mention, analysis)
         if !named.isEmpty { return Set(named) }
-        let inSentence = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }.map(\.term.id)
+        let inSentence = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }.map {
+            index.name(of: $0.term.id)
+        }
         func related(_ one: String, _ other: String) -> Bool {
             index.ancestors(of: one, in: .bodyRegion).contains(other) || index.ancestors(of: other, in: .bodyRegion).contains(one)
         }
@@ -95,9 +97,9 @@ extension ClinicalFacts {
         let cues = index.cues
         let range = text.sentences[mention.sentence].tokens
         let regions = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
-        let own = regions.filter { $0.first <= mention.last && mention.first <= $0.last }.map(\.term.id)
+        let own = regions.filter { $0.first <= mention.last && mention.first <= $0.last }.map { index.name(of: $0.term.id) }
         if !own.isEmpty { return own }
-        let words = (mention.first...mention.last).compactMap { index.regionWords[text.word(of: text.tokens[$0])] }
+        let words = (mention.first...mention.last).compactMap { index.regionWords[text.word(of: text.tokens[$0])].map(index.name(of:)) }
         if !words.isEmpty { return words }
         let (siteWords, articles, leads) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead))
         func covering(_ token: Int) -> Mention? { regions.first { $0.first <= token && token <= $0.last } }
@@ -106,7 +108,7 @@ extension ClinicalFacts {
         var token = mention.first - 1
         while token >= range.lowerBound, mention.first - token <= 8, !text.tokens[token + 1].semicolonBefore {
             if let region = covering(token) {
-                before.append(region.term.id)
+                before.append(index.name(of: region.term.id))
                 token = region.first - 1
             } else if skippable(token) {
                 token -= 1
@@ -128,7 +130,7 @@ extension ClinicalFacts {
         }
         token = mention.last + 1
         while token < range.upperBound, token - mention.last <= (led ? 12 : 6), !text.tokens[token].semicolonBefore {
-            if let region = covering(token) { return led || endsItem(region.last) ? [region.term.id] : [] }
+            if let region = covering(token) { return led || endsItem(region.last) ? [index.name(of: region.term.id)] : [] }
             if leads.contains(text.tokens[token]) {
                 led = true
             } else if !skippable(token), !led || namesDiagnosis(token) {

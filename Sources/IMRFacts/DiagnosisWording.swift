@@ -9,11 +9,11 @@ extension LexiconIndex {
     /// that overlaps a mention of the same diagnosis adds nothing.
     func addingDiagnosisWording(to mentions: [Mention], in text: CaseText) -> [Mention] {
         let hits = cues.set(.diagnosisWording).hits(in: text)
-        let vocabulary = Vocabulary.diagnosis.name
         var added = coordinatedPains(in: mentions, text: text)
         guard !hits.isEmpty || !added.isEmpty else { return mentions }
         for hit in hits {
-            let term = TermRef(vocabulary: vocabulary, id: hit.label)
+            guard let id = ids.id(hit.label) else { continue }
+            let term = TermRef(kind: .diagnosis, id: id)
             let named = mentions.contains {
                 $0.sentence == hit.sentence && $0.term == term && $0.first <= hit.last && hit.first <= $0.last
             }
@@ -50,14 +50,15 @@ extension LexiconIndex {
         let painWords = cues.wordList(.regionalPainWords)
         guard text.tokens.contains(where: painWords.contains) else { return [] }
         let (siteWords, articles) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles))
-        var regional: [(diagnosis: String, region: String)] = []
+        var regional: [(diagnosis: TermID, region: TermID)] = []
         for generic in cues.groupLabels(.regionalDiagnosis) {
             for member in cues.group(.regionalDiagnosis, members: generic).sorted() {
-                if let region = cues.group(.diagnosisRegion, label: member) { regional.append((member, region)) }
+                if let region = cues.group(.diagnosisRegion, label: member), let diagnosis = ids.id(member), let region = ids.id(region) {
+                    regional.append((diagnosis, region))
+                }
             }
         }
         let bySentence = Dictionary(grouping: mentions, by: \.sentence)
-        let vocabulary = Vocabulary.diagnosis.name
         var found: [Mention] = []
         for sentence in text.sentences.indices {
             let range = text.sentences[sentence].tokens
@@ -91,7 +92,7 @@ extension LexiconIndex {
                     else { continue }
                     found.append(
                         Mention(
-                            term: TermRef(vocabulary: vocabulary, id: diagnosis), sentence: sentence, first: region.first, last: pain,
+                            term: TermRef(kind: .diagnosis, id: diagnosis), sentence: sentence, first: region.first, last: pain,
                             negated: region.negated, hedged: region.hedged))
                 }
             }

@@ -10,7 +10,7 @@ extension FactExtractor {
         guard case .number(let count)? = facts[.drugCount]?.value, count >= 2 else { return [] }
         let text = CaseText(request.request, source: .request, cues: index.cues)
         var starts: [Int] = []
-        var seen: Set<String> = []
+        var seen: Set<TermID> = []
         for mention in index.mentions(in: text) where !mention.negated && mention.term.kind == .drug {
             guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
             starts.append(text.tokens[mention.first].start)

@@ -39,9 +39,9 @@ enum DrugResponseFacts {
         var spoken = false  // whether a relief word stands in a part of a sentence about the drug
         for mention in analysis.mentions
         where !analysis.isReviewSentence(mention.sentence)
-            && ((mention.term.kind == .drug && mention.term.id == requested)
+            && ((mention.term.kind == .drug && analysis.index.name(of: mention.term.id) == requested)
                 || (mention.term.kind == .ingredient && requestedIngredients.count == 1
-                    && requestedIngredients.contains(mention.term.id)))
+                    && requestedIngredients.contains(analysis.index.name(of: mention.term.id))))
         {
             let scope = analysis.drugScope
             if spans[mention.sentence] == nil {
@@ -126,7 +126,7 @@ enum DrugResponseFacts {
     static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
         guard
             let mention = analysis.mentions(inSentence: sentence).first(where: {
-                $0.term.kind == .drug && $0.term.id == drug
+                $0.term.kind == .drug && analysis.index.name(of: $0.term.id) == drug
             })
         else { return nil }
         let tokens = text.tokens(of: sentence)

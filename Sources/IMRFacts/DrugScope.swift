@@ -230,9 +230,9 @@ extension DrugScope {
                 found.append(Named(first: first, last: last, subject: subject, denies: denies))
             }
             let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug }
-            for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id])) }
+            for mention in drugs { add(mention.first, mention.last, .drugs([analysis.index.name(of: mention.term.id)])) }
             for mention in analysis.mentions(inSentence: sentence) where mention.term.kind == .drugClass {
-                add(mention.first, mention.last, .classes([mention.term.id]))
+                add(mention.first, mention.last, .classes([analysis.index.name(of: mention.term.id)]))
             }
             for hit in references[sentence] ?? [] {
                 guard let subject = referent(of: hit, after: drugs) else { continue }
@@ -266,18 +266,20 @@ extension DrugScope {
                 while first > 0, drugs[first - 1].last < drugs[first].first, isList(drugs[first - 1].last + 1, drugs[first].first) {
                     first -= 1
                 }
-                return .drugs(Set(drugs[first..<low].map(\.term.id)))
+                return .drugs(Set(drugs[first..<low].map { analysis.index.name(of: $0.term.id) }))
             }
             if low > 0 {
-                guard hit.label == .all else { return .drugs([drugs[low - 1].term.id]) }
+                guard hit.label == .all else { return .drugs([analysis.index.name(of: drugs[low - 1].term.id)]) }
                 // Every drug named before it in its clause (at least the last one named).
                 let clauseStart = clauseStart(before: hit.first, in: analysis.text.sentences[hit.sentence].tokens)
                 var first = low - 1
                 while first > 0, drugs[first - 1].first >= clauseStart { first -= 1 }
-                return .drugs(Set(drugs[first..<low].map(\.term.id)))
+                return .drugs(Set(drugs[first..<low].map { analysis.index.name(of: $0.term.id) }))
             }
             guard hit.sentence > 0 else { return nil }
-            let drugs = Set(analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.kind == .drug }.map(\.term.id))
+            let drugs = Set(
+                analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.kind == .drug }.map { analysis.index.name(of: $0.term.id) }
+            )
             if drugs.isEmpty { return nil }
             if drugs.count == 1 || hit.label == .all { return .drugs(drugs) }
             return .medications

@@ -2,17 +2,10 @@ import IMRVocabulary
 
 /// A reference to one lexicon term.
 struct TermRef: Hashable, Sendable {
-    var vocabulary: String
-    var id: String
-    /// The vocabulary as Swift names it (`nil` for one it does not name): compared without
-    /// comparing strings (`mention.term.kind == .drug`).
-    var kind: Vocabulary?
-
-    init(vocabulary: String, id: String) {
-        self.vocabulary = vocabulary
-        self.id = id
-        kind = Vocabulary(name: vocabulary)
-    }
+    /// The vocabulary the term belongs to.
+    var kind: Vocabulary
+    /// The term's id, as a number (``LexiconIndex/name(of:)`` gives its data name).
+    var id: TermID
 }
 
 /// A lexicon term found in a text: where, and whether its clause negates or hedges it.
@@ -35,13 +28,21 @@ final class LexiconIndex: Sendable {
     let lexicon: Lexicon
     let matcher: PhraseMatcher<[TermRef]>
     let cues: CueBook
+    /// The numbering of the lexicon's term ids.
+    let ids: TermIDs
     private let drugIngredients: [String: [String]]
     private let drugClasses: [String: Set<String>]
     private let ingredientClasses: [String: Set<String>]
     private let procedureCategories: [String: String]
+    /// By term id: a drug's ingredients, a drug's classes, an ingredient's classes, a procedure's
+    /// category (``TermID/missing`` for none): the tables above by number.
+    private let drugIngredientIDs: [[TermID]]
+    private let drugClassIDs: [TermSet]
+    private let ingredientClassIDs: [TermSet]
+    private let procedureCategoryIDs: [TermID]
     /// One-word names of body regions → region ("cervical" → `cervical_spine`; the smallest id when
     /// several regions share a name).
-    let regionWords: [String: String]
+    let regionWords: [String: TermID]
     /// Per vocabulary: each term → itself and every term above it there (``TermHierarchy/ancestors(of:in:)``).
     private let ancestorTables: ByOrdinal<Vocabulary, [String: Set<String>]>
 
@@ -53,16 +54,20 @@ final class LexiconIndex: Sendable {
         self.lexicon = lexicon
         let cues = cues ?? CueBook(lexicon)
         self.cues = cues
+        let ids = lexicon.ids
+        self.ids = ids
         var byPhrase: [String: [TermRef]] = [:]
         for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
+            guard let kind = Vocabulary(name: vocabulary) else { continue }
             for (id, entry) in terms {
-                for name in entry.names { byPhrase[name, default: []].append(TermRef(vocabulary: vocabulary, id: id)) }
+                guard let number = ids.id(id) else { continue }
+                for name in entry.names { byPhrase[name, default: []].append(TermRef(kind: kind, id: number)) }
             }
         }
         matcher = PhraseMatcher(
             byPhrase.sorted { $0.key < $1.key }.flatMap { name, terms in
-                let folded = terms.allSatisfy { cues.folds($0.vocabulary) }
-                return cues.shortForms.variants(of: name).map { ($0, terms.sorted { $0.vocabulary < $1.vocabulary }, folded) }
+                let folded = terms.allSatisfy { cues.folds($0.kind.name) }
+                return cues.shortForms.variants(of: name).map { ($0, terms.sorted { $0.kind.name < $1.kind.name }, folded) }
             }, words: cues.wordTable)
         let hierarchy = lexicon.hierarchy
         func classes(of ids: [String]) -> Set<String> {
@@ -90,11 +95,15 @@ final class LexiconIndex: Sendable {
             procedureCategories[id] = hierarchy.nearest(.category, above: id, in: .procedure)
         }
         self.procedureCategories = procedureCategories
+        drugIngredientIDs = ids.names.map { (drugIngredients[$0] ?? []).compactMap(ids.id) }
+        drugClassIDs = ids.names.map { ids.ids(drugClasses[$0] ?? []) }
+        ingredientClassIDs = ids.names.map { ids.ids(ingredientClasses[$0] ?? []) }
+        procedureCategoryIDs = ids.names.map { procedureCategories[$0].flatMap(ids.id) ?? .missing }
         var regionWords: [String: String] = [:]
         for (id, entry) in lexicon.entries(of: .bodyRegion) {
             for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
         }
-        self.regionWords = regionWords
+        self.regionWords = regionWords.compactMapValues(ids.id)
         if let sharing {
             ancestorTables = sharing.ancestorTables
         } else {
@@ -135,6 +144,18 @@ final class LexiconIndex: Sendable {
     /// empty when `id` is not a term of `vocabulary`. Computed once per term when the index is built.
     func ancestors(of id: String, in vocabulary: Vocabulary) -> Set<String> { ancestorTables[vocabulary][id] ?? [] }
 
+    /// `id` and every ancestor of it within `vocabulary`, by number (a table look-up).
+    func ancestors(of id: TermID, in vocabulary: Vocabulary) -> TermSet { lexicon.hierarchy.ancestors(of: id, in: vocabulary) }
+
+    /// The id of term id `name` (``TermID/missing`` when the lexicon lacks it).
+    func id(_ name: String) -> TermID { ids.id(name) ?? .missing }
+
+    /// The data name of term `id`.
+    func name(of id: TermID) -> String { ids.name(of: id) }
+
+    /// The id of term `term` Swift names.
+    subscript(term: Term) -> TermID { ids[term] }
+
     /// The ingredients of drug `id` (itself when it names none).
     func ingredients(of drug: String) -> [String] { drugIngredients[drug] ?? [] }
 
@@ -146,4 +167,20 @@ final class LexiconIndex: Sendable {
 
     /// The category of procedure `id` (following broader procedures when it names none).
     func category(ofProcedure id: String) -> String? { procedureCategories[id] }
+
+    /// The ingredients of drug `id` (itself when it names none), by number.
+    func ingredients(of drug: TermID) -> [TermID] { drug == .missing ? [] : drugIngredientIDs[Int(drug.rawValue)] }
+
+    /// Every class of drug `id` and of its ingredients, with their ancestors, by number.
+    func classes(ofDrug id: TermID) -> TermSet { id == .missing ? [] : drugClassIDs[Int(id.rawValue)] }
+
+    /// The classes of ingredient `id`, with their ancestors, by number.
+    func classes(ofIngredient id: TermID) -> TermSet { id == .missing ? [] : ingredientClassIDs[Int(id.rawValue)] }
+
+    /// The category of procedure `id` (following broader procedures when it names none), by number.
+    func category(ofProcedure id: TermID) -> TermID? {
+        guard id != .missing else { return nil }
+        let category = procedureCategoryIDs[Int(id.rawValue)]
+        return category == .missing ? nil : category
+    }
 }

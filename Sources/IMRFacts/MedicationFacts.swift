@@ -58,7 +58,8 @@ enum MedicationFacts {
             if isMeasured(mention, analysis) { continue }
             if isReplaced(mention, analysis) {
                 // Not taken since, whatever earlier sentences listed.
-                ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
+                let drug = analysis.index.name(of: mention.term.id)
+                ended[drug] = max(ended[drug] ?? 0, mention.sentence)
                 continue
             }
             if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
@@ -74,7 +75,7 @@ enum MedicationFacts {
             let planned = (plans[mention.sentence]! || inClause(.postoperativeUse, mention)) && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(
-                    drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,
+                    drug: analysis.index.name(of: mention.term.id), sentence: mention.sentence, first: mention.first, planned: planned,
                     starting: inClause(.starting, mention)))
         }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
@@ -146,11 +147,13 @@ enum MedicationFacts {
                 mention.term.kind == .drug
                 ? index.classes(ofDrug: mention.term.id) : index.ancestors(of: mention.term.id, in: .drugClass)
             // An opioid combination (Norco's acetaminophen, Vicoprofen's ibuprofen) is not a trial of the analgesic.
-            let analgesic = (classes.contains(.nsaid) || classes.contains(.acetaminophenClass)) && !classes.contains(.opioid)
+            let analgesic =
+                (classes.contains(index[.nsaid]) || classes.contains(index[.acetaminophenClass])) && !classes.contains(index[.opioid])
             if analgesic && !nsaid.contains(mention.sentence) {
                 nsaid.append(mention.sentence)
             }
-            if (classes.contains(.anticonvulsant) || classes.contains(.antidepressant)) && !firstLine.contains(mention.sentence)
+            if (classes.contains(index[.anticonvulsant]) || classes.contains(index[.antidepressant]))
+                && !firstLine.contains(mention.sentence)
                 && !isOnlyPlanned(mention, analysis)
             {
                 firstLine.append(mention.sentence)

@@ -89,7 +89,8 @@ enum NoteSection: UInt8, Sendable {
         let followers = cues.words(.verdictFollowers)
         var sentenceMentions: [Int: [Mention]] = [:]
         for mention in mentions {
-            guard let kind = mention.term.kind, kind == .drug || kind == .drugClass || kind == .procedure else { continue }
+            let kind = mention.term.kind
+            guard kind == .drug || kind == .drugClass || kind == .procedure else { continue }
             sentenceMentions[mention.sentence, default: []].append(mention)
         }
         return cues.set(.treatmentVerdict).hits(in: text).filter { hit in

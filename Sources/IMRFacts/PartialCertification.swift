@@ -52,7 +52,7 @@ enum PartialCertification {
     /// Whether a mention names the requested treatment: its drug, one of its ingredients or
     /// classes, or one of its procedures, a narrower or a broader one.
     static func isRequested(_ mention: Mention, _ requested: Requested, _ index: LexiconIndex) -> Bool {
-        let id = mention.term.id
+        let id = index.name(of: mention.term.id)
         switch mention.term.kind {
         case .drug: return id == requested.drug
         case .ingredient, .drugClass: return requested.drugTerms.contains(id)

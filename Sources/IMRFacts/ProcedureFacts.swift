@@ -30,8 +30,8 @@ enum ProcedureFacts {
         let text = analysis.text
         let index = analysis.index
         let cues = index.cues
-        var regions: Set<String> = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = Set(list) }
+        var regions: TermSet = []
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = index.ids.ids(list) }
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
 
         // Limb red flags now (neither negated nor history), in a sentence about a requested region
@@ -77,14 +77,16 @@ enum ProcedureFacts {
         var surgeries: Set<String> = []
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .procedure) where !mention.negated {
-            guard index.category(ofProcedure: mention.term.id) == .surgery, mention.term.id != .assistantSurgeon else { continue }
+            guard index.category(ofProcedure: mention.term.id) == index[.surgery], mention.term.id != index[.assistantSurgeon] else {
+                continue
+            }
             let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
             let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
             let timed =
                 analysis.occurs(.past, in: mention.sentence)
                 || analysis.occurs(.plan, in: mention.sentence)
             guard inRegion, timed else { continue }
-            surgeries.insert(mention.term.id)
+            surgeries.insert(index.name(of: mention.term.id))
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
         // The bare word ("surgery", "the operation") names the surgery named beside it, not another.

@@ -17,8 +17,8 @@ enum ProcedureReliefFacts {
         guard case .term(let procedure)? = requestFacts[.procedure]?.value, requestFacts.termValue(.category) == Term.injection.name
         else { return }
         let (index, text, cues) = (analysis.index, analysis.text, analysis.index.cues)
-        let family = index.ancestors(of: procedure, in: .procedure)
-        let injections = analysis.mentions(of: .procedure).filter { index.category(ofProcedure: $0.term.id) == Term.injection.name }
+        let family = index.ancestors(of: index.id(procedure), in: .procedure)
+        let injections = analysis.mentions(of: .procedure).filter { index.category(ofProcedure: $0.term.id) == index[.injection] }
         var percent: (Double, Int)?
         var duration: (Int, Int)?
         var read: Set<Int> = []

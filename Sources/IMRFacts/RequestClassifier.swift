@@ -41,7 +41,7 @@ struct RequestClassifier {
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         func terms(_ vocabulary: Vocabulary) -> [String] {
-            unique(mentions.filter { $0.term.kind == vocabulary }.map(\.term.id))
+            unique(mentions.filter { $0.term.kind == vocabulary }.map { index.name(of: $0.term.id) })
         }
         // A specialist named with no more specific service: a follow-up with the specialist is an
         // office visit, else the specialist's own service (a consultation, a psychological evaluation).
@@ -84,7 +84,7 @@ struct RequestClassifier {
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         func terms(_ vocabulary: Vocabulary) -> [String] {
-            unique(mentions.filter { $0.term.kind == vocabulary }.map(\.term.id))
+            unique(mentions.filter { $0.term.kind == vocabulary }.map { index.name(of: $0.term.id) })
         }
         correctService(request, read, facts: &facts)
         let category = facts.termValue(.category)

@@ -54,7 +54,9 @@ enum RequestDrugFacts {
             builder.bool(.alreadyUsing, true, [text.evidence(history), text.evidence(renewed.sentence)])
         } else if let new = mentioned.first {
             builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
-        } else if let start = Set(analysis.mentions(of: .drug).filter { requestedDrugs.contains($0.term.id) }.map(\.sentence)).sorted()
+        } else if let start = Set(
+            analysis.mentions(of: .drug).filter { requestedDrugs.contains(analysis.index.name(of: $0.term.id)) }.map(\.sentence)
+        ).sorted()
             .first(where: { analysis.occurs(.starting, in: $0) })
         {
             builder.bool(.alreadyUsing, false, [text.evidence(start)])
@@ -71,7 +73,7 @@ enum RequestDrugFacts {
     /// sentence) that names a class of the requested drug, neither negated nor restating a review.
     static func classInHistory(_ analysis: CaseAnalysis, _ classes: Set<String>) -> Int? {
         analysis.mentions(of: .drugClass).first {
-            classes.contains($0.term.id) && !$0.negated && !analysis.isReviewSentence($0.sentence)
+            classes.contains(analysis.index.name(of: $0.term.id)) && !$0.negated && !analysis.isReviewSentence($0.sentence)
                 && (analysis.isHistorySection($0.sentence) || analysis.occurs(.treatmentHistory, in: $0.sentence))
         }?.sentence
     }

@@ -17,14 +17,14 @@ struct RequestReader {
         let words = RequestWords(text, cues: cues)
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
-        var drugs = unique(mentions.filter { $0.term.kind == .drug }.map(\.term.id))
-        var ingredients = unique(mentions.filter { $0.term.kind == .ingredient }.map(\.term.id))
+        var drugs = unique(mentions.filter { $0.term.kind == .drug }.map { index.name(of: $0.term.id) })
+        var ingredients = unique(mentions.filter { $0.term.kind == .ingredient }.map { index.name(of: $0.term.id) })
         for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
         var classes: Set<String> = []
         for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
         for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
         // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
-        var procedures = unique(mentions.filter { $0.term.kind == .procedure }.map(\.term.id))
+        var procedures = unique(mentions.filter { $0.term.kind == .procedure }.map { index.name(of: $0.term.id) })
         if procedures.count > 1 { procedures.removeAll { $0 == .surgery } }
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
         let named = procedures
@@ -94,7 +94,7 @@ struct RequestReader {
             if let refills = refills(in: words) { builder.set(.refills, .number(Double(refills)), evidence) }
         }
 
-        let regions = unique(mentions.filter { $0.term.kind == .bodyRegion }.map(\.term.id))
+        let regions = unique(mentions.filter { $0.term.kind == .bodyRegion }.map { index.name(of: $0.term.id) })
         if !regions.isEmpty { builder.set(.bodyRegions, .terms(regions.sorted()), evidence) }
         if let levels = spinalLevels(in: text, words: words) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {

@@ -21,15 +21,15 @@ struct RequestPracticeFacts {
     func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = read.text
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
-        let notes = Set(read.words.filter { !$0.negated && $0.term.kind == .requestNote }.map(\.term.id))
+        let notes = TermSet(read.words.filter { !$0.negated && $0.term.kind == .requestNote }.map(\.term.id))
         func set(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) {
             facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
         }
 
         // Summary sentences that name the requested drug or procedure, with the notes they carry.
-        let requested = Set([facts.termValue(.drug), facts.termValue(.procedure)].compactMap { $0 })
-        let requestedRegions = Set(facts.termsValue(.bodyRegions) ?? [])
-        var summaryNotes: [String: Evidence] = [:]
+        let requested = index.ids.ids([facts.termValue(.drug), facts.termValue(.procedure)].compactMap { $0 })
+        let requestedRegions = index.ids.ids(facts.termsValue(.bodyRegions) ?? [])
+        var summaryNotes: [TermID: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
             let notes = caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words)
             // The drugs and procedures the summary names (read only when it holds a note).
@@ -50,7 +50,7 @@ struct RequestPracticeFacts {
                 let span: ClosedRange<Int> =
                     after.map { item in item.first...((inSentence.first { $0.first > item.last }?.first ?? Int.max) - 1) }
                     ?? (Int.min...note.first)
-                let spanRegions = Set(
+                let spanRegions = TermSet(
                     analysis.mentions.filter {
                         $0.sentence == note.sentence && $0.term.kind == .bodyRegion && span.contains($0.first)
                     }
@@ -68,17 +68,17 @@ struct RequestPracticeFacts {
             let distinct = request.authorizedPortion.map { isDistinct($0, from: facts) } ?? false
             set(.remainingPortion, !distinct, requestEvidence)
             set(.distinctFromAuthorized, distinct, requestEvidence)
-        } else if notes.contains(.remaining) {
+        } else if notes.contains(index[.remaining]) {
             set(.remainingPortion, true, requestEvidence)
-        } else if let evidence = summaryNotes[Term.partialCertification.name] {
+        } else if let evidence = summaryNotes[index[.partialCertification]] {
             set(.remainingPortion, true, [evidence])
         } else {
             set(.remainingPortion, false, [])
         }
 
-        if notes.contains(.alreadyAuthorized) {
+        if notes.contains(index[.alreadyAuthorized]) {
             set(.alreadyAuthorized, true, requestEvidence)
-        } else if let evidence = summaryNotes[Term.alreadyAuthorized.name] {
+        } else if let evidence = summaryNotes[index[.alreadyAuthorized]] {
             set(.alreadyAuthorized, true, [evidence])
         } else {
             set(.alreadyAuthorized, false, [])
@@ -93,12 +93,12 @@ struct RequestPracticeFacts {
         // Unspecified: the request says so, it names a kind of test without naming the test ("Labs"
         // apart from a surgery), a course without its extent, or a drug without its amount.
         let testKind = read.words.contains {
-            $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.test)
+            $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(index[.test])
         }
         let namesNothing = facts[.procedure] == nil && facts[.drug] == nil && facts[.ingredients] == nil
         set(
             .requestUnspecified,
-            notes.contains(.unspecified) || (testKind && namesNothing) || testsUnnamed(read, facts)
+            notes.contains(index[.unspecified]) || (testKind && namesNothing) || testsUnnamed(read, facts)
                 || courseWithoutExtent(read, facts) || drugWithoutAmount(requestText, read.words, facts),
             requestEvidence)
     }
@@ -131,7 +131,7 @@ struct RequestPracticeFacts {
         guard extent(procedure).map({ $0 == .course }) ?? false else { return false }
         let named = facts.termsValue(.procedures) ?? [procedure]
         let visitWord = read.words.contains {
-            !$0.negated && $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(.referral)
+            !$0.negated && $0.term.kind == .requestKind && index.ancestors(of: $0.term.id, in: .requestKind).contains(index[.referral])
         }
         return !visitWord && !named.contains { extent($0).map { $0 == .visit } ?? false }
     }
@@ -152,7 +152,7 @@ struct RequestPracticeFacts {
             return false
         }
         let tokens = text.tokens
-        let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == .amount }
+        let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == index[.amount] }
         // With a frequency, "1 tab" or "2 patches" is one dose ("one tab tid"), not a supply.
         let sig = index.cues.sequences(.prescriptionFrequency).contains { contains(words, $0.words) }
         let doseUnits = index.cues.words(.doseCountUnits)
@@ -177,7 +177,9 @@ struct RequestPracticeFacts {
     private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
         let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
-        guard let first = mentions.first(where: { ($0.term.kind == .drug || $0.term.kind == .procedure) })?.term.id,
+        guard
+            let first = mentions.first(where: { ($0.term.kind == .drug || $0.term.kind == .procedure) }).map({ index.name(of: $0.term.id) }
+            ),
             let requested = facts.termValue(.drug) ?? facts.termValue(.procedure)
         else { return false }
         let widened = { (id: String) in index.ancestors(of: id, in: .procedure).union([id]) }

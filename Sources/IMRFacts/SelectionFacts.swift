@@ -112,7 +112,7 @@ enum SelectionFacts {
                 $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
             }
             if !conditions.isEmpty {
-                for condition in conditions where !findings.contains(condition.term.id) { findings.append(condition.term.id) }
+                for name in conditions.map({ analysis.index.name(of: $0.term.id) }) where !findings.contains(name) { findings.append(name) }
                 abnormal.append(sentence)
             } else if let (value, _) = decide(
                 cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence), in: text, .positiveWins)

@@ -7,38 +7,39 @@ import IMRVocabulary
 /// and sessions of the requested therapy already completed with their benefit.
 enum TreatmentHistoryFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
-        var regions: Set<String> = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = Set(list) }
+        let index = analysis.index
+        var regions: TermSet = []
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = index.ids.ids(list) }
         let history = History(analysis: analysis, regions: regions)
-        if case .term(let requested)? = requestFacts[.procedure]?.value {
+        var requested: TermID?
+        if case .term(let procedure)? = requestFacts[.procedure]?.value { requested = index.id(procedure) }
+        if let requested {
             readPriorStudy(history, requested: requested, into: &builder)
             // Plain films before a special study (`films_first`): an earlier study of the films' kind.
-            let family = history.index.ancestors(of: requested, in: .procedure)
-            for films in history.index.cues.groupLabels(.filmsFirst)
-            where !family.isDisjoint(with: history.index.cues.group(.filmsFirst, members: films)) {
-                readPriorStudy(history, requested: films, fact: .priorRadiographs, into: &builder)
+            let family = index.ancestors(of: requested, in: .procedure)
+            for films in index.cues.groupLabels(.filmsFirst) where !family.isDisjoint(with: index.cues.group(.filmsFirst, memberIDs: films))
+            {
+                readPriorStudy(history, requested: index.id(films), fact: .priorRadiographs, into: &builder)
             }
         }
         readRegionalFindings(history, into: &builder)
         if !regions.isEmpty {
-            let reach = requestFacts[.procedure].flatMap { fact in
-                if case .term(let procedure) = fact.value { nerveReach(of: procedure, regions, history.index) } else { nil }
-            }
+            let reach = requested.map { nerveReach(of: $0, regions, index) }
             ConservativeCareFacts.read(analysis, scope: RegionScope(regions: regions.union(reach ?? [])), into: &builder)
         }
         readSurgery(history, requestFacts: requestFacts, into: &builder)
-        if case .term(let procedure)? = requestFacts[.procedure]?.value {
-            readPriorTherapy(history, procedure: procedure, request: request, requestFacts: requestFacts, into: &builder)
+        if let requested {
+            readPriorTherapy(history, procedure: requested, request: request, requestFacts: requestFacts, into: &builder)
         }
     }
 
     /// The summary as the history facts read it: its procedure mentions, and the requested regions.
     struct History {
         let analysis: CaseAnalysis
-        let regions: Set<String>
+        let regions: TermSet
         let procedureMentions: [Mention]
 
-        init(analysis: CaseAnalysis, regions: Set<String>) {
+        init(analysis: CaseAnalysis, regions: TermSet) {
             self.analysis = analysis
             self.regions = regions
             procedureMentions = analysis.mentions(of: .procedure).filter { !$0.negated }
@@ -58,7 +59,7 @@ enum TreatmentHistoryFacts {
         }
 
         /// Whether procedure `id` is a surgery (an assistant surgeon is not one).
-        func isSurgery(_ id: String) -> Bool { index.category(ofProcedure: id) == .surgery && id != .assistantSurgeon }
+        func isSurgery(_ id: TermID) -> Bool { index.category(ofProcedure: id) == index[.surgery] && id != index[.assistantSurgeon] }
 
         /// The sentence tells what was done before: a `past` word ("status post", "underwent") or a
         /// `treatment_history` one ("treatment to date has included", "despite", "continue"), or it
@@ -179,7 +180,7 @@ enum TreatmentHistoryFacts {
     /// a result, or a date outside the plan, about a requested region (or about no named region):
     /// `MRI pending authorization 12/1/16` and a note's `P: MRI C-spine 1/5/17` are not earlier studies.
     /// Written as `fact` (`prior_study`, or `prior_radiographs` for the films before a special study).
-    static func readPriorStudy(_ history: History, requested: String, fact: FactName = .priorStudy, into builder: inout FactBuilder) {
+    static func readPriorStudy(_ history: History, requested: TermID, fact: FactName = .priorStudy, into builder: inout FactBuilder) {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
         let reach = nerveReach(of: requested, history.regions, history.index)
@@ -285,7 +286,7 @@ enum TreatmentHistoryFacts {
             }
         }
         if let fusion = surgeries.first(where: {
-            history.index.ancestors(of: $0.term.id, in: .procedure).contains(.fusion) && history.isPast(surgery: $0)
+            history.index.ancestors(of: $0.term.id, in: .procedure).contains(history.index[.fusion]) && history.isPast(surgery: $0)
         }) {
             builder.bool(.priorFusion, true, [history.text.evidence(fusion.sentence)])
         }
@@ -293,7 +294,7 @@ enum TreatmentHistoryFacts {
             history.analysis.occurs(.plan, in: $0.sentence) || history.analysis.isPlanSection($0.sentence)
         }) {
             builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])
-        } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(procedure),
+        } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(history.index.id(procedure)),
             requestFacts[.associatedService]?.value != .bool(true)
         {
             builder.bool(.surgicalCandidate, true, [])
@@ -303,7 +304,7 @@ enum TreatmentHistoryFacts {
     /// Sessions of the requested therapy already completed, how many, and their benefit (a benefit
     /// counts when it is functional; a stated lack of benefit counts whatever it names).
     static func readPriorTherapy(
-        _ history: History, procedure: String, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
+        _ history: History, procedure: TermID, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
     ) {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let family = history.index.ancestors(of: procedure, in: .procedure)
@@ -317,9 +318,9 @@ enum TreatmentHistoryFacts {
         // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
         // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
         // treatments" in a sentence about physical therapy); a surgery or a study owns none.
-        func kinds(_ id: String) -> Set<String> {
+        func kinds(_ id: TermID) -> TermSet {
             guard let category = history.index.category(ofProcedure: id) else { return [] }
-            return Set(history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind))
+            return TermSet(history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind))
         }
         let requestedKinds = kinds(procedure)
         let otherKinds = history.procedureMentions.filter {
@@ -359,13 +360,12 @@ enum TreatmentHistoryFacts {
     /// mentions of `requested` when it is (or is narrower than) a therapy of the
     /// `bare_therapy_scope` group: neither negated nor part of a drug or procedure named (one covering the word or ending
     /// right before it: "TENS therapy"), nor right after an `other_therapy` word ("opioid therapy").
-    static func bareTherapy(_ history: History, requested: String) -> [Mention] {
+    static func bareTherapy(_ history: History, requested: TermID) -> [Mention] {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
-        let therapies = cues.groupLabels(.bareTherapyScope).reduce(into: Set<String>()) {
-            $0.formUnion(cues.group(.bareTherapyScope, members: $1))
+        guard !cues.groupTerms(.bareTherapyScope).isDisjoint(with: history.index.ancestors(of: requested, in: .procedure)) else {
+            return []
         }
-        guard !therapies.isDisjoint(with: history.index.ancestors(of: requested, in: .procedure)) else { return [] }
-        let term = TermRef(vocabulary: Vocabulary.procedure.name, id: requested)
+        let term = TermRef(kind: .procedure, id: requested)
         return cues.set(.bareTherapy).hits(in: text).compactMap { hit in
             guard !hit.negated else { return nil }
             let named = analysis.mentions(inSentence: hit.sentence).contains {
@@ -530,10 +530,10 @@ enum TreatmentHistoryFacts {
 
     /// The procedures that count as an earlier study of the same kind as `requested` (the members of
     /// its `study_kind` group), or `nil` when `requested` is not a diagnostic study.
-    static func studyKinds(of requested: String, _ index: LexiconIndex) -> Set<String>? {
+    static func studyKinds(of requested: TermID, _ index: LexiconIndex) -> TermSet? {
         let family = index.ancestors(of: requested, in: .procedure)
         for kind in index.cues.groupLabels(.studyKind) {
-            let members = index.cues.group(.studyKind, members: kind)
+            let members = index.cues.group(.studyKind, memberIDs: kind)
             if !family.isDisjoint(with: members) { return members }
         }
         return nil
@@ -542,16 +542,15 @@ enum TreatmentHistoryFacts {
     /// For a study of the nerves (`nerve_study`: EMG, NCS), the regions of the `nerve_reach` groups
     /// that hold a requested region or a broader one: the spinal roots that reach the limb it tests
     /// (an EMG of the hand tests the cervical roots too). Empty for any other study.
-    static func nerveReach(of requested: String, _ regions: Set<String>, _ index: LexiconIndex) -> Set<String> {
+    static func nerveReach(of requested: TermID, _ regions: TermSet, _ index: LexiconIndex) -> TermSet {
         let cues = index.cues
-        let nerveStudies = cues.groupLabels(.nerveStudy).reduce(into: Set<String>()) { $0.formUnion(cues.group(.nerveStudy, members: $1)) }
-        guard !nerveStudies.isDisjoint(with: index.ancestors(of: requested, in: .procedure)) else { return [] }
-        var reach: Set<String> = []
+        guard !cues.groupTerms(.nerveStudy).isDisjoint(with: index.ancestors(of: requested, in: .procedure)) else { return [] }
+        var reach: TermSet = []
         for region in regions {
             for label in Set(
                 index.ancestors(of: region, in: .bodyRegion).union([region]).compactMap({ cues.group(.nerveReach, label: $0) }))
             {
-                reach.formUnion(cues.group(.nerveReach, members: label))
+                reach.formUnion(cues.group(.nerveReach, memberIDs: label))
             }
         }
         return reach
@@ -559,10 +558,10 @@ enum TreatmentHistoryFacts {
 
     /// Every region of the `region_family` groups holding one of `regions`: arm findings bear on the
     /// neck and the upper limb, leg findings on the low back and the lower limb.
-    static func regionFamily(of regions: Set<String>, _ cues: CueBook) -> Set<String> {
-        var family: Set<String> = []
+    static func regionFamily(of regions: TermSet, _ cues: CueBook) -> TermSet {
+        var family: TermSet = []
         for label in cues.groupLabels(.regionFamily) {
-            let group = cues.group(.regionFamily, members: label)
+            let group = cues.group(.regionFamily, memberIDs: label)
             if !group.isDisjoint(with: regions) { family.formUnion(group) }
         }
         return family

@@ -45,6 +45,9 @@ public struct Lexicon: Sendable {
         hierarchy = TermHierarchy(table)
     }
 
+    /// The numbering of the term ids (``TermID``).
+    public var ids: TermIDs { hierarchy.ids }
+
     /// The vocabularies a `.lexicon` file may define terms of.
     public static var vocabularies: Set<String> { Set(LexiconParser.keywords.values) }
 

@@ -13,9 +13,18 @@ public struct TermHierarchy: Sendable {
     private var narrower: [String: [String: Set<String>]] = [:]
     /// term id → every term above it in any vocabulary.
     private var broaderAnywhere: [String: Set<String>] = [:]
+    /// The numbering of every term id.
+    public let ids: TermIDs
+    /// Per vocabulary (in `Vocabulary.allCases` order), by term id: the term and every term above
+    /// it in the vocabulary (empty for an id that is no term of it).
+    private let ancestorIDs: [[TermSet]]
+    /// Per vocabulary, by term id: its direct parents, as written (empty for no term of it).
+    private let parentIDs: [[[TermID]]]
 
     init(_ entries: [String: [String: LexiconEntry]]) {
         self.entries = entries
+        let ids = TermIDs(entries.values.flatMap(\.keys))
+        self.ids = ids
         var parentsAnywhere: [String: Set<String>] = [:]
         for (vocabulary, terms) in entries {
             let within = { (id: String) in (terms[id]?.parents ?? []).filter { terms[$0] != nil } }
@@ -29,6 +38,31 @@ public struct TermHierarchy: Sendable {
         for id in parentsAnywhere.keys {
             broaderAnywhere[id] = Self.closure(from: Array(parentsAnywhere[id] ?? [])) { Array(parentsAnywhere[$0] ?? []) }
         }
+        var ancestorIDs: [[TermSet]] = []
+        var parentIDs: [[[TermID]]] = []
+        for vocabulary in Vocabulary.allCases {
+            let terms = entries[vocabulary.name] ?? [:]
+            let broader = broader[vocabulary.name] ?? [:]
+            ancestorIDs.append(
+                ids.names.map { name in terms[name] == nil ? [] : ids.ids((broader[name] ?? []).union([name])) })
+            parentIDs.append(ids.names.map { name in (terms[name]?.parents ?? []).compactMap { ids.id($0) } })
+        }
+        self.ancestorIDs = ancestorIDs
+        self.parentIDs = parentIDs
+    }
+
+    /// `id` and every term above it in `vocabulary`; empty when `id` is not a term of `vocabulary`
+    /// (``ancestors(of:in:)-(String,_)`` by number: a table look-up).
+    public func ancestors(of id: TermID, in vocabulary: Vocabulary) -> TermSet {
+        id == .missing ? [] : ancestorIDs[Vocabulary.names.ordinal(of: vocabulary)][Int(id.rawValue)]
+    }
+
+    /// The direct parents of term `id` of `vocabulary` that are terms of `parentVocabulary`, in
+    /// their listed order (``parents(of:in:among:)-(String,_,_)`` by number).
+    public func parents(of id: TermID, in vocabulary: Vocabulary, among parentVocabulary: Vocabulary) -> [TermID] {
+        guard id != .missing else { return [] }
+        let among = ancestorIDs[Vocabulary.names.ordinal(of: parentVocabulary)]
+        return parentIDs[Vocabulary.names.ordinal(of: vocabulary)][Int(id.rawValue)].filter { !among[Int($0.rawValue)].isEmpty }
     }
 
     /// Every term reached from `start` by following `parents`, `start` included.

@@ -12,8 +12,8 @@ import Testing
     static func mentions(_ sentence: String, _ vocabulary: Vocabulary) -> [String: Bool] {
         let text = MatchingTests.text(sentence)
         var found: [String: Bool] = [:]
-        for mention in MatchingTests.index.mentions(in: text) where mention.term.vocabulary == vocabulary.name {
-            found[mention.term.id] = mention.negated
+        for mention in MatchingTests.index.mentions(in: text) where mention.term.kind == vocabulary {
+            found[MatchingTests.index.name(of: mention.term.id)] = mention.negated
         }
         return found
     }

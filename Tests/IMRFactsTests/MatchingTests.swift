@@ -115,7 +115,7 @@ import Testing
 
     @Test(arguments: mentionCases)
     func lexiconTermsInRealSentences(_ example: MentionCase) {
-        let mentions = Self.index.mentions(in: Self.text(example.sentence)).filter { $0.term.id == example.term }
+        let mentions = Self.index.mentions(in: Self.text(example.sentence)).filter { Self.index.name(of: $0.term.id) == example.term }
         #expect(!mentions.isEmpty, "no mention of \(example.term)")
         for mention in mentions {
             #expect(mention.negated == example.negated && mention.hedged == example.hedged, "\(mention)")

@@ -82,4 +82,57 @@ struct TermHierarchyTests {
         #expect(lexicon.hierarchy.top(of: "preoperative_test", in: "request_kind") == "test")
         #expect(lexicon.hierarchy.top(of: "service", in: "request_kind") == "service")
     }
+
+    @Test(
+        "by number, ancestors and parents are those of the names",
+        arguments: [
+            ("short_acting_opioid", Vocabulary.drugClass), ("positional_mri", .procedure), ("mri", .procedure),
+            ("preoperative_test", .requestKind), ("norco", .drugClass), ("norco", .drug),
+        ])
+    func ancestorsByNumber(term: String, vocabulary: Vocabulary) throws {
+        let (ids, hierarchy) = (lexicon.ids, lexicon.hierarchy)
+        let id = try #require(ids.id(term))
+        #expect(ids.names(of: hierarchy.ancestors(of: id, in: vocabulary)) == hierarchy.ancestors(of: term, in: vocabulary).sorted())
+        for parents in Vocabulary.allCases {
+            #expect(
+                hierarchy.parents(of: id, in: vocabulary, among: parents).map(ids.name(of:))
+                    == hierarchy.parents(of: term, in: vocabulary, among: parents))
+        }
+    }
+
+    @Test("term ids are numbered in the order of their names, once for every vocabulary")
+    func numbering() {
+        let ids = lexicon.ids
+        #expect(ids.names == ids.names.sorted())
+        #expect(ids.count == Set(ids.names).count)
+        #expect(ids.id("norco").map(ids.name(of:)) == "norco")
+        #expect(ids.id("nonexistent") == nil)
+        #expect(ids[.opioid] == ids.id("opioid"))
+        #expect(ids[.fusion] == .missing)
+        #expect(lexicon.hierarchy.ancestors(of: .missing, in: .procedure).isEmpty)
+    }
+}
+
+@Suite("Sets of term ids")
+struct TermSetTests {
+    private static func set(_ numbers: [Int32]) -> TermSet { TermSet(numbers.map(TermID.init(rawValue:))) }
+
+    @Test(
+        "union, intersection, disjointness and membership as Set's",
+        arguments: [
+            ([], []), ([1], []), ([3, 1, 2, 1], [2]), ([1, 5, 9], [2, 6, 10]), ([4, 8], [8, 4, 12]), ([7], [7]),
+        ] as [([Int32], [Int32])])
+    func operations(left: [Int32], right: [Int32]) {
+        let (a, b) = (Self.set(left), Self.set(right))
+        let (x, y) = (Set(left), Set(right))
+        #expect(a.map(\.rawValue) == x.sorted())
+        #expect(a.union(b).map(\.rawValue) == x.union(y).sorted())
+        #expect(a.intersection(b).map(\.rawValue) == x.intersection(y).sorted())
+        #expect(a.isDisjoint(with: b) == x.isDisjoint(with: y))
+        #expect(a.isSubset(of: b) == x.isSubset(of: y))
+        for number in Int32(0)...13 { #expect(a.contains(TermID(rawValue: number)) == x.contains(number)) }
+        var (inserted, reference) = (a, x)
+        for number in right { #expect(inserted.insert(TermID(rawValue: number)) == reference.insert(number).inserted) }
+        #expect(inserted == a.union(b))
+    }
 }
