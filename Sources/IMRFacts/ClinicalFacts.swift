@@ -35,13 +35,15 @@ enum ClinicalFacts {
     /// constipation: an adverse effect of the drug). A surgery named for its condition
     /// (`surgery_diagnosis`: "carpal tunnel release") establishes it.
     static func readDiagnoses(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
-        var diagnoses: Set<String> = []
+        var diagnoses: TermSet = []
         var evidence: [Int] = []
         for reading in diagnosisReadings(analysis) {
             diagnoses.formUnion(reading.diagnoses)
             if !evidence.contains(reading.sentence) { evidence.append(reading.sentence) }
         }
-        if !diagnoses.isEmpty { builder.set(.diagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(analysis.text.evidence)) }
+        if !diagnoses.isEmpty {
+            builder.set(.diagnoses, .terms(analysis.index.ids.names(of: diagnoses)), evidence.sorted().map(analysis.text.evidence))
+        }
     }
 
     /// Each diagnosis the summary documents (see ``readDiagnoses(_:into:)``), with the body regions
@@ -77,7 +79,8 @@ enum ClinicalFacts {
             {
                 diagnoses = index.ancestors(of: joint, in: .diagnosis)
             }
-            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed))
+            readings.append(
+                DiagnosisReading(diagnoses: index.ids.ids(diagnoses), sentence: sentence, regions: TermSet(placed.map(index.id))))
         }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {

@@ -3,9 +3,9 @@ import IMRVocabulary
 /// One diagnosis the summary documents: the diagnosis with its broader ones, the sentence that
 /// states it, and the body regions it belongs to (empty: placed in no region).
 struct DiagnosisReading: Sendable {
-    var diagnoses: Set<String>
+    var diagnoses: TermSet
     var sentence: Int
-    var regions: Set<String>
+    var regions: TermSet
 }
 
 extension ClinicalFacts {
@@ -19,24 +19,24 @@ extension ClinicalFacts {
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         let readings = diagnosisReadings(analysis)
         guard !readings.isEmpty else { return }
-        var requested = requestFacts.termsValue(.bodyRegions) ?? []
-        if let procedure = requestFacts.termValue(.procedure) { requested += limbs(studied: procedure, in: requested, analysis.index) }
-        var diagnoses: Set<String> = []
+        let index = analysis.index
+        var requested = (requestFacts.termsValue(.bodyRegions) ?? []).map(index.id)
+        if let procedure = requestFacts.termValue(.procedure) { requested += limbs(studied: index.id(procedure), in: requested, index) }
+        var diagnoses: TermSet = []
         var evidence: [Int] = []
         for reading in readings where requested.isEmpty || belongs(reading, to: requested, analysis.index) {
             diagnoses.formUnion(reading.diagnoses)
             if !evidence.contains(reading.sentence) { evidence.append(reading.sentence) }
         }
-        builder.set(.regionalDiagnoses, .terms(diagnoses.sorted()), evidence.sorted().map(analysis.text.evidence))
+        builder.set(.regionalDiagnoses, .terms(index.ids.names(of: diagnoses)), evidence.sorted().map(analysis.text.evidence))
     }
 
     /// For a study of the nerves (`nerve_study`), the limbs of `regions`: each one's broader region
     /// that a `nerve_reach` group holds and that lies in no broader one (the hand's upper extremity;
     /// a part of the spine lies in the spine). Empty for any other procedure.
-    static func limbs(studied procedure: String, in regions: [String], _ index: LexiconIndex) -> [String] {
+    static func limbs(studied procedure: TermID, in regions: [TermID], _ index: LexiconIndex) -> [TermID] {
         let cues = index.cues
-        let studies = cues.groupLabels(.nerveStudy).reduce(into: Set<String>()) { $0.formUnion(cues.group(.nerveStudy, members: $1)) }
-        guard !studies.isDisjoint(with: index.ancestors(of: procedure, in: .procedure)) else { return [] }
+        guard !cues.groupTerms(.nerveStudy).isDisjoint(with: index.ancestors(of: procedure, in: .procedure)) else { return [] }
         return regions.flatMap { region in
             index.ancestors(of: region, in: .bodyRegion).filter {
                 $0 != region && cues.group(.nerveReach, label: $0) != nil && index.ancestors(of: $0, in: .bodyRegion).count == 1
@@ -47,7 +47,7 @@ extension ClinicalFacts {
     /// Whether `reading` is placed nowhere or in a region of `requested`, broader or narrower (the
     /// knee for the lower extremity); a `radiating` diagnosis also in the other region of its
     /// `nerve_reach` pair (a lumbar radiculopathy for the lower extremities).
-    static func belongs(_ reading: DiagnosisReading, to requested: [String], _ index: LexiconIndex) -> Bool {
+    static func belongs(_ reading: DiagnosisReading, to requested: [TermID], _ index: LexiconIndex) -> Bool {
         guard !reading.regions.isEmpty else { return true }
         let cues = index.cues
         let radiating = reading.diagnoses.contains { cues.group(.locatedDiagnosis, label: $0).map { $0 == .radiating } ?? false }
