@@ -88,7 +88,6 @@ struct RequestClassifier {
         }
         correctService(request, read, facts: &facts)
         let category = facts.termValue(.category)
-        let procedure = facts.termValue(.procedure)
 
         // Route: what the request says, else what its procedure is (an injection), else a drug is oral.
         let routes = terms(.route)

@@ -47,8 +47,8 @@ struct IMRProcess {
         let outPath = directory.appendingPathComponent("stdout")
         let errPath = directory.appendingPathComponent("stderr")
         try Data((input ?? "").utf8).write(to: inPath)
-        FileManager.default.createFile(atPath: outPath.path, contents: nil)
-        FileManager.default.createFile(atPath: errPath.path, contents: nil)
+        try Data().write(to: outPath)
+        try Data().write(to: errPath)
         let process = Process()
         process.executableURL = executable ?? Self.executable
         process.arguments = arguments
