@@ -118,7 +118,18 @@ enum MedicationFacts {
         func inSegment(_ name: CueName) -> Bool {
             hits(name).contains { scope.segmentIndex(sentence: mention.sentence, token: $0.first) == segment }
         }
-        let planned = analysis.isPlanSection(mention.sentence) || hits(.planned).contains { clause.contains($0.first) }
+        // A plan phrase of the clause governs the drugs named after it ("The treatment plan included
+        // X, Y and Z"), but not a drug named before it in another drug's part of the clause
+        // ("included the regimen of ibuprofen and requested ondansetron": the request is ondansetron's).
+        let planned =
+            analysis.isPlanSection(mention.sentence)
+            || hits(.planned).contains {
+                guard clause.contains($0.first) else { return false }
+                guard $0.first > mention.last, let other = scope.segmentIndex(sentence: mention.sentence, token: $0.first) else {
+                    return true
+                }
+                return other == segment || !scope.segments[mention.sentence][other].subject.namesDrugs
+            }
         return planned && !inSegment(.continuing) && !inSegment(.stopped)
     }
 
@@ -135,8 +146,9 @@ enum MedicationFacts {
             let classes = drugs.reduce(into: Set<String>()) { $0.formUnion(index.classes(ofDrug: $1)) }
             if !classes.isEmpty { builder.set(.medicationClasses, .terms(classes.sorted()), sentences.map(text.evidence)) }
         }
-        // Tried: any drug mention that is not negated, including stopped and failed drugs; a
-        // first-line drug not when only planned ("The treatment plan included nortriptyline").
+        // Tried: any drug mention that is not negated, including stopped and failed drugs; not a
+        // drug only planned ("The treatment plan included nortriptyline", "She was recommended
+        // naproxen"): a trial is one that came before the request (CPMTG pp. 76-77, p. 113).
         var nsaid: [Int] = []
         var firstLine: [Int] = []
         for mention in analysis.mentions
@@ -149,7 +161,7 @@ enum MedicationFacts {
             // An opioid combination (Norco's acetaminophen, Vicoprofen's ibuprofen) is not a trial of the analgesic.
             let analgesic =
                 (classes.contains(index[.nsaid]) || classes.contains(index[.acetaminophenClass])) && !classes.contains(index[.opioid])
-            if analgesic && !nsaid.contains(mention.sentence) {
+            if analgesic && !nsaid.contains(mention.sentence) && !isOnlyPlanned(mention, analysis) {
                 nsaid.append(mention.sentence)
             }
             if (classes.contains(index[.anticonvulsant]) || classes.contains(index[.antidepressant]))

@@ -64,7 +64,10 @@ func currentMedications(_ example: MedicationUseCase) {
     }
 }
 
-/// A summary and whether NSAIDs or acetaminophen were tried (`nil`: not documented).
+/// A summary and whether NSAIDs or acetaminophen were tried (`nil`: not documented): a trial that
+/// came before the request (CPMTG pp. 76-77, p. 113), so not a drug named only in the plan ("He was
+/// recommended Ultram, naproxen and Flexeril"); a plan phrase in another drug's part of the clause
+/// after it is that drug's ("the regimen of ibuprofen ... and requested ondansetron").
 let nsaidTriedCases: [(summary: String, tried: Bool?)] = [
     ("Current medications include Norco 10/325 mg.", nil),
     ("She takes Vicodin and Vicoprofen.", nil),
@@ -72,6 +75,13 @@ let nsaidTriedCases: [(summary: String, tried: Bool?)] = [
     ("She has tried ibuprofen and naproxen.", true),
     ("She takes Tylenol and Norco.", true),
     ("Prior treatment included anti-inflammatories.", true),
+    ("He was recommended Ultram 50 mg, naproxen 500 mg and Flexeril.", nil),
+    ("Plan: start ibuprofen 600 mg three times a day.", nil),
+    ("Naproxen was prescribed today.", nil),
+    ("Ibuprofen did not help; Norco was requested.", true),
+    ("Motrin was stopped for stomach upset.", true),
+    ("The note included the regimen of ibuprofen and Tylenol No. 3 and requested ondansetron.", true),
+    ("The plan was to continue naproxen and start Norco.", true),
 ]
 
 @Test(arguments: nsaidTriedCases)
