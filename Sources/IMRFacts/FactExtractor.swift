@@ -55,6 +55,7 @@ public struct FactExtractor: Sendable {
         MedicationFacts.read(analysis, into: &builder)
         ProcedureFacts.read(analysis, into: &builder)
         SelectionFacts.read(analysis, into: &builder)
+        BodyMassIndexFacts.read(analysis, into: &builder)
         DrugScreenIntervalFacts.read(analysis, into: &builder)
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)

@@ -131,6 +131,8 @@ public enum CueName: DataName {
     case electrodiagnosticResult
     case tensDevice
     case psychologicalScreen
+    /// The body mass index named (`body_mass_index`: the number after it).
+    case bodyMassIndex
     case selectionDone
     case selectionNotYet
     case selectionPlanned

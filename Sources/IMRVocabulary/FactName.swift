@@ -27,6 +27,7 @@ public enum FactName: DataName {
     case maintenanceCare, hoursPerWeek
     case reviewDate, priorRadiographs
     case timeSinceInjuryAtRequest
+    case bodyMassIndex
 
     public static let names = snakeCaseNames()
 }

@@ -48,3 +48,22 @@ func weightBearingPainIsReadAsReducedWeightBearing(_ summary: String, _ expected
     let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
     #expect(value(facts, "reduced_weight_bearing") == expected)
 }
+
+/// The body mass index as a number (CPMTG p. 22, Aquatic therapy: "for example extreme obesity"),
+/// in several wordings; the figures of a date are passed over; the latest stated decides; a figure
+/// outside an adult's range and a phrase with no number read nothing.
+@Test(arguments: [
+    // (summary, body_mass_index)
+    ("Her BMI is 42.", "42"),
+    ("He has a body mass index of 38.5 kg/m2.", "38.5"),
+    ("Vitals: height 5'6\", weight 260 lbs, BMI: 41.9.", "41.9"),
+    ("The body mass index (BMI) was 36.", "36"),
+    ("Her BMI was 35 in 2015. On 01/05/2017 her BMI was 44.", "44"),
+    ("BMI 1/12/17: 41.", "41"),
+    ("BMI not recorded.", nil),
+    ("She has right knee pain.", nil),
+])
+func bodyMassIndexIsReadAsANumber(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
+    #expect(value(facts, "body_mass_index") == expected)
+}
