@@ -106,6 +106,7 @@ struct RequestReader {
         let perWeek = isMedication ? nil : visitsPerWeek(in: words)
         if let perWeek { builder.set(.visitsPerWeek, .number(perWeek), evidence) }
         if !isMedication, let hours = hoursPerWeek(in: words, daysPerWeek: perWeek) { builder.set(.hoursPerWeek, .number(hours), evidence) }
+        if !isMedication, let hours = hoursRequested(in: words) { builder.set(.hoursRequested, .number(Double(hours)), evidence) }
         if category == Term.injection, let count = injections(in: text, words: words) {
             builder.set(.injectionsRequested, .number(Double(count)), evidence)
         }
@@ -446,6 +447,23 @@ struct RequestReader {
             guard next < words.count, let period = period(next) else { continue }
             if period == 1, hours <= 24 { return Double(hours) * min(daysPerWeek ?? 7, 7) }
             if period == 7, hours <= 168 { return Double(hours) }
+        }
+        return nil
+    }
+
+    /// Hours of a service in all: a count of hours (`request_hour_units`) with no
+    /// `request_hour_period` word after it, past fillers ("functional restoration program x 160
+    /// hours", "FRP 80 hrs"; not "4 hours a day"). `nil` when the request states none.
+    func hoursRequested(in words: RequestWords) -> Int? {
+        let cues = index.cues
+        let units = cues.wordList(.requestHourUnits)
+        let filler = cues.wordList(.requestFrequencyFiller)
+        for position in 1..<max(words.count, 1) where words.has(position, in: units) {
+            guard let hours = words[position - 1].count, hours > 0 else { continue }
+            var next = position + 1
+            while next < words.count, words.number(next, in: .requestHourPeriod) == nil, words.has(next, in: filler) { next += 1 }
+            if next < words.count, words.number(next, in: .requestHourPeriod) != nil { continue }
+            return hours
         }
         return nil
     }

@@ -28,6 +28,7 @@ public enum FactName: DataName {
     case reviewDate, priorRadiographs
     case timeSinceInjuryAtRequest
     case bodyMassIndex
+    case hoursRequested
 
     public static let names = snakeCaseNames()
 }

@@ -67,3 +67,49 @@ func bodyMassIndexIsReadAsANumber(_ summary: String, _ expected: String?) {
     let facts = requestFacts("Aquatic therapy 2x4 for the right knee", summary: summary)
     #expect(value(facts, "body_mass_index") == expected)
 }
+
+/// Motivation to change (CPMTG pp. 31-32, chronic pain programs, criterion 5): stated in several
+/// wordings; a stated lack of it, or a motivation by secondary gain, is false; silence says nothing.
+@Test(arguments: [
+    // (summary, motivated_to_change)
+    ("He is highly motivated to participate in the program.", "true"),
+    ("The patient appears motivated and is willing to participate.", "true"),
+    ("She is not motivated to change.", "false"),
+    ("The evaluation noted poor motivation.", "false"),
+    ("He seems motivated by secondary gain.", "false"),
+    ("He has chronic low back pain.", nil),
+])
+func motivationToChangeIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Functional restoration program x 80 hours", summary: summary)
+    #expect(value(facts, "motivated_to_change") == expected)
+}
+
+/// A rehabilitation program already completed (CPMTG pp. 30-34, 125-126: no re-enrolment in the
+/// same or a similar program): a whole program completed is true; a part of one, or one not
+/// completed, is not.
+@Test(arguments: [
+    // (summary, rehabilitation_program_completed)
+    ("She completed the functional restoration program in 2015.", "true"),
+    ("He completed a work hardening program last year.", "true"),
+    ("He graduated from the FRP in March.", "true"),
+    ("He has completed two weeks of the functional restoration program with gains.", nil),
+    ("She has not completed a functional restoration program.", "false"),
+])
+func completedProgramIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Functional restoration program x 80 hours", summary: summary)
+    #expect(value(facts, "rehabilitation_program_completed") == expected)
+}
+
+/// Hours of a service in all (a functional restoration program's full days, CPMTG pp. 30-34): a count
+/// of hours with no period after it; hours a day or a week are not a total.
+@Test(arguments: [
+    // (request, hours_requested)
+    ("Functional restoration program x 160 hours", "160"),
+    ("FRP 80 hrs", "80"),
+    ("Functional restoration program (80 hours)", "80"),
+    ("HELP program 6 hours a day for 10 days", nil),
+    ("Home health aide 4 hours per day, 5 days a week", nil),
+])
+func hoursRequestedIsATotal(_ request: String, _ expected: String?) {
+    #expect(value(requestFacts(request), "hours_requested") == expected)
+}
