@@ -314,18 +314,19 @@ enum TreatmentHistoryFacts {
             !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
         }
-        let continuation = !Set(phraseWords(request.request)).isDisjoint(with: cues.words(.requestContinuation))
+        let continuationWords = cues.words(.requestContinuation)
+        let continuation = phraseWords(request.request).contains(where: continuationWords.contains)
         // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
         // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
         // treatments" in a sentence about physical therapy); a surgery or a study owns none.
-        func kinds(_ id: TermID) -> TermSet {
+        func kinds(_ id: TermID) -> [TermID] {
             guard let category = history.index.category(ofProcedure: id) else { return [] }
-            return TermSet(history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind))
+            return history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind)
         }
-        let requestedKinds = kinds(procedure)
+        let requestedKinds = TermSet(kinds(procedure))
         let otherKinds = history.procedureMentions.filter {
             family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
-                && !requestedKinds.isDisjoint(with: kinds($0.term.id))
+                && kinds($0.term.id).contains(where: requestedKinds.contains)
         }
         func others(in sentence: Int) -> [Mention] { otherKinds.filter { $0.sentence == sentence } }
         if let past = sameKind.first(where: {
