@@ -52,17 +52,21 @@ extension LexiconIndex {
         let (siteWords, articles) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles))
         var regional: [(diagnosis: TermID, region: TermID)] = []
         for generic in cues.groupLabels(.regionalDiagnosis) {
-            for member in cues.group(.regionalDiagnosis, members: generic).sorted() {
-                if let region = cues.group(.diagnosisRegion, label: member), let diagnosis = ids.id(member), let region = ids.id(region) {
+            for diagnosis in cues.group(.regionalDiagnosis, memberIDs: generic) {
+                if let region = cues.group(.diagnosisRegion, label: diagnosis), let region = ids.id(region) {
                     regional.append((diagnosis, region))
                 }
             }
         }
-        let bySentence = Dictionary(grouping: mentions, by: \.sentence)
+        // `mentions` are in sentence order: each sentence's are one run of them.
+        var next = 0
         var found: [Mention] = []
         for sentence in text.sentences.indices {
             let range = text.sentences[sentence].tokens
-            let nearby = bySentence[sentence] ?? []
+            while next < mentions.count, mentions[next].sentence < sentence { next += 1 }
+            var end = next
+            while end < mentions.count, mentions[end].sentence == sentence { end += 1 }
+            let nearby = mentions[next..<end]
             for pain in range where painWords.contains(text.tokens[pain]) {
                 let named = nearby.first { $0.term.kind == .diagnosis && $0.first <= pain && pain <= $0.last }
                 if let named, named.last != pain || !regional.contains(where: { $0.diagnosis == named.term.id }) { continue }
