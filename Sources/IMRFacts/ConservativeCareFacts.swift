@@ -137,8 +137,14 @@ enum ConservativeCareFacts {
     /// The phrases stating that symptoms persist: a `persistence` phrase (or a negated
     /// improvement, not one the record is only said to lack), or a `persistence_lead` or `symptom_growth` word with a `symptom_words` word at
     /// most three words after it, not followed by a `medication_words` word, nor for growth by a
-    /// `symptom_triggers` word (the phrase runs from the one to the other).
+    /// `symptom_triggers` word (the phrase runs from the one to the other). Read once per summary
+    /// (``SentenceCache``): the case's reading and each request's scope ask for the same phrases.
     static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
+        analysis.cache.persistence { findPersistence(analysis) }
+    }
+
+    /// The phrases of ``persistence(_:)``, read anew.
+    private static func findPersistence(_ analysis: CaseAnalysis) -> [CueHit] {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let hits = cues.set(.persistence).hits(in: text)
         // A negated improvement that only says the record lacks it ("without documentation of

@@ -1,7 +1,8 @@
 import Foundation
 
 /// What the fact families ask about a summary more than once, computed once per summary: the
-/// current medications, the drug scope, the pain scores and changes and the diagnoses. Asking again costs a
+/// current medications, the drug scope, the pain scores and changes, the diagnoses and the
+/// persisting symptoms. Asking again costs a
 /// lookup, so reading stays linear in the size of the summary however many mentions a sentence
 /// holds.
 final class SentenceCache: @unchecked Sendable {
@@ -11,6 +12,7 @@ final class SentenceCache: @unchecked Sendable {
     private var scores: [PainScore]?
     private var changes: [PainChange]?
     private var diagnoses: [DiagnosisReading]?
+    private var persisting: [CueHit]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -26,6 +28,10 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The diagnoses of the summary with their regions, computed by `compute` the first time.
     func diagnosisReadings(_ compute: () -> [DiagnosisReading]) -> [DiagnosisReading] { once(\.diagnoses, compute) }
+
+    /// The phrases stating that symptoms persist (``ConservativeCareFacts/persistence(_:)``),
+    /// computed by `compute` the first time.
+    func persistence(_ compute: () -> [CueHit]) -> [CueHit] { once(\.persisting, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
