@@ -55,21 +55,21 @@ enum ClinicalFacts {
     private static func readingsOfDiagnoses(_ analysis: CaseAnalysis) -> [DiagnosisReading] {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
-        let symptoms = cues.groupLabels(.complaintDiagnosis).reduce(into: Set<String>()) {
-            $0.formUnion(cues.group(.complaintDiagnosis, members: $1))
+        let symptoms = cues.groupLabels(.complaintDiagnosis).reduce(into: TermSet()) {
+            $0.formUnion(cues.group(.complaintDiagnosis, memberIDs: $1))
         }
         let tests = cues.wordList(.examTest)
         var readings: [DiagnosisReading] = []
         // The parts of the spine: the regions of the regional diagnoses (the spine's strains).
-        let spine = Set(
-            cues.groupLabels(.regionalDiagnosis).flatMap { cues.group(.regionalDiagnosis, members: $0) }.compactMap {
-                cues.group(.diagnosisRegion, label: $0)
+        let spine = TermSet(
+            cues.groupLabels(.regionalDiagnosis).flatMap { cues.group(.regionalDiagnosis, memberIDs: $0) }.compactMap {
+                cues.group(.diagnosisRegion, label: $0).flatMap(index.ids.id)
             })
-        func add(_ ids: [String], sentence: Int, placed mention: Mention?, in regions: Set<String>? = nil) {
-            var diagnoses = ids.reduce(into: Set<String>()) { $0.formUnion(index.ancestors(of: $1, in: .diagnosis)) }
+        func add(_ id: TermID, sentence: Int, placed mention: Mention?, in regions: TermSet? = nil) {
+            var diagnoses = index.ancestors(of: id, in: .diagnosis)
             let placed = regions ?? Self.regions(of: diagnoses, mention, analysis)
             // A spine diagnosis placed in no part of the spine is a joint's condition (`joint_form`).
-            if let id = ids.first, ids.count == 1, let joint = cues.group(.jointForm, label: id), !placed.isEmpty,
+            if let joint = cues.group(.jointForm, label: id), !placed.isEmpty,
                 !placed.contains(where: { region in
                     spine.contains {
                         index.ancestors(of: $0, in: .bodyRegion).contains(region)
@@ -77,10 +77,9 @@ enum ClinicalFacts {
                     }
                 })
             {
-                diagnoses = index.ancestors(of: joint, in: .diagnosis)
+                diagnoses = index.ancestors(of: index.id(joint), in: .diagnosis)
             }
-            readings.append(
-                DiagnosisReading(diagnoses: index.ids.ids(diagnoses), sentence: sentence, regions: TermSet(placed.map(index.id))))
+            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed))
         }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
@@ -99,7 +98,7 @@ enum ClinicalFacts {
             {
                 continue
             }
-            if !symptoms.contains(index.name(of: mention.term.id)),
+            if !symptoms.contains(mention.term.id),
                 isSubjective(mention.sentence, before: mention.first, analysis) || isToldAsComplaint(mention, analysis)
                     || isScored(mention, analysis),
                 !isStated(mention, analysis)
@@ -107,23 +106,21 @@ enum ClinicalFacts {
                 continue
             }
             guard let regional = regionalReading(of: mention, analysis) else {
-                add([index.name(of: mention.term.id)], sentence: mention.sentence, placed: mention)
+                add(mention.term.id, sentence: mention.sentence, placed: mention)
                 continue
             }
             // Each regional diagnosis is a reading of its own region ("thoracic and cervical spine
             // pain" is a thoracic and a cervical diagnosis, not both of each).
-            for (id, regions) in regional { add([id], sentence: mention.sentence, placed: mention, in: regions) }
+            for (id, regions) in regional { add(id, sentence: mention.sentence, placed: mention, in: regions) }
         }
         for mention in analysis.mentions(of: .procedure)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {
-            guard let id = cues.group(.surgeryDiagnosis, label: index.name(of: mention.term.id)) else { continue }
-            add([id], sentence: mention.sentence, placed: mention)
+            guard let diagnosis = cues.group(.surgeryDiagnosis, label: mention.term.id) else { continue }
+            add(index.id(diagnosis), sentence: mention.sentence, placed: mention)
         }
-        for (scores, diagnosis) in [
-            (CueName.severeDepressionScores, Term.severeDepression.name), (.depressionScores, Term.depression.name),
-        ] {
+        for (scores, diagnosis) in [(CueName.severeDepressionScores, Term.severeDepression), (.depressionScores, .depression)] {
             guard let sentence = depressionScore(analysis, scores) else { continue }
-            add([diagnosis], sentence: sentence, placed: nil)
+            add(index[diagnosis], sentence: sentence, placed: nil)
         }
         return readings
     }
@@ -135,7 +132,7 @@ enum ClinicalFacts {
     /// diagnoses or is an assessment. "The right knee remains unstable" stays a diagnosis.
     static func isJointSymptom(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        guard cues.group(.jointSymptomDiagnosis, label: analysis.index.name(of: mention.term.id)) != nil,
+        guard cues.group(.jointSymptomDiagnosis, label: mention.term.id) != nil,
             analysis.sections[mention.sentence] != .assessment,
             !isStated(mention, analysis)
         else { return false }
@@ -349,20 +346,21 @@ enum ClinicalFacts {
     /// sprain-strain"); a region without a diagnosis of its own keeps the generic one, placed there
     /// ("shoulder and neck sprain": a sprain of the shoulder and a neck sprain; "sprains of the
     /// right shoulder and the right hip": a sprain placed in both).
-    static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: String, regions: Set<String>?)]? {
+    static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: TermID, regions: TermSet?)]? {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
-        let id = index.name(of: mention.term.id)
-        guard let generic = cues.group(.regionalDiagnosis, members: id).isEmpty ? cues.group(.regionalDiagnosis, label: id) : id
+        let (id, name) = (mention.term.id, index.name(of: mention.term.id))
+        guard
+            let generic = cues.group(.regionalDiagnosis, members: name).isEmpty ? cues.group(.regionalDiagnosis, label: id) : name
         else { return nil }
-        let regional = cues.group(.regionalDiagnosis, members: generic)
+        let (genericID, regional) = (index.id(generic), cues.group(.regionalDiagnosis, memberIDs: generic))
         let range = text.sentences[mention.sentence].tokens
         let nearby = analysis.mentions(inSentence: mention.sentence)
         func covering(_ token: Int) -> Mention? { nearby.first { $0.first <= token && token <= $0.last } }
         func semicolon(between left: Int, _ right: Int) -> Bool {
             text.bytes[text.tokens[left].end..<text.tokens[right].start].contains(59)
         }
-        var regions: [String] = []
+        var regions: [TermID] = []
         // After: "of …", "at … level", up to the first region, another diagnosis or a semicolon.
         if mention.last + 1 < range.upperBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[mention.last + 1]) {
             var next = mention.last + 2
@@ -376,13 +374,13 @@ enum ClinicalFacts {
                 // ("strains of the lumbar spine, the hip and the neck", "sprains of the neck, of
                 // the lumbar spine and of the thorax"); not a region that names the next diagnosis
                 // ("sprain of right shoulder and neck sprain").
-                regions.append(index.name(of: other.term.id))
+                regions.append(other.term.id)
                 next = other.last + 1
                 let joiners = [cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead)]
                 while next < range.upperBound, !semicolon(between: next - 1, next) {
                     if let joined = covering(next), joined.term.kind == .bodyRegion {
                         if let after = covering(joined.last + 1), after.term.kind == .diagnosis { break }
-                        regions.append(index.name(of: joined.term.id))
+                        regions.append(joined.term.id)
                         next = joined.last + 1
                     } else if covering(next) == nil, joiners.contains(where: { $0.contains(text.tokens[next]) }) {
                         next += 1
@@ -396,7 +394,7 @@ enum ClinicalFacts {
         // Inverted, as a diagnosis list writes a generic diagnosis ("Strain, lumbar; sprain,
         // right shoulder."): a comma, site words, one region, then the end of the sentence or of
         // the item (`,` or `;`).
-        if regions.isEmpty, id == generic, mention.last + 1 < range.upperBound,
+        if regions.isEmpty, id == genericID, mention.last + 1 < range.upperBound,
             text.bytes[text.tokens[mention.last].end..<text.tokens[mention.last + 1].start].contains(UInt8(ascii: ","))
         {
             var next = mention.last + 1
@@ -410,7 +408,7 @@ enum ClinicalFacts {
                     })
             }
             if next < range.upperBound, let region = covering(next), region.term.kind == .bodyRegion, endsItem(after: region.last) {
-                regions.append(index.name(of: region.term.id))
+                regions.append(region.term.id)
             }
         }
         // Before (when no region follows): regions, joining words, and for a generic mention the
@@ -419,7 +417,7 @@ enum ClinicalFacts {
         // "right shoulder sprain and neck muscle strain" are two diagnoses).
         var token = mention.first - 1
         let followed = !regions.isEmpty
-        var named: String?
+        var named: TermID?
         while !followed, token >= range.lowerBound, mention.first - token <= 10, !semicolon(between: token, token + 1) {
             if let other = covering(token) {
                 if other.term.kind == .bodyRegion {
@@ -436,11 +434,11 @@ enum ClinicalFacts {
                     }
                     if before >= range.lowerBound, cues.wordList(.diagnosisSiteLead).contains(text.tokens[before]) { break }
                     if isSiteOfEarlierDiagnosis(other, analysis) { break }
-                    regions.append(index.name(of: other.term.id))
-                } else if id == generic, regions.isEmpty, regional.contains(index.name(of: other.term.id)) {
-                    named = index.name(of: other.term.id)
+                    regions.append(other.term.id)
+                } else if id == genericID, regions.isEmpty, regional.contains(other.term.id) {
+                    named = other.term.id
                     break
-                } else if !regions.isEmpty || id != generic || index.name(of: other.term.id) != generic {
+                } else if !regions.isEmpty || id != genericID || other.term.id != genericID {
                     break
                 }
                 token = other.first - 1
@@ -451,8 +449,8 @@ enum ClinicalFacts {
             }
         }
         if let named { return [(named, nil)] }
-        var found: Set<String> = id == generic ? [] : [id]
-        var genericRegions: Set<String> = []
+        var found: TermSet = id == genericID ? [] : [id]
+        var genericRegions: TermSet = []
         // A pain's name ("neck pain") gives no generic diagnosis to the regions before it: "right
         // shoulder and neck pain" is no shoulder sprain.
         let pain = cues.wordList(.regionalPainWords).contains(text.tokens[mention.last])
@@ -460,13 +458,15 @@ enum ClinicalFacts {
             let broader = index.ancestors(of: region, in: .bodyRegion)
             // A region's own site (`regional_site`: "sprain of the thorax", "SIJ sprain") before
             // the diagnosis of the part of the body it lies in.
-            let site = regional.filter { cues.group(.regionalSite, members: $0).contains(where: broader.contains) }
-            let own = site.isEmpty ? regional.filter { cues.group(.diagnosisRegion, label: $0).map(broader.contains) ?? false } : site
+            let site = regional.filter { cues.group(.regionalSite, memberIDs: index.name(of: $0)).contains(where: broader.contains) }
+            let own =
+                site.isEmpty
+                ? regional.filter { cues.group(.diagnosisRegion, label: $0).map { broader.contains(index.id($0)) } ?? false } : site
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
-            if own.isEmpty { if !pain { genericRegions.insert(region) } } else { found.formUnion(own) }
+            if own.isEmpty { if !pain { genericRegions.formUnion([region]) } } else { found.formUnion(TermSet(own)) }
         }
         guard !found.isEmpty || !genericRegions.isEmpty else { return nil }
-        return found.sorted().map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(generic, genericRegions)])
+        return found.map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(genericID, genericRegions)])
     }
 
     /// Whether `region` lies within the reach of the site words of an earlier diagnosis of its

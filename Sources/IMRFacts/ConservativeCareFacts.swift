@@ -262,9 +262,9 @@ struct RegionScope {
             case .bodyRegion where mention.first == 0 || analysis.text.tokens[mention.first - 1].digits < 0:
                 named.append((mention.term.id, mention.first, mention.last))
             case .diagnosis where !mention.negated:
-                let diagnoses = index.ancestors(of: index.name(of: mention.term.id), in: .diagnosis)
+                let diagnoses = index.ancestors(of: mention.term.id, in: .diagnosis)
                 for region in ClinicalFacts.regions(of: diagnoses, mention, analysis) {
-                    named.append((index.ids.id(region) ?? .missing, mention.first, mention.last))
+                    named.append((region, mention.first, mention.last))
                 }
             default: break
             }

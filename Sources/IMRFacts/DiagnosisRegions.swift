@@ -68,21 +68,19 @@ extension ClinicalFacts {
     /// region its name places it in (`diagnosis_region`), else for a `located_diagnosis` the regions
     /// named with it (``namedRegions(of:_:)``), else the regions its sentence names when they are
     /// all of one part of the body ("MRI of the right knee showed a meniscal tear"); else none.
-    static func regions(of diagnoses: Set<String>, _ mention: Mention?, _ analysis: CaseAnalysis) -> Set<String> {
+    static func regions(of diagnoses: TermSet, _ mention: Mention?, _ analysis: CaseAnalysis) -> TermSet {
         let (index, cues) = (analysis.index, analysis.index.cues)
-        let own = Set(diagnoses.compactMap { cues.group(.diagnosisRegion, label: $0) })
+        let own = TermSet(diagnoses.compactMap { cues.group(.diagnosisRegion, label: $0).map(index.id) })
         if !own.isEmpty { return own }
         guard let mention, diagnoses.contains(where: { cues.group(.locatedDiagnosis, label: $0) != nil }) else { return [] }
         let named = namedRegions(of: mention, analysis)
-        if !named.isEmpty { return Set(named) }
-        let inSentence = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }.map {
-            index.name(of: $0.term.id)
-        }
-        func related(_ one: String, _ other: String) -> Bool {
+        if !named.isEmpty { return TermSet(named) }
+        let inSentence = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }.map(\.term.id)
+        func related(_ one: TermID, _ other: TermID) -> Bool {
             index.ancestors(of: one, in: .bodyRegion).contains(other) || index.ancestors(of: other, in: .bodyRegion).contains(one)
         }
         guard let first = inSentence.first, inSentence.allSatisfy({ related($0, first) }) else { return [] }
-        return Set(inSentence)
+        return TermSet(inSentence)
     }
 
     /// The regions named with `mention`, within its clause (no `;`): a region it overlaps (a code
@@ -92,23 +90,23 @@ extension ClinicalFacts {
     /// the left knee", "herniation at L4-5", "strain of unspecified muscle, fascia and tendon at
     /// upper arm level": after the lead any words but another diagnosis, within twelve) or, with
     /// only site words between, ending its list item ("osteoarthritis, right knee", "HNP L4-5").
-    static func namedRegions(of mention: Mention, _ analysis: CaseAnalysis) -> [String] {
+    static func namedRegions(of mention: Mention, _ analysis: CaseAnalysis) -> [TermID] {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
         let range = text.sentences[mention.sentence].tokens
         let regions = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
-        let own = regions.filter { $0.first <= mention.last && mention.first <= $0.last }.map { index.name(of: $0.term.id) }
+        let own = regions.filter { $0.first <= mention.last && mention.first <= $0.last }.map(\.term.id)
         if !own.isEmpty { return own }
-        let words = (mention.first...mention.last).compactMap { index.regionWords[text.word(of: text.tokens[$0])].map(index.name(of:)) }
+        let words = (mention.first...mention.last).compactMap { index.regionWords[text.word(of: text.tokens[$0])] }
         if !words.isEmpty { return words }
         let (siteWords, articles, leads) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead))
         func covering(_ token: Int) -> Mention? { regions.first { $0.first <= token && token <= $0.last } }
         func skippable(_ token: Int) -> Bool { siteWords.contains(text.tokens[token]) || articles.contains(text.tokens[token]) }
-        var before: [String] = []
+        var before: [TermID] = []
         var token = mention.first - 1
         while token >= range.lowerBound, mention.first - token <= 8, !text.tokens[token + 1].semicolonBefore {
             if let region = covering(token) {
-                before.append(index.name(of: region.term.id))
+                before.append(region.term.id)
                 token = region.first - 1
             } else if skippable(token) {
                 token -= 1
@@ -130,7 +128,7 @@ extension ClinicalFacts {
         }
         token = mention.last + 1
         while token < range.upperBound, token - mention.last <= (led ? 12 : 6), !text.tokens[token].semicolonBefore {
-            if let region = covering(token) { return led || endsItem(region.last) ? [index.name(of: region.term.id)] : [] }
+            if let region = covering(token) { return led || endsItem(region.last) ? [region.term.id] : [] }
             if leads.contains(text.tokens[token]) {
                 led = true
             } else if !skippable(token), !led || namesDiagnosis(token) {
