@@ -31,7 +31,7 @@ struct CueWords: Sendable {
         idSequences = sets.map { phrases in
             phrases.compactMap { phrase in
                 // The words between spaces (byte 32), as `CueBook.sequences(_:)` splits them.
-                let ids = phrase.phrase.utf8.split(separator: 32).map { table.id(String(decoding: $0, as: UTF8.self)) }
+                let ids = table.ids(spaceSeparated: phrase.phrase)
                 return ids.contains(WordTable.unknown) ? nil : ids
             }
         }

@@ -179,7 +179,7 @@ final class CueBook: Sendable {
         exactForms = exact
         func words(_ name: CueName) -> Set<String> { Set(library[name.name]?.phrases.map(\.phrase) ?? []) }
         func sequence(_ name: CueName) -> [[String]] {
-            library[name.name]?.phrases.map { $0.phrase.split(separator: " ").map(String.init) } ?? []
+            library[name.name]?.phrases.map { spaceSeparated($0.phrase) } ?? []
         }
         func flags(_ name: CueName) -> [Bool] {
             var flags = Array(repeating: false, count: table.count)
@@ -188,7 +188,7 @@ final class CueBook: Sendable {
         }
         func abbreviated(_ phrases: [String]) -> [[String]] {
             phrases.flatMap { (phrase: String) -> [String] in shortForms.variants(of: phrase) }.map { (variant: String) -> [String] in
-                variant.split(separator: " ").map(String.init)
+                spaceSeparated(variant)
             }
         }
         let negation = NegationDetector(
@@ -234,7 +234,7 @@ final class CueBook: Sendable {
             numbers[definition.name] = number
             wordSets[definition.name] = Set(definition.phrases.map(\.phrase))
             labelled[definition.name] = Dictionary(definition.phrases.map { ($0.phrase, $0.label) }) { first, _ in first }
-            sequences[definition.name] = definition.phrases.map { ($0.phrase.split(separator: " ").map(String.init), $0.label) }
+            sequences[definition.name] = definition.phrases.map { (spaceSeparated($0.phrase), $0.label) }
         }
         for group in library.groups.values {
             groups[group.name] = Dictionary(group.members.map { ($0.phrase, $0.label) }) { first, _ in first }
@@ -381,6 +381,24 @@ final class CueBook: Sendable {
     where Tokens.Index == Int {
         for (ids, value) in numberPhrases where tokens.spells(ids, at: index) { return (value, ids.count) }
         return nil
+    }
+}
+
+/// The words of `phrase` between spaces (`split(separator: " ")`), cut on its bytes when it is
+/// ASCII (each byte a `Character`), as a phrase of the data nearly always is.
+private func spaceSeparated(_ phrase: String) -> [String] {
+    var phrase = phrase
+    return phrase.withUTF8 { bytes in
+        guard !bytes.contains(where: { $0 >= 0x80 }) else {
+            return String(decoding: bytes, as: UTF8.self).split(separator: " ").map(String.init)
+        }
+        var words: [String] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+            if index > start { words.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+            start = index + 1
+        }
+        return words
     }
 }
 

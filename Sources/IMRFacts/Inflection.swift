@@ -93,8 +93,9 @@ struct Inflection: Sendable {
 /// (a word sequence) with the word sequences that abbreviate it.
 struct Abbreviations: Sendable {
     private var forms: [(expansion: [String], abbreviation: [String])] = []
-    /// The words that start an expansion: a phrase without one has no variant.
-    private var firstWords: Set<String> = []
+    /// The forms by the first word of their expansion, each list in `forms` order: a phrase without
+    /// one of these words has no variant, and at a word only the forms it starts are compared.
+    private var formsByFirstWord: [String: [Int]] = [:]
 
     /// `entries` are (abbreviation, expansion) pairs; the expansion's words are joined by `_`.
     init(_ entries: [(abbreviation: String, expansion: String)]) {
@@ -102,8 +103,8 @@ struct Abbreviations: Sendable {
             let words = phraseWords(expansion)
             let short = phraseWords(abbreviation)
             if !words.isEmpty, !short.isEmpty, words != short {
+                formsByFirstWord[words[0], default: []].append(forms.count)
                 forms.append((words, short))
-                firstWords.insert(words[0])
             }
         }
     }
@@ -118,13 +119,21 @@ struct Abbreviations: Sendable {
                 CuePattern.gap($0) == nil && CuePattern.prefix($0) == nil ? phraseWords(String($0)) : [String($0)]
             }
             : phraseWords(phrase)
-        guard words.contains(where: firstWords.contains) else { return [phrase] }
+        guard words.contains(where: { formsByFirstWord[$0] != nil }) else { return [phrase] }
         var found: [[String]] = [words]
         var frontier = found
         for _ in 0..<2 {
             var next: [[String]] = []
             for words in frontier {
-                for (expansion, abbreviation) in forms {
+                // The forms that may match somewhere in `words`, in `forms` order (the order the
+                // variants are listed in).
+                var candidates: [Int] = []
+                for word in words { if let starting = formsByFirstWord[word] { candidates += starting } }
+                candidates.sort()
+                var previous = -1
+                for form in candidates where form != previous {
+                    previous = form
+                    let (expansion, abbreviation) = forms[form]
                     var start = 0
                     while start + expansion.count <= words.count {
                         if words[start] == expansion[0], words[start..<(start + expansion.count)].elementsEqual(expansion) {

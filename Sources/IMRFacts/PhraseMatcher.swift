@@ -106,6 +106,18 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// of ``words`` matches every token whose word starts with `prefixes[p]`.
     private let prefixes: [[UInt8]]
 
+    /// A phrase being compiled: its key (first word or stem), word ids, gaps, set, its position
+    /// among the phrases given, and whether it is folded and holds a prefix word.
+    private struct Entry {
+        var key: Int
+        var ids: [Int32]
+        var gaps: [UInt8]
+        var set: Int32
+        var order: Int
+        var folded: Bool
+        var prefixed: Bool
+    }
+
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
     /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id), nor
     /// those `coordinators` flags unless the gap is written to cross them.
@@ -115,7 +127,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         self.boundaries = boundaries
         self.coordinators = coordinators
         self.negators = negators
-        var entries: [(key: Int, ids: [Int32], gaps: [UInt8], set: Int32, order: Int, payload: Payload, folded: Bool, prefixed: Bool)] = []
+        // The entries hold no payload (a generic value is copied through the runtime, which made
+        // moving the entries most of the build): an entry's payload is `entryPayloads[entry.order]`.
+        var entries: [Entry] = []
+        var entryPayloads: [Payload] = []
         var prefixes: [[UInt8]] = []
         for (set, phrases) in sets.enumerated() {
             for (phrase, payload, folded) in phrases {
@@ -128,15 +143,15 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                     prefixes.append(Array(prefix.utf8))
                 }
                 entries.append(
-                    (
-                        (folded ? table.count : 0) + Int(ids[0]), ids, gaps, Int32(set), entries.count, payload, folded,
-                        prefixed.contains { $0 != nil }
-                    ))
+                    Entry(
+                        key: (folded ? table.count : 0) + Int(ids[0]), ids: ids, gaps: gaps, set: Int32(set), order: entries.count,
+                        folded: folded, prefixed: prefixed.contains { $0 != nil }))
+                entryPayloads.append(payload)
             }
         }
         self.prefixes = prefixes
         // Of two phrases as long, one without a prefix word wins ("M51.26" over "M51.2-"). The ranks
-        // are sorted, not the entries: moving an entry (with its generic payload) costs far more.
+        // are sorted, not the entries.
         let ranks = entries.map { ($0.key, $0.set, -$0.ids.count, $0.prefixed ? 1 : 0, $0.order) }
         entries = ranks.indices.sorted { ranks[$0] < ranks[$1] }.map { entries[$0] }
         var groupStart = Array(repeating: Int32(0), count: 2 * table.count + 1)
@@ -156,12 +171,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var (words, gaps, wordStart, folded, gapped, payloads): ([Int32], [UInt8], [Int32], [Bool], [Bool], [Payload]) = (
             [], [], [0], [], [], []
         )
+        payloads.reserveCapacity(entries.count)
         for entry in entries {
             words += entry.ids
             if entry.gaps.isEmpty { gaps.append(contentsOf: repeatElement(0, count: entry.ids.count)) } else { gaps += entry.gaps }
             gapped.append(entry.gaps.contains { $0 > 0 })
             wordStart.append(Int32(words.count))
-            payloads.append(entry.payload)
+            payloads.append(entryPayloads[entry.order])
             folded.append(entry.folded)
         }
         (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)

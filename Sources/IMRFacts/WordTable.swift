@@ -83,8 +83,23 @@ struct WordTable: Sendable {
 
     /// The id of lower-case `word`, or ``unknown``.
     func id(_ word: String) -> Int32 {
-        let utf8 = Array(word.utf8)
-        return find(utf8, 0, utf8.count, hash: Self.hash(utf8, 0, utf8.count))
+        var word = word
+        return word.withUTF8 { find($0, 0, $0.count, hash: Self.hash($0, 0, $0.count)) }
+    }
+
+    /// The ids of the words of `phrase` between spaces (byte 32), each looked up as written
+    /// (``id(_:)`` of each), found on the phrase's bytes.
+    func ids(spaceSeparated phrase: String) -> [Int32] {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var ids: [Int32] = []
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || bytes[index] == 32 {
+                if index > start { ids.append(find(bytes, start, index, hash: Self.hash(bytes, start, index))) }
+                start = index + 1
+            }
+            return ids
+        }
     }
 
     /// The ids of the words of `phrase` as ``phraseWords(_:)`` splits and lower-cases them

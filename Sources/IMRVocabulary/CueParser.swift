@@ -41,6 +41,9 @@ struct CueParser {
     var groups: [TermGroupDefinition] = []
     var diagnostics: [Diagnostic] = []
     private var seen: [String: SourceLocation] = [:]
+    /// Per set of `sets`: each phrase → its position in the set's phrases (a duplicate is found
+    /// without comparing it with every phrase before it).
+    private var phrasePositions: [[String: Int]] = []
 
     private enum Current {
         case set(Int)
@@ -99,6 +102,7 @@ struct CueParser {
             guard claim(rest, at(nameColumn)) else { return nil }
             let fact = keyword == "fact" ? DeclaredFact(name: rest) : nil
             sets.append(CueSetDefinition(name: rest, location: at(0), fact: fact))
+            phrasePositions.append([:])
             return .set(sets.count - 1)
         case "group":
             let parts = rest.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanks }
@@ -144,7 +148,8 @@ struct CueParser {
                     error(.cueSyntax, "'\(item)' has no words", location)
                     continue
                 }
-                if let other = sets[index].phrases.first(where: { $0.phrase == phrase }) {
+                if let position = phrasePositions[index][phrase] {
+                    let other = sets[index].phrases[position]
                     if other.label != label {
                         error(
                             .conflictingLabel, "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here",
@@ -152,6 +157,7 @@ struct CueParser {
                     }
                     continue
                 }
+                phrasePositions[index][phrase] = sets[index].phrases.count
                 sets[index].phrases.append(CuePhrase(label: label, phrase: phrase, location: location))
             }
         case .group(let index):

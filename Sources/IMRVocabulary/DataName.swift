@@ -70,18 +70,19 @@ public struct DataNames<Name: DataName>: Sendable {
     public var readsByIndex: Bool { !ordered.isEmpty }
 }
 
-/// A keyword of a data file format, written as the case's name (`enum EntryLine { case also }`
-/// reads `also`), so that the parser and its messages share one list.
-protocol DataKeyword: CaseIterable {}
+/// A keyword of a data file format, written as the case's name (`enum EntryLine: String { case also }`
+/// reads `also`: a `String` raw value defaults to the case's name), so that the parser and its
+/// messages share one list. The raw value is read, not the case's description (`String(describing:)`
+/// reflects on the value at every call).
+protocol DataKeyword: CaseIterable, RawRepresentable where RawValue == String {}
 
 extension DataKeyword {
     /// The keyword as the data writes it.
-    var keyword: String { String(describing: self) }
+    var keyword: String { rawValue }
 
     /// The case whose keyword is `word`, if any.
     init?(keyword word: some StringProtocol) {
-        guard let found = Self.allCases.first(where: { $0.keyword == word }) else { return nil }
-        self = found
+        self.init(rawValue: String(word))
     }
 }
 

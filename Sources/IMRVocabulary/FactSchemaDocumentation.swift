@@ -1,6 +1,6 @@
 extension FactKind: CustomStringConvertible {
     /// The first word of a kind as the schema writes it.
-    enum Keyword: DataKeyword {
+    enum Keyword: String, DataKeyword {
         case bool, number, days, term, terms
 
         /// Whether a vocabulary name follows (`term drug`).

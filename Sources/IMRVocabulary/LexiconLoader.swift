@@ -54,7 +54,7 @@ extension Lexicon {
     }
 
     /// The kinds of file a lexicon directory holds, by file name suffix (`drugs.lexicon`).
-    enum DataFileKind: DataKeyword {
+    enum DataFileKind: String, DataKeyword {
         case lexicon, cues, schema
 
         var suffix: String { "." + keyword }
@@ -76,7 +76,7 @@ struct LexiconParser {
     /// The header of a `code CODE: KIND ID, …` line.
     static let codeKeyword = "code"
     /// The indented lines of an entry, by their first word.
-    enum EntryLine: DataKeyword {
+    enum EntryLine: String, DataKeyword {
         /// Parent terms.
         case `is`
         /// Parent terms (a procedure's category).
