@@ -178,8 +178,8 @@ import Testing
                 .init(source: .other, document: "AANEM Recommended Policy for Electrodiagnostic Medicine"),
             ]),
         CitationCase(line: "The Expert Reviewer did not cite any medical evidence for its decision.", citations: []),
-        // Pieces that start with a non-ASCII letter or an ASCII letter carrying a combining mark
-        // are tested as Characters, ASCII pieces on their bytes: the same rules either way.
+        // A piece that starts with a non-ASCII letter is tested by its Unicode scalar (lower case,
+        // upper case, letters of a bare acronym), an ASCII one by its byte: the same rules either way.
         CitationCase(
             line: "Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): TENS, épicondylite, Ωmega, "
                 + "Opioids, a\u{301}cute pain, ÉCG, EKG.",
