@@ -8,22 +8,22 @@ import IMRVocabulary
 /// of the other current drugs.
 enum DrugResponseFacts {
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
-        guard case .term(let requested)? = requestFacts[.drug]?.value else { return }
+        guard case .term(let name)? = requestFacts[.drug]?.value else { return }
         let text = analysis.text
-        var requestedIngredients: Set<String> = []
-        if case .terms(let list)? = requestFacts[.ingredients]?.value { requestedIngredients = Set(list) }
-        var classes: Set<String> = []
-        if case .terms(let list)? = requestFacts[.drugClasses]?.value { classes = Set(list) }
+        let index = analysis.index
+        let requested = index.id(name)
+        let requestedIngredients = requestFacts.termIDs(.ingredients, index)
+        let classes = requestFacts.termIDs(.drugClasses, index)
 
-        if classes.contains(.opioid) { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
+        if classes.contains(index[.opioid]) { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
 
         // Classes of the other current drugs: what has been tried besides the requested drug (a
         // first-line laxative before a second-line one, acetaminophen before an NSAID).
         let others = MedicationFacts.regimen(analysis).filter { $0.drug != requested }
-        let otherClasses = others.reduce(into: Set<String>()) { $0.formUnion(analysis.index.classes(ofDrug: $1.drug)) }
+        let otherClasses = others.reduce(into: TermSet()) { $0.formUnion(index.classes(ofDrug: $1.drug)) }
         if !otherClasses.isEmpty {
             let sentences = Array(Set(others.map(\.sentence))).sorted()
-            builder.set(.otherMedicationClasses, .terms(otherClasses.sorted()), sentences.map(text.evidence))
+            builder.set(.otherMedicationClasses, .terms(index.ids.names(of: otherClasses)), sentences.map(text.evidence))
         } else if !MedicationFacts.regimen(analysis).isEmpty {
             builder.set(.otherMedicationClasses, .terms([]), [])
         }
@@ -38,10 +38,10 @@ enum DrugResponseFacts {
         var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
         var spoken = false  // whether a relief word stands in a part of a sentence about the drug
         for mention in analysis.mentions
-        where !analysis.isReviewSentence(mention.sentence)
-            && ((mention.term.kind == .drug && analysis.index.name(of: mention.term.id) == requested)
-                || (mention.term.kind == .ingredient && requestedIngredients.count == 1
-                    && requestedIngredients.contains(analysis.index.name(of: mention.term.id))))
+        where
+            ((mention.term.kind == .drug && mention.term.id == requested)
+            || (mention.term.kind == .ingredient && requestedIngredients.count == 1 && requestedIngredients.contains(mention.term.id)))
+            && !analysis.isReviewSentence(mention.sentence)
         {
             let scope = analysis.drugScope
             if spans[mention.sentence] == nil {
@@ -75,7 +75,7 @@ enum DrugResponseFacts {
 
     /// The largest relief read in the parts of sentences about the medications in general (outside
     /// review sentences), with its sentence.
-    static func generalRelief(_ analysis: CaseAnalysis, requested: String, classes: Set<String>) -> (Double, Int)? {
+    static func generalRelief(_ analysis: CaseAnalysis, requested: TermID, classes: TermSet) -> (Double, Int)? {
         let text = analysis.text
         let scope = analysis.drugScope
         var best: (Double, Int)?
@@ -95,18 +95,19 @@ enum DrugResponseFacts {
     /// current opioid whose strength and frequency the summary states. Without the requested dose,
     /// the others alone are reported only when they already exceed 120 mg (a lower bound).
     static func readTotalDose(
-        _ analysis: CaseAnalysis, requested: String, _ requestedIngredients: Set<String>, into builder: inout FactBuilder
+        _ analysis: CaseAnalysis, requested: TermID, _ requestedIngredients: TermSet, into builder: inout FactBuilder
     ) {
         let text = analysis.text
         var requestedDose: Double?
         if case .number(let dose)? = builder.facts[.morphineEquivalentDose]?.value { requestedDose = dose }
-        var others: [String: (Double, Int)] = [:]
-        var read: [String: Set<Int>] = [:]  // a sentence gives a drug's dose once
+        let index = analysis.index
+        var others: [TermID: (Double, Int)] = [:]
+        var read: [TermID: Set<Int>] = [:]  // a sentence gives a drug's dose once
         for use in MedicationFacts.regimen(analysis)
         where use.drug != requested && read[use.drug, default: []].insert(use.sentence).inserted {
             let (drug, sentence) = (use.drug, use.sentence)
-            let ingredients = analysis.index.ingredients(of: drug)
-            guard analysis.index.classes(ofDrug: drug).contains(.opioid), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
+            let ingredients = index.ingredients(of: drug)
+            guard index.classes(ofDrug: drug).contains(index[.opioid]), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
                 let dose = dailyDose(of: drug, ingredients: ingredients, in: text, sentence: sentence, analysis: analysis)
             else { continue }
             others[drug] = (dose, sentence)
@@ -123,12 +124,10 @@ enum DrugResponseFacts {
     /// The daily morphine-equivalent dose of `drug` as sentence `sentence` prescribes it: the
     /// strength after the drug's name and a frequency in the same sentence (a patch of
     /// `mme_factor_per_mcg_hour` needs only its mcg/h strength).
-    static func dailyDose(of drug: String, ingredients: [String], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
-        guard
-            let mention = analysis.mentions(inSentence: sentence).first(where: {
-                $0.term.kind == .drug && analysis.index.name(of: $0.term.id) == drug
-            })
-        else { return nil }
+    static func dailyDose(of drug: TermID, ingredients: [TermID], in text: CaseText, sentence: Int, analysis: CaseAnalysis) -> Double? {
+        guard let mention = analysis.mentions(inSentence: sentence).first(where: { $0.term.kind == .drug && $0.term.id == drug }) else {
+            return nil
+        }
         let tokens = text.tokens(of: sentence)
         let start = text.tokens[mention.last].end
         // The span of this drug: up to the next drug named in the sentence.
@@ -149,7 +148,7 @@ enum DrugResponseFacts {
             let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
                 Double($0.label)
             }),
-            let factor = ingredients.compactMap({ conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index.cues) }).first
+            let factor = ingredients.compactMap({ conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index) }).first
         else { return nil }
         return strength * perDay * factor
     }
@@ -157,9 +156,11 @@ enum DrugResponseFacts {
     /// The morphine-equivalent factor of `ingredient` taken at `dailyMg` milligrams a day: the band
     /// of `mme_factor_bands` with the highest lowest daily dose at or below it (the CDC 2016 table's
     /// methadone: 4 from 1 mg a day, 8 from 21, 10 from 41, 12 from 61), else its `mme_factor`.
-    static func conversionFactor(of ingredient: String, dailyMg: Double, _ cues: CueBook) -> Double? {
+    static func conversionFactor(of ingredient: TermID, dailyMg: Double, _ index: LexiconIndex) -> Double? {
+        guard ingredient != .missing else { return nil }
+        let cues = index.cues
         var band: (from: Double, factor: Double)?
-        for row in cues.sequences(.mmeFactorBands) where row.words.count == 2 && row.words[0] == ingredient {
+        for row in cues.sequences(.mmeFactorBands) where row.words.count == 2 && index.id(row.words[0]) == ingredient {
             guard let from = Double(row.words[1]), let factor = Double(row.label), from <= dailyMg, from > band?.from ?? -1 else {
                 continue
             }
@@ -172,7 +173,7 @@ enum DrugResponseFacts {
     /// the run of neighbouring segments about it, the medications in general, or no drug in
     /// particular, up to a segment about another drug ("Norco gives 50% relief and gabapentin
     /// none": not gabapentin's). One pass over the sentence's segments.
-    static func spans(inSentence sentence: Int, about drug: String, classes: Set<String>, _ scope: DrugScope) -> [Range<Int>] {
+    static func spans(inSentence sentence: Int, about drug: TermID, classes: TermSet, _ scope: DrugScope) -> [Range<Int>] {
         let segments = scope.segments[sentence]
         var spans = segments.map(\.tokens)
         var start = 0

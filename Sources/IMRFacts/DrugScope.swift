@@ -21,9 +21,9 @@ final class DrugScope: Sendable {
     /// What a part of a sentence is about.
     enum Subject: Hashable, Sendable {
         /// The drugs named (lexicon drug ids).
-        case drugs(Set<String>)
+        case drugs(TermSet)
         /// Every drug of these classes ("the opioid", "anti-inflammatories").
-        case classes(Set<String>)
+        case classes(TermSet)
         /// The medications in general ("her medications", or "it" after a sentence naming several drugs).
         case medications
         /// No drug in particular.
@@ -50,7 +50,7 @@ final class DrugScope: Sendable {
     private let months: WordList
 
     init(_ analysis: CaseAnalysis) {
-        let reader = Reader(analysis: analysis)
+        var reader = Reader(analysis: analysis)
         segments = analysis.text.sentences.indices.map { reader.segments(ofSentence: $0) }
         negators = analysis.index.cues.wordList(.negationBefore)
         hedges = analysis.index.cues.wordList(.hedgeBefore)
@@ -113,25 +113,53 @@ extension CaseAnalysis {
 }
 
 extension DrugScope {
-    /// Builds the segments of a sentence from its subjects and clauses.
+    /// Builds the segments of each sentence, in sentence order, from its subjects and clauses: one
+    /// pass over the summary, reusing its working buffers from one sentence to the next.
     private struct Reader {
         let analysis: CaseAnalysis
+        let text: CaseText
         let boundaries: WordList
         let filler: WordList
         let joiners: WordList
         let medicationWords: WordList
         let negators: WordList
-        let references: [Int: [CueHit]]
+        /// The `drug_reference` hits of the summary, in text order, and how far each reaches.
+        let references: [(hit: CueHit, reach: Reach)]
+        /// The first reference of the sentence being read (sentences are read in order).
+        var nextReference = 0
+        /// Working buffers: the drug mentions of the sentence, the subjects named, the tokens a
+        /// subject holds, the clauses.
+        var drugs: [Mention] = []
+        var named: [Named] = []
+        var covered: [Bool] = []
+        var clauses: [Range<Int>] = []
+
+        /// What a reference word stands for (its `drug_reference` label).
+        enum Reach {
+            /// Nothing (`none`).
+            case nothing
+            /// The drugs listed right before it (`relative`).
+            case relative
+            /// Every drug named before it (`all`).
+            case all
+            /// One drug (`one`, or any other label).
+            case one
+        }
 
         init(analysis: CaseAnalysis) {
             self.analysis = analysis
+            text = analysis.text
             let cues = analysis.index.cues
             boundaries = cues.wordList(.clauseBoundary)
             filler = cues.wordList(.drugListFiller)
             joiners = cues.wordList(.drugJoiners)
             medicationWords = cues.wordList(.medicationWords)
             negators = cues.wordList(.negationBefore)
-            references = Dictionary(grouping: cues.set(.drugReference).hits(in: analysis.text), by: \.sentence)
+            references = cues.set(.drugReference).hits(in: analysis.text).map { hit in
+                let reach: Reach =
+                    hit.label == CueLabel.none ? .nothing : hit.label == .relative ? .relative : hit.label == .all ? .all : .one
+                return (hit, reach)
+            }
         }
 
         /// A subject named at tokens `first...last`.
@@ -143,27 +171,38 @@ extension DrugScope {
             var denies: Int? = nil
         }
 
-        func segments(ofSentence sentence: Int) -> [Segment] {
-            let range = analysis.text.sentences[sentence].tokens
+        /// The segments of sentence `sentence`; sentences are asked in order.
+        mutating func segments(ofSentence sentence: Int) -> [Segment] {
+            // The references of this sentence: `references[start..<nextReference]`.
+            while nextReference < references.count, references[nextReference].hit.sentence < sentence { nextReference += 1 }
+            let start = nextReference
+            while nextReference < references.count, references[nextReference].hit.sentence == sentence { nextReference += 1 }
+            let sentenceReferences = start..<nextReference
+            let range = text.sentences[sentence].tokens
             guard !range.isEmpty else { return [] }
-            let named = subjects(in: sentence)
+            findSubjects(in: sentence, range: range, references: sentenceReferences)
+            findClauses(of: range, references: sentenceReferences)
             var result: [Segment] = []
+            result.reserveCapacity(clauses.count + named.count)
             var next = 0
-            for clause in clauses(of: range, sentence: sentence) {
-                let start = next
+            for clause in clauses {
+                let first = next
                 while next < named.count, clause.contains(named[next].first) { next += 1 }
-                let groups = grouped(Array(named[start..<next]))
-                guard !groups.isEmpty else {
+                let groups = grouped(first..<next)
+                guard groups > first else {
                     result.append(Segment(tokens: clause, subject: .none))
                     continue
                 }
-                let starts = groups.indices.map { $0 == 0 ? clause.lowerBound : handover(after: groups[$0 - 1], before: groups[$0]) }
-                for (position, group) in groups.enumerated() {
-                    let end = position + 1 < groups.count ? starts[position + 1] : clause.upperBound
+                // The groups are `named[first..<groups]`.
+                var segmentStart = clause.lowerBound
+                for position in first..<groups {
+                    let group = named[position]
+                    let end = position + 1 < groups ? handover(after: group, before: named[position + 1]) : clause.upperBound
                     result.append(
                         Segment(
-                            tokens: starts[position]..<end, subject: group.subject, deniedAfter: group.denies,
+                            tokens: segmentStart..<end, subject: group.subject, deniedAfter: group.denies,
                             subjectTokens: group.first...group.last))
+                    segmentStart = end
                 }
             }
             return result
@@ -172,7 +211,6 @@ extension DrugScope {
         /// Where the words between two subjects change hands: after the last joiner or comma between
         /// them, else at the second subject.
         func handover(after previous: Named, before next: Named) -> Int {
-            let text = analysis.text
             var index = next.first
             while index > previous.last {
                 if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44) { return index }
@@ -185,7 +223,6 @@ extension DrugScope {
         /// The first token of the clause holding `token`: after the last semicolon or boundary word
         /// before it in `range` (its sentence).
         func clauseStart(before token: Int, in range: Range<Int>) -> Int {
-            let text = analysis.text
             var index = token
             while index > range.lowerBound {
                 // A `;` between the previous token and this one.
@@ -195,54 +232,65 @@ extension DrugScope {
             return range.lowerBound
         }
 
-        /// The clauses of a sentence's token range: cut before a boundary word and at a semicolon,
-        /// but not inside a reference ("neither of which").
-        func clauses(of range: Range<Int>, sentence: Int) -> [Range<Int>] {
-            let text = analysis.text
-            let spans = (references[sentence] ?? []).filter { $0.label != CueLabel.none }.map { ($0.first + 1)..<($0.last + 1) }
-            var result: [Range<Int>] = []
+        /// The clauses of a sentence's token range (into `clauses`): cut before a boundary word and
+        /// at a semicolon, but not inside a reference ("neither of which").
+        mutating func findClauses(of range: Range<Int>, references: Range<Int>) {
+            clauses.removeAll(keepingCapacity: true)
             var start = range.lowerBound
-            for index in range where index > range.lowerBound {
-                // `semicolonBefore`: a `;` between the previous token and this one.
-                if text.tokens[index].semicolonBefore
-                    || boundaries.contains(text.tokens[index]) && !spans.contains(where: { $0.contains(index) })
-                {
-                    result.append(start..<index)
-                    start = index
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for index in range where index > range.lowerBound {
+                    // `semicolonBefore`: a `;` between the previous token and this one.
+                    if tokens[index].semicolonBefore
+                        || boundaries.contains(tokens[index]) && !isInsideReference(index, references)
+                    {
+                        clauses.append(start..<index)
+                        start = index
+                    }
                 }
             }
-            result.append(start..<range.upperBound)
-            return result
+            clauses.append(start..<range.upperBound)
         }
 
-        /// The subjects named in a sentence, in token order: drugs first, then classes, references and
-        /// general words that do not overlap a drug.
-        func subjects(in sentence: Int) -> [Named] {
-            var found: [Named] = []
+        /// Whether token `index` follows the first word of a reference of `references` within it.
+        func isInsideReference(_ index: Int, _ sentenceReferences: Range<Int>) -> Bool {
+            references[sentenceReferences].contains { $0.reach != .nothing && $0.hit.first < index && index <= $0.hit.last }
+        }
+
+        /// The subjects named in a sentence (into `named`), in token order: drugs first, then
+        /// classes, references and general words that do not overlap a drug.
+        mutating func findSubjects(in sentence: Int, range: Range<Int>, references sentenceReferences: Range<Int>) {
+            named.removeAll(keepingCapacity: true)
+            drugs.removeAll(keepingCapacity: true)
             // The tokens of the sentence a subject already holds (every subject lies in the sentence).
-            let range = analysis.text.sentences[sentence].tokens
-            var covered = Array(repeating: false, count: range.count)
-            func add(_ first: Int, _ last: Int, _ subject: Subject, denies: Int? = nil) {
-                guard first <= last, first >= range.lowerBound, last < range.upperBound,
-                    !(first...last).contains(where: { covered[$0 - range.lowerBound] })
-                else { return }
-                for index in first...last { covered[index - range.lowerBound] = true }
-                found.append(Named(first: first, last: last, subject: subject, denies: denies))
+            covered.removeAll(keepingCapacity: true)
+            covered.append(contentsOf: repeatElement(false, count: range.count))
+            let mentions = analysis.mentions(inSentence: sentence)
+            for mention in mentions where mention.term.kind == .drug { drugs.append(mention) }
+            for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id]), range) }
+            for mention in mentions where mention.term.kind == .drugClass {
+                add(mention.first, mention.last, .classes([mention.term.id]), range)
             }
-            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug }
-            for mention in drugs { add(mention.first, mention.last, .drugs([analysis.index.name(of: mention.term.id)])) }
-            for mention in analysis.mentions(inSentence: sentence) where mention.term.kind == .drugClass {
-                add(mention.first, mention.last, .classes([analysis.index.name(of: mention.term.id)]))
+            for (hit, reach) in references[sentenceReferences] {
+                guard let subject = referent(of: hit, reach) else { continue }
+                let denies = (hit.first...hit.last).contains { negators.contains(text.tokens[$0]) }
+                add(hit.first, hit.last, subject, range, denies: denies ? hit.last : nil)
             }
-            for hit in references[sentence] ?? [] {
-                guard let subject = referent(of: hit, after: drugs) else { continue }
-                let denies = (hit.first...hit.last).contains { negators.contains(analysis.text.tokens[$0]) }
-                add(hit.first, hit.last, subject, denies: denies ? hit.last : nil)
+            text.tokens.withUnsafeBufferPointer { tokens in
+                for index in range where medicationWords.contains(tokens[index]) && !covered[index - range.lowerBound] {
+                    covered[index - range.lowerBound] = true
+                    named.append(Named(first: index, last: index, subject: .medications))
+                }
             }
-            for index in range where medicationWords.contains(analysis.text.tokens[index]) {
-                add(index, index, .medications)
-            }
-            return found.sorted { $0.first < $1.first }
+            named.sort { $0.first < $1.first }
+        }
+
+        /// Adds the subject named at `first...last` when it lies in `range` and no subject holds its tokens.
+        mutating func add(_ first: Int, _ last: Int, _ subject: Subject, _ range: Range<Int>, denies: Int? = nil) {
+            guard first <= last, first >= range.lowerBound, last < range.upperBound,
+                !(first...last).contains(where: { covered[$0 - range.lowerBound] })
+            else { return }
+            for index in first...last { covered[index - range.lowerBound] = true }
+            named.append(Named(first: first, last: last, subject: subject, denies: denies))
         }
 
         /// What a reference word stands for: for a `relative` one, the drugs listed right before it
@@ -251,63 +299,65 @@ extension DrugScope {
         /// before it in its clause); else the drug the previous sentence names (`one`), or every drug it names
         /// (`all`), the medications in general when `one` meets several drugs; nothing when neither
         /// names a drug, or for an "it" that refers to nothing (`none`).
-        func referent(of hit: CueHit, after drugs: [Mention]) -> Subject? {
-            guard hit.label != CueLabel.none else { return nil }
+        func referent(of hit: CueHit, _ reach: Reach) -> Subject? {
+            guard reach != .nothing else { return nil }
             var low = 0
             var high = drugs.count
             while low < high {
                 let mid = (low + high) / 2
                 if drugs[mid].last < hit.first { low = mid + 1 } else { high = mid }
             }
-            if hit.label == .relative {
+            if reach == .relative {
                 // The drugs of the list that ends right before it ("Norco and Soma, which help").
                 guard low > 0, isList(drugs[low - 1].last + 1, hit.first) else { return nil }
                 var first = low - 1
                 while first > 0, drugs[first - 1].last < drugs[first].first, isList(drugs[first - 1].last + 1, drugs[first].first) {
                     first -= 1
                 }
-                return .drugs(Set(drugs[first..<low].map { analysis.index.name(of: $0.term.id) }))
+                return .drugs(TermSet(drugs[first..<low].map(\.term.id)))
             }
             if low > 0 {
-                guard hit.label == .all else { return .drugs([analysis.index.name(of: drugs[low - 1].term.id)]) }
+                guard reach == .all else { return .drugs([drugs[low - 1].term.id]) }
                 // Every drug named before it in its clause (at least the last one named).
-                let clauseStart = clauseStart(before: hit.first, in: analysis.text.sentences[hit.sentence].tokens)
+                let clauseStart = clauseStart(before: hit.first, in: text.sentences[hit.sentence].tokens)
                 var first = low - 1
                 while first > 0, drugs[first - 1].first >= clauseStart { first -= 1 }
-                return .drugs(Set(drugs[first..<low].map { analysis.index.name(of: $0.term.id) }))
+                return .drugs(TermSet(drugs[first..<low].map(\.term.id)))
             }
             guard hit.sentence > 0 else { return nil }
-            let drugs = Set(
-                analysis.mentions(inSentence: hit.sentence - 1).filter { $0.term.kind == .drug }.map { analysis.index.name(of: $0.term.id) }
-            )
+            let drugs = TermSet(analysis.mentions(inSentence: hit.sentence - 1).lazy.filter { $0.term.kind == .drug }.map(\.term.id))
             if drugs.isEmpty { return nil }
-            if drugs.count == 1 || hit.label == .all { return .drugs(drugs) }
+            if drugs.count == 1 || reach == .all { return .drugs(drugs) }
             return .medications
         }
 
-        /// Subjects joined into one when only list words and numbers stand between them.
-        func grouped(_ named: [Named]) -> [Named] {
-            var groups: [Named] = []
-            for item in named {
-                if var last = groups.last, item.first > last.last, isList(last.last + 1, item.first) {
+        /// Joins in place the subjects `named[items]` that only list words and numbers separate;
+        /// the groups are then `named[items.lowerBound..<end]`, `end` returned.
+        mutating func grouped(_ items: Range<Int>) -> Int {
+            var end = items.lowerBound
+            for index in items {
+                let item = named[index]
+                if end > items.lowerBound, item.first > named[end - 1].last, isList(named[end - 1].last + 1, item.first) {
+                    var last = named[end - 1]
                     last.last = item.last
                     last.subject = merge(last.subject, item.subject)
                     last.denies = item.denies ?? last.denies
-                    groups[groups.count - 1] = last
-                } else if let last = groups.last, item.first <= last.last {
+                    named[end - 1] = last
+                } else if end > items.lowerBound, item.first <= named[end - 1].last {
                     continue
                 } else {
-                    groups.append(item)
+                    named[end] = item
+                    end += 1
                 }
             }
-            return groups
+            return end
         }
 
         /// Whether every token in `start..<end` is a list word or holds a digit.
         func isList(_ start: Int, _ end: Int) -> Bool {
             (start..<end).allSatisfy { index in
-                let token = analysis.text.tokens[index]
-                return filler.contains(token) || analysis.text.word(of: token).utf8.contains { $0 >= 48 && $0 <= 57 }
+                let token = text.tokens[index]
+                return filler.contains(token) || text.word(of: token).utf8.contains { $0 >= 48 && $0 <= 57 }
             }
         }
 
@@ -329,7 +379,7 @@ extension DrugScope.Subject {
     /// How closely this subject speaks about drug `drug` (with classes `classes`): `.specific` when
     /// it names the drug or one of its classes, `.general` for the medications in general, `.other`
     /// when it names other drugs only, `.unscoped` when it names none.
-    func relation(to drug: String, classes: Set<String>) -> DrugScope.Relation {
+    func relation(to drug: TermID, classes: TermSet) -> DrugScope.Relation {
         switch self {
         case .drugs(let drugs): drugs.contains(drug) ? .specific : .other
         case .classes(let named): named.isDisjoint(with: classes) ? .other : .specific

@@ -18,31 +18,25 @@ import IMRVocabulary
 enum DrugStatementFacts {
     /// The requested drug, its classes, and whether it is taken already.
     struct Requested {
-        var drug: String
-        var classes: Set<String>
+        var drug: TermID
+        var classes: TermSet
         var current: Bool
     }
 
     static func read(_ analysis: CaseAnalysis, _ requested: Requested, into builder: inout FactBuilder) {
-        let cues = analysis.index.cues
-        for name in [CueName.painImproved, .functionalImprovement] {
-            guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.name }) else { continue }
-            let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
-            var hits = set.hits(in: analysis.text)
-            if name == .painImproved { hits = PainChange.merged(hits, analysis) }
-            hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
-            hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
-            var tiers = tiers(of: hits, for: requested, analysis)
-            if name == .painImproved { tiers.specific = merged(tiers.specific, failures(of: requested, analysis)) }
-            if let (value, evidence) = decide(tiers.specific, in: analysis.text, precedence)
-                ?? decide(tiers.fallback, in: analysis.text, precedence)
+        let statements = analysis.drugStatements
+        for benefit in statements.benefits {
+            var tiers = tiers(of: benefit.statements, for: requested)
+            if benefit.readsFailures { tiers.specific = merged(tiers.specific, failures(of: requested, statements.failures)) }
+            if let (value, evidence) = decide(tiers.specific, in: analysis.text, benefit.precedence)
+                ?? decide(tiers.fallback, in: analysis.text, benefit.precedence)
             {
-                builder.bool(fact.name, value, evidence)
+                builder.bool(benefit.fact, value, evidence)
             } else {
-                builder.withdraw(fact.name)
+                builder.withdraw(benefit.fact)
             }
         }
-        readAdverseEffects(analysis, requested, into: &builder)
+        readAdverseEffects(analysis, statements, requested, into: &builder)
     }
 
     /// Whether an `earlier_benefit` phrase stands within two words of `hit` in its part of the
@@ -56,19 +50,10 @@ enum DrugStatementFacts {
         }
     }
 
-    /// Failed trials of the requested drug, as denials of its benefit: a `drug_failure` phrase in a
-    /// part of a clause about the drug, within four words of the words naming it.
-    static func failures(of requested: Requested, _ analysis: CaseAnalysis) -> [CueHit] {
-        let scope = analysis.drugScope
-        return analysis.index.cues.set(.drugFailure).hits(in: analysis.text).compactMap { hit in
-            let segment = scope.segment(sentence: hit.sentence, token: hit.first)
-            guard !hit.negated, !analysis.isReviewSentence(hit.sentence),
-                segment.subject.relation(to: requested.drug, classes: requested.classes) == .specific,
-                let named = segment.subjectTokens,
-                hit.last < named.lowerBound ? named.lowerBound - hit.last <= 4 : hit.first - named.upperBound <= 4
-            else { return nil }
-            return CueHit(label: CueLabel.no.name, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
-        }
+    /// Failed trials of the requested drug, as denials of its benefit: the `drug_failure` phrases
+    /// (``Statements/failures``) in a part of a clause about the drug.
+    static func failures(of requested: Requested, _ failures: [Statement]) -> [CueHit] {
+        failures.compactMap { $0.subject.relation(to: requested.drug, classes: requested.classes) == .specific ? $0.hit : nil }
     }
 
     /// Two lists of hits in text order.
@@ -80,13 +65,12 @@ enum DrugStatementFacts {
     /// constipation", "tolerating gabapentin without side effects"). Effects named without the
     /// general wording of side effects (`adverse_effect_symptoms`: constipation, nausea…) count
     /// only where a clause ties them to a drug or to the medications.
-    static func readAdverseEffects(_ analysis: CaseAnalysis, _ requested: Requested, into builder: inout FactBuilder) {
-        let cues = analysis.index.cues
-        let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
-        let named = tiers(of: cues.set(.sideEffects).hits(in: analysis.text).filter(outside), for: requested, analysis)
-        let effects = tiers(of: cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), for: requested, analysis)
-        let scope = analysis.drugScope
-        let tied = effects.fallback.filter { scope.subject(sentence: $0.sentence, token: $0.first) == .medications }
+    static func readAdverseEffects(
+        _ analysis: CaseAnalysis, _ statements: Statements, _ requested: Requested, into builder: inout FactBuilder
+    ) {
+        let named = tiers(of: statements.sideEffects, for: requested)
+        let effects = tiers(of: statements.effectSymptoms, for: requested, keepingGeneral: true)
+        let tied = effects.general
         let name = "adverse_effects_documented"
         for hits in [named.specific + effects.specific, named.fallback + tied] {
             if let first = hits.map(\.sentence).min() {
@@ -97,22 +81,92 @@ enum DrugStatementFacts {
         builder.withdraw(name)
     }
 
-    /// The hits that speak of the requested drug (`specific`) and those that may stand for it when
-    /// none does (`fallback`: unscoped, and general ones for a drug taken already); hedged hits are
-    /// left out, and negation is read within the hit's own part of the clause.
-    static func tiers(of hits: [CueHit], for requested: Requested, _ analysis: CaseAnalysis) -> (specific: [CueHit], fallback: [CueHit]) {
-        let scope = analysis.drugScope
+    /// The statements that speak of the requested drug (`specific`) and those that may stand for
+    /// it when none does (`fallback`: unscoped, and general ones for a drug taken already); with
+    /// `keepingGeneral`, the general ones that are in `fallback` also in `general`.
+    static func tiers(of statements: [Statement], for requested: Requested, keepingGeneral: Bool = false) -> (
+        specific: [CueHit], fallback: [CueHit], general: [CueHit]
+    ) {
         var specific: [CueHit] = []
         var fallback: [CueHit] = []
-        for var hit in hits where !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text) {
-            hit.negated = scope.isNegated(hit.negated, first: hit.first, sentence: hit.sentence, in: analysis.text)
-            switch scope.subject(sentence: hit.sentence, token: hit.first).relation(to: requested.drug, classes: requested.classes) {
-            case .specific: specific.append(hit)
-            case .general where requested.current: fallback.append(hit)
-            case .unscoped: fallback.append(hit)
+        var general: [CueHit] = []
+        for statement in statements {
+            switch statement.subject.relation(to: requested.drug, classes: requested.classes) {
+            case .specific: specific.append(statement.hit)
+            case .general where requested.current:
+                fallback.append(statement.hit)
+                if keepingGeneral { general.append(statement.hit) }
+            case .unscoped: fallback.append(statement.hit)
             case .general, .other: break
             }
         }
-        return (specific, fallback)
+        return (specific, fallback, general)
     }
+}
+
+extension DrugStatementFacts {
+    /// A statement of the summary and what its part of the clause is about (``DrugScope``).
+    struct Statement: Sendable {
+        var hit: CueHit
+        var subject: DrugScope.Subject
+    }
+
+    /// What every drug request of a case reads alike, read once per summary (``SentenceCache``):
+    /// the statements of benefit, of failed trials and of adverse effects, each with the subject
+    /// of its part of the clause. A request only sorts them by how they relate to its drug.
+    final class Statements: Sendable {
+        /// `pain_improved` and `functional_improvement`: the fact, its precedence, whether failed
+        /// trials deny it, and its statements (hedged ones left out, negation read in their own
+        /// part of the clause).
+        let benefits: [(fact: String, precedence: Precedence, readsFailures: Bool, statements: [Statement])]
+        /// `drug_failure` phrases within four words of the words naming their part's subject, as
+        /// denials (`no`), neither negated nor in a review sentence.
+        let failures: [Statement]
+        /// `side_effects` and `adverse_effect_symptoms` statements outside review sentences.
+        let sideEffects: [Statement]
+        let effectSymptoms: [Statement]
+
+        init(_ analysis: CaseAnalysis) {
+            let cues = analysis.index.cues
+            var benefits: [(fact: String, precedence: Precedence, readsFailures: Bool, statements: [Statement])] = []
+            for name in [CueName.painImproved, .functionalImprovement] {
+                guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.name }) else { continue }
+                let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
+                var hits = set.hits(in: analysis.text)
+                if name == .painImproved { hits = PainChange.merged(hits, analysis) }
+                hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
+                hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
+                benefits.append((fact.name, precedence, name == .painImproved, Self.statements(hits, analysis)))
+            }
+            self.benefits = benefits
+            let scope = analysis.drugScope
+            failures = cues.set(.drugFailure).hits(in: analysis.text).compactMap { hit in
+                let segment = scope.segment(sentence: hit.sentence, token: hit.first)
+                guard !hit.negated, !analysis.isReviewSentence(hit.sentence), let named = segment.subjectTokens,
+                    hit.last < named.lowerBound ? named.lowerBound - hit.last <= 4 : hit.first - named.upperBound <= 4
+                else { return nil }
+                let denial = CueHit(label: CueLabel.no.name, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+                return Statement(hit: denial, subject: segment.subject)
+            }
+            let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
+            sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis)
+            effectSymptoms = Self.statements(cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), analysis)
+        }
+
+        /// `hits` as statements: hedged hits left out, negation read within the hit's own part of the clause.
+        static func statements(_ hits: [CueHit], _ analysis: CaseAnalysis) -> [Statement] {
+            let scope = analysis.drugScope
+            var statements: [Statement] = []
+            for var hit in hits where !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text) {
+                hit.negated = scope.isNegated(hit.negated, first: hit.first, sentence: hit.sentence, in: analysis.text)
+                statements.append(Statement(hit: hit, subject: scope.subject(sentence: hit.sentence, token: hit.first)))
+            }
+            return statements
+        }
+    }
+}
+
+extension CaseAnalysis {
+    /// The drug statements of the summary (``DrugStatementFacts/Statements``), read once for every drug request.
+    var drugStatements: DrugStatementFacts.Statements { cache.drugStatements { DrugStatementFacts.Statements(self) } }
 }

@@ -3,7 +3,8 @@ import IMRVocabulary
 /// A drug the summary says is taken, prescribed or started: one mention, outside review sentences,
 /// neither negated nor stopped in its clause.
 struct MedicationUse: Sendable {
-    var drug: String
+    /// The drug (its lexicon id).
+    var drug: TermID
     var sentence: Int
     /// The first token of the mention.
     var first: Int
@@ -39,17 +40,20 @@ enum MedicationFacts {
         let text = analysis.text
         var found: [MedicationUse] = []
         var plans: [Int: Bool] = [:]  // whether each sentence states a plan
-        var ended: [String: Int] = [:]  // the sentence where each replaced drug was replaced
-        // For each cue set and sentence, the segments holding a hit of the set.
-        var marked: [CueName: [Int: Set<Int>]] = [:]
+        var ended: [TermID: Int] = [:]  // the sentence where each replaced drug was replaced
+        // The cue sets read in a drug's clause, and for each (by its place there) and sentence, the
+        // segments holding a hit of the set, found the first time a mention asks.
+        let clauseSets: [CueName] = [.stopped, .stopPlanned, .formerly, .singleDose, .continuing, .postoperativeUse, .starting]
+        var marked = [[Int]?](repeating: nil, count: clauseSets.count * text.sentences.count)
+        func segmentsHolding(_ name: CueName, _ sentence: Int) -> [Int] {
+            cues.set(name).hits(in: text, sentence: sentence).compactMap { scope.segmentIndex(sentence: sentence, token: $0.first) }
+        }
         func inClause(_ name: CueName, _ mention: Mention) -> Bool {
-            if marked[name]?[mention.sentence] == nil {
-                let hits = cues.set(name).hits(in: text, sentence: mention.sentence)
-                marked[name, default: [:]][mention.sentence] = Set(
-                    hits.compactMap { scope.segmentIndex(sentence: mention.sentence, token: $0.first) })
-            }
             guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first) else { return false }
-            return marked[name]![mention.sentence]!.contains(segment)
+            guard let set = clauseSets.firstIndex(of: name) else { return segmentsHolding(name, mention.sentence).contains(segment) }
+            let slot = set * text.sentences.count + mention.sentence
+            if marked[slot] == nil { marked[slot] = segmentsHolding(name, mention.sentence) }
+            return marked[slot]!.contains(segment)
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
@@ -58,8 +62,7 @@ enum MedicationFacts {
             if isMeasured(mention, analysis) { continue }
             if isReplaced(mention, analysis) {
                 // Not taken since, whatever earlier sentences listed.
-                let drug = analysis.index.name(of: mention.term.id)
-                ended[drug] = max(ended[drug] ?? 0, mention.sentence)
+                ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
                 continue
             }
             if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
@@ -75,7 +78,7 @@ enum MedicationFacts {
             let planned = (plans[mention.sentence]! || inClause(.postoperativeUse, mention)) && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(
-                    drug: analysis.index.name(of: mention.term.id), sentence: mention.sentence, first: mention.first, planned: planned,
+                    drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,
                     starting: inClause(.starting, mention)))
         }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
@@ -140,11 +143,12 @@ enum MedicationFacts {
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
         let current = current(analysis)
         if !current.isEmpty {
-            let drugs = unique(current.map(\.drug))
-            let sentences = unique(current.map { String($0.sentence) }).compactMap(Int.init)
-            builder.set(.medications, .terms(drugs.sorted()), sentences.map(text.evidence))
-            let classes = drugs.reduce(into: Set<String>()) { $0.formUnion(index.classes(ofDrug: $1)) }
-            if !classes.isEmpty { builder.set(.medicationClasses, .terms(classes.sorted()), sentences.map(text.evidence)) }
+            let drugs = TermSet(current.map(\.drug))
+            var seen: Set<Int> = []
+            let sentences = current.map(\.sentence).filter { seen.insert($0).inserted }
+            builder.set(.medications, .terms(index.ids.names(of: drugs)), sentences.map(text.evidence))
+            let classes = drugs.reduce(into: TermSet()) { $0.formUnion(index.classes(ofDrug: $1)) }
+            if !classes.isEmpty { builder.set(.medicationClasses, .terms(index.ids.names(of: classes)), sentences.map(text.evidence)) }
         }
         // Tried: any drug mention that is not negated, including stopped and failed drugs; not a
         // drug only planned ("The treatment plan included nortriptyline", "She was recommended
@@ -152,8 +156,8 @@ enum MedicationFacts {
         var nsaid: [Int] = []
         var firstLine: [Int] = []
         for mention in analysis.mentions
-        where !mention.negated && !analysis.isReview(mention.sentence, token: mention.first)
-            && (mention.term.kind == .drug || mention.term.kind == .drugClass)
+        where (mention.term.kind == .drug || mention.term.kind == .drugClass) && !mention.negated
+            && !analysis.isReview(mention.sentence, token: mention.first)
         {
             let classes =
                 mention.term.kind == .drug
@@ -179,16 +183,17 @@ enum MedicationFacts {
         // low-dose ASA"; ibuprofen and Duexis are one).
         var risk: [Int] = []
         for hit in cues.set(.giComplaints).hits(in: text) where !hit.negated && !review(hit.sentence) { risk.append(hit.sentence) }
-        var oralNsaids: [String: Int] = [:]
+        var oralNsaids: [TermID: Int] = [:]
         for use in regimen(analysis) {
             let classes = index.classes(ofDrug: use.drug)
-            if use.drug == .aspirin || classes.contains(.corticosteroid) || classes.contains(.anticoagulant) {
+            if use.drug == index[.aspirin] || classes.contains(index[.corticosteroid]) || classes.contains(index[.anticoagulant]) {
                 risk.append(use.sentence)
             }
-            if classes.contains(.nsaid) && !classes.contains(.topicalAnalgesic) {
+            if classes.contains(index[.nsaid]) && !classes.contains(index[.topicalAnalgesic]) {
                 for ingredient in index.ingredients(of: use.drug) where oralNsaids[ingredient] == nil {
                     let nsaid =
-                        index.classes(ofIngredient: ingredient).contains(.nsaid) || index.classes(ofDrug: ingredient).contains(.nsaid)
+                        index.classes(ofIngredient: ingredient).contains(index[.nsaid])
+                        || index.classes(ofDrug: ingredient).contains(index[.nsaid])
                     if nsaid { oralNsaids[ingredient] = use.sentence }
                 }
             }
@@ -198,7 +203,8 @@ enum MedicationFacts {
             risk += builder.facts[.age]!.evidence.isEmpty ? [] : [sentenceIndex(text, offset: builder.facts[.age]!.evidence[0].start)]
         }
         if !risk.isEmpty {
-            builder.bool(.giRisk, true, unique(risk.map(String.init)).compactMap(Int.init).map(text.evidence))
+            var seen: Set<Int> = []
+            builder.bool(.giRisk, true, risk.filter { seen.insert($0).inserted }.map(text.evidence))
         } else if let negated = cues.set(.giComplaints).hits(in: text).first(where: { $0.negated && !review($0.sentence) }) {
             builder.bool(.giRisk, false, [text.evidence(negated.sentence)])
         }

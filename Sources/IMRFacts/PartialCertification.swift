@@ -13,9 +13,9 @@ import IMRVocabulary
 enum PartialCertification {
     /// The requested treatment: its drug, ingredients and classes, and its procedures.
     struct Requested {
-        var drug: String?
-        var drugTerms: Set<String>
-        var procedures: Set<String>
+        var drug: TermID?
+        var drugTerms: TermSet
+        var procedures: TermSet
     }
 
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
@@ -23,7 +23,7 @@ enum PartialCertification {
             builder.bool(.urPartiallyCertified, true, [])
             return
         }
-        let requested = requestedTerms(requestFacts)
+        let requested = requestedTerms(requestFacts, analysis.index)
         let negators = analysis.index.cues.wordList(.negationBefore)
         for hit in analysis.index.cues.set(.partialCertification).hits(in: analysis.text) {
             let part = part(around: hit, analysis.text)
@@ -39,20 +39,18 @@ enum PartialCertification {
     }
 
     /// The drug, ingredient, class and procedure terms of a request's facts.
-    static func requestedTerms(_ facts: FactSet) -> Requested {
-        var requested = Requested(drug: facts.termValue(.drug), drugTerms: [], procedures: [])
-        for name in [FactName.ingredients, .drugClasses] {
-            if case .terms(let terms)? = facts[name]?.value { requested.drugTerms.formUnion(terms) }
-        }
-        if case .terms(let terms)? = facts[.procedures]?.value { requested.procedures.formUnion(terms) }
-        if let procedure = facts.termValue(.procedure) { requested.procedures.insert(procedure) }
+    static func requestedTerms(_ facts: FactSet, _ index: LexiconIndex) -> Requested {
+        var requested = Requested(drug: facts.termValue(.drug).map(index.id), drugTerms: [], procedures: [])
+        for name in [FactName.ingredients, .drugClasses] { requested.drugTerms.formUnion(facts.termIDs(name, index)) }
+        requested.procedures.formUnion(facts.termIDs(.procedures, index))
+        if let procedure = facts.termValue(.procedure).map(index.id), procedure != .missing { requested.procedures.insert(procedure) }
         return requested
     }
 
     /// Whether a mention names the requested treatment: its drug, one of its ingredients or
     /// classes, or one of its procedures, a narrower or a broader one.
     static func isRequested(_ mention: Mention, _ requested: Requested, _ index: LexiconIndex) -> Bool {
-        let id = index.name(of: mention.term.id)
+        let id = mention.term.id
         switch mention.term.kind {
         case .drug: return id == requested.drug
         case .ingredient, .drugClass: return requested.drugTerms.contains(id)

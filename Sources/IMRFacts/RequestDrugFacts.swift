@@ -7,12 +7,11 @@ import IMRVocabulary
 /// the days its supply lasts, and whether UR certified part of the request.
 enum RequestDrugFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
-        var requestedDrugs: Set<String> = []
-        if case .term(let drug)? = requestFacts[.drug]?.value { requestedDrugs.insert(drug) }
-        var requestedClasses: Set<String> = []
-        if case .terms(let classes)? = requestFacts[.drugClasses]?.value { requestedClasses = Set(classes) }
-        if let drug = requestedDrugs.first {
-            readUse(analysis, requestedDrugs, requestedClasses, into: &builder)
+        let index = analysis.index
+        let requestedClasses = requestFacts.termIDs(.drugClasses, index)
+        if case .term(let name)? = requestFacts[.drug]?.value {
+            let drug = index.id(name)
+            readUse(analysis, drug, requestedClasses, into: &builder)
             // A drug for the time after a surgery that the summary does not say is taken already is
             // a first prescription ("Post-op Norco 5/325mg #60").
             if builder.facts[.alreadyUsing] == nil, requestFacts[.postoperative]?.value == .bool(true) {
@@ -22,12 +21,13 @@ enum RequestDrugFacts {
             }
             let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
-            readConcurrent(analysis, requestedDrugs, requestedClasses, into: &builder)
+            readConcurrent(analysis, drug, requestedClasses, into: &builder)
             readWeaning(analysis, drug, requestedClasses, into: &builder)
-            if requestedClasses.contains(.opioid), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis) {
+            if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
+            {
                 builder.set(.morphineEquivalentDose, .number(dose))
             }
-            if let days = daysSupply(requestFacts, request: request, cues: analysis.index.cues) {
+            if let days = daysSupply(requestFacts, request: request, index: index) {
                 let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
                 builder.set(.daysSupply, .days(days), [evidence])
             }
@@ -39,12 +39,10 @@ enum RequestDrugFacts {
     /// the plan nor as started now, or named in the plan with nothing started and its class in the
     /// treatment history: "Treatment so far: opioids; sleep aids. Plan: zolpidem … endorsed"), else
     /// prescribed or started now, else absent from a summary that lists the drugs taken.
-    static func readUse(
-        _ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, _ requestedClasses: Set<String>, into builder: inout FactBuilder
-    ) {
+    static func readUse(_ analysis: CaseAnalysis, _ drug: TermID, _ requestedClasses: TermSet, into builder: inout FactBuilder) {
         let text = analysis.text
         let regimen = MedicationFacts.regimen(analysis)
-        let mentioned = regimen.filter { requestedDrugs.contains($0.drug) }
+        let mentioned = regimen.filter { $0.drug == drug }
         let using = mentioned.filter { !$0.planned && !$0.starting }
         if let first = using.first {
             builder.bool(.alreadyUsing, true, [text.evidence(first.sentence)])
@@ -54,9 +52,7 @@ enum RequestDrugFacts {
             builder.bool(.alreadyUsing, true, [text.evidence(history), text.evidence(renewed.sentence)])
         } else if let new = mentioned.first {
             builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
-        } else if let start = Set(
-            analysis.mentions(of: .drug).filter { requestedDrugs.contains(analysis.index.name(of: $0.term.id)) }.map(\.sentence)
-        ).sorted()
+        } else if let start = Set(analysis.mentions(of: .drug).filter { $0.term.id == drug }.map(\.sentence)).sorted()
             .first(where: { analysis.occurs(.starting, in: $0) })
         {
             builder.bool(.alreadyUsing, false, [text.evidence(start)])
@@ -71,22 +67,22 @@ enum RequestDrugFacts {
 
     /// The first sentence of the treatment history (a history section, or a `treatment_history`
     /// sentence) that names a class of the requested drug, neither negated nor restating a review.
-    static func classInHistory(_ analysis: CaseAnalysis, _ classes: Set<String>) -> Int? {
+    static func classInHistory(_ analysis: CaseAnalysis, _ classes: TermSet) -> Int? {
         analysis.mentions(of: .drugClass).first {
-            classes.contains(analysis.index.name(of: $0.term.id)) && !$0.negated && !analysis.isReviewSentence($0.sentence)
+            classes.contains($0.term.id) && !$0.negated && !analysis.isReviewSentence($0.sentence)
                 && (analysis.isHistorySection($0.sentence) || analysis.occurs(.treatmentHistory, in: $0.sentence))
         }?.sentence
     }
 
     /// Other current drugs of a class that matters beside the requested one: an opioid, an NSAID,
     /// another muscle relaxant, another opioid of the same kind.
-    static func readConcurrent(
-        _ analysis: CaseAnalysis, _ requestedDrugs: Set<String>, _ requestedClasses: Set<String>, into builder: inout FactBuilder
-    ) {
+    static func readConcurrent(_ analysis: CaseAnalysis, _ drug: TermID, _ requestedClasses: TermSet, into builder: inout FactBuilder) {
+        let index = analysis.index
         let current = MedicationFacts.regimen(analysis)
-        let others = current.filter { !requestedDrugs.contains($0.drug) }
+        let others = current.filter { $0.drug != drug }
         func concurrent(_ name: FactName, _ drugClass: Term) {
-            if let other = others.first(where: { analysis.index.classes(ofDrug: $0.drug).contains(drugClass) }) {
+            let drugClass = index[drugClass]
+            if let other = others.first(where: { index.classes(ofDrug: $0.drug).contains(drugClass) }) {
                 builder.bool(name, true, [analysis.text.evidence(other.sentence)])
             } else if !current.isEmpty {
                 builder.bool(name, false, [])
@@ -94,15 +90,15 @@ enum RequestDrugFacts {
         }
         concurrent(.concurrentOpioid, .opioid)
         concurrent(.concurrentNsaid, .nsaid)
-        if requestedClasses.contains(.muscleRelaxant) { concurrent(.otherMuscleRelaxant, .muscleRelaxant) }
-        if requestedClasses.contains(.shortActingOpioid) { concurrent(.duplicateOpioid, .shortActingOpioid) }
-        if requestedClasses.contains(.longActingOpioid) { concurrent(.duplicateOpioid, .longActingOpioid) }
+        if requestedClasses.contains(index[.muscleRelaxant]) { concurrent(.otherMuscleRelaxant, .muscleRelaxant) }
+        if requestedClasses.contains(index[.shortActingOpioid]) { concurrent(.duplicateOpioid, .shortActingOpioid) }
+        if requestedClasses.contains(index[.longActingOpioid]) { concurrent(.duplicateOpioid, .longActingOpioid) }
     }
 
     /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence
     /// restating a review, or in the part of a clause about the requested drug or its class
     /// ("Norco was weaned; Soma continued" weans Norco, not Soma).
-    static func readWeaning(_ analysis: CaseAnalysis, _ drug: String, _ classes: Set<String>, into builder: inout FactBuilder) {
+    static func readWeaning(_ analysis: CaseAnalysis, _ drug: TermID, _ classes: TermSet, into builder: inout FactBuilder) {
         for hit in analysis.index.cues.set(.weaning).hits(in: analysis.text) where !hit.negated {
             let subject = analysis.drugScope.subject(sentence: hit.sentence, token: hit.first)
             if subject.relation(to: drug, classes: classes) == .specific || analysis.isReviewSentence(hit.sentence) {
@@ -192,7 +188,8 @@ enum RequestDrugFacts {
     /// takes its own label maximum where it differs (`extended_release_maximum_daily_mg`: venlafaxine
     /// ER 225 mg, the tablets 375 mg), and a unit that lasts days (`unit_interval_days`: a fentanyl
     /// patch changed every 72 hours) gives its days without any frequency. `nil` otherwise.
-    static func daysSupply(_ facts: FactSet, request: RequestedItem, cues: CueBook) -> Int? {
+    static func daysSupply(_ facts: FactSet, request: RequestedItem, index: LexiconIndex) -> Int? {
+        let cues = index.cues
         guard case .number(let quantity)? = facts[.quantity]?.value, quantity > 0 else { return nil }
         var refills = 0.0
         if case .number(let count)? = facts[.refills]?.value { refills = count }
@@ -200,12 +197,14 @@ enum RequestDrugFacts {
         guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
             perDay > 0
         else {
-            if let drug = facts.termValue(.drug), let days = cues.group(.unitIntervalDays, label: drug).flatMap(Double.init), days > 0 {
+            if let drug = facts.termValue(.drug), let days = cues.group(.unitIntervalDays, label: index.id(drug)).flatMap(Double.init),
+                days > 0
+            {
                 return Int((quantity * (refills + 1) * days).rounded(.down))
             }
             let extended = facts[.extendedRelease]?.value == .bool(true)
             guard facts[.topical]?.value != .bool(true), case .number(let strength)? = facts[.strengthMg]?.value, strength > 0,
-                let drug = facts.termValue(.drug),
+                let drug = facts.termValue(.drug).map(index.id),
                 let maximum = (extended ? cues.group(.extendedReleaseMaximumDailyMg, label: drug) : nil).flatMap(Double.init)
                     ?? cues.group(.labelMaximumDailyMg, label: drug).flatMap(Double.init),
                 maximum > 0
@@ -229,7 +228,9 @@ enum RequestDrugFacts {
     static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
         guard case .number(let strength)? = facts[.strengthMg]?.value else { return nil }
         // A patch's strength is its dose an hour (`mme_factor_per_mcg_hour`): "Duragesic 75mcg" is 180.
-        if let drug = facts.termValue(.drug), let factor = analysis.index.cues.group(.mmeFactorPerMcgHour, label: drug).flatMap(Double.init)
+        let index = analysis.index
+        if let drug = facts.termValue(.drug),
+            let factor = index.cues.group(.mmeFactorPerMcgHour, label: index.id(drug)).flatMap(Double.init)
         {
             return (strength * 1000 * factor * 10).rounded() / 10
         }
@@ -243,9 +244,23 @@ enum RequestDrugFacts {
         if perDay == nil, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
         guard let perDay,
             let factor = ingredients.compactMap({
-                DrugResponseFacts.conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index.cues)
+                DrugResponseFacts.conversionFactor(of: index.id($0), dailyMg: strength * perDay, index)
             }).first
         else { return nil }
         return (strength * perDay * factor * 10).rounded() / 10
+    }
+}
+
+extension FactSet {
+    /// The lexicon ids of the terms that fact `name` lists (none for another value), without the
+    /// names the lexicon lacks: a request's classes or ingredients, compared by number.
+    func termIDs(_ name: FactName, _ index: LexiconIndex) -> TermSet {
+        guard case .terms(let names)? = self[name]?.value else { return [] }
+        var ids = TermSet()
+        for name in names {
+            let id = index.id(name)
+            if id != .missing { ids.insert(id) }
+        }
+        return ids
     }
 }

@@ -1,14 +1,15 @@
 import Foundation
 
 /// What the fact families ask about a summary more than once, computed once per summary: the
-/// current medications, the drug scope, the pain scores and changes, the diagnoses and the
-/// persisting symptoms. Asking again costs a
+/// current medications, the drug scope and statements, the pain scores and changes, the diagnoses
+/// and the persisting symptoms. Asking again costs a
 /// lookup, so reading stays linear in the size of the summary however many mentions a sentence
 /// holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = NSLock()
     private var current: [MedicationUse]?
     private var scope: DrugScope?
+    private var statements: DrugStatementFacts.Statements?
     private var scores: [PainScore]?
     private var changes: [PainChange]?
     private var diagnoses: [DiagnosisReading]?
@@ -19,6 +20,9 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The drug scope of the summary, computed by `compute` the first time.
     func drugScope(_ compute: () -> DrugScope) -> DrugScope { once(\.scope, compute) }
+
+    /// The drug statements of the summary, computed by `compute` the first time.
+    func drugStatements(_ compute: () -> DrugStatementFacts.Statements) -> DrugStatementFacts.Statements { once(\.statements, compute) }
 
     /// The pain scores of the summary, computed by `compute` the first time.
     func painScores(_ compute: () -> [PainScore]) -> [PainScore] { once(\.scores, compute) }
