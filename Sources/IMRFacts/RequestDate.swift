@@ -6,16 +6,21 @@ extension CaseAnalysis {
     /// not after the review's (the header's UR denial date, else the IMR decision date) nor before
     /// `injury`, written in a sentence that tells the request for authorization (a `request_date`
     /// phrase: "The Request for Authorization dated 11/15/2016", "A request was submitted on
-    /// 11-16-16") and not the review's decision on it (no `review_decision` phrase: "The UR dated
-    /// 12-6-16 non-certified the request"). The guideline's thresholds of time (ACOEM's 3-4 weeks
-    /// of symptoms, the months of chronic pain) hold at the request, not at its review.
+    /// 11-16-16") before any phrase of the review's decision on it (`review_decision`): in "An RFA
+    /// of 11/17/16 requested an MRI, which UR non-certified on 11/28/16" the request's date is
+    /// 11/17/16, and a date after "UR denied" or "The UR dated 12-6-16 non-certified the request"
+    /// is the decision's. The guideline's thresholds of time (ACOEM's 3-4 weeks of symptoms, the
+    /// months of chronic pain) hold at the request, not at its review.
     func requestDate(after injury: SimpleDate?) -> SimpleDate? {
         let cues = index.cues
         let requests = Set(cues.set(.requestDate).hits(in: text).map(\.sentence))
         guard !requests.isEmpty else { return nil }
-        let decisions = Set(cues.set(.reviewDecision).hits(in: text).map(\.sentence))
+        let decisions = Dictionary(grouping: cues.set(.reviewDecision).hits(in: text), by: \.sentence)
         let review = input.header.urDenialDate ?? input.header.decisionDate
-        return dates.filter { requests.contains($0.sentence) && !decisions.contains($0.sentence) }.map(\.date).filter { date in
+        return dates.filter { mention in
+            requests.contains(mention.sentence)
+                && !(decisions[mention.sentence] ?? []).contains { text.tokens[$0.first].start < mention.offset }
+        }.map(\.date).filter { date in
             (review.map { date <= $0 } ?? true) && (injury.map { date >= $0 } ?? true)
         }.max()
     }

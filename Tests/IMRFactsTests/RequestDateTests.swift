@@ -12,6 +12,13 @@ import Testing
     ("On 11/20/2016, the Request for Authorization requested chiropractic care.", 18),
     // The review's decision on the request is not its date.
     ("The UR dated 12-6-16 non-certified the request for authorization.", 43),
+    // Told in one sentence with the review's decision: the date before the decision's words.
+    ("An RFA of November 17, 2016 requested a lumbar spine MRI, which UR non-certified on 12/06/2016.", 15),
+    ("The 11/16/16 RFA requested a left hip MRI, which UR non-certified on 11/30/16.", 14),
+    ("On December 1, 2016 a request was received for an MRI that was noncertified by Utilization Review on December 8, 2016.", 29),
+    ("The RFA was signed 11/14/16, UR denied the requests on 12/06/16.", 12),
+    // A date after the decision's words is the decision's.
+    ("UR denied the requests on 12/06/16 after the request for authorization.", 43),
     // A date after the review's is another request.
     ("A request for authorization dated 12/20/2016 was provided.", 43),
     // No request dated.
