@@ -37,6 +37,25 @@ enum DrugStatementFacts {
             }
         }
         readAdverseEffects(analysis, statements, requested, into: &builder)
+        readIntolerableEffects(analysis, statements, requested, into: &builder)
+    }
+
+    /// Adverse effects of the requested drug that cannot be borne or are severe
+    /// (`adverse_effects_intolerable`; CPMTG p. 79, 2016 Opioid guideline §3.3.9 (c)): an
+    /// `intolerable_effects` phrase in a statement about the drug ("Norco causes intolerable
+    /// constipation", "She could not tolerate tramadol"), or about the medications in general for a
+    /// drug taken already ("her medications cause intolerable sedation"); never an unscoped one
+    /// ("intolerable nausea" of an illness) nor another drug's. A stated one wins over a denial.
+    static func readIntolerableEffects(
+        _ analysis: CaseAnalysis, _ statements: Statements, _ requested: Requested, into builder: inout FactBuilder
+    ) {
+        guard !statements.intolerableEffects.isEmpty else { return }
+        let tiers = tiers(of: statements.intolerableEffects, for: requested, keepingGeneral: true)
+        if let (value, evidence) = decide(tiers.specific, in: analysis.text, .positiveWins)
+            ?? decide(tiers.general, in: analysis.text, .positiveWins)
+        {
+            builder.bool(.adverseEffectsIntolerable, value, evidence)
+        }
     }
 
     /// Whether an `earlier_benefit` phrase stands within two words of `hit` in its part of the
@@ -125,6 +144,8 @@ extension DrugStatementFacts {
         /// `side_effects` and `adverse_effect_symptoms` statements outside review sentences.
         let sideEffects: [Statement]
         let effectSymptoms: [Statement]
+        /// `intolerable_effects` statements outside review sentences.
+        let intolerableEffects: [Statement]
 
         init(_ analysis: CaseAnalysis) {
             let cues = analysis.index.cues
@@ -151,6 +172,7 @@ extension DrugStatementFacts {
             let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
             sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis)
             effectSymptoms = Self.statements(cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), analysis)
+            intolerableEffects = Self.statements(cues.set(.intolerableEffects).hits(in: analysis.text).filter(outside), analysis)
         }
 
         /// `hits` as statements: hedged hits left out, negation read within the hit's own part of the clause.

@@ -26,6 +26,7 @@ enum RequestDrugFacts {
             if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
             {
                 builder.set(.morphineEquivalentDose, .number(dose))
+                readDoseIncrease(analysis, drug, requestFacts: requestFacts, request: request, into: &builder)
             }
             if let days = daysSupply(requestFacts, request: request, index: index) {
                 let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
@@ -222,10 +223,32 @@ enum RequestDrugFacts {
         return Int((quantity * (refills + 1) / (perDay * Double(perDose))).rounded(.down))
     }
 
+    /// `dose_increase`: whether the requested opioid's daily morphine-equivalent dose, at the
+    /// frequency the request states (not estimated from its quantity), is above the daily dose of the
+    /// same drug that the summary states is taken now (the last current statement with a strength and
+    /// a frequency: "Norco 10/325 mg twice a day"); a titration (CPMTG p. 86, "increased above 120 mg").
+    static func readDoseIncrease(
+        _ analysis: CaseAnalysis, _ drug: TermID, requestFacts: FactSet, request: RequestedItem, into builder: inout FactBuilder
+    ) {
+        guard let requested = morphineEquivalent(requestFacts, request: request, analysis: analysis, estimating: false) else { return }
+        let ingredients = analysis.index.ingredients(of: drug)
+        var current: (dose: Double, sentence: Int)?
+        for use in MedicationFacts.current(analysis) where use.drug == drug && !use.starting && use.sentence != current?.sentence {
+            if let dose = DrugResponseFacts.dailyDose(
+                of: drug, ingredients: ingredients, in: analysis.text, sentence: use.sentence, analysis: analysis)
+            {
+                current = (dose, use.sentence)
+            }
+        }
+        guard let current else { return }
+        builder.bool(.doseIncrease, requested > current.dose + 0.05, [analysis.text.evidence(current.sentence)])
+    }
+
     /// Daily morphine-equivalent dose of the requested opioid (CDC conversion factors), from its
     /// strength and a daily unit count read from the request ("four times a day", "every 4-6 hours",
-    /// "twice daily"), or quantity over 30 days; of a patch, from its strength an hour alone.
-    static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis) -> Double? {
+    /// "twice daily"), or (when `estimating`) quantity over 30 days; of a patch, from its strength an
+    /// hour alone.
+    static func morphineEquivalent(_ facts: FactSet, request: RequestedItem, analysis: CaseAnalysis, estimating: Bool = true) -> Double? {
         guard case .number(let strength)? = facts[.strengthMg]?.value else { return nil }
         // A patch's strength is its dose an hour (`mme_factor_per_mcg_hour`): "Duragesic 75mcg" is 180.
         let index = analysis.index
@@ -241,7 +264,7 @@ enum RequestDrugFacts {
             perDay = Double(count)
             break
         }
-        if perDay == nil, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
+        if perDay == nil, estimating, case .number(let quantity)? = facts[.quantity]?.value { perDay = quantity / 30 }
         guard let perDay,
             let factor = ingredients.compactMap({
                 DrugResponseFacts.conversionFactor(of: index.id($0), dailyMg: strength * perDay, index)

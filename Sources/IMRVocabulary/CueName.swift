@@ -271,6 +271,9 @@ public enum CueName: DataName {
     case requestDate
     /// Phrases telling the review's decision on a request ("the UR non-certified"): not its date.
     case reviewDecision
+    /// Adverse effects of a drug that cannot be borne or are severe ("could not tolerate",
+    /// "intolerable constipation"): `adverse_effects_intolerable`.
+    case intolerableEffects
 
     public static let names = snakeCaseNames()
 

@@ -29,6 +29,7 @@ public enum FactName: DataName {
     case timeSinceInjuryAtRequest
     case bodyMassIndex
     case hoursRequested
+    case adverseEffectsIntolerable, doseIncrease
 
     public static let names = snakeCaseNames()
 }

@@ -1,5 +1,6 @@
 import IMRCore
 import IMRFacts
+import IMRVocabulary
 import Testing
 
 @Test func totalMorphineEquivalentsAddEveryCurrentOpioid() {
@@ -13,6 +14,25 @@ import Testing
 @Test func totalMorphineEquivalentsNeedAStatedDoseOfTheOthers() {
     let facts = requestFacts("Norco 10/325mg #90", summary: "She also uses OxyContin as needed.")
     #expect(facts["total_morphine_equivalent_dose"]?.value == .number(30))
+}
+
+/// A requested daily dose above the one the summary states is taken now (CPMTG p. 86: a dose
+/// "increased above 120 mg"): both at a stated frequency, in morphine equivalents; a request
+/// without a frequency is not compared (its quantity over 30 days is only an estimate).
+@Test(
+    arguments: [
+        // (summary, request, dose_increase; nil = not documented)
+        ("She takes Norco 10/325 mg twice a day.", "Norco 10/325mg one every 4 hours #180", true),
+        ("She takes Norco 10/325 mg every 4 hours.", "Norco 10/325mg one every 4 hours #180", false),
+        ("She takes Norco 10/325 mg four times a day.", "Norco 5/325mg four times a day #120", false),
+        ("She takes OxyContin 20 mg twice a day.", "OxyContin 40mg twice a day #60", true),
+        ("She takes Norco 10/325 mg twice a day.", "Norco 10/325mg #180", nil),
+        ("She takes Norco.", "Norco 10/325mg one every 4 hours #180", nil),
+        ("She takes OxyContin 40 mg twice a day.", "Norco 10/325mg one every 4 hours #180", nil),
+        ("Plan: Norco 10/325 mg twice a day.", "Norco 10/325mg one every 4 hours #180", nil),
+    ] as [(String, String, Bool?)])
+func aRequestedDoseAboveTheCurrentOneIsAnIncrease(_ summary: String, _ request: String, _ increase: Bool?) {
+    #expect(requestFacts(request, summary: summary)["dose_increase"]?.value == increase.map { FactValue.bool($0) })
 }
 
 @Test func fentanylPatchDoseIsMicrogramsAnHour() {

@@ -167,6 +167,49 @@ let alreadyUsingCases: [DrugScopeCase] = [
         fact: "already_using", value: .bool(false)),
 ]
 
+/// Adverse effects of the requested drug that cannot be borne or are severe (CPMTG p. 79, 2016
+/// Opioid guideline §3.3.9 (c)): in a statement about the drug, by name, pronoun or class, or about
+/// the medications for a drug taken already; not another drug's, not an unscoped one, not a pain
+/// called intolerable; denied, false.
+let intolerableEffectCases: [DrugScopeCase] = [
+    .init(
+        summary: "She takes Norco 10/325 mg. Norco causes intolerable constipation.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_intolerable", value: .bool(true), evidence: "Norco causes intolerable constipation"),
+    .init(
+        summary: "She takes tramadol and naproxen. She could not tolerate the tramadol because of nausea.", request: "Tramadol 50mg #60",
+        fact: "adverse_effects_intolerable", value: .bool(true)),
+    .init(
+        summary: "She takes gabapentin, which was poorly tolerated.", request: "Gabapentin 300mg #90", fact: "adverse_effects_intolerable",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Percocet. She reports severe sedation with it.", request: "Percocet 10/325 #60",
+        fact: "adverse_effects_intolerable", value: .bool(true)),
+    .init(
+        summary: "She takes her medications with intolerable side effects.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_intolerable",
+        value: nil),
+    .init(
+        summary: "She takes Norco and Lyrica. She could not tolerate Lyrica.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_intolerable",
+        value: nil),
+    .init(
+        summary: "She takes Norco and Lyrica. She could not tolerate Lyrica.", request: "Lyrica 75mg #60",
+        fact: "adverse_effects_intolerable",
+        value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Her back pain is intolerable.", request: "Norco 10/325 #60", fact: "adverse_effects_intolerable",
+        value: nil),
+    .init(
+        summary: "She takes Norco. She has intolerable nausea from her gastritis.", request: "Norco 10/325 #60",
+        fact: "adverse_effects_intolerable", value: nil),
+    .init(
+        summary: "She takes Norco without intolerable side effects.", request: "Norco 10/325 #60", fact: "adverse_effects_intolerable",
+        value: .bool(false)),
+]
+
+@Test(arguments: intolerableEffectCases)
+func intolerableEffects(_ example: DrugScopeCase) { expectDrugFact(example) }
+
 @Test(arguments: alreadyUsingCases)
 func alreadyUsing(_ example: DrugScopeCase) { expectDrugFact(example) }
 
