@@ -192,6 +192,23 @@ let procedureFactCases: [ProcedureFactCase] = [
         summary: "Lumbar spine X-rays showed degenerative changes. The foot is tender.", request: "MRI of the right foot",
         fact: "prior_radiographs", value: .bool(false)),
     .init(summary: "An MRI of the left knee was unremarkable.", request: "MRI of the left knee", fact: "prior_study", value: .bool(true)),
+    // Signs of a rotator cuff tear or impingement (ODG Shoulder, MRI), and the films before a knee or shoulder MRI.
+    .init(
+        summary: "Neer and Hawkins tests were positive on the right.", request: "MRI of the right shoulder",
+        fact: "rotator_cuff_signs", value: .bool(true)),
+    .init(
+        summary: "There was a painful arc of abduction with a positive empty can test.", request: "MRI of the left shoulder",
+        fact: "rotator_cuff_signs", value: .bool(true)),
+    .init(
+        summary: "Impingement tests were negative.", request: "MRI of the right shoulder", fact: "rotator_cuff_signs",
+        value: .bool(false)),
+    .init(summary: "The right shoulder is tender.", request: "MRI of the right shoulder", fact: "rotator_cuff_signs", value: nil),
+    .init(
+        summary: "X-rays of the right shoulder were normal.", request: "MRI of the right shoulder", fact: "prior_radiographs",
+        value: .bool(true)),
+    .init(
+        summary: "Knee radiographs dated 10/12/2016 were unremarkable.", request: "MRI of the left knee", fact: "prior_radiographs",
+        value: .bool(true)),
     // A nerve-root tension sign on examination (CPMTG p. 46: radiculopathy documented by exam).
     .init(
         summary: "Straight leg raise was positive on the left at 40 degrees.", request: "Lumbar epidural steroid injection L4-5",
