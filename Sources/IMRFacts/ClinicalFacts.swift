@@ -62,9 +62,10 @@ enum ClinicalFacts {
         var readings: [DiagnosisReading] = []
         // The parts of the spine: the regions of the regional diagnoses (the spine's strains).
         let spine = TermSet(
-            cues.groupLabels(.regionalDiagnosis).flatMap { cues.group(.regionalDiagnosis, memberIDs: $0) }.compactMap {
-                cues.group(.diagnosisRegion, label: $0).flatMap(index.ids.id)
-            })
+            inserting:
+                cues.groupLabels(.regionalDiagnosis).flatMap { cues.group(.regionalDiagnosis, memberIDs: $0) }.compactMap {
+                    cues.group(.diagnosisRegion, label: $0).flatMap(index.ids.id)
+                })
         func add(_ id: TermID, sentence: Int, placed mention: Mention?, in regions: TermSet? = nil) {
             var diagnoses = index.ancestors(of: id, in: .diagnosis)
             let placed = regions ?? Self.regions(of: diagnoses, mention, analysis)
@@ -449,7 +450,8 @@ enum ClinicalFacts {
             }
         }
         if let named { return [(named, nil)] }
-        var found: TermSet = id == genericID ? [] : [id]
+        var found = TermSet()
+        if id != genericID { found.insert(id) }
         var genericRegions: TermSet = []
         // A pain's name ("neck pain") gives no generic diagnosis to the regions before it: "right
         // shoulder and neck pain" is no shoulder sprain.
@@ -463,7 +465,7 @@ enum ClinicalFacts {
                 site.isEmpty
                 ? regional.filter { cues.group(.diagnosisRegion, label: $0).map { broader.contains(index.id($0)) } ?? false } : site
             // A region without a diagnosis of its own keeps the generic one ("hip strain").
-            if own.isEmpty { if !pain { genericRegions.formUnion([region]) } } else { found.formUnion(TermSet(own)) }
+            if own.isEmpty { if !pain { genericRegions.insert(region) } } else { for diagnosis in own { found.insert(diagnosis) } }
         }
         guard !found.isEmpty || !genericRegions.isEmpty else { return nil }
         return found.map { ($0, nil) } + (genericRegions.isEmpty ? [] : [(genericID, genericRegions)])

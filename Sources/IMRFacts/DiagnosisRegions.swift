@@ -70,17 +70,17 @@ extension ClinicalFacts {
     /// all of one part of the body ("MRI of the right knee showed a meniscal tear"); else none.
     static func regions(of diagnoses: TermSet, _ mention: Mention?, _ analysis: CaseAnalysis) -> TermSet {
         let (index, cues) = (analysis.index, analysis.index.cues)
-        let own = TermSet(diagnoses.compactMap { cues.group(.diagnosisRegion, label: $0).map(index.id) })
+        let own = TermSet(inserting: diagnoses.compactMap { cues.group(.diagnosisRegion, label: $0).map(index.id) })
         if !own.isEmpty { return own }
         guard let mention, diagnoses.contains(where: { cues.group(.locatedDiagnosis, label: $0) != nil }) else { return [] }
         let named = namedRegions(of: mention, analysis)
-        if !named.isEmpty { return TermSet(named) }
+        if !named.isEmpty { return TermSet(inserting: named) }
         let inSentence = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }.map(\.term.id)
         func related(_ one: TermID, _ other: TermID) -> Bool {
             index.ancestors(of: one, in: .bodyRegion).contains(other) || index.ancestors(of: other, in: .bodyRegion).contains(one)
         }
         guard let first = inSentence.first, inSentence.allSatisfy({ related($0, first) }) else { return [] }
-        return TermSet(inSentence)
+        return TermSet(inserting: inSentence)
     }
 
     /// The regions named with `mention`, within its clause (no `;`): a region it overlaps (a code

@@ -9,7 +9,7 @@ enum TreatmentHistoryFacts {
     static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
         let index = analysis.index
         var regions: TermSet = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = index.ids.ids(list) }
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
         let history = History(analysis: analysis, regions: regions)
         var requested: TermID?
         if case .term(let procedure)? = requestFacts[.procedure]?.value { requested = index.id(procedure) }
@@ -323,7 +323,7 @@ enum TreatmentHistoryFacts {
             guard let category = history.index.category(ofProcedure: id) else { return [] }
             return history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind)
         }
-        let requestedKinds = TermSet(kinds(procedure))
+        let requestedKinds = TermSet(inserting: kinds(procedure))
         let otherKinds = history.procedureMentions.filter {
             family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
                 && kinds($0.term.id).contains(where: requestedKinds.contains)
