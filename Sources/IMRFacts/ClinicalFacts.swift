@@ -581,11 +581,10 @@ enum ClinicalFacts {
     static func strengthGrades(in text: CaseText) -> [CueHit] {
         var hits: [CueHit] = []
         let bytes = text.bytes
-        var index = 0
-        while index + 2 < bytes.count {
-            if bytes[index] == 47, bytes[index + 1] == 53,
-                index + 2 == bytes.count || !isDigit(bytes[index + 2]) && bytes[index + 2] != 47 && bytes[index + 2] != 45
-            {
+        // The slashes, found through a buffer (the scan reads every byte of the summary).
+        let slashes = bytes.withUnsafeBufferPointer { buffer in (0..<max(0, buffer.count - 2)).filter { buffer[$0] == 47 } }
+        for index in slashes {
+            if bytes[index + 1] == 53, !isDigit(bytes[index + 2]) && bytes[index + 2] != 47 && bytes[index + 2] != 45 {
                 var gradeAt = index - 1
                 let minus = gradeAt >= 0 && bytes[gradeAt] == 45
                 if gradeAt >= 0, bytes[gradeAt] == 43 || minus { gradeAt -= 1 }
@@ -600,7 +599,6 @@ enum ClinicalFacts {
                     hits.append(CueHit(label: label, sentence: sentence, first: first, last: max(first, last), negated: false))
                 }
             }
-            index += 1
         }
         return hits
     }

@@ -151,9 +151,10 @@ enum OutcomeFacts {
     static func numericPainScores(in text: CaseText) -> [PainScore] {
         var scores: [PainScore] = []
         let bytes = text.bytes
-        var index = 0
-        while index + 2 < bytes.count {
-            if bytes[index] == 47, bytes[index + 1] == 49, bytes[index + 2] == 48, index + 3 == bytes.count || !isDigit(bytes[index + 3]) {
+        // The slashes, found through a buffer (the scan reads every byte of the summary).
+        let slashes = bytes.withUnsafeBufferPointer { buffer in (0..<max(0, buffer.count - 2)).filter { buffer[$0] == 47 } }
+        for index in slashes {
+            if bytes[index + 1] == 49, bytes[index + 2] == 48, index + 3 == bytes.count || !isDigit(bytes[index + 3]) {
                 var start = index
                 while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == 46 { start -= 1 }
                 if start < index, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value <= 10,
@@ -162,7 +163,6 @@ enum OutcomeFacts {
                     scores.append(PainScore(value: Int(value), sentence: sentenceIndex(text, offset: index), offset: start))
                 }
             }
-            index += 1
         }
         return scores
     }
