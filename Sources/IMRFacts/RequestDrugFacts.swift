@@ -39,7 +39,10 @@ enum RequestDrugFacts {
     /// `already_using` and `use_duration`: the requested drug taken already (named neither only in
     /// the plan nor as started now, or named in the plan with nothing started and its class in the
     /// treatment history: "Treatment so far: opioids; sleep aids. Plan: zolpidem … endorsed"), else
-    /// prescribed or started now, else absent from a summary that lists the drugs taken.
+    /// prescribed or started now, else absent from a summary that lists the drugs taken. A summary
+    /// that says the drugs taken are not known (`regimen_unknown`: "The patient's current
+    /// medication regimen was not provided") leaves a drug only planned, or absent from its list,
+    /// not documented: whether it is a first prescription is unknown.
     static func readUse(_ analysis: CaseAnalysis, _ drug: TermID, _ requestedClasses: TermSet, into builder: inout FactBuilder) {
         let text = analysis.text
         let regimen = MedicationFacts.regimen(analysis)
@@ -51,19 +54,27 @@ enum RequestDrugFacts {
             let history = classInHistory(analysis, requestedClasses)
         {
             builder.bool(.alreadyUsing, true, [text.evidence(history), text.evidence(renewed.sentence)])
+        } else if !mentioned.isEmpty, !mentioned.contains(where: \.starting), isRegimenUnknown(analysis) {
+            // Only planned, and the drugs taken are not known: not documented.
         } else if let new = mentioned.first {
             builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
         } else if let start = Set(analysis.mentions(of: .drug).filter { $0.term.id == drug }.map(\.sentence)).sorted()
             .first(where: { analysis.occurs(.starting, in: $0) })
         {
             builder.bool(.alreadyUsing, false, [text.evidence(start)])
-        } else if let other = regimen.first(where: { !$0.planned }) {
+        } else if let other = regimen.first(where: { !$0.planned }), !isRegimenUnknown(analysis) {
             // The summary lists the medications taken, and the requested drug is not among them.
             builder.bool(.alreadyUsing, false, [text.evidence(other.sentence)])
         }
         if let (days, sentence) = useDuration(analysis, uses: mentioned.filter { !$0.planned }) {
             builder.set(.useDuration, .days(days), [text.evidence(sentence)])
         }
+    }
+
+    /// Whether a sentence says the drugs taken are not known (`regimen_unknown`), review sentences
+    /// included: "was not provided" marks what the record lacks, as a review restates it.
+    static func isRegimenUnknown(_ analysis: CaseAnalysis) -> Bool {
+        !analysis.index.cues.set(.regimenUnknown).hits(in: analysis.text).isEmpty
     }
 
     /// The first sentence of the treatment history (a history section, or a `treatment_history`

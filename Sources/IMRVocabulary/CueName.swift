@@ -274,6 +274,8 @@ public enum CueName: DataName {
     /// Adverse effects of a drug that cannot be borne or are severe ("could not tolerate",
     /// "intolerable constipation"): `adverse_effects_intolerable`.
     case intolerableEffects
+    /// A summary saying the drugs taken are not known ("current medications were not provided").
+    case regimenUnknown
 
     public static let names = snakeCaseNames()
 

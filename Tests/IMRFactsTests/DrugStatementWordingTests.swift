@@ -165,6 +165,19 @@ let alreadyUsingCases: [DrugScopeCase] = [
     .init(
         summary: "Treatment to date has included opioids. Plan: zolpidem 10 mg at bedtime.", request: "Ambien 10mg #30",
         fact: "already_using", value: .bool(false)),
+    // The drugs taken said not to be known: a drug only planned, or absent, is not documented as new.
+    .init(
+        summary: "The current medication regimen was not provided. Ultram 50 mg and naproxen were recommended.",
+        request: "Ultram 50mg #30", fact: "already_using", value: nil),
+    .init(
+        summary: "She takes gabapentin. Her medication list was not available. Norco was requested.", request: "Norco 10/325 #60",
+        fact: "already_using", value: nil),
+    .init(
+        summary: "The current medication regimen was not provided. Start Ultram 50 mg twice a day.", request: "Ultram 50mg #30",
+        fact: "already_using", value: .bool(false)),
+    .init(
+        summary: "Her medication list was not available. She takes Norco 10/325 mg daily.", request: "Norco 10/325 #60",
+        fact: "already_using", value: .bool(true)),
 ]
 
 /// Adverse effects of the requested drug that cannot be borne or are severe (CPMTG p. 79, 2016
