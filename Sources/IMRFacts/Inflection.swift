@@ -96,6 +96,10 @@ struct Abbreviations: Sendable {
     /// The forms by the first word of their expansion, each list in `forms` order: a phrase without
     /// one of these words has no variant, and at a word only the forms it starts are compared.
     private var formsByFirstWord: [String: [Int]] = [:]
+    /// A filter of the first words of the expansions: bit `h % 1024` of each one's FNV-1a hash
+    /// (``WordTable/hash(_:_:)``) is set, so that a phrase none of whose words has its bit set is
+    /// passed over without making its words `String`s (most phrases have no variant).
+    private var firstWordFilter = [UInt64](repeating: 0, count: 16)
 
     /// `entries` are (abbreviation, expansion) pairs; the expansion's words are joined by `_`.
     init(_ entries: [(abbreviation: String, expansion: String)]) {
@@ -104,6 +108,8 @@ struct Abbreviations: Sendable {
             let short = phraseWords(abbreviation)
             if !words.isEmpty, !short.isEmpty, words != short {
                 formsByFirstWord[words[0], default: []].append(forms.count)
+                let hash = words[0].utf8.reduce(WordTable.emptyHash) { WordTable.hash($0, $1) }
+                firstWordFilter[Int(hash >> 6 & 15)] |= 1 << (hash & 63)
                 forms.append((words, short))
             }
         }
@@ -113,6 +119,7 @@ struct Abbreviations: Sendable {
     /// ("history of hypertension" → "h o hypertension", "history of htn", "h o htn", …); its gaps
     /// (``CuePattern``) are kept, and no expansion spans one.
     func variants(of phrase: String) -> [String] {
+        guard mayStartExpansion(phrase) else { return [phrase] }
         let words =
             CuePattern.isPattern(phrase)
             ? phrase.split(separator: " ").flatMap {
@@ -148,5 +155,26 @@ struct Abbreviations: Sendable {
             frontier = next
         }
         return found.map { $0.joined(separator: " ") }
+    }
+
+    /// Whether a word of `phrase` (a run of ASCII letters and digits, lower-cased, as
+    /// ``phraseWords(_:)`` and the pattern words read it) may start an expansion: its hash's bit is
+    /// set in ``firstWordFilter``. False only when no word starts one.
+    private func mayStartExpansion(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var hash = WordTable.emptyHash
+            var inWord = false
+            for byte in bytes {
+                if isWordByte(byte) {
+                    hash = WordTable.hash(hash, lowered(byte))
+                    inWord = true
+                } else if inWord {
+                    if firstWordFilter[Int(hash >> 6 & 15)] & (1 << (hash & 63)) != 0 { return true }
+                    (hash, inWord) = (WordTable.emptyHash, false)
+                }
+            }
+            return inWord && firstWordFilter[Int(hash >> 6 & 15)] & (1 << (hash & 63)) != 0
+        }
     }
 }

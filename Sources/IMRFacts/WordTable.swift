@@ -105,22 +105,33 @@ struct WordTable: Sendable {
     /// The ids of the words of `phrase` as ``phraseWords(_:)`` splits and lower-cases them
     /// (``unknown`` for a word the table lacks), found without making a `String` of each word.
     func ids(ofWordsIn phrase: String) -> [Int32] {
-        var ids: [Int32] = []
-        var word: [UInt8] = []
-        var hash = Self.emptyHash
-        for byte in phrase.utf8 {
-            if isWordByte(byte) {
-                let lower = lowered(byte)
-                word.append(lower)
-                hash = Self.hash(hash, lower)
-            } else if !word.isEmpty {
-                ids.append(find(word, 0, word.count, hash: hash))
-                word.removeAll(keepingCapacity: true)
-                hash = Self.emptyHash
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            var ids: [Int32] = []
+            var index = 0
+            while index < bytes.count {
+                guard isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                var end = index
+                var hash = Self.emptyHash
+                var upper = false
+                while end < bytes.count, isWordByte(bytes[end]) {
+                    upper = upper || (bytes[end] >= 65 && bytes[end] <= 90)
+                    hash = Self.hash(hash, lowered(bytes[end]))
+                    end += 1
+                }
+                if upper {
+                    let word = bytes[index..<end].map(lowered)
+                    ids.append(find(word, 0, word.count, hash: hash))
+                } else {
+                    ids.append(find(bytes, index, end, hash: hash))
+                }
+                index = end
             }
+            return ids
         }
-        if !word.isEmpty { ids.append(find(word, 0, word.count, hash: hash)) }
-        return ids
     }
 
     /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
