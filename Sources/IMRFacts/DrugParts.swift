@@ -18,10 +18,11 @@ extension FactExtractor {
         guard starts.count >= 2 else { return [] }
         starts[0] = 0
         let bytes = Array(request.request.utf8)
+        let conjunctions = index.cues.words(.drugPartConjunctions)
         return starts.indices.map { position in
             let end = position + 1 < starts.count ? starts[position + 1] : bytes.count
             let part = String(decoding: bytes[starts[position]..<end], as: UTF8.self)
-                .trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;+&"))).replacingTrailingConjunction()
+                .trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;+&"))).removingTrailingWord(of: conjunctions)
             let item = RequestedItem(index: request.index, request: part)
             return (part, self.facts(for: item, in: caseFacts))
         }
@@ -29,10 +30,12 @@ extension FactExtractor {
 }
 
 extension String {
-    /// Without a trailing "and" / "with" / "plus" left by cutting a list of drugs.
-    fileprivate func replacingTrailingConjunction() -> String {
-        for word in [" and", " with", " plus", " or"] where lowercased().hasSuffix(word) {
-            return String(dropLast(word.count)).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;")))
+    /// Without a trailing word of `words` (`drug_part_conjunctions`: "and", "with"…) left by cutting a
+    /// list of drugs: the last word after a space, compared in lower case.
+    fileprivate func removingTrailingWord(of words: Set<String>) -> String {
+        let lowered = lowercased()
+        for word in words where lowered.hasSuffix(" " + word) {
+            return String(dropLast(word.count + 1)).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ",;")))
         }
         return self
     }

@@ -276,6 +276,9 @@ public enum CueName: DataName {
     case intolerableEffects
     /// A summary saying the drugs taken are not known ("current medications were not provided").
     case regimenUnknown
+    /// Words left at the end of one drug's part when a request naming several drugs is cut where each
+    /// is named ("Norco 10/325 #60 and"): dropped from the part.
+    case drugPartConjunctions
 
     public static let names = snakeCaseNames()
 
@@ -318,7 +321,8 @@ public enum CueName: DataName {
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
-            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries:
+            .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
+            .drugPartConjunctions:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
