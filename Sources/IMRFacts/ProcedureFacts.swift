@@ -4,7 +4,8 @@ import IMRVocabulary
 /// Facts that the procedure and service rules need beyond the standard families: whether the
 /// conservative care a special study or a surgery waits for was done or is only planned, joint
 /// findings and red flags of a limb, the response to a diagnostic block, the surgery a service
-/// goes with, and the duration a request asks for.
+/// goes with, the duration a request asks for, and the dates of earlier injections
+/// (``PriorInjectionFacts``).
 ///
 /// The wording is data (`Rules/lexicon/procedures.cues`); `mechanical_signs` is a declared fact there.
 enum ProcedureFacts {
@@ -98,6 +99,7 @@ enum ProcedureFacts {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
         }
+        PriorInjectionFacts.read(analysis, requestFacts: requestFacts, into: &builder)
     }
 
     /// The tokens of sentence `sentence` between the commas (or `;`) around token `token`: one

@@ -30,6 +30,7 @@ public enum FactName: DataName {
     case bodyMassIndex
     case hoursRequested
     case adverseEffectsIntolerable, doseIncrease
+    case lastInjectionInterval, injectionsPastYear
 
     public static let names = snakeCaseNames()
 }

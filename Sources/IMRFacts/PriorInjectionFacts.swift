@@ -1,0 +1,69 @@
+import IMRCore
+import IMRVocabulary
+
+/// `last_injection_interval` and `injections_past_year`: the earlier injections of the requested kind
+/// that the summary dates, counted back from the date of the request (the request for
+/// authorization's, else the review's). The repeat limits are stated in time: an epidural steroid
+/// injection no more than four times a region in a year (CPMTG 2009, p. 46), trigger point
+/// injections not at an interval of less than two months (p. 122), a radiofrequency neurotomy not
+/// within six months of the last (ODG Low Back).
+///
+/// A date is an injection's when it stands just after it ("a lumbar ESI on 9/1/2016", "ESIs on
+/// 1/10/2016, 4/12/2016 and 7/11/2016": a list goes on from date to date) or just before it ("the
+/// 9/1/2016 ESI"), before the request, outside the review's sentences, and the injection is neither
+/// negated, planned nor still to come (``ProcedureReliefFacts/stillToCome(_:_:)``); a visit's date
+/// told farther away ("On 11/1/2016 she reported 60% relief from the ESI") is not. When the
+/// sentence names an injection of another kind too, only the requested one's part of it (between
+/// commas) is read. Each date counts once.
+enum PriorInjectionFacts {
+    /// Words that may stand between an injection and the date after it ("on", "at L4-5 on").
+    static let wordsAfter = 5
+    /// Tokens from a date's first token to the injection after it (the date's own, "the 9/1/2016
+    /// lumbar ESI").
+    static let tokensBefore = 5
+    /// Tokens from one date of a list to the next ("9/1/2016, 11/3/2016 and").
+    static let tokensBetweenDates = 8
+
+    static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
+        guard case .term(let procedure)? = requestFacts[.procedure]?.value, requestFacts.termValue(.category) == Term.injection.name,
+            let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        else { return }
+        let (index, text) = (analysis.index, analysis.text)
+        let family = index.ancestors(of: index.id(procedure), in: .procedure)
+        let injections = analysis.mentions(of: .procedure).filter { index.category(ofProcedure: $0.term.id) == index[.injection] }
+        let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
+        // "RFA" is a radiofrequency ablation, and a request for authorization too ("The RFA dated
+        // 11/16/16"): a mention that a `request_date` phrase covers is the request.
+        let requests = index.cues.set(.requestDate).hits(in: text)
+        var given: [SimpleDate: Int] = [:]
+        for mention in injections
+        where !analysis.isReviewSentence(mention.sentence)
+            && !family.isDisjoint(with: index.ancestors(of: mention.term.id, in: .procedure))
+            && !ProcedureReliefFacts.stillToCome(mention, analysis)
+            && !requests.contains(where: { $0.sentence == mention.sentence && $0.first <= mention.first && $0.last >= mention.last })
+        {
+            let sentence = mention.sentence
+            let others = injections.contains {
+                $0.sentence == sentence && family.isDisjoint(with: index.ancestors(of: $0.term.id, in: .procedure))
+            }
+            let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
+            // Each date of the span with its first token, in text order.
+            let placed = (dates[sentence] ?? []).compactMap { date in
+                span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
+            }
+            var reach = mention.last + 1 + wordsAfter
+            for (date, token) in placed where token > mention.last {
+                guard token <= reach else { break }
+                if date < asked { given[date] = given[date] ?? sentence }
+                reach = token + tokensBetweenDates
+            }
+            if let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }), date < asked {
+                given[date] = given[date] ?? sentence
+            }
+        }
+        guard let last = given.keys.max(), let sentence = given[last] else { return }
+        builder.set(.lastInjectionInterval, .days(last.days(to: asked)), [text.evidence(sentence)])
+        let year = given.filter { $0.key.days(to: asked) <= 365 }
+        builder.set(.injectionsPastYear, .number(Double(year.count)), Set(year.values).sorted().map { text.evidence($0) })
+    }
+}
