@@ -129,7 +129,8 @@ final class CaseText: Sendable {
     }
 
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
-    /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as an unknown word;
+    /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as the word it
+    /// means in lower case (`lower_case_forms`: "pt", the patient), else as an unknown word;
     /// a symbol of `cues` ("↓", "(-)") is a token of the word it reads as.
     ///
     /// The text is lower-cased once, and each word is looked up where it stands in that copy.
@@ -205,8 +206,10 @@ final class CaseText: Sendable {
                             continue
                         }
                     }
-                    if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = WordTable.unknown }
-                    if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) { singular = WordTable.unknown }
+                    if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = cues.lowerCaseForms[Int(id)] }
+                    if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
+                        singular = cues.lowerCaseForms[Int(singular)]
+                    }
                     let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
                     tokens.append(
                         Token(

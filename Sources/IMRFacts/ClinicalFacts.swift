@@ -80,7 +80,16 @@ enum ClinicalFacts {
             {
                 diagnoses = index.ancestors(of: index.id(joint), in: .diagnosis)
             }
-            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed))
+            // The side told of the diagnosis, or of the region it is placed in near it.
+            let side = mention.flatMap { mention in
+                placed.isEmpty
+                    ? nil
+                    : analysis.side(sentence: mention.sentence, first: mention.first, last: mention.last, regionWithin: 12) { region in
+                        !index.ancestors(of: region, in: .bodyRegion).isDisjoint(with: placed)
+                            || placed.contains { index.ancestors(of: $0, in: .bodyRegion).contains(region) }
+                    }
+            }
+            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed, side: side))
         }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {

@@ -28,7 +28,9 @@ enum ConservativeCareFacts {
 
     /// Conservative care done, or only planned: told by the words of its own part of the sentence
     /// and of the parts that name no treatment of their own ("he received an injection, 8 PT
-    /// visits were ordered": the therapy is planned), else by the sentence's. Care outside `scope`
+    /// visits were ordered": the therapy is planned; "the plan was physiotherapy, continued
+    /// medications": the medications continue), else by its first part's (the head of a list: "The
+    /// plan was an MRI of both knees, physiotherapy, ..."), else by the sentence's. Care outside `scope`
     /// (when given) is left out; the case's reading (with the procedure facts) gives none.
     static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -51,10 +53,17 @@ enum ConservativeCareFacts {
                 pendingSentences.append(sentence)
                 continue
             }
+            // The treatments named (a procedure, a drug, the medications: "continued medications"
+            // tells of the medications, not of the therapy planned beside them).
+            let medications = cues.wordList(.medicationWords)
             let treatments =
                 analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure || $0.term.kind == .drug }.map(\.first)
                 + care.hits(in: text, sentence: sentence).map(\.first)
+                + text.sentences[sentence].tokens.filter { medications.contains(text.tokens[$0]) }
             let own = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: sentence)
+            // The head of a list governs its items ("The plan was an MRI, physiotherapy, continued
+            // medications": planned; "He has had acupuncture, PT": done).
+            let head = ProcedureFacts.commaPart(of: text.sentences[sentence].tokens.lowerBound, in: text, sentence: sentence)
             // Care continued or added to ("additional physical therapy") was given, unless not yet.
             let timing: Timing? =
                 continues(hit) && !analysis.occurs(.notYet, in: sentence)
@@ -62,7 +71,7 @@ enum ConservativeCareFacts {
                 : timing(analysis, sentence: sentence) { token in
                     let part = own.contains(token) ? own : ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
                     return part == own || !treatments.contains(where: part.contains)
-                } ?? timing(analysis, sentence: sentence) { _ in true }
+                } ?? timing(analysis, sentence: sentence) { head.contains($0) } ?? timing(analysis, sentence: sentence) { _ in true }
             switch timing {
             case .notYet?, .planned?: pendingSentences.append(sentence)
             case .done?: doneSentences.append(sentence)

@@ -127,6 +127,9 @@ final class CueBook: Sendable {
     /// Per word id: whether the word is read only when written in capitals ("PT" is physical
     /// therapy, "pt" the patient; `capitals_only`).
     let capitalsOnly: [Bool]
+    /// Per word id: the word a `capitals_only` word reads as when not written in capitals ("pt":
+    /// "patient"; `lower_case_forms`), else ``WordTable/unknown``.
+    let lowerCaseForms: [Int32]
     /// Per word id: whether the word, beside a `capitals_only` abbreviation, makes the pair another
     /// test's name ("PT/PTT", "PT/INR": the prothrombin time, not physical therapy).
     let abbreviationPartners: [Bool]
@@ -202,6 +205,11 @@ final class CueBook: Sendable {
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)
+        var lowerCase = Array(repeating: WordTable.unknown, count: table.count)
+        for phrase in library[CueName.lowerCaseForms.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {
+            lowerCase[Int(table.id(phrase.phrase))] = table.id(phrase.label)
+        }
+        lowerCaseForms = lowerCase
         abbreviationPartners = flags(.abbreviationPartners)
         let symbols = (library[CueName.symbols.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
             .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }

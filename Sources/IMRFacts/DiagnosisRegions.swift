@@ -1,11 +1,13 @@
 import IMRVocabulary
 
 /// One diagnosis the summary documents: the diagnosis with its broader ones, the sentence that
-/// states it, and the body regions it belongs to (empty: placed in no region).
+/// states it, the body regions it belongs to (empty: placed in no region) and the side told of it
+/// or of its region (`nil`: none told).
 struct DiagnosisReading: Sendable {
     var diagnoses: TermSet
     var sentence: Int
     var regions: TermSet
+    var side: BodySide?
 }
 
 extension ClinicalFacts {
@@ -15,7 +17,8 @@ extension ClinicalFacts {
     /// are, and every diagnosis is when the request names no region. A study of the nerves
     /// (`nerve_study`) tests a limb's nerves: it reads the diagnoses of the whole limb of its region
     /// (an EMG of the hand: a carpal or cubital tunnel syndrome). Not set when the summary
-    /// documents no diagnosis.
+    /// documents no diagnosis. For a request of one side, a diagnosis told of the other side only is
+    /// not one of them (a right-knee meniscus tear does not support a left-knee MRI).
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         let readings = diagnosisReadings(analysis)
         guard !readings.isEmpty else { return }
@@ -24,7 +27,9 @@ extension ClinicalFacts {
         if let procedure = requestFacts.termValue(.procedure) { requested += limbs(studied: index.id(procedure), in: requested, index) }
         var diagnoses: TermSet = []
         var evidence: [Int] = []
-        for reading in readings where requested.isEmpty || belongs(reading, to: requested, analysis.index) {
+        let side = BodySide(requestFacts: requestFacts)
+        for reading in readings
+        where requested.isEmpty || belongs(reading, to: requested, analysis.index) && BodySide.bears(reading.side, on: side) {
             diagnoses.formUnion(reading.diagnoses)
             if !evidence.contains(reading.sentence) { evidence.append(reading.sentence) }
         }

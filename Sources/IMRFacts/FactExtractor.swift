@@ -85,6 +85,11 @@ public struct FactExtractor: Sendable {
         let classifier = RequestClassifier(index: index, words: classifierIndex)
         // The case readers read the history of the service the request asks for.
         classifier.correctService(request, read, facts: &requestFacts)
+        // ...and of the side it names (a left-knee MRI reads the left knee's diagnoses).
+        if let side = classifier.side(of: read) {
+            let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
+            requestFacts.insert(Fact(name: .side, value: .term(side), evidence: [evidence]))
+        }
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)

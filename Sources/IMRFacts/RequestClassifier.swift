@@ -76,6 +76,13 @@ struct RequestClassifier {
         }
     }
 
+    /// The side of the body `read` names: bilateral when it names both sides or says bilateral, else
+    /// the one it names; `nil` when it names none.
+    func side(of read: RequestText) -> String? {
+        let sides = unique((read.mentions + read.words).filter { !$0.negated && $0.term.kind == .side }.map { index.name(of: $0.term.id) })
+        return sides.contains(.bilateral) || (sides.contains(.left) && sides.contains(.right)) ? Term.bilateral.name : sides.first
+    }
+
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
     /// the request facts it overrides. `read` is the request's text; `others` are the other requests
     /// of the same letter with their request facts.
@@ -108,10 +115,7 @@ struct RequestClassifier {
             set(.requestKind, .term(found))
         }
 
-        let sides = terms(.side)
-        if let side = sides.contains(.bilateral) || (sides.contains(.left) && sides.contains(.right)) ? Term.bilateral.name : sides.first {
-            set(.side, .term(side))
-        }
+        if let side = side(of: read) { set(.side, .term(side)) }
 
         // A pre-operative test beside a surgery of the same letter goes with that surgery.
         let surgery = others.lazy.compactMap { other -> String? in

@@ -10,7 +10,7 @@ enum TreatmentHistoryFacts {
         let index = analysis.index
         var regions: TermSet = []
         if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
-        let history = History(analysis: analysis, regions: regions)
+        let history = History(analysis: analysis, regions: regions, side: BodySide(requestFacts: requestFacts))
         var requested: TermID?
         if case .term(let procedure)? = requestFacts[.procedure]?.value { requested = index.id(procedure) }
         if let requested {
@@ -33,15 +33,18 @@ enum TreatmentHistoryFacts {
         }
     }
 
-    /// The summary as the history facts read it: its procedure mentions, and the requested regions.
+    /// The summary as the history facts read it: its procedure mentions, and the requested regions
+    /// and side.
     struct History {
         let analysis: CaseAnalysis
         let regions: TermSet
+        let side: BodySide?
         let procedureMentions: [Mention]
 
-        init(analysis: CaseAnalysis, regions: TermSet) {
+        init(analysis: CaseAnalysis, regions: TermSet, side: BodySide? = nil) {
             self.analysis = analysis
             self.regions = regions
+            self.side = side
             procedureMentions = analysis.mentions(of: .procedure).filter { !$0.negated }
         }
 
@@ -166,13 +169,35 @@ enum TreatmentHistoryFacts {
 
         /// Whether `mention` is about a requested region: the body region named nearest to it within
         /// a few words ("lumbar spine surgery ×2 in 2011, and anterior cervical fusion": the fusion
-        /// is cervical), else any region its sentence names.
+        /// is cervical), else for a surgery named for its condition (`surgery_diagnosis`: a rotator
+        /// cuff repair) that condition's region (`diagnosis_region`), else any region its sentence
+        /// names. For a request of one side, a mention told of the other side only is not
+        /// (``isOnRequestedSide(_:)``).
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
-            guard let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
+            guard isOnRequestedSide(mention) else { return false }
+            let cues = index.cues
+            guard
+                let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
+                    ?? cues.group(.surgeryDiagnosis, label: index.name(of: mention.term.id)).flatMap({
+                        cues.group(.diagnosisRegion, label: $0)
+                    }).map(index.id)
             else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
             return RegionScope(regions: regions).includes(region, index)
+        }
+
+        /// Whether what `first...last` of `sentence` tells bears on the requested side: the side
+        /// told of it or of the region nearest to it within `window` words (``CaseAnalysis/side(sentence:first:last:regionWithin:accepting:)``)
+        /// is the requested one, both, or none ("right knee arthroscopy" is not of a left-knee MRI).
+        func isOnRequestedSide(sentence: Int, first: Int, last: Int, within window: Int = 4) -> Bool {
+            guard side != nil && side != .bilateral else { return true }
+            return BodySide.bears(analysis.side(sentence: sentence, first: first, last: last, regionWithin: window), on: side)
+        }
+
+        /// Whether `mention` bears on the requested side (``isOnRequestedSide(sentence:first:last:)``).
+        func isOnRequestedSide(_ mention: Mention) -> Bool {
+            isOnRequestedSide(sentence: mention.sentence, first: mention.first, last: mention.last)
         }
     }
 
@@ -211,7 +236,7 @@ enum TreatmentHistoryFacts {
         let told = analysis.mentions(of: .procedure).filter { !$0.negated || resultAfter($0) }
         let earlier = told.first { m in
             guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
-                regionAllows(m.sentence)
+                regionAllows(m.sentence), history.isOnRequestedSide(m)
             else { return false }
             if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
             return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
@@ -222,6 +247,7 @@ enum TreatmentHistoryFacts {
         } else if history.procedureMentions.allSatisfy({ m in
             history.isReview(m.sentence) || planned(m.sentence)
                 || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
+                || !history.isOnRequestedSide(m)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
             builder.bool(fact, false, [])
@@ -232,13 +258,18 @@ enum TreatmentHistoryFacts {
     /// belongs to the nearest body region named within a few words of it; with none so near, to
     /// the regions its sentence names when they are all of the requested family ("the numbness
     /// persisted, together with constant mild pain over the ulnar side of the right wrist and in
-    /// the fingers").
+    /// the fingers"). A finding of the past is not one (``ClinicalFacts/isNotCurrent(_:among:_:)``:
+    /// "previously had numbness in the left leg, now resolved"), nor, for a request of one side, one
+    /// told of the other side only ("numbness in the right hand" for a left-arm EMG).
     static func readRegionalFindings(_ history: History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let family = regionFamily(of: history.regions, history.index.cues)
         guard !family.isEmpty else { return }
         let window = 8
         let regional = analysis.nerveFindings.filter { hit in
+            guard !ClinicalFacts.isNotCurrent(hit, among: analysis.nerveFindings, analysis),
+                history.isOnRequestedSide(sentence: hit.sentence, first: hit.first, last: hit.last, within: window)
+            else { return false }
             let nearest = analysis.mentions(near: hit, within: window)
                 .filter { $0.term.kind == .bodyRegion }
                 .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }

@@ -28,6 +28,8 @@ public enum CueLabel: DataName {
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative
+    /// `body_sides`: the side of the body a phrase tells.
+    case left, right, bilateral
 
     public static let names = snakeCaseNames()
 

@@ -279,6 +279,12 @@ public enum CueName: DataName {
     /// Words left at the end of one drug's part when a request naming several drugs is cut where each
     /// is named ("Norco 10/325 #60 and"): dropped from the part.
     case drugPartConjunctions
+    /// The side of the body a phrase tells (labels `left`, `right`, `bilateral`).
+    case bodySides
+    /// Words between what a side is told of and the side written after it ("pain on the left").
+    case sideLead
+    /// What a `capitals_only` word means when not written in capitals (label: the word it reads as).
+    case lowerCaseForms
 
     public static let names = snakeCaseNames()
 
@@ -322,7 +328,7 @@ public enum CueName: DataName {
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
-            .drugPartConjunctions:
+            .drugPartConjunctions, .sideLead, .lowerCaseForms:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -347,8 +353,9 @@ public enum CueName: DataName {
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo]
-        case .abbreviations, .symbols, .diagnosisWording: []
+        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history]
+        case .bodySides: [.left, .right, .bilateral]
         default: [.yes]
         }
     }

@@ -1,0 +1,101 @@
+import IMRVocabulary
+
+/// A side of the body: what a request names (`side`) and what a summary tells of a region, a
+/// finding, a diagnosis or a treatment (`body_sides`).
+enum BodySide: Sendable, Equatable {
+    case left, right, bilateral
+
+    /// The side a `body_sides` label or a `side` term names; `nil` for any other.
+    init?(_ name: String) {
+        switch name {
+        case CueLabel.left.name: self = .left
+        case CueLabel.right.name: self = .right
+        case CueLabel.bilateral.name: self = .bilateral
+        default: return nil
+        }
+    }
+
+    /// The side a request's `side` fact names, if any.
+    init?(requestFacts: FactSet) {
+        guard let side = requestFacts.termValue(.side) else { return nil }
+        self.init(side)
+    }
+
+    /// Whether what is told of side `told` bears on a request of side `requested`: a request of
+    /// no side or of both takes every side, and a reading of no side or of both sides bears on
+    /// either; a left-knee diagnosis does not bear on a right-knee MRI.
+    static func bears(_ told: BodySide?, on requested: BodySide?) -> Bool {
+        guard let told, let requested, requested != .bilateral, told != .bilateral else { return true }
+        return told == requested
+    }
+}
+
+extension CaseAnalysis {
+    /// The side told of tokens `first...last` of `sentence` (a region, a finding, a diagnosis or a
+    /// treatment): a `body_sides` phrase before it with only articles, `diagnosis_site_words` and
+    /// regions between, within four words and no `;` ("right knee", "left medial knee", "L knee
+    /// meniscus tear", "right and left knees": bilateral); else one after it, behind a comma or a
+    /// `side_lead` word and its article, that ends its item or names no region of its own ("knee,
+    /// right", "rotator cuff repair on the right"; not the right of "knee, right shoulder").
+    func side(sentence: Int, first: Int, last: Int) -> BodySide? {
+        let cues = index.cues
+        let sides = cues.set(.bodySides).hits(in: text, sentence: sentence)
+        guard !sides.isEmpty else { return nil }
+        let range = text.sentences[sentence].tokens
+        let nearby = mentions(inSentence: sentence)
+        func region(at token: Int) -> Mention? {
+            nearby.first { $0.term.kind == .bodyRegion && $0.first <= token && token <= $0.last }
+        }
+        let (articles, siteWords, leads) = (cues.wordList(.articles), cues.wordList(.diagnosisSiteWords), cues.wordList(.sideLead))
+        var token = first - 1
+        while token >= range.lowerBound, first - token <= 4, !text.tokens[token + 1].semicolonBefore {
+            if let hit = sides.first(where: { $0.last == token }) { return BodySide(hit.label) }
+            if let covering = region(at: token) {
+                token = covering.first - 1
+            } else if articles.contains(text.tokens[token]) || siteWords.contains(text.tokens[token]) {
+                token -= 1
+            } else {
+                break
+            }
+        }
+        token = last + 1
+        guard token < range.upperBound, !text.tokens[token].semicolonBefore else { return nil }
+        let comma = text.tokens[token].commaBefore
+        var led = false
+        if leads.contains(text.tokens[token]) {
+            led = true
+            token += 1
+            if token < range.upperBound, articles.contains(text.tokens[token]) { token += 1 }
+        }
+        guard comma || led, let hit = sides.first(where: { $0.first == token }) else { return nil }
+        let next = hit.last + 1
+        if next < range.upperBound, !text.tokens[next].commaBefore, !text.tokens[next].semicolonBefore, region(at: next) != nil {
+            return nil
+        }
+        return BodySide(hit.label)
+    }
+
+    /// The side told of `mention`: its own (``side(sentence:first:last:)``), else that of the body
+    /// region nearest to it within `window` words in its sentence, with no `;` between, among the
+    /// regions `accepting` admits ("right knee medial meniscus tear", "meniscus tear of the left
+    /// knee", "numbness in the right hand"); else, when that region tells none, the one side told of
+    /// the other regions `accepting` admits in that part of the sentence ("A left knee MRI showed
+    /// chondromalacia of the patellar facets": the left). Sides in conflict tell none.
+    func side(sentence: Int, first: Int, last: Int, regionWithin window: Int, accepting: (TermID) -> Bool = { _ in true })
+        -> BodySide?
+    {
+        if let own = side(sentence: sentence, first: first, last: last) { return own }
+        let joined = mentions(inSentence: sentence)
+            .filter { $0.term.kind == .bodyRegion && accepting($0.term.id) }
+            .map { (region: $0, distance: $0.first > last ? $0.first - last : first - $0.last) }
+            .filter { pair in
+                guard pair.distance >= 0 else { return false }
+                let (from, to) = pair.region.first > last ? (last + 1, pair.region.first) : (pair.region.last + 1, first)
+                return from > to || !(from...to).contains { text.tokens[$0].semicolonBefore }
+            }
+        guard let nearest = joined.filter({ $0.distance <= window }).min(by: { $0.distance < $1.distance })?.region else { return nil }
+        if let told = side(sentence: sentence, first: nearest.first, last: nearest.last) { return told }
+        let told = Set(joined.compactMap { side(sentence: sentence, first: $0.region.first, last: $0.region.last) })
+        return told.count == 1 ? told.first : nil
+    }
+}
