@@ -48,8 +48,10 @@ enum ConservativeCareFacts {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
             if let scope, !scope.covers(analysis, hit) { continue }
-            // What a review requested or decided is a plan, never a treatment given.
-            if analysis.isReviewSentence(sentence) {
+            // What a review requested or decided is a plan, never a treatment given; a predicate of
+            // its own after a coordinator ("completed six sessions of PT and 12 more were
+            // requested") reaches only what follows it.
+            if analysis.restatesReview(sentence, token: hit.first) {
                 pendingSentences.append(sentence)
                 continue
             }

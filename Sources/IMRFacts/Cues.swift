@@ -198,7 +198,7 @@ final class CueBook: Sendable {
             words: table, before: flags(.negationBefore),
             beforeSequences: abbreviated(words(.negationBefore).sorted()).filter { $0.count > 1 },
             after: abbreviated(sequence(.negationAfter).map { $0.joined(separator: " ") }), outcomes: flags(.negatedOutcomes),
-            clauseVerbs: flags(.clauseVerbs),
+            clauseVerbs: flags(.clauseVerbs), openers: flags(.clauseOpeners),
             boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), hedges: flags(.hedgeBefore),
             hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months),
             changes: flags(.negatedChanges), changeLinks: flags(.changeLinks))

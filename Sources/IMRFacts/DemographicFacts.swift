@@ -80,7 +80,7 @@ enum DemographicFacts {
 
     /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial
     /// injury": the `injury_date` words).
-    private static func injuryDateInSummary(_ analysis: CaseAnalysis) -> SimpleDate? {
+    static func injuryDateInSummary(_ analysis: CaseAnalysis) -> SimpleDate? {
         let cues = analysis.index.cues.wordList(.injuryDate)
         for mention in analysis.dates {
             if analysis.text.tokens(of: mention.sentence).contains(where: cues.contains) { return mention.date }

@@ -8,7 +8,8 @@
 /// after it), or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
-/// one half of an elliptical pair and negates nothing (a with/without pair of pain scores).
+/// one half of an elliptical pair and negates nothing (a with/without pair of pain scores). A
+/// coordinator followed by a clause opener ("and that") ends the clause a pre-negation reaches.
 final class NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
@@ -21,6 +22,9 @@ final class NegationDetector: Sendable {
     /// Per word id: whether the word is a verb that, after a comma, opens a clause of its own (the
     /// `clause_verbs` cue set), so that a negation before the comma does not reach it.
     let clauseVerbs: [Bool]
+    /// Per word id: whether the word, right after a coordinator, opens a clause of its own (the
+    /// `clause_openers` cue set: "and that"), so that a negation before the coordinator does not reach it.
+    let openers: [Bool]
     /// Per word id: whether the word ends a clause ("but", "however").
     let boundaries: [Bool]
     /// Per word id: whether the word joins two coordinated parts (the `coordinators` cue set).
@@ -48,7 +52,7 @@ final class NegationDetector: Sendable {
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
-        clauseVerbs: [Bool] = [], boundaries: [Bool],
+        clauseVerbs: [Bool] = [], openers: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
         changeLinks: [Bool] = []
     ) {
@@ -59,6 +63,7 @@ final class NegationDetector: Sendable {
         longestAfter = after.map(\.count).max() ?? 0
         self.outcomes = outcomes
         self.clauseVerbs = clauseVerbs
+        self.openers = openers
         self.boundaries = boundaries
         self.coordinators = coordinators
         self.hedges = hedges
@@ -94,6 +99,8 @@ final class NegationDetector: Sendable {
             // A change and its link before the phrase ("no improvement with PT"): a negation further
             // back is the change's.
             if index + 1 < first, has(changes, tokens[index].id), has(changeLinks, next.id) { break }
+            // A coordinator and a clause opener ("and that"): what stands before them is another clause.
+            if index > clauseStart, has(openers, tokens[index].id), has(coordinators, tokens[index - 1].id) { break }
             let elliptical = index + 1 < first && has(coordinators, next.id)
             if !elliptical,
                 has(preNegation, tokens[index].id)

@@ -195,6 +195,19 @@ enum TreatmentHistoryFacts {
             return BodySide.bears(analysis.side(sentence: sentence, first: first, last: last, regionWithin: window), on: side)
         }
 
+        /// Whether `mention` is dated before the injury: every date (or year) of its part of the
+        /// sentence is before the date of injury (the header's, else the summary's).
+        func isBeforeInjury(_ mention: Mention) -> Bool {
+            guard let injury = analysis.input.header.dateOfInjury ?? DemographicFacts.injuryDateInSummary(analysis) else { return false }
+            let spans = datedSpans(in: ProcedureFacts.commaPart(of: mention.first, in: text, sentence: mention.sentence))
+            // A year alone is its first day: before the injury only when the whole year is.
+            return !spans.isEmpty
+                && spans.allSatisfy { span in
+                    span.date.month == 1 && span.date.day == 1 && span.last == span.first
+                        ? span.date.year < injury.year : span.date < injury
+                }
+        }
+
         /// Whether `mention` bears on the requested side (``isOnRequestedSide(sentence:first:last:)``).
         func isOnRequestedSide(_ mention: Mention) -> Bool {
             isOnRequestedSide(sentence: mention.sentence, first: mention.first, last: mention.last)
@@ -333,7 +346,12 @@ enum TreatmentHistoryFacts {
     }
 
     /// Sessions of the requested therapy already completed, how many, and their benefit (a benefit
-    /// counts when it is functional; a stated lack of benefit counts whatever it names).
+    /// counts when it is functional; a stated lack of benefit counts whatever it names). Therapy of
+    /// another region named in its part of the sentence (``RegionScope``: "PT for the neck" for a
+    /// lumbar request; not "left hand surgery, physical therapy") or of another side, or dated
+    /// before the injury ("physical therapy in 2014" for a 2016 injury), is not the requested
+    /// therapy's history; what the review restates is not either, though its sentence may tell
+    /// care given before the review's words ("completed six sessions of PT and 12 more were requested").
     static func readPriorTherapy(
         _ history: History, procedure: TermID, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
     ) {
@@ -341,9 +359,20 @@ enum TreatmentHistoryFacts {
         let family = history.index.ancestors(of: procedure, in: .procedure)
         // For a service that goes with a surgery, only therapy after a surgery is the same kind.
         let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
+        let scope = RegionScope(regions: history.regions)
+        // Therapy of another region: its own part of the sentence names a region, and the region
+        // named about it (not in its name: "hand therapy" is a discipline) is not requested.
+        func isOfAnotherRegion(_ mention: Mention) -> Bool {
+            let part = ProcedureFacts.commaPart(of: mention.last, in: text, sentence: mention.sentence)
+            guard RegionScope.named(in: mention.sentence, analysis).contains(where: { part.contains($0.first) }) else { return false }
+            return !scope.covers(analysis, sentence: mention.sentence, first: mention.last, last: mention.last)
+        }
         let sameKind = (history.procedureMentions + bareTherapy(history, requested: procedure)).filter {
-            !history.isReview($0.sentence) && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
+            !analysis.restatesReview($0.sentence, token: $0.first)
+                && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
+                && !isOfAnotherRegion($0) && history.isOnRequestedSide($0)
+                && !history.isBeforeInjury($0)
         }
         let continuationWords = cues.words(.requestContinuation)
         let continuation = phraseWords(request.request).contains(where: continuationWords.contains)

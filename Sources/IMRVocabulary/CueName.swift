@@ -18,6 +18,8 @@ public enum CueName: DataName {
     case negatedOutcomes
     /// Verbs that, after a comma, open a clause a negation before the comma does not reach.
     case clauseVerbs
+    /// Words that, after a coordinator, open a clause a negation before the coordinator does not reach.
+    case clauseOpeners
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -328,7 +330,7 @@ public enum CueName: DataName {
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
-            .drugPartConjunctions, .sideLead, .lowerCaseForms:
+            .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

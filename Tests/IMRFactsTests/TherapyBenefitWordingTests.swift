@@ -16,7 +16,7 @@ import Testing
     ("He is improving with therapy, with better range of motion.", true, "true"),
     ("He has made progress in therapy with increased range of motion.", true, "true"),
     ("The therapist notes improved range of motion and strength.", true, "true"),
-    ("He has had shoulder therapy which improved his range of motion.", true, "true"),
+    ("He has had therapy which improved his range of motion.", true, "true"),
     ("He had therapy which did not help.", true, "false"),
     ("Therapy sessions gave only temporary relief.", true, "false"),
     // Another kind named right before the bare word: a drug, a device, the regimen.
