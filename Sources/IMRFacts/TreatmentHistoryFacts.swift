@@ -249,7 +249,7 @@ enum TreatmentHistoryFacts {
         let told = analysis.mentions(of: .procedure).filter { !$0.negated || resultAfter($0) }
         let earlier = told.first { m in
             guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
-                regionAllows(m.sentence), history.isOnRequestedSide(m)
+                regionAllows(m.sentence)
             else { return false }
             if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
             return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
@@ -260,7 +260,6 @@ enum TreatmentHistoryFacts {
         } else if history.procedureMentions.allSatisfy({ m in
             history.isReview(m.sentence) || planned(m.sentence)
                 || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
-                || !history.isOnRequestedSide(m)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
             builder.bool(fact, false, [])
