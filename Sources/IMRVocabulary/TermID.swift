@@ -8,19 +8,21 @@ public struct TermID: Hashable, Comparable, Sendable {
     /// The position of the name among the lexicon's sorted term ids (`-1`: a name it lacks).
     public let rawValue: Int32
 
-    public init(rawValue: Int32) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: Int32) { self.rawValue = rawValue }
 
     /// The id of a name the lexicon lacks: equal to no term's id.
     public static let missing = TermID(rawValue: -1)
 
-    public static func < (lhs: TermID, rhs: TermID) -> Bool { lhs.rawValue < rhs.rawValue }
+    @inlinable public static func < (lhs: TermID, rhs: TermID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    @inlinable public static func == (lhs: TermID, rhs: TermID) -> Bool { lhs.rawValue == rhs.rawValue }
 }
 
 /// The numbering of a lexicon's term ids (``TermID``): every term id of every vocabulary, sorted.
 public struct TermIDs: Sendable {
     /// The data names, by id.
     public let names: [String]
-    private let byName: [String: TermID]
+    @usableFromInline let byName: [String: TermID]
     /// The id of each term Swift names (``Term``), in `allCases` order (``TermID/missing`` for one
     /// the lexicon lacks).
     private let named: [TermID]
@@ -35,8 +37,9 @@ public struct TermIDs: Sendable {
     /// The id of term id `name`, or `nil` when the lexicon lacks it.
     public func id(_ name: String) -> TermID? { byName[name] }
 
-    /// The ids of the names the lexicon has among `names`.
-    public func ids(_ names: some Sequence<String>) -> TermSet { TermSet(names.compactMap { byName[$0] }) }
+    /// The ids of the names the lexicon has among `names` (inlinable: specialized for the
+    /// caller's collection, as readers call it per request).
+    @inlinable public func ids(_ names: some Sequence<String>) -> TermSet { TermSet(names.compactMap { byName[$0] }) }
 
     /// The id of `term` (``TermID/missing`` when the lexicon lacks it).
     public subscript(term: Term) -> TermID { named[Term.names.ordinal(of: term)] }

@@ -8,8 +8,9 @@ public struct TermSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral {
     /// The empty set.
     public init() { ids = [] }
 
-    /// The set of `ids` (in any order, duplicates allowed).
-    public init(_ ids: some Sequence<TermID>) {
+    /// The set of `ids` (in any order, duplicates allowed). Inlinable, so that the readers' calls
+    /// (an array of ids, made per request) sort specialized code, not the generic `sorted()`.
+    @inlinable public init(_ ids: some Sequence<TermID>) {
         var sorted = ids.sorted()
         var kept = 0
         for id in sorted where kept == 0 || sorted[kept - 1] != id {
@@ -17,8 +18,11 @@ public struct TermSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral {
             kept += 1
         }
         sorted.removeLast(sorted.count - kept)
-        self.ids = sorted
+        self.init(sortedUnique: sorted)
     }
+
+    /// The set of `ids`, sorted and each once already.
+    @usableFromInline init(sortedUnique ids: [TermID]) { self.ids = ids }
 
     public init(arrayLiteral ids: TermID...) { self.init(ids) }
 
