@@ -36,8 +36,8 @@ final class CaseAnalysis: Sendable {
     let cache = SentenceCache()
     /// For each sentence, the range of `mentions` in it (mentions are in sentence order).
     private let mentionRanges: [Range<Int>]
-    /// The mentions of each vocabulary Swift names, in order (by ``Vocabulary`` case).
-    private let byVocabulary: [Vocabulary: [Mention]]
+    /// The mentions of each vocabulary, in order, by the vocabulary's position in `allCases`.
+    private let byVocabulary: [[Mention]]
 
     init(input: CaseInput, index: LexiconIndex) {
         self.input = input
@@ -76,10 +76,14 @@ final class CaseAnalysis: Sendable {
             start = end
         }
         self.mentionRanges = mentionRanges
-        var byVocabulary: [Vocabulary: [Mention]] = [:]
-        for mention in mentions {
-            byVocabulary[mention.term.kind, default: []].append(mention)
+        var counts = Array(repeating: 0, count: Vocabulary.allCases.count)
+        for mention in mentions { counts[Vocabulary.names.ordinal(of: mention.term.kind)] += 1 }
+        var byVocabulary = counts.map { count in
+            var list: [Mention] = []
+            list.reserveCapacity(count)
+            return list
         }
+        for mention in mentions { byVocabulary[Vocabulary.names.ordinal(of: mention.term.kind)].append(mention) }
         self.byVocabulary = byVocabulary
     }
 
@@ -126,7 +130,7 @@ final class CaseAnalysis: Sendable {
     func isHistorySection(_ sentence: Int) -> Bool { sections[sentence] == .history }
 
     /// Mentions of terms of `vocabulary`.
-    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[vocabulary] ?? [] }
+    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[Vocabulary.names.ordinal(of: vocabulary)] }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// `non-certified by Utilization Review`, a note's `RFA 12/23/16:` or `Prior review:` section),
@@ -199,13 +203,8 @@ struct FactBuilder {
 func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     var found: [DateMention] = []
     let bytes = text.bytes
-    // Numeric dates.
-    var index = 0
-    while index < bytes.count {
-        guard isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) else {
-            index += 1
-            continue
-        }
+    /// Reads the numeric date starting at `index`, if any; returns where the next may start.
+    func readNumericDate(at index: Int) -> Int {
         var end = index
         var separators = 0
         var separator: UInt8 = 0
@@ -232,7 +231,24 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
         {
             found.append(DateMention(date: date, sentence: sentenceIndex(text, offset: index), offset: index))
         }
-        index = max(end, index + 1)
+        return max(end, index + 1)
+    }
+    // Numeric dates: each starts at a digit after no letter or digit, the first byte of a word's
+    // token (a word's other bytes follow a letter or digit), so only those are read; a symbol's
+    // token (which may hold other bytes) has each of its bytes read. A date's own later numbers
+    // are not read again.
+    var after = 0
+    for token in text.tokens where token.end > after {
+        let last = isWordByte(bytes[token.start]) ? token.start + 1 : token.end
+        var index = max(token.start, after)
+        while index < last {
+            if isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) {
+                after = readNumericDate(at: index)
+                index = after
+            } else {
+                index += 1
+            }
+        }
     }
     // Month-name dates: "June 4, 2010", "Feb. 3rd, 2014", "3 February 2014", "3rd of February, 2014",
     // "February of 2014", "Jan 2014".

@@ -136,7 +136,7 @@ final class CaseText: Sendable {
     /// The text is lower-cased once, and each word is looked up where it stands in that copy.
     private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4 + 8)
         let lowerCase = bytes.map(lowered)
         bytes.withUnsafeBufferPointer { buffer in
             lowerCase.withUnsafeBufferPointer { lower in

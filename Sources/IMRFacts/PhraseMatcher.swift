@@ -279,12 +279,21 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         for set in 0..<setCount { offsets[set + 1] += offsets[set] }
-        var starts = Array(repeating: Int32(0), count: pairs.count)
-        var next = offsets.dropLast().map(Int.init)
-        // Pairs are in token order, so each set's starts stay in order.
-        for (set, token) in pairs {
-            starts[next[Int(set)]] = token
-            next[Int(set)] += 1
+        // Pairs are in token order, so each set's starts stay in order; `last` is reused as each
+        // set's next free place.
+        let starts = [Int32](unsafeUninitializedCapacity: pairs.count) { starts, count in
+            last.withUnsafeMutableBufferPointer { next in
+                offsets.withUnsafeBufferPointer { offsets in
+                    for set in 0..<setCount { next[set] = offsets[set] }
+                }
+                pairs.withUnsafeBufferPointer { pairs in
+                    for (set, token) in pairs {
+                        starts[Int(next[Int(set)])] = token
+                        next[Int(set)] += 1
+                    }
+                }
+            }
+            count = pairs.count
         }
         return (starts, offsets)
     }
@@ -468,23 +477,24 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// their stems when the phrase is folded, else as written (the last one also as a plural).
     @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token], text: CaseText) -> Bool {
         let start = Int(wordStart[phrase])
-        // A phrase's words stand together: a list comma between two of them parts two items
-        // ("sprain of the neck, sprain of the lumbar spine" names no "neck sprain").
-        for offset in 1..<max(count, 1) where tokens[index + offset].commaBefore { return false }
         if folded[phrase] {
             for offset in 0..<count where tokens[index + offset].stem != words[start + offset] {
                 if !startsWithPrefix(tokens, index + offset, words[start + offset], text) { return false }
             }
-            return true
-        }
-        for offset in 0..<count {
-            let expected = words[start + offset]
-            if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected)
-                && !startsWithPrefix(tokens, index + offset, expected, text)
-            {
-                return false
+        } else {
+            for offset in 0..<count {
+                let expected = words[start + offset]
+                if tokens[index + offset].id != expected && !(offset == count - 1 && tokens[index + offset].singular == expected)
+                    && !startsWithPrefix(tokens, index + offset, expected, text)
+                {
+                    return false
+                }
             }
         }
+        // A phrase's words stand together: a list comma between two of them parts two items
+        // ("sprain of the neck, sprain of the lumbar spine" names no "neck sprain"). Read after the
+        // words, which part most phrases from a token already.
+        for offset in 1..<max(count, 1) where tokens[index + offset].commaBefore { return false }
         return true
     }
 }

@@ -136,28 +136,38 @@ struct WordTable: Sendable {
 
     /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
     @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.slot(hash, mask: mask)
-        while true {
-            let id = slots[slot]
-            if id < 0 { return Self.unknown }
-            if hashes[Int(id)] == hash {
-                let first = Int(starts[Int(id)])
-                let last = Int(starts[Int(id) + 1])
-                if last - first == end - start {
-                    var same = true
-                    var offset = 0
-                    while offset < end - start {
-                        if bytes[first + offset] != word[start + offset] {
-                            same = false
-                            break
+        // Read through buffers: every word of every text is looked up here, and the table's
+        // invariants (a slot holds -1 or an id; an id has a hash and a start) bound every index.
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                starts.withUnsafeBufferPointer { starts in
+                    bytes.withUnsafeBufferPointer { bytes in
+                        let mask = slots.count - 1
+                        var slot = Self.slot(hash, mask: mask)
+                        while true {
+                            let id = slots[slot]
+                            if id < 0 { return Self.unknown }
+                            if hashes[Int(id)] == hash {
+                                let first = Int(starts[Int(id)])
+                                let last = Int(starts[Int(id) + 1])
+                                if last - first == end - start {
+                                    var same = true
+                                    var offset = 0
+                                    while offset < end - start {
+                                        if bytes[first + offset] != word[start + offset] {
+                                            same = false
+                                            break
+                                        }
+                                        offset += 1
+                                    }
+                                    if same { return id }
+                                }
+                            }
+                            slot = (slot + 1) & mask
                         }
-                        offset += 1
                     }
-                    if same { return id }
                 }
             }
-            slot = (slot + 1) & mask
         }
     }
 

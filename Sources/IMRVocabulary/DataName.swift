@@ -57,8 +57,8 @@ public struct DataNames<Name: DataName>: Sendable {
         return byCase[name] ?? ""
     }
 
-    /// The position of `name` in `allCases`.
-    func ordinal(of name: Name) -> Int {
+    /// The position of `name` in `allCases` (an index for tables kept per case).
+    public func ordinal(of name: Name) -> Int {
         if !ordered.isEmpty, let index = Self.index(of: name) { return index }
         return Array(Name.allCases).firstIndex(of: name) ?? -1
     }
