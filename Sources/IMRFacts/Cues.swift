@@ -30,12 +30,15 @@ struct CueSet: Sendable {
         var found: [CueHit] = []
         var next = 0
         var sentence = 0
-        for start in text.cueStarts(of: number) {
+        let starts = text.cueStarts(of: number)
+        for (position, start) in zip(starts.indices, starts) {
             let index = Int(start)
             guard index >= next else { continue }
             while sentence < text.sentences.count, text.sentences[sentence].tokens.upperBound <= index { sentence += 1 }
             guard sentence < text.sentences.count, text.sentences[sentence].tokens.contains(index) else { continue }
             if let match = phrases.longest(at: index, in: text, end: text.sentences[sentence].tokens.upperBound, set: number) {
+                // At most a hit per candidate left: one allocation, made once a hit is found.
+                if found.isEmpty { found.reserveCapacity(starts.endIndex - position) }
                 found.append(hit(match, sentence: sentence, in: text))
                 next = match.last + 1
             }

@@ -123,6 +123,7 @@ final class LexiconIndex: Sendable {
     func mentions(in text: CaseText, keeping keep: ((TermRef) -> Bool)? = nil) -> [Mention] {
         let negation = cues.negation
         var found: [Mention] = []
+        found.reserveCapacity(text.tokens.count / 4)
         for index in text.sentences.indices {
             let range = text.sentences[index].tokens
             let matches = matcher.matches(in: text, range)

@@ -105,6 +105,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// The spellings of the prefix words of the phrases (``CuePattern/prefix(_:)``): word `-2 - p`
     /// of ``words`` matches every token whose word starts with `prefixes[p]`.
     private let prefixes: [[UInt8]]
+    /// Per phrase with a gap: the bit of its last word (as ``secondWords`` makes bits; all bits for
+    /// a prefix word), and the most tokens after its first that it spans (its other words and its
+    /// gaps' fillers). A gapped phrase can match at a token only when a token within its span has
+    /// its last word's bit (read in ``longest(at:in:end:set:text:)`` before following its gaps).
+    private let lastWords: [UInt64]
+    private let spans: [Int32]
 
     /// A phrase being compiled: its key (first word or stem), word ids, gaps, set, its position
     /// among the phrases given, and whether it is folded and holds a prefix word.
@@ -191,6 +197,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             return mask
         }
+        lastWords = (0..<gapped.count).map { phrase in
+            guard gapped[phrase] else { return 0 }
+            let last = words[Int(wordStart[phrase + 1]) - 1]
+            return last >= 0 ? Self.bit(last) : ~0
+        }
+        spans = (0..<gapped.count).map { phrase in
+            guard gapped[phrase] else { return 0 }
+            let range = Int(wordStart[phrase])..<Int(wordStart[phrase + 1])
+            return Int32(range.count - 1 + range.reduce(0) { $0 + Int(gaps[$1] & 0x7F) })
+        }
     }
 
     /// The bit of word id `id` in a group's ``secondWords`` mask (none for an unknown word).
@@ -244,8 +260,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     func starts(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
         var offsets = Array(repeating: Int32(0), count: setCount + 1)
         var last = Array(repeating: Int32(-1), count: setCount)
-        var pairs: [(set: Int32, token: Int32)] = []
-        pairs.reserveCapacity(tokens.count)
+        // The (set, token) pairs as `set << 32 | token`, in a buffer grown by hand (a text has a few
+        // pairs per token): an array's append checks its uniqueness and capacity at each pair.
+        var capacity = 6 * tokens.count + 16
+        var pairs = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
+        var pairCount = 0
+        defer { pairs.deallocate() }
         // The tables are read and the counts kept through buffers: in this loop (every token of
         // every text) bounds and uniqueness checks cost as much as the look-ups.
         groupStart.withUnsafeBufferPointer { groupStart in
@@ -267,7 +287,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                                             let set = Int(groupSet[group])
                                             guard last[set] != Int32(index) else { continue }
                                             last[set] = Int32(index)
-                                            pairs.append((Int32(set), Int32(index)))
+                                            if pairCount == capacity {
+                                                let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
+                                                grown.moveInitialize(from: pairs, count: pairCount)
+                                                pairs.deallocate()
+                                                (pairs, capacity) = (grown, 2 * capacity)
+                                            }
+                                            pairs[pairCount] = UInt64(set) << 32 | UInt64(index)
+                                            pairCount += 1
                                             offsets[set + 1] += 1
                                         }
                                     }
@@ -281,19 +308,18 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         for set in 0..<setCount { offsets[set + 1] += offsets[set] }
         // Pairs are in token order, so each set's starts stay in order; `last` is reused as each
         // set's next free place.
-        let starts = [Int32](unsafeUninitializedCapacity: pairs.count) { starts, count in
+        let starts = [Int32](unsafeUninitializedCapacity: pairCount) { starts, count in
             last.withUnsafeMutableBufferPointer { next in
                 offsets.withUnsafeBufferPointer { offsets in
                     for set in 0..<setCount { next[set] = offsets[set] }
                 }
-                pairs.withUnsafeBufferPointer { pairs in
-                    for (set, token) in pairs {
-                        starts[Int(next[Int(set)])] = token
-                        next[Int(set)] += 1
-                    }
+                for pair in UnsafeBufferPointer(start: pairs, count: pairCount) {
+                    let set = Int(pair >> 32)
+                    starts[Int(next[set])] = Int32(truncatingIfNeeded: pair)
+                    next[set] += 1
                 }
             }
-            count = pairs.count
+            count = pairCount
         }
         return (starts, offsets)
     }
@@ -381,6 +407,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private func longest(at index: Int, in tokens: [Token], end: Int, set: Int, text: CaseText) -> Match? {
         let (id, singular, stem) = (tokens[index].id, tokens[index].singular, tokens[index].stem)
         var best: (phrase: Int, count: Int, last: Int)?
+        // The bits of the words of tokens `(index + 1)..<reachEnd`, read as far as a gapped phrase spans.
+        var (reach, reachEnd): (UInt64, Int) = (0, index + 1)
         for pass in 0..<3 {
             guard let key = key(pass, id, singular, stem), let group = group(of: key, set: set) else { continue }
             for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
@@ -388,6 +416,12 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 if let best, best.count >= count { break }
                 guard index + count <= end else { continue }
                 if gapped[phrase] {
+                    let limit = min(end, index + 1 + Int(spans[phrase]))
+                    while reachEnd < limit {
+                        reach |= Self.bit(tokens[reachEnd].id) | Self.bit(tokens[reachEnd].singular) | Self.bit(tokens[reachEnd].stem)
+                        reachEnd += 1
+                    }
+                    guard reach & lastWords[phrase] != 0 else { continue }
                     if let last = gappedEnd(phrase, word: 0, at: index, in: tokens, end: end, text: text) {
                         best = (phrase, count, last)
                         break
