@@ -81,7 +81,9 @@ final class CompiledCondition: Sendable {
         // sixth of loading the rules). Other text keeps Foundation's replacement.
         guard criterion.utf8.allSatisfy({ $0 < 0x80 }) else {
             return criterion.replacingOccurrences(of: " any [", with: " (").replacingOccurrences(of: " all [", with: " (all of ")
-                .replacingOccurrences(of: " in [", with: " (").replacingOccurrences(of: "]", with: ")")
+                .replacingOccurrences(of: " only [", with: " (only ").replacingOccurrences(of: " in [", with: " (").replacingOccurrences(
+                    of: "]", with: ")"
+                )
                 .replacingOccurrences(of: "_", with: " ")
         }
         var bytes = Array(criterion.utf8)
@@ -91,7 +93,7 @@ final class CompiledCondition: Sendable {
 
     /// The replacements of ``plainWords(_:)``, in order.
     private static let plainReplacements: [([UInt8], [UInt8])] = [
-        (" any [", " ("), (" all [", " (all of "), (" in [", " ("), ("]", ")"), ("_", " "),
+        (" any [", " ("), (" all [", " (all of "), (" only [", " (only "), (" in [", " ("), ("]", ")"), ("_", " "),
     ].map { (Array($0.utf8), Array($1.utf8)) }
 
     /// `bytes` with every occurrence of `target` replaced by `replacement`, left to right.
@@ -187,6 +189,7 @@ final class CompiledCondition: Sendable {
         case .any: terms.contains { set.contains($0) }
         case .none: !terms.contains { set.contains($0) }
         case .all: set.allSatisfy { terms.contains($0) }
+        case .only: !terms.isEmpty && terms.allSatisfy { set.contains($0) }
         }
     }
 }

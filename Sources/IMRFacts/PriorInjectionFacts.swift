@@ -14,8 +14,14 @@ import IMRVocabulary
 /// negated, planned nor still to come (``ProcedureReliefFacts/stillToCome(_:_:)``); a visit's date
 /// told farther away ("On 11/1/2016 she reported 60% relief from the ESI") is not. When the
 /// sentence names an injection of another kind too, only the requested one's part of it (between
-/// commas) is read. Each date counts once.
+/// commas) is read. Each date counts once. The limits are a region's ("per region"): an injection
+/// told of another region than the requested one ("a cervical ESI on 1/10/2016" for a lumbar
+/// request: the region its own words name, else the one named nearest to it within
+/// ``regionWindow`` words; a limb counts for the spine whose roots reach it,
+/// ``TreatmentHistoryFacts/regionFamily(of:_:)``) is not counted; one told of no region is.
 enum PriorInjectionFacts {
+    /// Words around an injection within which the region named nearest to it is its region.
+    static let regionWindow = 4
     /// Words that may stand between an injection and the date after it ("on", "at L4-5 on").
     static let wordsAfter = 5
     /// Tokens from a date's first token to the injection after it (the date's own, "the 9/1/2016
@@ -35,12 +41,24 @@ enum PriorInjectionFacts {
         // "RFA" is a radiofrequency ablation, and a request for authorization too ("The RFA dated
         // 11/16/16"): a mention that a `request_date` phrase covers is the request.
         let requests = index.cues.set(.requestDate).hits(in: text)
+        var requested: TermSet = []
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { requested = TermSet(inserting: list.compactMap(index.ids.id)) }
+        // The limb a spinal injection's roots reach is of its region ("an ESI for right leg pain").
+        let scope = RegionScope(regions: requested.union(TreatmentHistoryFacts.regionFamily(of: requested, index.cues)))
+        func ofAnotherRegion(_ mention: Mention) -> Bool {
+            guard !requested.isEmpty,
+                let region = analysis.nearestRegion(
+                    sentence: mention.sentence, first: mention.first, last: mention.last, within: regionWindow)
+            else { return false }
+            return !scope.includes(region, index)
+        }
         var given: [SimpleDate: Int] = [:]
         for mention in injections
         where !analysis.isReviewSentence(mention.sentence)
             && !family.isDisjoint(with: index.ancestors(of: mention.term.id, in: .procedure))
             && !ProcedureReliefFacts.stillToCome(mention, analysis)
             && !requests.contains(where: { $0.sentence == mention.sentence && $0.first <= mention.first && $0.last >= mention.last })
+            && !ofAnotherRegion(mention)
         {
             let sentence = mention.sentence
             let others = injections.contains {

@@ -188,7 +188,7 @@ struct PrecedenceAnalysis {
             case (.any, false), (.none, true): return make(.any(set))
             case (.any, true), (.none, false): return make(.none(set))
             case (.all, false): return make(.all(set))
-            case (.all, true): return opaque
+            case (.all, true), (.only, _): return opaque
             }
         case .compare(var op, let value):
             if negated {

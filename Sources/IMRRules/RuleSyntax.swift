@@ -42,9 +42,10 @@ public enum ComparisonOperator: String, Hashable, Sendable, Codable, CaseIterabl
     case greaterOrEqual = ">="
 }
 
-/// The quantifier of a test on a `terms` fact.
+/// The quantifier of a test on a `terms` fact: `only` holds when the fact has terms and every one
+/// of them is a listed term (or narrower): "only these diagnoses".
 public enum SetQuantifier: String, Hashable, Sendable, Codable, CaseIterable {
-    case any, all, none
+    case any, all, none, only
 }
 
 /// A duration unit; a month is 30 days, a year 365.
@@ -144,7 +145,7 @@ public struct Condition: Hashable, Sendable {
         case compare(ComparisonOperator, SyntaxValue)
         /// `FACT in [..]`
         case member([LocatedTerm])
-        /// `FACT any|all|none [..]`
+        /// `FACT any|all|none|only [..]`
         case quantified(SetQuantifier, [LocatedTerm])
     }
 

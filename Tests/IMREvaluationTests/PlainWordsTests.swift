@@ -7,7 +7,9 @@ import Testing
 /// The plain words of a criterion, as Foundation's `replacingOccurrences` gives them.
 private func foundationPlainWords(_ criterion: String) -> String {
     criterion.replacingOccurrences(of: " any [", with: " (").replacingOccurrences(of: " all [", with: " (all of ")
-        .replacingOccurrences(of: " in [", with: " (").replacingOccurrences(of: "]", with: ")")
+        .replacingOccurrences(of: " only [", with: " (only ").replacingOccurrences(of: " in [", with: " (").replacingOccurrences(
+            of: "]", with: ")"
+        )
         .replacingOccurrences(of: "_", with: " ")
 }
 
@@ -16,6 +18,7 @@ private func foundationPlainWords(_ criterion: String) -> String {
     ("use_duration <= 3 weeks", "use duration <= 3 weeks"),
     ("not index_surgery all [a_b, c]", "not index surgery (all of a b, c)"),
     ("procedure in [mri, ct]", "procedure (mri, ct)"),
+    ("regional_diagnoses only [radiculopathy, neuropathy]", "regional diagnoses (only radiculopathy, neuropathy)"),
     ("x any [any [y]]", "x (any [y))"),
     ("]]__ in [", "))   ("),
     ("", ""),

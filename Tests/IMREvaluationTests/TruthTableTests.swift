@@ -70,6 +70,13 @@ private let truthCases: [TruthCase] = [
     .init("diagnoses none [multiple_sclerosis]", [ts("diagnoses", ["lumbar_strain"])], .yes),
     .init("diagnoses none [multiple_sclerosis]", [ts("diagnoses", ["multiple_sclerosis"])], .no),
     .init("diagnoses none [multiple_sclerosis]", [], .unknown),
+    // `only`: the fact has terms and each is listed (or narrower: lexicon terms widen the list).
+    .init("diagnoses only [radiculopathy, multiple_sclerosis]", [ts("diagnoses", ["radiculopathy"])], .yes),
+    .init("diagnoses only [radiculopathy, multiple_sclerosis]", [ts("diagnoses", ["radiculopathy", "multiple_sclerosis"])], .yes),
+    .init("diagnoses only [radiculopathy, multiple_sclerosis]", [ts("diagnoses", ["radiculopathy", "lumbar_strain"])], .no),
+    .init("diagnoses only [radiculopathy]", [ts("diagnoses", [])], .no),
+    .init("diagnoses only [radiculopathy]", [], .unknown),
+    .init("not diagnoses only [radiculopathy]", [ts("diagnoses", ["lumbar_strain"])], .yes),
 ]
 
 /// The truth of `when EXPR` read from the outcome of a rule (``truth(of:)``).

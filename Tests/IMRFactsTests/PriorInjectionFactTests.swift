@@ -25,6 +25,17 @@ import Testing
         // "RFA" told as the request for authorization is no neurotomy.
         ("The RFA dated 10/20/2016 requested a lumbar radiofrequency ablation.", "Lumbar radiofrequency ablation L4-5", nil, nil),
         ("She had a lumbar radiofrequency ablation on 08/15/2016 with 70% relief.", "Lumbar radiofrequency ablation L4-5", 122, 1),
+        // Four blocks a region a year: an injection told of another region is not counted; one of a
+        // limb its roots reach, or of no region, is.
+        (
+            "She had cervical ESIs on 02/01/2016, 05/02/2016 and 08/01/2016, and a lumbar ESI on 10/03/2016.",
+            "Lumbar epidural steroid injection L4-5", 73, 1
+        ),
+        ("She had a cervical ESI on 09/01/2016.", "Lumbar epidural steroid injection L4-5", nil, nil),
+        ("She had a cervical ESI on 09/01/2016.", "Cervical epidural steroid injection C5-6", 105, 1),
+        ("She had an ESI for the right leg on 09/01/2016.", "Lumbar epidural steroid injection L4-5", 105, 1),
+        ("She had an ESI for the right shoulder on 09/01/2016.", "Lumbar epidural steroid injection L4-5", nil, nil),
+        ("Epidural steroid injections were given on 03/01/2016 and 09/01/2016.", "Cervical epidural steroid injection C5-6", 105, 2),
     ] as [(String, String, Int?, Int?)])
 func earlierInjectionsAreDatedBeforeTheRequest(_ summary: String, _ request: String, _ days: Int?, _ count: Int?) {
     let input = bareCase(summary, requests: [request], decision: "12/15/2016")
