@@ -32,15 +32,18 @@ enum BodySide: Sendable, Equatable {
 
 extension CaseAnalysis {
     /// The side told of tokens `first...last` of `sentence` (a region, a finding, a diagnosis or a
-    /// treatment): a `body_sides` phrase before it with only articles, `diagnosis_site_words` and
-    /// regions between, within four words and no `;` ("right knee", "left medial knee", "L knee
-    /// meniscus tear", "right and left knees": bilateral); else one after it, behind a comma or a
+    /// treatment): a `body_sides` phrase among them ("RLE": the right lower extremity); else one
+    /// before it with only articles, `diagnosis_site_words` and regions between, within four words
+    /// and no `;` ("right knee", "left medial knee", "L knee meniscus tear", "right and left
+    /// knees": bilateral); else one after it, behind a comma, a parenthesis or a
     /// `side_lead` word and its article, that ends its item or names no region of its own ("knee,
     /// right", "rotator cuff repair on the right"; not the right of "knee, right shoulder").
     func side(sentence: Int, first: Int, last: Int) -> BodySide? {
         let cues = index.cues
         let sides = cues.set(.bodySides).hits(in: text, sentence: sentence)
         guard !sides.isEmpty else { return nil }
+        // A side written inside the words themselves: a region abbreviation that carries it ("RLE").
+        if let inside = sides.first(where: { first <= $0.first && $0.last <= last }) { return BodySide(inside.label) }
         let range = text.sentences[sentence].tokens
         let nearby = mentions(inSentence: sentence)
         func region(at token: Int) -> Mention? {
@@ -60,7 +63,8 @@ extension CaseAnalysis {
         }
         token = last + 1
         guard token < range.upperBound, !text.tokens[token].semicolonBefore else { return nil }
-        let comma = text.tokens[token].commaBefore
+        // A comma or an opening parenthesis ("knee (left)") sets the side after its region apart.
+        let comma = text.tokens[token].commaBefore || text.bytes[text.tokens[token - 1].end..<text.tokens[token].start].contains(40)
         var led = false
         if leads.contains(text.tokens[token]) {
             led = true

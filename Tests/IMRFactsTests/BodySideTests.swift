@@ -19,8 +19,12 @@ import Testing
     ("Diagnoses: osteoarthritis, knee, left.", "MRI of the right knee", ""),
     ("Diagnoses: osteoarthritis, knee, left.", "MRI of the left knee", "osteoarthritis"),
     ("Diagnosis: meniscus tear of the left knee.", "MRI right knee", ""),
+    ("Diagnosis: meniscus tear of the knee (left).", "MRI right knee", ""),
     ("Diagnosis: tear of the medial meniscus of the knee on the left.", "MRI right knee", ""),
     ("Diagnoses: B/L knee osteoarthritis.", "MRI of the right knee", "osteoarthritis"),
+    ("Diagnoses: bilat knee osteoarthritis.", "MRI of the right knee", "osteoarthritis"),
+    ("Diagnoses: RLE radiculopathy.", "EMG of the left lower extremity", ""),
+    ("Diagnoses: RLE radiculopathy.", "EMG of the right lower extremity", "radiculopathy"),
     ("Diagnoses: osteoarthritis of both knees.", "MRI of the left knee", "osteoarthritis"),
     ("Diagnoses: right and left knee osteoarthritis.", "MRI of the left knee", "osteoarthritis"),
     ("Diagnoses: left shoulder impingement; right wrist carpal tunnel syndrome.", "EMG of the left upper extremity", "impingement"),
@@ -68,6 +72,14 @@ func anEarlierSurgeryOfTheOtherSideIsNoneOfTheRequest(_ summary: String, _ reque
         ("Previously had numbness in the left leg, now resolved.", "EMG/NCV of the left lower extremity", nil),
         ("History of numbness in the left leg.", "EMG/NCV of the left lower extremity", nil),
         ("Left leg tingling, which has since resolved.", "EMG/NCV of the left lower extremity", nil),
+        // A region abbreviation carries its side (RLE, LUE, BLE).
+        ("LBP radiating to RLE.", "EMG of the left lower extremity", nil),
+        ("LBP radiating to RLE.", "EMG of the right lower extremity", "true"),
+        ("Pt c/o LBP w/ RLE numbness.", "EMG/NCV of the left lower extremity", nil),
+        ("Numbness and tingling in the LUE.", "EMG of the right upper extremity", nil),
+        ("Numbness and tingling in the LUE.", "EMG of the left upper extremity", "true"),
+        ("Paresthesias BLE.", "EMG/NCV of the left lower extremity", "true"),
+        ("Decreased sensation in the BUE.", "NCV of the right upper extremity", "true"),
     ] as [(String, String, String?)])
 func nerveFindingsOfTheRequestedLimbAreOfItsSideAndOfThePresent(_ summary: String, _ request: String, _ expected: String?) {
     #expect(value(requestFacts(request, summary: summary), "regional_neuro_findings") == expected)
