@@ -113,3 +113,50 @@ func completedProgramIsReadInOtherWords(_ summary: String, _ expected: String?) 
 func hoursRequestedIsATotal(_ request: String, _ expected: String?) {
     #expect(value(requestFacts(request), "hours_requested") == expected)
 }
+
+/// An uncertain or extremely complex diagnosis (ACOEM 2004 ch. 7 p. 127, referral): the diagnosis,
+/// the etiology or the pain generator stated unclear; an established diagnosis is false; a diagnosis
+/// alone, or an unclear mechanism of injury, says nothing.
+@Test(arguments: [
+    // (summary, diagnosis_uncertain)
+    ("The etiology of her hand numbness remains unclear.", "true"),
+    ("The pain generator is unclear despite the imaging.", "true"),
+    ("The source of his pain is unclear.", "true"),
+    ("This is a complex case with pain in several body parts.", "true"),
+    ("The diagnosis has been established by MRI.", "false"),
+    ("The mechanism of injury is unclear.", nil),
+    ("He has chronic low back pain.", nil),
+])
+func uncertainDiagnosisIsReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Orthopedic consultation", summary: summary)
+    #expect(value(facts, "diagnosis_uncertain") == expected)
+}
+
+/// Psychosocial factors present (ACOEM 2004 ch. 7 p. 127, referral; CPMTG p. 100, psychological
+/// evaluation): named factors, fear avoidance, catastrophizing; their stated absence is false.
+@Test(arguments: [
+    // (summary, psychosocial_factors)
+    ("There are significant psychosocial stressors at home.", "true"),
+    ("He shows fear avoidance behavior and pain catastrophizing.", "true"),
+    ("She reports kinesiophobia.", "true"),
+    ("No psychosocial factors were identified.", "false"),
+    ("He has chronic low back pain.", nil),
+])
+func psychosocialFactorsAreReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Psychological evaluation", summary: summary)
+    #expect(value(facts, "psychosocial_factors") == expected)
+}
+
+/// The negative predictors of a program's success addressed (CPMTG pp. 31-32, criterion 6): stated
+/// addressed is true, stated not addressed false; silence says nothing.
+@Test(arguments: [
+    // (summary, negative_predictors_addressed)
+    ("The evaluation found that negative predictors of success have been addressed.", "true"),
+    ("Negative predictors were identified and addressed.", "true"),
+    ("The negative predictors have not been addressed.", "false"),
+    ("He is highly motivated to participate in the program.", nil),
+])
+func negativePredictorsAddressedAreReadInOtherWords(_ summary: String, _ expected: String?) {
+    let facts = requestFacts("Functional restoration program x 80 hours", summary: summary)
+    #expect(value(facts, "negative_predictors_addressed") == expected)
+}
