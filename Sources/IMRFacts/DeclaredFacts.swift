@@ -10,20 +10,23 @@ import IMRVocabulary
 /// none (``OutcomeStatements``).
 enum DeclaredFactReader {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let (painImproved, functionalImprovement) = (CueName.painImproved.name, CueName.functionalImprovement.name)
         for (fact, cues) in analysis.index.cues.declaredFacts {
-            let skip: (Int) -> Bool = fact.readsReviewSentences ? { _ in false } : { analysis.isReviewSentence($0) }
-            let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             var hits = cues.hits(in: analysis.text)
+            let isPain = fact.name == painImproved
             // Pain relief is also written as two scores ("pain 7 → 3").
-            if fact.name == CueName.painImproved.name { hits = PainChange.merged(hits, analysis) }
-            if fact.name == CueName.painImproved.name || fact.name == CueName.functionalImprovement.name {
-                hits = OutcomeStatements.outcomes(hits, analysis)
-            }
+            if isPain { hits = PainChange.merged(hits, analysis) }
+            // No phrase of the fact: nothing documented either way.
+            guard !hits.isEmpty else { continue }
+            if isPain || fact.name == functionalImprovement { hits = OutcomeStatements.outcomes(hits, analysis) }
             if fact.skipsPast {
                 let all = hits
                 hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
             }
-            if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: skip) {
+            let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
+            let readsReview = fact.readsReviewSentences
+            if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) })
+            {
                 builder.bool(fact.name, value, evidence)
             }
         }

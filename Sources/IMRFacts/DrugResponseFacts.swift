@@ -47,8 +47,9 @@ enum DrugResponseFacts {
             if spans[mention.sentence] == nil {
                 spans[mention.sentence] = Self.spans(inSentence: mention.sentence, about: requested, classes: drugClasses, scope)
             }
+            let first = scope.segmentIndices(of: mention.sentence).lowerBound
             let span =
-                scope.segmentIndex(sentence: mention.sentence, token: mention.first).map { spans[mention.sentence]![$0] }
+                scope.segmentIndex(sentence: mention.sentence, token: mention.first).map { spans[mention.sentence]![$0 - first] }
                 ?? mention.first..<(mention.last + 1)
             if reliefHits[mention.sentence] == nil {
                 reliefHits[mention.sentence] = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: mention.sentence)
@@ -80,8 +81,9 @@ enum DrugResponseFacts {
         let scope = analysis.drugScope
         var best: (Double, Int)?
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
-            guard let general = scope.segments[sentence].firstIndex(where: { $0.subject == .medications }) else { continue }
-            let span = spans(inSentence: sentence, about: requested, classes: classes, scope)[general]
+            let indices = scope.segmentIndices(of: sentence)
+            guard let general = indices.first(where: { scope.segments[$0].subject == .medications }) else { continue }
+            let span = spans(inSentence: sentence, about: requested, classes: classes, scope)[general - indices.lowerBound]
             let hits = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: sentence)
             let percent =
                 reliefPercent(text, tokens: span, hits: hits, analysis.index.cues)
@@ -172,19 +174,24 @@ enum DrugResponseFacts {
     /// For each segment of a sentence, the words around it that may speak of the requested drug:
     /// the run of neighbouring segments about it, the medications in general, or no drug in
     /// particular, up to a segment about another drug ("Norco gives 50% relief and gabapentin
-    /// none": not gabapentin's). One pass over the sentence's segments.
+    /// none": not gabapentin's). One pass over the sentence's segments; the spans in their order.
     static func spans(inSentence sentence: Int, about drug: TermID, classes: TermSet, _ scope: DrugScope) -> [Range<Int>] {
-        let segments = scope.segments[sentence]
-        var spans = segments.map(\.tokens)
+        let indices = scope.segmentIndices(of: sentence)
+        let base = indices.lowerBound
+        func relation(_ position: Int) -> DrugScope.Relation {
+            scope.segments[base + position].subject.relation(to: drug, classes: classes)
+        }
+        var spans = indices.map { scope.segments[$0].tokens }
         var start = 0
-        while start < segments.count {
-            guard segments[start].subject.relation(to: drug, classes: classes) != .other else {
+        while start < spans.count {
+            guard relation(start) != .other else {
                 start += 1
                 continue
             }
             var end = start
-            while end + 1 < segments.count, segments[end + 1].subject.relation(to: drug, classes: classes) != .other { end += 1 }
-            for index in start...end { spans[index] = segments[start].tokens.lowerBound..<segments[end].tokens.upperBound }
+            while end + 1 < spans.count, relation(end + 1) != .other { end += 1 }
+            let span = scope.segments[base + start].tokens.lowerBound..<scope.segments[base + end].tokens.upperBound
+            for index in start...end { spans[index] = span }
             start = end + 1
         }
         return spans
@@ -202,9 +209,14 @@ enum DrugResponseFacts {
             if hits[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
         }
         let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
-        let words = range.map(text.word(at:))
-        let paired = cues.comparesScores(words)
-        guard relieved || paired, !range.isEmpty else { return nil }
+        guard !range.isEmpty else { return nil }
+        // Whether the words hold a with/without or from/to pair, read only when it decides.
+        var compared: Bool?
+        func paired() -> Bool {
+            if compared == nil { compared = cues.comparesScores(range.map(text.word(at:))) }
+            return compared!
+        }
+        guard relieved || paired() else { return nil }
         let bytes = text.bytes
         var percents: [Double] = []
         var scores: [Double] = []
@@ -230,7 +242,7 @@ enum DrugResponseFacts {
             position = end
         }
         if relieved, let percent = percents.first { return percent }
-        if scores.count == 2, paired, let high = scores.max(), let low = scores.min(), high > 0 {
+        if scores.count == 2, paired(), let high = scores.max(), let low = scores.min(), high > 0 {
             return ((high - low) / high * 1000).rounded() / 10
         }
         return nil

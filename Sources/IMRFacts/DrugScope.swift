@@ -41,8 +41,11 @@ final class DrugScope: Sendable {
         var subjectTokens: ClosedRange<Int>? = nil
     }
 
-    /// The segments of each sentence, in token order, covering the sentence.
-    let segments: [[Segment]]
+    /// The segments of every sentence, sentence after sentence, each sentence's in token order
+    /// and covering it: one array for the summary (``segmentIndices(of:)`` gives a sentence's).
+    let segments: [Segment]
+    /// Where each sentence's segments start in ``segments`` (one more entry: the end).
+    private let sentenceStarts: [Int32]
     /// The words that negate what follows them (`negation_before`).
     private let negators: WordList
     /// The words that hedge what follows them (`hedge_before`), and the month names (May).
@@ -51,11 +54,25 @@ final class DrugScope: Sendable {
 
     init(_ analysis: CaseAnalysis) {
         var reader = Reader(analysis: analysis)
-        segments = analysis.text.sentences.indices.map { reader.segments(ofSentence: $0) }
+        let count = analysis.text.sentences.count
+        var segments: [Segment] = []
+        segments.reserveCapacity(count * 2)
+        var starts: [Int32] = []
+        starts.reserveCapacity(count + 1)
+        for sentence in 0..<count {
+            starts.append(Int32(segments.count))
+            reader.appendSegments(ofSentence: sentence, to: &segments)
+        }
+        starts.append(Int32(segments.count))
+        self.segments = segments
+        sentenceStarts = starts
         negators = analysis.index.cues.wordList(.negationBefore)
         hedges = analysis.index.cues.wordList(.hedgeBefore)
         months = analysis.index.cues.wordList(.months)
     }
+
+    /// The indices in ``segments`` of sentence `sentence`'s segments.
+    func segmentIndices(of sentence: Int) -> Range<Int> { Int(sentenceStarts[sentence])..<Int(sentenceStarts[sentence + 1]) }
 
     /// Whether a hedging word ("may", "possible"…) stands before words `first…` of `sentence`
     /// within their segment ("Gabapentin may be helping").
@@ -87,20 +104,20 @@ final class DrugScope: Sendable {
 
     /// The segment holding token `token` of sentence `sentence`.
     func segment(sentence: Int, token: Int) -> Segment {
-        segmentIndex(sentence: sentence, token: token).map { segments[sentence][$0] }
-            ?? Segment(tokens: token..<(token + 1), subject: .none)
+        segmentIndex(sentence: sentence, token: token).map { segments[$0] } ?? Segment(tokens: token..<(token + 1), subject: .none)
     }
 
-    /// The index in `segments[sentence]` of the segment holding token `token` (binary search).
+    /// The index in ``segments`` of the segment holding token `token` of sentence `sentence`
+    /// (binary search).
     func segmentIndex(sentence: Int, token: Int) -> Int? {
-        let list = segments[sentence]
-        var low = 0
-        var high = list.count
+        let end = Int(sentenceStarts[sentence + 1])
+        var low = Int(sentenceStarts[sentence])
+        var high = end
         while low < high {
             let mid = (low + high) / 2
-            if list[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+            if segments[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
         }
-        return low < list.count && list[low].tokens.contains(token) ? low : nil
+        return low < end && segments[low].tokens.contains(token) ? low : nil
     }
 
     /// What token `token` of sentence `sentence` is about.
@@ -127,11 +144,9 @@ extension DrugScope {
         let references: [(hit: CueHit, reach: Reach)]
         /// The first reference of the sentence being read (sentences are read in order).
         var nextReference = 0
-        /// Working buffers: the drug mentions of the sentence, the subjects named, the tokens a
-        /// subject holds, the clauses.
+        /// Working buffers: the drug mentions of the sentence, the subjects named, the clauses.
         var drugs: [Mention] = []
         var named: [Named] = []
-        var covered: [Bool] = []
         var clauses: [Range<Int>] = []
 
         /// What a reference word stands for (its `drug_reference` label).
@@ -171,19 +186,17 @@ extension DrugScope {
             var denies: Int? = nil
         }
 
-        /// The segments of sentence `sentence`; sentences are asked in order.
-        mutating func segments(ofSentence sentence: Int) -> [Segment] {
+        /// Appends the segments of sentence `sentence` to `result`; sentences are read in order.
+        mutating func appendSegments(ofSentence sentence: Int, to result: inout [Segment]) {
             // The references of this sentence: `references[start..<nextReference]`.
             while nextReference < references.count, references[nextReference].hit.sentence < sentence { nextReference += 1 }
             let start = nextReference
             while nextReference < references.count, references[nextReference].hit.sentence == sentence { nextReference += 1 }
             let sentenceReferences = start..<nextReference
             let range = text.sentences[sentence].tokens
-            guard !range.isEmpty else { return [] }
+            guard !range.isEmpty else { return }
             findSubjects(in: sentence, range: range, references: sentenceReferences)
             findClauses(of: range, references: sentenceReferences)
-            var result: [Segment] = []
-            result.reserveCapacity(clauses.count + named.count)
             var next = 0
             for clause in clauses {
                 let first = next
@@ -205,7 +218,6 @@ extension DrugScope {
                     segmentStart = end
                 }
             }
-            return result
         }
 
         /// Where the words between two subjects change hands: after the last joiner or comma between
@@ -261,35 +273,37 @@ extension DrugScope {
         mutating func findSubjects(in sentence: Int, range: Range<Int>, references sentenceReferences: Range<Int>) {
             named.removeAll(keepingCapacity: true)
             drugs.removeAll(keepingCapacity: true)
-            // The tokens of the sentence a subject already holds (every subject lies in the sentence).
-            covered.removeAll(keepingCapacity: true)
-            covered.append(contentsOf: repeatElement(false, count: range.count))
             let mentions = analysis.mentions(inSentence: sentence)
             for mention in mentions where mention.term.kind == .drug { drugs.append(mention) }
-            for mention in drugs { add(mention.first, mention.last, .drugs([mention.term.id]), range) }
+            for mention in drugs { add(mention.first, mention.last, .drugs(TermSet(inserting: CollectionOfOne(mention.term.id))), range) }
             for mention in mentions where mention.term.kind == .drugClass {
-                add(mention.first, mention.last, .classes([mention.term.id]), range)
+                add(mention.first, mention.last, .classes(TermSet(inserting: CollectionOfOne(mention.term.id))), range)
             }
             for (hit, reach) in references[sentenceReferences] {
                 guard let subject = referent(of: hit, reach) else { continue }
                 let denies = (hit.first...hit.last).contains { negators.contains(text.tokens[$0]) }
                 add(hit.first, hit.last, subject, range, denies: denies ? hit.last : nil)
             }
+            // A medication word among the tokens a subject holds already is that subject's.
+            let held = named.count
             text.tokens.withUnsafeBufferPointer { tokens in
-                for index in range where medicationWords.contains(tokens[index]) && !covered[index - range.lowerBound] {
-                    covered[index - range.lowerBound] = true
+                for index in range where medicationWords.contains(tokens[index]) && !isHeld(index, by: held) {
                     named.append(Named(first: index, last: index, subject: .medications))
                 }
             }
             named.sort { $0.first < $1.first }
         }
 
+        /// Whether one of the first `count` subjects of `named` holds token `index`.
+        func isHeld(_ index: Int, by count: Int) -> Bool {
+            named[..<count].contains { $0.first <= index && index <= $0.last }
+        }
+
         /// Adds the subject named at `first...last` when it lies in `range` and no subject holds its tokens.
         mutating func add(_ first: Int, _ last: Int, _ subject: Subject, _ range: Range<Int>, denies: Int? = nil) {
             guard first <= last, first >= range.lowerBound, last < range.upperBound,
-                !(first...last).contains(where: { covered[$0 - range.lowerBound] })
+                !named.contains(where: { $0.first <= last && first <= $0.last })
             else { return }
-            for index in first...last { covered[index - range.lowerBound] = true }
             named.append(Named(first: first, last: last, subject: subject, denies: denies))
         }
 

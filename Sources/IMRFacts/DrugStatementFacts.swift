@@ -90,14 +90,17 @@ enum DrugStatementFacts {
         let named = tiers(of: statements.sideEffects, for: requested)
         let effects = tiers(of: statements.effectSymptoms, for: requested, keepingGeneral: true)
         let tied = effects.general
-        let name = "adverse_effects_documented"
-        for hits in [named.specific + effects.specific, named.fallback + tied] {
-            if let first = hits.map(\.sentence).min() {
-                builder.bool(name, true, [analysis.text.evidence(first)])
-                return
-            }
+        // The first sentence of either list.
+        func first(_ a: [CueHit], _ b: [CueHit]) -> Int? {
+            let sentences = a.lazy.map(\.sentence).min()
+            guard let other = b.lazy.map(\.sentence).min() else { return sentences }
+            return min(sentences ?? other, other)
         }
-        builder.withdraw(name)
+        if let first = first(named.specific, effects.specific) ?? first(named.fallback, tied) {
+            builder.bool(.adverseEffectsDocumented, true, [analysis.text.evidence(first)])
+        } else {
+            builder.withdraw(FactName.adverseEffectsDocumented.name)
+        }
     }
 
     /// The statements that speak of the requested drug (`specific`) and those that may stand for

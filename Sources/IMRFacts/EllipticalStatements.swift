@@ -17,7 +17,7 @@ enum EllipticalStatements {
         let sentences = Set(hits.map(\.sentence)).flatMap { [$0, $0 + 1] }.filter { $0 < text.sentences.count }
         var added: [CueHit] = []
         for sentence in Set(sentences).sorted() {
-            for segment in scope.segments[sentence] {
+            for segment in scope.segments[scope.segmentIndices(of: sentence)] {
                 guard segment.subject.namesDrugs, !hits.contains(where: { $0.sentence == sentence && segment.tokens.contains($0.first) })
                 else { continue }
                 // The words after those naming the segment's drugs ("gabapentin", "which").

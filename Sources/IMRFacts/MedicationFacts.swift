@@ -41,19 +41,24 @@ enum MedicationFacts {
         var found: [MedicationUse] = []
         var plans: [Int: Bool] = [:]  // whether each sentence states a plan
         var ended: [TermID: Int] = [:]  // the sentence where each replaced drug was replaced
-        // The cue sets read in a drug's clause, and for each (by its place there) and sentence, the
-        // segments holding a hit of the set, found the first time a mention asks.
+        // The cue sets read in a drug's clause, and for each (by its bit) the segments holding a hit
+        // of the set (a bit per segment) and the sentences read already, found the first time a
+        // mention asks.
         let clauseSets: [CueName] = [.stopped, .stopPlanned, .formerly, .singleDose, .continuing, .postoperativeUse, .starting]
-        var marked = [[Int]?](repeating: nil, count: clauseSets.count * text.sentences.count)
-        func segmentsHolding(_ name: CueName, _ sentence: Int) -> [Int] {
-            cues.set(name).hits(in: text, sentence: sentence).compactMap { scope.segmentIndex(sentence: sentence, token: $0.first) }
-        }
+        var holds = [UInt8](repeating: 0, count: scope.segments.count)
+        var read = [UInt8](repeating: 0, count: text.sentences.count)
         func inClause(_ name: CueName, _ mention: Mention) -> Bool {
-            guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first) else { return false }
-            guard let set = clauseSets.firstIndex(of: name) else { return segmentsHolding(name, mention.sentence).contains(segment) }
-            let slot = set * text.sentences.count + mention.sentence
-            if marked[slot] == nil { marked[slot] = segmentsHolding(name, mention.sentence) }
-            return marked[slot]!.contains(segment)
+            guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first),
+                let set = clauseSets.firstIndex(of: name)
+            else { return false }
+            let bit = UInt8(1) << set
+            if read[mention.sentence] & bit == 0 {
+                read[mention.sentence] |= bit
+                for hit in cues.set(name).hits(in: text, sentence: mention.sentence) {
+                    if let holding = scope.segmentIndex(sentence: mention.sentence, token: hit.first) { holds[holding] |= bit }
+                }
+            }
+            return holds[segment] & bit != 0
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
@@ -131,7 +136,7 @@ enum MedicationFacts {
                 guard $0.first > mention.last, let other = scope.segmentIndex(sentence: mention.sentence, token: $0.first) else {
                     return true
                 }
-                return other == segment || !scope.segments[mention.sentence][other].subject.namesDrugs
+                return other == segment || !scope.segments[other].subject.namesDrugs
             }
         return planned && !inSegment(.continuing) && !inSegment(.stopped)
     }

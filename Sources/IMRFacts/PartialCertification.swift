@@ -23,14 +23,18 @@ enum PartialCertification {
             builder.bool(.urPartiallyCertified, true, [])
             return
         }
+        let hits = analysis.index.cues.set(.partialCertification).hits(in: analysis.text)
+        guard !hits.isEmpty else {
+            builder.bool(.urPartiallyCertified, false, [])
+            return
+        }
         let requested = requestedTerms(requestFacts, analysis.index)
         let negators = analysis.index.cues.wordList(.negationBefore)
-        for hit in analysis.index.cues.set(.partialCertification).hits(in: analysis.text) {
+        for hit in hits {
             let part = part(around: hit, analysis.text)
             // Negated within its own part: "denied Norco, partially certified Duragesic" certifies part of Duragesic.
             if hit.negated, (part.lowerBound..<hit.first).contains(where: { negators.contains(analysis.text.tokens[$0]) }) { continue }
-            let named = treatments(in: part, of: hit, analysis)
-            if named.isEmpty || named.contains(where: { isRequested($0, requested, analysis.index) }) {
+            if namesRequested(in: part, of: hit, requested, analysis) {
                 builder.bool(.urPartiallyCertified, true, [analysis.text.evidence(hit.sentence)])
                 return
             }
@@ -76,13 +80,25 @@ enum PartialCertification {
         return start..<end
     }
 
-    /// The treatments (drugs, their ingredients and classes, procedures) named in `part` of the
-    /// hit's sentence, else in the whole sentence.
-    static func treatments(in part: Range<Int>, of hit: CueHit, _ analysis: CaseAnalysis) -> [Mention] {
-        let all = analysis.mentions(inSentence: hit.sentence).filter {
-            [.drug, .ingredient, .drugClass, .procedure].contains($0.term.kind)
+    /// Whether the statement at `hit` stands for the requested treatment: the treatments (drugs,
+    /// their ingredients and classes, procedures) named in `part` of the hit's sentence, else in the
+    /// whole sentence, name it, or the sentence names none.
+    static func namesRequested(in part: Range<Int>, of hit: CueHit, _ requested: Requested, _ analysis: CaseAnalysis) -> Bool {
+        var (named, namedInPart) = (false, false)
+        var (requestedInSentence, requestedInPart) = (false, false)
+        for mention in analysis.mentions(inSentence: hit.sentence) {
+            switch mention.term.kind {
+            case .drug, .ingredient, .drugClass, .procedure: break
+            default: continue
+            }
+            let isRequested = isRequested(mention, requested, analysis.index)
+            named = true
+            requestedInSentence = requestedInSentence || isRequested
+            if part.contains(mention.first) {
+                namedInPart = true
+                requestedInPart = requestedInPart || isRequested
+            }
         }
-        let named = all.filter { part.contains($0.first) }
-        return named.isEmpty ? Array(all) : named
+        return !named || (namedInPart ? requestedInPart : requestedInSentence)
     }
 }

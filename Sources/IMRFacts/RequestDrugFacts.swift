@@ -129,13 +129,13 @@ enum RequestDrugFacts {
         let text = analysis.text
         var best: (Int, Int)?
         var seen: Set<Range<Int>> = []
-        let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
         for use in uses {
             let segment = analysis.drugScope.segment(sentence: use.sentence, token: use.first).tokens
             guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
             let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
-            var days = Self.dates(in: bytes, of: dates[use.sentence] ?? []).map { $0.date.days(to: decision) }
-            if let year = sinceYear(analysis, in: segment, dates: dates[use.sentence] ?? []) {
+            let sentenceDates = Self.dates(ofSentence: use.sentence, in: analysis.dates)
+            var days = Self.dates(in: bytes, of: sentenceDates).map { $0.date.days(to: decision) }
+            if let year = sinceYear(analysis, in: segment, dates: sentenceDates) {
                 days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision))
             }
             if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
@@ -144,22 +144,35 @@ enum RequestDrugFacts {
         return best
     }
 
-    /// The dates of `sorted` (by offset) that stand in the byte range `bytes` (binary search).
-    static func dates(in bytes: Range<Int>, of sorted: [DateMention]) -> [DateMention] {
+    /// The dates of sentence `sentence` among `all` (the summary's, in text order): binary search.
+    static func dates(ofSentence sentence: Int, in all: [DateMention]) -> ArraySlice<DateMention> {
         var low = 0
-        var high = sorted.count
+        var high = all.count
+        while low < high {
+            let mid = (low + high) / 2
+            if all[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < all.count, all[end].sentence == sentence { end += 1 }
+        return all[low..<end]
+    }
+
+    /// The dates of `sorted` (by offset) that stand in the byte range `bytes` (binary search).
+    static func dates(in bytes: Range<Int>, of sorted: ArraySlice<DateMention>) -> ArraySlice<DateMention> {
+        var low = sorted.startIndex
+        var high = sorted.endIndex
         while low < high {
             let mid = (low + high) / 2
             if sorted[mid].offset < bytes.lowerBound { low = mid + 1 } else { high = mid }
         }
         var end = low
-        while end < sorted.count, sorted[end].offset < bytes.upperBound { end += 1 }
-        return Array(sorted[low..<end])
+        while end < sorted.endIndex, sorted[end].offset < bytes.upperBound { end += 1 }
+        return sorted[low..<end]
     }
 
     /// A year after a `since_lead` word ("since 2012"), not the year that opens a whole date
     /// ("since 2016-10-16", one of `dates`).
-    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>, dates: [DateMention]) -> Int? {
+    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>, dates: ArraySlice<DateMention>) -> Int? {
         let lead = analysis.index.cues.wordList(.sinceLead)
         for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1]) {
             let token = analysis.text.tokens[index]
