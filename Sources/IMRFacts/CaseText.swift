@@ -210,7 +210,12 @@ final class CaseText: Sendable {
                     if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
                         singular = cues.lowerCaseForms[Int(singular)]
                     }
-                    let stem = id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
+                    // An initialism made plural with a lower-case "s" ("ESIs", "MBBs", "EMGs", "NCSs") is
+                    // its singular's plural: it takes the singular's stem, so folded phrases read it.
+                    let pluralInitialism =
+                        singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
+                    let stem =
+                        pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
                     tokens.append(
                         Token(
                             start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,

@@ -34,8 +34,17 @@ enum OutcomeFacts {
         }
         ConservativeCareFacts.readFailed(analysis, into: &builder)
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
+        // A goal, a wish or a plan written before it ("motivated to return to work", "his goal is to
+        // return to work") tells no status.
+        let goals = cues.set(.workGoal)
+        func isGoal(_ hit: CueHit) -> Bool {
+            goals.hits(in: text, sentence: hit.sentence).contains { goal in
+                goal.last < hit.first && hit.first - goal.last <= 4
+                    && !((goal.last + 1)...hit.first).contains { text.tokens[$0].semicolonBefore }
+            }
+        }
         var status: (String, Int)?
-        for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) {
+        for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) && !isGoal(hit) {
             if hit.negated {
                 if hit.label == .fullDuty { status = (CueLabel.notWorking.name, hit.sentence) }
                 continue

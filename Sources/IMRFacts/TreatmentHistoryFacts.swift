@@ -51,11 +51,13 @@ enum TreatmentHistoryFacts {
         var text: CaseText { analysis.text }
         var index: LexiconIndex { analysis.index }
         func isReview(_ sentence: Int) -> Bool { analysis.isReviewSentence(sentence) }
-        /// Whether `mention` was given before: its sentence tells the history (``isPast(_:)``), or a
-        /// `treatment_continued` phrase ends at most three words before it ("continue physical therapy").
+        /// Whether `mention` was given before: its sentence tells the history (``isPast(_:)``), it is
+        /// a dated entry (``isDatedEntry(_:)``: "lumbar ESI in 2015"), or a `treatment_continued`
+        /// phrase ends at most three words before it ("continue physical therapy").
         func isPast(_ mention: Mention) -> Bool {
             if isPast(mention.sentence) { return true }
             guard !isReview(mention.sentence) else { return false }
+            if isDatedEntry(mention) { return true }
             return index.cues.set(.treatmentContinued).hits(in: text, sentence: mention.sentence).contains {
                 !$0.negated && $0.last < mention.first && mention.first - $0.last <= 3
             }
@@ -108,13 +110,15 @@ enum TreatmentHistoryFacts {
         /// the review: a date (or a year) not after the reference date opens its part of the sentence
         /// (or follows a heading's `:`) at most two words before the surgery, three when a `:` or
         /// `-` follows it ("3/2015: L knee scope", "2014 - L4-5 fusion", "PMH: 2016 right knee
-        /// arthroscopy"), or follows the surgery with no word between them ("L4-5 fusion (2014)").
+        /// arthroscopy"), or follows the surgery with no word between them ("L4-5 fusion (2014)") or
+        /// only `dated_entry_lead` words ("right knee arthroscopy in 2015", "fusion was done in 2012").
         func isDatedEntry(_ mention: Mention) -> Bool {
             let sentence = mention.sentence
             guard !analysis.isPlanSection(sentence), !analysis.occurs(.plan, in: sentence) else { return false }
             let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
             let (tokens, bytes) = (text.tokens, text.bytes)
             let reference = analysis.referenceDate
+            let leads = index.cues.wordList(.datedEntryLead)
             func isWord(_ token: Int) -> Bool { tokens[token].digits == Token.notDigits }
             for (first, last, date) in datedSpans(in: part) where reference.map({ date <= $0 }) ?? true {
                 if last < mention.first {
@@ -124,8 +128,11 @@ enum TreatmentHistoryFacts {
                     let gap = bytes[tokens[last].end..<tokens[last + 1].start]
                     let labelled = gap.contains(58) || gap.contains(45)
                     if opens && (words <= 2 || labelled && words <= 3) { return true }
-                } else if first > mention.last, !((mention.last + 1)..<first).contains(where: isWord) {
-                    return true
+                } else if first > mention.last {
+                    // After it: no word between, or up to three `dated_entry_lead` words ("L4-5 fusion
+                    // (2014)", "right knee arthroscopy in 2015", "RFA was done on 3/2/15").
+                    let between = ((mention.last + 1)..<first).filter(isWord)
+                    if between.isEmpty || between.count <= 3 && between.allSatisfy({ leads.contains(tokens[$0]) }) { return true }
                 }
             }
             return false

@@ -287,6 +287,20 @@ public enum CueName: DataName {
     case sideLead
     /// What a `capitals_only` word means when not written in capitals (label: the word it reads as).
     case lowerCaseForms
+    /// Initialisms that name a request document as often as a procedure ("RFA"): in a summary,
+    /// the procedure only where the wording makes it one.
+    case documentInitialisms
+    /// Words that may stand between a procedure's initialism and the region or level it is done at
+    /// ("RFA at L4-5").
+    case procedureRegionLead
+    /// Phrases that make a `document_initialisms` word near them its procedure ("underwent", "s/p").
+    case procedureSense
+    /// Phrases of a goal, a wish or a plan before a `work` phrase ("motivated to return to work"):
+    /// the work status is not told.
+    case workGoal
+    /// Words between a treatment and the date after it that make it a dated entry ("arthroscopy in
+    /// 2015", "fusion was done in 2012").
+    case datedEntryLead
 
     public static let names = snakeCaseNames()
 
@@ -330,7 +344,8 @@ public enum CueName: DataName {
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
-            .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners:
+            .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
+            .datedEntryLead:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -518,3 +518,54 @@ func aRecordSaidToLackAnImprovementTellsNoPersistence(_ summary: String, _ faile
     let facts = requestFacts("Chiropractic 2 times a week for 3 weeks for the lumbar spine", summary: summary)
     #expect(value(facts, "conservative_care_failed") == failed)
 }
+
+/// An initialism made plural ("ESIs", "MBBs", "TPIs", "RFAs", "EMGs/NCSs") names its procedure.
+@Test(
+    arguments: [
+        // (summary, request, fact, value)
+        ("He has had two lumbar ESIs.", "Lumbar epidural steroid injection L4-5", "prior_therapy", "true"),
+        ("He had MBBs at L4-5 in 2015.", "Medial branch block L4-5", "prior_therapy", "true"),
+        ("She had TPIs in 2015.", "Trigger point injections to the trapezius", "prior_therapy", "true"),
+        ("He had RFAs at L4-5 in 2014 and 2015.", "Radiofrequency ablation L4-5", "prior_therapy", "true"),
+        ("Prior EMGs/NCSs of the legs in 2015 were normal.", "EMG of the bilateral lower extremities", "prior_study", "true"),
+    ] as [(String, String, String, String?)])
+func aPluralInitialismNamesItsProcedure(_ summary: String, _ request: String, _ fact: String, _ expected: String?) {
+    #expect(value(requestFacts(request, summary: summary), fact) == expected)
+}
+
+/// "RFA" in a summary is the Request for Authorization unless the wording makes it the ablation:
+/// a region or level beside it, or a procedure's wording near it.
+@Test(
+    arguments: [
+        // (summary, prior therapy for a lumbar radiofrequency ablation)
+        ("A progress report of 10/12/16 accompanied the RFA.", "false"),
+        ("The most recent RFA is dated 11/17/16.", "false"),
+        ("Per the RFA, the provider also asked for acupuncture in October 2016.", "false"),
+        ("He had an RFA submitted in October 2016.", "false"),
+        ("He underwent RFA in 2015 with 60% relief.", "true"),
+        ("He is s/p RFA.", "true"),
+        ("He had a lumbar RFA in 2015.", "true"),
+        ("He had an RFA at L4-5 in 2015.", "true"),
+        ("Bilateral L4-5 and L5-S1 RFA was done in 2015.", "true"),
+    ] as [(String, String?)])
+func anRFAIsTheRequestUnlessTheWordingMakesItTheAblation(_ summary: String, _ expected: String?) {
+    #expect(value(requestFacts("Radiofrequency ablation lumbar L4-5", summary: summary), "prior_therapy") == expected)
+}
+
+/// A treatment followed by its date or year, "in", "on" or "was done" at most between, is a dated
+/// entry of what was done.
+@Test(
+    arguments: [
+        // (summary, request, fact, value)
+        ("Right knee arthroscopy in 2015.", "MRI of the right knee", "prior_surgery", "true"),
+        ("Right knee arthroscopy on 3/2/15.", "MRI of the right knee", "prior_surgery", "true"),
+        ("Left knee arthroscopy in 2015.", "MRI of the right knee", "prior_surgery", nil),
+        ("L4-5 fusion was done in 2012.", "MRI of the lumbar spine", "prior_fusion", "true"),
+        ("Lumbar ESI in 2015.", "Lumbar epidural steroid injection L4-5", "prior_therapy", "true"),
+        ("Lumbar ESI scheduled in 12/2016.", "Lumbar epidural steroid injection L4-5", "prior_therapy", "false"),
+    ] as [(String, String, String, String?)])
+func aTreatmentFollowedByItsDateIsADatedEntry(_ summary: String, _ request: String, _ fact: String, _ expected: String?) {
+    let input = bareCase("Date of injury 01/05/2010. " + summary, requests: [request], decision: "12/15/2016")
+    let facts = extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
+    #expect(value(facts, fact) == expected)
+}

@@ -64,3 +64,21 @@ func aNeurologicDeficitIsAnExaminationFindingNotAComplaint(_ summary: String, _ 
 func workWithModificationsIsModifiedDuty(_ summary: String, _ status: String) {
     #expect(summaryFacts(summary)["work_status"]?.value == .term(status))
 }
+
+/// A goal, a wish or a plan to return to work tells no work status; a stated status still does.
+@Test(
+    arguments: [
+        // (summary, work status)
+        ("He is highly motivated to return to work.", nil),
+        ("The goal is to return to work.", nil),
+        ("She would like to return to work as a cashier.", nil),
+        ("Pt hopes to go back to work soon.", nil),
+        ("He plans to return to modified duty next month.", nil),
+        ("Goals: improve function and return to work.", nil),
+        ("He is unable to return to work.", "not_working"),
+        ("He has returned to work full duty.", "full_duty"),
+        ("He remains off work; he is motivated to return to work.", "not_working"),
+    ] as [(String, String?)])
+func aGoalToReturnToWorkTellsNoStatus(_ summary: String, _ status: String?) {
+    #expect(value(summaryFacts(summary), "work_status") == status)
+}

@@ -10,6 +10,8 @@ import Testing
     ("A request for authorization was submitted on 11-16-16 for physical therapy.", 14),
     ("The RFA dated 12/01/2016 included an MRI of the lumbar spine.", 29),
     ("On 11/20/2016, the Request for Authorization requested chiropractic care.", 18),
+    ("The request arrived on 11/21/2016.", 19),
+    ("The request was faxed 11/22/16.", 20),
     // The review's decision on the request is not its date.
     ("The UR dated 12-6-16 non-certified the request for authorization.", 43),
     // Told in one sentence with the review's decision: the date before the decision's words.
