@@ -10,11 +10,9 @@ public struct CaseFacts: Sendable {
     /// The request facts of each request of the case, in order, read once per case (each request's
     /// own facts, the other items for the classifier, the drug classes for companion facts).
     var requestReadings: [(request: RequestedItem, facts: FactSet)]?
-    /// The text of each request of `requestReadings` with its lexicon mentions, as the request reader
-    /// read them (the classifier and the practice facts read them again).
-    var requestTexts: [(text: CaseText, mentions: [Mention])]?
-    /// The request classifier's `request_note` mentions in the summary, not negated (read once per case).
-    var summaryNotes: [Mention]?
+    /// The text of each request of `requestReadings`, prepared once for the request reader, the
+    /// classifier and the practice facts.
+    var requestTexts: [RequestText]?
 
     public init(input: CaseInput, facts: FactSet) {
         self.input = input
@@ -61,7 +59,6 @@ public struct FactExtractor: Sendable {
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
         (result.requestReadings, result.requestTexts) = requestReadings(of: input)
-        result.summaryNotes = RequestPracticeFacts.summaryNotes(in: analysis, words: classifierIndex)
         return result
     }
 
@@ -76,12 +73,8 @@ public struct FactExtractor: Sendable {
         }
         // A part of a request (one drug of several) is read anew; a request of the case was read once.
         let position = readings.firstIndex { $0.request == request }
-        var requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(for: request).facts
-        let read =
-            position.flatMap { position in
-                texts.map { RequestText($0[position].text, mentions: $0[position].mentions, words: classifierIndex) }
-            }
-            ?? RequestText(request, index: index, words: classifierIndex)
+        let read = position.flatMap { texts?[$0] } ?? RequestText(request.request, index: index, words: classifierIndex)
+        var requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(of: read)
         let classifier = RequestClassifier(index: index, words: classifierIndex)
         // The case readers read the history of the service the request asks for.
         classifier.correctService(request, read, facts: &requestFacts)
@@ -127,12 +120,10 @@ public struct FactExtractor: Sendable {
         return found.values.sorted { $0.name < $1.name }
     }
 
-    /// The request facts of every request of `input`, in order, and each request's text with its mentions.
-    private func requestReadings(of input: CaseInput) -> (
-        readings: [(request: RequestedItem, facts: FactSet)], texts: [(text: CaseText, mentions: [Mention])]
-    ) {
+    /// The request facts of every request of `input`, in order, and each request's prepared text.
+    private func requestReadings(of input: CaseInput) -> (readings: [(request: RequestedItem, facts: FactSet)], texts: [RequestText]) {
         let reader = RequestReader(index: index)
-        let read = input.requests.map { reader.facts(for: $0) }
-        return (zip(input.requests, read).map { ($0, $1.facts) }, read.map { ($0.text, $0.read) })
+        let texts = input.requests.map { RequestText($0.request, index: index, words: classifierIndex) }
+        return (zip(input.requests, texts).map { ($0, reader.facts(of: $1)) }, texts)
     }
 }

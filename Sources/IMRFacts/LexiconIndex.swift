@@ -121,10 +121,16 @@ final class LexiconIndex: Sendable {
     /// terms of coordinated phrases ("cubital and carpal tunnel releases": both releases).
     /// With `keep`, only the mentions of the terms it keeps (negation is read only for those).
     func mentions(in text: CaseText, keeping keep: ((TermRef) -> Bool)? = nil) -> [Mention] {
+        mentions(in: text, sentences: text.sentences.indices, keeping: keep)
+    }
+
+    /// ``mentions(in:keeping:)`` of the sentences `sentences` of `text` only, in the order given (a
+    /// match never crosses a sentence, so a sentence's mentions are the same read alone).
+    func mentions(in text: CaseText, sentences: some Sequence<Int>, keeping keep: ((TermRef) -> Bool)? = nil) -> [Mention] {
         let negation = cues.negation
         var found: [Mention] = []
         found.reserveCapacity(text.tokens.count / 4)
-        for index in text.sentences.indices {
+        for index in sentences {
             let range = text.sentences[index].tokens
             let matches = matcher.matches(in: text, range)
             for match in matcher.coordinated(matches, in: text, range, coordinators: cues.coordinators) {

@@ -26,7 +26,7 @@ struct RequestClassifier {
     static let vocabularies = Set([Vocabulary.route, .side, .requestKind, .requestNote, .specialty].map(\.name))
 
     /// Routes from strongest to weakest: the first one a request names wins.
-    static let routeOrder = [Term.injected, .implanted, .transdermal, .topical, .oral].map(\.name)
+    static let routeOrder: [Term] = [.injected, .implanted, .transdermal, .topical, .oral]
 
     /// Corrects the service a request's facts name where its words say more: a specialist named
     /// with no more specific service asks for the specialist's service, and a therapist's
@@ -40,15 +40,15 @@ struct RequestClassifier {
         let mentions = (read.mentions + read.words).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
-        func terms(_ vocabulary: Vocabulary) -> [String] {
-            unique(mentions.filter { $0.term.kind == vocabulary }.map { index.name(of: $0.term.id) })
-        }
+        // The category of procedure `name`, by its id.
+        func category(ofProcedure name: String) -> String? { index.category(ofProcedure: index.id(name)).map(index.name(of:)) }
+        let reexamination = terms(.requestKind, in: mentions).contains(index[.reexamination])
         // A specialist named with no more specific service: a follow-up with the specialist is an
         // office visit, else the specialist's own service (a consultation, a psychological evaluation).
-        if let service = specialistService(terms(.specialty), reexamination: terms(.requestKind).contains(.reexamination), facts: facts) {
+        if let service = specialistService(terms(.specialty, in: mentions), reexamination: reexamination, facts: facts) {
             set(.procedure, .term(service))
             set(.procedures, .terms([service]))
-            if let serviceCategory = index.category(ofProcedure: service) { set(.category, .term(serviceCategory)) }
+            if let serviceCategory = category(ofProcedure: service) { set(.category, .term(serviceCategory)) }
         }
         let procedure = facts.termValue(.procedure)
         // A therapist's re-examination or follow-up visit belongs to the treatment course, and so
@@ -56,31 +56,43 @@ struct RequestClassifier {
         // chiropractor for evaluation of low back pain, twice a week for 3 weeks").
         let courseStated =
             (procedure == .consultation || procedure == .evaluation) && (facts[.visitsPerWeek] != nil || facts[.visitsRequested] != nil)
-        if terms(.requestKind).contains(.reexamination) || courseStated, let procedures = facts.termsValue(.procedures),
-            procedure.map({ kind(ofProcedure: $0) }) != Term.service.name,
-            let course = procedures.first(where: { kind(ofProcedure: $0) == .service })
+        let service = index[.service]
+        if reexamination || courseStated, let procedures = facts.termsValue(.procedures),
+            procedure.map({ kind(ofProcedure: index.id($0)) }) != service,
+            let course = procedures.first(where: { kind(ofProcedure: index.id($0)) == service })
         {
             set(.procedure, .term(course))
-            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
+            if let courseCategory = category(ofProcedure: course) { set(.category, .term(courseCategory)) }
         }
         // A study's wording with a frequency or several visits is a course of treatment
         // (`course_form`): "Ultrasound of the lumbar spine, 6 sessions" is therapeutic ultrasound;
         // "x1" is one study.
         let visits: Double? = if case .number(let count)? = facts[.visitsRequested]?.value { count } else { nil }
         if facts[.visitsPerWeek] != nil || (visits ?? 0) > 1, let named = facts.termValue(.procedure),
-            let course = index.cues.group(.courseForm, label: named)
+            let course = index.cues.group(.courseForm, label: index.id(named))
         {
             set(.procedure, .term(course))
             set(.procedures, .terms([course]))
-            if let courseCategory = index.category(ofProcedure: course) { set(.category, .term(courseCategory)) }
+            if let courseCategory = category(ofProcedure: course) { set(.category, .term(courseCategory)) }
         }
+    }
+
+    /// The terms of `vocabulary` among `mentions`, by id, each once in the order named.
+    private func terms(_ vocabulary: Vocabulary, in mentions: [Mention]) -> [TermID] {
+        var ids: [TermID] = []
+        for mention in mentions where mention.term.kind == vocabulary && !ids.contains(mention.term.id) { ids.append(mention.term.id) }
+        return ids
     }
 
     /// The side of the body `read` names: bilateral when it names both sides or says bilateral, else
     /// the one it names; `nil` when it names none.
     func side(of read: RequestText) -> String? {
-        let sides = unique((read.mentions + read.words).filter { !$0.negated && $0.term.kind == .side }.map { index.name(of: $0.term.id) })
-        return sides.contains(.bilateral) || (sides.contains(.left) && sides.contains(.right)) ? Term.bilateral.name : sides.first
+        var sides: [TermID] = []
+        for mention in read.mentions + read.words where !mention.negated && mention.term.kind == .side && !sides.contains(mention.term.id) {
+            sides.append(mention.term.id)
+        }
+        let has = { (side: Term) in sides.contains(index[side]) }
+        return has(.bilateral) || (has(.left) && has(.right)) ? Term.bilateral.name : sides.first.map(index.name(of:))
     }
 
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
@@ -90,15 +102,12 @@ struct RequestClassifier {
         let mentions = (read.mentions + read.words).filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
-        func terms(_ vocabulary: Vocabulary) -> [String] {
-            unique(mentions.filter { $0.term.kind == vocabulary }.map { index.name(of: $0.term.id) })
-        }
         correctService(request, read, facts: &facts)
         let category = facts.termValue(.category)
 
         // Route: what the request says, else what its procedure is (an injection), else a drug is oral.
-        let routes = terms(.route)
-        var route = Self.routeOrder.first { routes.contains($0) }
+        let routes = terms(.route, in: mentions)
+        var route = Self.routeOrder.first { routes.contains(index[$0]) }.map(\.name)
         if route == nil, let category, category == .injection { route = Term.injected.name }
         if route == nil, facts.boolValue(.topical) == true { route = Term.topical.name }
         if route == nil, category == .medication { route = Term.oral.name }
@@ -109,10 +118,10 @@ struct RequestClassifier {
         }
 
         // Kind: the procedure's own kind (a pre-operative test), else its category's.
-        if let found = facts.termValue(.procedure).flatMap({ ownKind(ofProcedure: $0) })
-            ?? facts.termValue(.category).flatMap({ kind(ofCategory: $0) })
+        if let found = facts.termValue(.procedure).flatMap({ ownKind(ofProcedure: index.id($0)) })
+            ?? facts.termValue(.category).flatMap({ kind(ofCategory: index.id($0)) })
         {
-            set(.requestKind, .term(found))
+            set(.requestKind, .term(index.name(of: found)))
         }
 
         if let side = side(of: read) { set(.side, .term(side)) }
@@ -124,7 +133,7 @@ struct RequestClassifier {
         }.first
         if let surgery {
             let preoperative = facts.termValue(.requestKind).map {
-                index.ancestors(of: $0, in: .requestKind).contains(.preoperativeTest)
+                index.ancestors(of: index.id($0), in: .requestKind).contains(index[.preoperativeTest])
             }
             if preoperative == true, facts.boolValue(.associatedService) != true { set(.associatedService, .bool(true)) }
             if facts.boolValue(.associatedService) == true { set(.associatedSurgery, .term(surgery)) }
@@ -132,7 +141,7 @@ struct RequestClassifier {
 
         // Separate drugs named in one request ("Norco and Soma"); a compound is one product.
         // An injection mixes its drugs (a steroid with a local anaesthetic): one product.
-        let drugs = terms(.drug)
+        let drugs = terms(.drug, in: mentions)
         let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted
         if !drugs.isEmpty { set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count))) }
     }
@@ -144,7 +153,7 @@ struct RequestClassifier {
     /// a consultation; "Spine surgeon evaluation" a spine surgery evaluation), or with a count or
     /// frequency of visits the course it names ("Pain psychology 6 sessions"). Nil when the request
     /// names a drug or a specific procedure, or neither a specialist nor a re-examination.
-    func specialistService(_ specialties: [String], reexamination: Bool, facts: FactSet) -> String? {
+    func specialistService(_ specialties: [TermID], reexamination: Bool, facts: FactSet) -> String? {
         guard facts.termValue(.category) != .medication else { return nil }
         let generic = [Term.evaluation.name, Term.consultation.name]
         let named = facts.termsValue(.procedures) ?? facts.termValue(.procedure).map { [$0] } ?? []
@@ -155,28 +164,36 @@ struct RequestClassifier {
         if facts[.visitsRequested] != nil || facts[.visitsPerWeek] != nil,
             let course = services.first(where: { index.cues.group(.serviceExtent, label: $0).map { $0 == .course } ?? false })
         {
-            return course
+            return index.name(of: course)
         }
-        return services.first ?? Term.consultation.name
+        return services.first.map(index.name(of:)) ?? Term.consultation.name
     }
 
-    /// The kind a procedure names itself (through its broader procedures), or nil.
-    func ownKind(ofProcedure id: String) -> String? {
-        for procedure in index.ancestors(of: id, in: .procedure).sorted() {
+    /// The kind a procedure names itself (through its broader procedures, in the order of their
+    /// names), or nil.
+    func ownKind(ofProcedure id: TermID) -> TermID? {
+        for procedure in index.ancestors(of: id, in: .procedure) {
             if let kind = index.lexicon.hierarchy.parents(of: procedure, in: .procedure, among: .requestKind).first { return kind }
         }
         return nil
     }
 
     /// The kind of a procedure, its own or its category's, widened to the top kind (`test` for a
-    /// pre-operative test).
-    func kind(ofProcedure id: String) -> String? {
-        let found = ownKind(ofProcedure: id) ?? index.category(ofProcedure: id).flatMap { kind(ofCategory: $0) }
-        return found.map { index.lexicon.hierarchy.top(of: $0, in: .requestKind) }
+    /// pre-operative test): the first kind above it following each kind's first parent.
+    func kind(ofProcedure id: TermID) -> TermID? {
+        guard var kind = ownKind(ofProcedure: id) ?? index.category(ofProcedure: id).flatMap({ kind(ofCategory: $0) }) else {
+            return nil
+        }
+        var seen = [kind]
+        while let parent = index.lexicon.hierarchy.parents(of: kind, in: .requestKind, among: .requestKind).first, !seen.contains(parent) {
+            seen.append(parent)
+            kind = parent
+        }
+        return kind
     }
 
     /// The kind a category names with `is`.
-    func kind(ofCategory id: String) -> String? {
+    func kind(ofCategory id: TermID) -> TermID? {
         index.lexicon.hierarchy.parents(of: id, in: .category, among: .requestKind).first
     }
 }

@@ -5,31 +5,37 @@ import IMRVocabulary
 struct RequestReader {
     let index: LexiconIndex
 
-    /// The request facts of `request`, each with the request text as evidence; its text read, and
-    /// its mentions not negated (`mentions`) and all of them (`read`, kept for ``RequestText``).
-    func facts(for request: RequestedItem) -> (facts: FactSet, text: CaseText, mentions: [Mention], read: [Mention]) {
+    /// The request facts of the request text `read`, each with the request text as evidence.
+    func facts(of read: RequestText) -> FactSet {
         let cues = index.cues
-        let text = CaseText(request.request, source: .request, cues: cues)
-        let read = RequestText.contrastUnnegated(index.mentions(in: text), in: text, cues: cues)
-        let mentions = read.filter { !$0.negated }
+        let text = read.text
+        let mentions = read.mentions.filter { !$0.negated }
         let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
         var builder = FactBuilder()
-        let words = RequestWords(text, cues: cues)
+        let words = read.spelled
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }
 
-        var drugs = unique(mentions.filter { $0.term.kind == .drug }.map { index.name(of: $0.term.id) })
-        var ingredients = unique(mentions.filter { $0.term.kind == .ingredient }.map { index.name(of: $0.term.id) })
-        for drug in drugs { ingredients = unique(ingredients + index.ingredients(of: drug)) }
-        var classes: Set<String> = []
+        // The terms named, by id, each once in the order named.
+        func termsNamed(_ kind: Vocabulary) -> [TermID] {
+            var ids: [TermID] = []
+            for mention in mentions where mention.term.kind == kind && !ids.contains(mention.term.id) { ids.append(mention.term.id) }
+            return ids
+        }
+        var drugs = termsNamed(.drug)
+        var ingredients = termsNamed(.ingredient)
+        for drug in drugs {
+            for ingredient in index.ingredients(of: drug) where !ingredients.contains(ingredient) { ingredients.append(ingredient) }
+        }
+        var classes = TermSet()
         for drug in drugs { classes.formUnion(index.classes(ofDrug: drug)) }
         for ingredient in ingredients { classes.formUnion(index.classes(ofIngredient: ingredient)) }
         // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
-        var procedures = unique(mentions.filter { $0.term.kind == .procedure }.map { index.name(of: $0.term.id) })
-        if procedures.count > 1 { procedures.removeAll { $0 == .surgery } }
+        var procedures = termsNamed(.procedure)
+        if procedures.count > 1 { procedures.removeAll { $0 == index[.surgery] } }
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
-        let named = procedures
+        let listed = procedures
         procedures.removeAll { broader in
-            named.contains { $0 != broader && index.ancestors(of: $0, in: .procedure).contains(broader) }
+            listed.contains { $0 != broader && index.ancestors(of: $0, in: .procedure).contains(broader) }
         }
         // The drugs of an injection of a region ("Kenalog 40mg injection right knee") are what it
         // gives: the request is for the injection.
@@ -37,29 +43,32 @@ struct RequestReader {
             (drugs, ingredients, classes) = ([], [], [])
         }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
+        // Names where a fact is written (ids sort as their names do).
+        let names = { (ids: [TermID]) in ids.sorted().map(index.name(of:)) }
 
-        if let drug = drugs.first { builder.set(.drug, .term(drug), evidence) }
-        if !ingredients.isEmpty { builder.set(.ingredients, .terms(ingredients.sorted()), evidence) }
-        if !classes.isEmpty { builder.set(.drugClasses, .terms(classes.sorted()), evidence) }
+        if let drug = drugs.first { builder.set(.drug, .term(index.name(of: drug)), evidence) }
+        if !ingredients.isEmpty { builder.set(.ingredients, .terms(names(ingredients)), evidence) }
+        if !classes.isEmpty { builder.set(.drugClasses, .terms(index.ids.names(of: classes)), evidence) }
         // A generic procedure (`generic_procedure`: image guidance, an arthroscopy) says how another
         // of the category it names is done: the request is for the first such other procedure.
         let primary =
             procedures.first.map { first in
                 guard let category = cues.group(.genericProcedure, label: first) else { return first }
+                let categoryID = index.id(category)
                 return procedures.first {
-                    cues.group(.genericProcedure, label: $0) == nil && index.category(ofProcedure: $0) == category
+                    cues.group(.genericProcedure, label: $0) == nil && index.category(ofProcedure: $0) == categoryID
                 } ?? first
             }
         // A drug request names a procedure only when the procedure is a way of giving it (pump refill).
-        if let procedure = primary, !isMedication || index.category(ofProcedure: procedure) == .medication {
-            builder.set(.procedure, .term(procedure), evidence)
+        if let procedure = primary, !isMedication || index.category(ofProcedure: procedure) == index[.medication] {
+            builder.set(.procedure, .term(index.name(of: procedure)), evidence)
         }
-        if !procedures.isEmpty, !isMedication { builder.set(.procedures, .terms(procedures.sorted()), evidence) }
+        if !procedures.isEmpty, !isMedication { builder.set(.procedures, .terms(names(procedures)), evidence) }
         let category =
             isMedication
             ? Term.medication.name
-            : (primary.flatMap(index.category(ofProcedure:)) ?? procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first
-                ?? Term.other.name)
+            : ((primary.flatMap(index.category(ofProcedure:)) ?? procedures.lazy.compactMap { index.category(ofProcedure: $0) }.first)
+                .map(index.name(of:)) ?? Term.other.name)
         builder.set(.category, .term(category), evidence)
 
         if isMedication {
@@ -68,16 +77,16 @@ struct RequestReader {
             // and Voltaren gel 1%") is the strength of one of them.
             let percents = text.bytes.lazy.filter { $0 == 37 }.count
             let compounded =
-                has(.requestCompound) || classes.contains(.compoundedProduct)
+                has(.requestCompound) || classes.contains(index[.compoundedProduct])
                 || (ingredients.count >= 2 && (percents >= 2 || (percents == 1 && drugs.count <= 1)))
                 || (has(.requestTopical) && namesListACompound(mentions, in: text))
             builder.bool(.compounded, compounded, evidence)
             // A patch is topical unless it delivers a systemic drug (transdermal fentanyl or buprenorphine).
-            let patch = has(.requestPatch) && !classes.contains(.opioid)
+            let patch = has(.requestPatch) && !classes.contains(index[.opioid])
             // A strength in percent is a concentration of a cream or gel ("Diclofenac sodium 3%").
             let percent = text.bytes.contains(37) && !has(.requestOral)
-            builder.bool(.topical, has(.requestTopical) || patch || percent || classes.contains(.topicalAnalgesic), evidence)
-            let extended = has(.requestExtended) || classes.contains(.longActingOpioid)
+            builder.bool(.topical, has(.requestTopical) || patch || percent || classes.contains(index[.topicalAnalgesic]), evidence)
+            let extended = has(.requestExtended) || classes.contains(index[.longActingOpioid])
             let immediate = has(.requestImmediate)
             builder.bool(.formulationUnspecified, extended && immediate, evidence)
             if !(extended && immediate) { builder.bool(.extendedRelease, extended, evidence) }
@@ -94,8 +103,8 @@ struct RequestReader {
             if let refills = refills(in: words) { builder.set(.refills, .number(Double(refills)), evidence) }
         }
 
-        let regions = unique(mentions.filter { $0.term.kind == .bodyRegion }.map { index.name(of: $0.term.id) })
-        if !regions.isEmpty { builder.set(.bodyRegions, .terms(regions.sorted()), evidence) }
+        let regions = termsNamed(.bodyRegion)
+        if !regions.isEmpty { builder.set(.bodyRegions, .terms(names(regions)), evidence) }
         if let levels = spinalLevels(in: text, words: words) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {
             builder.bool(.bilateral, true, evidence)
@@ -128,8 +137,8 @@ struct RequestReader {
         let postoperative = words.occurs(.requestPostoperative)
         builder.bool(.postoperative, postoperative, evidence)
         let associated =
-            postoperative || words.occurs(.requestPreoperative) || procedures.contains(.assistantSurgeon)
-            || procedures.contains(.preoperativeClearance)
+            postoperative || words.occurs(.requestPreoperative) || procedures.contains(index[.assistantSurgeon])
+            || procedures.contains(index[.preoperativeClearance])
         builder.bool(.associatedService, associated, evidence)
         if has(.requestRental) {
             builder.bool(.rental, true, evidence)
@@ -139,7 +148,7 @@ struct RequestReader {
             builder.bool(.rental, true, evidence)
         }
         SelectionFacts.readRequest(text, cues: cues, evidence: evidence, into: &builder)
-        return (builder.facts, text, mentions, read)
+        return builder.facts
     }
 
     /// Whether the drugs a request names are the substance of the injection of a region it names:
@@ -147,12 +156,12 @@ struct RequestReader {
     /// anaesthetic), an injection procedure and a body region named with them, and no word giving
     /// the drug into a muscle or a vein (`request_systemic_route`: "Depo-Medrol 80mg IM" is systemic).
     private func isInjectedSubstance(
-        drugs: [String], ingredients: [String], procedures: [String], mentions: [Mention], has: (CueName) -> Bool
+        drugs: [TermID], ingredients: [TermID], procedures: [TermID], mentions: [Mention], has: (CueName) -> Bool
     ) -> Bool {
         guard !drugs.isEmpty || !ingredients.isEmpty, mentions.contains(where: { $0.term.kind == .bodyRegion }),
-            procedures.contains(where: { index.category(ofProcedure: $0) == Term.injection.name }), !has(.requestSystemicRoute)
+            procedures.contains(where: { index.category(ofProcedure: $0) == index[.injection] }), !has(.requestSystemicRoute)
         else { return false }
-        let substance = { (classes: Set<String>) in classes.contains { index.cues.group(.injectedSubstance, label: $0) != nil } }
+        let substance = { (classes: TermSet) in classes.contains { index.cues.group(.injectedSubstance, label: $0) != nil } }
         return drugs.allSatisfy { substance(index.classes(ofDrug: $0)) }
             && ingredients.allSatisfy { substance(index.classes(ofIngredient: $0)) }
     }

@@ -11,12 +11,6 @@ struct RequestPracticeFacts {
     /// The index of the classifier's vocabularies (the `note` words among them).
     let words: LexiconIndex
 
-    /// The `request_note` mentions of the summary that are not negated (the same for every request
-    /// of a case, so read once per case).
-    static func summaryNotes(in analysis: CaseAnalysis, words: LexiconIndex) -> [Mention] {
-        words.mentions(in: analysis.text) { $0.kind == .requestNote }.filter { !$0.negated }
-    }
-
     /// Adds the practice facts of `request` (`read`: its text) to `facts`.
     func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) {
         let requestText = read.text
@@ -31,11 +25,15 @@ struct RequestPracticeFacts {
         let requestedRegions = index.ids.ids(facts.termsValue(.bodyRegions) ?? [])
         var summaryNotes: [TermID: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
-            let notes = caseFacts.summaryNotes ?? Self.summaryNotes(in: analysis, words: words)
-            // The drugs and procedures the summary names (read only when it holds a note).
-            let items =
-                notes.isEmpty
-                ? [] : analysis.mentions.filter { !$0.negated && ($0.term.kind == .drug || $0.term.kind == .procedure) }
+            // The drugs and procedures the summary names. A note speaks only of items of its own
+            // sentence, so only the sentences that name a requested item are read for notes.
+            let items = analysis.mentions.filter { !$0.negated && ($0.term.kind == .drug || $0.term.kind == .procedure) }
+            var sentences: [Int] = []
+            for item in items where requested.contains(item.term.id) && !sentences.contains(item.sentence) {
+                sentences.append(item.sentence)
+            }
+            sentences.sort()
+            let notes = words.mentions(in: analysis.text, sentences: sentences) { $0.kind == .requestNote }.filter { !$0.negated }
             for note in notes {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
@@ -123,8 +121,10 @@ struct RequestPracticeFacts {
         guard facts[.drug] == nil, let procedure = facts.termValue(.procedure),
             [FactName.visitsRequested, .visitsPerWeek, .durationRequested, .quantity, .injectionsRequested].allSatisfy({ facts[$0] == nil })
         else { return false }
-        let extent = { (id: String) in
-            ([id] + index.ancestors(of: id, in: .procedure).subtracting([id]).sorted()).lazy.compactMap {
+        // The extent its own name gives, else the first of its broader procedures' (in name order).
+        let extent = { (name: String) in
+            let id = index.id(name)
+            return ([id] + index.ancestors(of: id, in: .procedure).filter { $0 != id }).lazy.compactMap {
                 index.cues.group(.serviceExtent, label: $0)
             }.first
         }
@@ -151,25 +151,27 @@ struct RequestPracticeFacts {
         {
             return false
         }
-        let tokens = text.tokens
         let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == index[.amount] }
-        // With a frequency, "1 tab" or "2 patches" is one dose ("one tab tid"), not a supply.
-        let sig = index.cues.sequences(.prescriptionFrequency).contains { contains(words, $0.words) }
-        let doseUnits = index.cues.words(.doseCountUnits)
-        let supplied = amounts.contains { amount in
-            guard amount.first > 0, let count = index.cues.count(text.word(at: amount.first - 1)) else { return false }
-            return !(sig && (1...4).contains(count) && doseUnits.contains(text.word(at: amount.first)))
+        if !amounts.isEmpty {
+            // With a frequency, "1 tab" or "2 patches" is one dose ("one tab tid"), not a supply.
+            let sig = index.cues.sequences(.prescriptionFrequency).contains { contains(words, $0.words) }
+            let doseUnits = index.cues.words(.doseCountUnits)
+            let supplied = amounts.contains { amount in
+                guard amount.first > 0, let count = index.cues.count(text.word(at: amount.first - 1)) else { return false }
+                return !(sig && (1...4).contains(count) && doseUnits.contains(text.word(at: amount.first)))
+            }
+            if supplied { return false }
         }
-        if supplied { return false }
+        // A word is ASCII letters and digits, so its leading numerals are its leading digit bytes:
+        // the words that start with digits and go on (read against the names only when there is one).
+        let glued = words.lazy.filter { word in word.utf8.first.map(isDigit) == true && !word.utf8.allSatisfy(isDigit) }
+        guard !glued.isEmpty else { return true }
         // One-word names: no space (byte 32; Foundation's `contains` of a string costs a search).
         let units = Set((index.lexicon.entry(Term.amount.name, in: .requestNote)?.names ?? []).filter { !$0.utf8.contains(32) })
-        // A word is ASCII letters and digits, so its leading numerals are its leading digit bytes.
-        let glued = tokens.contains { token in
-            let word = text.word(of: token).utf8
-            let digits = word.prefix(while: isDigit).count
-            return digits > 0 && units.contains(String(decoding: word.dropFirst(digits), as: UTF8.self))
+        return !glued.contains { word in
+            let utf8 = word.utf8
+            return units.contains(String(decoding: utf8.dropFirst(utf8.prefix(while: isDigit).count), as: UTF8.self))
         }
-        return !glued
     }
 
     /// Whether the authorized part is a different service: its first drug or procedure, with its
@@ -177,12 +179,10 @@ struct RequestPracticeFacts {
     private func isDistinct(_ authorized: String, from facts: FactSet) -> Bool {
         let mentions = index.mentions(in: CaseText(authorized, source: .request, cues: index.cues))
             .filter { !$0.negated }
-        guard
-            let first = mentions.first(where: { ($0.term.kind == .drug || $0.term.kind == .procedure) }).map({ index.name(of: $0.term.id) }
-            ),
+        guard let first = mentions.first(where: { ($0.term.kind == .drug || $0.term.kind == .procedure) })?.term.id,
             let requested = facts.termValue(.drug) ?? facts.termValue(.procedure)
         else { return false }
-        let widened = { (id: String) in index.ancestors(of: id, in: .procedure).union([id]) }
-        return widened(first).isDisjoint(with: widened(requested))
+        let widened = { (id: TermID) in index.ancestors(of: id, in: .procedure).union([id]) }
+        return widened(first).isDisjoint(with: widened(index.id(requested)))
     }
 }

@@ -1,25 +1,23 @@
-import IMRLetters
-
-/// A request's text tokenized once for the readers that follow the request reader (the classifier
-/// and the practice facts), with its lexicon mentions and the mentions of the classifier's own
-/// vocabularies (negated ones included: each reader filters what it needs).
+/// A request's text prepared once for every reader of the request (the request reader, the
+/// classifier and the practice facts): tokenized, with its lexicon mentions, the mentions of the
+/// classifier's own vocabularies (negated ones included: each reader filters what it needs), and
+/// its words by id.
 struct RequestText {
     let text: CaseText
     /// Mentions of the main index's vocabularies.
     let mentions: [Mention]
     /// Mentions of the classifier's vocabularies (route, side, kind, note).
     let words: [Mention]
+    /// The text's words by id, as the word-level request readings compare them.
+    let spelled: RequestWords
 
-    init(_ request: RequestedItem, index: LexiconIndex, words: LexiconIndex) {
-        let text = CaseText(request.request, source: .request, cues: index.cues)
-        self.init(text, mentions: Self.contrastUnnegated(index.mentions(in: text), in: text, cues: index.cues), words: words)
-    }
-
-    /// The request text `text` already read with its lexicon mentions `mentions` (all, negated ones included).
-    init(_ text: CaseText, mentions: [Mention], words: LexiconIndex) {
+    /// The request text `request`, read with the main index `index` and the classifier's `words`.
+    init(_ request: String, index: LexiconIndex, words: LexiconIndex) {
+        let text = CaseText(request, source: .request, cues: index.cues)
         self.text = text
-        self.mentions = mentions
+        mentions = Self.contrastUnnegated(index.mentions(in: text), in: text, cues: index.cues)
         self.words = Self.contrastUnnegated(words.mentions(in: text), in: text, cues: words.cues)
+        spelled = RequestWords(text, cues: index.cues)
     }
 
     /// `mentions` of the request `text`, with the negation a contrast phrase alone gives taken off
