@@ -86,7 +86,7 @@ public struct FactExtractor: Sendable {
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
-        ProcedureFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
+        ProcedureFacts.read(analysis, request: request, words: read.phrase, requestFacts: requestFacts, into: &builder)
         ClinicalFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         ProcedureReliefFacts.read(analysis, requestFacts: requestFacts, into: &builder)

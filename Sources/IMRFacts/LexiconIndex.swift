@@ -30,12 +30,8 @@ final class LexiconIndex: Sendable {
     let cues: CueBook
     /// The numbering of the lexicon's term ids.
     let ids: TermIDs
-    private let drugIngredients: [String: [String]]
-    private let drugClasses: [String: Set<String>]
-    private let ingredientClasses: [String: Set<String>]
-    private let procedureCategories: [String: String]
     /// By term id: a drug's ingredients, a drug's classes, an ingredient's classes, a procedure's
-    /// category (``TermID/missing`` for none): the tables above by number.
+    /// category (``TermID/missing`` for none), asked of the hierarchy once per term.
     private let drugIngredientIDs: [[TermID]]
     private let drugClassIDs: [TermSet]
     private let ingredientClassIDs: [TermSet]
@@ -87,14 +83,10 @@ final class LexiconIndex: Sendable {
             for ingredient in ingredients { direct += hierarchy.parents(of: ingredient, in: .ingredient, among: .drugClass) }
             drugClasses[id] = classes(of: direct)
         }
-        self.drugIngredients = drugIngredients
-        self.drugClasses = drugClasses
-        self.ingredientClasses = ingredientClasses
         var procedureCategories: [String: String] = [:]
         for id in (lexicon.entries(of: .procedure)).keys {
             procedureCategories[id] = hierarchy.nearest(.category, above: id, in: .procedure)
         }
-        self.procedureCategories = procedureCategories
         drugIngredientIDs = ids.names.map { (drugIngredients[$0] ?? []).compactMap(ids.id) }
         drugClassIDs = ids.names.map { ids.ids(drugClasses[$0] ?? []) }
         ingredientClassIDs = ids.names.map { ids.ids(ingredientClasses[$0] ?? []) }
@@ -162,18 +154,6 @@ final class LexiconIndex: Sendable {
 
     /// The id of term `term` Swift names.
     subscript(term: Term) -> TermID { ids[term] }
-
-    /// The ingredients of drug `id` (itself when it names none).
-    func ingredients(of drug: String) -> [String] { drugIngredients[drug] ?? [] }
-
-    /// Every class of drug `id` and of its ingredients, with their ancestors.
-    func classes(ofDrug id: String) -> Set<String> { drugClasses[id] ?? [] }
-
-    /// The classes of ingredient `id`, with their ancestors.
-    func classes(ofIngredient id: String) -> Set<String> { ingredientClasses[id] ?? [] }
-
-    /// The category of procedure `id` (following broader procedures when it names none).
-    func category(ofProcedure id: String) -> String? { procedureCategories[id] }
 
     /// The ingredients of drug `id` (itself when it names none), by number.
     func ingredients(of drug: TermID) -> [TermID] { drug == .missing ? [] : drugIngredientIDs[Int(drug.rawValue)] }

@@ -26,8 +26,11 @@ enum ProcedureFacts {
     }
 
     /// The facts that depend on the request: the surgery named in the summary for the requested
-    /// region, and the duration the request asks for.
-    static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
+    /// region, and the duration the request asks for (`words`: the request's words, lower-cased,
+    /// ``RequestText/phrase``).
+    static func read(
+        _ analysis: CaseAnalysis, request: RequestedItem, words: [String], requestFacts: FactSet, into builder: inout FactBuilder
+    ) {
         let text = analysis.text
         let index = analysis.index
         let cues = index.cues
@@ -75,7 +78,7 @@ enum ProcedureFacts {
             builder.bool(.limbRedFlags, false, [text.evidence(negated.sentence)])
         }
         // The surgery of the requested region the summary names as done or planned.
-        var surgeries: Set<String> = []
+        var surgeries = TermSet()
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .procedure) where !mention.negated {
             guard index.category(ofProcedure: mention.term.id) == index[.surgery], mention.term.id != index[.assistantSurgeon] else {
@@ -87,15 +90,15 @@ enum ProcedureFacts {
                 analysis.occurs(.past, in: mention.sentence)
                 || analysis.occurs(.plan, in: mention.sentence)
             guard inRegion, timed else { continue }
-            surgeries.insert(index.name(of: mention.term.id))
+            surgeries.insert(mention.term.id)
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
         }
         // The bare word ("surgery", "the operation") names the surgery named beside it, not another.
-        if surgeries.count > 1 { surgeries.remove(Term.surgery.name) }
+        if surgeries.count > 1 { surgeries = TermSet(inserting: surgeries.filter { $0 != index[.surgery] }) }
         if !surgeries.isEmpty {
-            builder.set(.indexSurgery, .terms(surgeries.sorted()), evidence.prefix(2).map(text.evidence))
+            builder.set(.indexSurgery, .terms(index.ids.names(of: surgeries)), evidence.prefix(2).map(text.evidence))
         }
-        if let days = durationDays(phraseWords(request.request), cues) {
+        if let days = durationDays(words, cues) {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
         }

@@ -37,7 +37,7 @@ struct RequestClassifier {
     /// for 3 weeks" reads earlier chiropractic, not earlier visits) and again by
     /// ``classify(_:_:facts:others:)``, where it changes nothing more.
     func correctService(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet) {
-        let mentions = (read.mentions + read.words).filter { !$0.negated }
+        let mentions = read.named
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         // The category of procedure `name`, by its id.
@@ -88,7 +88,7 @@ struct RequestClassifier {
     /// the one it names; `nil` when it names none.
     func side(of read: RequestText) -> String? {
         var sides: [TermID] = []
-        for mention in read.mentions + read.words where !mention.negated && mention.term.kind == .side && !sides.contains(mention.term.id) {
+        for mention in read.named where mention.term.kind == .side && !sides.contains(mention.term.id) {
             sides.append(mention.term.id)
         }
         let has = { (side: Term) in sides.contains(index[side]) }
@@ -99,7 +99,7 @@ struct RequestClassifier {
     /// the request facts it overrides. `read` is the request's text; `others` are the other requests
     /// of the same letter with their request facts.
     func classify(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
-        let mentions = (read.mentions + read.words).filter { !$0.negated }
+        let mentions = read.named
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
         correctService(request, read, facts: &facts)

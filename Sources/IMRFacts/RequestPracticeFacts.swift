@@ -84,7 +84,7 @@ struct RequestPracticeFacts {
 
         // An injected drug is one dose unless the request says otherwise (its quantity, before the
         // request is judged unspecified).
-        if let doses = injectedDoses(phraseWords(request.request), facts: facts) {
+        if let doses = injectedDoses(read.phrase, facts: facts) {
             facts.insert(Fact(name: .quantity, value: .number(Double(doses)), evidence: requestEvidence))
         }
 

@@ -1,3 +1,5 @@
+import IMRVocabulary
+
 /// A request's text prepared once for every reader of the request (the request reader, the
 /// classifier and the practice facts): tokenized, with its lexicon mentions, the mentions of the
 /// classifier's own vocabularies (negated ones included: each reader filters what it needs), and
@@ -8,8 +10,13 @@ struct RequestText {
     let mentions: [Mention]
     /// Mentions of the classifier's vocabularies (route, side, kind, note).
     let words: [Mention]
+    /// The mentions of both kinds that are not negated, in that order (what the classifier reads).
+    let named: [Mention]
     /// The text's words by id, as the word-level request readings compare them.
     let spelled: RequestWords
+    /// The text's words lower-cased as strings (``phraseWords(_:)``: runs of ASCII letters and
+    /// digits), for the readings that compare words as written (duration, injected doses).
+    let phrase: [String]
 
     /// The request text `request`, read with the main index `index` and the classifier's `words`.
     init(_ request: String, index: LexiconIndex, words: LexiconIndex) {
@@ -17,7 +24,9 @@ struct RequestText {
         self.text = text
         mentions = Self.contrastUnnegated(index.mentions(in: text), in: text, cues: index.cues)
         self.words = Self.contrastUnnegated(words.mentions(in: text), in: text, cues: words.cues)
+        named = (mentions + self.words).filter { !$0.negated }
         spelled = RequestWords(text, cues: index.cues)
+        phrase = phraseWords(request)
     }
 
     /// `mentions` of the request `text`, with the negation a contrast phrase alone gives taken off
