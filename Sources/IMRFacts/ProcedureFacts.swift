@@ -35,7 +35,9 @@ enum ProcedureFacts {
         let index = analysis.index
         let cues = index.cues
         var regions: TermSet = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = index.ids.ids(list) }
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value {
+            regions = TermSet(inserting: list.lazy.map(index.id).filter { $0 != .missing })
+        }
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
 
         // Limb red flags now (neither negated nor history), in a sentence about a requested region

@@ -21,19 +21,27 @@ struct RequestPracticeFacts {
         }
 
         // Summary sentences that name the requested drug or procedure, with the notes they carry.
-        let requested = index.ids.ids([facts.termValue(.drug), facts.termValue(.procedure)].compactMap { $0 })
-        let requestedRegions = index.ids.ids(facts.termsValue(.bodyRegions) ?? [])
+        // The ids of the names the lexicon has (a few: built by insertion).
+        let ids = { (names: [String]) in TermSet(inserting: names.lazy.map(index.id).filter { $0 != .missing }) }
+        let requested = ids([facts.termValue(.drug), facts.termValue(.procedure)].compactMap { $0 })
+        let requestedRegions = ids(facts.termsValue(.bodyRegions) ?? [])
         var summaryNotes: [TermID: Evidence] = [:]
         if let analysis = caseFacts.analysis, !requested.isEmpty {
-            // The drugs and procedures the summary names. A note speaks only of items of its own
-            // sentence, so only the sentences that name a requested item are read for notes.
-            let items = analysis.mentions.filter { !$0.negated && ($0.term.kind == .drug || $0.term.kind == .procedure) }
+            // A note speaks only of items of its own sentence, so only the sentences that name a
+            // requested drug or procedure are read for notes.
             var sentences: [Int] = []
-            for item in items where requested.contains(item.term.id) && !sentences.contains(item.sentence) {
-                sentences.append(item.sentence)
+            for vocabulary in [Vocabulary.drug, .procedure] {
+                for item in analysis.mentions(of: vocabulary)
+                where !item.negated && requested.contains(item.term.id) && !sentences.contains(item.sentence) {
+                    sentences.append(item.sentence)
+                }
             }
             sentences.sort()
             let notes = words.mentions(in: analysis.text, sentences: sentences) { $0.kind == .requestNote }.filter { !$0.negated }
+            // The drugs and procedures the summary names (read only when it holds a note).
+            let items =
+                notes.isEmpty
+                ? [] : analysis.mentions.filter { !$0.negated && ($0.term.kind == .drug || $0.term.kind == .procedure) }
             for note in notes {
                 guard summaryNotes[note.term.id] == nil else { continue }
                 // A note governs the first item named after it ("modified the request for Trezix … and
