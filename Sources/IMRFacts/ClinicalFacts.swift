@@ -210,7 +210,9 @@ enum ClinicalFacts {
 
     /// Whether what follows `mention` withdraws it (a `diagnosis_withdrawn_after` phrase: resolved,
     /// in remission, cannot be excluded), within six words after it, across a comma or a which, with no other
-    /// diagnosis and no semicolon between.
+    /// diagnosis and no semicolon between. The words of where it is (body regions, sides, articles,
+    /// `diagnosis_site_words`) do not count, up to twelve in all ("numbness in the left lower
+    /// extremity, which has since resolved").
     static func isWithdrawn(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         isWithdrawn(sentence: mention.sentence, last: mention.last, analysis)
     }
@@ -218,8 +220,25 @@ enum ClinicalFacts {
     /// Whether what ends at token `last` of `sentence` is withdrawn (see ``isWithdrawn(_:_:)``).
     static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
         let text = analysis.text
-        let hits = analysis.index.cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
-        guard let hit = hits.first(where: { $0.first > last && $0.first - last <= 6 }) else { return false }
+        let cues = analysis.index.cues
+        let hits = cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
+        guard let nearest = hits.first(where: { $0.first > last && $0.first - last <= 12 }) else { return false }
+        let hit: CueHit
+        if nearest.first - last <= 6 {
+            hit = nearest
+        } else {
+            // Count the words between that do not tell where the finding is.
+            let (articles, siteWords) = (cues.wordList(.articles), cues.wordList(.diagnosisSiteWords))
+            let placing = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
+            let sides = cues.set(.bodySides).hits(in: text, sentence: sentence)
+            let counted = ((last + 1)..<nearest.first).filter { token in
+                !articles.contains(text.tokens[token]) && !siteWords.contains(text.tokens[token])
+                    && !placing.contains { $0.first <= token && token <= $0.last }
+                    && !sides.contains { $0.first <= token && token <= $0.last }
+            }
+            guard counted.count < 6 else { return false }
+            hit = nearest
+        }
         if (last + 1...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
         return !analysis.mentions(inSentence: sentence).contains {
             $0.term.kind == .diagnosis && $0.first > last && $0.first < hit.first

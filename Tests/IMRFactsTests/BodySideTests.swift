@@ -72,6 +72,12 @@ func anEarlierSurgeryOfTheOtherSideIsNoneOfTheRequest(_ summary: String, _ reque
         ("Previously had numbness in the left leg, now resolved.", "EMG/NCV of the left lower extremity", nil),
         ("History of numbness in the left leg.", "EMG/NCV of the left lower extremity", nil),
         ("Left leg tingling, which has since resolved.", "EMG/NCV of the left lower extremity", nil),
+        // The words of where it is do not count toward the resolution's six words.
+        ("He reported numbness in the left lower extremity, which has since resolved.", "EMG/NCV of the left lower extremity", nil),
+        (
+            "Numbness of the left leg after a long drive to work that day, which has since resolved.",
+            "EMG/NCV of the left lower extremity", "true"
+        ),
         // A region abbreviation carries its side (RLE, LUE, BLE).
         ("LBP radiating to RLE.", "EMG of the left lower extremity", nil),
         ("LBP radiating to RLE.", "EMG of the right lower extremity", "true"),

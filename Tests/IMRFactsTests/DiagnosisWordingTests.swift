@@ -213,3 +213,9 @@ import Testing
         #expect(Set(expected).isSubset(of: all))
     }
 }
+
+/// The facet syndrome is the facet joints' spondylosis (ICD-10 M47.89-), as facet arthropathy is.
+@Test(arguments: ["Dx: lumbar facet syndrome.", "Diagnoses: facet joint syndrome of the lumbar spine."])
+func theFacetSyndromeIsASpondylosis(_ summary: String) {
+    #expect(value(summaryFacts(summary), "diagnoses") == "degenerative_disc_disease")
+}

@@ -569,3 +569,15 @@ func aTreatmentFollowedByItsDateIsADatedEntry(_ summary: String, _ request: Stri
     let facts = extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
     #expect(value(facts, fact) == expected)
 }
+
+/// Therapies named together each read as their own ("chiropractic and physical therapy").
+@Test(
+    arguments: [
+        // (summary, request, prior therapy)
+        ("She has tried chiropractic and physical therapy.", "Physical therapy for the lumbar spine x 6", "true"),
+        ("She has tried chiropractic and physical therapy.", "Chiropractic treatment for the lumbar spine x 6", "true"),
+        ("Prior care: chiropractic and physiotherapy.", "Physical therapy for the lumbar spine x 6", "true"),
+    ] as [(String, String, String?)])
+func therapiesNamedTogetherEachReadAsTheirOwn(_ summary: String, _ request: String, _ expected: String?) {
+    #expect(value(requestFacts(request, summary: summary), "prior_therapy") == expected)
+}
