@@ -65,17 +65,7 @@ enum PriorInjectionFacts {
                 $0.sentence == sentence && family.isDisjoint(with: index.ancestors(of: $0.term.id, in: .procedure))
             }
             let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
-            // Each date of the span with its first token, in text order.
-            let placed = (dates[sentence] ?? []).compactMap { date in
-                span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
-            }
-            var reach = mention.last + 1 + wordsAfter
-            for (date, token) in placed where token > mention.last {
-                guard token <= reach else { break }
-                if date < asked { given[date] = given[date] ?? sentence }
-                reach = token + tokensBetweenDates
-            }
-            if let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }), date < asked {
+            for date in datesTold(with: mention, in: span, dates[sentence] ?? [], text) where date < asked {
                 given[date] = given[date] ?? sentence
             }
         }
@@ -83,5 +73,27 @@ enum PriorInjectionFacts {
         builder.set(.lastInjectionInterval, .days(last.days(to: asked)), [text.evidence(sentence)])
         let year = given.filter { $0.key.days(to: asked) <= 365 }
         builder.set(.injectionsPastYear, .number(Double(year.count)), Set(year.values).sorted().map { text.evidence($0) })
+    }
+
+    /// The dates told with `mention` within `span` of its sentence, whose dates are `dates`: those
+    /// just after it, within ``wordsAfter`` words, a list going on from date to date ("on
+    /// 1/10/2016, 4/12/2016 and 7/11/2016"), and the one just before it, within ``tokensBefore``
+    /// tokens ("the 9/1/2016 ESI").
+    static func datesTold(with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText) -> [SimpleDate] {
+        // Each date of the span with its first token, in text order.
+        let placed = dates.compactMap { date in
+            span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
+        }
+        var told: [SimpleDate] = []
+        var reach = mention.last + 1 + wordsAfter
+        for (date, token) in placed where token > mention.last {
+            guard token <= reach else { break }
+            told.append(date)
+            reach = token + tokensBetweenDates
+        }
+        if let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }) {
+            told.append(date)
+        }
+        return told
     }
 }

@@ -105,6 +105,7 @@ enum ProcedureFacts {
             builder.set(.durationRequested, .days(days), [evidence])
         }
         PriorInjectionFacts.read(analysis, requestFacts: requestFacts, into: &builder)
+        SurgeryDateFacts.read(analysis, requestFacts: requestFacts, into: &builder)
     }
 
     /// The tokens of sentence `sentence` between the commas (or `;`) around token `token`: one

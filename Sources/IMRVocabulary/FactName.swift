@@ -31,6 +31,7 @@ public enum FactName: DataName {
     case hoursRequested
     case adverseEffectsIntolerable, doseIncrease
     case lastInjectionInterval, injectionsPastYear
+    case timeSinceSurgery
 
     public static let names = snakeCaseNames()
 }
