@@ -24,7 +24,7 @@ public enum CuePattern {
         let bytes = Array(item.utf8)
         // Without a dot or the first byte of `…` there is no gap and no code prefix: the phrase is
         // its words (every item of every cue file is read at every load).
-        if !bytes.contains(46) && !bytes.contains(0xE2) { return .success(phraseWords(item).joined(separator: " ")) }
+        if !bytes.contains(46) && !bytes.contains(0xE2) { return .success(phraseText(item)) }
         var parts: [String] = []
         var lastWasGap = true
         var lastGapOffset = 0

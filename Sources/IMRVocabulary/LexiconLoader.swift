@@ -465,7 +465,7 @@ struct LexiconParser {
 
     /// A phrase as the matcher sees it: lower-case words separated by single spaces.
     func normalizePhrase(_ phrase: String) -> String {
-        phraseWords(phrase).joined(separator: " ")
+        phraseText(phrase)
     }
 
     func suggestion(_ word: String, _ pool: [String: SourceLocation]?) -> String {

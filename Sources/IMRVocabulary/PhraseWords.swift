@@ -30,6 +30,32 @@ public func phraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     return words
 }
 
+/// ``phraseWords(_:)`` joined by single spaces, made as one string (no string per word).
+public func phraseText(_ text: String) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+        // A separator is written only where a non-word byte stood, so the text fits in its bytes.
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            var inWord = false
+            for byte in bytes {
+                guard isWordByte(byte) else {
+                    inWord = false
+                    continue
+                }
+                if !inWord && written > 0 {
+                    out[written] = 32
+                    written += 1
+                }
+                out[written] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                written += 1
+                inWord = true
+            }
+            return written
+        }
+    }
+}
+
 /// Whether `byte` belongs to a word: an ASCII letter or digit.
 @inlinable @inline(__always) public func isWordByte(_ byte: UInt8) -> Bool {
     (byte >= 97 && byte <= 122) || (byte >= 65 && byte <= 90) || (byte >= 48 && byte <= 57)
