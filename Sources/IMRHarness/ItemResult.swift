@@ -12,14 +12,25 @@ public struct ItemResult: Hashable, Sendable {
     public var request: String
     /// The treatment category of the request (`uncategorised` when the facts give none).
     public var category: String
-    public var truth: ItemTruth
-    public var prediction: Prediction
+    public var truth: ItemTruth {
+        didSet { updateReasonAgreement() }
+    }
+    public var prediction: Prediction {
+        didSet { updateReasonAgreement() }
+    }
     /// Whether the deciding rule's citation agrees with the letter's (`false` when abstaining).
     public var citationAgrees: Bool
     /// Whether the letter cites a guideline the rule's citation can be compared with.
     public var letterCites: Bool
     /// The criteria the reviewer's rationale names met or missing (truth side; docs/harness.md).
-    public var namedReasons: [NamedCriterion]
+    public var namedReasons: [NamedCriterion] {
+        didSet { updateReasonAgreement() }
+    }
+    /// Whether a right prediction rests on a criterion the reviewer named; `nil` when the prediction
+    /// is not right or the rationale names no criterion (``ReasonAgreement``). Read once when the
+    /// item is made or its truth, prediction or named criteria change: it renders the deciding
+    /// rule's criteria, and the tally, the row and the text report each ask for it.
+    public private(set) var reasonAgrees: Bool?
 
     public init(
         file: String, key: String, index: Int, request: String, category: String, truth: ItemTruth,
@@ -35,15 +46,17 @@ public struct ItemResult: Hashable, Sendable {
         self.citationAgrees = citationAgrees
         self.letterCites = letterCites
         self.namedReasons = namedReasons
+        updateReasonAgreement()
+    }
+
+    private mutating func updateReasonAgreement() {
+        reasonAgrees = ReasonAgreement.agrees(prediction, isCorrect: isCorrect, named: namedReasons)
     }
 
     public var actual: Decision { truth.decision }
     public var predicted: PredictedOutcome { prediction.outcome }
     /// Whether the prediction equals the decision (an abstention is never correct).
     public var isCorrect: Bool { Outcomes.isCorrect(predicted, actual: actual) }
-    /// Whether a right prediction rests on a criterion the reviewer named; `nil` when the prediction
-    /// is not right or the rationale names no criterion (``ReasonAgreement``).
-    public var reasonAgrees: Bool? { ReasonAgreement.agrees(prediction, isCorrect: isCorrect, named: namedReasons) }
 }
 
 /// Comparisons between predicted outcomes and decisions.
