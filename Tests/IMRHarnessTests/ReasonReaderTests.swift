@@ -28,13 +28,37 @@ import Testing
             "The patient has spasm; ; no functional improvement; ;",
             "The patient has no spasm.\r\nThe patient has spasm. Functional improvement is not documented in this case.",
             "Spasm. Functional improvement. The patient. No spasm in this case.   ",
+            "", "  \n\t ", "'s spasm; 's ; ' ;functional improvement of the patient's. 3 patients have spasm.The worker has spasm",
+            "The patient has spasm.  \n  Functional improvement? no. e.g. The worker's functional improvement! 'S",
+            "The patient has no spasm:\tfunctional improvement;the worker '' has spasm ...  The patient has spasm.\u{0C}Next",
         ]
-        for text in ReasonTextScanTests.texts + extra {
+        for text in ReasonTextScanTests.texts + extra + Self.rewritten(ReasonTextScanTests.texts.prefix(60)) {
             let fast = reader.named(in: text)
             #expect(fast == DirectReasonReading.named(in: text, cues: cues), "\(text.prefix(80))")
             named += fast.count
         }
         #expect(named > 100)
+    }
+
+    /// `texts` with their blanks, sentence ends and word edges rewritten at random (a fixed seed):
+    /// runs of spaces, line breaks and tabs, a full stop before a capital or a digit, `;`, `'s`.
+    static func rewritten(_ texts: some Sequence<String>) -> [String] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let inserts = ["  ", "\n", "\t", " \n\t ", ". ", ". The", "; ", "'s ", " ' ", "! 3 ", "? A", ".\n\nIn"]
+        return texts.map { text in
+            var bytes = Array(text.utf8)
+            for _ in 0..<12 where !bytes.isEmpty {
+                let at = next(bytes.count)
+                if bytes[at] == 0x20 || next(4) == 0 {
+                    bytes.replaceSubrange(at..<at + (bytes[at] == 0x20 ? 1 : 0), with: Array(inserts[next(inserts.count)].utf8))
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     @Test func wordTableFindsWordsByTheirBytes() {
