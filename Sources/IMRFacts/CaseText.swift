@@ -31,6 +31,8 @@ final class CaseText: Sendable {
     /// found once per text for negation and hedging (``NegationDetector``), whatever the sentence.
     private let clauseStarts: [Int32]
     private let clauseEnds: [Int32]
+    /// Where the words that may negate or hedge a phrase stand (``NegationDetector/marks(of:)``).
+    let marks: NegationMarks
     /// The whole-text hits of the cue sets read so far (``CueSet/hits(in:)``), for a summary (many
     /// readers read it; a request's text is read once by each).
     let hitMemo: CueHitMemo?
@@ -48,6 +50,7 @@ final class CaseText: Sendable {
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
         sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
+        marks = cues.negation.marks(of: tokens)
     }
 
     /// Per token, the first token of its clause and the token that ends it: a clause starts after

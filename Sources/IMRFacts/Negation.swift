@@ -83,6 +83,17 @@ final class NegationDetector: Sendable {
         let range = text.sentences[sentence].tokens
         let tokens = text.tokens
         let clauseStart = text.clauseStart(of: first, from: max(range.lowerBound, first - Self.window))
+        // Only a pre-negation word, or the last word of a pre-negation sequence, makes the walk back
+        // answer true; with none between the clause's start and the phrase, it need not run.
+        if text.marks.previousNegation(before: first) >= clauseStart, negatedBefore(first, last, tokens, clauseStart) { return true }
+        // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
+        guard text.marks.nextPostNegation(after: last) - last <= 4 else { return false }
+        return negatedAfter(last, tokens, range: range, in: text)
+    }
+
+    /// Whether a pre-negation word or sequence in the clause before `first` (from `clauseStart`)
+    /// negates the tokens `first...last`.
+    private func negatedBefore(_ first: Int, _ last: Int, _ tokens: [Token], _ clauseStart: Int) -> Bool {
         var index = first - 1
         // Whether a clause verb stands between the word read and the phrase's end (the phrase's own
         // words included): a comma before such words opens another clause, which a negation
@@ -111,6 +122,12 @@ final class NegationDetector: Sendable {
             }
             index -= 1
         }
+        return false
+    }
+
+    /// Whether a post-negation sequence after `last` in its clause (within `range`, the sentence's
+    /// tokens) negates what precedes it.
+    private func negatedAfter(_ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
         let reach = last + 5 + longestAfter
         var clauseEnd = text.clauseEnd(after: last, before: min(range.upperBound, reach))
         // A comma followed by other words starts the next item of a list (spasms, range of motion
@@ -146,6 +163,8 @@ final class NegationDetector: Sendable {
         let range = text.sentences[sentence].tokens
         let tokens = text.tokens
         let clauseStart = text.clauseStart(of: first, from: max(range.lowerBound, first - Self.window))
+        // Only a hedging word or the last word of a hedging sequence answers true.
+        guard text.marks.previousHedge(before: first) >= clauseStart else { return false }
         var index = first - 1
         while index >= clauseStart {
             if has(hedges, tokens[index].id) && !isMonth(index, in: text) { return true }
@@ -165,6 +184,49 @@ final class NegationDetector: Sendable {
     }
 
     @inline(__always) private func has(_ flags: [Bool], _ id: Int32) -> Bool { id >= 0 && Int(id) < flags.count && flags[Int(id)] }
+
+    /// Where the words that can negate or hedge a phrase stand in `tokens` (a text's), found once
+    /// per text: ``isNegated(_:_:in:sentence:)`` and ``isHedged(_:in:sentence:)`` read their clause
+    /// word by word only when such a word stands within reach.
+    func marks(of tokens: [Token]) -> NegationMarks {
+        var negation = [Int32](repeating: -1, count: tokens.count + 1)
+        var hedge = [Int32](repeating: -1, count: tokens.count + 1)
+        var post = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
+        var (lastNegation, lastHedge): (Int32, Int32) = (-1, -1)
+        for (index, token) in tokens.enumerated() {
+            negation[index] = lastNegation
+            hedge[index] = lastHedge
+            if has(preNegation, token.id) || preByLast.keys(token.id) { lastNegation = Int32(index) }
+            if has(hedges, token.id) || hedgeByLast.keys(token.id) { lastHedge = Int32(index) }
+        }
+        negation[tokens.count] = lastNegation
+        hedge[tokens.count] = lastHedge
+        var next = Int32(tokens.count)
+        for index in tokens.indices.reversed() {
+            if postByFirst.keys(tokens[index].id) { next = Int32(index) }
+            post[index] = next
+        }
+        return NegationMarks(negation: negation, hedge: hedge, post: post)
+    }
+}
+
+/// Per token of a text, the nearest words before it that may negate or hedge what follows
+/// (a pre-negation or hedging word, or the last word of such a sequence), and the nearest from it
+/// on that may start a post-negation sequence (``NegationDetector/marks(of:)``).
+struct NegationMarks: Sendable {
+    fileprivate let negation: [Int32]
+    fileprivate let hedge: [Int32]
+    fileprivate let post: [Int32]
+
+    /// The last token before `index` that may end a pre-negation, or -1.
+    @inline(__always) func previousNegation(before index: Int) -> Int { Int(negation[index]) }
+
+    /// The last token before `index` that may end a hedge, or -1.
+    @inline(__always) func previousHedge(before index: Int) -> Int { Int(hedge[index]) }
+
+    /// The first token after `index` that may start a post-negation sequence (the text's token
+    /// count when none does).
+    @inline(__always) func nextPostNegation(after index: Int) -> Int { Int(post[index + 1]) }
 }
 
 /// Word sequences (as word ids) listed by one of their words, the first or the last: the
@@ -194,6 +256,9 @@ struct KeyedSequences: Sendable {
         }
         (self.start, self.order) = (start, order)
     }
+
+    /// Whether some sequence is keyed by word `id`.
+    @inline(__always) func keys(_ id: Int32) -> Bool { id >= 0 && Int(id) + 1 < start.count && start[Int(id)] < start[Int(id) + 1] }
 
     /// The length of the first sequence keyed by word `id` that `tokens` spell, starting at token
     /// `index` (keyed by the first word) or ending there (by the last), within `lower..<upper` and
