@@ -13,6 +13,14 @@ final class CueHitMemo: @unchecked Sendable {
     @exclusivity(unchecked) private var slots: [Int32] = []
     @exclusivity(unchecked) private var kept: [[CueHit]] = []
 
+    /// The hits of set `set` of `phrases` when they were found already, else `nil`.
+    func foundHits(ofSet set: Int, of phrases: PhraseMatcher<String>) -> [CueHit]? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard matcher == ObjectIdentifier(phrases), set >= 0, set < slots.count, slots[set] >= 0 else { return nil }
+        return kept[Int(slots[set])]
+    }
+
     /// The hits of set `set` of `phrases` (a matcher of `phrases.setCount` sets), found by `find`
     /// the first time.
     func hits(ofSet set: Int, of phrases: PhraseMatcher<String>, _ find: () -> [CueHit]) -> [CueHit] {

@@ -46,8 +46,13 @@ struct CueSet: Sendable {
         return found
     }
 
-    /// The hits in sentence `sentence`.
+    /// The hits in sentence `sentence`: those of the text's hits when they were found already (a
+    /// match never crosses a sentence, so the text's matches in a sentence are the sentence's own).
     func hits(in text: CaseText, sentence: Int) -> [CueHit] {
+        if let all = foundHits(in: text) {
+            let range = Self.range(of: sentence, in: all)
+            return range.isEmpty ? [] : Array(all[range])
+        }
         var found: [CueHit] = []
         forEachMatch(in: text, sentence: sentence) {
             found.append(hit($0, sentence: sentence, in: text))
@@ -58,12 +63,31 @@ struct CueSet: Sendable {
 
     /// Whether sentence `sentence` holds a phrase of the set.
     func occurs(in text: CaseText, sentence: Int) -> Bool {
+        if let all = foundHits(in: text) { return !Self.range(of: sentence, in: all).isEmpty }
         var found = false
         forEachMatch(in: text, sentence: sentence) { _ in
             found = true
             return false
         }
         return found
+    }
+
+    /// The text's hits of the set when a reader found them already (``hits(in:)``), else `nil`.
+    private func foundHits(in text: CaseText) -> [CueHit]? {
+        guard number >= 0 else { return [] }
+        return text.hitMemo?.foundHits(ofSet: number, of: phrases)
+    }
+
+    /// The positions of the hits of sentence `sentence` in `hits` (in text order), by binary search.
+    private static func range(of sentence: Int, in hits: [CueHit]) -> Range<Int> {
+        var (low, high) = (0, hits.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < hits.count, hits[end].sentence == sentence { end += 1 }
+        return low..<end
     }
 
     /// Calls `body` with each non-overlapping match in sentence `sentence`, left to right, while it returns true.
