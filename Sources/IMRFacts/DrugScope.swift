@@ -7,7 +7,9 @@ import IMRVocabulary
 /// Inside a clause, each *subject* — a drug, a drug class ("the opioid"), a general medication word
 /// ("medications"), or a word referring back to the previous sentence's drug ("it", "this
 /// medication": the `drug_reference` cues, standing for a drug named before in the sentence or in
-/// the previous one; a relative "which" stands only for the drugs listed right before it) — owns the words from where it is named up to the next
+/// the previous one; a relative "which" stands only for the drugs listed right before it, or, with
+/// none, for a procedure or therapy named right before it: "She had physical therapy, which
+/// helped" is the therapy's, `treatment`) — owns the words from where it is named up to the next
 /// subject; the words before the first subject belong to it too ("No relief from gabapentin").
 /// Subjects named in one list ("Norco 10/325 mg and Soma 350 mg", only `drug_list_filler` words
 /// and numbers between them) form one subject and share what follows. The words between two
@@ -26,6 +28,11 @@ final class DrugScope: Sendable {
         case classes(TermSet)
         /// The medications in general ("her medications", or "it" after a sentence naming several drugs).
         case medications
+        /// A treatment that is not a drug: a relative "which" right after a procedure or therapy
+        /// with no drug listed before it ("She had physical therapy, which helped"), or (for
+        /// ``DrugStatementFacts``) a part of a clause about no drug that names one before a
+        /// statement ("the knee brace has not helped"): what is said of it is not a drug's.
+        case treatment
         /// No drug in particular.
         case none
     }
@@ -280,7 +287,7 @@ extension DrugScope {
                 add(mention.first, mention.last, .classes(TermSet(inserting: CollectionOfOne(mention.term.id))), range)
             }
             for (hit, reach) in references[sentenceReferences] {
-                guard let subject = referent(of: hit, reach) else { continue }
+                guard let subject = referent(of: hit, reach) ?? treatment(before: hit, reach, in: mentions) else { continue }
                 let denies = (hit.first...hit.last).contains { negators.contains(text.tokens[$0]) }
                 add(hit.first, hit.last, subject, range, denies: denies ? hit.last : nil)
             }
@@ -345,6 +352,14 @@ extension DrugScope {
             return .medications
         }
 
+        /// A relative "which" that stands for no drug stands for the treatment named right before
+        /// it, a procedure or therapy ("She had physical therapy, which helped"): `.treatment`.
+        func treatment(before hit: CueHit, _ reach: Reach, in mentions: ArraySlice<Mention>) -> Subject? {
+            guard reach == .relative else { return nil }
+            return mentions.contains { $0.term.kind == .procedure && $0.last < hit.first && isList($0.last + 1, hit.first) }
+                ? .treatment : nil
+        }
+
         /// Joins in place the subjects `named[items]` that only list words and numbers separate;
         /// the groups are then `named[items.lowerBound..<end]`, `end` returned.
         mutating func grouped(_ items: Range<Int>) -> Int {
@@ -398,6 +413,7 @@ extension DrugScope.Subject {
         case .drugs(let drugs): drugs.contains(drug) ? .specific : .other
         case .classes(let named): named.isDisjoint(with: classes) ? .other : .specific
         case .medications: .general
+        case .treatment: .other
         case .none: .unscoped
         }
     }

@@ -181,10 +181,21 @@ extension DrugStatementFacts {
         /// `hits` as statements: hedged hits left out, negation read within the hit's own part of the clause.
         static func statements(_ hits: [CueHit], _ analysis: CaseAnalysis) -> [Statement] {
             let scope = analysis.drugScope
+            let records = analysis.index.cues.wordList(.treatmentRecordWords)
             var statements: [Statement] = []
             for var hit in hits where !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text) {
                 hit.negated = scope.isNegated(hit.negated, first: hit.first, sentence: hit.sentence, in: analysis.text)
-                statements.append(Statement(hit: hit, subject: scope.subject(sentence: hit.sentence, token: hit.first)))
+                let segment = scope.segment(sentence: hit.sentence, token: hit.first)
+                // A part of a clause about no drug that names a treatment before the statement
+                // speaks of the treatment ("She takes Norco; the knee brace has not helped"), unless
+                // the treatment names a record's source ("Hand therapy note reports…").
+                let treated =
+                    segment.subject == .none
+                    && analysis.mentions(inSentence: hit.sentence).contains {
+                        $0.term.kind == .procedure && segment.tokens.contains($0.first) && $0.last < hit.first
+                            && !(records.contains(analysis.text.tokens[$0.last + 1]) && $0.last + 1 < hit.first)
+                    }
+                statements.append(Statement(hit: hit, subject: treated ? .treatment : segment.subject))
             }
             return statements
         }

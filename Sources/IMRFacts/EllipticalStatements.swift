@@ -41,7 +41,7 @@ extension DrugScope.Subject {
     var namesDrugs: Bool {
         switch self {
         case .drugs, .classes: true
-        case .medications, .none: false
+        case .medications, .treatment, .none: false
         }
     }
 }

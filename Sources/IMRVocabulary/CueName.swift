@@ -301,6 +301,10 @@ public enum CueName: DataName {
     /// Words between a treatment and the date after it that make it a dated entry ("arthroscopy in
     /// 2015", "fusion was done in 2012").
     case datedEntryLead
+    /// Words naming a record of a treatment ("Hand therapy note reports…", "the physical therapy
+    /// progress report"): a treatment named right before one is the record's source, not what a
+    /// drug statement speaks of.
+    case treatmentRecordWords
 
     public static let names = snakeCaseNames()
 
@@ -345,7 +349,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead:
+            .datedEntryLead, .treatmentRecordWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

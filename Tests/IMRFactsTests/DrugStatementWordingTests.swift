@@ -36,12 +36,27 @@ let drugStatementWordingCases: [DrugScopeCase] = [
     .init(
         summary: "She has failed gabapentin. She takes Norco which helps.", request: "Norco 10/325 #60", fact: "pain_improved",
         value: .bool(true)),
+    // A relative "which" right after a treatment that is not a drug stands for the treatment (a
+    // clinician reads the help as the therapy's), and so does a part of a clause about no drug
+    // that names one before the statement: neither is the drug's benefit.
     .init(
         summary: "She takes Norco. She had physical therapy, which helped.", request: "Norco 10/325 #60", fact: "pain_improved",
-        value: .bool(true)),
+        value: nil),
     .init(
         summary: "She takes Norco and gabapentin. She had physical therapy, which helped.", request: "Gabapentin 300mg #90",
+        fact: "pain_improved", value: nil),
+    .init(
+        summary: "She takes Norco after physical therapy, which helps.", request: "Norco 10/325 #60", fact: "pain_improved",
+        value: nil),
+    .init(
+        summary: "She takes Norco; the knee brace has not helped.", request: "Norco 10/325 #60", fact: "pain_improved", value: nil),
+    .init(
+        summary: "She takes Norco. She had physical therapy, which helped. Norco also helps.", request: "Norco 10/325 #60",
         fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco. Her pain has improved.", request: "Norco 10/325 #60", fact: "pain_improved", value: .bool(true)),
+    .init(
+        summary: "She takes Norco, which helps.", request: "Norco 10/325 #60", fact: "pain_improved", value: .bool(true)),
     // The benefit named before the drug.
     .init(
         summary: "She reports good relief from Norco but no benefit from gabapentin.", request: "Gabapentin 300mg #90",
