@@ -252,7 +252,7 @@ enum ClinicalFacts {
     /// word between or in its name ("history of chronic low back pain").
     static func isPast(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         isPast(
-            sentence: mention.sentence, first: mention.first, last: mention.last, term: analysis.index.name(of: mention.term.id),
+            sentence: mention.sentence, first: mention.first, last: mention.last, term: mention.term.id,
             acrossDiagnoses: true,
             analysis)
     }
@@ -260,7 +260,7 @@ enum ClinicalFacts {
     /// Whether tokens `first...last` of `sentence` (naming diagnosis `term`, if any) are past (see
     /// ``isPast(_:_:)``); other diagnoses may stand between only when `acrossDiagnoses`.
     static func isPast(
-        sentence: Int, first: Int, last: Int, term: String?, acrossDiagnoses: Bool, _ analysis: CaseAnalysis
+        sentence: Int, first: Int, last: Int, term: TermID?, acrossDiagnoses: Bool, _ analysis: CaseAnalysis
     ) -> Bool {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
@@ -269,7 +269,7 @@ enum ClinicalFacts {
                 !$0.negated && $0.last < first && first - $0.last <= 8
             })
         else { return false }
-        if let term, index.ancestors(of: term, in: .diagnosis).contains(where: { cues.group(.lastingDiagnosis, label: $0) != nil }) {
+        if let term, !cues.groupTerms(.lastingDiagnosis).isDisjoint(with: index.ancestors(of: term, in: .diagnosis)) {
             return false
         }
         let ongoing = cues.wordList(.diagnosisOngoing)
@@ -378,9 +378,10 @@ enum ClinicalFacts {
     static func regionalReading(of mention: Mention, _ analysis: CaseAnalysis) -> [(diagnosis: TermID, regions: TermSet?)]? {
         let (text, index) = (analysis.text, analysis.index)
         let cues = index.cues
-        let (id, name) = (mention.term.id, index.name(of: mention.term.id))
-        guard
-            let generic = cues.group(.regionalDiagnosis, members: name).isEmpty ? cues.group(.regionalDiagnosis, label: id) : name
+        let id = mention.term.id
+        // A generic diagnosis labels its group; a regional one is a member of its generic's group.
+        let name = index.name(of: id)
+        guard let generic = cues.group(.regionalDiagnosis, memberIDs: name).isEmpty ? cues.group(.regionalDiagnosis, label: id) : name
         else { return nil }
         let (genericID, regional) = (index.id(generic), cues.group(.regionalDiagnosis, memberIDs: generic))
         let range = text.sentences[mention.sentence].tokens

@@ -24,7 +24,7 @@ extension ClinicalFacts {
             $0.term.kind == .diagnosis && $0.first <= hit.last && hit.first <= $0.last
         }
         if isPast(
-            sentence: hit.sentence, first: hit.first, last: hit.last, term: named.map { index.name(of: $0.term.id) },
+            sentence: hit.sentence, first: hit.first, last: hit.last, term: named?.term.id,
             acrossDiagnoses: false, analysis)
             || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis)
         {

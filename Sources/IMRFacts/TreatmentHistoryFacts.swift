@@ -186,8 +186,8 @@ enum TreatmentHistoryFacts {
             let cues = index.cues
             guard
                 let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
-                    ?? cues.group(.surgeryDiagnosis, label: index.name(of: mention.term.id)).flatMap({
-                        cues.group(.diagnosisRegion, label: $0)
+                    ?? cues.group(.surgeryDiagnosis, label: mention.term.id).flatMap({
+                        cues.group(.diagnosisRegion, label: index.id($0))
                     }).map(index.id)
             else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
