@@ -40,7 +40,7 @@ extension CaseAnalysis {
     /// right", "rotator cuff repair on the right"; not the right of "knee, right shoulder").
     func side(sentence: Int, first: Int, last: Int) -> BodySide? {
         let cues = index.cues
-        let sides = cues.set(.bodySides).hits(in: text, sentence: sentence)
+        let sides = sideHits(in: sentence)
         guard !sides.isEmpty else { return nil }
         // A side written inside the words themselves: a region abbreviation that carries it ("RLE").
         if let inside = sides.first(where: { first <= $0.first && $0.last <= last }) { return BodySide(inside.label) }
@@ -77,6 +77,22 @@ extension CaseAnalysis {
             return nil
         }
         return BodySide(hit.label)
+    }
+
+    /// The `body_sides` hits of `sentence`: the summary's hits of the set, found once
+    /// (``CueSet/hits(in:)``; a match never crosses a sentence, so a sentence's hits are those of
+    /// the whole text in it), cut out by binary search.
+    private func sideHits(in sentence: Int) -> ArraySlice<CueHit> {
+        let hits = index.cues.set(.bodySides).hits(in: text)
+        var low = hits.startIndex
+        var high = hits.endIndex
+        while low < high {
+            let mid = (low + high) / 2
+            if hits[mid].sentence < sentence { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < hits.endIndex, hits[end].sentence == sentence { end += 1 }
+        return hits[low..<end]
     }
 
     /// The side told of `mention`: its own (``side(sentence:first:last:)``), else that of the body
