@@ -14,11 +14,11 @@ enum ConservativeCareFacts {
     /// read again from the phrases about the requested regions or about none, and a fact they no
     /// longer state is withdrawn (not documented for this request).
     static func read(_ analysis: CaseAnalysis, scope: RegionScope, into builder: inout FactBuilder) {
-        let (text, cues) = (analysis.text, analysis.index.cues)
-        let care = [CueName.conservativeCare, .conservativeTreatment, .conservativeFailure].flatMap { cues.set($0).hits(in: text) }
+        let (index, phrases) = (analysis.index, coverage(analysis))
         guard
-            care.contains(where: { !scope.covers(analysis, $0) })
-                || persistence(analysis).contains(where: { !scope.covers(analysis, $0, governsAfter: true) })
+            [phrases.care, phrases.treatment, phrases.failure, phrases.persistence].contains(where: { set in
+                set.contains { !scope.covers($0, index) }
+            })
         else { return }
         builder.withdraw(FactName.conservativeCareGiven.name)
         builder.withdraw(FactName.conservativeCareFailed.name)
@@ -44,10 +44,11 @@ enum ConservativeCareFacts {
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
         let care = cues.set(.conservativeCare)
-        for hit in care.hits(in: text) where !hit.negated {
+        let coverage = scope == nil ? [] : Self.coverage(analysis).care
+        for (position, hit) in care.hits(in: text).enumerated() where !hit.negated {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
-            if let scope, !scope.covers(analysis, hit) { continue }
+            if let scope, !scope.covers(coverage[position], analysis.index) { continue }
             // What a review requested or decided is a plan, never a treatment given; a predicate of
             // its own after a coordinator ("completed six sessions of PT and 12 more were
             // requested") reaches only what follows it.
@@ -116,24 +117,27 @@ enum ConservativeCareFacts {
     static func readFailed(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
-        func inScope(_ hit: CueHit) -> Bool { scope?.covers(analysis, hit) ?? true }
-        let failures = cues.set(.conservativeFailure).hits(in: text).filter(inScope)
+        let phrases = scope.map { _ in coverage(analysis) }
+        // The hits of `hits` whose phrase is about a requested region (`table` reads the same hits).
+        func inScope(_ hits: [CueHit], _ table: KeyPath<CarePhrases, [RegionScope.Coverage]>) -> [CueHit] {
+            guard let scope, let phrases else { return hits }
+            let coverage = phrases[keyPath: table]
+            return hits.indices.filter { scope.covers(coverage[$0], analysis.index) }.map { hits[$0] }
+        }
+        let failures = inScope(cues.set(.conservativeFailure).hits(in: text), \.failure)
         if let (value, evidence) = decide(failures, in: text, .positiveWins, skip: skipped) {
             builder.bool(.conservativeCareFailed, value, evidence)
             return
         }
-        let given = cues.set(.conservativeTreatment).hits(in: text).filter {
-            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && inScope($0)
+        let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).filter {
+            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence)
         }
         guard let tried = given.first else { return }
         // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
         // right wrist pain": the list's symptoms all persist; "neck pain, plus persistent
         // headaches": only the headaches).
-        let persisting = Array(
-            Set(
-                persistence(analysis).filter { !skipped($0.sentence) && (scope?.covers(analysis, $0, governsAfter: true) ?? true) }.map(
-                    \.sentence))
-        ).sorted()
+        let persisting = Array(Set(inScope(persistence(analysis), \.persistence).filter { !skipped($0.sentence) }.map(\.sentence)))
+            .sorted()
         let history = given.first {
             analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
                 || analysis.occurs(.treatmentDone, in: $0.sentence) || analysis.isHistorySection($0.sentence)
@@ -152,6 +156,32 @@ enum ConservativeCareFacts {
     /// (``SentenceCache``): the case's reading and each request's scope ask for the same phrases.
     static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
         analysis.cache.persistence { findPersistence(analysis) }
+    }
+
+    /// The regions told of each phrase a request's scope reads (``RegionScope/Coverage``), in the
+    /// order of its set's hits: read once per summary (``SentenceCache``), every request with a
+    /// body region asks for the same phrases.
+    struct CarePhrases: Sendable {
+        /// Of the `conservative_care`, `conservative_treatment` and `conservative_failure` hits.
+        var care: [RegionScope.Coverage]
+        var treatment: [RegionScope.Coverage]
+        var failure: [RegionScope.Coverage]
+        /// Of ``persistence(_:)``, each governing the symptoms listed after it.
+        var persistence: [RegionScope.Coverage]
+    }
+
+    /// The regions told of the summary's care and persistence phrases (``CarePhrases``).
+    static func coverage(_ analysis: CaseAnalysis) -> CarePhrases {
+        analysis.cache.carePhrases {
+            let (text, cues) = (analysis.text, analysis.index.cues)
+            func coverage(of name: CueName) -> [RegionScope.Coverage] {
+                cues.set(name).hits(in: text).map { RegionScope.coverage(analysis, $0) }
+            }
+            return CarePhrases(
+                care: coverage(of: .conservativeCare), treatment: coverage(of: .conservativeTreatment),
+                failure: coverage(of: .conservativeFailure),
+                persistence: persistence(analysis).map { RegionScope.coverage(analysis, $0, governsAfter: true) })
+        }
     }
 
     /// The phrases of ``persistence(_:)``, read anew.
@@ -205,11 +235,41 @@ struct RegionScope {
     /// pain ..., plus persistent headaches").
     func covers(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int, governsAfter: Bool = false) -> Bool {
         guard !regions.isEmpty else { return true }
+        return covers(Self.coverage(analysis, sentence: sentence, first: first, last: last, governsAfter: governsAfter), analysis.index)
+    }
+
+    /// Whether the phrase of `hit` is about a requested region
+    /// (``covers(_:sentence:first:last:governsAfter:)``).
+    func covers(_ analysis: CaseAnalysis, _ hit: CueHit, governsAfter: Bool = false) -> Bool {
+        covers(analysis, sentence: hit.sentence, first: hit.first, last: hit.last, governsAfter: governsAfter)
+    }
+
+    /// Whether a phrase told of `coverage` is about a requested region.
+    func covers(_ coverage: Coverage, _ index: LexiconIndex) -> Bool {
+        guard !regions.isEmpty else { return true }
+        return coverage.all || coverage.regions.contains { includes($0, index) }
+    }
+
+    /// What ``covers(_:sentence:first:last:governsAfter:)`` reads of the summary, whatever the
+    /// requested regions: the phrase is about every region (`all`), or about a requested one when
+    /// one of `regions` is.
+    struct Coverage: Sendable {
+        var all: Bool
+        var regions: [TermID]
+    }
+
+    /// The regions the phrase at tokens `first...last` of `sentence` is told of
+    /// (``covers(_:sentence:first:last:governsAfter:)``): its own region word, else the regions
+    /// listed after it that it governs (with `governsAfter`) and the nearest regions of its part of
+    /// the sentence with the regions listed with them, else every region its sentence names, or
+    /// every region when it names none.
+    static func coverage(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int, governsAfter: Bool = false) -> Coverage {
         let index = analysis.index
         if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.regionWords[analysis.text.word(of: $0)] }).first {
-            return includes(own, index)
+            return Coverage(all: false, regions: [own])
         }
         let named = Self.named(in: sentence, analysis)
+        var regions: [TermID] = []
         if governsAfter {
             // The symptoms listed after the phrase, up to a word that opens a clause or a modifier
             // ("persistent headaches, with neck pain radiating": the neck pain is not governed).
@@ -219,7 +279,7 @@ struct RegionScope {
             let end = ((last + 1)..<analysis.text.sentences[sentence].tokens.upperBound).first { token in
                 breaks.contains { $0.contains(tokens[token]) }
             }
-            if named.contains(where: { $0.first > last && $0.first < (end ?? Int.max) && includes($0.region, index) }) { return true }
+            for entry in named where entry.first > last && entry.first < (end ?? Int.max) { regions.append(entry.region) }
         }
         let part = ProcedureFacts.commaPart(of: first, in: analysis.text, sentence: sentence)
         // A region overlapping the phrase is at distance 0; regions as near as each other all count
@@ -227,17 +287,18 @@ struct RegionScope {
         let distances = named.indices.filter { part.contains(named[$0].first) }
             .map { (entry: $0, distance: max(0, named[$0].first > last ? named[$0].first - last : first - named[$0].last)) }
         if let nearest = distances.map(\.distance).min() {
-            return distances.filter { $0.distance == nearest }.contains { candidate in
-                Self.list(of: candidate.entry, in: named, analysis).contains { includes(named[$0].region, index) }
+            for candidate in distances where candidate.distance == nearest {
+                for position in Self.list(of: candidate.entry, in: named, analysis) { regions.append(named[position].region) }
             }
+            return Coverage(all: false, regions: regions)
         }
-        return named.isEmpty || named.contains { includes($0.region, index) }
+        guard !named.isEmpty else { return Coverage(all: true, regions: []) }
+        return Coverage(all: false, regions: regions + named.map(\.region))
     }
 
-    /// Whether the phrase of `hit` is about a requested region
-    /// (``covers(_:sentence:first:last:governsAfter:)``).
-    func covers(_ analysis: CaseAnalysis, _ hit: CueHit, governsAfter: Bool = false) -> Bool {
-        covers(analysis, sentence: hit.sentence, first: hit.first, last: hit.last, governsAfter: governsAfter)
+    /// The regions the phrase of `hit` is told of (``coverage(_:sentence:first:last:governsAfter:)``).
+    static func coverage(_ analysis: CaseAnalysis, _ hit: CueHit, governsAfter: Bool = false) -> Coverage {
+        coverage(analysis, sentence: hit.sentence, first: hit.first, last: hit.last, governsAfter: governsAfter)
     }
 
     /// The positions in `named` of the regions of one list with entry `entry`: regions that follow

@@ -14,6 +14,7 @@ final class SentenceCache: @unchecked Sendable {
     private var changes: [PainChange]?
     private var diagnoses: [DiagnosisReading]?
     private var persisting: [CueHit]?
+    private var care: ConservativeCareFacts.CarePhrases?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -36,6 +37,10 @@ final class SentenceCache: @unchecked Sendable {
     /// The phrases stating that symptoms persist (``ConservativeCareFacts/persistence(_:)``),
     /// computed by `compute` the first time.
     func persistence(_ compute: () -> [CueHit]) -> [CueHit] { once(\.persisting, compute) }
+
+    /// The regions told of the care and persistence phrases
+    /// (``ConservativeCareFacts/coverage(_:)``), computed by `compute` the first time.
+    func carePhrases(_ compute: () -> ConservativeCareFacts.CarePhrases) -> ConservativeCareFacts.CarePhrases { once(\.care, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
