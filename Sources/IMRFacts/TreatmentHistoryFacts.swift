@@ -374,14 +374,17 @@ enum TreatmentHistoryFacts {
             return !scope.covers(analysis, sentence: mention.sentence, first: mention.last, last: mention.last)
         }
         let sameKind = (history.procedureMentions + bareTherapy(history, requested: procedure)).filter {
-            !analysis.restatesReview($0.sentence, token: $0.first)
-                && !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
+            !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
+                && !analysis.restatesReview($0.sentence, token: $0.first)
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
                 && !isOfAnotherRegion($0) && history.isOnRequestedSide($0)
                 && !history.isBeforeInjury($0)
         }
-        let continuationWords = cues.words(.requestContinuation)
-        let continuation = phraseWords(request.request).contains(where: continuationWords.contains)
+        // The request's words by id, as `phraseWords` splits them (no `String` per word).
+        let continuationWords = cues.wordList(.requestContinuation)
+        let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains {
+            continuationWords.words.contains($0, in: continuationWords.set)
+        }
         // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
         // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
         // treatments" in a sentence about physical therapy); a surgery or a study owns none.
