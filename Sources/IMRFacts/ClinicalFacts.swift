@@ -89,7 +89,8 @@ enum ClinicalFacts {
                             || placed.contains { index.ancestors(of: $0, in: .bodyRegion).contains(region) }
                     }
             }
-            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed, side: side))
+            let radiating = diagnoses.contains { cues.group(.locatedDiagnosis, label: $0).map { $0 == .radiating } ?? false }
+            readings.append(DiagnosisReading(diagnoses: diagnoses, sentence: sentence, regions: placed, side: side, radiating: radiating))
         }
         for mention in analysis.mentions(of: .diagnosis)
         where !mention.negated && !mention.hedged && !analysis.isReviewSentence(mention.sentence) {

@@ -8,6 +8,9 @@ struct DiagnosisReading: Sendable {
     var sentence: Int
     var regions: TermSet
     var side: BodySide?
+    /// Whether one of `diagnoses` is a `radiating` diagnosis (`located_diagnosis`), read once
+    /// for every request's ``ClinicalFacts/belongs(_:to:_:)``.
+    var radiating: Bool
 }
 
 extension ClinicalFacts {
@@ -54,8 +57,7 @@ extension ClinicalFacts {
     /// `nerve_reach` pair (a lumbar radiculopathy for the lower extremities).
     static func belongs(_ reading: DiagnosisReading, to requested: [TermID], _ index: LexiconIndex) -> Bool {
         guard !reading.regions.isEmpty else { return true }
-        let cues = index.cues
-        let radiating = reading.diagnoses.contains { cues.group(.locatedDiagnosis, label: $0).map { $0 == .radiating } ?? false }
+        let (cues, radiating) = (index.cues, reading.radiating)
         return reading.regions.contains { region in
             requested.contains { other in
                 if index.ancestors(of: region, in: .bodyRegion).contains(other)
