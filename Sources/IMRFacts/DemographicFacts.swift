@@ -49,7 +49,8 @@ enum DemographicFacts {
     /// else a count after an `age_lead` word ("(age 46)", "aged 46").
     private static func age(in text: CaseText, _ cues: CueBook) -> (age: Int, last: Int)? {
         let ageWords = cues.idSequences(.ageWords)
-        let starts = Set(ageWords.map { $0[0] })
+        // The sequences' first words, compared as numbers (a few).
+        let starts = ageWords.map { $0[0] }
         for (position, token) in text.tokens.enumerated() {
             if position >= 1, starts.contains(token.id), let words = ageWords.first(where: { text.tokens.spells($0, at: position) }),
                 let age = cues.count(endingAt: position - 1, in: text.tokens, from: 0)?.value, (14...100).contains(age)
@@ -69,6 +70,8 @@ enum DemographicFacts {
     /// sequence whose other words follow ("46yo", "46y/o": the token "46y", then "o").
     private static func gluedAge(at position: Int, in text: CaseText, _ ageWords: [[Int32]], _ cues: CueBook) -> (age: Int, last: Int)? {
         let token = text.tokens[position]
+        // Most words start with a letter: no age glued to them.
+        guard isDigit(text.bytes[token.start]) else { return nil }
         let bytes = text.bytes[token.start..<token.end]
         let digits = bytes.prefix(while: isDigit)
         guard digits.count <= 3, let age = Int(String(decoding: digits, as: UTF8.self)), (14...100).contains(age) else { return nil }
