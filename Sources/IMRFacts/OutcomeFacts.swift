@@ -65,14 +65,18 @@ enum OutcomeFacts {
         let reliefWords = analysis.index.cues.wordList(.reliefWords)
         let percentWords = analysis.index.cues.wordList(.percentWords)
         let medicationWords = analysis.index.cues.wordList(.medicationWords)
-        let drugSentences = Set(analysis.mentions(of: .drug).map(\.sentence))
+        // The offsets of the summary's `%` signs, found in one pass through a buffer.
+        let percents = text.bytes.withUnsafeBufferPointer { buffer in buffer.indices.filter { buffer[$0] == 37 } }
+        var percent = 0
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
             let range = text.sentences[sentence]
             let tokens = text.tokens(of: sentence)
-            let hasPercent = text.bytes[range.start..<range.end].contains(37) || tokens.contains(where: percentWords.contains)
+            while percent < percents.count, percents[percent] < range.start { percent += 1 }
+            let hasPercent = percent < percents.count && percents[percent] < range.end || tokens.contains(where: percentWords.contains)
             guard hasPercent else { continue }
             if tokens.contains(where: reliefWords.contains), tokens.contains(where: { text.word(of: $0) == "pain" }),
-                tokens.contains(where: medicationWords.contains) || drugSentences.contains(sentence)
+                tokens.contains(where: medicationWords.contains)
+                    || analysis.mentions(inSentence: sentence).contains(where: { $0.term.kind == .drug })
             {
                 return sentence
             }
@@ -104,15 +108,20 @@ enum OutcomeFacts {
                 return value
             }
             func isUnit(_ index: Int) -> Bool { index < end && units.contains(tokens[index]) }
-            var taken: Set<Int> = []
+            // The tokens read as scores (a few a sentence).
+            var taken: [Int] = []
+            var counted = false
             for index in tokens.indices {
                 guard let value = score(at: index), !taken.contains(index) else { continue }
+                counted = true
                 for scale in scales where tokens.spells(scale, at: index + 1) && !isUnit(index + 1 + scale.count) {
                     found(value, at: index)
-                    taken.insert(index)
+                    taken.append(index)
                     break
                 }
             }
+            // Without a count from 0 to 10 the sentence holds no score.
+            guard counted else { continue }
             let before = scores.count
             for index in tokens.indices where leads.contains(tokens[index]) {
                 var next = index + 1
@@ -123,12 +132,12 @@ enum OutcomeFacts {
                 }
                 guard let value = score(at: next), !taken.contains(next), !isUnit(next + 1) else { continue }
                 found(value, at: next)
-                taken.insert(next)
+                taken.append(next)
                 if next + 2 < end, range.contains(tokens[next + 1]), let last = score(at: next + 2), !taken.contains(next + 2),
                     !isUnit(next + 3)
                 {
                     found(last, at: next + 2)
-                    taken.insert(next + 2)
+                    taken.append(next + 2)
                 }
             }
             // Once the sentence has a score, a count before a with/without word is the other one
@@ -142,7 +151,7 @@ enum OutcomeFacts {
                         cues.comparisonWord(CueLabel.withWithout.name, in: words, at: index + 1 - tokens.startIndex) != nil
                     else { continue }
                     found(value, at: index)
-                    taken.insert(index)
+                    taken.append(index)
                 }
             }
         }
