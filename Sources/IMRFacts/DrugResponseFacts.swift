@@ -216,12 +216,14 @@ enum DrugResponseFacts {
             if compared == nil { compared = cues.comparesScores(range.map(text.word(at:))) }
             return compared!
         }
-        guard relieved || paired() else { return nil }
         let bytes = text.bytes
-        var percents: [Double] = []
-        var scores: [Double] = []
         var position = text.tokens[range.lowerBound].start
         let stop = text.tokens[range.upperBound - 1].end
+        // Without a relief word only two scores can give the relief, and each score ends with "/10":
+        // fewer than two of those, and the span says nothing (its words need not be read).
+        guard relieved || slashTens(in: bytes, from: position, to: stop) >= 2 && paired() else { return nil }
+        var percents: [Double] = []
+        var scores: [Double] = []
         while position < stop {
             guard let (value, end) = decimal(in: bytes, at: position) else {
                 position += 1
@@ -247,6 +249,20 @@ enum DrugResponseFacts {
         }
         return nil
     }
+    /// How many "/10" stand in `bytes` from offset `start` where a number read before offset `stop`
+    /// may end: before `stop`, or at the end of the number running across it ("4.5/10").
+    private static func slashTens(in bytes: [UInt8], from start: Int, to stop: Int) -> Int {
+        var last = stop
+        while last < bytes.count, isDigit(bytes[last]) || bytes[last] == 46 { last += 1 }
+        var count = 0
+        var index = start
+        while index <= last, index + 2 < bytes.count {
+            if bytes[index] == 47, bytes[index + 1] == 49, bytes[index + 2] == 48 { count += 1 }
+            index += 1
+        }
+        return count
+    }
+
     /// Whether a percentage sign or a `percent_words` word follows offset `end` of `bytes`.
     private static func isPercent(_ end: Int, _ bytes: [UInt8], _ cues: CueBook) -> Bool {
         (end < bytes.count && bytes[end] == 37) || cues.isPercentWord(in: bytes, at: end)

@@ -154,7 +154,8 @@ extension DrugStatementFacts {
             let cues = analysis.index.cues
             var benefits: [(fact: String, precedence: Precedence, readsFailures: Bool, statements: [Statement])] = []
             for name in [CueName.painImproved, .functionalImprovement] {
-                guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == name.name }) else { continue }
+                let spelled = name.name
+                guard let (fact, set) = cues.declaredFacts.first(where: { $0.fact.name == spelled }) else { continue }
                 let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
                 var hits = set.hits(in: analysis.text)
                 if name == .painImproved { hits = PainChange.merged(hits, analysis) }
