@@ -84,12 +84,7 @@ extension CaseAnalysis {
     /// the whole text in it), cut out by binary search.
     private func sideHits(in sentence: Int) -> ArraySlice<CueHit> {
         let hits = index.cues.set(.bodySides).hits(in: text)
-        var low = hits.startIndex
-        var high = hits.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].sentence < sentence { low = mid + 1 } else { high = mid }
-        }
+        let low = hits.partitioningIndex { $0.sentence >= sentence }
         var end = low
         while end < hits.endIndex, hits[end].sentence == sentence { end += 1 }
         return hits[low..<end]

@@ -99,12 +99,7 @@ final class CaseAnalysis: Sendable {
     func mentions(near hit: CueHit, within window: Int) -> ArraySlice<Mention> {
         let all = mentions(inSentence: hit.sentence)
         let earliest = hit.first - window - 32
-        var low = all.startIndex
-        var high = all.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if all[mid].first < earliest { low = mid + 1 } else { high = mid }
-        }
+        let low = all.partitioningIndex { $0.first >= earliest }
         var end = low
         while end < all.endIndex, all[end].first <= hit.last + window { end += 1 }
         return all[low..<end]
