@@ -120,12 +120,16 @@ enum RequestDrugFacts {
         }
     }
 
-    /// Days from the earliest use of the requested drug to the reference date, read in the part of
-    /// each clause about the drug (``DrugScope``): a date there ("Norco since 11-15-2016", "since
-    /// 2012": January 1st), a duration after a duration word ("for 6 months") or before an "ago"
-    /// word ("started gabapentin two weeks ago"). The longest wins.
+    /// Days from the earliest use of the requested drug to the request (its date when the summary
+    /// gives it, else the reference date: the guideline's limits of use, 2-3 weeks of a muscle
+    /// relaxant, 4 weeks of a benzodiazepine, hold for the course the request extends), read in the
+    /// part of each clause about the drug (``DrugScope``): a date there ("Norco since 11-15-2016",
+    /// "since 2012": January 1st), a duration after a duration word ("for 6 months") or before an
+    /// "ago" word ("started gabapentin two weeks ago"). The longest wins.
     static func useDuration(_ analysis: CaseAnalysis, uses: [MedicationUse]) -> (Int, Int)? {
-        guard let decision = analysis.referenceDate else { return nil }
+        guard let decision = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate else {
+            return nil
+        }
         let text = analysis.text
         var best: (Int, Int)?
         var seen: Set<Range<Int>> = []

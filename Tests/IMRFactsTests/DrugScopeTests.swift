@@ -140,6 +140,10 @@ let drugScopeCases: [DrugScopeCase] = [
     .init(summary: "She has been on Norco since 2017-02-01.", request: "Norco 10/325 #60", fact: "use_duration", value: .days(28)),
     .init(
         summary: "She has been on Norco since January 1, 2017.", request: "Norco 10/325 #60", fact: "use_duration", value: .days(59)),
+    // Counted to the request when the summary dates it: the limits of use hold for the course asked for.
+    .init(
+        summary: "She has been on Norco since 2017-02-01. The Request for Authorization dated 02/15/2017 asked for a refill.",
+        request: "Norco 10/325 #60", fact: "use_duration", value: .days(14)),
 ]
 
 @Test(arguments: drugScopeCases)

@@ -346,8 +346,9 @@ struct SelectionFactTests {
         #expect(summaryFacts(row.summary)[row.fact]?.value == row.value)
     }
 
-    /// The time since the last drug screen done: a date in its sentence, to the latest date of a
-    /// bare summary (a letter's UR date); a screen only requested or without a date gives none.
+    /// The time since the last drug screen done: a date in its sentence, to the request's date when
+    /// the summary gives it, else to the latest date of a bare summary (a letter's UR date); a
+    /// screen only requested or without a date gives none.
     static let screenIntervals: [Row] = [
         .init(
             summary: "A urine drug screen on 1/5/2016 was consistent. He was seen on 7/5/2016.", fact: "drug_screen_interval",
@@ -359,6 +360,10 @@ struct SelectionFactTests {
             summary: "A urine drug screen was requested on 6/1/2016. He was seen on 7/1/2016.", fact: "drug_screen_interval",
             value: nil),
         .init(summary: "His last urine drug screen was consistent. He was seen on 7/1/2016.", fact: "drug_screen_interval", value: nil),
+        .init(
+            summary:
+                "A urine drug screen on 1/5/2016 was consistent. The Request for Authorization dated 5/5/2016 asked for another. He was seen on 7/5/2016.",
+            fact: "drug_screen_interval", value: .days(121)),
     ]
 
     @Test(arguments: screenIntervals)
