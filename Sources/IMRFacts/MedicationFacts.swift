@@ -173,8 +173,15 @@ enum MedicationFacts {
             if analgesic && !nsaid.contains(mention.sentence) && !isOnlyPlanned(mention, analysis) {
                 nsaid.append(mention.sentence)
             }
-            if (classes.contains(index[.anticonvulsant]) || classes.contains(index[.antidepressant]))
-                && !firstLine.contains(mention.sentence)
+            // First-line for neuropathic pain: a tricyclic or SNRI antidepressant or an anti-epilepsy
+            // drug (CPMTG pp. 13-16, 16-22; Lidoderm, pp. 56-57), or antidepressants named as a class
+            // ("failed antidepressants": p. 111's "trials of antidepressants and anticonvulsants"). An
+            // SSRI (p. 107: not recommended for chronic pain), bupropion (p. 16: third-line) or another
+            // antidepressant is not a trial of first-line therapy.
+            let firstLineClass =
+                classes.contains(index[.anticonvulsant]) || classes.contains(index[.tricyclic]) || classes.contains(index[.snri])
+                || (mention.term.kind == .drugClass && mention.term.id == index[.antidepressant])
+            if firstLineClass && !firstLine.contains(mention.sentence)
                 && !isOnlyPlanned(mention, analysis)
             {
                 firstLine.append(mention.sentence)

@@ -6,7 +6,7 @@ import IMRCore
 public enum Term: DataName {
     // Drug classes.
     case opioid, shortActingOpioid, longActingOpioid, nsaid, acetaminophenClass, muscleRelaxant, topicalAnalgesic
-    case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant
+    case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant, tricyclic, snri
     // Drugs and ingredients.
     case aspirin
     // Treatment categories and procedures.
@@ -26,7 +26,7 @@ public enum Term: DataName {
     public var vocabulary: Vocabulary {
         switch self {
         case .opioid, .shortActingOpioid, .longActingOpioid, .nsaid, .acetaminophenClass, .muscleRelaxant, .topicalAnalgesic,
-            .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant:
+            .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant, .tricyclic, .snri:
             .drugClass
         case .aspirin: .drug
         case .surgery, .medication, .injection, .other, .dme: .category

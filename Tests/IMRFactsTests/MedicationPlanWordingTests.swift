@@ -27,6 +27,27 @@ func aFirstLineDrugOnlyPlannedWasNotTried(_ summary: String, _ firstLine: Bool?)
     #expect(facts["first_line_failed"]?.value == firstLine.map { FactValue.bool($0) })
 }
 
+/// First-line therapy for neuropathic pain is a tricyclic or SNRI antidepressant or an anti-epilepsy
+/// drug (CPMTG pp. 13-22, 56-57), or antidepressants named as a class (p. 111); an SSRI (p. 107),
+/// bupropion (third-line, p. 16) or trazodone is not a trial of it.
+@Test(
+    arguments: [
+        // (summary, first_line_failed; nil = not documented)
+        ("She takes sertraline and Norco.", nil),
+        ("She has tried Prozac and Celexa without relief.", nil),
+        ("SSRIs were tried.", nil),
+        ("She takes Wellbutrin and trazodone.", nil),
+        ("She takes amitriptyline at night.", true),
+        ("Cymbalta did not help.", true),
+        ("Tricyclics were not tolerated.", true),
+        ("She has failed antidepressants.", true),
+        ("She takes Topamax.", true),
+    ] as [(String, Bool?)])
+func aFirstLineTrialIsATricyclicSNRIOrAnticonvulsant(_ summary: String, _ firstLine: Bool?) {
+    let facts = requestFacts("Lidoderm 5% patch #30", summary: summary)
+    #expect(facts["first_line_failed"]?.value == firstLine.map { FactValue.bool($0) })
+}
+
 /// UR certifying a part of the amount ("certified 60 of the 90 tablets", "approved 7 days of the
 /// rental", "authorized 6 out of 12 sessions") partially certified the request.
 @Test(arguments: [
