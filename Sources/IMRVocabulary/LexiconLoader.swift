@@ -127,7 +127,7 @@ struct LexiconParser {
     /// arthroscopy and a rotator cuff repair), so these are exempt from the one-term-per-phrase check.
     var codePhrases: Set<String> = []
     var diagnostics: [Diagnostic] = []
-    /// Whether the file being parsed is ASCII (see ``parse(_:file:)``).
+    /// Whether the line being parsed is ASCII (see ``parse(_:file:)``).
     var ascii = false
 
     mutating func parse(_ text: String, file: String) {
@@ -136,14 +136,35 @@ struct LexiconParser {
             text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
         var current: Int?
         var lineNumber = 0
-        // In an ASCII file (no CR is left) every byte is a `Character` of its own, so the lines are
-        // cut on bytes; `Character` by `Character` otherwise (it was a third of the loader's time).
-        ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        // The lines (split at each LF, the last one after the last LF) are found on a copy of the
+        // bytes; a byte offset is a `String.Index` of the text by offsetting (constant time).
+        let utf8 = text.utf8
+        let bytes = Array(utf8)
+        var nextStart = 0
+        var nextStartIndex = utf8.startIndex
+        while nextStart <= bytes.count {
+            let start = nextStart
+            let startIndex = nextStartIndex
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            nextStart = end + 1
             lineNumber += 1
-            var line = Substring(rawLine)
-            if let hash = ascii ? line.utf8.firstIndex(of: UInt8(ascii: "#")) : line.firstIndex(of: "#") { line = line[..<hash] }
-            while let last = line.utf8.last, Self.isBlank(last) || last == 13 { line = dropFirst(0, dropLast: 1, of: line) }
+            // In an ASCII line (no CR is left, and a line starts and ends at a `Character` boundary)
+            // every byte is a `Character` of its own, so the line is cut on bytes; `Character` by
+            // `Character` otherwise (it was a third of the loader's time). Decided per line: one
+            // comment with a box-drawing rule would send a whole file the slow way.
+            ascii = !bytes[start..<end].contains { $0 >= 0x80 }
+            var line: Substring
+            if ascii {
+                var last = bytes[start..<end].firstIndex(of: UInt8(ascii: "#")) ?? end
+                while last > start, Self.isBlank(bytes[last - 1]) || bytes[last - 1] == 13 { last -= 1 }
+                line = Substring(utf8[startIndex..<utf8.index(startIndex, offsetBy: last - start)])
+            } else {
+                line = Substring(utf8[startIndex..<utf8.index(startIndex, offsetBy: end - start)])
+                if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
+                while let last = line.utf8.last, Self.isBlank(last) || last == 13 { line = dropFirst(0, dropLast: 1, of: line) }
+            }
+            if end < bytes.count { nextStartIndex = utf8.index(startIndex, offsetBy: end - start + 1) }
             let indent = leadingSpace(line)
             let body = dropFirst(indent, of: line)
             if body.isEmpty { continue }

@@ -3,11 +3,12 @@ import IMRCore
 import IMRVocabulary
 import Testing
 
-/// The lexicon parser cuts the lines of an ASCII file on bytes and those of any other file
-/// `Character` by `Character`: both readings give the same lexicon and the same diagnostics.
+/// The lexicon parser cuts an ASCII line on bytes and any other line `Character` by `Character`:
+/// both readings give the same lexicon and the same diagnostics.
 @Suite struct LexiconASCIITests {
     /// The shipped lexicon files, and a few broken lines, read as they are (ASCII) and with a
-    /// non-ASCII comment appended (the `Character` reading): same entries, same diagnostics.
+    /// non-ASCII comment appended to every line (the `Character` reading): same entries, same
+    /// diagnostics.
     @Test func asciiAndCharacterReadingsAgree() throws {
         let directory = packageRoot + "/Rules/lexicon"
         var sources: [(file: String, text: String)] = []
@@ -22,7 +23,14 @@ import Testing
                     + "code : drug x\ndrug Bad-Id: y\n  ingredients q\ncode S32.0-: diagnosis lumbar_fracture\n"
             ))
         let asASCII = Lexicon.parse(sources: sources)
-        let asCharacters = Lexicon.parse(sources: sources.map { ($0.file, $0.text + "\n# café — naïve\n") })
+        let withComments = sources.map { source in
+            (
+                source.file,
+                source.text.split(separator: "\n", omittingEmptySubsequences: false).map { $0 + " # café — naïve" }.joined(separator: "\n")
+            )
+        }
+        #expect(withComments.allSatisfy { $0.1.split(separator: "\n").allSatisfy { !$0.utf8.allSatisfy { $0 < 0x80 } } })
+        let asCharacters = Lexicon.parse(sources: withComments)
         #expect(asASCII.lexicon.entries == asCharacters.lexicon.entries)
         #expect(asASCII.diagnostics.map(\.description) == asCharacters.diagnostics.map(\.description))
         #expect(asASCII.diagnostics.count >= 4)
