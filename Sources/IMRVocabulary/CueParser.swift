@@ -53,9 +53,15 @@ struct CueParser {
     mutating func parse(_ text: String, file: String) {
         var current: Current?
         var lineNumber = 0
-        for rawLine in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        // The lines (split at each LF, the last one after the last LF), found on a copy of the bytes.
+        let bytes = Array(text.utf8)
+        var nextStart = 0
+        while nextStart <= bytes.count {
+            var end = nextStart
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            var line = Array(bytes[nextStart..<end])
+            nextStart = end + 1
             lineNumber += 1
-            var line = Array(rawLine)
             if let hash = line.firstIndex(of: UInt8(ascii: "#")) { line.removeSubrange(hash...) }
             while let last = line.last, last == 32 || last == 9 || last == 13 { line.removeLast() }
             let indent = line.prefix(while: { $0 == 32 || $0 == 9 }).count
