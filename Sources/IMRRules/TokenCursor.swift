@@ -63,8 +63,7 @@ struct TokenCursor {
     /// A rule id: identifiers joined by `.`.
     mutating func ruleID() throws(Diagnostic) -> (String, SourcePosition) {
         guard let token = peek, let word = token.word else { throw unexpected("a rule id") }
-        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ Self.isIdentifier($0) }) else {
+        guard Self.isRuleID(word) else {
             throw .rule(.syntax, "invalid rule id '\(word)': identifiers joined by '.'", file: file, at: token.position)
         }
         index += 1
@@ -120,6 +119,23 @@ struct TokenCursor {
         default:
             throw unexpected(allowList ? "a value (number, true, false, term or [list])" : "a value (number, true, false or term)")
         }
+    }
+
+    /// Whether `word` is identifiers joined by `.`, read on its bytes (an identifier is ASCII, so a
+    /// word with another byte is none, as it is none when split into `Character`s).
+    static func isRuleID(_ word: String) -> Bool {
+        var atStart = true
+        for byte in word.utf8 {
+            if atStart {
+                guard byte >= 97 && byte <= 122 else { return false }
+                atStart = false
+            } else if byte == 46 {
+                atStart = true
+            } else if !((byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) || byte == 95) {
+                return false
+            }
+        }
+        return !atStart
     }
 
     static func isIdentifier(_ word: some StringProtocol) -> Bool {
