@@ -87,19 +87,48 @@ final class CompiledCondition: Sendable {
                 .replacingOccurrences(of: "_", with: " ")
         }
         var bytes = Array(criterion.utf8)
-        for (target, replacement) in plainReplacements { bytes = replacing(target, with: replacement, in: bytes) }
+        // The bracket targets all hold '[': a text without one (most sums and comparisons) skips them.
+        if bytes.contains(UInt8(ascii: "[")) {
+            for (target, replacement) in bracketReplacements where contains(target, in: bytes) {
+                bytes = replacing(target, with: replacement, in: bytes)
+            }
+        }
+        // `]` → `)` then `_` → ` `: one byte for one, and neither output is the other's target, so
+        // the two passes are one.
+        for index in bytes.indices {
+            if bytes[index] == UInt8(ascii: "]") {
+                bytes[index] = UInt8(ascii: ")")
+            } else if bytes[index] == UInt8(ascii: "_") {
+                bytes[index] = UInt8(ascii: " ")
+            }
+        }
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The replacements of ``plainWords(_:)``, in order.
-    private static let plainReplacements: [([UInt8], [UInt8])] = [
-        (" any [", " ("), (" all [", " (all of "), (" only [", " (only "), (" in [", " ("), ("]", ")"), ("_", " "),
+    /// The replacements of ``plainWords(_:)`` that open a list, in order (then `]` → `)` and `_` → ` `).
+    private static let bracketReplacements: [([UInt8], [UInt8])] = [
+        (" any [", " ("), (" all [", " (all of "), (" only [", " (only "), (" in [", " ("),
     ].map { (Array($0.utf8), Array($1.utf8)) }
+
+    /// Whether `target` occurs in `bytes`.
+    private static func contains(_ target: [UInt8], in bytes: [UInt8]) -> Bool {
+        guard bytes.count >= target.count else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            target.withUnsafeBufferPointer { target in
+                for start in 0...(text.count - target.count) where text[start] == target[0] {
+                    var offset = 1
+                    while offset < target.count, text[start + offset] == target[offset] { offset += 1 }
+                    if offset == target.count { return true }
+                }
+                return false
+            }
+        }
+    }
 
     /// `bytes` with every occurrence of `target` replaced by `replacement`, left to right.
     private static func replacing(_ target: [UInt8], with replacement: [UInt8], in bytes: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
+        result.reserveCapacity(bytes.count + 8)
         var index = 0
         while index < bytes.count {
             if bytes[index] == target[0], index + target.count <= bytes.count, bytes[index..<index + target.count].elementsEqual(target) {
