@@ -28,27 +28,27 @@ enum BodySide: Sendable, Equatable {
         guard let told, let requested, requested != .bilateral, told != .bilateral else { return true }
         return told == requested
     }
-}
 
-extension CaseAnalysis {
-    /// The side told of tokens `first...last` of `sentence` (a region, a finding, a diagnosis or a
-    /// treatment): a `body_sides` phrase among them ("RLE": the right lower extremity); else one
-    /// before it with only articles, `diagnosis_site_words` and regions between, within four words
-    /// and no `;` ("right knee", "left medial knee", "L knee meniscus tear", "right and left
-    /// knees": bilateral); else one after it, behind a comma, a parenthesis or a
-    /// `side_lead` word and its article, that ends its item or names no region of its own ("knee,
-    /// right", "rotator cuff repair on the right"; not the right of "knee, right shoulder").
-    func side(sentence: Int, first: Int, last: Int) -> BodySide? {
-        let cues = index.cues
-        let sides = sideHits(in: sentence)
-        guard !sides.isEmpty else { return nil }
-        // A side written inside the words themselves: a region abbreviation that carries it ("RLE").
-        if let inside = sides.first(where: { first <= $0.first && $0.last <= last }) { return BodySide(inside.label) }
+    /// The side told of tokens `words` of `sentence` of `text` (``CaseAnalysis/side(sentence:first:last:)``),
+    /// from the `body_sides` hits `sides` of that sentence and its lexicon `mentions`: the summary's
+    /// reading, and a request's ("EMG RLE", "MRI L knee").
+    static func told(
+        of words: ClosedRange<Int>, in text: CaseText, sentence: Int, sides: ArraySlice<CueHit>, mentions nearby: ArraySlice<Mention>,
+        cues: CueBook
+    ) -> BodySide? {
+        let (first, last) = (words.lowerBound, words.upperBound)
         let range = text.sentences[sentence].tokens
-        let nearby = mentions(inSentence: sentence)
         func region(at token: Int) -> Mention? {
             nearby.first { $0.term.kind == .bodyRegion && $0.first <= token && token <= $0.last }
         }
+        // A one-letter side that opens a longer region name is that region's initial ("L-spine",
+        // "L spine": the lumbar spine), not a side.
+        func isInitial(_ hit: CueHit) -> Bool {
+            hit.first == hit.last && text.tokens[hit.first].end - text.tokens[hit.first].start == 1
+                && region(at: hit.first).map { $0.first == hit.first && $0.last > hit.last } == true
+        }
+        // A side written inside the words themselves: a region abbreviation that carries it ("RLE").
+        if let inside = sides.first(where: { first <= $0.first && $0.last <= last && !isInitial($0) }) { return BodySide(inside.label) }
         let (articles, siteWords, leads) = (cues.wordList(.articles), cues.wordList(.diagnosisSiteWords), cues.wordList(.sideLead))
         var token = first - 1
         while token >= range.lowerBound, first - token <= 4, !text.tokens[token + 1].semicolonBefore {
@@ -77,6 +77,22 @@ extension CaseAnalysis {
             return nil
         }
         return BodySide(hit.label)
+    }
+}
+
+extension CaseAnalysis {
+    /// The side told of tokens `first...last` of `sentence` (a region, a finding, a diagnosis or a
+    /// treatment): a `body_sides` phrase among them ("RLE": the right lower extremity); else one
+    /// before it with only articles, `diagnosis_site_words` and regions between, within four words
+    /// and no `;` ("right knee", "left medial knee", "L knee meniscus tear", "right and left
+    /// knees": bilateral); else one after it, behind a comma, a parenthesis or a
+    /// `side_lead` word and its article, that ends its item or names no region of its own ("knee,
+    /// right", "rotator cuff repair on the right"; not the right of "knee, right shoulder").
+    func side(sentence: Int, first: Int, last: Int) -> BodySide? {
+        let sides = sideHits(in: sentence)
+        guard !sides.isEmpty else { return nil }
+        return BodySide.told(
+            of: first...last, in: text, sentence: sentence, sides: sides, mentions: mentions(inSentence: sentence), cues: index.cues)
     }
 
     /// The `body_sides` hits of `sentence`: the summary's hits of the set, found once

@@ -85,14 +85,40 @@ struct RequestClassifier {
     }
 
     /// The side of the body `read` names: bilateral when it names both sides or says bilateral, else
-    /// the one it names; `nil` when it names none.
+    /// the one it names; with no `side` word, the one side told of the regions it names as a summary
+    /// tells it (``BodySide/told(of:in:sentence:sides:mentions:cues:)``: "EMG RLE", "NCV BUE", "MRI L
+    /// knee", "knee, right"); `nil` when it names none.
     func side(of read: RequestText) -> String? {
         var sides: [TermID] = []
         for mention in read.named where mention.term.kind == .side && !sides.contains(mention.term.id) {
             sides.append(mention.term.id)
         }
         let has = { (side: Term) in sides.contains(index[side]) }
+        if sides.isEmpty, let told = regionSide(of: read) {
+            return (told == .bilateral ? Term.bilateral : told == .left ? Term.left : Term.right).name
+        }
         return has(.bilateral) || (has(.left) && has(.right)) ? Term.bilateral.name : sides.first.map(index.name(of:))
+    }
+
+    /// The side told of the body regions and procedures `read` names (`body_sides`: "EMG RLE", "L
+    /// TKA"): bilateral when they tell both sides, `nil` when they tell none.
+    private func regionSide(of read: RequestText) -> BodySide? {
+        let hits = index.cues.set(.bodySides).hits(in: read.text)
+        guard !hits.isEmpty else { return nil }
+        let regions = read.mentions.filter { ($0.term.kind == .bodyRegion || $0.term.kind == .procedure) && !$0.negated }
+        var told: [BodySide] = []
+        for region in regions {
+            let sides = hits[...].filter { $0.sentence == region.sentence }
+            let nearby = read.mentions[...].filter { $0.sentence == region.sentence }
+            if let side = BodySide.told(
+                of: region.first...region.last, in: read.text, sentence: region.sentence, sides: sides[...], mentions: nearby[...],
+                cues: index.cues), !told.contains(side)
+            {
+                told.append(side)
+            }
+        }
+        guard let first = told.first else { return nil }
+        return told.count == 1 ? first : .bilateral
     }
 
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects

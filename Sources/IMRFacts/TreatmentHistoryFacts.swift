@@ -229,6 +229,9 @@ enum TreatmentHistoryFacts {
         let analysis = history.analysis
         guard let kinds = studyKinds(of: requested, history.index) else { return }
         let reach = nerveReach(of: requested, history.regions, history.index)
+        // The side told of a study: its own, else that of the region nearest to it within eight
+        // words ("MRI dated 12/08/2016 of the left knee" is not of the right knee).
+        func sideAllows(_ m: Mention) -> Bool { history.isOnRequestedSide(sentence: m.sentence, first: m.first, last: m.last, within: 8) }
         func regionAllows(_ sentence: Int) -> Bool {
             let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
             return named.isEmpty || history.inRegion(sentence) || named.contains { reach.contains($0.term.id) }
@@ -253,13 +256,21 @@ enum TreatmentHistoryFacts {
         // its negation.
         let verdicts = analysis.index.cues.set(.electrodiagnosticResult)
         func resultAfter(_ m: Mention) -> Bool { verdicts.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
+        // A year alone dates a study as a date does ("MRIs were obtained in 2015", "a 2014 MRI of
+        // the right knee"), when it is not after the reference date.
+        func isDatedByYear(_ sentence: Int) -> Bool {
+            history.datedSpans(in: history.text.sentences[sentence].tokens).contains { span in
+                span.first == span.last && analysis.referenceDate.map { span.date.year <= $0.year } ?? true
+            }
+        }
         let told = analysis.mentions(of: .procedure).filter { !$0.negated || resultAfter($0) }
         let earlier = told.first { m in
             guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
-                regionAllows(m.sentence)
+                regionAllows(m.sentence), sideAllows(m)
             else { return false }
             if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
-            return analysis.dates.contains { $0.sentence == m.sentence } || analysis.occurs(.studyResult, in: m.sentence)
+            return analysis.dates.contains { $0.sentence == m.sentence } || isDatedByYear(m.sentence)
+                || analysis.occurs(.studyResult, in: m.sentence)
                 || resultAfter(m) || isLabel(m) || analysis.isHistorySection(m.sentence)
         }
         if let earlier {
@@ -267,6 +278,7 @@ enum TreatmentHistoryFacts {
         } else if history.procedureMentions.allSatisfy({ m in
             history.isReview(m.sentence) || planned(m.sentence)
                 || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
+                || !sideAllows(m)
         }) {
             // No study of the kind is named outside the request, its review and the plan: none was done.
             builder.bool(fact, false, [])

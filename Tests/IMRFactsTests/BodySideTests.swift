@@ -120,3 +120,55 @@ func aPatientWrittenPtReportsAComplaint(_ summary: String, _ expected: String?) 
 func theHeadOfAListGovernsItsItems(_ summary: String, _ expected: String?) {
     #expect(value(requestFacts("MRI of the right knee", summary: summary), "conservative_care_given") == expected)
 }
+
+/// A request's side written in shorthand: a region abbreviation that carries it, a side letter
+/// before its region or procedure, a side after its region; a region's initial is no side.
+@Test(
+    arguments: [
+        // (request, side)
+        ("EMG RLE", "right"),
+        ("EMG/NCV of the LLE", "left"),
+        ("NCV BUE", "bilateral"),
+        ("EMG/NCS BLE", "bilateral"),
+        ("EMG/NCV RUE and LUE", "bilateral"),
+        ("MRI L knee", "left"),
+        ("X-ray R wrist", "right"),
+        ("PT x 12 R shoulder", "right"),
+        ("cortisone injection R knee x1", "right"),
+        ("R TKA", "right"),
+        ("MRI knee, right", "right"),
+        ("MRI of the knee (left)", "left"),
+        ("EMG bilat upper extremities", "bilateral"),
+        ("EMG B/L LE", "bilateral"),
+        ("MRI L-spine", nil),
+        ("MRI L spine", nil),
+        ("MRI C-spine", nil),
+        ("MRI knee", nil),
+    ] as [(String, String?)])
+func aRequestsSideInShorthand(_ request: String, _ expected: String?) {
+    #expect(value(requestFacts(request, summary: "Knee pain."), "side") == expected)
+}
+
+/// An earlier study of the other side is no earlier study of the requested one; a study dated by
+/// a year alone was done.
+@Test(
+    arguments: [
+        // (summary, request, prior study)
+        ("He had an MRI of the left knee on 3/2/2015 which showed a meniscal tear.", "MRI right knee", "false"),
+        ("He had an MRI of the left knee on 3/2/2015 which showed a meniscal tear.", "MRI left knee", "true"),
+        ("He had an MRI of the left knee on 3/2/2015 which showed a meniscal tear.", "MRI of both knees", "true"),
+        ("An MRI dated 12/08/2016 of the left knee indicated chondromalacia of the patella.", "MRI right knee", "false"),
+        ("MRI 12/8/16 L knee - chondromalacia patella.", "MRI R knee", "false"),
+        ("Left knee MRI (12/08/2016): chondromalacia of the patella.", "MRI of the right knee", "false"),
+        ("An MRI of the right knee on 3/2/2015 showed a meniscal tear.", "MRI right knee", "true"),
+        ("Rt knee MRI 2014 - meniscal tear.", "MRI right knee", "true"),
+        ("EMG/NCS of the LUE in 2015 was normal.", "EMG/NCS RUE", "false"),
+        ("EMG/NCS of the LUE in 2015 was normal.", "EMG/NCS LUE", "true"),
+        // A year alone dates a study.
+        ("Seen 11/1/2016 for knee pain. MRIs were obtained in 2015.", "MRI right knee", "true"),
+        ("Seen 11/1/2016 for knee pain. He had a 2015 MRI of the right knee.", "MRI right knee", "true"),
+        ("Seen 11/1/2016 for knee pain. Right knee MRI in 2014.", "MRI of the right knee", "true"),
+    ] as [(String, String, String?)])
+func anEarlierStudyOfTheOtherSideIsNoneOfTheRequest(_ summary: String, _ request: String, _ expected: String?) {
+    #expect(value(requestFacts(request, summary: summary), "prior_study") == expected)
+}
