@@ -136,95 +136,99 @@ final class CaseText: Sendable {
     /// means in lower case (`lower_case_forms`: "pt", the patient), else as an unknown word;
     /// a symbol of `cues` ("↓", "(-)") is a token of the word it reads as.
     ///
-    /// The text is lower-cased once, and each word is looked up where it stands in that copy.
+    /// A word without a capital letter is looked up where it stands in the text; only a word with
+    /// one is lower-cased, into a buffer kept for the text.
     private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 4 + 8)
-        let lowerCase = bytes.map(lowered)
+        let lower = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
+        defer { lower.deallocate() }
         bytes.withUnsafeBufferPointer { buffer in
-            lowerCase.withUnsafeBufferPointer { lower in
-                var index = 0
-                var semicolon = false
-                var comma = false
-                while index < buffer.count {
-                    let byte = buffer[index]
-                    guard isWordByte(byte) else {
-                        if byte == 59 { semicolon = true }
-                        if cues.symbolStarts[Int(byte)],
-                            let symbol = cues.symbols.first(where: { symbol in
-                                index + symbol.bytes.count <= buffer.count
-                                    && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
-                            })
-                        {
-                            let end = index + symbol.bytes.count
-                            let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
-                            tokens.append(
-                                Token(
-                                    start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
-                                    semicolonBefore: semicolon, commaBefore: comma && !tokens.isEmpty, digits: digits))
-                            (semicolon, comma) = (false, false)
-                            index = end
-                            continue
-                        }
-                        if byte == 44 { comma = true }
-                        index += 1
+            var index = 0
+            var semicolon = false
+            var comma = false
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard isWordByte(byte) else {
+                    if byte == 59 { semicolon = true }
+                    if cues.symbolStarts[Int(byte)],
+                        let symbol = cues.symbols.first(where: { symbol in
+                            index + symbol.bytes.count <= buffer.count
+                                && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
+                        })
+                    {
+                        let end = index + symbol.bytes.count
+                        let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
+                        tokens.append(
+                            Token(
+                                start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
+                                semicolonBefore: semicolon, commaBefore: comma && !tokens.isEmpty, digits: digits))
+                        (semicolon, comma) = (false, false)
+                        index = end
                         continue
                     }
-                    let start = index
-                    var hash = WordTable.emptyHash
-                    var withoutOne = hash  // the hash without the last byte
-                    var withoutTwo = hash  // … without the last two
-                    while index < buffer.count, isWordByte(buffer[index]) {
-                        withoutTwo = withoutOne
-                        withoutOne = hash
-                        hash = WordTable.hash(hash, lower[index])
-                        index += 1
-                    }
-                    let spelled = UnsafeBufferPointer(rebasing: lower[start..<index])
-                    let length = spelled.count
-                    var id = words.find(spelled, 0, length, hash: hash)
-                    var singular = WordTable.unknown
-                    if length >= 2, spelled[length - 1] == 115 {
-                        singular = words.find(spelled, 0, length - 1, hash: withoutOne)
-                        if singular < 0, length >= 3, spelled[length - 2] == 101 {
-                            singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
-                        }
-                    }
-                    if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
-                        let category = words.find(spelled, 0, 3, hash: WordTable.hash(spelled, 0, 3))
-                        if category >= 0, cues.codeCategories[Int(category)] {
-                            // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
-                            let rest = UnsafeBufferPointer(rebasing: spelled[3...])
-                            let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
-                            tokens.append(
-                                Token(
-                                    start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
-                                    commaBefore: comma && !tokens.isEmpty, digits: -1))
-                            tokens.append(
-                                Token(
-                                    start: start + 3, end: index, id: restID,
-                                    stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
-                                ))
-                            (semicolon, comma) = (false, false)
-                            continue
-                        }
-                    }
-                    if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = cues.lowerCaseForms[Int(id)] }
-                    if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
-                        singular = cues.lowerCaseForms[Int(singular)]
-                    }
-                    // An initialism made plural with a lower-case "s" ("ESIs", "MBBs", "EMGs", "NCSs") is
-                    // its singular's plural: it takes the singular's stem, so folded phrases read it.
-                    let pluralInitialism =
-                        singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
-                    let stem =
-                        pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
-                    tokens.append(
-                        Token(
-                            start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
-                            commaBefore: comma && !tokens.isEmpty, digits: Token.digits(of: spelled)))
-                    (semicolon, comma) = (false, false)
+                    if byte == 44 { comma = true }
+                    index += 1
+                    continue
                 }
+                let start = index
+                var hash = WordTable.emptyHash
+                var withoutOne = hash  // the hash without the last byte
+                var withoutTwo = hash  // … without the last two
+                var capital = false
+                while index < buffer.count, isWordByte(buffer[index]) {
+                    let byte = lowered(buffer[index])
+                    capital = capital || byte != buffer[index]
+                    withoutTwo = withoutOne
+                    withoutOne = hash
+                    hash = WordTable.hash(hash, byte)
+                    index += 1
+                }
+                let length = index - start
+                if capital { for offset in 0..<length { lower[offset] = lowered(buffer[start + offset]) } }
+                let spelled =
+                    capital ? UnsafeBufferPointer(rebasing: lower[0..<length]) : UnsafeBufferPointer(rebasing: buffer[start..<index])
+                var id = words.find(spelled, 0, length, hash: hash)
+                var singular = WordTable.unknown
+                if length >= 2, spelled[length - 1] == 115 {
+                    singular = words.find(spelled, 0, length - 1, hash: withoutOne)
+                    if singular < 0, length >= 3, spelled[length - 2] == 101 {
+                        singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
+                    }
+                }
+                if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
+                    let category = words.find(spelled, 0, 3, hash: WordTable.hash(spelled, 0, 3))
+                    if category >= 0, cues.codeCategories[Int(category)] {
+                        // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
+                        let rest = UnsafeBufferPointer(rebasing: spelled[3...])
+                        let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
+                        tokens.append(
+                            Token(
+                                start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
+                                commaBefore: comma && !tokens.isEmpty, digits: -1))
+                        tokens.append(
+                            Token(
+                                start: start + 3, end: index, id: restID,
+                                stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
+                            ))
+                        (semicolon, comma) = (false, false)
+                        continue
+                    }
+                }
+                if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = cues.lowerCaseForms[Int(id)] }
+                if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
+                    singular = cues.lowerCaseForms[Int(singular)]
+                }
+                // An initialism made plural with a lower-case "s" ("ESIs", "MBBs", "EMGs", "NCSs") is
+                // its singular's plural: it takes the singular's stem, so folded phrases read it.
+                let pluralInitialism =
+                    singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
+                let stem = pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
+                tokens.append(
+                    Token(
+                        start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
+                        commaBefore: comma && !tokens.isEmpty, digits: Token.digits(of: spelled)))
+                (semicolon, comma) = (false, false)
             }
         }
         unreadPartneredAbbreviations(

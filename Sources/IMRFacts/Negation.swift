@@ -48,6 +48,10 @@ final class NegationDetector: Sendable {
     private let postByFirst: KeyedSequences
     private let preByLast: KeyedSequences
     private let hedgeByLast: KeyedSequences
+    /// Per word id: whether the word may end a pre-negation (a `negation_before` word, or the last
+    /// word of such a sequence; bit 1), may end a hedge (bit 2), or may start a post-negation
+    /// sequence (bit 4) (``marks(of:)``).
+    private let markFlags: [UInt8]
 
     /// A detector over the word ids of `words`; the flag arrays are indexed by word id.
     init(
@@ -70,9 +74,19 @@ final class NegationDetector: Sendable {
         self.months = months
         self.changes = changes
         self.changeLinks = changeLinks
-        postByFirst = KeyedSequences(known(after), byLast: false, words: words.count)
-        preByLast = KeyedSequences(known(beforeSequences), byLast: true, words: words.count)
-        hedgeByLast = KeyedSequences(known(hedgeSequences), byLast: true, words: words.count)
+        let (post, pre, hedge) = (
+            KeyedSequences(known(after), byLast: false, words: words.count),
+            KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
+            KeyedSequences(known(hedgeSequences), byLast: true, words: words.count)
+        )
+        (postByFirst, preByLast, hedgeByLast) = (post, pre, hedge)
+        markFlags = (0..<Int32(words.count)).map { id in
+            var flag: UInt8 = 0
+            if Int(id) < before.count && before[Int(id)] || pre.keys(id) { flag |= 1 }
+            if Int(id) < hedges.count && hedges[Int(id)] || hedge.keys(id) { flag |= 2 }
+            if post.keys(id) { flag |= 4 }
+            return flag
+        }
     }
 
     /// Whether the tokens `first...last` of `sentence` are negated. Only the words within reach of
@@ -189,24 +203,36 @@ final class NegationDetector: Sendable {
     /// per text: ``isNegated(_:_:in:sentence:)`` and ``isHedged(_:in:sentence:)`` read their clause
     /// word by word only when such a word stands within reach.
     func marks(of tokens: [Token]) -> NegationMarks {
-        var negation = [Int32](repeating: -1, count: tokens.count + 1)
-        var hedge = [Int32](repeating: -1, count: tokens.count + 1)
-        var post = [Int32](repeating: Int32(tokens.count), count: tokens.count + 1)
-        var (lastNegation, lastHedge): (Int32, Int32) = (-1, -1)
-        for (index, token) in tokens.enumerated() {
-            negation[index] = lastNegation
-            hedge[index] = lastHedge
-            if has(preNegation, token.id) || preByLast.keys(token.id) { lastNegation = Int32(index) }
-            if has(hedges, token.id) || hedgeByLast.keys(token.id) { lastHedge = Int32(index) }
+        let count = tokens.count
+        // Per token `i`: at `3 * i` the last token before it that may end a pre-negation, at
+        // `3 * i + 1` one that may end a hedge (-1: none), at `3 * i + 2` the first from it on
+        // that may start a post-negation sequence (`count`: none); and the same at `count`.
+        let marks = [Int32](unsafeUninitializedCapacity: 3 * (count + 1)) { marks, initialized in
+            markFlags.withUnsafeBufferPointer { flags in
+                tokens.withUnsafeBufferPointer { tokens in
+                    @inline(__always) func flag(_ index: Int) -> UInt8 {
+                        let id = Int(tokens[index].id)
+                        return id >= 0 && id < flags.count ? flags[id] : 0
+                    }
+                    var (negation, hedge): (Int32, Int32) = (-1, -1)
+                    for index in 0..<count {
+                        marks[3 * index] = negation
+                        marks[3 * index + 1] = hedge
+                        let flag = flag(index)
+                        if flag & 1 != 0 { negation = Int32(index) }
+                        if flag & 2 != 0 { hedge = Int32(index) }
+                    }
+                    var next = Int32(count)
+                    (marks[3 * count], marks[3 * count + 1], marks[3 * count + 2]) = (negation, hedge, next)
+                    for index in stride(from: count - 1, through: 0, by: -1) {
+                        if flag(index) & 4 != 0 { next = Int32(index) }
+                        marks[3 * index + 2] = next
+                    }
+                }
+            }
+            initialized = 3 * (count + 1)
         }
-        negation[tokens.count] = lastNegation
-        hedge[tokens.count] = lastHedge
-        var next = Int32(tokens.count)
-        for index in tokens.indices.reversed() {
-            if postByFirst.keys(tokens[index].id) { next = Int32(index) }
-            post[index] = next
-        }
-        return NegationMarks(negation: negation, hedge: hedge, post: post)
+        return NegationMarks(marks: marks)
     }
 }
 
@@ -214,19 +240,17 @@ final class NegationDetector: Sendable {
 /// (a pre-negation or hedging word, or the last word of such a sequence), and the nearest from it
 /// on that may start a post-negation sequence (``NegationDetector/marks(of:)``).
 struct NegationMarks: Sendable {
-    fileprivate let negation: [Int32]
-    fileprivate let hedge: [Int32]
-    fileprivate let post: [Int32]
+    fileprivate let marks: [Int32]
 
     /// The last token before `index` that may end a pre-negation, or -1.
-    @inline(__always) func previousNegation(before index: Int) -> Int { Int(negation[index]) }
+    @inline(__always) func previousNegation(before index: Int) -> Int { Int(marks[3 * index]) }
 
     /// The last token before `index` that may end a hedge, or -1.
-    @inline(__always) func previousHedge(before index: Int) -> Int { Int(hedge[index]) }
+    @inline(__always) func previousHedge(before index: Int) -> Int { Int(marks[3 * index + 1]) }
 
     /// The first token after `index` that may start a post-negation sequence (the text's token
     /// count when none does).
-    @inline(__always) func nextPostNegation(after index: Int) -> Int { Int(post[index + 1]) }
+    @inline(__always) func nextPostNegation(after index: Int) -> Int { Int(marks[3 * (index + 1) + 2]) }
 }
 
 /// Word sequences (as word ids) listed by one of their words, the first or the last: the

@@ -333,11 +333,24 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
     }
 
-    /// Whether a phrase of some set may start at `token`: its word as written, its singular or its
-    /// stem starts one (a look-up per word, before ``longest(at:in:end:set:)`` reads the phrases).
-    @inline(__always) private func mayStart(_ token: Token) -> Bool {
-        (token.id >= 0 && startsGroup[Int(token.id)]) || (token.singular >= 0 && startsGroup[Int(token.singular)])
-            || (token.stem >= 0 && startsGroup[wordCount + Int(token.stem)])
+    /// Whether a phrase of set `set` may start at `tokens[index]`: its word as written, its singular
+    /// or its stem starts a group of the set whose second words (``secondWords``) the next token
+    /// may be, as ``starts(in:)`` reads it (a look-up per key, before ``longest(at:in:end:set:)``
+    /// reads the phrases).
+    @inline(__always) private func mayStart(at index: Int, in tokens: [Token], set: Int) -> Bool {
+        let token = tokens[index]
+        guard
+            (token.id >= 0 && startsGroup[Int(token.id)]) || (token.singular >= 0 && startsGroup[Int(token.singular)])
+                || (token.stem >= 0 && startsGroup[wordCount + Int(token.stem)])
+        else { return false }
+        let next =
+            index + 1 < tokens.count
+            ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular) | Self.bit(tokens[index + 1].stem) : 0
+        for pass in 0..<3 {
+            guard let key = key(pass, token.id, token.singular, token.stem), let group = group(of: key, set: set) else { continue }
+            if secondWords[group] == .max || secondWords[group] & next != 0 { return true }
+        }
+        return false
     }
 
     /// Every non-overlapping match of set `set` in `tokens[range]`, left to right.
@@ -346,7 +359,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var index = range.lowerBound
         let tokens = text.tokens
         while index < range.upperBound {
-            if mayStart(tokens[index]), let match = longest(at: index, in: tokens, end: range.upperBound, set: set, text: text) {
+            if mayStart(at: index, in: tokens, set: set),
+                let match = longest(at: index, in: tokens, end: range.upperBound, set: set, text: text)
+            {
                 found.append(match)
                 index = match.last + 1
             } else {
