@@ -21,6 +21,11 @@ struct CueWords: Sendable {
     /// The phrases of each set as word ids (split at spaces), in file order, without the phrases
     /// that no text spells (a word the table lacks).
     private let idSequences: [[[Int32]]]
+    /// Per set: its one-word entries as a bit per word id (word `id` is bit `id % 64` of
+    /// `members[set][id / 64]`), empty for a set without one (``WordList/contains(_:)``).
+    private let members: [[UInt64]]
+    /// Per word id: its value as a word of the `numbers` set, `Int.min` for none.
+    private let numberWords: [Int]
 
     /// The words of the sets `sets` (set `s` is `sets[s]`, its phrases in file order), by their ids
     /// in `table`; `numbers` gives each set's number by name.
@@ -57,7 +62,37 @@ struct CueWords: Sendable {
         entrySet = entries.map(\.set)
         entryLabel = entries.map(\.label)
         entryNumber = entries.map { Int($0.label) }
+        var members = Array(repeating: [UInt64](), count: sets.count)
+        for entry in entries {
+            let set = Int(entry.set)
+            if members[set].isEmpty { members[set] = Array(repeating: 0, count: (table.count + 63) / 64) }
+            members[set][Int(entry.id) / 64] |= 1 << UInt64(entry.id % 64)
+        }
+        self.members = members
+        var numberWords = Array(repeating: Int.min, count: table.count)
+        for id in numberWords.indices {
+            if let value = Self.number(of: Int32(id), in: numbersSet, entryStart, entrySet, entryNumber) { numberWords[id] = value }
+        }
+        self.numberWords = numberWords
     }
+
+    /// The label of word `id` in set `set` as a number, read from the entries given.
+    private static func number(of id: Int32, in set: Int, _ entryStart: [Int32], _ entrySet: [Int32], _ entryNumber: [Int?]) -> Int? {
+        guard set >= 0 else { return nil }
+        for entry in Int(entryStart[Int(id)])..<Int(entryStart[Int(id) + 1]) where entrySet[entry] == set { return entryNumber[entry] }
+        return nil
+    }
+
+    /// The value of word `id` as a word of the `numbers` set (``number(of:in:)`` of ``numbersSet``),
+    /// by one array read.
+    @inline(__always) func numberWord(_ id: Int32) -> Int? {
+        guard id >= 0, Int(id) < numberWords.count else { return nil }
+        let value = numberWords[Int(id)]
+        return value == Int.min ? nil : value
+    }
+
+    /// The one-word entries of set `set` as a bit per word id (empty when it has none).
+    func members(of set: Int) -> [UInt64] { set >= 0 && set < members.count ? members[set] : [] }
 
     /// The number of set `name` (-1: the data lacks it), found without hashing its name.
     @inline(__always) func set(_ name: CueName, numbers: () -> Int) -> Int {
@@ -74,9 +109,6 @@ struct CueWords: Sendable {
         return nil
     }
 
-    /// Whether word `id` is a word of set `set`.
-    @inline(__always) func contains(_ id: Int32, in set: Int) -> Bool { entry(id, set) != nil }
-
     /// The label of word `id` in set `set`.
     func label(of id: Int32, in set: Int) -> String? { entry(id, set).map { entryLabel[$0] } }
 
@@ -87,12 +119,21 @@ struct CueWords: Sendable {
 /// One word list of the cue data, testing the tokens of a ``CaseText`` by their word ids: `contains`
 /// answers as `CueBook.words(name).contains(token.word)` does.
 struct WordList: Sendable {
-    let words: CueWords
-    /// The set's number in the book (-1: the data lacks it, and the list is empty).
-    let set: Int
+    /// The list's words as a bit per word id (``CueWords/members(of:)``; empty when the data lacks
+    /// the set or it has no one-word phrase): one read answers.
+    private let members: [UInt64]
+
+    /// The one-word phrases of set `set` of `words` (-1: the data lacks it, and the list is empty).
+    init(words: CueWords, set: Int) { members = words.members(of: set) }
 
     /// Whether `token`, a token of a ``CaseText`` (with its word id), is a word of the list.
-    @inline(__always) func contains(_ token: Token) -> Bool { words.contains(token.id, in: set) }
+    @inline(__always) func contains(_ token: Token) -> Bool { contains(id: token.id) }
+
+    /// Whether word `id` (of the book's ``WordTable``) is a word of the list.
+    @inline(__always) func contains(id: Int32) -> Bool {
+        let word = Int(id)
+        return word >= 0 && word >> 6 < members.count && members[word >> 6] & (1 << UInt64(word & 63)) != 0
+    }
 }
 
 extension CueBook {
@@ -107,7 +148,7 @@ extension CueBook {
     /// or a word of `numbers`), read by word id.
     func count(_ token: Token) -> Int? {
         if token.digits >= 0 { return Int(token.digits) }
-        return cueWords.number(of: token.id, in: cueWords.numbersSet)
+        return cueWords.numberWord(token.id)
     }
 }
 

@@ -38,7 +38,7 @@ struct RequestWords {
     @inline(__always) subscript(position: Int) -> Word { words[position] }
 
     /// Whether word `position` is a word of `list`.
-    @inline(__always) func has(_ position: Int, in list: WordList) -> Bool { list.words.contains(words[position].id, in: list.set) }
+    @inline(__always) func has(_ position: Int, in list: WordList) -> Bool { list.contains(id: words[position].id) }
 
     /// The label of word `position` in the labelled list `name` as a number (`Int(label)`), or `nil`.
     @inline(__always) func number(_ position: Int, in name: CueName) -> Int? {
@@ -62,7 +62,6 @@ struct RequestWords {
     init(_ text: CaseText, cues: CueBook) {
         self.cues = cues
         let table = cues.wordTable
-        let numbers = cues.cueWords.numbersSet
         // The multipliers in the order `CueBook.words` gives them (the first that reads a word wins).
         let multipliers = cues.words(.requestMultipliers).map { Array($0.utf8) }
         // A multiplier of digits alone would join two counts in a word of digits.
@@ -87,7 +86,7 @@ struct RequestWords {
                     id = table.find(spelled, 0, spelled.count, hash: WordTable.hash(spelled, 0, spelled.count))
                 }
                 let digits = token.digits >= 0 ? Int(token.digits) : nil
-                var word = Word(id: id, count: digits ?? cues.cueWords.number(of: id, in: numbers), digits: digits)
+                var word = Word(id: id, count: digits ?? cues.cueWords.numberWord(id), digits: digits)
                 // Multiplied counts and vertebrae end or start with a digit.
                 if let first = spelled.first, let last = spelled.last, isDigit(first) || isDigit(last) {
                     if isDigit(last) {

@@ -394,9 +394,7 @@ enum TreatmentHistoryFacts {
         }
         // The request's words by id, as `phraseWords` splits them (no `String` per word).
         let continuationWords = cues.wordList(.requestContinuation)
-        let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains {
-            continuationWords.words.contains($0, in: continuationWords.set)
-        }
+        let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains { continuationWords.contains(id: $0) }
         // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
         // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
         // treatments" in a sentence about physical therapy); a surgery or a study owns none.
