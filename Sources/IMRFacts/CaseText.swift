@@ -36,6 +36,8 @@ final class CaseText: Sendable {
     /// The whole-text hits of the cue sets read so far (``CueSet/hits(in:)``), for a summary (many
     /// readers read it; a request's text is read once by each).
     let hitMemo: CueHitMemo?
+    /// The evidence text of each sentence cited so far (``evidence(_:)``), for a summary.
+    private let evidenceMemo: EvidenceMemo?
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
@@ -48,7 +50,9 @@ final class CaseText: Sendable {
         let tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         self.tokens = tokens
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
-        sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        self.sentences = sentences
+        evidenceMemo = source == .summary ? EvidenceMemo(sentences: sentences.count) : nil
         (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
         marks = cues.negation.marks(of: tokens)
     }
@@ -288,7 +292,8 @@ final class CaseText: Sendable {
     /// The evidence for sentence `index`: its text with white space runs collapsed, and its offsets.
     func evidence(_ index: Int) -> Evidence {
         let sentence = sentences[index]
-        return Evidence(source: source, sentence: collapse(sentence.start, sentence.end), start: sentence.start, end: sentence.end)
+        let text = evidenceMemo?.text(of: index) { collapse(sentence.start, sentence.end) } ?? collapse(sentence.start, sentence.end)
+        return Evidence(source: source, sentence: text, start: sentence.start, end: sentence.end)
     }
 
     /// The text of `[start, end)` with runs of white space collapsed to one space.
