@@ -14,7 +14,18 @@ import IMRVocabulary
 /// come, and is of the requested region and side (``TreatmentHistoryFacts/History/inRegion(_:)``).
 /// When the sentence names another procedure too, only the surgery's part of it (between commas) is
 /// read.
+///
+/// A surgery dated by its year alone ("a lumbar fusion in 2014", "cervical fusion (2012)", "a 2013
+/// carpal tunnel release") is dated when the request's date makes its period unambiguous: when
+/// even the year's last day is more than the longest postsurgical period (8 months, a vertebral
+/// fracture's) before the request, the time is counted from that day (at least that long ago), and
+/// every postsurgical rule reads the period as past. A year closer to the request leaves the time
+/// not documented, even beside an older whole date.
 enum SurgeryDateFacts {
+    /// The longest postsurgical physical medicine period of 8 CCR 9792.24.3(d), in days (8 months of
+    /// 30 days, as the rules count a month): a vertebral fracture's.
+    static let longestPeriodDays = 240
+
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         guard requestFacts[.associatedService]?.value == .bool(true) || requestFacts[.postoperative]?.value == .bool(true),
             let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
@@ -26,6 +37,7 @@ enum SurgeryDateFacts {
         let procedures = analysis.mentions(of: .procedure)
         let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
         var latest: (date: SimpleDate, sentence: Int)?
+        var latestYear: (year: Int, sentence: Int)?
         for mention in procedures
         where index.category(ofProcedure: mention.term.id) == index[.surgery]
             && !analysis.isReviewSentence(mention.sentence)
@@ -39,8 +51,43 @@ enum SurgeryDateFacts {
             where date < asked && latest.map({ date > $0.date }) ?? true {
                 latest = (date, sentence)
             }
+            if let year = yearTold(with: mention, in: span, dates[sentence] ?? [], text, through: asked.year),
+                latestYear.map({ year > $0.year }) ?? true
+            {
+                latestYear = (year, sentence)
+            }
+        }
+        if let (year, sentence) = latestYear, latest.map({ year > $0.date.year }) ?? true {
+            let lastDay = SimpleDate(year: year, month: 12, day: 31)
+            guard lastDay.days(to: asked) > longestPeriodDays else { return }
+            builder.set(.timeSinceSurgery, .days(lastDay.days(to: asked)), [text.evidence(sentence)])
+            return
         }
         guard let latest else { return }
         builder.set(.timeSinceSurgery, .days(latest.date.days(to: asked)), [text.evidence(latest.sentence)])
+    }
+
+    /// The year written alone with `mention` in `span` of its sentence: a four-digit number from
+    /// 1950 to `through` within ``PriorInjectionFacts/wordsAfter`` tokens after it ("fusion in 2014",
+    /// "fusion (2012)") or ``PriorInjectionFacts/tokensBefore`` tokens before it ("a 2014 fusion"),
+    /// that is not the year of a whole date of the sentence (`dates`: "on 6/1/2014", "June 1, 2014").
+    static func yearTold(with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText, through: Int)
+        -> Int?
+    {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        func year(at token: Int) -> Int? {
+            guard span.contains(token), tokens[token].digits >= 0, tokens[token].end - tokens[token].start == 4 else { return nil }
+            let value = Int(tokens[token].digits)
+            let start = tokens[token].start
+            guard (1950...through).contains(value),
+                start == 0 || (bytes[start - 1] != 47 && bytes[start - 1] != 45),
+                !dates.contains(where: { $0.date.year == value && $0.offset <= start && start - $0.offset <= 20 })
+            else { return nil }
+            return value
+        }
+        let after = (mention.last + 1)...(mention.last + PriorInjectionFacts.wordsAfter)
+        if let found = after.lazy.compactMap(year(at:)).first { return found }
+        let before = max(0, mention.first - PriorInjectionFacts.tokensBefore)..<mention.first
+        return before.reversed().lazy.compactMap(year(at:)).first
     }
 }

@@ -19,6 +19,21 @@ import Testing
         ("Right shoulder arthroscopy is scheduled on 12/20/2016.", "Post-operative physical therapy x12 right shoulder", nil),
         ("He underwent right shoulder arthroscopy last year.", "Post-operative physical therapy x12 right shoulder", nil),
         ("He underwent right shoulder arthroscopy on 06/01/2016.", "Physical therapy x12 right shoulder", nil),
+        // A year alone: counted from its last day when even that is more than 8 months before the
+        // request; a year closer to it is not documented.
+        ("He had a lumbar fusion in 2014.", "Post-operative physical therapy x12 lumbar spine", 715),
+        ("Status post right carpal tunnel release (2015).", "Post-op occupational therapy x6 right wrist", 350),
+        ("A 2013 right shoulder arthroscopy was followed by therapy.", "Post-operative physical therapy x12 right shoulder", 1080),
+        ("He had a lumbar fusion in 2016.", "Post-operative physical therapy x12 lumbar spine", nil),
+        (
+            "She had a lumbar fusion on 02/01/2014 and a lumbar decompression in 2016.",
+            "Post-operative physical therapy x8 lumbar spine",
+            nil
+        ),
+        (
+            "She had a lumbar fusion in 2013 and a lumbar decompression on 05/02/2016.", "Post-operative physical therapy x8 lumbar spine",
+            227
+        ),
     ] as [(String, String, Int?)])
 func surgeryIsDatedBeforeThePostoperativeRequest(_ summary: String, _ request: String, _ days: Int?) {
     let input = bareCase(summary, requests: [request], decision: "12/15/2016")
