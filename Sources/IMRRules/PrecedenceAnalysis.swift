@@ -322,7 +322,9 @@ struct PrecedenceAnalysis {
             guard other.fact != literal.fact else { return false }
             switch other.constraint {
             case .include(let s), .any(let s):
-                return !s.isEmpty && s.allSatisfy { !widened([$0]).isDisjoint(with: target) }
+                // `widened([term])` meets `target` (no set made per term).
+                return !s.isEmpty
+                    && s.allSatisfy { target.contains($0) || !hierarchy.ancestorsInAnyVocabulary(of: $0).isDisjoint(with: target) }
             default:
                 return false
             }
