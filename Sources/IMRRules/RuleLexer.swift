@@ -121,6 +121,8 @@ struct RuleLexer {
             if isIdentifierStart(byte) {
                 while i < bytes.count && (isIdentifierStart(bytes[i]) || isDigit(bytes[i]) || bytes[i] == 46) { i += 1 }
                 let word = String(decoding: bytes[start..<i], as: UTF8.self)
+                // Room for a directive's tokens at its first (growing one at a time cost a copy at 1, 2, 4, 8).
+                if current.tokens.isEmpty { current.tokens.reserveCapacity(16) }
                 current.tokens.append(RuleToken(kind: .word(word), position: position(start), start: start, end: i))
             } else if isDigit(byte) {
                 while i < bytes.count && (isDigit(bytes[i]) || bytes[i] == 46) { i += 1 }
@@ -137,6 +139,7 @@ struct RuleLexer {
             } else if byte == 34 {  // '"'
                 i += 1
                 var content: [UInt8] = []
+                content.reserveCapacity(64)
                 var closed = false
                 while i < bytes.count && bytes[i] != 10 && bytes[i] != 13 {  // a string ends on its line
                     if bytes[i] == 92 && i + 1 < bytes.count && (bytes[i + 1] == 34 || bytes[i + 1] == 92) {
