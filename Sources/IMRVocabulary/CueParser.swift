@@ -207,7 +207,7 @@ struct CueParser {
 
     /// The comma-separated items of `line` after byte `start`, each with its location.
     static func list(_ line: [UInt8], from start: Int, line number: Int, file: String) -> [(item: String, location: SourceLocation)] {
-        var items: [(String, SourceLocation)] = []
+        var items: [(item: String, location: SourceLocation)] = []
         var itemStart = start
         while itemStart <= line.count {
             var end = itemStart

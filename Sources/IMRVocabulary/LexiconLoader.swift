@@ -132,14 +132,15 @@ struct LexiconParser {
 
     mutating func parse(_ text: String, file: String) {
         // Lines end at LF, CRLF or a lone CR.
-        let text =
-            text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        var bytes = Array(text.utf8)
+        let hasCR = bytes.contains(13)
+        let text = hasCR ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        if hasCR { bytes = Array(text.utf8) }
         var current: Int?
         var lineNumber = 0
         // The lines (split at each LF, the last one after the last LF) are found on a copy of the
         // bytes; a byte offset is a `String.Index` of the text by offsetting (constant time).
         let utf8 = text.utf8
-        let bytes = Array(utf8)
         var nextStart = 0
         var nextStartIndex = utf8.startIndex
         while nextStart <= bytes.count {
@@ -454,7 +455,7 @@ struct LexiconParser {
     /// Splits `text` (starting at 0-based `column`) on commas, with each item's location; scans
     /// UTF-8 bytes (Foundation's trimming and Character splitting were most of the loader's time).
     func list(_ text: Substring, column: Int, line: Int, file: String) -> [(item: String, location: SourceLocation)] {
-        var items: [(String, SourceLocation)] = []
+        var items: [(item: String, location: SourceLocation)] = []
         let bytes = Array(text.utf8)
         var start = 0
         while start <= bytes.count {
