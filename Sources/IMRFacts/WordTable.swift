@@ -33,17 +33,79 @@ struct WordTable: Sendable {
     /// order, and of their stems under `inflection`.
     init(phrases: some Sequence<String>, inflection: Inflection) {
         self.inflection = inflection
-        var all: Set<String> = []
-        for phrase in phrases { all.formUnion(phraseWords(phrase)) }
+        let distinct = Self.distinctWords(of: phrases)
         var capacity = 16
-        while capacity < all.count * 4 { capacity *= 2 }
+        while capacity < distinct.words.count * 4 { capacity *= 2 }
         slots = Array(repeating: -1, count: capacity)
-        for word in all.sorted() { _ = intern(Array(word.utf8)) }
+        for word in distinct.words { _ = intern(Array(distinct.bytes[word])) }
         for id in 0..<count {
             let word = Array(spellings[id].utf8)
             let stem = inflection.stem(word)
             stems[id] = stem == word ? Int32(id) : intern(stem)
         }
+    }
+
+    /// The distinct words of `phrases` as ``phraseWords(_:)`` splits and lower-cases them, in sorted
+    /// order: their bytes back to back and each word's range. Found on the phrases' bytes through a
+    /// scratch hash table, without a `String` or a set entry per word; the words are ASCII, so
+    /// sorting their bytes sorts them as `String`s.
+    private static func distinctWords(of phrases: some Sequence<String>) -> (bytes: [UInt8], words: [Range<Int>]) {
+        var store: [UInt8] = []
+        var words: [Range<Int>] = []
+        var wordHashes: [UInt64] = []
+        var table = [Int32](repeating: -1, count: 1 << 12)
+        for phrase in phrases {
+            var phrase = phrase
+            phrase.withUTF8 { text in
+                var index = 0
+                while index < text.count {
+                    guard isWordByte(text[index]) else {
+                        index += 1
+                        continue
+                    }
+                    let start = store.count
+                    var hash = emptyHash
+                    while index < text.count, isWordByte(text[index]) {
+                        let byte = lowered(text[index])
+                        store.append(byte)
+                        hash = Self.hash(hash, byte)
+                        index += 1
+                    }
+                    let end = store.count
+                    var slot = Self.slot(hash, mask: table.count - 1)
+                    var found = false
+                    while table[slot] >= 0 {
+                        let other = words[Int(table[slot])]
+                        if wordHashes[Int(table[slot])] == hash && store[other].elementsEqual(store[start..<end]) {
+                            found = true
+                            break
+                        }
+                        slot = (slot + 1) & (table.count - 1)
+                    }
+                    if found {
+                        store.removeLast(end - start)
+                        continue
+                    }
+                    table[slot] = Int32(words.count)
+                    words.append(start..<end)
+                    wordHashes.append(hash)
+                    if words.count * 2 > table.count {
+                        table = [Int32](repeating: -1, count: table.count * 2)
+                        for (id, hash) in wordHashes.enumerated() {
+                            var slot = Self.slot(hash, mask: table.count - 1)
+                            while table[slot] >= 0 { slot = (slot + 1) & (table.count - 1) }
+                            table[slot] = Int32(id)
+                        }
+                    }
+                }
+            }
+        }
+        store.withUnsafeBufferPointer { bytes in
+            words.sort { a, b in
+                UnsafeBufferPointer(rebasing: bytes[a]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: bytes[b]))
+            }
+        }
+        return (store, words)
     }
 
     /// The id of `word`, added when absent (its own stem until set otherwise).
