@@ -51,13 +51,21 @@ extension RequestReader {
     /// ("Naproxen and Voltaren gel") stay two products.
     func namesListACompound(_ mentions: [Mention], in text: CaseText) -> Bool {
         let names = mentions.filter { $0.term.kind == .drug || $0.term.kind == .ingredient }.sorted { $0.first < $1.first }
+        let conjunctions = index.cues.wordList(.nameListConjunctions)
         var chain = 1
+        // The bytes of `range` of the text other than spaces.
+        func unspaced(_ range: Range<Int>) -> [UInt8] { text.bytes[range].filter { $0 != 32 } }
         // A name read twice (as a drug and as its ingredient) is one name of the list.
         for (left, right) in zip(names, names.dropFirst()) where left.last < right.first && right.first < text.tokens.count {
-            let between = Array(text.bytes[text.tokens[left.last].end..<text.tokens[right.first].start].filter { $0 != 32 }.map(lowered))
+            let (end, start) = (text.tokens[left.last].end, text.tokens[right.first].start)
+            let between = unspaced(end..<start)
             if between == [47] || between == [43] { return true }
-            // ",", "and", ", and": a list of names.
-            if between == [44] || between == Array("and".utf8) || between == Array(",and".utf8) {
+            // ",", "and", ", and" (a `name_list_conjunctions` word alone between, behind at most a comma): a list of names.
+            let word = left.last + 1
+            let joined =
+                word + 1 == right.first && conjunctions.contains(text.tokens[word])
+                && [[], [44]].contains(unspaced(end..<text.tokens[word].start)) && unspaced(text.tokens[word].end..<start).isEmpty
+            if between == [44] || joined {
                 chain += 1
                 if chain >= 3 { return true }
             } else {

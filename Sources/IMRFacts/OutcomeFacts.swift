@@ -65,6 +65,7 @@ enum OutcomeFacts {
         let reliefWords = analysis.index.cues.wordList(.reliefWords)
         let percentWords = analysis.index.cues.wordList(.percentWords)
         let medicationWords = analysis.index.cues.wordList(.medicationWords)
+        let painWords = analysis.index.cues.wordList(.reliefPainWords)
         // The offsets of the summary's `%` signs, found in one pass through a buffer.
         let percents = text.bytes.withUnsafeBufferPointer { buffer in buffer.indices.filter { buffer[$0] == 37 } }
         var percent = 0
@@ -74,7 +75,7 @@ enum OutcomeFacts {
             while percent < percents.count, percents[percent] < range.start { percent += 1 }
             let hasPercent = percent < percents.count && percents[percent] < range.end || tokens.contains(where: percentWords.contains)
             guard hasPercent else { continue }
-            if tokens.contains(where: reliefWords.contains), tokens.contains(where: { text.word(of: $0) == "pain" }),
+            if tokens.contains(where: reliefWords.contains), tokens.contains(where: painWords.contains),
                 tokens.contains(where: medicationWords.contains)
                     || analysis.mentions(inSentence: sentence).contains(where: { $0.term.kind == .drug })
             {

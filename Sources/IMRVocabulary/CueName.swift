@@ -305,6 +305,11 @@ public enum CueName: DataName {
     /// progress report"): a treatment named right before one is the record's source, not what a
     /// drug statement speaks of.
     case treatmentRecordWords
+    /// The word that joins the last name of a list of names ("gabapentin, ketoprofen and lidocaine
+    /// cream": the ingredients of one compound).
+    case nameListConjunctions
+    /// The word of pain a sentence of a percentage of relief from medication names (pain_with_without_medication).
+    case reliefPainWords
 
     public static let names = snakeCaseNames()
 
@@ -349,7 +354,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .treatmentRecordWords:
+            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
