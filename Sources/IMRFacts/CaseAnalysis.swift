@@ -282,13 +282,8 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
 }
 
 func sentenceIndex(_ text: CaseText, offset: Int) -> Int {
-    var low = 0
-    var high = text.sentences.count - 1
-    while low < high {
-        let mid = (low + high + 1) / 2
-        if text.sentences[mid].start <= offset { low = mid } else { high = mid - 1 }
-    }
-    return max(low, 0)
+    // The last sentence starting at or before `offset` (the first when none does).
+    max(text.sentences.partitioningIndex { $0.start > offset } - 1, 0)
 }
 
 @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }

@@ -349,14 +349,8 @@ final class CaseText: Sendable {
 
     /// The index of the sentence holding token `token`.
     func sentence(ofToken token: Int) -> Int? {
-        var low = 0
-        var high = sentences.count - 1
-        while low <= high {
-            let mid = (low + high) / 2
-            let range = sentences[mid].tokens
-            if token < range.lowerBound { high = mid - 1 } else if token >= range.upperBound { low = mid + 1 } else { return mid }
-        }
-        return nil
+        let index = sentences.partitioningIndex { $0.tokens.upperBound > token }
+        return index < sentences.count && sentences[index].tokens.contains(token) ? index : nil
     }
 }
 

@@ -80,11 +80,7 @@ struct CueSet: Sendable {
 
     /// The positions of the hits of sentence `sentence` in `hits` (in text order), by binary search.
     private static func range(of sentence: Int, in hits: [CueHit]) -> Range<Int> {
-        var (low, high) = (0, hits.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].sentence < sentence { low = mid + 1 } else { high = mid }
-        }
+        let low = hits.partitioningIndex { $0.sentence >= sentence }
         var end = low
         while end < hits.count, hits[end].sentence == sentence { end += 1 }
         return low..<end
@@ -94,12 +90,7 @@ struct CueSet: Sendable {
     private func forEachMatch(in text: CaseText, sentence: Int, _ body: (PhraseMatcher<String>.Match) -> Bool) {
         let range = text.sentences[sentence].tokens
         let starts = text.cueStarts(of: number)
-        var low = starts.startIndex
-        var high = starts.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if Int(starts[mid]) < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = starts.partitioningIndex { Int($0) >= range.lowerBound }
         var next = range.lowerBound
         for start in starts[low...] {
             let index = Int(start)
@@ -135,10 +126,8 @@ final class CueBook: Sendable {
     private let sequences: ByOrdinal<CueName, [(words: [String], label: String)]>
     /// The word sequences of every ``CueName`` by their first word: the words after it (``occurs(_:in:)``).
     private let sequenceRests: ByOrdinal<CueName, [String: [ArraySlice<String>]]>
-    /// Per ``TermGroupName``: term → label, the labels in file order, and label → its terms.
-    private let groups: ByOrdinal<TermGroupName, [String: String]>
+    /// Per ``TermGroupName``: the labels in file order.
     private let groupOrder: ByOrdinal<TermGroupName, [String]>
-    private let groupMembers: ByOrdinal<TermGroupName, [String: Set<String>]>
     /// The same by number: term id → label, label → its terms, and every term of the group.
     private let groupLabelsByID: ByOrdinal<TermGroupName, [TermID: String]>
     private let groupMemberIDs: ByOrdinal<TermGroupName, [String: TermSet]>
@@ -285,8 +274,7 @@ final class CueBook: Sendable {
                 for entry in entries where !entry.words.isEmpty { rests[entry.words[0], default: []].append(entry.words.dropFirst()) }
                 return rests
             }, empty: [:])
-        (self.groups, self.groupOrder) = (ByOrdinal(groups, empty: [:]), ByOrdinal(groupOrder, empty: []))
-        self.groupMembers = ByOrdinal(groupMembers, empty: [:])
+        self.groupOrder = ByOrdinal(groupOrder, empty: [])
         let ids = lexicon.ids
         groupLabelsByID = ByOrdinal(
             groups.mapValues { labels in
@@ -350,13 +338,7 @@ final class CueBook: Sendable {
         return false
     }
 
-    /// The label of term `id` in group `name` (`mme_factor`: `oxycodone` → `1.5`).
-    func group(_ name: TermGroupName, label id: String) -> String? { groups[name][id] }
-
-    /// The term ids of group `name` labelled `label`.
-    func group(_ name: TermGroupName, members label: String) -> Set<String> { groupMembers[name][label] ?? [] }
-
-    /// The label of term `id` in group `name`, by number.
+    /// The label of term `id` in group `name`, by number (`mme_factor`: `oxycodone` → `1.5`).
     func group(_ name: TermGroupName, label id: TermID) -> String? { groupLabelsByID[name][id] }
 
     /// The term ids of group `name` labelled `label`, by number.

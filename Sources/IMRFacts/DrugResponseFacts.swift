@@ -202,12 +202,7 @@ enum DrugResponseFacts {
     /// (`50% relief`, `decreases his pain by 30 percent`), else two pain scores with
     /// `with`/`without` or `from`/`to` (`8/10 without and 4/10 with` → 50).
     static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, hits: [CueHit], _ cues: CueBook) -> Double? {
-        var low = 0
-        var high = hits.count
-        while low < high {
-            let mid = (low + high) / 2
-            if hits[mid].first < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = hits.partitioningIndex { $0.first >= range.lowerBound }
         let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
         guard !range.isEmpty else { return nil }
         // Whether the words hold a with/without or from/to pair, read only when it decides.

@@ -118,12 +118,7 @@ final class DrugScope: Sendable {
     /// (binary search).
     func segmentIndex(sentence: Int, token: Int) -> Int? {
         let end = Int(sentenceStarts[sentence + 1])
-        var low = Int(sentenceStarts[sentence])
-        var high = end
-        while low < high {
-            let mid = (low + high) / 2
-            if segments[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
-        }
+        let low = segments[Int(sentenceStarts[sentence])..<end].partitioningIndex { $0.tokens.upperBound > token }
         return low < end && segments[low].tokens.contains(token) ? low : nil
     }
 
@@ -322,12 +317,7 @@ extension DrugScope {
         /// names a drug, or for an "it" that refers to nothing (`none`).
         func referent(of hit: CueHit, _ reach: Reach) -> Subject? {
             guard reach != .nothing else { return nil }
-            var low = 0
-            var high = drugs.count
-            while low < high {
-                let mid = (low + high) / 2
-                if drugs[mid].last < hit.first { low = mid + 1 } else { high = mid }
-            }
+            let low = drugs.partitioningIndex { $0.last >= hit.first }
             if reach == .relative {
                 // The drugs of the list that ends right before it ("Norco and Soma, which help").
                 guard low > 0, isList(drugs[low - 1].last + 1, hit.first) else { return nil }

@@ -40,7 +40,7 @@ public struct FactExtractor: Sendable {
     private static func indexes(_ lexicon: Lexicon) -> (LexiconIndex, LexiconIndex) {
         let classifier = RequestClassifier.vocabularies
         let main = LexiconIndex(lexicon) { !classifier.contains($0) }
-        return (main, LexiconIndex(lexicon, matching: { classifier.contains($0) }, cues: main.cues, sharing: main))
+        return (main, LexiconIndex(lexicon, matching: { classifier.contains($0) }, cues: main.cues))
     }
 
     /// The request-independent facts of `input`.

@@ -39,14 +39,11 @@ final class LexiconIndex: Sendable {
     /// One-word names of body regions → region ("cervical" → `cervical_spine`; the smallest id when
     /// several regions share a name).
     let regionWords: [String: TermID]
-    /// Per vocabulary: each term → itself and every term above it there (``TermHierarchy/ancestors(of:in:)``).
-    private let ancestorTables: ByOrdinal<Vocabulary, [String: Set<String>]>
 
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
     /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
     /// lexicon share a book, so that they read the same word ids).
-    /// With `sharing`, an index of the same lexicon, the ancestors it computed are shared.
-    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }, cues: CueBook? = nil, sharing: LexiconIndex? = nil) {
+    init(_ lexicon: Lexicon, matching: (String) -> Bool = { _ in true }, cues: CueBook? = nil) {
         self.lexicon = lexicon
         let cues = cues ?? CueBook(lexicon)
         self.cues = cues
@@ -96,17 +93,6 @@ final class LexiconIndex: Sendable {
             for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
         }
         self.regionWords = regionWords.compactMapValues(ids.id)
-        if let sharing {
-            ancestorTables = sharing.ancestorTables
-        } else {
-            var ancestorTables: [String: [String: Set<String>]] = [:]
-            for vocabulary in Vocabulary.allCases {
-                ancestorTables[vocabulary.name] = lexicon.entries(of: vocabulary).keys.reduce(into: [:]) {
-                    $0[$1] = hierarchy.ancestors(of: $1, in: vocabulary)
-                }
-            }
-            self.ancestorTables = ByOrdinal(ancestorTables, empty: [:])
-        }
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the
@@ -122,9 +108,11 @@ final class LexiconIndex: Sendable {
         let negation = cues.negation
         var found: [Mention] = []
         found.reserveCapacity(text.tokens.count / 4)
+        var matches: [PhraseMatcher<[TermRef]>.Match] = []
         for index in sentences {
             let range = text.sentences[index].tokens
-            let matches = matcher.matches(in: text, range)
+            matches.removeAll(keepingCapacity: true)
+            matcher.matches(in: text, range, into: &matches)
             for match in matcher.coordinated(matches, in: text, range, coordinators: cues.coordinators) {
                 let terms = keep.map { match.payload.filter($0) } ?? match.payload
                 guard !terms.isEmpty else { continue }
@@ -138,10 +126,6 @@ final class LexiconIndex: Sendable {
         }
         return found
     }
-
-    /// `id` and every ancestor of it within `vocabulary` (following `parents` that are in `vocabulary`);
-    /// empty when `id` is not a term of `vocabulary`. Computed once per term when the index is built.
-    func ancestors(of id: String, in vocabulary: Vocabulary) -> Set<String> { ancestorTables[vocabulary][id] ?? [] }
 
     /// `id` and every ancestor of it within `vocabulary`, by number (a table look-up).
     func ancestors(of id: TermID, in vocabulary: Vocabulary) -> TermSet { lexicon.hierarchy.ancestors(of: id, in: vocabulary) }

@@ -150,12 +150,7 @@ enum RequestDrugFacts {
 
     /// The dates of sentence `sentence` among `all` (the summary's, in text order): binary search.
     static func dates(ofSentence sentence: Int, in all: [DateMention]) -> ArraySlice<DateMention> {
-        var low = 0
-        var high = all.count
-        while low < high {
-            let mid = (low + high) / 2
-            if all[mid].sentence < sentence { low = mid + 1 } else { high = mid }
-        }
+        let low = all.partitioningIndex { $0.sentence >= sentence }
         var end = low
         while end < all.count, all[end].sentence == sentence { end += 1 }
         return all[low..<end]
@@ -163,12 +158,7 @@ enum RequestDrugFacts {
 
     /// The dates of `sorted` (by offset) that stand in the byte range `bytes` (binary search).
     static func dates(in bytes: Range<Int>, of sorted: ArraySlice<DateMention>) -> ArraySlice<DateMention> {
-        var low = sorted.startIndex
-        var high = sorted.endIndex
-        while low < high {
-            let mid = (low + high) / 2
-            if sorted[mid].offset < bytes.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        let low = sorted.partitioningIndex { $0.offset >= bytes.lowerBound }
         var end = low
         while end < sorted.endIndex, sorted[end].offset < bytes.upperBound { end += 1 }
         return sorted[low..<end]

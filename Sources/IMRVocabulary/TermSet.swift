@@ -52,9 +52,6 @@ public struct TermSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral {
         return true
     }
 
-    /// Whether every id of the set is in `other`.
-    public func isSubset(of other: TermSet) -> Bool { allSatisfy { other.contains($0) } }
-
     /// The ids of either set.
     public func union(_ other: TermSet) -> TermSet {
         guard !other.isEmpty else { return self }
@@ -76,9 +73,6 @@ public struct TermSet: Hashable, Sendable, Sequence, ExpressibleByArrayLiteral {
         result.ids = merged
         return result
     }
-
-    /// The ids of both sets.
-    public func intersection(_ other: TermSet) -> TermSet { TermSet(ids.filter { other.contains($0) }) }
 
     /// Adds the ids of `other`.
     public mutating func formUnion(_ other: TermSet) { self = union(other) }

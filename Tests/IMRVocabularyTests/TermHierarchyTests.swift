@@ -118,7 +118,7 @@ struct TermSetTests {
     private static func set(_ numbers: [Int32]) -> TermSet { TermSet(numbers.map(TermID.init(rawValue:))) }
 
     @Test(
-        "union, intersection, disjointness and membership as Set's",
+        "union, disjointness and membership as Set's",
         arguments: [
             ([], []), ([1], []), ([3, 1, 2, 1], [2]), ([1, 5, 9], [2, 6, 10]), ([4, 8], [8, 4, 12]), ([7], [7]),
         ] as [([Int32], [Int32])])
@@ -127,9 +127,7 @@ struct TermSetTests {
         let (x, y) = (Set(left), Set(right))
         #expect(a.map(\.rawValue) == x.sorted())
         #expect(a.union(b).map(\.rawValue) == x.union(y).sorted())
-        #expect(a.intersection(b).map(\.rawValue) == x.intersection(y).sorted())
         #expect(a.isDisjoint(with: b) == x.isDisjoint(with: y))
-        #expect(a.isSubset(of: b) == x.isSubset(of: y))
         for number in Int32(0)...13 { #expect(a.contains(TermID(rawValue: number)) == x.contains(number)) }
         var (inserted, reference) = (a, x)
         for number in right { #expect(inserted.insert(TermID(rawValue: number)) == reference.insert(number).inserted) }
