@@ -40,12 +40,19 @@ public struct TermHierarchy: Sendable {
         }
         var ancestorIDs: [[TermSet]] = []
         var parentIDs: [[[TermID]]] = []
+        // Each vocabulary's rows start empty and only its own terms are filled in (a look-up per
+        // term of the vocabulary, not per term id of the lexicon).
         for vocabulary in Vocabulary.allCases {
-            let terms = entries[vocabulary.name] ?? [:]
             let broader = broader[vocabulary.name] ?? [:]
-            ancestorIDs.append(
-                ids.names.map { name in terms[name] == nil ? [] : ids.ids((broader[name] ?? []).union([name])) })
-            parentIDs.append(ids.names.map { name in (terms[name]?.parents ?? []).compactMap { ids.id($0) } })
+            var ancestors = [TermSet](repeating: TermSet(), count: ids.count)
+            var parents = [[TermID]](repeating: [], count: ids.count)
+            for (name, entry) in entries[vocabulary.name] ?? [:] {
+                guard let id = ids.id(name) else { continue }
+                ancestors[Int(id.rawValue)] = ids.ids((broader[name] ?? []).union([name]))
+                parents[Int(id.rawValue)] = entry.parents.compactMap { ids.id($0) }
+            }
+            ancestorIDs.append(ancestors)
+            parentIDs.append(parents)
         }
         self.ancestorIDs = ancestorIDs
         self.parentIDs = parentIDs
