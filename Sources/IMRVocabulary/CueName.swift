@@ -310,11 +310,14 @@ public enum CueName: DataName {
     case nameListConjunctions
     /// The word of pain a sentence of a percentage of relief from medication names (pain_with_without_medication).
     case reliefPainWords
+    /// Initialisms that clinicians write in capitals and make plural with a lower-case "s" ("ADLs",
+    /// "DTRs"): read by `imr lint` (C009), which tries the cue phrases listing such a plural.
+    case initialisms
 
     public static let names = snakeCaseNames()
 
     /// How Swift reads a set.
-    enum Shape: Sendable {
+    public enum Shape: Sendable {
         /// Phrases found by the phrase matcher (longest first, last word may be plural).
         case phrases
         /// Word sequences compared exactly, in file order (the first listed that occurs wins).
@@ -325,7 +328,7 @@ public enum CueName: DataName {
         case fact
     }
 
-    var shape: Shape {
+    public var shape: Shape {
         switch self {
         case .negationAfter, .hedgeBefore, .prescriptionFrequency, .numberPhrases, .ageWords, .painScale, .strengthScale,
             .requestRetrospective,
@@ -354,7 +357,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords:
+            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -38,6 +38,9 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     /// A warning: a set or group that nothing reads (not a ``CueName``, a ``TermGroupName`` or a
     /// `fact` entry), so its phrases have no effect.
     case unreadCueEntry = "C008"
+    /// A warning: a folded cue phrase written with the plural of an initialism (`initialisms`:
+    /// "adls") that is not found where a summary writes that plural in capitals ("ADLs").
+    case pluralInitialism = "C009"
     /// Fact schema syntax: not a scope or `values` line, bad name, unknown kind, missing summary or list.
     case schemaSyntax = "F001"
     /// A fact or values list defined twice.

@@ -1,4 +1,5 @@
 import IMRCore
+import IMRFacts
 import IMRHarness
 import IMRRules
 
@@ -43,10 +44,10 @@ enum LintCommand: Command {
             return .usage
         }
         guard let directory = dataDirectory(.rules, arguments, console) else { return .badInput }
-        let (ruleSet, _, ruleDiagnostics) = RuleSet.load(directory: directory)
+        let (ruleSet, lexicon, ruleDiagnostics) = RuleSet.load(directory: directory)
         let diagnostics =
             ruleDiagnostics + ReasonCues.load(rules: directory, catalog: ruleSet.catalog).diagnostics
-            + EditionCheck.missingEditions(in: ruleSet)
+            + EditionCheck.missingEditions(in: ruleSet) + PluralInitialismCheck.diagnostics(for: lexicon)
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let report = Report(

@@ -70,6 +70,31 @@ import Testing
         #expect(ToolCommandTests.lines(result.stdout).last?.contains("1 error") == true, "\(result.stdout)")
     }
 
+    /// A folded phrase listing only the plural of an initialism ("adls") is not found where a
+    /// summary writes that plural in capitals ("ADLs"): a C009 warning at the phrase, gone when its
+    /// singular form is listed too.
+    @Test func aPhraseListingOnlyAPluralInitialismIsAWarningAtThePhrase() throws {
+        let (base, rules) = try ToolCommandTests.rulesCopy()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = rules.appendingPathComponent("lexicon/selection.cues")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let lineNumber = text.filter { $0 == "\n" }.count + 1
+        try (text + "  yes: negative predictors affect adls\n").write(to: file, atomically: true, encoding: .utf8)
+
+        let result = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let warnings = ToolCommandTests.lines(result.stderr)
+        #expect(warnings.count == 1, "\(result.stderr)")
+        #expect(
+            warnings.first?.hasPrefix("\(file.path):\(lineNumber):8: warning: [C009] ") == true
+                && warnings.first?.contains("list 'negative predictors affect adl' too") == true, "\(result.stderr)")
+
+        try (text + "  yes: negative predictors affect adls, negative predictors affect adl\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        let mended = try IMRProcess.run(["lint", "--rules", rules.path])
+        #expect(mended.status == 0 && ToolCommandTests.lines(mended.stderr).isEmpty, "\(mended.stderr)")
+    }
+
     @Test func aRuleNamingAFactTheSchemaLacksGetsADidYouMean() throws {
         let (base, rules) = try ToolCommandTests.rulesCopy()
         defer { try? FileManager.default.removeItem(at: base) }

@@ -101,6 +101,11 @@ func reducedWeightBearingIsReadInOtherWords(_ summary: String, _ expected: Strin
     ("The patient is independent with ADLs.", "false"),
     ("He does not need help with bathing.", "false"),
     ("He needs help with shopping and cleaning.", nil),
+    // An initialism's plural in capitals ("ADLs") reads as its singular's plural.
+    ("She cannot perform ADLs without her husband.", "true"),
+    ("She has difficulty with ADLs.", "true"),
+    ("He is unable to perform his ADLs.", "true"),
+    ("She performs ADLs independently.", "false"),
 ])
 func personalCareNeededIsReadInOtherWords(_ summary: String, _ expected: String?) {
     let facts = requestFacts("Home health aide 4 hours a day, 5 days a week for 4 weeks", summary: summary)
