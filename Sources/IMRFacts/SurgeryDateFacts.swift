@@ -51,7 +51,12 @@ enum SurgeryDateFacts {
             where date < asked && latest.map({ date > $0.date }) ?? true {
                 latest = (date, sentence)
             }
-            if let year = yearTold(with: mention, in: span, dates[sentence] ?? [], text, through: asked.year),
+            if let year = yearTold(
+                with: mention, in: span, dates[sentence] ?? [], text, through: asked.year,
+                isTerm: { token in
+                    analysis.mentions(inSentence: sentence).contains { $0.first <= token && token <= $0.last }
+                        || index.cues.set(.bodySides).hits(in: text, sentence: sentence).contains { $0.first <= token && token <= $0.last }
+                }),
                 latestYear.map({ year > $0.year }) ?? true
             {
                 latestYear = (year, sentence)
@@ -69,11 +74,14 @@ enum SurgeryDateFacts {
 
     /// The year written alone with `mention` in `span` of its sentence: a four-digit number from
     /// 1950 to `through` within ``PriorInjectionFacts/wordsAfter`` tokens after it ("fusion in 2014",
-    /// "fusion (2012)") or ``PriorInjectionFacts/tokensBefore`` tokens before it ("a 2014 fusion"),
-    /// that is not the year of a whole date of the sentence (`dates`: "on 6/1/2014", "June 1, 2014").
-    static func yearTold(with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText, through: Int)
-        -> Int?
-    {
+    /// "fusion (2012)"), or before it with only terms between (`isTerm`: a side, a region; "a 2014
+    /// fusion", "a 2013 right shoulder arthroscopy"; not "injured in 2012 and underwent a fusion",
+    /// the injury's year), that is not the year of a whole date of the sentence (`dates`: "on
+    /// 6/1/2014", "June 1, 2014").
+    static func yearTold(
+        with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText, through: Int,
+        isTerm: (Int) -> Bool
+    ) -> Int? {
         let (tokens, bytes) = (text.tokens, text.bytes)
         func year(at token: Int) -> Int? {
             guard span.contains(token), tokens[token].digits >= 0, tokens[token].end - tokens[token].start == 4 else { return nil }
@@ -87,7 +95,13 @@ enum SurgeryDateFacts {
         }
         let after = (mention.last + 1)...(mention.last + PriorInjectionFacts.wordsAfter)
         if let found = after.lazy.compactMap(year(at:)).first { return found }
-        let before = max(0, mention.first - PriorInjectionFacts.tokensBefore)..<mention.first
-        return before.reversed().lazy.compactMap(year(at:)).first
+        // Before the surgery, each token between the year and it is part of a term (a side, a region).
+        var token = mention.first - 1
+        while token >= span.lowerBound, mention.first - token <= PriorInjectionFacts.tokensBefore {
+            if let found = year(at: token) { return found }
+            guard isTerm(token) else { return nil }
+            token -= 1
+        }
+        return nil
     }
 }

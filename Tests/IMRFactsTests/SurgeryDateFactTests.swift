@@ -25,6 +25,7 @@ import Testing
         ("Status post right carpal tunnel release (2015).", "Post-op occupational therapy x6 right wrist", 350),
         ("A 2013 right shoulder arthroscopy was followed by therapy.", "Post-operative physical therapy x12 right shoulder", 1080),
         ("He had a lumbar fusion in 2016.", "Post-operative physical therapy x12 lumbar spine", nil),
+        ("He was injured in 2012 and underwent a lumbar fusion.", "Post-operative physical therapy x12 lumbar spine", nil),
         (
             "She had a lumbar fusion on 02/01/2014 and a lumbar decompression in 2016.",
             "Post-operative physical therapy x8 lumbar spine",
