@@ -424,6 +424,12 @@ func earlierSurgeryToldOrDeniedInProse(_ summary: String, _ surgery: String?, _ 
     ("MRI of the thoracic spine", "Tx to date: meds, PT. S: T- and C-spine pain, unchanged.", "true", "true"),
     ("EMG of the left upper extremity", "Plan: EMG of the arms, lumbar MRI, chiropractic care and physical therapy.", "false", nil),
     ("Norco 10/325 #60", "She completed physical therapy for her low back. She has ongoing low back pain.", "true", "true"),
+    // Conservative care named as such, and relief said to be slight.
+    ("MRI of the lumbar spine", "Failed conservative treatment.", "true", "true"),
+    ("MRI of the lumbar spine", "Conservative management has been exhausted.", "true", "true"),
+    ("MRI of the lumbar spine", "Conservative tx to date: PT, acupuncture, NSAIDs; minimal relief.", "true", "true"),
+    ("MRI of the lumbar spine", "She had physical therapy with little improvement.", "true", "true"),
+    ("MRI of the lumbar spine", "Plan: conservative care with physical therapy.", "false", nil),
 ])
 func conservativeCareIsTheRequestedRegions(_ request: String, _ summary: String, _ given: String?, _ failed: String?) {
     let facts = requestFacts(request, summary: summary)
