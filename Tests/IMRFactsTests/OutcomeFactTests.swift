@@ -82,3 +82,21 @@ func workWithModificationsIsModifiedDuty(_ summary: String, _ status: String) {
 func aGoalToReturnToWorkTellsNoStatus(_ summary: String, _ status: String?) {
     #expect(value(summaryFacts(summary), "work_status") == status)
 }
+
+/// Work status in other words; being permanent and stationary (at maximal medical improvement)
+/// tells none.
+@Test(
+    arguments: [
+        // (summary, work status)
+        ("He is no longer working.", "not_working"),
+        ("He stopped working in 2015.", "not_working"),
+        ("Currently not employed.", "not_working"),
+        ("He was laid off after the injury.", "not_working"),
+        ("He is back at work.", "full_duty"),
+        ("He is permanent and stationary.", nil),
+        ("She was declared permanent and stationary and remains off work.", "not_working"),
+        ("He is permanent and stationary and working with restrictions.", "modified_duty"),
+    ] as [(String, String?)])
+func workStatusIsReadInOtherWords(_ summary: String, _ status: String?) {
+    #expect(value(summaryFacts(summary), "work_status") == status)
+}
