@@ -7,25 +7,28 @@ import IMRVocabulary
 ///
 /// The table is an open-addressing hash table over FNV-1a hashes of the lower-cased bytes, so a
 /// word is found from the bytes of a text without building a `String`.
-struct WordTable: Sendable {
+///
+/// A class (never changed once built), so that the readers asking the cue book for it share it
+/// instead of copying its seven arrays.
+final class WordTable: Sendable {
     /// The id of a word that no phrase of the data spells.
     static let unknown: Int32 = -1
 
     /// Slot → id, or -1 for an empty slot; the count is a power of two, at least twice the words.
-    private var slots: [Int32]
-    private var hashes: [UInt64] = []
+    private let slots: [Int32]
+    private let hashes: [UInt64]
     /// The lower-cased bytes of every word, back to back; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int32] = [0]
+    private let bytes: [UInt8]
+    private let starts: [Int32]
     /// The spelling of each id, for the ``Token/word`` of a known word.
-    private(set) var spellings: [String] = []
+    let spellings: [String]
 
     /// The number of words.
     var count: Int { spellings.count }
 
     /// Per id: the id of the word's stem (see ``Inflection``); stems the data does not spell are
     /// entries of their own.
-    private var stems: [Int32] = []
+    private let stems: [Int32]
     /// The folding of inflections the stems come from.
     let inflection: Inflection
 
@@ -36,12 +39,47 @@ struct WordTable: Sendable {
         let distinct = Self.distinctWords(of: phrases)
         var capacity = 16
         while capacity < distinct.words.count * 4 { capacity *= 2 }
-        slots = Array(repeating: -1, count: capacity)
-        for word in distinct.words { _ = intern(Array(distinct.bytes[word])) }
-        for id in 0..<count {
-            let word = Array(spellings[id].utf8)
+        var builder = Builder(slots: Array(repeating: -1, count: capacity))
+        for word in distinct.words { _ = builder.intern(Array(distinct.bytes[word])) }
+        for id in 0..<builder.spellings.count {
+            let word = Array(builder.spellings[id].utf8)
             let stem = inflection.stem(word)
-            stems[id] = stem == word ? Int32(id) : intern(stem)
+            builder.stems[id] = stem == word ? Int32(id) : builder.intern(stem)
+        }
+        slots = builder.slots
+        hashes = builder.hashes
+        bytes = builder.bytes
+        starts = builder.starts
+        spellings = builder.spellings
+        stems = builder.stems
+    }
+
+    /// The arrays of a table while its words are interned.
+    private struct Builder {
+        var slots: [Int32]
+        var hashes: [UInt64] = []
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        var spellings: [String] = []
+        var stems: [Int32] = []
+
+        /// The id of `word`, added when absent (its own stem until set otherwise).
+        mutating func intern(_ word: [UInt8]) -> Int32 {
+            let hash = WordTable.hash(word, 0, word.count)
+            let found = word.withUnsafeBufferPointer {
+                WordTable.find($0, 0, word.count, hash: hash, slots: slots, hashes: hashes, starts: starts, bytes: bytes)
+            }
+            if found >= 0 { return found }
+            var slot = WordTable.slot(hash, mask: slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            let id = Int32(spellings.count)
+            slots[slot] = id
+            hashes.append(hash)
+            bytes += word
+            starts.append(Int32(bytes.count))
+            spellings.append(String(decoding: word, as: UTF8.self))
+            stems.append(id)
+            return id
         }
     }
 
@@ -106,23 +144,6 @@ struct WordTable: Sendable {
             }
         }
         return (store, words)
-    }
-
-    /// The id of `word`, added when absent (its own stem until set otherwise).
-    private mutating func intern(_ word: [UInt8]) -> Int32 {
-        let hash = Self.hash(word, 0, word.count)
-        let found = find(word, 0, word.count, hash: hash)
-        if found >= 0 { return found }
-        var slot = Self.slot(hash, mask: slots.count - 1)
-        while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-        let id = Int32(spellings.count)
-        slots[slot] = id
-        hashes.append(hash)
-        bytes += word
-        starts.append(Int32(bytes.count))
-        spellings.append(String(decoding: word, as: UTF8.self))
-        stems.append(id)
-        return id
     }
 
     /// The stem id of word `id`.
@@ -198,6 +219,14 @@ struct WordTable: Sendable {
 
     /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
     @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
+        Self.find(word, start, end, hash: hash, slots: slots, hashes: hashes, starts: starts, bytes: bytes)
+    }
+
+    /// ``find(_:_:_:hash:)`` in the arrays of a table.
+    @inline(__always) private static func find(
+        _ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64,
+        slots: [Int32], hashes: [UInt64], starts: [Int32], bytes: [UInt8]
+    ) -> Int32 {
         // Read through buffers: every word of every text is looked up here, and the table's
         // invariants (a slot holds -1 or an id; an id has a hash and a start) bound every index.
         slots.withUnsafeBufferPointer { slots in
