@@ -5,14 +5,17 @@
 /// Within a vocabulary, only parents of that vocabulary count (`drug_class` ancestors of a class,
 /// `procedure` ancestors of a procedure). Across vocabularies, the parents of every term with an id
 /// count for that id (a drug and the ingredient of the same id share theirs).
-public struct TermHierarchy: Sendable {
+///
+/// A class (never changed once built), so that the readers asking the lexicon for it share it
+/// instead of copying its tables.
+public final class TermHierarchy: Sendable {
     private let entries: [String: [String: LexiconEntry]]
     /// vocabulary → term → every term above it in the vocabulary (itself excluded unless in a cycle).
-    private var broader: [String: [String: Set<String>]] = [:]
+    private let broader: [String: [String: Set<String>]]
     /// vocabulary → term → every term below it in the vocabulary.
-    private var narrower: [String: [String: Set<String>]] = [:]
+    private let narrower: [String: [String: Set<String>]]
     /// term id → every term above it in any vocabulary.
-    private var broaderAnywhere: [String: Set<String>] = [:]
+    private let broaderAnywhere: [String: Set<String>]
     /// The numbering of every term id.
     public let ids: TermIDs
     /// Per vocabulary (in `Vocabulary.allCases` order), by term id: the term and every term above
@@ -26,6 +29,9 @@ public struct TermHierarchy: Sendable {
         let ids = TermIDs(entries.values.flatMap(\.keys))
         self.ids = ids
         var parentsAnywhere: [String: Set<String>] = [:]
+        var broader: [String: [String: Set<String>]] = [:]
+        var narrower: [String: [String: Set<String>]] = [:]
+        var broaderAnywhere: [String: Set<String>] = [:]
         for (vocabulary, terms) in entries {
             let within = { (id: String) in (terms[id]?.parents ?? []).filter { terms[$0] != nil } }
             for (id, entry) in terms {
@@ -38,17 +44,20 @@ public struct TermHierarchy: Sendable {
         for id in parentsAnywhere.keys {
             broaderAnywhere[id] = Self.closure(from: Array(parentsAnywhere[id] ?? [])) { Array(parentsAnywhere[$0] ?? []) }
         }
+        self.broader = broader
+        self.narrower = narrower
+        self.broaderAnywhere = broaderAnywhere
         var ancestorIDs: [[TermSet]] = []
         var parentIDs: [[[TermID]]] = []
         // Each vocabulary's rows start empty and only its own terms are filled in (a look-up per
         // term of the vocabulary, not per term id of the lexicon).
         for vocabulary in Vocabulary.allCases {
-            let broader = broader[vocabulary.name] ?? [:]
+            let above = broader[vocabulary.name] ?? [:]
             var ancestors = [TermSet](repeating: TermSet(), count: ids.count)
             var parents = [[TermID]](repeating: [], count: ids.count)
             for (name, entry) in entries[vocabulary.name] ?? [:] {
                 guard let id = ids.id(name) else { continue }
-                ancestors[Int(id.rawValue)] = ids.ids((broader[name] ?? []).union([name]))
+                ancestors[Int(id.rawValue)] = ids.ids((above[name] ?? []).union([name]))
                 parents[Int(id.rawValue)] = entry.parents.compactMap { ids.id($0) }
             }
             ancestorIDs.append(ancestors)
