@@ -46,6 +46,9 @@ struct DemographicWordingTests {
             ("Injured on 01/21/2001; seen on 02/20/2001 for low back pain.", nil, 30),
             ("Injured on 01/21/2001; seen on 01/21/2001 for low back pain.", nil, nil),
             ("He sustained an industrial back injury on 01/21/2001.", "2001-01-31", 10),
+            // A note's "DOI" is the date of injury.
+            ("45 y/o M, DOI 1/21/01. Seen 2/20/01 for LBP.", nil, 30),
+            ("DOI: 01/21/2001.", "2001-01-31", 10),
         ] as [(String, String?, Int?)])
     func theTimeSinceTheInjuryNeedsALaterDate(_ summary: String, _ decision: String?, _ days: Int?) {
         let input = bareCase(summary, requests: ["MRI of the lumbar spine"], decision: decision)
