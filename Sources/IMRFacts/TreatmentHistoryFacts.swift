@@ -360,6 +360,12 @@ enum TreatmentHistoryFacts {
             requestFacts[.associatedService]?.value != .bool(true)
         {
             builder.bool(.surgicalCandidate, true, [])
+        } else if let declined = analysis.mentions(of: .procedure).first(where: {
+            $0.negated && history.isSurgery($0.term.id) && !history.isReview($0.sentence) && analysis.occurs(.plan, in: $0.sentence)
+        }) {
+            // A surgery of the plan's words denied outside the review ("He is not a surgical
+            // candidate", "surgery is not recommended"): none is planned or considered.
+            builder.bool(.surgicalCandidate, false, [history.text.evidence(declined.sentence)])
         }
     }
 

@@ -223,3 +223,19 @@ func physicalRehabilitationIsReadInOtherWords(_ summary: String, _ value: Bool?)
 func aNerveStudyTestsTheRootsThatReachItsLimb(_ request: String, _ summary: String, _ prior: Bool) {
     #expect(requestFacts(request, summary: summary)["prior_study"]?.value == .bool(prior))
 }
+
+/// Surgery planned or considered, and surgery said not to be: a surgery with a plan word denied
+/// outside the review is none planned; a surgery requested keeps the worker a candidate.
+@Test(
+    arguments: [
+        // (summary, request, surgical candidate)
+        ("He is a surgical candidate.", "MRI of the lumbar spine", "true"),
+        ("He is not a surgical candidate.", "MRI of the lumbar spine", "false"),
+        ("He is not a candidate for surgery.", "MRI of the lumbar spine", "false"),
+        ("Surgery is not recommended at this time.", "MRI of the lumbar spine", "false"),
+        ("UR noted he is not a surgical candidate.", "MRI of the lumbar spine", nil),
+        ("He is not a surgical candidate.", "L4-5 laminectomy", "true"),
+    ] as [(String, String, String?)])
+func aSurgeryDeniedWithAPlanWordIsNoneConsidered(_ summary: String, _ request: String, _ expected: String?) {
+    #expect(value(requestFacts(request, summary: summary), "surgical_candidate") == expected)
+}
