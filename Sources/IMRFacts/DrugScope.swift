@@ -134,6 +134,11 @@ extension CaseAnalysis {
 extension DrugScope {
     /// Builds the segments of each sentence, in sentence order, from its subjects and clauses: one
     /// pass over the summary, reusing its working buffers from one sentence to the next.
+    ///
+    /// The helpers that only read (``handover(after:before:)``, ``isList(_:_:)``…) are `mutating`
+    /// too: called from a `mutating` method, a non-mutating one was handed a copy of the whole
+    /// reader (its word lists, references and buffers, a retain and a release each). As a class
+    /// instead, every access to its buffers paid an exclusivity check (measured slower).
     private struct Reader {
         let analysis: CaseAnalysis
         let text: CaseText
@@ -224,7 +229,7 @@ extension DrugScope {
 
         /// Where the words between two subjects change hands: after the last joiner or comma between
         /// them, else at the second subject.
-        func handover(after previous: Named, before next: Named) -> Int {
+        mutating func handover(after previous: Named, before next: Named) -> Int {
             var index = next.first
             while index > previous.last {
                 if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44) { return index }
@@ -236,7 +241,7 @@ extension DrugScope {
 
         /// The first token of the clause holding `token`: after the last semicolon or boundary word
         /// before it in `range` (its sentence).
-        func clauseStart(before token: Int, in range: Range<Int>) -> Int {
+        mutating func clauseStart(before token: Int, in range: Range<Int>) -> Int {
             var index = token
             while index > range.lowerBound {
                 // A `;` between the previous token and this one.
@@ -266,7 +271,7 @@ extension DrugScope {
         }
 
         /// Whether token `index` follows the first word of a reference of `references` within it.
-        func isInsideReference(_ index: Int, _ sentenceReferences: Range<Int>) -> Bool {
+        mutating func isInsideReference(_ index: Int, _ sentenceReferences: Range<Int>) -> Bool {
             references[sentenceReferences].contains { $0.reach != .nothing && $0.hit.first < index && index <= $0.hit.last }
         }
 
@@ -297,7 +302,7 @@ extension DrugScope {
         }
 
         /// Whether one of the first `count` subjects of `named` holds token `index`.
-        func isHeld(_ index: Int, by count: Int) -> Bool {
+        mutating func isHeld(_ index: Int, by count: Int) -> Bool {
             named[..<count].contains { $0.first <= index && index <= $0.last }
         }
 
@@ -315,7 +320,7 @@ extension DrugScope {
         /// before it in its clause); else the drug the previous sentence names (`one`), or every drug it names
         /// (`all`), the medications in general when `one` meets several drugs; nothing when neither
         /// names a drug, or for an "it" that refers to nothing (`none`).
-        func referent(of hit: CueHit, _ reach: Reach) -> Subject? {
+        mutating func referent(of hit: CueHit, _ reach: Reach) -> Subject? {
             guard reach != .nothing else { return nil }
             let low = drugs.partitioningIndex { $0.last >= hit.first }
             if reach == .relative {
@@ -344,7 +349,7 @@ extension DrugScope {
 
         /// A relative "which" that stands for no drug stands for the treatment named right before
         /// it, a procedure or therapy ("She had physical therapy, which helped"): `.treatment`.
-        func treatment(before hit: CueHit, _ reach: Reach, in mentions: ArraySlice<Mention>) -> Subject? {
+        mutating func treatment(before hit: CueHit, _ reach: Reach, in mentions: ArraySlice<Mention>) -> Subject? {
             guard reach == .relative else { return nil }
             return mentions.contains { $0.term.kind == .procedure && $0.last < hit.first && isList($0.last + 1, hit.first) }
                 ? .treatment : nil
@@ -373,7 +378,7 @@ extension DrugScope {
         }
 
         /// Whether every token in `start..<end` is a list word or holds a digit.
-        func isList(_ start: Int, _ end: Int) -> Bool {
+        mutating func isList(_ start: Int, _ end: Int) -> Bool {
             (start..<end).allSatisfy { index in
                 let token = text.tokens[index]
                 return filler.contains(token) || text.word(of: token).utf8.contains { $0 >= 48 && $0 <= 57 }
