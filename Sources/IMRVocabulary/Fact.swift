@@ -104,8 +104,9 @@ public struct FactSet: Hashable, Sendable {
         return position == 0 ? nil : all[position - 1]
     }
 
-    /// Adds or replaces a fact.
-    public mutating func insert(_ fact: Fact) {
+    /// Adds or replaces a fact. The fact is taken (`consuming`): one built for the call is stored
+    /// as it is, without a copy of its value, name and evidence retained and the temporary released.
+    public mutating func insert(_ fact: consuming Fact) {
         if let position = position(fact.ordinal, fact.name) {
             all[position] = fact
             return
