@@ -175,21 +175,23 @@ struct FactBuilder {
         facts = FactSet(facts.sorted.filter { $0.name != name })
     }
 
-    mutating func set(_ name: String, _ value: FactValue, _ evidence: [Evidence] = []) {
+    mutating func set(_ name: String, _ value: consuming FactValue, _ evidence: consuming [Evidence] = []) {
         insert(Fact(name: name, value: value, evidence: evidence))
     }
 
     mutating func bool(_ name: String, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
 
-    mutating func set(_ name: FactName, _ value: FactValue, _ evidence: [Evidence] = []) {
+    mutating func set(_ name: FactName, _ value: consuming FactValue, _ evidence: consuming [Evidence] = []) {
         insert(Fact(name: name, value: value, evidence: evidence))
     }
 
     mutating func bool(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) { set(name, .bool(value), evidence) }
 
-    private mutating func insert(_ fact: Fact) {
-        facts.insert(fact)
+    /// Takes the fact, as `set` takes its value and evidence (`consuming`), so that a fact built
+    /// for the call moves into the set without a copy.
+    private mutating func insert(_ fact: consuming Fact) {
         if !withdrawn.isEmpty { withdrawn.remove(fact.name) }
+        facts.insert(fact)
     }
 }
 
