@@ -376,11 +376,13 @@ enum TreatmentHistoryFacts {
     /// before the injury ("physical therapy in 2014" for a 2016 injury), is not the requested
     /// therapy's history; what the review restates is not either, though its sentence may tell
     /// care given before the review's words ("completed six sessions of PT and 12 more were requested").
+    /// Therapies whose visits make one total (``visitFamily(of:_:)``: aquatic and land-based
+    /// physical therapy) are the same kind.
     static func readPriorTherapy(
         _ history: History, procedure: TermID, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder
     ) {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
-        let family = history.index.ancestors(of: procedure, in: .procedure)
+        let family = visitFamily(of: procedure, history.index)
         // For a service that goes with a surgery, only therapy after a surgery is the same kind.
         let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
         let scope = RegionScope(regions: history.regions)
@@ -440,6 +442,18 @@ enum TreatmentHistoryFacts {
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
             builder.bool(.priorTherapyBenefit, value, evidence)
         }
+    }
+
+    /// The procedures whose earlier sessions are sessions of `procedure`: it and its broader ones,
+    /// and, when it is a member of a `shared_visits` group, every member (CPMTG p. 22: aquatic
+    /// therapy is an alternative to land-based physical therapy, its visits those of physical
+    /// medicine).
+    static func visitFamily(of procedure: TermID, _ index: LexiconIndex) -> TermSet {
+        var family = index.ancestors(of: procedure, in: .procedure)
+        if let label = index.cues.group(.sharedVisits, label: procedure) {
+            family.formUnion(index.cues.group(.sharedVisits, memberIDs: label))
+        }
+        return family
     }
 
     /// The bare words for a therapy ("improvement with therapy", "the therapist notes") read as

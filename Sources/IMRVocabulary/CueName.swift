@@ -448,13 +448,17 @@ public enum TermGroupName: DataName {
     /// Procedures whose wording names a course of treatment when a count or frequency of visits is
     /// stated (label: the course's procedure id): "Ultrasound of the lumbar spine, 6 sessions".
     case courseForm
+    /// Therapies whose supervised visits make one total (label `exercise_therapy`): for a request
+    /// of a member, the sessions of every member are its earlier sessions.
+    case sharedVisits
 
     public static let names = snakeCaseNames()
 
     var vocabulary: Vocabulary {
         switch self {
         case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
-        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm:
+        case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
+            .sharedVisits:
             .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass

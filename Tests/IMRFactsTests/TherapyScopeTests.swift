@@ -75,3 +75,40 @@ func therapyToldBeforeTheReviewsPredicateWasGiven(_ summary: String, _ therapy: 
 func therapyOfAnotherRegionSideOrInjuryIsNoneOfTheRequests(_ summary: String, _ request: String, _ expected: String) {
     #expect(value(requestFacts(request, summary: summary), "prior_therapy") == expected)
 }
+
+/// Aquatic and land-based physical therapy make one visit total (CPMTG p. 22, aquatic therapy:
+/// "an alternative to land-based physical therapy ... For recommendations on the number of
+/// supervised visits, see Physical medicine"): a request for either reads the other's sessions and
+/// benefit. Chiropractic and occupational therapy stay their own kinds.
+@Test(
+    arguments: [
+        // (summary, request, earlier therapy, sessions, benefit)
+        ("He completed 12 sessions of physical therapy.", "Aquatic therapy 2x4 for the lumbar spine", "true", "12", nil),
+        (
+            "He completed 12 sessions of physical therapy with improved function and walking tolerance.",
+            "Aquatic therapy 2x4 for the lumbar spine", "true", "12", "true"
+        ),
+        (
+            "He completed 12 sessions of physical therapy, which was not helpful.", "Aquatic therapy 2x4 for the lumbar spine", "true",
+            "12", "false"
+        ),
+        ("She has attended 8 aquatic therapy visits.", "Physical therapy 2x6 for the lumbar spine", "true", "8", nil),
+        (
+            "She has attended 8 aquatic therapy visits with improved function and mobility.", "Physical therapy 2x6 for the lumbar spine",
+            "true", "8", "true"
+        ),
+        (
+            "She had 8 sessions of pool therapy, which did not help.", "Physical therapy 2x6 for the lumbar spine", "true", "8",
+            "false"
+        ),
+        ("He completed 12 chiropractic visits.", "Aquatic therapy 2x4 for the lumbar spine", "false", nil, nil),
+        ("She has attended 8 aquatic therapy visits.", "Occupational therapy 2x6 for the right hand", "false", nil, nil),
+    ] as [(String, String, String, String?, String?)])
+func aquaticAndLandTherapyShareOneVisitTotal(
+    _ summary: String, _ request: String, _ therapy: String, _ sessions: String?, _ benefit: String?
+) {
+    let facts = requestFacts(request, summary: summary)
+    #expect(value(facts, "prior_therapy") == therapy)
+    #expect(value(facts, "prior_sessions") == sessions)
+    #expect(value(facts, "prior_therapy_benefit") == benefit)
+}
