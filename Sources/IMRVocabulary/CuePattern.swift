@@ -25,7 +25,11 @@ public enum CuePattern {
         // Without a dot or the first byte of `…` there is no gap and no code prefix: the phrase is
         // its words (every item of every cue file is read at every load).
         if !bytes.contains(46) && !bytes.contains(0xE2) { return .success(phraseText(item)) }
-        var parts: [String] = []
+        // The canonical phrase written on bytes as its parts are found: every part (a word, a gap
+        // word, a code prefix's words) is ASCII and not empty, and a space goes before each but the
+        // first (every item of every cue file is read at every load).
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count + 8)
         var lastWasGap = true
         var lastGapOffset = 0
         var start = 0
@@ -36,10 +40,9 @@ public enum CuePattern {
             }
             var end = start
             while end < bytes.count, bytes[end] != 32, bytes[end] != 9 { end += 1 }
-            let chunk = Array(bytes[start..<end])
-            if let marker = markerLength(chunk, at: 0) {
-                let crossing = chunk.last == 43
-                let digits = chunk[marker..<(chunk.count - (crossing ? 1 : 0))]
+            if let marker = markerLength(bytes, at: start, end: end) {
+                let crossing = bytes[end - 1] == 43
+                let digits = bytes[(start + marker)..<(end - (crossing ? 1 : 0))]
                 let count = digits.isEmpty ? defaultGap : Int(String(decoding: digits, as: UTF8.self)) ?? 0
                 guard digits.allSatisfy({ $0 >= 48 && $0 <= 57 }), (1...largestGap).contains(count) else {
                     return .failure(
@@ -48,25 +51,43 @@ public enum CuePattern {
                 guard !lastWasGap else {
                     return .failure(Problem(offset: start, message: "a gap '...' needs words on both sides"))
                 }
-                parts.append(gapWord(count, crossing: crossing))
+                if !text.isEmpty { text.append(32) }
+                text.append(contentsOf: gapWord(count, crossing: crossing).utf8)
                 lastWasGap = true
                 lastGapOffset = start
-            } else if let words = codePrefixWords(String(decoding: chunk, as: UTF8.self)) {
-                parts += words
+            } else if end - start >= 5, bytes[end - 1] == 45,
+                let words = codePrefixWords(String(decoding: bytes[start..<end], as: UTF8.self))
+            {
+                for word in words {
+                    if !text.isEmpty { text.append(32) }
+                    text.append(contentsOf: word.utf8)
+                }
                 lastWasGap = false
-            } else if let inner = chunk.indices.first(where: { markerLength(chunk, at: $0) != nil }) {
-                return .failure(Problem(offset: start + inner, message: "write a gap '...' apart from the words"))
+            } else if let inner = (start..<end).first(where: { markerLength(bytes, at: $0, end: end) != nil }) {
+                return .failure(Problem(offset: inner, message: "write a gap '...' apart from the words"))
             } else {
-                let words = phraseWords(String(decoding: chunk, as: UTF8.self))
-                if !words.isEmpty { lastWasGap = false }
-                parts += words
+                // The part's words as ``phraseWords(_:)`` reads them: runs of word bytes, lower-cased.
+                var index = start
+                while index < end {
+                    guard isWordByte(bytes[index]) else {
+                        index += 1
+                        continue
+                    }
+                    if !text.isEmpty { text.append(32) }
+                    while index < end, isWordByte(bytes[index]) {
+                        let byte = bytes[index]
+                        text.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                        index += 1
+                    }
+                    lastWasGap = false
+                }
             }
             start = end
         }
-        if lastWasGap && !parts.isEmpty {
+        if lastWasGap && !text.isEmpty {
             return .failure(Problem(offset: lastGapOffset, message: "a gap '...' needs words on both sides"))
         }
-        return .success(parts.joined(separator: " "))
+        return .success(String(decoding: text, as: UTF8.self))
     }
 
     /// The words of an ICD-10 code prefix written `S32.0-` (every code under category S32 whose
@@ -155,10 +176,10 @@ public enum CuePattern {
         return crossing ? word + String(decoding: [43], as: UTF8.self) : word
     }
 
-    /// The length of a gap marker (`...` or the UTF-8 of `…`) at `index` of `bytes`, or `nil`.
-    private static func markerLength(_ bytes: [UInt8], at index: Int) -> Int? {
-        if index + 2 < bytes.count, bytes[index] == 46, bytes[index + 1] == 46, bytes[index + 2] == 46 { return 3 }
-        if index + 2 < bytes.count, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return 3 }
+    /// The length of a gap marker (`...` or the UTF-8 of `…`) at `index` of `bytes[..<end]`, or `nil`.
+    private static func markerLength(_ bytes: [UInt8], at index: Int, end: Int) -> Int? {
+        if index + 2 < end, bytes[index] == 46, bytes[index + 1] == 46, bytes[index + 2] == 46 { return 3 }
+        if index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA6 { return 3 }
         return nil
     }
 }
