@@ -153,36 +153,13 @@ struct Abbreviations: Sendable {
     }
 
     /// The words of pattern phrase `phrase` between spaces, a gap or prefix word kept whole and any
-    /// other split as ``phraseWords(_:)`` splits it. An ASCII phrase (every canonical phrase) is cut
-    /// on its bytes, where a space is a `Character` of its own; a gap word starts with `.` and a
-    /// prefix word ends with `*`, so only those are asked.
+    /// other split as ``phraseWords(_:)`` splits it.
     private static func patternWords(_ phrase: String) -> [String] {
-        let utf8 = phrase.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return phrase.split(separator: " ").flatMap {
-                CuePattern.gap($0) == nil && CuePattern.prefix($0) == nil ? phraseWords(String($0)) : [String($0)]
-            }
+        CuePattern.parts(of: phrase).flatMap { part in
+            let isGap = part.mayBeGap && CuePattern.gap(part.text) != nil
+            let isPrefix = part.mayBePrefix && CuePattern.prefix(part.text) != nil
+            return isGap || isPrefix ? [part.text] : phraseWords(part.text)
         }
-        let bytes = Array(utf8)
-        var words: [String] = []
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 32 else {
-                start += 1
-                continue
-            }
-            var end = start + 1
-            while end < bytes.count, bytes[end] != 32 { end += 1 }
-            let word = String(decoding: bytes[start..<end], as: UTF8.self)
-            let isGap = bytes[start] == UInt8(ascii: ".") && CuePattern.gap(word) != nil
-            if isGap || (bytes[end - 1] == UInt8(ascii: "*") && CuePattern.prefix(word) != nil) {
-                words.append(word)
-            } else {
-                words += phraseWords(word)
-            }
-            start = end
-        }
-        return words
     }
 
     /// Whether a word of `phrase` (a run of ASCII letters and digits, lower-cased, as
