@@ -15,6 +15,19 @@ enum BodySide: Sendable, Equatable {
         }
     }
 
+    /// The side a `body_sides` hit's label names; `nil` for any other.
+    init?(_ label: CueLabelID) {
+        if label == .left {
+            self = .left
+        } else if label == .right {
+            self = .right
+        } else if label == .bilateral {
+            self = .bilateral
+        } else {
+            return nil
+        }
+    }
+
     /// The side a request's `side` fact names, if any.
     init?(requestFacts: FactSet) {
         guard let side = requestFacts.termValue(.side) else { return nil }

@@ -177,7 +177,7 @@ enum ClinicalFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         for hit in cues.set(scores).hits(in: text)
         where !hit.negated && !analysis.isReviewSentence(hit.sentence) {
-            guard let threshold = Int(hit.label) else { continue }
+            guard let threshold = Int(cues.labelText(hit.label)) else { continue }
             let end = min(text.sentences[hit.sentence].tokens.upperBound, hit.last + 4)
             for token in (hit.last + 1)..<max(end, hit.last + 1) {
                 guard let (score, _) = cues.count(startingAt: token, in: text.tokens) else { continue }
@@ -524,7 +524,7 @@ enum ClinicalFacts {
     /// "4/5 shoulder abduction limited by pain"). The phrase's own negation is not read: a
     /// following "intact" (of the next finding) negates it as a word list does.
     static func isNonNeurologic(_ hit: CueHit, _ phrases: [CueHit], _ text: CaseText) -> Bool {
-        guard hit.label == CueLabel.yes.name else { return false }
+        guard hit.label == .yes else { return false }
         return phrases.contains { phrase in
             guard phrase.sentence == hit.sentence else { return false }
             let (from, to) = phrase.first > hit.last ? (hit.last + 1, phrase.first) : (phrase.last + 1, hit.first)
@@ -547,7 +547,7 @@ enum ClinicalFacts {
                 guard let grade = cues.count(tokens[index]), grade <= 5,
                     let scale = scales.first(where: { tokens.spells($0, at: index + 1) })
                 else { continue }
-                let label = (grade == 5 ? CueLabel.no : .yes).name
+                let label = CueLabelID(grade == 5 ? .no : .yes)
                 hits.append(CueHit(label: label, sentence: sentence, first: index, last: index + scale.count, negated: false))
             }
         }
@@ -578,7 +578,7 @@ enum ClinicalFacts {
             for (index, grade) in grades {
                 let near = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 4)
                 guard grade == 2 || normal || text.tokens[near].contains(where: sites.contains) else { continue }
-                let label = (grade == 2 ? CueLabel.no : .yes).name
+                let label = CueLabelID(grade == 2 ? .no : .yes)
                 hits.append(CueHit(label: label, sentence: sentence, first: index, last: index, negated: false))
             }
         }
@@ -621,7 +621,7 @@ enum ClinicalFacts {
                 if gradeAt >= 0, isDigit(bytes[gradeAt]), gradeAt == 0 || !isDigit(bytes[gradeAt - 1]), bytes[gradeAt] <= 53 {
                     let sentence = sentenceIndex(text, offset: index)
                     // "5-/5" is a grade just below normal: a mild weakness.
-                    let label = (bytes[gradeAt] == 53 && !minus ? CueLabel.no : .yes).name
+                    let label = CueLabelID(bytes[gradeAt] == 53 && !minus ? .no : .yes)
                     // The grade's tokens: the grade's digit to the scale's 5.
                     let range = text.sentences[sentence].tokens
                     let first = range.first { text.tokens[$0].end > gradeAt } ?? range.lowerBound

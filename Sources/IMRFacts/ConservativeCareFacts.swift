@@ -209,7 +209,7 @@ enum ConservativeCareFacts {
                 if let next, medications.contains(next) { continue }
                 // Growth with what provokes it tells no course ("increased pain with reaching").
                 if growth.contains(tokens[index]), let next, triggers.contains(next) { continue }
-                found.append(CueHit(label: CueLabel.yes.name, sentence: sentence, first: index, last: symptom, negated: false))
+                found.append(CueHit(label: CueLabelID(.yes), sentence: sentence, first: index, last: symptom, negated: false))
             }
         }
         return found

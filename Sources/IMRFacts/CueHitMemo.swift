@@ -14,7 +14,7 @@ final class CueHitMemo: @unchecked Sendable {
     @exclusivity(unchecked) private var kept: [[CueHit]] = []
 
     /// The hits of set `set` of `phrases` when they were found already, else `nil`.
-    func foundHits(ofSet set: Int, of phrases: PhraseMatcher<String>) -> [CueHit]? {
+    func foundHits(ofSet set: Int, of phrases: PhraseMatcher<CueLabelID>) -> [CueHit]? {
         lock.lock()
         defer { lock.unlock() }
         guard matcher == ObjectIdentifier(phrases), set >= 0, set < slots.count, slots[set] >= 0 else { return nil }
@@ -23,7 +23,7 @@ final class CueHitMemo: @unchecked Sendable {
 
     /// The hits of set `set` of `phrases` (a matcher of `phrases.setCount` sets), found by `find`
     /// the first time.
-    func hits(ofSet set: Int, of phrases: PhraseMatcher<String>, _ find: () -> [CueHit]) -> [CueHit] {
+    func hits(ofSet set: Int, of phrases: PhraseMatcher<CueLabelID>, _ find: () -> [CueHit]) -> [CueHit] {
         let identity = ObjectIdentifier(phrases)
         lock.lock()
         defer { lock.unlock() }

@@ -2,7 +2,7 @@ import IMRVocabulary
 
 /// A cue phrase found in a sentence, with its label and whether its clause negates it.
 struct CueHit: Sendable {
-    var label: String
+    var label: CueLabelID
     var sentence: Int
     var first: Int
     var last: Int
@@ -14,7 +14,7 @@ struct CueHit: Sendable {
 struct CueSet: Sendable {
     /// The set's number in `phrases` (-1: an empty set).
     let number: Int
-    let phrases: PhraseMatcher<String>
+    let phrases: PhraseMatcher<CueLabelID>
     let negation: NegationDetector
 
     /// Every hit in `text`, in text order (matches do not cross sentences): found once per summary
@@ -87,7 +87,7 @@ struct CueSet: Sendable {
     }
 
     /// Calls `body` with each non-overlapping match in sentence `sentence`, left to right, while it returns true.
-    private func forEachMatch(in text: CaseText, sentence: Int, _ body: (PhraseMatcher<String>.Match) -> Bool) {
+    private func forEachMatch(in text: CaseText, sentence: Int, _ body: (PhraseMatcher<CueLabelID>.Match) -> Bool) {
         let range = text.sentences[sentence].tokens
         let starts = text.cueStarts(of: number)
         let low = starts.partitioningIndex { Int($0) >= range.lowerBound }
@@ -103,7 +103,7 @@ struct CueSet: Sendable {
         }
     }
 
-    private func hit(_ match: PhraseMatcher<String>.Match, sentence: Int, in text: CaseText) -> CueHit {
+    private func hit(_ match: PhraseMatcher<CueLabelID>.Match, sentence: Int, in text: CaseText) -> CueHit {
         CueHit(
             label: match.payload, sentence: sentence, first: match.first, last: match.last,
             negated: negation.isNegated(match.first, match.last, in: text, sentence: sentence))
@@ -117,8 +117,10 @@ struct CueSet: Sendable {
 /// phrases of every cue set into one ``PhraseMatcher`` (``phrases``), a set per number.
 final class CueBook: Sendable {
     let wordTable: WordTable
-    let phrases: PhraseMatcher<String>
+    let phrases: PhraseMatcher<CueLabelID>
     let negation: NegationDetector
+    /// The labels of the cue sets' phrases, by ``CueLabelID`` number (the ``CueLabel`` names first).
+    private let labelTexts: [String]
     private let numbers: [String: Int]
     /// The word sets, labelled words and word sequences of every ``CueName``, read by its ordinal.
     private let wordSets: ByOrdinal<CueName, Set<String>>
@@ -240,13 +242,24 @@ final class CueBook: Sendable {
         }
         monthNumbers = months
         let definitions = library.sets.values.sorted { $0.name < $1.name }
+        var labelTexts = CueLabel.allCases.map(\.name)
+        var labelNumbers = Dictionary(labelTexts.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
+        func labelID(_ label: String) -> CueLabelID {
+            if let number = labelNumbers[label] { return CueLabelID(number: number) }
+            let number = Int32(labelTexts.count)
+            labelTexts.append(label)
+            labelNumbers[label] = number
+            return CueLabelID(number: number)
+        }
         phrases = PhraseMatcher(
             sets: definitions.map { definition in
                 let folded = !exact.contains(spacedName(definition.name))
                 return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
-                    shortForms.variants(of: phrase.phrase).map { ($0, phrase.label, folded) }
+                    let label = labelID(phrase.label)
+                    return shortForms.variants(of: phrase.phrase).map { ($0, label, folded) }
                 }
             }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore))
+        self.labelTexts = labelTexts
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]
         var labelled: [String: [String: String]] = [:]
@@ -300,6 +313,9 @@ final class CueBook: Sendable {
     /// Whether the phrases of cue set or vocabulary `name` match the inflections of their words
     /// (all but those `exact_forms` names).
     func folds(_ name: String) -> Bool { !exactForms.contains(spacedName(name)) }
+
+    /// The label that `label` numbers, as the data writes it.
+    func labelText(_ label: CueLabelID) -> String { labelTexts[Int(label.number)] }
 
     /// The matcher of set `name`.
     func set(_ name: CueName) -> CueSet { CueSet(number: number(of: name), phrases: phrases, negation: negation) }

@@ -12,7 +12,7 @@ extension LexiconIndex {
         var added = coordinatedPains(in: mentions, text: text)
         guard !hits.isEmpty || !added.isEmpty else { return mentions }
         for hit in hits {
-            guard let id = ids.id(hit.label) else { continue }
+            guard let id = ids.id(cues.labelText(hit.label)) else { continue }
             let term = TermRef(kind: .diagnosis, id: id)
             let named = mentions.contains {
                 $0.sentence == hit.sentence && $0.term == term && $0.first <= hit.last && hit.first <= $0.last

@@ -170,7 +170,7 @@ extension DrugStatementFacts {
                 guard !hit.negated, !analysis.isReviewSentence(hit.sentence), let named = segment.subjectTokens,
                     hit.last < named.lowerBound ? named.lowerBound - hit.last <= 4 : hit.first - named.upperBound <= 4
                 else { return nil }
-                let denial = CueHit(label: CueLabel.no.name, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+                let denial = CueHit(label: CueLabelID(.no), sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
                 return Statement(hit: denial, subject: segment.subject)
             }
             let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }

@@ -24,7 +24,7 @@ enum NoteSection: UInt8, Sendable {
     case history
 
     /// The section a `section_headings` label names.
-    init(label: String) {
+    init(label: CueLabelID) {
         if label == .subjective {
             self = .subjective
         } else if label == .objective {

@@ -43,16 +43,16 @@ enum OutcomeFacts {
                     && !((goal.last + 1)...hit.first).contains { text.tokens[$0].semicolonBefore }
             }
         }
-        var status: (String, Int)?
+        var status: (CueLabelID, Int)?
         for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) && !isGoal(hit) {
             if hit.negated {
-                if hit.label == .fullDuty { status = (CueLabel.notWorking.name, hit.sentence) }
+                if hit.label == .fullDuty { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue
             }
             status = (hit.label, hit.sentence)
         }
         if let (label, sentence) = status {
-            builder.set(.workStatus, .term(label), [text.evidence(sentence)])
+            builder.set(.workStatus, .term(cues.labelText(label)), [text.evidence(sentence)])
             builder.bool(.returnedToWork, label != .notWorking, [text.evidence(sentence)])
         }
     }

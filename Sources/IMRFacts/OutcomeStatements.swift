@@ -26,7 +26,7 @@ enum OutcomeStatements {
             }
             if governed { return false }
             // A denial: a negated affirmation or a phrase of absence.
-            guard hit.negated || hit.label == CueLabel.no.name else { return true }
+            guard hit.negated || hit.label == .no else { return true }
             if absences[hit.sentence] == nil {
                 absences[hit.sentence] = cues.set(.documentationAbsent).hits(in: text, sentence: hit.sentence)
             }

@@ -15,8 +15,8 @@ struct PainChange: Sendable {
     /// The change as a `pain_improved` cue hit: `yes` when the pain fell, `no` when a with/without
     /// pair shows none. A rise (pain worse after an activity) says nothing of relief and gives none.
     var hit: CueHit? {
-        if after < before { return CueHit(label: CueLabel.yes.name, sentence: sentence, first: first, last: last, negated: false) }
-        if after == before { return CueHit(label: CueLabel.no.name, sentence: sentence, first: first, last: last, negated: false) }
+        if after < before { return CueHit(label: CueLabelID(.yes), sentence: sentence, first: first, last: last, negated: false) }
+        if after == before { return CueHit(label: CueLabelID(.no), sentence: sentence, first: first, last: last, negated: false) }
         return nil
     }
 

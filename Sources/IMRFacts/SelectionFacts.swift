@@ -136,7 +136,7 @@ enum SelectionFacts {
     static func readRequest(_ text: CaseText, cues: CueBook, evidence: [Evidence], into builder: inout FactBuilder) {
         let hits = { (name: CueName) in cues.set(name).hits(in: text).filter { !$0.negated } }
         if let approach = hits(.requestEpiduralApproach).first {
-            builder.set(.epiduralApproach, .term(approach.label), evidence)
+            builder.set(.epiduralApproach, .term(cues.labelText(approach.label)), evidence)
         }
         if !hits(.requestColdCompression).isEmpty { builder.bool(.coldCompression, true, evidence) }
         if let (home, _) = decide(hits(.requestHomeUse), in: text, .negativeWins) { builder.bool(.homeUse, home, evidence) }

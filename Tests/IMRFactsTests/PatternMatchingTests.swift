@@ -126,6 +126,6 @@ import Testing
     ])
     func patternsOfTheShippedData(_ set: CueName, _ sentence: String, _ expected: Bool) {
         let hits = Self.cues.set(set).hits(in: MatchingTests.text(sentence))
-        #expect(hits.contains { !$0.negated && $0.label == "yes" } == expected, "hits: \(hits)")
+        #expect(hits.contains { !$0.negated && $0.label == .yes } == expected, "hits: \(hits)")
     }
 }
