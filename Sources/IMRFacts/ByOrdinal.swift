@@ -28,3 +28,10 @@ struct ByOrdinal<Name: DataName, Value: Sendable>: Sendable {
         MemoryLayout<Name>.size == 1 ? withUnsafeBytes(of: name) { Int($0[0]) } : -1
     }
 }
+
+/// The position of `name` in `allCases`: its stored one-byte tag when it has one (an enum without
+/// payloads stores its position), else as ``DataNames/ordinal(of:)`` finds it. Read here, the tag
+/// costs a load; `DataNames` (another module) answers through an unspecialized generic call.
+@inline(__always) func caseOrdinal<Name: DataName>(_ name: Name) -> Int {
+    MemoryLayout<Name>.size == 1 ? withUnsafeBytes(of: name) { Int($0[0]) } : Name.names.ordinal(of: name)
+}

@@ -78,13 +78,13 @@ final class CaseAnalysis: Sendable {
         }
         self.mentionRanges = mentionRanges
         var counts = Array(repeating: 0, count: Vocabulary.allCases.count)
-        for mention in mentions { counts[Vocabulary.names.ordinal(of: mention.term.kind)] += 1 }
+        for mention in mentions { counts[caseOrdinal(mention.term.kind)] += 1 }
         var byVocabulary = counts.map { count in
             var list: [Mention] = []
             list.reserveCapacity(count)
             return list
         }
-        for mention in mentions { byVocabulary[Vocabulary.names.ordinal(of: mention.term.kind)].append(mention) }
+        for mention in mentions { byVocabulary[caseOrdinal(mention.term.kind)].append(mention) }
         self.byVocabulary = byVocabulary
     }
 
@@ -126,7 +126,7 @@ final class CaseAnalysis: Sendable {
     func isHistorySection(_ sentence: Int) -> Bool { sections[sentence] == .history }
 
     /// Mentions of terms of `vocabulary`.
-    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[Vocabulary.names.ordinal(of: vocabulary)] }
+    func mentions(of vocabulary: Vocabulary) -> [Mention] { byVocabulary[caseOrdinal(vocabulary)] }
 
     /// Whether sentence `index` is about the request itself or its review ("the request for …",
     /// `non-certified by Utilization Review`, a note's `RFA 12/23/16:` or `Prior review:` section),

@@ -10,7 +10,7 @@ struct CueLabelID: Hashable, Sendable {
     init(number: Int32) { self.number = number }
 
     /// The number of `label` in every cue book.
-    init(_ label: CueLabel) { number = Int32(truncatingIfNeeded: CueLabel.names.ordinal(of: label)) }
+    init(_ label: CueLabel) { number = Int32(truncatingIfNeeded: caseOrdinal(label)) }
 
     /// Whether `id` is the label `label` (`hit.label == .yes`).
     static func == (id: CueLabelID, label: CueLabel) -> Bool { id == CueLabelID(label) }

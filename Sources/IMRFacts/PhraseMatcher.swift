@@ -77,8 +77,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let gaps: [UInt8]
     private let wordStart: [Int32]
     private let folded: [Bool]
-    /// Per phrase: whether it has a gap.
-    private let gapped: [Bool]
+    /// Per phrase, what ``longest(at:in:end:set:text:)`` reads of it at every try, in one place:
+    /// the start of its words in `words`, their count, whether it is folded and whether it has a gap.
+    private let shapes: [(start: Int32, count: Int32, folded: Bool, gapped: Bool)]
     /// Per word id: whether the word ends a clause (a gap does not cross it).
     private let boundaries: [Bool]
     /// Per word id: whether the word coordinates two phrases ("and"): only a gap written to cross
@@ -187,7 +188,8 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             folded.append(entry.folded)
         }
         (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)
-        (self.folded, self.gapped, self.payloads) = (folded, gapped, payloads)
+        (self.folded, self.payloads) = (folded, payloads)
+        shapes = gapped.indices.map { (wordStart[$0], wordStart[$0 + 1] - wordStart[$0], folded[$0], gapped[$0]) }
         secondWords = groupPhrases.map { phrases in
             var mask: UInt64 = 0
             for phrase in Int(phrases.lowerBound)..<Int(phrases.upperBound) {
@@ -305,13 +307,17 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                 }
             }
         }
-        for set in 0..<setCount { offsets[set + 1] += offsets[set] }
+        // No candidate (a short request text often has none): every set's range is empty.
+        guard pairCount > 0 else { return ([], offsets) }
         // Pairs are in token order, so each set's starts stay in order; `last` is reused as each
-        // set's next free place.
+        // set's next free place, set in the same pass that sums the counts into offsets.
         let starts = [Int32](unsafeUninitializedCapacity: pairCount) { starts, count in
             last.withUnsafeMutableBufferPointer { next in
-                offsets.withUnsafeBufferPointer { offsets in
-                    for set in 0..<setCount { next[set] = offsets[set] }
+                offsets.withUnsafeMutableBufferPointer { offsets in
+                    for set in 0..<setCount {
+                        next[set] = offsets[set]
+                        offsets[set + 1] += offsets[set]
+                    }
                 }
                 for pair in UnsafeBufferPointer(start: pairs, count: pairCount) {
                     let set = Int(pair >> 32)
@@ -433,10 +439,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         for pass in 0..<3 {
             guard let key = key(pass, id, singular, stem), let group = group(of: key, set: set) else { continue }
             for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
-                let count = Int(wordStart[phrase + 1] - wordStart[phrase])
+                let shape = shapes[phrase]
+                let count = Int(shape.count)
                 if let best, best.count >= count { break }
                 guard index + count <= end else { continue }
-                if gapped[phrase] {
+                if shape.gapped {
                     let limit = min(end, index + 1 + Int(spans[phrase]))
                     while reachEnd < limit {
                         reach |= Self.bit(tokens[reachEnd].id) | Self.bit(tokens[reachEnd].singular) | Self.bit(tokens[reachEnd].stem)
@@ -447,7 +454,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
                         best = (phrase, count, last)
                         break
                     }
-                } else if spells(phrase, count, at: index, in: tokens, text: text) {
+                } else if spells(from: Int(shape.start), count, folded: shape.folded, at: index, in: tokens, text: text) {
                     best = (phrase, count, index + count - 1)
                     break
                 }
@@ -469,7 +476,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The last token of gapped phrase `phrase` matched from its word `word` at token `index`
-    /// (before token `end`), or `nil`: the words of each run as ``spells(_:_:at:in:)`` compares
+    /// (before token `end`), or `nil`: the words of each run as ``spells(from:_:folded:at:in:text:)`` compares
     /// them, then after a gap the nearest place where the rest matches, over filler words that
     /// neither follow a `;` nor end a clause.
     private func gappedEnd(_ phrase: Int, word: Int, at index: Int, in tokens: [Token], end: Int, text: CaseText) -> Int? {
@@ -530,11 +537,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         token.id >= 0 && Int(token.id) < coordinators.count && coordinators[Int(token.id)]
     }
 
-    /// Whether the `count` words of `phrase` are the tokens from `index`, no comma between them:
-    /// their stems when the phrase is folded, else as written (the last one also as a plural).
-    @inline(__always) private func spells(_ phrase: Int, _ count: Int, at index: Int, in tokens: [Token], text: CaseText) -> Bool {
-        let start = Int(wordStart[phrase])
-        if folded[phrase] {
+    /// Whether the `count` words of a phrase, from `words[start]`, are the tokens from `index`, no
+    /// comma between them: their stems when the phrase is `folded`, else as written (the last one
+    /// also as a plural).
+    @inline(__always) private func spells(from start: Int, _ count: Int, folded: Bool, at index: Int, in tokens: [Token], text: CaseText)
+        -> Bool
+    {
+        if folded {
             for offset in 0..<count where tokens[index + offset].stem != words[start + offset] {
                 if !startsWithPrefix(tokens, index + offset, words[start + offset], text) { return false }
             }
