@@ -11,6 +11,14 @@ final class CompiledCondition: Sendable {
         case compare(ComparisonOperator, Double)
         case member(Set<String>, negated: Bool)
         case quantified(SetQuantifier, Set<String>)
+        /// `documented TABLE.COLUMN`: the table gives the column a value (``lookup``).
+        case tableHasValue
+    }
+
+    /// A table column a condition reads: `<= postsurgical.general_course`.
+    struct TableLookup: Sendable {
+        let table: CompiledTable
+        let column: Int
     }
 
     /// The slot of the condition's fact (of the first fact of a sum).
@@ -23,6 +31,10 @@ final class CompiledCondition: Sendable {
     let constant: Double
     /// Whether the condition compares a sum (its facts and literals) rather than one fact.
     let isSum: Bool
+    /// The table column the condition reads, if any: the bound of its comparison is the column's
+    /// value in the row the request's facts choose (`test` is then `.compare` with a bound of 0, or
+    /// `.tableHasValue`).
+    let lookup: TableLookup?
     /// Every fact the condition reads with its slot, once each, in the order written (the trace shows each).
     let readSlots: [(name: String, slot: Int)]
     let source: Condition
@@ -34,11 +46,22 @@ final class CompiledCondition: Sendable {
     let documentationRequest: String
 
     /// Compiles `condition` (`negated` when it stands under an odd number of `not`s); `widen` adds the
-    /// narrower lexicon terms to a term list (not to `all`, which asks for the listed terms themselves).
+    /// narrower lexicon terms to a term list (not to `all`, which asks for the listed terms themselves);
+    /// `tables` holds the compiled tables by name (a condition reading a table must find it there).
     init(
-        _ condition: Condition, slots: inout FactSlots, negated: Bool = false, widen: (Set<String>) -> Set<String>
+        _ condition: Condition, slots: inout FactSlots, negated: Bool = false, tables: [String: CompiledTable] = [:],
+        widen: (Set<String>) -> Set<String>
     ) {
-        self.slot = slots.slot(for: condition.fact)
+        let lookup = condition.tableReference.flatMap { reference in
+            tables[reference.table].flatMap { table in table.columnIndex(reference.column).map { TableLookup(table: table, column: $0) } }
+        }
+        self.lookup = lookup
+        // `documented TABLE.COLUMN` names no fact: it reads the table's key facts.
+        if case .tableHasValue = condition.test, let key = lookup?.table.keySlots.first {
+            self.slot = key.slot
+        } else {
+            self.slot = slots.slot(for: condition.fact)
+        }
         self.source = condition
         var operands: [(slot: Int, sign: Double)] = []
         var constant = 0.0
@@ -52,12 +75,16 @@ final class CompiledCondition: Sendable {
         self.operands = operands
         self.constant = constant
         isSum = !condition.addends.isEmpty
-        readSlots = condition.facts.map { ($0, slots.slot(for: $0)) }
+        var readSlots = condition.facts.map { ($0, slots.slot(for: $0)) }
+        // A table's key facts are read too: the trace shows the values that chose its row.
+        for key in lookup?.table.keySlots ?? [] where !readSlots.contains(where: { $0.0 == key.name }) { readSlots.append(key) }
+        self.readSlots = readSlots
         criterion = negated ? "not \(condition.text)" : condition.text
         documentationRequest = "Documentation of: " + Self.plainWords(criterion)
         let test: Test
         switch condition.test {
         case .documented: test = .documented
+        case .tableHasValue: test = .tableHasValue
         case .isTrue: test = .boolEquals(true)
         case .member(let terms): test = .member(widen(Set(terms.map(\.term))), negated: false)
         case .quantified(.all, let terms): test = .quantified(.all, Set(terms.map(\.term)))
@@ -69,6 +96,8 @@ final class CompiledCondition: Sendable {
             case .number(let n, let unit, _): test = .compare(op, n * Double(unit?.days ?? 1))
             // The parser gives comparisons no list; read one as membership all the same.
             case .list(let terms): test = .member(widen(Set(terms.map(\.term))), negated: op == .notEqual)
+            // The bound is read from the table (``lookup``) when the condition is evaluated.
+            case .tableColumn: test = .compare(op, 0)
             }
         }
         self.test = test
@@ -142,18 +171,46 @@ final class CompiledCondition: Sendable {
         return result
     }
 
-    /// The plain request for documentation when the criterion is not documented: for a sum, of the
-    /// facts in `undocumented` (`Documentation of: prior sessions (in prior sessions + visits requested <= 10)`).
+    /// Whether the request for documentation names the facts that were not documented: a sum's, or
+    /// those of a comparison with a table column (its key facts with its own).
+    var namesUndocumentedFacts: Bool { isSum || lookup != nil }
+
+    /// The criterion as a trace shows it for a request's facts: with the value a table gave its
+    /// bound (`visits_requested <= postsurgical.initial_course (12)`, `(no row)` when none).
+    func criterionText(in facts: SlotFacts) -> String {
+        guard let lookup else { return criterion }
+        guard let value = lookup.table.value(ofColumn: lookup.column, in: facts) else { return criterion + " (no row)" }
+        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        return criterion + " (" + number + (lookup.table.isDuration[lookup.column] ? " days)" : ")")
+    }
+
+    /// The plain request for documentation when the criterion is not documented: for a sum, or a
+    /// comparison with a table column, of the facts in `undocumented`
+    /// (`Documentation of: prior sessions (in prior sessions + visits requested <= 10)`).
     func documentationRequest(undocumented: [String]) -> String {
-        guard isSum, !undocumented.isEmpty else { return documentationRequest }
+        guard namesUndocumentedFacts, !undocumented.isEmpty else { return documentationRequest }
         return "Documentation of: " + Self.plainWords(undocumented.joined(separator: ", ")) + " (in " + Self.plainWords(criterion) + ")"
     }
 
     /// The truth of the condition for the fact values of a request by slot: a sum is unknown when
     /// any of its facts is not documented.
     func evaluate(in facts: SlotFacts) -> Kleene {
+        if let lookup { return evaluate(lookup, in: facts) }
         guard isSum else { return evaluate(facts.value(at: slot)) }
         guard case .compare(let op, let bound) = test, var sum = Self.amount(facts.value(at: slot)) else { return .unknown }
+        for operand in operands {
+            guard let amount = Self.amount(facts.value(at: operand.slot)) else { return .unknown }
+            sum += operand.sign * amount
+        }
+        return Kleene(Self.compare(sum + constant, op, bound))
+    }
+
+    /// The truth of a condition that reads a table column: `documented TABLE.COLUMN` is whether the
+    /// table gives the column a value; a comparison is unknown without one (or without its facts).
+    private func evaluate(_ lookup: TableLookup, in facts: SlotFacts) -> Kleene {
+        let bound = lookup.table.value(ofColumn: lookup.column, in: facts)
+        if case .tableHasValue = test { return Kleene(bound != nil) }
+        guard let bound, case .compare(let op, _) = test, var sum = Self.amount(facts.value(at: slot)) else { return .unknown }
         for operand in operands {
             guard let amount = Self.amount(facts.value(at: operand.slot)) else { return .unknown }
             sum += operand.sign * amount
@@ -181,6 +238,9 @@ final class CompiledCondition: Sendable {
         switch test {
         case .documented:
             return .yes
+        case .tableHasValue:
+            // Read from the table by ``evaluate(in:)``; a value alone does not say.
+            return .unknown
         case .boolEquals(let expected):
             guard case .bool(let actual) = value else { return .unknown }
             return Kleene(expected == actual)
@@ -242,7 +302,10 @@ final class CompiledExpression: Sendable {
     /// the rule states it (`not already_using`) with the status of that negation.
     let leafNegated: [Bool]
 
-    init(_ expression: RuleExpression, slots: inout FactSlots, widen: (Condition, Set<String>) -> Set<String>) {
+    init(
+        _ expression: RuleExpression, slots: inout FactSlots, tables: [String: CompiledTable] = [:],
+        widen: (Condition, Set<String>) -> Set<String>
+    ) {
         var nodes: [Node] = []
         var children: [Int] = []
         var leaves: [CompiledCondition] = []
@@ -262,7 +325,7 @@ final class CompiledExpression: Sendable {
                 node = Node(kind: .not, start: children.count, count: 1)
                 children.append(index)
             case .condition(let condition):
-                leaves.append(CompiledCondition(condition, slots: &slots, negated: negated) { widen(condition, $0) })
+                leaves.append(CompiledCondition(condition, slots: &slots, negated: negated, tables: tables) { widen(condition, $0) })
                 leafNegated.append(negated)
                 node = Node(kind: .leaf, start: leaves.count - 1, count: 0)
             }

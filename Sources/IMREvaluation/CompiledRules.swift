@@ -52,16 +52,35 @@ struct CompiledRules: Sendable {
             default: terms
             }
         }
+        // The tables first: a condition that reads one is compiled with it.
+        var tables: [String: CompiledTable] = [:]
+        for name in ruleSet.tables.keys.sorted() {
+            let table = ruleSet.tables[name]!
+            tables[name] = CompiledTable(table, slots: &slots) { fact, terms in
+                switch ruleSet.catalog[fact]?.kind {
+                case .term(let vocabulary)?, .terms(let vocabulary)?: lexicon.hierarchy.widened(terms, in: vocabulary)
+                default: terms
+                }
+            }
+        }
         for definition in ruleSet.rules {
             guard let applies = definition.applies, let then = definition.then else { continue }
             // The parser refuses deeper expressions (R009); a rule built in code is held to the same limit.
             let depth = max(applies.value.depth, definition.when?.value.depth ?? 0)
             guard depth <= RuleExpression.maximumDepth else { continue }
+            // The checker refuses a rule reading a table or column it does not know (R061); a rule
+            // built in code is held to the same.
+            let conditions = applies.value.conditions + (definition.when?.value.conditions ?? [])
+            guard
+                conditions.allSatisfy({ condition in
+                    condition.tableReference.map { tables[$0.table]?.columnIndex($0.column) != nil } ?? true
+                })
+            else { continue }
             rules.append(
                 CompiledRule(
                     definition: definition,
-                    applies: CompiledExpression(applies.value, slots: &slots, widen: widen),
-                    when: definition.when.map { CompiledExpression($0.value, slots: &slots, widen: widen) },
+                    applies: CompiledExpression(applies.value, slots: &slots, tables: tables, widen: widen),
+                    when: definition.when.map { CompiledExpression($0.value, slots: &slots, tables: tables, widen: widen) },
                     then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
         }
         func order(_ statuses: Set<RuleStatus>) -> [Int] {

@@ -28,7 +28,7 @@ struct DeferredTrace: Sendable {
             guard let leaf = compiled.when?.leaves[Int(entry.leaf)] else { continue }
             criteria.append(
                 CriterionTrace(
-                    rule: compiled.definition.id, criterion: leaf.criterion, status: entry.status,
+                    rule: compiled.definition.id, criterion: leaf.criterionText(in: facts), status: entry.status,
                     facts: leaf.readSlots.map { name, slot in
                         let fact = facts.fact(at: slot)
                         return TracedFact(name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])

@@ -194,9 +194,9 @@ public struct Engine: Sendable {
             guard !leaf.readSlots.contains(where: { read in shown.contains { $0.facts.contains { $0.term == read.name } } }) else {
                 continue
             }
-            // Only a sum names its facts not documented.
+            // Only a sum, or a comparison with a table column, names its facts not documented.
             missing.append(
-                leaf.isSum
+                leaf.namesUndocumentedFacts
                     ? leaf.documentationRequest(undocumented: leaf.readSlots.filter { slotFacts.fact(at: $0.slot) == nil }.map(\.name))
                     : leaf.documentationRequest)
         }

@@ -172,11 +172,13 @@ struct PrecedenceAnalysis {
         let fact = condition.fact
         let opaque = Literal(fact: fact, constraint: .opaque((negated ? "not " : "") + condition.text))
         func make(_ constraint: Constraint) -> Literal { Literal(fact: fact, constraint: constraint) }
-        // A sum bounds no single fact: it only implies itself.
-        guard condition.addends.isEmpty else { return opaque }
+        // A sum, or a bound read from a table, bounds no single fact: it only implies itself.
+        guard condition.addends.isEmpty, condition.tableReference == nil else { return opaque }
         switch condition.test {
         case .documented:
             return negated ? opaque : make(.documented)
+        case .tableHasValue:
+            return opaque
         case .isTrue:
             return make(.bool(!negated))
         case .member(let terms):
@@ -217,7 +219,7 @@ struct PrecedenceAnalysis {
                 case .greater: return make(.range(Interval(low: v, lowOpen: true)))
                 case .greaterOrEqual: return make(.range(Interval(low: v, lowOpen: false)))
                 }
-            case .list:
+            case .list, .tableColumn:
                 return opaque
             }
         }

@@ -9,7 +9,11 @@ public struct RuleChecker {
     public let lexicon: Lexicon
     /// The sorted terms of every vocabulary (lexicon kinds and enumerations), for suggestions.
     private let vocabularyTerms: [String: [String]]
-    private let factNames: [String]
+    let factNames: [String]
+    /// The tables that passed their checks, by name (set by ``check(_:)`` before it checks the rules).
+    var tables: [String: TableDefinition] = [:]
+    /// The name of every table declared, with errors or without.
+    var tableNames: Set<String> = []
 
     /// `catalog` defaults to the lexicon's (its fact schema and declared facts).
     public init(catalog: FactCatalog? = nil, lexicon: Lexicon) {
@@ -23,11 +27,26 @@ public struct RuleChecker {
     }
 
     /// The rules that passed their own checks (first definition of each id, in file order), the
-    /// examples, every diagnostic, and those of the diagnostics that concern examples only.
+    /// examples, the tables that passed their checks (by name), every diagnostic, and those of the
+    /// diagnostics that concern examples only.
     public func check(_ files: [RuleFile]) -> (
+        rules: [RuleDefinition], examples: [ExampleDefinition], tables: [String: TableDefinition], diagnostics: [Diagnostic],
+        exampleDiagnostics: [Diagnostic]
+    ) {
+        // Tables first: a rule of any file may read a table of any file.
+        let (tables, declared, tableDiagnostics) = checkTables(in: files)
+        var checker = self
+        checker.tables = tables
+        checker.tableNames = declared
+        let checked = checker.checkRules(files, tableDiagnostics: tableDiagnostics)
+        return (checked.rules, checked.examples, tables, checked.diagnostics, checked.exampleDiagnostics)
+    }
+
+    /// ``check(_:)`` once the tables are known.
+    private func checkRules(_ files: [RuleFile], tableDiagnostics: [Diagnostic]) -> (
         rules: [RuleDefinition], examples: [ExampleDefinition], diagnostics: [Diagnostic], exampleDiagnostics: [Diagnostic]
     ) {
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = tableDiagnostics
         var rules: [RuleDefinition] = []
         var firstDefinition: [String: RuleDefinition] = [:]
         var examples: [ExampleDefinition] = []
@@ -60,8 +79,24 @@ public struct RuleChecker {
                     .ruleWithoutExample, .warning, "rule '\(rule.id)' has no example ('expect … by \(rule.id)')",
                     file: rule.file, at: rule.idPosition))
         }
+        diagnostics += unusedTables(in: files)
         diagnostics += PrecedenceAnalysis(lexicon: lexicon).diagnostics(for: rules.filter { $0.status?.value == .active })
         return (rules, examples, diagnostics, exampleDiagnostics)
+    }
+
+    /// A warning for each table (its first definition) that no rule reads.
+    private func unusedTables(in files: [RuleFile]) -> [Diagnostic] {
+        var read: Set<String> = []
+        for rule in files.flatMap(\.rules) {
+            for expression in [rule.applies, rule.when].compactMap({ $0?.value }) {
+                for condition in expression.conditions { if let table = condition.tableReference?.table { read.insert(table) } }
+            }
+        }
+        var reported: Set<String> = []
+        return files.flatMap(\.tables).compactMap { table in
+            guard !read.contains(table.name), reported.insert(table.name).inserted else { return nil }
+            return .rule(.unusedTable, .warning, "no rule reads table '\(table.name)'", file: table.file, at: table.namePosition)
+        }
     }
 
     /// The problems of one rule's expressions.
@@ -91,6 +126,9 @@ public struct RuleChecker {
 
     /// The problems of one leaf condition.
     func check(_ condition: Condition, file: String, inApplies: Bool) -> [Diagnostic] {
+        if case .tableHasValue(let reference) = condition.test {
+            return checkReference(reference, kind: nil, file: file, inApplies: inApplies, tableNames: tableNames)
+        }
         let definition: FactDefinition
         switch self.definition(condition.fact, file: file, at: condition.factPosition) {
         case .success(let found): definition = found
@@ -98,6 +136,9 @@ public struct RuleChecker {
         }
         var out: [Diagnostic] = []
         let fact = condition.fact
+        if let reference = condition.tableReference {
+            out += checkReference(reference, kind: definition.kind, file: file, inApplies: inApplies, tableNames: tableNames)
+        }
         if inApplies && definition.scope == .case {
             out.append(
                 .rule(
@@ -112,7 +153,7 @@ public struct RuleChecker {
             out.append(.rule(.invalidOperator, message, file: file, at: condition.position))
         }
         switch (condition.test, definition.kind) {
-        case (.documented, _): break
+        case (.documented, _), (.tableHasValue, _): break
         case (.isTrue, .bool): break
         case (.isTrue, let kind):
             invalid("'\(fact)' is \(kind.described), not a bool; \(kind.usage)")
@@ -187,6 +228,9 @@ public struct RuleChecker {
     ) -> [Diagnostic] {
         let ordered = op != .equal && op != .notEqual
         switch (kind, value) {
+        case (_, .tableColumn):
+            // ``checkReference(_:kind:file:inApplies:tableNames:)`` checks the column's kind.
+            return []
         case (.bool, .bool):
             return ordered
                 ? [
@@ -348,6 +392,7 @@ extension SyntaxValue {
         case .bool(let b): "the bool '\(b)'"
         case .term(let t): "the term '\(t)'"
         case .list: "a list"
+        case .tableColumn(let reference): "the table column '\(reference.text)'"
         }
     }
 }

@@ -52,6 +52,18 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case noRules = "R041"
     /// A file's `edition` is malformed or repeated; `imr lint` also warns when a file has none.
     case edition = "R050"
+    /// A table's structure: a missing `key`, `column`, `row` or `choose`, a key that is not a term
+    /// fact, a row without a value of a column or testing a fact that is not a key, a table name
+    /// defined twice.
+    case table = "R060"
+    /// An unknown table or column (in a rule's `TABLE.COLUMN`, a row, `half` or `choose`).
+    case unknownColumn = "R061"
+    /// Two rows of a table with the same key.
+    case duplicateTableKey = "R062"
+    /// A row whose `half` column is not one half of its column (rounded down).
+    case halvingRule = "R063"
+    /// A table no rule reads.
+    case unusedTable = "R064"
 }
 
 extension Diagnostic {

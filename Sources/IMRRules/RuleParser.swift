@@ -8,9 +8,13 @@ public struct RuleParser {
         "title", "status", "basis", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
     ]
     static let exampleDirectives: Set<String> = ["given", "expect"]
-    static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(["topic", "edition", "rule", "example"])
+    /// The directives of a table besides `title` and `cite`.
+    static let tableDirectives: Set<String> = ["key", "column", "choose", "row", "default"]
+    static let directives: Set<String> = ruleDirectives.union(exampleDirectives).union(tableDirectives).union([
+        "topic", "edition", "rule", "example", "table",
+    ])
 
-    private let file: String
+    let file: String
     private let lexer: RuleLexer
 
     public init(file: String, text: String) {
@@ -22,8 +26,11 @@ public struct RuleParser {
         case none
         case rule(RuleDefinition, attempted: Set<String>)
         case example(ExampleDefinition)
+        case table(TableDefinition)
         /// A `rule` or `example` line that failed to parse: its directives are skipped quietly.
         case broken(isRule: Bool)
+        /// A `table` line that failed to parse: its directives are skipped quietly.
+        case brokenTable
     }
 
     /// The parsed file and its syntax diagnostics.
@@ -45,7 +52,9 @@ public struct RuleParser {
                         .rule(.missingDirective, "example '\(example.name)' has no 'expect'", file: file, at: example.position))
                 }
                 result.examples.append(example)
-            case .none, .broken: break
+            case .table(let table):
+                result.tables.append(table)
+            case .none, .broken, .brokenTable: break
             }
             block = .none
         }
@@ -65,6 +74,12 @@ public struct RuleParser {
                 if directive == "rule" || directive == "example" {
                     close()
                     block = .broken(isRule: directive == "rule")
+                } else if directive == "table" {
+                    close()
+                    block = .brokenTable
+                } else if case .table(var table) = block {
+                    table.isMalformed = true
+                    block = .table(table)
                 } else if case .rule(let rule, var attempted) = block {
                     attempted.insert(directive)
                     block = .rule(rule, attempted: attempted)
@@ -72,6 +87,18 @@ public struct RuleParser {
                 continue
             }
             var cursor = TokenCursor(tokens: line.tokens, file: file, index: 1)
+            let isTableDirective = Self.tableDirectives.contains(directive) || directive == "title" || directive == "cite"
+            if case .table(var table) = block, isTableDirective {
+                do throws(Diagnostic) {
+                    try parseTableDirective(directive, at: first, into: &table, cursor: &cursor, diagnostics: &diagnostics)
+                } catch {
+                    table.isMalformed = true
+                    diagnostics.append(error)
+                }
+                block = .table(table)
+                continue
+            }
+            if case .brokenTable = block, isTableDirective { continue }
             do throws(Diagnostic) {
                 switch directive {
                 case "topic":
@@ -104,6 +131,12 @@ public struct RuleParser {
                     let (id, position) = try cursor.ruleID()
                     try cursor.end()
                     block = .rule(RuleDefinition(id: id, file: file, position: first.position, idPosition: position), attempted: [])
+                case "table":
+                    close()
+                    block = .brokenTable
+                    let (name, position) = try cursor.identifier("a table name")
+                    try cursor.end()
+                    block = .table(TableDefinition(name: name, file: file, position: first.position, namePosition: position))
                 case "example":
                     close()
                     block = .broken(isRule: false)
@@ -124,6 +157,8 @@ public struct RuleParser {
                     default:
                         diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside a rule", file: file, at: first.position))
                     }
+                case _ where Self.tableDirectives.contains(directive):
+                    diagnostics.append(.rule(.misplacedDirective, "'\(directive)' outside a table", file: file, at: first.position))
                 case _ where Self.exampleDirectives.contains(directive):
                     switch block {
                     case .example(var example):
@@ -220,27 +255,7 @@ public struct RuleParser {
             try cursor.end()
             if once(rule.basis) { rule.basis = Located(basis, at: position) }
         case "cite":
-            let guidelineToken = cursor.peek
-            let guideline = try cursor.string("the guideline")
-            var citation = RuleCitation(guideline: guideline)
-            while let word = cursor.peek?.word, word == "section" || word == "pages" {
-                let wordToken = cursor.next()!
-                let value = try cursor.string("the \(word)")
-                if word == "section" {
-                    if citation.section != nil { throw .rule(.syntax, "'section' given twice", file: file, at: wordToken.position) }
-                    citation.section = value
-                } else {
-                    if citation.pages != nil { throw .rule(.syntax, "'pages' given twice", file: file, at: wordToken.position) }
-                    citation.pages = value
-                }
-            }
-            try cursor.end(expecting: "'section', 'pages' or end of line")
-            if guideline.allSatisfy(\.isWhitespace) {
-                diagnostics.append(
-                    .rule(
-                        .missingCitation, "the citation names no guideline", file: file,
-                        at: guidelineToken?.position ?? position))
-            }
+            let citation = try parseCitation(&cursor, at: position, diagnostics: &diagnostics)
             if rule.citation == nil {
                 rule.citation = Located(citation, at: position)
             } else {
@@ -288,6 +303,34 @@ public struct RuleParser {
             try cursor.end(expecting: "'about' or end of line")
             rule.needs.append(need)
         }
+    }
+
+    /// `"GUIDELINE" [section "…"] [pages "…"]`, after `cite`.
+    func parseCitation(
+        _ cursor: inout TokenCursor, at position: SourcePosition, diagnostics: inout [Diagnostic]
+    ) throws(Diagnostic) -> RuleCitation {
+        let guidelineToken = cursor.peek
+        let guideline = try cursor.string("the guideline")
+        var citation = RuleCitation(guideline: guideline)
+        while let word = cursor.peek?.word, word == "section" || word == "pages" {
+            let wordToken = cursor.next()!
+            let value = try cursor.string("the \(word)")
+            if word == "section" {
+                if citation.section != nil { throw .rule(.syntax, "'section' given twice", file: file, at: wordToken.position) }
+                citation.section = value
+            } else {
+                if citation.pages != nil { throw .rule(.syntax, "'pages' given twice", file: file, at: wordToken.position) }
+                citation.pages = value
+            }
+        }
+        try cursor.end(expecting: "'section', 'pages' or end of line")
+        if guideline.allSatisfy(\.isWhitespace) {
+            diagnostics.append(
+                .rule(
+                    .missingCitation, "the citation names no guideline", file: file,
+                    at: guidelineToken?.position ?? position))
+        }
+        return citation
     }
 
     private func parseExampleDirective(

@@ -12,6 +12,8 @@ public struct RuleSet: Sendable {
     public var files: [RuleFile]
     /// The catalog the rules were checked against.
     public var catalog: FactCatalog
+    /// The tables that passed their checks, by name.
+    public var tables: [String: TableDefinition] = [:]
     /// The diagnostics that concern examples only (an unknown rule or fact in an example): they
     /// fail `imr lint` and `imr test` but do not change any prediction.
     public var exampleDiagnostics: [Diagnostic] = []
@@ -78,7 +80,7 @@ public struct RuleSet: Sendable {
             files.append(file)
             diagnostics += syntax
             // A file that reads cleanly but holds nothing (a wrong encoding, a truncated copy) is an error.
-            if file.rules.isEmpty && file.examples.isEmpty && !syntax.contains(where: { $0.severity == .error }) {
+            if file.rules.isEmpty && file.examples.isEmpty && file.tables.isEmpty && !syntax.contains(where: { $0.severity == .error }) {
                 diagnostics.append(
                     .rule(.noRules, "the file holds no rule and no example", file: source.path, at: SourcePosition(line: 1, column: 1)))
             }
@@ -88,6 +90,7 @@ public struct RuleSet: Sendable {
         diagnostics.sort(by: Self.order)
         var ruleSet = RuleSet(rules: checked.rules, examples: checked.examples, files: files, catalog: catalog)
         ruleSet.exampleDiagnostics = checked.exampleDiagnostics
+        ruleSet.tables = checked.tables
         return (ruleSet, diagnostics)
     }
 

@@ -77,6 +77,8 @@ public enum SyntaxValue: Hashable, Sendable {
     case term(String)
     /// `[a, b]`, each term with its position.
     case list([LocatedTerm])
+    /// `TABLE.COLUMN`: the column's value in the row of the table the case's facts choose.
+    case tableColumn(TableReference)
 }
 
 /// A term with where it is written.
@@ -147,6 +149,9 @@ public struct Condition: Hashable, Sendable {
         case member([LocatedTerm])
         /// `FACT any|all|none|only [..]`
         case quantified(SetQuantifier, [LocatedTerm])
+        /// `documented TABLE.COLUMN`: the table gives the column a value for the case (a row
+        /// matches, or the default row gives it). The condition's `fact` is the reference's text.
+        case tableHasValue(TableReference)
     }
 
     public var fact: String
@@ -183,8 +188,18 @@ public struct Condition: Hashable, Sendable {
         }
     }
 
-    /// Every fact the condition reads, once each, in the order written.
+    /// The table the condition reads (`<= TABLE.COLUMN`, `documented TABLE.COLUMN`), if any.
+    public var tableReference: TableReference? {
+        switch test {
+        case .tableHasValue(let reference), .compare(_, .tableColumn(let reference)): reference
+        default: nil
+        }
+    }
+
+    /// Every fact the condition reads, once each, in the order written (not the key facts of a
+    /// table it reads).
     public var facts: [String] {
+        if case .tableHasValue = test { return [] }
         var names = [fact]
         for addend in addends {
             if let name = addend.fact, !names.contains(name) { names.append(name) }
@@ -362,12 +377,18 @@ public struct RuleFile: Hashable, Sendable {
     public var edition: Located<RuleEdition>?
     public var rules: [RuleDefinition]
     public var examples: [ExampleDefinition]
+    /// The tables the file defines (`table NAME`).
+    public var tables: [TableDefinition]
 
-    public init(path: String, topic: Located<String>? = nil, rules: [RuleDefinition] = [], examples: [ExampleDefinition] = []) {
+    public init(
+        path: String, topic: Located<String>? = nil, rules: [RuleDefinition] = [], examples: [ExampleDefinition] = [],
+        tables: [TableDefinition] = []
+    ) {
         self.path = path
         self.topic = topic
         self.rules = rules
         self.examples = examples
+        self.tables = tables
     }
 }
 

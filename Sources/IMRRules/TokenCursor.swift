@@ -121,6 +121,24 @@ struct TokenCursor {
         }
     }
 
+    /// The right side of a comparison: a value, or a table's column (`postsurgical.general_course`).
+    mutating func comparisonValue() throws(Diagnostic) -> SyntaxValue {
+        if let reference = try tableReference() { return .tableColumn(reference) }
+        return try value(allowList: false)
+    }
+
+    /// A table's column `TABLE.COLUMN` when the next token is a word with a `.` (consumed), else `nil`.
+    mutating func tableReference() throws(Diagnostic) -> TableReference? {
+        guard let token = peek, let word = token.word, word.utf8.contains(46) else { return nil }
+        guard let reference = TableReference(word: word, position: token.position) else {
+            throw .rule(
+                .syntax, "invalid table column '\(word)': a table's name and a column's, joined by '.'", file: file,
+                at: token.position)
+        }
+        index += 1
+        return reference
+    }
+
     /// Whether `word` is identifiers joined by `.`, read on its bytes (an identifier is ASCII, so a
     /// word with another byte is none, as it is none when split into `Character`s).
     static func isRuleID(_ word: String) -> Bool {
@@ -214,6 +232,9 @@ struct ExpressionParser {
         if ["and", "or"].contains(word) { throw cursor.unexpected("a condition") }
         if word == "documented" {
             _ = cursor.next()
+            if let reference = try cursor.tableReference() {
+                return .condition(condition(reference.text, reference.position, .tableHasValue(reference), from: token))
+            }
             let (fact, position) = try cursor.identifier("a fact name")
             return .condition(condition(fact, position, .documented, from: token))
         }
@@ -225,10 +246,10 @@ struct ExpressionParser {
                 throw cursor.unexpected("'+', '-' or a comparison ('=', '!=', '<', '<=', '>', '>=') after a sum")
             }
             _ = cursor.next()
-            test = .compare(op, try cursor.value(allowList: false))
+            test = .compare(op, try cursor.comparisonValue())
         } else if let next = cursor.peek, case .symbol(let symbol) = next.kind, let op = ComparisonOperator(rawValue: symbol) {
             _ = cursor.next()
-            test = .compare(op, try cursor.value(allowList: false))
+            test = .compare(op, try cursor.comparisonValue())
         } else if let word = cursor.peek?.word, word == "in" {
             _ = cursor.next()
             test = .member(try cursor.list())

@@ -1,0 +1,121 @@
+import IMREvaluation
+import IMRFacts
+import IMRRules
+import IMRVocabulary
+import Testing
+
+/// A table of courses by surgery (two rows for two surgeries, a default period) and rules that read it.
+private let courses = ruleSet(
+    """
+    topic "T"
+    table course
+      title "t"
+      cite "G"
+      key index_surgery
+      column general number
+      column initial number half general
+      column period days
+      choose largest general, period
+      row index_surgery [lumbar_fusion]; general 34; initial 17; period 6 months
+      row index_surgery [mri]; general 10; initial 5; period 8 months
+      default period 6 months
+    rule pt.course
+      title "t"
+      status active
+      cite "G"
+      priority 2
+      applies procedure = preoperative_clearance
+      when (not documented time_since_surgery or time_since_surgery <= course.period) and prior_sessions + visits_requested <= course.initial
+      then overturned
+      else next
+      undocumented next
+    rule pt.listed
+      title "t"
+      status active
+      cite "G"
+      priority 1
+      applies procedure = preoperative_clearance
+      when documented course.general
+      then upheld
+      else next
+    """)
+
+private func request(_ facts: [Fact]) -> FactSet {
+    FactSet([Fact(name: "procedure", value: .term("preoperative_clearance"))] + facts)
+}
+
+private func n(_ name: String, _ value: Double) -> Fact { Fact(name: name, value: .number(value)) }
+
+struct LookupCase: CustomTestStringConvertible, Sendable {
+    var name: String
+    var facts: [Fact]
+    var outcome: PredictedOutcome
+    var rule: String?
+    var testDescription: String { name }
+}
+
+private let lookupCases: [LookupCase] = [
+    .init(
+        name: "within the row's initial course",
+        facts: [Fact(name: "index_surgery", value: .terms(["lumbar_fusion"])), n("prior_sessions", 7), n("visits_requested", 10)],
+        outcome: .overturned, rule: "pt.course"),
+    .init(
+        name: "beyond the row's initial course",
+        facts: [Fact(name: "index_surgery", value: .terms(["lumbar_fusion"])), n("prior_sessions", 8), n("visits_requested", 10)],
+        outcome: .upheld, rule: "pt.listed"),
+    .init(
+        name: "two rows match: the largest general course governs",
+        facts: [Fact(name: "index_surgery", value: .terms(["mri", "lumbar_fusion"])), n("prior_sessions", 0), n("visits_requested", 12)],
+        outcome: .overturned, rule: "pt.course"),
+    .init(
+        name: "past the chosen row's period",
+        facts: [
+            Fact(name: "index_surgery", value: .terms(["mri", "lumbar_fusion"])), n("prior_sessions", 0), n("visits_requested", 12),
+            Fact(name: "time_since_surgery", value: .days(200)),
+        ],
+        outcome: .upheld, rule: "pt.listed"),
+    .init(
+        name: "the other row's longer period",
+        facts: [
+            Fact(name: "index_surgery", value: .terms(["mri"])), n("prior_sessions", 0), n("visits_requested", 5),
+            Fact(name: "time_since_surgery", value: .days(200)),
+        ],
+        outcome: .overturned, rule: "pt.course"),
+    .init(
+        name: "no row: the course is not documented, and no row is listed",
+        facts: [Fact(name: "index_surgery", value: .terms(["preoperative_clearance"])), n("prior_sessions", 0), n("visits_requested", 1)],
+        outcome: .abstain, rule: nil),
+    .init(
+        name: "the key fact not documented: no row", facts: [n("prior_sessions", 0), n("visits_requested", 1)], outcome: .abstain,
+        rule: nil),
+]
+
+@Test(arguments: lookupCases)
+func tableLookup(_ testCase: LookupCase) {
+    let prediction = Engine(ruleSet: courses, lexicon: testLexicon).evaluate(request(testCase.facts))
+    #expect(prediction.outcome == testCase.outcome)
+    #expect(prediction.rule == testCase.rule)
+}
+
+/// The trace shows the value the table gave the bound and the key fact that chose the row; an
+/// Upheld names the facts of a lookup that were not documented.
+@Test func theTraceShowsTheLookedUpValueAndTheKey() throws {
+    let engine = Engine(ruleSet: courses, lexicon: testLexicon)
+    let prediction = engine.evaluate(
+        request([Fact(name: "index_surgery", value: .terms(["lumbar_fusion"])), n("prior_sessions", 8), n("visits_requested", 10)]))
+    let course = prediction.criteria.filter { $0.rule == "pt.course" }
+    #expect(
+        course.map(\.criterion) == [
+            "not documented time_since_surgery", "time_since_surgery <= course.period (180 days)",
+            "prior_sessions + visits_requested <= course.initial (17)",
+        ])
+    #expect(course.last?.facts.map(\.name) == ["prior_sessions", "visits_requested", "index_surgery"])
+    #expect(course.last?.status == .unmet)
+    let listed = prediction.criteria.filter { $0.rule == "pt.listed" }
+    #expect(listed.map(\.criterion) == ["documented course.general (34)"])
+    #expect(listed.first?.facts.map(\.name) == ["index_surgery"])
+    let noRow = engine.evaluate(
+        request([Fact(name: "index_surgery", value: .terms(["preoperative_clearance"])), n("visits_requested", 1)]))
+    #expect(noRow.criteria.last?.criterion == "documented course.general (no row)")
+    #expect(noRow.criteria.last?.status == .unmet)
+}
