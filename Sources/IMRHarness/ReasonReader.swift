@@ -1,210 +1,237 @@
 /// ``ReasonCues`` compiled once for reading many rationales (truth side only): every cue word is
 /// interned to an integer, each phrase is a sequence of those integers indexed by its first word,
-/// and a sentence is scanned once, its words looked up by their bytes without building strings.
+/// and the rationale is scanned once, its words looked up by their bytes without building strings.
 ///
 /// ``named(in:)`` gives exactly what ``ReasonText/named(in:cues:)`` documents.
 public struct ReasonReader: Sendable {
-    /// What a phrase is in the cues.
-    enum Role: Sendable {
-        case caseMarker
-        case negation
-        case after
-        /// A phrase of a criterion about the fact at this index of `facts`.
-        case criterion(Int)
-    }
-
-    /// One cue phrase: its words and what it marks; `order` is its place among the phrases of its
-    /// criterion over all criteria (the order in which the cues list them).
-    struct Phrase: Sendable {
-        var words: [Int32]
-        var role: Role
-        var order: Int
-    }
+    /// What a phrase is in the cues, as stored in ``Tables/phraseRole``: a criterion phrase is the
+    /// index of its fact in `facts` (0 or more).
+    static let caseMarker: Int32 = -1
+    static let negation: Int32 = -2
+    static let after: Int32 = -3
 
     /// The facts the criteria name, each once, in the cues' order.
     let facts: [String]
-    /// The phrases that start with each word id.
-    let starting: [[Phrase]]
-    /// Whether each word id is a clause boundary.
-    let isBoundary: [Bool]
-    /// For each word id: ``startsCase`` when a `case` phrase starts with it, ``startsCriterion`` when
-    /// a criterion phrase does. A sentence without both kinds of word names no criterion, and only
-    /// these words can start a `case` phrase.
-    let starts: [UInt8]
+    /// Flags of each word id: ``startsCase`` when a `case` phrase starts with it, ``startsCriterion``
+    /// when a criterion phrase does, ``isBoundary`` when it ends a clause. A sentence without both
+    /// kinds of start word names no criterion, and only those words can start a `case` phrase.
     static let startsCase: UInt8 = 1
     static let startsCriterion: UInt8 = 2
+    static let isBoundary: UInt8 = 4
+    /// A `case` phrase of this one word.
+    static let isCaseWord: UInt8 = 8
     let vocabulary: WordTable
-    /// For each byte: itself lower-cased when it is a byte of a word (``ReasonText/isWordByte(_:)``), else 0.
-    let wordBytes: [UInt8] = (0...255).map { byte in
-        let byte = UInt8(byte)
-        guard ReasonText.isWordByte(byte) else { return 0 }
-        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
+    /// The compiled phrases and words in flat storage.
+    let tables: Tables
 
     /// Compiles `cues`.
     public init(_ cues: ReasonCues) {
         var table = WordTable()
-        var phrases: [Phrase] = []
-        func add(_ words: [String], _ role: Role, order: Int = 0) {
-            phrases.append(Phrase(words: words.map { table.intern($0) }, role: role, order: order))
+        var phrases: [(words: [Int32], role: Int32, order: Int32)] = []
+        func add(_ words: [String], _ role: Int32, order: Int = 0) {
+            phrases.append((words.map { table.intern($0) }, role, Int32(order)))
         }
-        for words in cues.caseMarkers { add(words, .caseMarker) }
-        for words in cues.negations { add(words, .negation) }
-        for words in cues.afterNegations { add(words, .after) }
+        for words in cues.caseMarkers { add(words, Self.caseMarker) }
+        for words in cues.negations { add(words, Self.negation) }
+        for words in cues.afterNegations { add(words, Self.after) }
         var order = 0
         var facts: [String] = []
         for criterion in cues.criteria {
             let index = facts.firstIndex(of: criterion.fact) ?? facts.count
             if index == facts.count { facts.append(criterion.fact) }
             for words in criterion.phrases {
-                add(words, .criterion(index), order: order)
+                add(words, Int32(index), order: order)
                 order += 1
             }
         }
-        var boundary: [Bool] = []
-        for word in cues.boundaries {
-            let id = Int(table.intern(word))
-            if boundary.count <= id { boundary += Array(repeating: false, count: id + 1 - boundary.count) }
-            boundary[id] = true
-        }
-        var starting = Array(repeating: [Phrase](), count: table.count)
-        var starts = [UInt8](repeating: 0, count: table.count)
-        for phrase in phrases {
-            guard let first = phrase.words.first else { continue }
-            starting[Int(first)].append(phrase)
-            switch phrase.role {
-            case .caseMarker: starts[Int(first)] |= Self.startsCase
-            case .criterion: starts[Int(first)] |= Self.startsCriterion
-            case .negation, .after: break
-            }
-        }
-        boundary += Array(repeating: false, count: max(0, table.count - boundary.count))
+        let boundaries = cues.boundaries.map { table.intern($0) }
         self.facts = facts
-        self.starting = starting
-        self.isBoundary = boundary
-        self.starts = starts
         self.vocabulary = table
+        self.tables = Tables(table, phrases: phrases.filter { !$0.words.isEmpty }, boundaries: boundaries)
     }
 
     /// One mention of a criterion phrase in a part of a sentence.
-    private struct Mention {
+    struct Mention {
         var start: Int
+        var end: Int
         var criterion: Int
-        var order: Int
+        var order: Int32
         var negated: Bool
+    }
+
+    /// A sentence of a scanned rationale: its word ids `tokens[tokenStart..<tokenEnd]`, the token
+    /// index at which each `;`-separated part starts (`parts[partStart..<partEnd]`), and its bytes
+    /// in the rationale (blanks not collapsed).
+    struct Sentence {
+        var tokenStart: Int
+        var tokenEnd: Int
+        var partStart: Int
+        var partEnd: Int
+        var byteStart: Int
+        var byteEnd: Int
     }
 
     /// The criteria `rationale` names, one per fact, in order of first mention
     /// (``ReasonText/named(in:cues:)``).
     public func named(in rationale: String) -> [NamedCriterion] {
         guard !facts.isEmpty else { return [] }
-        // The criteria named so far in order of first mention, and where each fact's is in it.
-        var named: [NamedCriterion] = []
-        var position = [Int](repeating: -1, count: facts.count)
+        var reading = Reading(facts: facts.count)
+        var text = rationale
+        let scanned: Bool = text.withUTF8 { bytes in
+            // ASCII without carriage returns: one scan of the bytes finds the sentences and their
+            // words (the sentences of ``ReasonText/sentences(_:)``, whose collapsed blanks are no
+            // word bytes); a sentence is made a string only when it names a criterion.
+            guard let base = bytes.baseAddress, ReasonText.isASCIIWithoutCR(bytes) else { return bytes.isEmpty }
+            let capacity = bytes.count / 2 + 2
+            let tokens = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+            let parts = UnsafeMutablePointer<Int>.allocate(capacity: bytes.count + 2)
+            defer {
+                tokens.deallocate()
+                parts.deallocate()
+            }
+            let sentences = scan(base, count: bytes.count, tokens: tokens, parts: parts)
+            for sentence in sentences {
+                read(sentence, tokens: tokens, parts: parts, into: &reading) {
+                    let count = sentence.byteEnd - sentence.byteStart
+                    return ReasonText.collapsed(UnsafeBufferPointer(start: base + sentence.byteStart, count: count))
+                }
+            }
+            return true
+        }
+        guard !scanned else { return reading.named }
         var tokens: [Int32] = []
         var parts: [Int] = []
-        // ASCII text: each sentence is tokenised from its bytes, and made a string only when it names a criterion.
-        let sentences: [(text: String?, range: Range<Int>)]
-        let collapsed: [UInt8]
-        if let (bytes, ranges) = ReasonText.sentenceRanges(rationale) {
-            collapsed = bytes
-            sentences = ranges.map { (nil, $0) }
-        } else {
-            collapsed = []
-            sentences = ReasonText.sentences(rationale).map { ($0, 0..<0) }
-        }
-        for (text, range) in sentences {
-            if let text {
-                tokenize(text, into: &tokens, partStarts: &parts)
-            } else {
-                collapsed.withUnsafeBufferPointer {
-                    tokenize(ascii: UnsafeBufferPointer(rebasing: $0[range]), into: &tokens, partStarts: &parts)
+        for text in ReasonText.sentences(rationale) {
+            tokenize(text, into: &tokens, partStarts: &parts)
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                parts.withUnsafeMutableBufferPointer { parts in
+                    guard let tokenBase = tokens.baseAddress, let partBase = parts.baseAddress else { return }
+                    let sentence = Sentence(
+                        tokenStart: 0, tokenEnd: tokens.count, partStart: 0, partEnd: parts.count, byteStart: 0, byteEnd: 0)
+                    read(sentence, tokens: tokenBase, parts: partBase, into: &reading) { text }
                 }
             }
-            // A sentence without a word that starts a criterion phrase names none: neither its case
-            // phrases nor its mentions need reading.
-            guard mayNameCriterion(tokens), hasCaseMarker(tokens) else { continue }
-            let sentence = text ?? String(decoding: collapsed[range], as: UTF8.self)
-            var mentions: [Mention] = []
-            for (number, start) in parts.enumerated() {
-                let end = number + 1 < parts.count ? parts[number + 1] : tokens.count
-                mentions += self.mentions(in: tokens[start..<end])
-            }
-            for mention in mentions {
-                let criterion = NamedCriterion(
-                    fact: facts[mention.criterion], status: mention.negated ? .missing : .met, sentence: sentence)
-                let at = position[mention.criterion]
-                guard at >= 0 else {
-                    position[mention.criterion] = named.count
-                    named.append(criterion)
-                    continue
-                }
-                if named[at].sentence == sentence, named[at].status == .missing { continue }
-                named[at] = criterion
-            }
         }
-        return named
+        return reading.named
     }
 
-    /// Whether the sentence's words hold a word that starts a `case` phrase and one that starts a
-    /// criterion phrase.
-    private func mayNameCriterion(_ tokens: [Int32]) -> Bool {
-        var flags: UInt8 = 0
-        for token in tokens where token >= 0 { flags |= starts[Int(token)] }
-        return flags == Self.startsCase | Self.startsCriterion
+    /// The criteria named so far in order of first mention, where each fact's is in it, and the
+    /// scratch storage of the sentence readings.
+    struct Reading {
+        var named: [NamedCriterion] = []
+        var position: [Int]
+        var mentions: [Mention] = []
+        var found: [Mention] = []
+        var clauseStarts: [Int] = []
+        var negations: [(start: Int, end: Int)] = []
+        var afters: [(start: Int, end: Int)] = []
+
+        init(facts: Int) {
+            position = [Int](repeating: -1, count: facts)
+        }
     }
 
-    /// Whether a `case` phrase occurs anywhere in the sentence's words.
-    private func hasCaseMarker(_ tokens: [Int32]) -> Bool {
-        for position in tokens.indices where tokens[position] >= 0 && starts[Int(tokens[position])] & Self.startsCase != 0 {
-            for phrase in starting[Int(tokens[position])] {
-                if case .caseMarker = phrase.role, matches(phrase.words, tokens[...], at: position) { return true }
+    /// Reads one sentence into `reading`: when it has a `case` phrase, each criterion it mentions
+    /// (``ReasonText/named(in:cues:)``); `text` makes the sentence's string.
+    private func read(
+        _ sentence: Sentence, tokens: UnsafeMutablePointer<Int32>, parts: UnsafeMutablePointer<Int>, into reading: inout Reading,
+        text: () -> String
+    ) {
+        // A sentence without a word that starts a criterion phrase names none: neither its case
+        // phrases nor its mentions need reading.
+        guard mayNameCriterion(tokens, sentence.tokenStart, sentence.tokenEnd),
+            hasCaseMarker(tokens, sentence.tokenStart, sentence.tokenEnd)
+        else { return }
+        let sentenceText = text()
+        reading.mentions.removeAll(keepingCapacity: true)
+        for part in sentence.partStart..<sentence.partEnd {
+            let end = part + 1 < sentence.partEnd ? parts[part + 1] : sentence.tokenEnd
+            mentions(tokens, from: parts[part], to: end, into: &reading)
+        }
+        for mention in reading.mentions {
+            let criterion = NamedCriterion(
+                fact: facts[mention.criterion], status: mention.negated ? .missing : .met, sentence: sentenceText)
+            let at = reading.position[mention.criterion]
+            guard at >= 0 else {
+                reading.position[mention.criterion] = reading.named.count
+                reading.named.append(criterion)
+                continue
+            }
+            if reading.named[at].sentence == sentenceText, reading.named[at].status == .missing { continue }
+            reading.named[at] = criterion
+        }
+    }
+
+    /// Whether the words `tokens[start..<end]` hold a word that starts a `case` phrase and one that
+    /// starts a criterion phrase.
+    private func mayNameCriterion(_ tokens: UnsafeMutablePointer<Int32>, _ start: Int, _ end: Int) -> Bool {
+        let flags = tables.flags
+        var found: UInt8 = 0
+        for position in start..<end where tokens[position] >= 0 { found |= flags[Int(tokens[position])] }
+        return found & (Self.startsCase | Self.startsCriterion) == Self.startsCase | Self.startsCriterion
+    }
+
+    /// Whether a `case` phrase occurs anywhere in the words `tokens[start..<end]`: a phrase of one
+    /// word, or a longer one whose first two words follow each other.
+    private func hasCaseMarker(_ tokens: UnsafeMutablePointer<Int32>, _ start: Int, _ end: Int) -> Bool {
+        let tables = self.tables
+        for position in start..<end where tokens[position] >= 0 && tables.flags[Int(tokens[position])] & Self.isCaseWord != 0 {
+            return true
+        }
+        for position in start..<max(start, end - 1) {
+            let id = Int(tokens[position])
+            guard id >= 0, tables.flags[id] & Self.startsCase != 0, tables.follows(id, tokens[position + 1]) else { continue }
+            for phrase in Int(tables.firstPhrase[id])..<Int(tables.firstPhrase[id + 1])
+            where tables.phraseRole[phrase] == Self.caseMarker && tables.matches(phrase, tokens, at: position, end: end) {
+                return true
             }
         }
         return false
     }
 
-    /// The criterion mentions of one `;`-separated part, in the order of their start, then of the
-    /// criteria and their phrases; each marked negated as ``ReasonText/named(in:cues:)`` says.
-    private func mentions(in part: ArraySlice<Int32>) -> [Mention] {
-        let base = part.startIndex
-        let count = part.count
-        var clauseStarts = [0]
-        var negations: [(start: Int, end: Int)] = []
-        var afters: [(start: Int, end: Int)] = []
-        var found: [(start: Int, end: Int, criterion: Int, order: Int)] = []
-        for position in part.indices where part[position] >= 0 {
-            let id = Int(part[position])
-            if id < isBoundary.count && isBoundary[id] { clauseStarts.append(position - base + 1) }
-            for phrase in starting[id] where matches(phrase.words, part, at: position) {
+    /// Appends to `reading.mentions` the criterion mentions of the `;`-separated part
+    /// `tokens[base..<end]`, in the order of their start, then of the criteria and their phrases;
+    /// each marked negated as ``ReasonText/named(in:cues:)`` says.
+    private func mentions(_ tokens: UnsafeMutablePointer<Int32>, from base: Int, to end: Int, into reading: inout Reading) {
+        let tables = self.tables
+        reading.clauseStarts.removeAll(keepingCapacity: true)
+        reading.clauseStarts.append(0)
+        reading.negations.removeAll(keepingCapacity: true)
+        reading.afters.removeAll(keepingCapacity: true)
+        reading.found.removeAll(keepingCapacity: true)
+        for position in base..<end {
+            let id = Int(tokens[position])
+            guard id >= 0 else { continue }
+            if tables.flags[id] & Self.isBoundary != 0 { reading.clauseStarts.append(position - base + 1) }
+            // A phrase of two or more words can start here only when its first two words do.
+            let pairs = position + 1 < end && tables.follows(id, tokens[position + 1])
+            for phrase in Int(tables.firstPhrase[id])..<Int(tables.firstPhrase[id + 1])
+            where tables.length(of: phrase) == 1 || (pairs && tables.matches(phrase, tokens, at: position, end: end)) {
                 let start = position - base
-                let end = start + phrase.words.count
-                switch phrase.role {
-                case .caseMarker: break
-                case .negation: negations.append((start, end))
-                case .after: afters.append((start, end))
-                case .criterion(let criterion): found.append((start, end, criterion, phrase.order))
+                let phraseEnd = start + tables.length(of: phrase)
+                switch tables.phraseRole[phrase] {
+                case Self.caseMarker: break
+                case Self.negation: reading.negations.append((start, phraseEnd))
+                case Self.after: reading.afters.append((start, phraseEnd))
+                case let criterion:
+                    reading.found.append(
+                        Mention(start: start, end: phraseEnd, criterion: Int(criterion), order: tables.phraseOrder[phrase], negated: false))
                 }
             }
         }
-        found.sort { ($0.start, $0.order) < ($1.start, $1.order) }
-        return found.map { mention in
-            let clause = Self.clauseRange(containing: mention.start, starts: clauseStarts, count: count)
-            let negated =
-                negations.contains {
+        guard !reading.found.isEmpty else { return }
+        reading.found.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+        for var mention in reading.found {
+            let clause = Self.clauseRange(containing: mention.start, starts: reading.clauseStarts, count: end - base)
+            mention.negated =
+                reading.negations.contains {
                     $0.start >= clause.lowerBound && $0.end <= mention.start && mention.start - $0.end < ReasonText.negationWindow
                 }
-                || afters.contains {
+                || reading.afters.contains {
                     $0.start >= mention.end && $0.end <= clause.upperBound && $0.start - mention.end < ReasonText.afterWindow
                 }
-            return Mention(start: mention.start, criterion: mention.criterion, order: mention.order, negated: negated)
+            reading.mentions.append(mention)
         }
-    }
-
-    private func matches(_ phrase: [Int32], _ tokens: ArraySlice<Int32>, at position: Int) -> Bool {
-        guard position + phrase.count <= tokens.endIndex else { return false }
-        for offset in 1..<max(phrase.count, 1) where tokens[position + offset] != phrase[offset] { return false }
-        return true
     }
 
     /// The clause (token range, without the boundary word that ends it) that holds `position`.
@@ -214,17 +241,73 @@ public struct ReasonReader: Sendable {
         return start..<max(start, end)
     }
 
-    /// The word ids of `sentence` (-1 for a word no cue has) and the token index at which each
-    /// `;`-separated part starts. ASCII is scanned as bytes, with the words of ``ReasonText/words(_:)``;
-    /// other text goes through ``ReasonText/words(_:)`` part by part.
-    private func tokenize(_ sentence: String, into tokens: inout [Int32], partStarts: inout [Int]) {
-        var text = sentence
-        let scanned: Bool = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            tokenize(ascii: bytes, into: &tokens, partStarts: &partStarts)
-            return true
+    /// Scans the ASCII rationale `text[0..<count]` (no carriage return) once: the word ids of
+    /// ``ReasonText/words(_:)`` (-1 for a word no cue has) into `tokens`, the token index at which
+    /// each sentence and each of its `;`-separated parts starts into `parts`, and the sentences of
+    /// ``ReasonText/sentences(_:)``: a sentence ends after `.`, `?` or `!` followed by blanks (space,
+    /// line feed, tab) and a capital letter or digit; its bytes run from its first to its last byte
+    /// that is not a blank.
+    private func scan(
+        _ text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Int32>, parts: UnsafeMutablePointer<Int>
+    ) -> [Sentence] {
+        let tables = self.tables
+        let wordBytes = tables.wordBytes
+        var sentences: [Sentence] = []
+        var index = 0
+        while index < count && ReasonText.isBlank(text[index]) { index += 1 }
+        guard index < count else { return [] }
+        var tokenCount = 0
+        var partCount = 1
+        parts[0] = 0
+        var current = Sentence(tokenStart: 0, tokenEnd: 0, partStart: 0, partEnd: 0, byteStart: index, byteEnd: 0)
+        while index < count {
+            let byte = text[index]
+            if wordBytes[Int(byte)] != 0 {
+                // A word: the bytes of ReasonText.isWordByte.
+                let start = index
+                index += 1
+                while index < count && wordBytes[Int(text[index])] != 0 { index += 1 }
+                var end = index
+                // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
+                if end - start >= 2 && text[end - 2] == 0x27 && (text[end - 1] | 0x20) == 0x73 { end -= 2 }
+                if end - start == 1 && text[start] == 0x27 { continue }
+                tokens[tokenCount] = tables.id(of: text + start, count: end - start, available: count - start)
+                tokenCount += 1
+                continue
+            }
+            index += 1
+            if byte == 0x3B {
+                parts[partCount] = tokenCount
+                partCount += 1
+            } else if byte == 0x2E || byte == 0x3F || byte == 0x21 {
+                var next = index
+                while next < count && ReasonText.isBlank(text[next]) { next += 1 }
+                if next > index && next < count && ReasonText.startsSentence(text[next]) {
+                    current.tokenEnd = tokenCount
+                    current.partEnd = partCount
+                    current.byteEnd = index
+                    sentences.append(current)
+                    parts[partCount] = tokenCount
+                    current = Sentence(
+                        tokenStart: tokenCount, tokenEnd: 0, partStart: partCount, partEnd: 0, byteStart: next, byteEnd: 0)
+                    partCount += 1
+                    index = next
+                }
+            }
         }
-        guard !scanned else { return }
+        var end = count
+        while ReasonText.isBlank(text[end - 1]) { end -= 1 }
+        current.tokenEnd = tokenCount
+        current.partEnd = partCount
+        current.byteEnd = end
+        sentences.append(current)
+        return sentences
+    }
+
+    /// The word ids of `sentence` (-1 for a word no cue has) and the token index at which each
+    /// `;`-separated part starts, through ``ReasonText/words(_:)`` part by part (for text that is
+    /// not ASCII or has carriage returns).
+    private func tokenize(_ sentence: String, into tokens: inout [Int32], partStarts: inout [Int]) {
         tokens.removeAll(keepingCapacity: true)
         partStarts.removeAll(keepingCapacity: true)
         for part in sentence.split(separator: ";") {
@@ -235,39 +318,202 @@ public struct ReasonReader: Sendable {
 }
 
 extension ReasonReader {
-    /// ``tokenize(_:into:partStarts:)`` of an ASCII sentence's bytes.
-    fileprivate func tokenize(ascii bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Int32], partStarts: inout [Int]) {
-        tokens.removeAll(keepingCapacity: true)
-        partStarts.removeAll(keepingCapacity: true)
-        partStarts.append(0)
-        wordBytes.withUnsafeBufferPointer { wordBytes in
-            var start = -1
-            var hash = WordTable.hashStart
-            for position in 0...bytes.count {
-                // The byte lower-cased when it is a byte of a word (ReasonText.isWordByte), else 0.
-                let lowered = position < bytes.count ? wordBytes[Int(bytes[position])] : 0
-                if lowered != 0 {
-                    if start < 0 {
-                        start = position
-                        hash = WordTable.hashStart
-                    }
-                    hash = WordTable.hashStep(hash, lowered)
-                    continue
+    /// The compiled cues in flat storage, read through pointers in the scan (immutable once built).
+    final class Tables: @unchecked Sendable {
+        /// For each byte: itself lower-cased when it is a byte of a word (``ReasonText/isWordByte(_:)``), else 0.
+        let wordBytes: UnsafeMutablePointer<UInt8>
+        /// The words' bytes one after another; word `id` is `words[wordStart[id]..<wordStart[id + 1]]`.
+        let words: UnsafeMutablePointer<UInt8>
+        let wordStart: UnsafeMutablePointer<Int32>
+        /// Open addressing over the words' ``key(_:count:)`` hashes: word id + 1, 0 for an empty
+        /// slot; beside it the word's length and key.
+        let slots: UnsafeMutablePointer<Int32>
+        let slotLengths: UnsafeMutablePointer<Int>
+        let slotKeys: UnsafeMutablePointer<UInt64>
+        let mask: Int
+        /// ``ReasonReader/startsCase``, ``ReasonReader/startsCriterion`` and ``ReasonReader/isBoundary`` of each word id.
+        let flags: UnsafeMutablePointer<UInt8>
+        /// The phrases that start with word `id` are `firstPhrase[id]..<firstPhrase[id + 1]`, in the
+        /// order of the cues.
+        let firstPhrase: UnsafeMutablePointer<Int32>
+        /// Phrase `p`'s words are `phraseWords[phraseStart[p]..<phraseStart[p + 1]]`.
+        let phraseStart: UnsafeMutablePointer<Int32>
+        let phraseWords: UnsafeMutablePointer<Int32>
+        let phraseRole: UnsafeMutablePointer<Int32>
+        /// A criterion phrase's place among the phrases of all criteria.
+        let phraseOrder: UnsafeMutablePointer<Int32>
+        /// Bit `first * wordCount + second` is set when a phrase starts with the words `first second`.
+        let pairs: UnsafeMutablePointer<UInt64>
+        private let wordCount: Int
+        private let phraseCount: Int
+
+        init(_ table: WordTable, phrases: [(words: [Int32], role: Int32, order: Int32)], boundaries: [Int32]) {
+            wordCount = table.count
+            phraseCount = phrases.count
+            wordBytes = .allocate(capacity: 256)
+            for byte in 0..<256 {
+                let byte = UInt8(byte)
+                wordBytes[Int(byte)] = ReasonText.isWordByte(byte) ? (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) : 0
+            }
+            let bytes = table.bytes
+            words = .allocate(capacity: max(bytes.count, 1))
+            words.initialize(from: bytes, count: bytes.count)
+            wordStart = .allocate(capacity: wordCount + 1)
+            var offset = 0
+            for id in 0..<wordCount {
+                wordStart[id] = Int32(offset)
+                offset += table.length(of: id)
+            }
+            wordStart[wordCount] = Int32(offset)
+            var slotCount = 16
+            while slotCount < wordCount * 4 { slotCount *= 2 }
+            mask = slotCount - 1
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: 0, count: slotCount)
+            slotLengths = .allocate(capacity: slotCount)
+            slotLengths.initialize(repeating: -1, count: slotCount)
+            slotKeys = .allocate(capacity: slotCount)
+            slotKeys.initialize(repeating: 0, count: slotCount)
+            flags = .allocate(capacity: max(wordCount, 1))
+            flags.initialize(repeating: 0, count: max(wordCount, 1))
+            firstPhrase = .allocate(capacity: wordCount + 1)
+            phraseStart = .allocate(capacity: phraseCount + 1)
+            phraseWords = .allocate(capacity: max(phrases.reduce(0) { $0 + $1.words.count }, 1))
+            phraseRole = .allocate(capacity: max(phraseCount, 1))
+            phraseOrder = .allocate(capacity: max(phraseCount, 1))
+            for id in 0..<wordCount {
+                let start = Int(wordStart[id])
+                let length = Int(wordStart[id + 1]) - start
+                var key: UInt64 = 0
+                for offset in 0..<min(length, 8) { key |= UInt64(words[start + offset]) << (8 * offset) }
+                var slot = Self.slot(key, length) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(id) + 1
+                slotLengths[slot] = length
+                slotKeys[slot] = key
+            }
+            for id in boundaries { flags[Int(id)] |= ReasonReader.isBoundary }
+            let pairWords = max((wordCount * wordCount + 63) / 64, 1)
+            pairs = .allocate(capacity: pairWords)
+            pairs.initialize(repeating: 0, count: pairWords)
+            for phrase in phrases {
+                if phrase.words.count == 1 && phrase.role == ReasonReader.caseMarker {
+                    flags[Int(phrase.words[0])] |= ReasonReader.isCaseWord
                 }
-                if start >= 0 {
-                    var end = position
-                    // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
-                    if end - start >= 2 && bytes[end - 2] == 0x27 && (bytes[end - 1] == 0x73 || bytes[end - 1] == 0x53) {
-                        end -= 2
-                        hash = WordTable.hashStart
-                        for index in start..<end { hash = WordTable.hashStep(hash, wordBytes[Int(bytes[index])]) }
-                    }
-                    if !(end - start == 1 && bytes[start] == 0x27) {
-                        tokens.append(vocabulary.id(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), hash: hash))
-                    }
-                    start = -1
+                guard phrase.words.count >= 2 else { continue }
+                let bit = Int(phrase.words[0]) * wordCount + Int(phrase.words[1])
+                pairs[bit / 64] |= 1 << UInt64(bit % 64)
+            }
+            // The phrases grouped by their first word, each group in the cues' order.
+            var byFirst = [[Int]](repeating: [], count: wordCount)
+            for (index, phrase) in phrases.enumerated() {
+                let first = Int(phrase.words[0])
+                byFirst[first].append(index)
+                switch phrase.role {
+                case ReasonReader.caseMarker: flags[first] |= ReasonReader.startsCase
+                case ReasonReader.negation, ReasonReader.after: break
+                default: flags[first] |= ReasonReader.startsCriterion
                 }
-                if position < bytes.count && bytes[position] == 0x3B { partStarts.append(tokens.count) }
+            }
+            var phrase = 0
+            var wordOffset = 0
+            for id in 0..<wordCount {
+                firstPhrase[id] = Int32(phrase)
+                for index in byFirst[id] {
+                    phraseStart[phrase] = Int32(wordOffset)
+                    for word in phrases[index].words {
+                        phraseWords[wordOffset] = word
+                        wordOffset += 1
+                    }
+                    phraseRole[phrase] = phrases[index].role
+                    phraseOrder[phrase] = phrases[index].order
+                    phrase += 1
+                }
+            }
+            firstPhrase[wordCount] = Int32(phrase)
+            phraseStart[phraseCount] = Int32(wordOffset)
+        }
+
+        deinit {
+            wordBytes.deallocate()
+            words.deallocate()
+            wordStart.deallocate()
+            slots.deallocate()
+            slotLengths.deallocate()
+            slotKeys.deallocate()
+            flags.deallocate()
+            firstPhrase.deallocate()
+            phraseStart.deallocate()
+            phraseWords.deallocate()
+            phraseRole.deallocate()
+            phraseOrder.deallocate()
+            pairs.deallocate()
+        }
+
+        /// Whether a phrase starts with the word `first` followed by the word `second` (-1: a word
+        /// no cue has).
+        @inline(__always)
+        func follows(_ first: Int, _ second: Int32) -> Bool {
+            guard second >= 0 else { return false }
+            let bit = first &* wordCount &+ Int(second)
+            return pairs[bit &>> 6] & (1 &<< UInt64(bit & 63)) != 0
+        }
+
+        /// The number of words of phrase `phrase`.
+        @inline(__always)
+        func length(of phrase: Int) -> Int {
+            Int(phraseStart[phrase + 1] - phraseStart[phrase])
+        }
+
+        /// Whether phrase `phrase`, whose first word is `tokens[position]`, continues at `position`
+        /// before `end`.
+        @inline(__always)
+        func matches(_ phrase: Int, _ tokens: UnsafeMutablePointer<Int32>, at position: Int, end: Int) -> Bool {
+            let start = Int(phraseStart[phrase])
+            let length = Int(phraseStart[phrase + 1]) - start
+            guard position + length <= end else { return false }
+            var offset = 1
+            while offset < length {
+                if tokens[position + offset] != phraseWords[start + offset] { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        /// The slot number (before the mask) of a word of `length` bytes whose first eight bytes
+        /// (zero-padded, little-endian) are `key`.
+        @inline(__always)
+        static func slot(_ key: UInt64, _ length: Int) -> Int {
+            let mixed = (key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+            return Int(truncatingIfNeeded: mixed >> 32)
+        }
+
+        /// The id of the ASCII word `text[0..<count]` (bytes of ``ReasonText/isWordByte(_:)``)
+        /// lower-cased, or -1; `available` bytes from `text` may be read.
+        @inline(__always)
+        func id(of text: UnsafePointer<UInt8>, count: Int, available: Int) -> Int32 {
+            // A word byte (a letter, a digit or `'`) lower-cased is itself with 0x20 set.
+            var key: UInt64
+            if available >= 8 {
+                key = UnsafeRawPointer(text).loadUnaligned(as: UInt64.self)
+                if count < 8 { key &= (1 &<< UInt64(8 * count)) &- 1 }
+            } else {
+                key = 0
+                for offset in 0..<count { key |= UInt64(text[offset]) << (8 * offset) }
+            }
+            key |= 0x2020_2020_2020_2020 & (count < 8 ? (1 &<< UInt64(8 * count)) &- 1 : ~0)
+            var slot = Self.slot(key, count) & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return -1 }
+                if slotLengths[slot] == count && slotKeys[slot] == key {
+                    guard count > 8 else { return entry - 1 }
+                    let start = Int(wordStart[Int(entry - 1)])
+                    var offset = 8
+                    while offset < count && words[start + offset] == text[offset] | 0x20 { offset += 1 }
+                    if offset == count { return entry - 1 }
+                }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -281,6 +527,12 @@ struct WordTable: Sendable {
     private var slots: [Int32] = Array(repeating: 0, count: 16)
 
     var count: Int { words.count }
+
+    /// The words' bytes one after another, in id order.
+    var bytes: [UInt8] { words.flatMap { $0 } }
+
+    /// The byte length of word `id`.
+    func length(of id: Int) -> Int { words[id].count }
 
     /// The id of `word`, added if new.
     mutating func intern(_ word: String) -> Int32 {

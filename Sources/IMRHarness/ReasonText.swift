@@ -150,6 +150,64 @@ public enum ReasonText {
         }
     }
 
+    /// A blank of ``sentences(_:)``: space, line feed or tab.
+    @inline(__always)
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09
+    }
+
+    /// A byte that starts a sentence after `.`, `?` or `!` and blanks: a capital letter or a digit.
+    @inline(__always)
+    static func startsSentence(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// Whether `bytes` are ASCII without a carriage return (the text ``sentenceRanges(_:)`` reads),
+    /// tested eight bytes at a time.
+    static func isASCIIWithoutCR(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let raw = UnsafeRawBufferPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let carriageReturns: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+        var index = 0
+        while index + 8 <= raw.count {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte equal to 0x0D is a zero byte of `word ^ carriageReturns`, whose high bit this sets.
+            let differs = word ^ carriageReturns
+            let zero = ~(((differs & low7) &+ low7) | differs | low7)
+            if (word & high) | zero != 0 { return false }
+            index += 8
+        }
+        while index < raw.count {
+            if raw[index] >= 0x80 || raw[index] == 0x0D { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// A sentence's bytes (from its first to its last byte that is not a blank) with each run of
+    /// blanks collapsed to one space: its text in ``sentences(_:)``.
+    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var written = 0
+            var space = false
+            for byte in bytes {
+                if isBlank(byte) {
+                    space = true
+                    continue
+                }
+                if space {
+                    out[written] = 0x20
+                    written += 1
+                    space = false
+                }
+                out[written] = byte
+                written += 1
+            }
+            return written
+        }
+    }
+
     /// `range` of `bytes` without leading and trailing spaces.
     private static func trimmedSpaces(_ bytes: UnsafeMutableBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var (start, end) = (range.lowerBound, range.upperBound)

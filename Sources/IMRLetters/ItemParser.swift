@@ -159,19 +159,41 @@ struct ItemParser {
     }
 
     private func requestText(_ anchor: Anchor, index: Int) throws(Diagnostic) -> RequestedItem {
-        var block = Array(lines[anchor.blockStart..<(anchor.inline ? anchor.line + 1 : anchor.line)])
-        if anchor.inline, var last = block.popLast() {
-            last.end = decisionWordStart(last, anchor.decision)
-            block.append(last)
+        let blockEnd = anchor.inline ? anchor.line + 1 : anchor.line
+        var block: [SourceLine] = []
+        block.reserveCapacity(blockEnd - anchor.blockStart)
+        for index in anchor.blockStart..<blockEnd {
+            var line = lines[index]
+            if anchor.inline && index == anchor.line { line.end = decisionWordStart(line, anchor.decision) }
+            if !line.isBlank { block.append(line) }
         }
-        var text = TextNormalizer.text(data, lines: block.filter { !$0.isBlank }, paragraphSeparator: 0x20)
-        text = text.trimmingCharacters(in: " ")
-        while text.hasSuffix(":") { text = String(text.dropLast()).trimmingCharacters(in: " ") }
+        let text = Self.withoutTrailingColons(TextNormalizer.bytes(data, lines: block, paragraphSeparator: 0x20))
         guard !text.isEmpty else { throw error("item has no request text before its decision", line: anchor.line) }
         guard text.utf8.count <= InputFile.maximumRequestSize else {
             throw error(InputFile.requestTooLong(index + 1, size: text.utf8.count), line: anchor.blockStart)
         }
         return ModifiedRequest.parse(text, index: index)
+    }
+
+    /// The request's normalised `bytes` as text, without surrounding spaces and trailing colons
+    /// (each dropped with the spaces before it). ASCII text (without carriage returns or line feeds,
+    /// which the normaliser turns into spaces, every byte is a `Character`) is trimmed on its bytes;
+    /// other text by `Character`.
+    static func withoutTrailingColons(_ bytes: [UInt8]) -> String {
+        guard bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D && $0 != 0x0A }) else {
+            var text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: " ")
+            while text.hasSuffix(":") { text = String(text.dropLast()).trimmingCharacters(in: " ") }
+            return text
+        }
+        var start = 0
+        var end = bytes.count
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        while end > start && bytes[end - 1] == UInt8(ascii: ":") {
+            end -= 1
+            while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The offset where the trailing decision word starts on `line` (before any closing `**`).

@@ -157,7 +157,13 @@ struct TextNormalizer {
                 let runEnd = PlainRuns.end(data, from: index + 1, to: end, hyphens: true)
                 (bytes.baseAddress! + count).update(from: data.baseAddress! + index, count: runEnd - index)
                 if let offsets {
-                    for offset in index..<runEnd { offsets[count + offset - index] = offset }
+                    // The run's offsets, consecutive, in a loop the compiler can vectorise.
+                    let target = offsets + count
+                    var written = 0
+                    while written < runEnd &- index {
+                        target[written] = index &+ written
+                        written &+= 1
+                    }
                 }
                 count += runEnd - index
                 index = runEnd

@@ -35,9 +35,13 @@ import Testing
         }
     }
 
-    /// Random texts over the bytes that matter (space, tab, `*`, `<`, `-`, letters, non-ASCII).
+    /// Random texts over the bytes that matter (space, tab, `*`, `<`, `-`, letters, non-ASCII, and the
+    /// bytes that differ from those only in their high bit).
     @Test func agreesWithTheByteRuleOnRandomTexts() {
-        let alphabet: [UInt8] = [0x20, 0x20, 0x20, 0x09, 0x2A, 0x3C, 0x2D, 0x61, 0x62, 0x41, 0x2E, 0xC3, 0xA9, 0x1F, 0x7F]
+        let alphabet: [UInt8] = [
+            0x20, 0x20, 0x20, 0x09, 0x2A, 0x3C, 0x2D, 0x61, 0x62, 0x41, 0x2E, 0xC3, 0xA9, 0x1F, 0x7F, 0x00, 0x21, 0x40, 0x60,
+            0xA0, 0xAA, 0xBC, 0xAD, 0x80,
+        ]
         var generator = SplitMix64(seed: 13)
         for _ in 0..<20_000 {
             let length = Int(generator.next() % 40) + 1
