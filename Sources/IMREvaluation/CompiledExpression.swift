@@ -176,12 +176,11 @@ final class CompiledCondition: Sendable {
     var namesUndocumentedFacts: Bool { isSum || lookup != nil }
 
     /// The criterion as a trace shows it for a request's facts: with the value a table gave its
-    /// bound (`visits_requested <= postsurgical.initial_course (12)`, `(no row)` when none).
+    /// bound, as the table writes it (`visits_requested <= postsurgical.initial_course (12)`,
+    /// `time_since_surgery <= postsurgical.period (6 months)`, `(no row)` when none).
     func criterionText(in facts: SlotFacts) -> String {
         guard let lookup else { return criterion }
-        guard let value = lookup.table.value(ofColumn: lookup.column, in: facts) else { return criterion + " (no row)" }
-        let number = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-        return criterion + " (" + number + (lookup.table.isDuration[lookup.column] ? " days)" : ")")
+        return criterion + " (" + (lookup.table.text(ofColumn: lookup.column, in: facts) ?? "no row") + ")"
     }
 
     /// The plain request for documentation when the criterion is not documented: for a sum, or a

@@ -4,26 +4,28 @@ import IMRVocabulary
 /// A table compiled for evaluation: each row's key tests on fact slots, with their terms widened by
 /// the narrower lexicon terms, and its values by column (a class, so evaluation does not copy it).
 final class CompiledTable: Sendable {
-    /// A row's test of one key fact: the fact is documented and has one of `terms`.
+    /// A row's test of one key fact: the fact is documented and has one of `terms` (with `only`:
+    /// has terms, each one of `terms`).
     struct KeyTest: Sendable {
         let slot: Int
         let terms: Set<String>
+        let only: Bool
     }
 
-    /// A row: its key tests and its value of each column (`nil`: none given).
+    /// A row: its key tests and its value of each column (`nil`: none given), with the value as
+    /// the table writes it (`6 months`).
     struct Row: Sendable {
         let keys: [KeyTest]
         let values: [Double?]
+        let texts: [String?]
     }
 
     let name: String
     /// The column names, in the table's order.
     let columns: [String]
-    /// Whether each column holds durations (in days).
-    let isDuration: [Bool]
     let rows: [Row]
     /// The values read when no row matches (`nil` for a column the default row does not give).
-    let defaultValues: [Double?]
+    let defaultRow: Row
     /// The columns whose largest values choose among several matching rows, in order (a tie on the
     /// first is settled by the next); empty: the first of them.
     let choiceColumns: [Int]
@@ -34,15 +36,18 @@ final class CompiledTable: Sendable {
     init(_ table: TableDefinition, slots: inout FactSlots, widen: (String, Set<String>) -> Set<String>) {
         name = table.name
         columns = table.columns.map(\.name)
-        isDuration = table.columns.map { $0.kind == .days }
         keySlots = table.keys.map { ($0.term, slots.slot(for: $0.term)) }
         var compiledRows: [Row] = []
         for row in table.rows {
-            let keys = row.keys.map { KeyTest(slot: slots.slot(for: $0.fact), terms: widen($0.fact, Set($0.terms.map(\.term)))) }
-            compiledRows.append(Row(keys: keys, values: table.columns.map { row.value(of: $0.name) }))
+            let keys = row.keys.map {
+                KeyTest(slot: slots.slot(for: $0.fact), terms: widen($0.fact, Set($0.terms.map(\.term))), only: $0.only)
+            }
+            compiledRows.append(Row(keys: keys, values: table.columns.map { row.value(of: $0.name) }, texts: Self.texts(of: row, table)))
         }
         rows = compiledRows
-        defaultValues = table.columns.map { table.defaultRow?.value(of: $0.name) }
+        defaultRow = Row(
+            keys: [], values: table.columns.map { table.defaultRow?.value(of: $0.name) },
+            texts: table.defaultRow.map { Self.texts(of: $0, table) } ?? table.columns.map { _ in nil })
         if case .largest(let columns)? = table.choice?.value {
             choiceColumns = columns.compactMap { column in table.columns.firstIndex { $0.name == column.term } }
         } else {
@@ -50,13 +55,18 @@ final class CompiledTable: Sendable {
         }
     }
 
+    /// The values of `row` as written, by column.
+    private static func texts(of row: TableDefinition.Row, _ table: TableDefinition) -> [String?] {
+        table.columns.map { column in row.cells.first { $0.column == column.name }?.text }
+    }
+
     /// The index of column `name`, if the table has it.
     func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
 
-    /// The values of the row the facts choose: of the rows whose every key test holds (a key fact
+    /// The row the facts choose: of the rows whose every key test holds (a key fact
     /// not documented holds none), the one with the largest values of the choice columns (the first
-    /// of them on a tie), or the first; the default row's values when none matches.
-    func values(in facts: SlotFacts) -> [Double?] {
+    /// of them on a tie), or the first; the default row when none matches.
+    func row(in facts: SlotFacts) -> Row {
         var chosen: Row?
         for row in rows where matches(row, facts) {
             guard let current = chosen else {
@@ -66,7 +76,7 @@ final class CompiledTable: Sendable {
             }
             if precedes(row, current) { chosen = row }
         }
-        return chosen?.values ?? defaultValues
+        return chosen ?? defaultRow
     }
 
     /// Whether `row` has larger values of the choice columns than `other` (the first column that
@@ -82,14 +92,20 @@ final class CompiledTable: Sendable {
 
     /// The value of the column at `column` in the row the facts choose (`nil`: none).
     func value(ofColumn column: Int, in facts: SlotFacts) -> Double? {
-        values(in: facts)[column]
+        row(in: facts).values[column]
+    }
+
+    /// The value of the column at `column` in the row the facts choose, as the table writes it.
+    func text(ofColumn column: Int, in facts: SlotFacts) -> String? {
+        row(in: facts).texts[column]
     }
 
     private func matches(_ row: Row, _ facts: SlotFacts) -> Bool {
         row.keys.allSatisfy { test in
             switch facts.value(at: test.slot) {
             case .term(let term)?: test.terms.contains(term)
-            case .terms(let terms)?: terms.contains { test.terms.contains($0) }
+            case .terms(let terms)?:
+                test.only ? !terms.isEmpty && terms.allSatisfy { test.terms.contains($0) } : terms.contains { test.terms.contains($0) }
             default: false
             }
         }

@@ -24,16 +24,20 @@ public struct TableDefinition: Hashable, Sendable {
         }
     }
 
-    /// A row's test of one key fact: the fact has one of the terms (or a narrower one).
+    /// A row's test of one key fact: the fact has one of the terms (or a narrower one), or with
+    /// `only`, it has terms and each is one of them (or narrower), as the quantifiers of rules.
     public struct KeyTest: Hashable, Sendable {
         public var fact: String
         public var position: SourcePosition
         public var terms: [LocatedTerm]
+        /// `FACT only [..]`: every term of the fact is listed (a set with no term holds none).
+        public var only: Bool
 
-        public init(fact: String, position: SourcePosition, terms: [LocatedTerm]) {
+        public init(fact: String, position: SourcePosition, terms: [LocatedTerm], only: Bool = false) {
             self.fact = fact
             self.position = position
             self.terms = terms
+            self.only = only
         }
     }
 
@@ -52,6 +56,13 @@ public struct TableDefinition: Hashable, Sendable {
             self.value = value
             self.unit = unit
             self.valuePosition = valuePosition
+        }
+
+        /// The value as written: `24`, `6 months`, `1 week`.
+        public var text: String {
+            guard let unit else { return RuleToken.format(value) }
+            let count = value / Double(unit.days)
+            return RuleToken.format(count) + " " + unit.rawValue + (count == 1 ? "" : "s")
         }
     }
 

@@ -104,7 +104,8 @@ extension RuleChecker {
         for row in table.rows {
             out += checkKeys(of: row, in: table, vocabularies: vocabularies)
             out += checkCells(of: row, in: table, requireEvery: true)
-            let key = row.keys.map { "\($0.fact) [\($0.terms.map(\.term).sorted().joined(separator: ", "))]" }.sorted()
+            let key = row.keys.map { "\($0.fact) \($0.only ? "only " : "")[\($0.terms.map(\.term).sorted().joined(separator: ", "))]" }
+                .sorted()
             guard !key.isEmpty else { continue }
             if let earlier = rowsByKey[key] {
                 problem(

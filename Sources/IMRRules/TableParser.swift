@@ -81,12 +81,14 @@ extension RuleParser {
             guard let next = cursor.peek else {
                 throw cursor.unexpected(isDefault ? "a number" : "'[' (the key's terms) or a number (the column's value)")
             }
-            if next.isSymbol("[") {
+            let only = next.word == "only"
+            if next.isSymbol("[") || only {
                 guard !isDefault else {
                     throw .rule(
                         .table, "the default row tests no key: it gives the values of every other case", file: file, at: namePosition)
                 }
-                row.keys.append(TableDefinition.KeyTest(fact: name, position: namePosition, terms: try cursor.list()))
+                if only { _ = cursor.next() }
+                row.keys.append(TableDefinition.KeyTest(fact: name, position: namePosition, terms: try cursor.list(), only: only))
                 continue
             }
             guard case .number(let number) = next.kind else {

@@ -106,7 +106,7 @@ func tableLookup(_ testCase: LookupCase) {
     let course = prediction.criteria.filter { $0.rule == "pt.course" }
     #expect(
         course.map(\.criterion) == [
-            "not documented time_since_surgery", "time_since_surgery <= course.period (180 days)",
+            "not documented time_since_surgery", "time_since_surgery <= course.period (6 months)",
             "prior_sessions + visits_requested <= course.initial (17)",
         ])
     #expect(course.last?.facts.map(\.name) == ["prior_sessions", "visits_requested", "index_surgery"])
@@ -118,4 +118,36 @@ func tableLookup(_ testCase: LookupCase) {
         request([Fact(name: "index_surgery", value: .terms(["preoperative_clearance"])), n("visits_requested", 1)]))
     #expect(noRow.criteria.last?.criterion == "documented course.general (no row)")
     #expect(noRow.criteria.last?.status == .unmet)
+}
+
+/// A row keyed with `only` matches a set whose every term is listed, and no empty set.
+private let weeks = ruleSet(
+    """
+    topic "T"
+    table course_weeks
+      title "t"
+      cite "G"
+      key regional_diagnoses
+      column weeks days
+      choose first
+      row regional_diagnoses only [radiculopathy]; weeks 4 weeks
+      default weeks 8 weeks
+    rule pt.weeks
+      title "t"
+      status active
+      cite "G"
+      applies procedure = preoperative_clearance
+      when duration_requested <= course_weeks.weeks
+      then overturned
+      else upheld
+    """)
+
+@Test(arguments: [
+    (["radiculopathy"], 42, PredictedOutcome.upheld), (["radiculopathy"], 28, .overturned),
+    (["radiculopathy", "lumbar_strain"], 42, .overturned), ([], 42, .overturned),
+])
+func onlyKeyTest(diagnoses: [String], days: Int, outcome: PredictedOutcome) {
+    let prediction = Engine(ruleSet: weeks, lexicon: testLexicon).evaluate(
+        request([Fact(name: "regional_diagnoses", value: .terms(diagnoses)), Fact(name: "duration_requested", value: .days(days))]))
+    #expect(prediction.outcome == outcome)
 }
