@@ -1,5 +1,3 @@
-import Foundation
-
 /// The whole-text hits of the cue sets read of one summary (``CueSet/hits(in:)``), each found the
 /// first time a reader asks: several readers ask for the same set's hits (the benefit wording is
 /// read for the case and again for every drug request), and asking again costs a look-up.
@@ -7,7 +5,7 @@ import Foundation
 /// The hits are kept for the matcher that found them (the text's cue book); another matcher's
 /// sets are not kept.
 final class CueHitMemo: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MemoLock()
     @exclusivity(unchecked) private var matcher: ObjectIdentifier?
     /// Per set: its hits' place in `kept`, or -1 before they are found.
     @exclusivity(unchecked) private var slots: [Int32] = []

@@ -125,6 +125,8 @@ final class CueBook: Sendable {
     /// The word sets, labelled words and word sequences of every ``CueName``, read by its ordinal.
     private let wordSets: ByOrdinal<CueName, Set<String>>
     private let labelled: ByOrdinal<CueName, [String: String]>
+    /// The days of each `time_units` word whose label is a number (``days(inUnit:)``), made once.
+    let timeUnitDays: [String: Int]
     private let sequences: ByOrdinal<CueName, [(words: [String], label: String)]>
     /// The word sequences of every ``CueName`` by their first word: the words after it (``occurs(_:in:)``).
     private let sequenceRests: ByOrdinal<CueName, [String: [ArraySlice<String>]]>
@@ -280,6 +282,7 @@ final class CueBook: Sendable {
         }
         self.numbers = numbers
         (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))
+        timeUnitDays = (labelled[CueName.timeUnits.name] ?? [:]).compactMapValues { Int($0) }
         self.sequences = ByOrdinal(sequences, empty: [])
         sequenceRests = ByOrdinal(
             sequences.mapValues { entries in

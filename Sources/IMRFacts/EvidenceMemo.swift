@@ -1,10 +1,8 @@
-import Foundation
-
 /// The evidence text of each sentence of one summary (``CaseText/evidence(_:)``), collapsed the
 /// first time a reader cites the sentence: many facts, and every request's readings, cite the
 /// same sentences, and citing one again costs a look-up instead of a copy of its bytes.
 final class EvidenceMemo: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MemoLock()
     @exclusivity(unchecked) private var texts: [String?]
 
     /// A memo for a text of `count` sentences.

@@ -34,7 +34,7 @@ extension CueBook {
     }
 
     /// Days in the unit of time `word` names (`time_units`: `week` 7), or `nil`.
-    func days(inUnit word: String) -> Int? { label(of: word, in: .timeUnits).flatMap { Int($0) } }
+    func days(inUnit word: String) -> Int? { timeUnitDays[word] }
 
     /// Days in the unit of time `token` (of a ``CaseText``) names, read by word id.
     func days(inUnit token: Token) -> Int? { cueWords.number(of: token.id, in: number(of: .timeUnits)) }

@@ -1,12 +1,10 @@
-import Foundation
-
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the diagnoses
 /// and the persisting symptoms. Asking again costs a
 /// lookup, so reading stays linear in the size of the summary however many mentions a sentence
 /// holds.
 final class SentenceCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = MemoLock()
     private var current: [MedicationUse]?
     private var scope: DrugScope?
     private var statements: DrugStatementFacts.Statements?
