@@ -111,6 +111,12 @@ final class CaseText: Sendable {
         }
         while index < count {
             let byte = bytes[index]
+            // Most bytes are letters or spaces, which neither end a sentence nor break a line:
+            // passed over with one or two comparisons.
+            if byte > 63 || byte == 32 {
+                index += 1
+                continue
+            }
             if byte == 46 || byte == 33 || byte == 63 {
                 var next = index + 1
                 // A closing quote or parenthesis after the mark stays in its sentence ("with some benefit." O: …).
