@@ -81,7 +81,7 @@ public struct ReasonReader: Sendable {
             // ASCII without carriage returns: one scan of the bytes finds the sentences and their
             // words (the sentences of ``ReasonText/sentences(_:)``, whose collapsed blanks are no
             // word bytes); a sentence is made a string only when it names a criterion.
-            guard let base = bytes.baseAddress, ReasonText.isASCIIWithoutCR(bytes) else { return bytes.isEmpty }
+            guard let base = bytes.baseAddress else { return true }
             let capacity = bytes.count / 2 + 2
             let tokens = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
             let parts = UnsafeMutablePointer<Int>.allocate(capacity: bytes.count + 2)
@@ -89,7 +89,7 @@ public struct ReasonReader: Sendable {
                 tokens.deallocate()
                 parts.deallocate()
             }
-            let sentences = scan(base, count: bytes.count, tokens: tokens, parts: parts)
+            guard let sentences = scan(base, count: bytes.count, tokens: tokens, parts: parts) else { return false }
             for sentence in sentences {
                 read(sentence, tokens: tokens, parts: parts, into: &reading) {
                     let count = sentence.byteEnd - sentence.byteStart
@@ -128,6 +128,11 @@ public struct ReasonReader: Sendable {
 
         init(facts: Int) {
             position = [Int](repeating: -1, count: facts)
+            mentions.reserveCapacity(8)
+            found.reserveCapacity(8)
+            clauseStarts.reserveCapacity(8)
+            negations.reserveCapacity(8)
+            afters.reserveCapacity(8)
         }
     }
 
@@ -181,7 +186,7 @@ public struct ReasonReader: Sendable {
         for position in start..<max(start, end - 1) {
             let id = Int(tokens[position])
             guard id >= 0, tables.flags[id] & Self.startsCase != 0, tables.follows(id, tokens[position + 1]) else { continue }
-            for phrase in Int(tables.firstPhrase[id])..<Int(tables.firstPhrase[id + 1])
+            for phrase in Int(tables.firstLonger[id])..<Int(tables.firstPhrase[id + 1])
             where tables.phraseRole[phrase] == Self.caseMarker && tables.matches(phrase, tokens, at: position, end: end) {
                 return true
             }
@@ -203,10 +208,12 @@ public struct ReasonReader: Sendable {
             let id = Int(tokens[position])
             guard id >= 0 else { continue }
             if tables.flags[id] & Self.isBoundary != 0 { reading.clauseStarts.append(position - base + 1) }
-            // A phrase of two or more words can start here only when its first two words do.
-            let pairs = position + 1 < end && tables.follows(id, tokens[position + 1])
-            for phrase in Int(tables.firstPhrase[id])..<Int(tables.firstPhrase[id + 1])
-            where tables.length(of: phrase) == 1 || (pairs && tables.matches(phrase, tokens, at: position, end: end)) {
+            // The phrases of one word match; a longer one can start here only when its first two
+            // words do.
+            let singles = Int(tables.firstPhrase[id])..<Int(tables.firstLonger[id])
+            let longer = position + 1 < end && tables.follows(id, tokens[position + 1])
+            let phrases = singles.lowerBound..<(longer ? Int(tables.firstPhrase[id + 1]) : singles.upperBound)
+            for phrase in phrases where phrase < singles.upperBound || tables.matches(phrase, tokens, at: position, end: end) {
                 let start = position - base
                 let phraseEnd = start + tables.length(of: phrase)
                 switch tables.phraseRole[phrase] {
@@ -241,7 +248,8 @@ public struct ReasonReader: Sendable {
         return start..<max(start, end)
     }
 
-    /// Scans the ASCII rationale `text[0..<count]` (no carriage return) once: the word ids of
+    /// Scans the rationale `text[0..<count]` once, or returns `nil` when it is not ASCII or has a
+    /// carriage return (it is then read by `Character`): the word ids of
     /// ``ReasonText/words(_:)`` (-1 for a word no cue has) into `tokens`, the token index at which
     /// each sentence and each of its `;`-separated parts starts into `parts`, and the sentences of
     /// ``ReasonText/sentences(_:)``: a sentence ends after `.`, `?` or `!` followed by blanks (space,
@@ -249,13 +257,14 @@ public struct ReasonReader: Sendable {
     /// that is not a blank.
     private func scan(
         _ text: UnsafePointer<UInt8>, count: Int, tokens: UnsafeMutablePointer<Int32>, parts: UnsafeMutablePointer<Int>
-    ) -> [Sentence] {
+    ) -> [Sentence]? {
         let tables = self.tables
         let wordBytes = tables.wordBytes
         var sentences: [Sentence] = []
         var index = 0
         while index < count && ReasonText.isBlank(text[index]) { index += 1 }
         guard index < count else { return [] }
+        sentences.reserveCapacity(count / 64 + 4)
         var tokenCount = 0
         var partCount = 1
         parts[0] = 0
@@ -276,6 +285,7 @@ public struct ReasonReader: Sendable {
                 continue
             }
             index += 1
+            if byte >= 0x80 || byte == 0x0D { return nil }
             if byte == 0x3B {
                 parts[partCount] = tokenCount
                 partCount += 1
@@ -333,9 +343,10 @@ extension ReasonReader {
         let mask: Int
         /// ``ReasonReader/startsCase``, ``ReasonReader/startsCriterion`` and ``ReasonReader/isBoundary`` of each word id.
         let flags: UnsafeMutablePointer<UInt8>
-        /// The phrases that start with word `id` are `firstPhrase[id]..<firstPhrase[id + 1]`, in the
-        /// order of the cues.
+        /// The phrases that start with word `id` are `firstPhrase[id]..<firstPhrase[id + 1]`: those
+        /// of one word, then from `firstLonger[id]` the longer ones, each in the order of the cues.
         let firstPhrase: UnsafeMutablePointer<Int32>
+        let firstLonger: UnsafeMutablePointer<Int32>
         /// Phrase `p`'s words are `phraseWords[phraseStart[p]..<phraseStart[p + 1]]`.
         let phraseStart: UnsafeMutablePointer<Int32>
         let phraseWords: UnsafeMutablePointer<Int32>
@@ -377,6 +388,7 @@ extension ReasonReader {
             flags = .allocate(capacity: max(wordCount, 1))
             flags.initialize(repeating: 0, count: max(wordCount, 1))
             firstPhrase = .allocate(capacity: wordCount + 1)
+            firstLonger = .allocate(capacity: max(wordCount, 1))
             phraseStart = .allocate(capacity: phraseCount + 1)
             phraseWords = .allocate(capacity: max(phrases.reduce(0) { $0 + $1.words.count }, 1))
             phraseRole = .allocate(capacity: max(phraseCount, 1))
@@ -419,7 +431,9 @@ extension ReasonReader {
             var wordOffset = 0
             for id in 0..<wordCount {
                 firstPhrase[id] = Int32(phrase)
-                for index in byFirst[id] {
+                let group = byFirst[id].filter { phrases[$0].words.count == 1 } + byFirst[id].filter { phrases[$0].words.count > 1 }
+                firstLonger[id] = Int32(phrase + group.prefix { phrases[$0].words.count == 1 }.count)
+                for index in group {
                     phraseStart[phrase] = Int32(wordOffset)
                     for word in phrases[index].words {
                         phraseWords[wordOffset] = word
@@ -443,6 +457,7 @@ extension ReasonReader {
             slotKeys.deallocate()
             flags.deallocate()
             firstPhrase.deallocate()
+            firstLonger.deallocate()
             phraseStart.deallocate()
             phraseWords.deallocate()
             phraseRole.deallocate()

@@ -23,6 +23,7 @@ enum HeaderParser {
     /// read whole).
     static func parse(_ lines: LetterLines, _ range: Range<Int>) -> LetterHeader {
         var joined: [UInt8] = []
+        joined.reserveCapacity(range.reduce(0) { $0 + lines.cleanCount($1) + 1 })
         var first = true
         for index in range where !lines[index].isBlank {
             if !first { joined.append(0x20) }
@@ -30,6 +31,7 @@ enum HeaderParser {
             joined += lines.cleaned[lines[index].cleanStart..<lines[index].cleanEnd]
         }
         var found: [(field: Field, start: Int, end: Int)] = []
+        found.reserveCapacity(Field.allCases.count)
         joined.withUnsafeBufferPointer { bytes in
             for field in Field.allCases {
                 let label = field.label

@@ -27,10 +27,20 @@ enum InputValidation {
             let high: UInt64 = 0x8080_8080_8080_8080
             let low: UInt64 = 0x0101_0101_0101_0101
             var index = 0
+            // A byte of 0x80 or more sets its high bit; a zero byte sets it in `word - low` and not
+            // in `word`. Four words at a time (their flags ORed), then one.
+            @inline(__always) func flags(_ word: UInt64) -> UInt64 { word | ((word &- low) & ~word) }
+            while index &+ 32 <= raw.count {
+                let a = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let b = raw.loadUnaligned(fromByteOffset: index &+ 8, as: UInt64.self)
+                let c = raw.loadUnaligned(fromByteOffset: index &+ 16, as: UInt64.self)
+                let d = raw.loadUnaligned(fromByteOffset: index &+ 24, as: UInt64.self)
+                if (flags(a) | flags(b) | flags(c) | flags(d)) & high != 0 { return false }
+                index &+= 32
+            }
             while index + 8 <= raw.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte of 0x80 or more sets its high bit; a zero byte sets it in `word - low` and not in `word`.
-                if (word | ((word &- low) & ~word)) & high != 0 { return false }
+                if flags(word) & high != 0 { return false }
                 index += 8
             }
             while index < raw.count {

@@ -109,6 +109,11 @@ struct ItemParser {
     /// The decision on line `index`, if the line ends with one after a colon (or is the word alone
     /// after a line ending in a colon).
     private func decision(at index: Int) -> (Decision, inline: Bool)? {
+        // Both decision words end in `d`: an ASCII line whose last byte is another has neither.
+        if lines.cleanIsASCII(index) {
+            let line = lines[index]
+            guard line.cleanEnd > line.cleanStart, lines.cleaned[line.cleanEnd - 1] | 0x20 == UInt8(ascii: "d") else { return nil }
+        }
         for decision in Decision.allCases {
             let word: StaticString = decision == .upheld ? "Upheld" : "Overturned"
             // `text == word || text.uppercased() == word.uppercased()`: the first implies the second.

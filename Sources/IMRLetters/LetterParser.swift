@@ -1,5 +1,11 @@
 import IMRCore
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Parses the text of an IMR final determination letter in any of the known layouts
 /// (``LetterLayout``) into a ``Letter``.
 public enum LetterParser {
@@ -32,10 +38,16 @@ public enum LetterParser {
     private static func paragraphs(_ text: [UInt8]) -> [String] {
         var paragraphs: [String] = []
         text.withUnsafeBufferPointer { text in
+            guard let base = text.baseAddress else { return }
             var start = 0
-            for index in 0...text.count where index == text.count || text[index] == 0x0A {
-                if index > start { paragraphs.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self)) }
-                start = index + 1
+            while start < text.count {
+                // The C library's `memchr` finds each line feed.
+                let found = memchr(base + start, 0x0A, text.count - start)
+                let end = found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? text.count
+                if end > start {
+                    paragraphs.append(String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self))
+                }
+                start = end + 1
             }
         }
         return paragraphs
