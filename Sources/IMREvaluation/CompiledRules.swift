@@ -34,6 +34,8 @@ final class CompiledRule: Sendable {
 struct CompiledRules: Sendable {
     var rules: [CompiledRule]
     var slots: FactSlots
+    /// The tables the rules read, by name order.
+    var tables: [CompiledTable]
     /// Indices of the active rules in precedence order (priority descending, then id).
     var activeOrder: [Int]
     /// Indices of the active and draft rules in precedence order (for examples).
@@ -94,6 +96,7 @@ struct CompiledRules: Sendable {
         }
         self.rules = rules
         self.slots = slots
+        self.tables = tables.keys.sorted().map { tables[$0]! }
         self.activeOrder = order([.active])
         self.testOrder = order([.active, .draft])
         self.activeIndex = RuleIndex(order: activeOrder, rules: rules)

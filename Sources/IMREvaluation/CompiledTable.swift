@@ -1,3 +1,4 @@
+import IMRCore
 import IMRRules
 import IMRVocabulary
 
@@ -5,10 +6,12 @@ import IMRVocabulary
 /// the narrower lexicon terms, and its values by column (a class, so evaluation does not copy it).
 final class CompiledTable: Sendable {
     /// A row's test of one key fact: the fact is documented and has one of `terms` (with `only`:
-    /// has terms, each one of `terms`).
+    /// has terms, each one of `terms`). `listed` holds the terms as the row writes them, before the
+    /// narrower ones were added: a match on one of them is *exact*.
     struct KeyTest: Sendable {
         let slot: Int
         let terms: Set<String>
+        let listed: Set<String>
         let only: Bool
     }
 
@@ -21,6 +24,8 @@ final class CompiledTable: Sendable {
     }
 
     let name: String
+    /// Where each row is written, then the default row (`imr test` names the rows no example reads).
+    let rowLocations: [SourceLocation]
     /// The column names, in the table's order.
     let columns: [String]
     let rows: [Row]
@@ -35,12 +40,15 @@ final class CompiledTable: Sendable {
     /// Compiles `table`; `widen` adds the narrower lexicon terms of a key fact's vocabulary to a list.
     init(_ table: TableDefinition, slots: inout FactSlots, widen: (String, Set<String>) -> Set<String>) {
         name = table.name
+        rowLocations = (table.rows + (table.defaultRow.map { [$0] } ?? [])).map { SourceLocation(file: table.file, $0.position) }
         columns = table.columns.map(\.name)
         keySlots = table.keys.map { ($0.term, slots.slot(for: $0.term)) }
         var compiledRows: [Row] = []
         for row in table.rows {
             let keys = row.keys.map {
-                KeyTest(slot: slots.slot(for: $0.fact), terms: widen($0.fact, Set($0.terms.map(\.term))), only: $0.only)
+                KeyTest(
+                    slot: slots.slot(for: $0.fact), terms: widen($0.fact, Set($0.terms.map(\.term))), listed: Set($0.terms.map(\.term)),
+                    only: $0.only)
             }
             compiledRows.append(Row(keys: keys, values: table.columns.map { row.value(of: $0.name) }, texts: Self.texts(of: row, table)))
         }
@@ -63,20 +71,45 @@ final class CompiledTable: Sendable {
     /// The index of column `name`, if the table has it.
     func columnIndex(_ name: String) -> Int? { columns.firstIndex(of: name) }
 
-    /// The row the facts choose: of the rows whose every key test holds (a key fact
-    /// not documented holds none), the one with the largest values of the choice columns (the first
-    /// of them on a tie), or the first; the default row when none matches.
+    /// The row the facts choose: of the rows whose every key test holds (a key fact not documented
+    /// holds none), leaving out a row that another matching row *narrows* (on the key facts both
+    /// test, the other matches each as exactly and one by a term it lists where this row only
+    /// matches a narrower term of one it lists: the hip's row narrows the leg's for a hip), the one
+    /// with the largest values of the choice columns (the first of them on a tie), or the first;
+    /// the default row when none matches.
     func row(in facts: SlotFacts) -> Row {
-        var chosen: Row?
-        for row in rows where matches(row, facts) {
+        rowIndex(in: facts).map { rows[$0] } ?? defaultRow
+    }
+
+    /// The index of the row the facts choose (as ``row(in:)``), `nil` for the default row.
+    func rowIndex(in facts: SlotFacts) -> Int? {
+        // Each matching row with, by key slot, whether it matches that fact exactly.
+        var matching: [(index: Int, exact: [Int: Bool])] = []
+        for index in rows.indices {
+            if let exact = match(rows[index], facts) { matching.append((index, exact)) }
+        }
+        var chosen: Int?
+        for candidate in matching where !matching.contains(where: { narrows($0.exact, candidate.exact) }) {
             guard let current = chosen else {
-                chosen = row
+                chosen = candidate.index
                 if choiceColumns.isEmpty { break }
                 continue
             }
-            if precedes(row, current) { chosen = row }
+            if precedes(rows[candidate.index], rows[current]) { chosen = candidate.index }
         }
-        return chosen ?? defaultRow
+        return chosen
+    }
+
+    /// Whether a row matching with `a` narrows one matching with `b`: on the key facts both test,
+    /// `a` is exact wherever `b` is, and exact on one where `b` is not.
+    private func narrows(_ a: [Int: Bool], _ b: [Int: Bool]) -> Bool {
+        var narrower = false
+        for (slot, exactB) in b {
+            guard let exactA = a[slot] else { continue }
+            if exactB && !exactA { return false }
+            if exactA && !exactB { narrower = true }
+        }
+        return narrower
     }
 
     /// Whether `row` has larger values of the choice columns than `other` (the first column that
@@ -100,14 +133,27 @@ final class CompiledTable: Sendable {
         row(in: facts).texts[column]
     }
 
-    private func matches(_ row: Row, _ facts: SlotFacts) -> Bool {
-        row.keys.allSatisfy { test in
+    /// For a row whose every key test holds, whether each (by key slot) holds by a term the row
+    /// lists (exact) rather than a narrower one; `nil` when a test does not hold.
+    private func match(_ row: Row, _ facts: SlotFacts) -> [Int: Bool]? {
+        var exact: [Int: Bool] = [:]
+        for test in row.keys {
             switch facts.value(at: test.slot) {
-            case .term(let term)?: test.terms.contains(term)
+            case .term(let term)?:
+                guard test.terms.contains(term) else { return nil }
+                exact[test.slot] = test.listed.contains(term)
             case .terms(let terms)?:
-                test.only ? !terms.isEmpty && terms.allSatisfy { test.terms.contains($0) } : terms.contains { test.terms.contains($0) }
-            default: false
+                if test.only {
+                    guard !terms.isEmpty, terms.allSatisfy({ test.terms.contains($0) }) else { return nil }
+                    exact[test.slot] = terms.allSatisfy { test.listed.contains($0) }
+                } else {
+                    guard terms.contains(where: { test.terms.contains($0) }) else { return nil }
+                    exact[test.slot] = terms.contains { test.listed.contains($0) }
+                }
+            default:
+                return nil
             }
         }
+        return exact
     }
 }

@@ -22,6 +22,13 @@ public struct UnexercisedCriterion: Hashable, Sendable, Codable {
     public var location: SourceLocation
 }
 
+/// A row of a table (or its default row) that no example reads: no example evaluates to met or
+/// unmet a criterion that reads the table with that row chosen.
+public struct UnreadTableRow: Hashable, Sendable, Codable {
+    public var table: String
+    public var location: SourceLocation
+}
+
 /// An active or draft rule that no example names in `expect … by`.
 public struct UnexemplifiedRule: Hashable, Sendable, Codable {
     public var rule: String
@@ -34,34 +41,49 @@ public struct ExampleReport: Hashable, Sendable, Codable {
     public var results: [ExampleResult]
     public var unexercised: [UnexercisedCriterion]
     public var unexemplified: [UnexemplifiedRule]
+    /// The table rows no example reads.
+    public var unreadRows: [UnreadTableRow]
     public var passed: Int
     public var failed: Int
 
-    public init(results: [ExampleResult], unexercised: [UnexercisedCriterion], unexemplified: [UnexemplifiedRule] = []) {
+    public init(
+        results: [ExampleResult], unexercised: [UnexercisedCriterion], unexemplified: [UnexemplifiedRule] = [],
+        unreadRows: [UnreadTableRow] = []
+    ) {
         self.results = results
         self.unexercised = unexercised
         self.unexemplified = unexemplified
+        self.unreadRows = unreadRows
         self.passed = results.filter(\.passed).count
         self.failed = results.count - passed
     }
 
-    /// Whether every rule has an example and every criterion was exercised (what `imr test --strict` asks).
-    public var isComplete: Bool { unexercised.isEmpty && unexemplified.isEmpty }
+    /// Whether every rule has an example, every criterion was exercised and every table row read
+    /// (what `imr test --strict` asks).
+    public var isComplete: Bool { unexercised.isEmpty && unexemplified.isEmpty && unreadRows.isEmpty }
 }
 
 /// Runs the examples of a rule set against all its active and draft rules.
 public enum ExampleRunner {
     /// Evaluates every example; a criterion is *exercised* when some example evaluated it to met
-    /// or unmet (not documented does not count).
+    /// or unmet (not documented does not count), and a table row is *read* when an exercised
+    /// criterion read its table with that row chosen.
     public static func run(_ ruleSet: RuleSet, lexicon: Lexicon) -> ExampleReport {
         let engine = Engine(ruleSet: ruleSet, lexicon: lexicon)
         var exercised: Set<Engine.LeafID> = []
+        var read: Set<RowID> = []
         var results: [ExampleResult] = []
         for example in ruleSet.examples {
             guard let expected = example.expected?.value else { continue }
-            let (prediction, leaves) = engine.evaluateTracked(
-                facts(of: example, catalog: ruleSet.catalog), index: 0, request: example.name, includeDrafts: true)
+            let given = facts(of: example, catalog: ruleSet.catalog)
+            let (prediction, leaves) = engine.evaluateTracked(given, index: 0, request: example.name, includeDrafts: true)
             exercised.formUnion(leaves)
+            let slotFacts = engine.compiled.slots.facts(of: given)
+            for leaf in leaves {
+                guard let lookup = engine.compiled.rules[leaf.rule].when?.leaves[leaf.leaf].lookup else { continue }
+                let table = lookup.table
+                read.insert(RowID(table: table.name, row: table.rowIndex(in: slotFacts) ?? table.rows.count))
+            }
             let outcome = PredictedOutcome(rawValue: expected.rawValue) ?? .abstain
             let rule = example.expectedRule?.value
             let passed = prediction.outcome == outcome && (rule == nil || rule == prediction.rule)
@@ -80,11 +102,23 @@ public enum ExampleRunner {
                         location: SourceLocation(file: rule.definition.file, leaf.source.position)))
             }
         }
+        var unreadRows: [UnreadTableRow] = []
+        for table in engine.compiled.tables {
+            for (row, location) in table.rowLocations.enumerated() where !read.contains(RowID(table: table.name, row: row)) {
+                unreadRows.append(UnreadTableRow(table: table.name, location: location))
+            }
+        }
         let named = Set(ruleSet.examples.compactMap { $0.expectedRule?.value })
         let unexemplified = ruleSet.rules.filter { $0.status?.value != .retired && !named.contains($0.id) }.map {
             UnexemplifiedRule(rule: $0.id, location: SourceLocation(file: $0.file, $0.position))
         }
-        return ExampleReport(results: results, unexercised: unexercised, unexemplified: unexemplified)
+        return ExampleReport(results: results, unexercised: unexercised, unexemplified: unexemplified, unreadRows: unreadRows)
+    }
+
+    /// A row of a table by the table's name and the row's index (the rows' count: the default row).
+    private struct RowID: Hashable {
+        var table: String
+        var row: Int
     }
 
     /// The facts an example gives (values as checked; ill-kinded values are left out).

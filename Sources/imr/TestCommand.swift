@@ -71,6 +71,10 @@ enum TestCommand: Command {
             text += "\(report.unexemplified.count) rule\(report.unexemplified.count == 1 ? "" : "s") no example names:\n"
             for rule in report.unexemplified { text += "  \(rule.location): \(rule.rule)\n" }
         }
+        if !report.unreadRows.isEmpty {
+            text += "\(report.unreadRows.count) table row\(report.unreadRows.count == 1 ? "" : "s") no example reads:\n"
+            for row in report.unreadRows { text += "  \(row.location): \(row.table)\n" }
+        }
         return text
     }
 }

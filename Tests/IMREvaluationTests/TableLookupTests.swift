@@ -1,3 +1,4 @@
+import IMRCore
 import IMREvaluation
 import IMRFacts
 import IMRRules
@@ -150,4 +151,59 @@ func onlyKeyTest(diagnoses: [String], days: Int, outcome: PredictedOutcome) {
     let prediction = Engine(ruleSet: weeks, lexicon: testLexicon).evaluate(
         request([Fact(name: "regional_diagnoses", value: .terms(diagnoses)), Fact(name: "duration_requested", value: .days(days))]))
     #expect(prediction.outcome == outcome)
+}
+
+/// A lexicon where `hip` is narrower than `lower_extremity`.
+private let regions: Lexicon = {
+    let entries: [(String, String, [String])] = [
+        ("procedure", "orif", []), ("procedure", "preoperative_clearance", []), ("body_region", "lower_extremity", []),
+        ("body_region", "hip", ["lower_extremity"]),
+    ]
+    return Lexicon(
+        entries: entries.map {
+            LexiconEntry(vocabulary: $0.0, id: $0.1, names: [$0.1], parents: $0.2, location: SourceLocation(file: "test.lexicon"))
+        }, schema: shippedSchema)
+}()
+
+/// A row that lists the case's term is read before a row that matches it only by a broader term,
+/// even with fewer visits; rows that match as exactly are chosen by the largest value.
+@Test(arguments: [(["hip"], 24.0), (["lower_extremity"], 30.0), (["hip", "lower_extremity"], 30.0)] as [([String], Double)])
+func theMostSpecificRowIsRead(regionTerms: [String], visits: Double) {
+    let (rules, diagnostics) = RuleSet.check(
+        sources: [
+            (
+                "t.rules",
+                """
+                topic "T"
+                table fixation
+                  title "t"
+                  cite "G"
+                  key index_surgery, body_regions
+                  column visits number
+                  choose largest visits
+                  row index_surgery [orif]; body_regions [hip]; visits 24
+                  row index_surgery [orif]; body_regions [lower_extremity]; visits 30
+                rule pt.fixation
+                  title "t"
+                  status active
+                  cite "G"
+                  applies procedure = preoperative_clearance
+                  when visits_requested <= fixation.visits
+                  then overturned
+                  else upheld
+                """
+            )
+        ], lexicon: regions)
+    #expect(!diagnostics.contains { $0.severity == .error })
+    let engine = Engine(ruleSet: rules, lexicon: regions)
+    func outcome(_ requested: Double) -> PredictedOutcome {
+        engine.evaluate(
+            request([
+                Fact(name: "index_surgery", value: .terms(["orif"])), Fact(name: "body_regions", value: .terms(regionTerms)),
+                n("visits_requested", requested),
+            ])
+        ).outcome
+    }
+    #expect(outcome(visits) == .overturned)
+    #expect(outcome(visits + 1) == .upheld)
 }
