@@ -72,11 +72,9 @@ struct CompiledRules: Sendable {
             guard depth <= RuleExpression.maximumDepth else { continue }
             // The checker refuses a rule reading a table or column it does not know (R061); a rule
             // built in code is held to the same.
-            let conditions = applies.value.conditions + (definition.when?.value.conditions ?? [])
             guard
-                conditions.allSatisfy({ condition in
-                    condition.tableReference.map { tables[$0.table]?.columnIndex($0.column) != nil } ?? true
-                })
+                Self.readsKnownTables(applies.value, tables)
+                    && definition.when.map({ Self.readsKnownTables($0.value, tables) }) ?? true
             else { continue }
             rules.append(
                 CompiledRule(
@@ -101,5 +99,16 @@ struct CompiledRules: Sendable {
         self.testOrder = order([.active, .draft])
         self.activeIndex = RuleIndex(order: activeOrder, rules: rules)
         self.testIndex = RuleIndex(order: testOrder, rules: rules)
+    }
+
+    /// Whether every table column `expression` reads is a column of `tables` (walked in place: no
+    /// list of the conditions is made for each rule loaded).
+    private static func readsKnownTables(_ expression: RuleExpression, _ tables: [String: CompiledTable]) -> Bool {
+        switch expression {
+        case .and(let parts), .or(let parts): parts.allSatisfy { readsKnownTables($0, tables) }
+        case .not(let inner, _): readsKnownTables(inner, tables)
+        case .condition(let condition):
+            condition.tableReference.map { tables[$0.table]?.columnIndex($0.column) != nil } ?? true
+        }
     }
 }

@@ -86,10 +86,19 @@ public struct RuleChecker {
 
     /// A warning for each table (its first definition) that no rule reads.
     private func unusedTables(in files: [RuleFile]) -> [Diagnostic] {
+        guard files.contains(where: { !$0.tables.isEmpty }) else { return [] }
         var read: Set<String> = []
-        for rule in files.flatMap(\.rules) {
-            for expression in [rule.applies, rule.when].compactMap({ $0?.value }) {
-                for condition in expression.conditions { if let table = condition.tableReference?.table { read.insert(table) } }
+        func collect(_ expression: RuleExpression) {
+            switch expression {
+            case .and(let parts), .or(let parts): parts.forEach(collect)
+            case .not(let inner, _): collect(inner)
+            case .condition(let condition): if let table = condition.tableReference?.table { read.insert(table) }
+            }
+        }
+        for file in files {
+            for rule in file.rules {
+                if let applies = rule.applies { collect(applies.value) }
+                if let when = rule.when { collect(when.value) }
             }
         }
         var reported: Set<String> = []

@@ -87,8 +87,11 @@ public struct RuleParser {
                 continue
             }
             var cursor = TokenCursor(tokens: line.tokens, file: file, index: 1)
-            let isTableDirective = Self.tableDirectives.contains(directive) || directive == "title" || directive == "cite"
-            if case .table(var table) = block, isTableDirective {
+            // Only inside a table (a directive's word is hashed once there, not on every line).
+            func isTableDirective() -> Bool {
+                Self.tableDirectives.contains(directive) || directive == "title" || directive == "cite"
+            }
+            if case .table(var table) = block, isTableDirective() {
                 do throws(Diagnostic) {
                     try parseTableDirective(directive, at: first, into: &table, cursor: &cursor, diagnostics: &diagnostics)
                 } catch {
@@ -98,7 +101,7 @@ public struct RuleParser {
                 block = .table(table)
                 continue
             }
-            if case .brokenTable = block, isTableDirective { continue }
+            if case .brokenTable = block, isTableDirective() { continue }
             do throws(Diagnostic) {
                 switch directive {
                 case "topic":
