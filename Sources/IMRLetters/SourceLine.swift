@@ -52,13 +52,21 @@ struct SourceLine: Hashable, Sendable {
     /// 1-based line number in the file.
     var number: Int
     /// Offset of the first non-blank byte.
-    var start: Int
+    var start: Int {
+        didSet { isPlain = false }
+    }
     /// Offset just past the last non-blank byte (`start == end` for a blank line).
-    var end: Int
+    var end: Int {
+        didSet { isPlain = false }
+    }
     /// The range in ``LetterLines/cleaned`` of the content with markdown markup (`**`, `###`, `<b>`,
     /// `</b>`) removed, tabs and runs of spaces collapsed to one space, trimmed.
     var cleanStart: Int
     var cleanEnd: Int
+    /// Whether the line's bytes are one run of ``PlainRuns`` (hyphens included) that starts with a
+    /// byte no rule looks at (not `#`, `*`, `<`, `-` or a blank): its cleaned text and its content in
+    /// ``TextNormalizer`` are then its bytes as they are. Cleared when `start` or `end` moves.
+    var isPlain = false
 
     var isBlank: Bool { start == end }
 
@@ -115,6 +123,13 @@ struct SourceLine: Hashable, Sendable {
         return count
     }
 
+    /// Whether a line starting with `byte` starts with a run that the cleaner and the normaliser
+    /// copy as it is: above the space, and not `#`, `*`, `<` or `-`.
+    @inline(__always)
+    static func startsPlainRun(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte != UInt8(ascii: "#") && byte != UInt8(ascii: "*") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: "-")
+    }
+
     private static let markupTags = [Array("<b>".utf8), Array("</b>".utf8)]
 
     /// The length of a `<b>` or `</b>` tag at `index`, if there is one.
@@ -161,8 +176,19 @@ struct LetterLines {
                     while start < end && isSpace(data[start]) { start += 1 }
                     while end > start && isSpace(data[end - 1]) { end -= 1 }
                     let cleanStart = count
-                    count = SourceLine.writeClean(data, start, end, to: cleaned.baseAddress!, at: count)
-                    lines.append(SourceLine(number: line.number, start: start, end: end, cleanStart: cleanStart, cleanEnd: count))
+                    // Most lines are one plain run: their bytes are copied, and the normaliser
+                    // copies them too without reading them again.
+                    let isPlain =
+                        end > start && SourceLine.startsPlainRun(data[start])
+                        && PlainRuns.end(data, from: start + 1, to: end, hyphens: true) == end
+                    if isPlain {
+                        (cleaned.baseAddress! + count).update(from: data.baseAddress! + start, count: end - start)
+                        count += end - start
+                    } else {
+                        count = SourceLine.writeClean(data, start, end, to: cleaned.baseAddress!, at: count)
+                    }
+                    lines.append(
+                        SourceLine(number: line.number, start: start, end: end, cleanStart: cleanStart, cleanEnd: count, isPlain: isPlain))
                 }
             }
         }

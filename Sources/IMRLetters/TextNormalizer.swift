@@ -143,6 +143,11 @@ struct TextNormalizer {
     private mutating func appendContent(of line: SourceLine) {
         var index = line.start
         let end = line.end
+        if line.isPlain {
+            // One plain run (``SourceLine/isPlain``): what the loop below would copy.
+            copy(from: index, to: end)
+            return
+        }
         var hashes = index
         while hashes < end && data[hashes] == UInt8(ascii: "#") { hashes += 1 }
         if hashes > index && hashes < end && data[hashes] == 0x20 { index = hashes }
@@ -155,17 +160,7 @@ struct TextNormalizer {
                 // A hyphen inside the run is copied as the rules below would copy it, unless a space
                 // follows it.
                 let runEnd = PlainRuns.end(data, from: index + 1, to: end, hyphens: true)
-                (bytes.baseAddress! + count).update(from: data.baseAddress! + index, count: runEnd - index)
-                if let offsets {
-                    // The run's offsets, consecutive, in a loop the compiler can vectorise.
-                    let target = offsets + count
-                    var written = 0
-                    while written < runEnd &- index {
-                        target[written] = index &+ written
-                        written &+= 1
-                    }
-                }
-                count += runEnd - index
+                copy(from: index, to: runEnd)
                 index = runEnd
                 continue
             }
@@ -192,6 +187,22 @@ struct TextNormalizer {
             append(byte, from: index)
             index += 1
         }
+    }
+
+    /// Appends `data[start..<end]` as it is (and the offsets it came from).
+    @inline(__always)
+    private mutating func copy(from start: Int, to end: Int) {
+        (bytes.baseAddress! + count).update(from: data.baseAddress! + start, count: end - start)
+        if let offsets {
+            // The offsets, consecutive, in a loop the compiler can vectorise.
+            let target = offsets + count
+            var written = 0
+            while written < end &- start {
+                target[written] = start &+ written
+                written &+= 1
+            }
+        }
+        count += end - start
     }
 
     /// Whether no rule of ``appendContent(of:)`` looks at `byte`: not `*`, `<`, `-` or a space.
