@@ -402,7 +402,7 @@ struct FactSlots: Sendable {
     private(set) var names: [String] = []
     private var indices: [String: Int] = [:]
     /// The slot of each fact Swift names, by its ``FactName/ordinal`` (-1: no rule reads it).
-    private var byOrdinal = [Int](repeating: -1, count: FactName.allCases.count)
+    private var byOrdinal = [Int](repeating: -1, count: FactName.count)
 
     mutating func slot(for name: String) -> Int {
         if let index = indices[name] { return index }
@@ -417,11 +417,16 @@ struct FactSlots: Sendable {
         // A request documents fewer facts than the rules read: look up each fact's slot (by its
         // ordinal; a fact declared in the cue data by its name).
         var positions = [Int32](repeating: -1, count: names.count)
-        for (position, fact) in set.all.enumerated() {
-            let index = fact.ordinal >= 0 ? byOrdinal[fact.ordinal] : indices[fact.name] ?? -1
-            if index >= 0 { positions[index] = Int32(position) }
+        let all = set.all
+        // The facts are read in place: only a declared fact's name is copied (to look it up).
+        all.withUnsafeBufferPointer { facts in
+            for position in facts.indices {
+                let ordinal = facts[position].ordinal
+                let index = ordinal >= 0 ? byOrdinal[ordinal] : indices[facts[position].name] ?? -1
+                if index >= 0 { positions[index] = Int32(position) }
+            }
         }
-        return SlotFacts(all: set.all, positions: positions)
+        return SlotFacts(all: all, positions: positions)
     }
 }
 

@@ -52,7 +52,7 @@ public struct Engine: Sendable {
         _ requests: [RequestedItem], facts: [FactSet], drugParts: [[(text: String, facts: FactSet)]] = []
     ) -> [(prediction: Prediction, facts: FactSet)] {
         var factSets = facts
-        let associated = factSets.map { $0[.associatedService]?.value == .bool(true) }
+        let associated = factSets.map { $0.value(.associatedService) == .bool(true) }
         var predictions: [Prediction?] = Array(repeating: nil, count: factSets.count)
         var primaryOutcome: PredictedOutcome?
         var primaryProcedures: Fact?
@@ -65,7 +65,7 @@ public struct Engine: Sendable {
                 : combine(
                     parts.map { ($0.text, evaluate($0.facts, index: request.index, request: $0.text)) }, index: request.index,
                     request: request.request)
-            if primaryOutcome == nil, factSets[position][.category]?.value == .term("surgery") {
+            if primaryOutcome == nil, factSets[position].value(.category) == .term("surgery") {
                 primaryOutcome = prediction.outcome
                 if let procedures = factSets[position][.procedures] {
                     primaryProcedures = Fact(name: .indexSurgery, value: procedures.value, evidence: procedures.evidence)
@@ -113,7 +113,10 @@ public struct Engine: Sendable {
     private func evaluateDeferred(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> Prediction {
         let slotFacts = compiled.slots.facts(of: facts)
         var entries: [DeferredTrace.Entry] = []
-        var applied: [String] = []
+        // The rules that applied and passed on, by index (their ids are read only to abstain).
+        var applied: [Int] = []
+        // The leaf results of the rule at hand, one buffer for every rule.
+        var results: [Kleene] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
         func criteria() -> TraceStorage {
             .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries)])
@@ -124,12 +127,12 @@ public struct Engine: Sendable {
             let ruleIndex = order[position]
             let rule = compiled.rules[ruleIndex]
             guard rule.applies.evaluate(slotFacts) == .yes else { continue }
-            applied.append(rule.definition.id)
+            applied.append(ruleIndex)
             var outcome = rule.then
             // The entries of this rule's criteria: one per leaf of `when`, in order.
             let first = entries.count
             if let when = rule.when {
-                var results: [Kleene] = []
+                results.removeAll(keepingCapacity: true)
                 results.reserveCapacity(when.leaves.count)
                 entries.reserveCapacity(entries.count + when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
@@ -163,7 +166,7 @@ public struct Engine: Sendable {
                 reasons: rule.definition.reasons, trace: criteria(),
                 missingDocumentation: missing)
         }
-        let reason = abstainReason(facts, applied: applied, request: request)
+        let reason = abstainReason(facts, applied: applied.map { compiled.rules[$0].definition.id }, request: request)
         return Prediction(index: index, request: request, outcome: .abstain, trace: criteria(), abstainReason: reason)
     }
 

@@ -172,7 +172,7 @@ struct FactBuilder {
     /// Withdraws case fact `name` for this request (and any value set here).
     mutating func withdraw(_ name: String) {
         withdrawn.insert(name)
-        facts = FactSet(facts.sorted.filter { $0.name != name })
+        facts.remove(named: name)
     }
 
     mutating func set(_ name: String, _ value: consuming FactValue, _ evidence: consuming [Evidence] = []) {

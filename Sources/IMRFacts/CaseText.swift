@@ -36,8 +36,8 @@ final class CaseText: Sendable {
     /// The whole-text hits of the cue sets read so far (``CueSet/hits(in:)``), for a summary (many
     /// readers read it; a request's text is read once by each).
     let hitMemo: CueHitMemo?
-    /// The evidence text of each sentence cited so far (``evidence(_:)``), for a summary.
-    private let evidenceMemo: EvidenceMemo?
+    /// The text's bytes as its evidence reads them (``evidence(_:)``).
+    private let sentenceText: SentenceText
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
@@ -52,7 +52,7 @@ final class CaseText: Sendable {
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
         let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
-        evidenceMemo = source == .summary ? EvidenceMemo(sentences: sentences.count) : nil
+        sentenceText = SentenceText(bytes)
         (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
         marks = cues.negation.marks(of: tokens)
     }
@@ -295,38 +295,15 @@ final class CaseText: Sendable {
         return cues.isSentenceAbbreviation(token.id)
     }
 
-    /// The evidence for sentence `index`: its text with white space runs collapsed, and its offsets.
+    /// The evidence for sentence `index`: its offsets, and its text with white space runs collapsed
+    /// when someone reads it.
     func evidence(_ index: Int) -> Evidence {
         let sentence = sentences[index]
-        let text = evidenceMemo?.text(of: index) { collapse(sentence.start, sentence.end) } ?? collapse(sentence.start, sentence.end)
-        return Evidence(source: source, sentence: text, start: sentence.start, end: sentence.end)
+        return Evidence(source: source, start: sentence.start, end: sentence.end, in: sentenceText)
     }
 
     /// The text of `[start, end)` with runs of white space collapsed to one space.
-    func collapse(_ start: Int, _ end: Int) -> String {
-        guard start < end else { return String() }
-        return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: end - start) { out in
-                var count = 0
-                var space = false
-                for index in start..<end {
-                    let byte = source[index]
-                    if isSpace(byte) {
-                        space = true
-                    } else {
-                        if space && count > 0 {
-                            out[count] = 32
-                            count += 1
-                        }
-                        space = false
-                        out[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        }
-    }
+    func collapse(_ start: Int, _ end: Int) -> String { SentenceText.collapse(bytes, start, end) }
 
     /// The word of `token` (a token of this text), lower-cased: the spelling of its word id, or
     /// its bytes for a word the table lacks.

@@ -66,14 +66,16 @@ public struct FactExtractor: Sendable {
     /// on the request (e.g. `use_duration` of the requested drug).
     public func facts(for request: RequestedItem, in caseFacts: CaseFacts) -> FactSet {
         let analysis = caseFacts.analysis ?? CaseAnalysis(input: caseFacts.input, index: index)
-        var (readings, texts) = (caseFacts.requestReadings ?? [], caseFacts.requestTexts)
-        if caseFacts.requestReadings == nil {
-            let read = requestReadings(of: caseFacts.input)
-            (readings, texts) = (read.readings, read.texts)
+        let readings: [(request: RequestedItem, facts: FactSet)]
+        let texts: [RequestText]
+        if let read = caseFacts.requestReadings, let prepared = caseFacts.requestTexts {
+            (readings, texts) = (read, prepared)
+        } else {
+            (readings, texts) = requestReadings(of: caseFacts.input)
         }
         // A part of a request (one drug of several) is read anew; a request of the case was read once.
         let position = readings.firstIndex { $0.request == request }
-        let read = position.flatMap { texts?[$0] } ?? RequestText(request.request, index: index, words: classifierIndex)
+        let read = position.map { texts[$0] } ?? RequestText(request.request, index: index, words: classifierIndex)
         var requestFacts = position.map { readings[$0].facts } ?? RequestReader(index: index).facts(of: read)
         let classifier = RequestClassifier(index: index, words: classifierIndex)
         // The case readers read the history of the service the request asks for.
@@ -91,12 +93,12 @@ public struct FactExtractor: Sendable {
         DrugResponseFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         ProcedureReliefFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         var facts = caseFacts.facts
-        if !builder.withdrawn.isEmpty { facts = FactSet(facts.sorted.filter { !builder.withdrawn.contains($0.name) }) }
         // Room for the request's facts and the classifier's (a few), so that the set grows once.
         facts.reserveCapacity(facts.count + builder.facts.count + requestFacts.count + 16)
+        for name in builder.withdrawn { facts.remove(named: name) }
         facts.merge(builder.facts)
         facts.merge(requestFacts)
-        for fact in companionFacts(of: request, readings: readings, current: facts) { facts.insert(fact) }
+        addCompanionFacts(of: request, readings: readings, to: &facts)
         let others = readings.filter { $0.request.index != request.index }
         classifier.classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
@@ -104,20 +106,32 @@ public struct FactExtractor: Sendable {
     }
 
     /// `concurrent_opioid` / `concurrent_nsaid` from the other items requested in the same case
-    /// (a stool softener requested with post-operative Norco goes with an opioid).
-    private func companionFacts(of request: RequestedItem, readings: [(request: RequestedItem, facts: FactSet)], current: FactSet)
-        -> [Fact]
-    {
-        var found: [String: Fact] = [:]
-        for (other, otherFacts) in readings where other.index != request.index {
-            guard case .terms(let classes)? = otherFacts[.drugClasses]?.value else { continue }
-            let evidence = Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)
-            for (name, drugClass) in [(FactName.concurrentOpioid, Term.opioid), (.concurrentNsaid, .nsaid)]
-            where classes.contains(drugClass) && found[name.name] == nil && current[name]?.value != .bool(true) {
-                found[name.name] = Fact(name: name, value: .bool(true), evidence: [evidence])
+    /// (a stool softener requested with post-operative Norco goes with an opioid): each from the
+    /// first other item of its class, unless `facts` documents it as true already.
+    private func addCompanionFacts(
+        of request: RequestedItem, readings: [(request: RequestedItem, facts: FactSet)], to facts: inout FactSet
+    ) {
+        var nsaid: Fact?
+        var opioid: Fact?
+        var needsNsaid = facts.value(.concurrentNsaid) != .bool(true)
+        var needsOpioid = facts.value(.concurrentOpioid) != .bool(true)
+        guard needsNsaid || needsOpioid else { return }
+        let (nsaidClass, opioidClass) = (Term.nsaid.name, Term.opioid.name)
+        for (other, otherFacts) in readings where other.index != request.index && (needsNsaid || needsOpioid) {
+            guard case .terms(let classes)? = otherFacts.value(.drugClasses) else { continue }
+            let evidence = { [Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)] }
+            if needsNsaid, classes.contains(nsaidClass) {
+                nsaid = Fact(name: .concurrentNsaid, value: .bool(true), evidence: evidence())
+                needsNsaid = false
+            }
+            if needsOpioid, classes.contains(opioidClass) {
+                opioid = Fact(name: .concurrentOpioid, value: .bool(true), evidence: evidence())
+                needsOpioid = false
             }
         }
-        return found.values.sorted { $0.name < $1.name }
+        // In name order, as they were added before.
+        if let nsaid { facts.insert(nsaid) }
+        if let opioid { facts.insert(opioid) }
     }
 
     /// The request facts of every request of `input`, in order, and each request's prepared text.

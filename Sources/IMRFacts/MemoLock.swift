@@ -5,7 +5,7 @@
 #endif
 
 /// A mutual-exclusion lock on a `pthread_mutex_t` of its own, for the memos a summary keeps
-/// (``CueHitMemo``, ``EvidenceMemo``, ``SentenceCache``): `NSLock` holds the same mutex behind an
+/// (``CueHitMemo``, ``SentenceCache``): `NSLock` holds the same mutex behind an
 /// open class of Foundation's, whose calls cost a dynamic dispatch and checks of their own (about
 /// 25 instructions a lock and unlock, taken some 42,000 times at the bench).
 final class MemoLock: @unchecked Sendable {

@@ -10,6 +10,13 @@ public enum FactValue: Hashable, Sendable {
     case terms([String])
 }
 
+/// A text evidence is read from, asked for a sentence's text only when someone reads it (a report,
+/// an explanation, the facts output): a run that prints no evidence makes no sentence.
+public protocol EvidenceText: AnyObject, Sendable {
+    /// The text of the UTF-8 range `[start, end)` as evidence shows it.
+    func sentence(from start: Int, to end: Int) -> String
+}
+
 /// Where a fact came from: a sentence of the case summary (or of the request / header).
 public struct Evidence: Hashable, Sendable, Codable {
     /// Which part of the case input the sentence belongs to.
@@ -18,18 +25,81 @@ public struct Evidence: Hashable, Sendable, Codable {
     }
 
     public var source: Source
-    /// The sentence, as it reads in the normalised text.
-    public var sentence: String
+    /// The sentence, as it reads in the normalised text: as given, or read from the text the
+    /// evidence was found in when asked for.
+    public var sentence: String {
+        get { text?.sentence(from: start, to: end) ?? written }
+        set {
+            written = newValue
+            text = nil
+        }
+    }
     /// UTF-8 offsets of the sentence in the normalised text of `source`
     /// (for `.summary`: ``IMRLetters/NormalizedText/text``).
-    public var start: Int
-    public var end: Int
+    public var start: Int {
+        didSet { fixSentence(start: oldValue, end: end) }
+    }
+    public var end: Int {
+        didSet { fixSentence(start: start, end: oldValue) }
+    }
+    /// The sentence as given (empty while `text` reads it).
+    private var written: String
+    /// The text the sentence is read from, on demand.
+    private var text: (any EvidenceText)?
 
     public init(source: Source, sentence: String, start: Int, end: Int) {
         self.source = source
-        self.sentence = sentence
+        self.written = sentence
         self.start = start
         self.end = end
+    }
+
+    /// Evidence for the sentence at `[start, end)` of `text`, whose text is read when asked for.
+    public init(source: Source, start: Int, end: Int, in text: any EvidenceText) {
+        self.source = source
+        self.written = ""
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    /// Keeps the sentence of `[start, end)` when the offsets change: the offsets locate it, they do
+    /// not choose it.
+    private mutating func fixSentence(start: Int, end: Int) {
+        guard let text else { return }
+        written = text.sentence(from: start, to: end)
+        self.text = nil
+    }
+
+    /// Equal when they tell the same sentence at the same place, however the sentence is kept.
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        lhs.source == rhs.source && lhs.start == rhs.start && lhs.end == rhs.end && lhs.sentence == rhs.sentence
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(source)
+        hasher.combine(sentence)
+        hasher.combine(start)
+        hasher.combine(end)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case source, sentence, start, end
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            source: try container.decode(Source.self, forKey: .source), sentence: try container.decode(String.self, forKey: .sentence),
+            start: try container.decode(Int.self, forKey: .start), end: try container.decode(Int.self, forKey: .end))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(source, forKey: .source)
+        try container.encode(sentence, forKey: .sentence)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
     }
 }
 
@@ -104,6 +174,20 @@ public struct FactSet: Hashable, Sendable {
         return position == 0 ? nil : all[position - 1]
     }
 
+    /// The value of the fact `name`, or `nil` when it is not documented: read in place, without a
+    /// copy of the fact's name and evidence (as `self[name]?.value` makes).
+    public func value(_ name: FactName) -> FactValue? {
+        let ordinal = name.ordinal
+        guard ordinal < positions.count else { return nil }
+        let position = Int(positions[ordinal])
+        return position == 0 ? nil : all[position - 1].value
+    }
+
+    /// The value of the fact named `name`, or `nil` when it is not documented (as the lookup by ``FactName``).
+    public func value(_ name: String) -> FactValue? {
+        position(FactName.ordinal(named: name), name).map { all[$0].value }
+    }
+
     /// Adds or replaces a fact. The fact is taken (`consuming`): one built for the call is stored
     /// as it is, without a copy of its value, name and evidence retained and the temporary released.
     public mutating func insert(_ fact: consuming Fact) {
@@ -112,10 +196,21 @@ public struct FactSet: Hashable, Sendable {
             return
         }
         if fact.ordinal >= 0 {
-            if positions.isEmpty { positions = Array(repeating: 0, count: FactName.allCases.count) }
+            if positions.isEmpty { positions = Array(repeating: 0, count: FactName.count) }
             positions[fact.ordinal] = UInt16(all.count + 1)
         }
+        // A set holds a few dozen facts: room for sixteen at the first, so that it does not grow
+        // through one, two, four and eight.
+        if all.capacity == 0 { all.reserveCapacity(16) }
         all.append(fact)
+    }
+
+    /// Removes the fact named `name`, if it is documented; the others keep their order.
+    public mutating func remove(named name: String) {
+        guard let position = position(FactName.ordinal(named: name), name) else { return }
+        let removed = all.remove(at: position)
+        if removed.ordinal >= 0 { positions[removed.ordinal] = 0 }
+        for index in position..<all.count where all[index].ordinal >= 0 { positions[all[index].ordinal] = UInt16(index + 1) }
     }
 
     /// Makes room for `count` facts without growing again.
@@ -143,19 +238,19 @@ public struct FactSet: Hashable, Sendable {
 extension FactSet {
     /// The value of a term fact, or nil.
     public func termValue(_ name: String) -> String? {
-        if case .term(let value)? = self[name]?.value { return value }
+        if case .term(let value)? = self.value(name) { return value }
         return nil
     }
 
     /// The value of a terms fact, or nil.
     public func termsValue(_ name: String) -> [String]? {
-        if case .terms(let value)? = self[name]?.value { return value }
+        if case .terms(let value)? = self.value(name) { return value }
         return nil
     }
 
     /// The value of a bool fact, or nil.
     public func boolValue(_ name: String) -> Bool? {
-        if case .bool(let value)? = self[name]?.value { return value }
+        if case .bool(let value)? = self.value(name) { return value }
         return nil
     }
 }

@@ -63,26 +63,33 @@ extension FactCatalog {
 extension FactSet {
     /// The value of a term fact, or nil.
     public func termValue(_ name: FactName) -> String? {
-        if case .term(let value)? = self[name]?.value { return value }
+        if case .term(let value)? = self.value(name) { return value }
         return nil
     }
 
     /// The value of a terms fact, or nil.
     public func termsValue(_ name: FactName) -> [String]? {
-        if case .terms(let value)? = self[name]?.value { return value }
+        if case .terms(let value)? = self.value(name) { return value }
         return nil
     }
 
     /// The value of a bool fact, or nil.
     public func boolValue(_ name: FactName) -> Bool? {
-        if case .bool(let value)? = self[name]?.value { return value }
+        if case .bool(let value)? = self.value(name) { return value }
         return nil
     }
 }
 
 extension FactName {
-    /// The position of the case in `allCases`: where a ``FactSet`` keeps the fact.
-    public var ordinal: Int { Self.names.ordinal(of: self) }
+    /// The position of the case in `allCases`: where a ``FactSet`` keeps the fact. A case without
+    /// payload is stored as its position (one byte for up to 256 cases), read here without going
+    /// through ``names`` (a copy of its tables per call); `aFactKnowsItsNamesOrdinal` checks it for every case.
+    @inline(__always) public var ordinal: Int {
+        MemoryLayout<FactName>.size == 1 ? Int(unsafeBitCast(self, to: UInt8.self)) : Self.names.ordinal(of: self)
+    }
+
+    /// The number of cases (`allCases.count`, which makes the array of cases at each call).
+    public static let count = allCases.count
 
     /// The ordinal of the fact named `name`, or -1 when Swift does not name it.
     static func ordinal(named name: String) -> Int { ordinals[name] ?? -1 }

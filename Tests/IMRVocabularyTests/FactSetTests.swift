@@ -57,3 +57,31 @@ import Testing
     fact.name = FactName.age.name
     #expect(fact.ordinal == FactName.age.ordinal)
 }
+
+/// Removing a fact leaves the others found by name, whatever kind of name, and the set equal to
+/// one built without it.
+@Test(arguments: [
+    ("age", ["drug", "homebound", "diagnoses", "spasm"]),
+    ("homebound", ["age", "drug", "diagnoses", "spasm"]),
+    ("diagnoses", ["age", "drug", "homebound", "spasm"]),
+    ("spasm", ["age", "drug", "homebound", "diagnoses"]),
+    ("sex", ["age", "drug", "homebound", "diagnoses", "spasm"]),
+])
+func removingAFactKeepsTheOthersFound(removed: String, kept: [String]) {
+    let facts = [
+        Fact(name: .age, value: .number(50)), Fact(name: .drug, value: .term("baclofen")),
+        Fact(name: "homebound", value: .bool(true)), Fact(name: .diagnoses, value: .terms(["radiculopathy"])),
+        Fact(name: "spasm", value: .bool(false)),
+    ]
+    var set = FactSet(facts)
+    set.remove(named: removed)
+    #expect(set == FactSet(facts.filter { $0.name != removed }))
+    #expect(set[removed] == nil && set.value(removed) == nil)
+    for name in kept {
+        #expect(set[name] == facts.first { $0.name == name })
+        #expect(set.value(name) == facts.first { $0.name == name }?.value)
+        if let known = FactName(name: name) { #expect(set[known]?.value == set.value(known)) }
+    }
+    set.insert(Fact(name: removed, value: .bool(true)))
+    #expect(set.value(removed) == .bool(true) && set.count == kept.count + 1)
+}
