@@ -400,30 +400,28 @@ private struct LeafResults: LeafTruth {
 /// Fact names interned to slot indices, so evaluation reads an array instead of a dictionary.
 struct FactSlots: Sendable {
     private(set) var names: [String] = []
-    private var indices: [String: Int] = [:]
-    /// The slot of each fact Swift names, by its ``FactName/ordinal`` (-1: no rule reads it).
-    private var byOrdinal = [Int](repeating: -1, count: FactName.count)
+    /// The slot of each fact name by its ordinal (``Fact/ordinal``; -1: no rule reads it).
+    private var byOrdinal: [Int] = []
 
     mutating func slot(for name: String) -> Int {
-        if let index = indices[name] { return index }
+        let ordinal = FactName.ordinal(named: name)
+        if ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0 { return byOrdinal[ordinal] }
+        if ordinal >= byOrdinal.count { byOrdinal.append(contentsOf: repeatElement(-1, count: ordinal + 1 - byOrdinal.count)) }
         names.append(name)
-        indices[name] = names.count - 1
-        if let factName = FactName(name: name) { byOrdinal[factName.ordinal] = names.count - 1 }
+        byOrdinal[ordinal] = names.count - 1
         return names.count - 1
     }
 
     /// The facts of `set` by slot.
     func facts(of set: FactSet) -> SlotFacts {
-        // A request documents fewer facts than the rules read: look up each fact's slot (by its
-        // ordinal; a fact declared in the cue data by its name).
+        // A request documents fewer facts than the rules read: look up each fact's slot by its
+        // ordinal, reading the facts in place.
         var positions = [Int32](repeating: -1, count: names.count)
         let all = set.all
-        // The facts are read in place: only a declared fact's name is copied (to look it up).
         all.withUnsafeBufferPointer { facts in
             for position in facts.indices {
                 let ordinal = facts[position].ordinal
-                let index = ordinal >= 0 ? byOrdinal[ordinal] : indices[facts[position].name] ?? -1
-                if index >= 0 { positions[index] = Int32(position) }
+                if ordinal < byOrdinal.count, byOrdinal[ordinal] >= 0 { positions[byOrdinal[ordinal]] = Int32(position) }
             }
         }
         return SlotFacts(all: all, positions: positions)

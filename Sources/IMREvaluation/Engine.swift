@@ -155,14 +155,13 @@ public struct Engine: Sendable {
             if decided == .upheld {
                 missing = missingDocumentation(rule, criteria: entries[first...], facts: facts, slotFacts: slotFacts)
             }
+            // Most decisions are a guideline's: its citations as they are, without a copy.
+            let governing = governingCitations(
+                after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue)
             return Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
-                citations: rule.citations
-                    + governingCitations(
-                        after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts,
-                        basis: rule.definition.basisValue
-                    ),
+                citations: governing.isEmpty ? rule.citations : rule.citations + governing,
                 reasons: rule.definition.reasons, trace: criteria(),
                 missingDocumentation: missing)
         }

@@ -302,8 +302,11 @@ final class CaseText: Sendable {
         return Evidence(source: source, start: sentence.start, end: sentence.end, in: sentenceText)
     }
 
-    /// The text of `[start, end)` with runs of white space collapsed to one space.
-    func collapse(_ start: Int, _ end: Int) -> String { SentenceText.collapse(bytes, start, end) }
+    /// The evidence for `[start, end)` of the text (a whole request): its text with white space runs
+    /// collapsed when someone reads it.
+    func evidence(from start: Int, to end: Int) -> Evidence {
+        Evidence(source: source, start: start, end: end, in: sentenceText)
+    }
 
     /// The word of `token` (a token of this text), lower-cased: the spelling of its word id, or
     /// its bytes for a word the table lacks.

@@ -10,7 +10,7 @@ struct RequestReader {
         let cues = index.cues
         let text = read.text
         let mentions = read.mentions.filter { !$0.negated }
-        let evidence = [Evidence(source: .request, sentence: text.collapse(0, text.bytes.count), start: 0, end: text.bytes.count)]
+        let evidence = [text.evidence(from: 0, to: text.bytes.count)]
         var builder = FactBuilder()
         let words = read.spelled
         let has = { (list: CueName) in text.tokens.contains(where: cues.wordList(list).contains) }

@@ -112,8 +112,9 @@ public struct Fact: Hashable, Sendable {
     public var value: FactValue
     /// The sentences it was read from (empty for facts computed from others, e.g. durations from dates).
     public var evidence: [Evidence]
-    /// The ``FactName/ordinal`` of `name`, or -1 for a name Swift does not write (a fact declared
-    /// in the cue data): where a ``FactSet`` keeps the fact.
+    /// The ordinal of `name`: its ``FactName/ordinal``, or for a name Swift does not write (a fact
+    /// declared in the cue data) a number after those, the same for every fact of that name in the
+    /// process. Where a ``FactSet`` keeps the fact.
     public private(set) var ordinal: Int
 
     public init(name: String, value: FactValue, evidence: [Evidence] = []) {
@@ -133,14 +134,13 @@ public struct Fact: Hashable, Sendable {
 
 /// The facts known about one request of one case. A name that is absent is *not documented*.
 ///
-/// The facts are kept in an array; a fact named by ``FactName`` is found through a table indexed
-/// by the name's ordinal, so that adding, replacing and finding it hashes no name (a fact declared
-/// in the cue data is found by comparing names).
+/// The facts are kept in an array; a fact is found through a table indexed by its name's ordinal
+/// (``Fact/ordinal``), so that adding, replacing and finding it hashes and compares no name.
 public struct FactSet: Hashable, Sendable {
     /// The facts, in the order they were first added.
     public private(set) var all: [Fact] = []
-    /// For each ``FactName`` ordinal, the fact's position in `all` plus one (0: not documented).
-    /// Empty until a named fact is added.
+    /// For each fact ordinal, the fact's position in `all` plus one (0: not documented). Empty until
+    /// a fact is added; as long as the largest ordinal added.
     private var positions: [UInt16] = []
 
     public init(_ facts: [Fact] = []) {
@@ -151,19 +151,16 @@ public struct FactSet: Hashable, Sendable {
     /// The number of facts.
     public var count: Int { all.count }
 
-    /// The position in `all` of the fact named `name` (ordinal `ordinal`), or `nil`.
-    @inline(__always) private func position(_ ordinal: Int, _ name: String) -> Int? {
-        if ordinal >= 0 {
-            guard ordinal < positions.count else { return nil }
-            let position = Int(positions[ordinal])
-            return position == 0 ? nil : position - 1
-        }
-        return all.firstIndex { $0.ordinal < 0 && $0.name == name }
+    /// The position in `all` of the fact of ordinal `ordinal`, or `nil`.
+    @inline(__always) private func position(_ ordinal: Int) -> Int? {
+        guard ordinal < positions.count else { return nil }
+        let position = Int(positions[ordinal])
+        return position == 0 ? nil : position - 1
     }
 
     /// The fact named `name`, or `nil` when it is not documented.
     public subscript(name: String) -> Fact? {
-        position(FactName.ordinal(named: name), name).map { all[$0] }
+        FactName.knownOrdinal(named: name).flatMap(position).map { all[$0] }
     }
 
     /// The fact `name`, or `nil` when it is not documented.
@@ -185,20 +182,21 @@ public struct FactSet: Hashable, Sendable {
 
     /// The value of the fact named `name`, or `nil` when it is not documented (as the lookup by ``FactName``).
     public func value(_ name: String) -> FactValue? {
-        position(FactName.ordinal(named: name), name).map { all[$0].value }
+        FactName.knownOrdinal(named: name).flatMap(position).map { all[$0].value }
     }
 
     /// Adds or replaces a fact. The fact is taken (`consuming`): one built for the call is stored
     /// as it is, without a copy of its value, name and evidence retained and the temporary released.
     public mutating func insert(_ fact: consuming Fact) {
-        if let position = position(fact.ordinal, fact.name) {
+        let ordinal = fact.ordinal
+        if let position = position(ordinal) {
             all[position] = fact
             return
         }
-        if fact.ordinal >= 0 {
-            if positions.isEmpty { positions = Array(repeating: 0, count: FactName.count) }
-            positions[fact.ordinal] = UInt16(all.count + 1)
+        if ordinal >= positions.count {
+            positions.append(contentsOf: repeatElement(0, count: max(ordinal + 1, FactName.count) - positions.count))
         }
+        positions[ordinal] = UInt16(all.count + 1)
         // A set holds a few dozen facts: room for sixteen at the first, so that it does not grow
         // through one, two, four and eight.
         if all.capacity == 0 { all.reserveCapacity(16) }
@@ -207,10 +205,9 @@ public struct FactSet: Hashable, Sendable {
 
     /// Removes the fact named `name`, if it is documented; the others keep their order.
     public mutating func remove(named name: String) {
-        guard let position = position(FactName.ordinal(named: name), name) else { return }
-        let removed = all.remove(at: position)
-        if removed.ordinal >= 0 { positions[removed.ordinal] = 0 }
-        for index in position..<all.count where all[index].ordinal >= 0 { positions[all[index].ordinal] = UInt16(index + 1) }
+        guard let position = FactName.knownOrdinal(named: name).flatMap(position) else { return }
+        positions[all.remove(at: position).ordinal] = 0
+        for index in position..<all.count { positions[all[index].ordinal] = UInt16(index + 1) }
     }
 
     /// Makes room for `count` facts without growing again.

@@ -91,8 +91,9 @@ extension FactName {
     /// The number of cases (`allCases.count`, which makes the array of cases at each call).
     public static let count = allCases.count
 
-    /// The ordinal of the fact named `name`, or -1 when Swift does not name it.
-    static func ordinal(named name: String) -> Int { ordinals[name] ?? -1 }
+    /// The ordinal of the fact named `name` (``Fact/ordinal``), given it the first time.
+    public static func ordinal(named name: String) -> Int { FactOrdinals.shared.ordinal(of: name) }
 
-    private static let ordinals = Dictionary(uniqueKeysWithValues: allCases.enumerated().map { ($0.element.name, $0.offset) })
+    /// The ordinal of the fact named `name`, or `nil` when no fact of that name was ever made.
+    public static func knownOrdinal(named name: String) -> Int? { FactOrdinals.shared.knownOrdinal(of: name) }
 }
