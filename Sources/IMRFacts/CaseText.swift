@@ -23,7 +23,8 @@ final class CaseText: Sendable {
     let sentences: [Sentence]
     /// The spellings of the word table the text was read with, by word id (``word(of:)``).
     private let spellings: [String]
-    /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`, in order.
+    /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`,
+    /// in order, for a set the book's matcher walks (``PhraseMatcher/walks(_:)``).
     private let cueStarts: [Int32]
     private let cueOffsets: [Int32]
     /// Per token: the first token of its clause, and the token that ends its clause (the next that
@@ -38,6 +39,8 @@ final class CaseText: Sendable {
     let hitMemo: CueHitMemo?
     /// The text's bytes as its evidence reads them (``evidence(_:)``).
     private let sentenceText: SentenceText
+    /// The cue book's matcher, which finds the starts of a set it does not walk (``cueStarts(of:)``).
+    private let phrases: PhraseMatcher<CueLabelID>
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
@@ -49,6 +52,7 @@ final class CaseText: Sendable {
         spellings = cues.wordTable.spellings
         let tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         self.tokens = tokens
+        phrases = cues.phrases
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
         let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
@@ -274,6 +278,7 @@ final class CaseText: Sendable {
     /// The tokens where a phrase of cue set `set` may start, in order.
     func cueStarts(of set: Int) -> ArraySlice<Int32> {
         guard set >= 0, set + 1 < cueOffsets.count else { return [] }
+        guard phrases.walks(set) else { return ArraySlice(phrases.starts(in: tokens, set: set)) }
         return cueStarts[Int(cueOffsets[set])..<Int(cueOffsets[set + 1])]
     }
 

@@ -260,7 +260,12 @@ final class CueBook: Sendable {
                     let label = labelID(phrase.label)
                     return shortForms.variants(of: phrase.phrase).map { ($0, label, folded) }
                 }
-            }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore))
+            }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore),
+            // Every text's cue starts are found for the sets matched as phrases; the sets Swift
+            // reads as words or sequences (word lists, their bits) only when a reader asks.
+            walked: definitions.map { definition in
+                CueName(name: definition.name).map { $0.shape == .phrases || $0.shape == .fact } ?? true
+            })
         self.labelTexts = labelTexts
         var numbers: [String: Int] = [:]
         var wordSets: [String: Set<String>] = [:]

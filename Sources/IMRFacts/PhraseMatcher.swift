@@ -98,6 +98,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private let groupSet: [Int32]
     private let groupPhrases: [Range<Int32>]
+    /// The groups ``starts(in:)`` walks (those of the sets `walked` flags at build), by key as
+    /// `groupStart` indexes every group: key `k` starts `walkStart[k]..<walkStart[k + 1]`, each
+    /// with its set and its ``secondWords`` mask.
+    private let walkStart: [Int32]
+    private let walkSet: [Int32]
+    private let walkSecondWords: [UInt64]
+    /// Per set: whether ``starts(in:)`` collects its candidate starts.
+    private let walked: [Bool]
     /// Per group: the second words of its phrases as bits of a 64-bit mask (a word's bit is its id
     /// modulo 64), or all bits when a phrase of the group has no second word to compare (one
     /// word, a gap after the first, a prefix word second). A phrase of a group without all bits can
@@ -127,9 +135,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
     /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id), nor
-    /// those `coordinators` flags unless the gap is written to cross them.
-    init(sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = [], coordinators: [Bool] = [], negators: [Bool] = []) {
+    /// those `coordinators` flags unless the gap is written to cross them. ``starts(in:)`` walks
+    /// the sets `walked` flags (every set when it is empty); another set's starts are found by a
+    /// pass of their own (``starts(in:set:)``).
+    init(
+        sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = [], coordinators: [Bool] = [], negators: [Bool] = [],
+        walked: [Bool] = []
+    ) {
         setCount = sets.count
+        let walkedSets = walked.isEmpty ? Array(repeating: true, count: sets.count) : walked
+        self.walked = walkedSets
         wordCount = table.count
         self.boundaries = boundaries
         self.coordinators = coordinators
@@ -190,7 +205,7 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)
         (self.folded, self.payloads) = (folded, payloads)
         shapes = gapped.indices.map { (wordStart[$0], wordStart[$0 + 1] - wordStart[$0], folded[$0], gapped[$0]) }
-        secondWords = groupPhrases.map { phrases in
+        let secondWords: [UInt64] = groupPhrases.map { phrases in
             var mask: UInt64 = 0
             for phrase in Int(phrases.lowerBound)..<Int(phrases.upperBound) {
                 let start = Int(wordStart[phrase])
@@ -199,6 +214,15 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             return mask
         }
+        var (walkStart, walkSet, walkSecondWords): ([Int32], [Int32], [UInt64]) = ([0], [], [])
+        for key in 0..<(2 * table.count) {
+            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where walkedSets[Int(groupSet[group])] {
+                walkSet.append(groupSet[group])
+                walkSecondWords.append(secondWords[group])
+            }
+            walkStart.append(Int32(walkSet.count))
+        }
+        (self.secondWords, self.walkStart, self.walkSet, self.walkSecondWords) = (secondWords, walkStart, walkSet, walkSecondWords)
         lastWords = (0..<gapped.count).map { phrase in
             guard gapped[phrase] else { return 0 }
             let last = words[Int(wordStart[phrase + 1]) - 1]
@@ -270,9 +294,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         defer { pairs.deallocate() }
         // The tables are read and the counts kept through buffers: in this loop (every token of
         // every text) bounds and uniqueness checks cost as much as the look-ups.
-        groupStart.withUnsafeBufferPointer { groupStart in
-            groupSet.withUnsafeBufferPointer { groupSet in
-                secondWords.withUnsafeBufferPointer { secondWords in
+        walkStart.withUnsafeBufferPointer { groupStart in
+            walkSet.withUnsafeBufferPointer { groupSet in
+                walkSecondWords.withUnsafeBufferPointer { secondWords in
                     last.withUnsafeMutableBufferPointer { last in
                         offsets.withUnsafeMutableBufferPointer { offsets in
                             tokens.withUnsafeBufferPointer { tokens in
@@ -338,6 +362,16 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         default: stem >= 0 ? wordCount + Int(stem) : nil
         }
     }
+
+    /// The tokens of `tokens` where a phrase of set `set` may start, in order: those
+    /// ``starts(in:)`` collects when it walks the set, else found here by a pass of their own
+    /// (a set Swift reads as words or sequences, rarely matched as phrases).
+    func starts(in tokens: [Token], set: Int) -> [Int32] {
+        tokens.indices.filter { mayStart(at: $0, in: tokens, set: set) }.map { Int32($0) }
+    }
+
+    /// Whether ``starts(in:)`` collects the candidate starts of set `set`.
+    func walks(_ set: Int) -> Bool { walked[set] }
 
     /// Whether a phrase of set `set` may start at `tokens[index]`: its word as written, its singular
     /// or its stem starts a group of the set whose second words (``secondWords``) the next token
