@@ -41,11 +41,13 @@ public struct TableDefinition: Hashable, Sendable {
         }
     }
 
-    /// A row's value of one column: `general_course 24`, `period 6 months` (a duration in days).
+    /// A row's value of one column: `general_course 24`, `period 6 months` (a duration in days), or
+    /// `unlimited`: the guideline sets that row no limit of the column (ODG's 50 sessions for severe
+    /// major depression or PTSD name no weeks), which a comparison reads as a bound above every value.
     public struct Cell: Hashable, Sendable {
         public var column: String
         public var position: SourcePosition
-        /// The number, or the duration in days.
+        /// The number, or the duration in days; infinity for `unlimited`.
         public var value: Double
         public var unit: DurationUnit?
         public var valuePosition: SourcePosition
@@ -58,8 +60,12 @@ public struct TableDefinition: Hashable, Sendable {
             self.valuePosition = valuePosition
         }
 
-        /// The value as written: `24`, `6 months`, `1 week`.
+        /// Whether the cell is `unlimited` (no limit).
+        public var isUnlimited: Bool { value == .infinity }
+
+        /// The value as written: `24`, `6 months`, `1 week`, `unlimited`.
         public var text: String {
+            if isUnlimited { return TableDefinition.unlimited }
             guard let unit else { return RuleToken.format(value) }
             let count = value / Double(unit.days)
             return RuleToken.format(count) + " " + unit.rawValue + (count == 1 ? "" : "s")
@@ -91,6 +97,14 @@ public struct TableDefinition: Hashable, Sendable {
         case largest([LocatedTerm])
         /// The first matching row in the table's order.
         case first
+    }
+
+    /// The word of a cell that sets no limit.
+    public static let unlimited = "unlimited"
+
+    /// A column's value as a message writes it: a number, or `unlimited`.
+    static func format(_ value: Double) -> String {
+        value == .infinity ? unlimited : RuleToken.format(value)
     }
 
     public var name: String

@@ -172,7 +172,7 @@ extension RuleChecker {
                     .rule(
                         .unitOnNonDuration, "unit '\(unit.rawValue)' on '\(cell.column)', which is a number column", file: file,
                         at: cell.valuePosition))
-            case (.days, nil):
+            case (.days, nil) where !cell.isUnlimited:
                 out.append(
                     .rule(
                         .missingUnit, "'\(cell.column)' is a duration column; give a unit (days, weeks, months, years)", file: file,
@@ -189,13 +189,14 @@ extension RuleChecker {
             guard let half = column.halfOf, let value = row.value(of: column.name), let whole = row.value(of: half.term),
                 let cell = row.cells.first(where: { $0.column == column.name })
             else { continue }
+            // One half of `unlimited` is `unlimited`.
             let expected = (whole / 2).rounded(.down)
             if value != expected {
                 out.append(
                     .rule(
                         .halvingRule,
-                        "'\(column.name)' \(RuleToken.format(value)) is not one half of '\(half.term)' \(RuleToken.format(whole)) "
-                            + "(\(RuleToken.format(expected)), rounded down)", file: file, at: cell.valuePosition))
+                        "'\(column.name)' \(TableDefinition.format(value)) is not one half of '\(half.term)' \(TableDefinition.format(whole)) "
+                            + "(\(TableDefinition.format(expected)), rounded down)", file: file, at: cell.valuePosition))
             }
         }
         return out

@@ -71,7 +71,7 @@ extension RuleParser {
     }
 
     /// `ITEM (; ITEM)*` after `row` or `default`, where an item is a key test `FACT [TERM, …]` or a
-    /// value `COLUMN NUMBER [UNIT]`; the default row has values only.
+    /// value `COLUMN NUMBER [UNIT]` or `COLUMN unlimited`; the default row has values only.
     private func parseRow(at position: SourcePosition, cursor: inout TokenCursor, isDefault: Bool) throws(Diagnostic)
         -> TableDefinition.Row
     {
@@ -79,7 +79,8 @@ extension RuleParser {
         repeat {
             let (name, namePosition) = try cursor.identifier(isDefault ? "a column name" : "a key fact or a column name")
             guard let next = cursor.peek else {
-                throw cursor.unexpected(isDefault ? "a number" : "'[' (the key's terms) or a number (the column's value)")
+                throw cursor.unexpected(
+                    isDefault ? "a number or 'unlimited'" : "'[' (the key's terms), a number or 'unlimited' (the column's value)")
             }
             let only = next.word == "only"
             if next.isSymbol("[") || only {
@@ -91,8 +92,15 @@ extension RuleParser {
                 row.keys.append(TableDefinition.KeyTest(fact: name, position: namePosition, terms: try cursor.list(), only: only))
                 continue
             }
+            if next.word == TableDefinition.unlimited {
+                _ = cursor.next()
+                row.cells.append(
+                    TableDefinition.Cell(column: name, position: namePosition, value: .infinity, unit: nil, valuePosition: next.position))
+                continue
+            }
             guard case .number(let number) = next.kind else {
-                throw cursor.unexpected(isDefault ? "a number" : "'[' (the key's terms) or a number (the column's value)")
+                throw cursor.unexpected(
+                    isDefault ? "a number or 'unlimited'" : "'[' (the key's terms), a number or 'unlimited' (the column's value)")
             }
             _ = cursor.next()
             var unit: DurationUnit?

@@ -207,3 +207,70 @@ func theMostSpecificRowIsRead(regionTerms: [String], visits: Double) {
     #expect(outcome(visits) == .overturned)
     #expect(outcome(visits + 1) == .upheld)
 }
+
+/// A table whose second row sets no limit of weeks (`unlimited`): a comparison `<=` with it holds,
+/// `>=` fails, `documented` is true, it is the largest value when rows are chosen, and the trace
+/// writes it as the table does.
+private let sessions = ruleSet(
+    """
+    topic "T"
+    table sessions
+      title "t"
+      cite "G"
+      key regional_diagnoses
+      column visits number
+      column weeks days
+      choose largest visits, weeks
+      row regional_diagnoses [lumbar_strain]; visits 20; weeks 20 weeks
+      row regional_diagnoses [radiculopathy]; visits 50; weeks unlimited
+    rule pt.past_limit
+      title "t"
+      status active
+      cite "G"
+      priority 2
+      applies procedure = preoperative_clearance
+      when duration_requested >= sessions.weeks
+      then upheld
+      else next
+    rule pt.sessions
+      title "t"
+      status active
+      cite "G"
+      priority 1
+      applies procedure = preoperative_clearance
+      when documented sessions.weeks and visits_requested <= sessions.visits and duration_requested <= sessions.weeks
+      then overturned
+      else upheld
+    """)
+
+@Test(
+    arguments: [
+        (["lumbar_strain"], 20.0, 200, PredictedOutcome.upheld, "pt.past_limit"),
+        (["lumbar_strain"], 20.0, 60, .overturned, "pt.sessions"),
+        (["radiculopathy"], 50.0, 3650, .overturned, "pt.sessions"),
+        (["radiculopathy"], 51.0, 60, .upheld, "pt.sessions"),
+        (["radiculopathy", "lumbar_strain"], 30.0, 365, .overturned, "pt.sessions"),
+    ] as [([String], Double, Int, PredictedOutcome, String)])
+func unlimitedCell(diagnoses: [String], visits: Double, days: Int, outcome: PredictedOutcome, rule: String) {
+    let prediction = Engine(ruleSet: sessions, lexicon: testLexicon).evaluate(
+        request([
+            Fact(name: "regional_diagnoses", value: .terms(diagnoses)), n("visits_requested", visits),
+            Fact(name: "duration_requested", value: .days(days)),
+        ]))
+    #expect(prediction.outcome == outcome)
+    #expect(prediction.rule == rule)
+}
+
+@Test func theTraceWritesUnlimited() {
+    let prediction = Engine(ruleSet: sessions, lexicon: testLexicon).evaluate(
+        request([
+            Fact(name: "regional_diagnoses", value: .terms(["radiculopathy"])), n("visits_requested", 12),
+            Fact(name: "duration_requested", value: .days(400)),
+        ]))
+    #expect(
+        prediction.criteria.map(\.criterion) == [
+            "duration_requested >= sessions.weeks (unlimited)", "documented sessions.weeks (unlimited)",
+            "visits_requested <= sessions.visits (50)", "duration_requested <= sessions.weeks (unlimited)",
+        ])
+    #expect(prediction.criteria.map(\.status) == [.unmet, .met, .met, .met])
+}

@@ -81,6 +81,27 @@ private let tableCases: [TableCase] = [
     .init(
         name: "R060 a default row with a key", text: tableFile(extraRow: "  default index_surgery [mri]; period 6 months"),
         expected: ["R060@11:11", "R061@17:28"]),
+    .init(
+        name: "unlimited in a duration column",
+        text: tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial 17; period unlimited"), expected: []),
+    .init(
+        name: "unlimited in a column and its half",
+        text: tableFile(row: "  row index_surgery [lumbar_fusion]; general unlimited; initial unlimited; period 6 months"),
+        expected: []),
+    .init(
+        name: "unlimited in the default row", text: tableFile(extraRow: "  default period unlimited; general unlimited"), expected: []),
+    .init(
+        name: "R001 a unit after unlimited",
+        text: tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial 17; period unlimited months"),
+        expected: ["R001@10:79", "R061@17:28"]),
+    .init(
+        name: "R001 a misspelt unlimited",
+        text: tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial 17; period unlimted"),
+        expected: ["R001@10:69", "R061@17:28"]),
+    .init(
+        name: "R063 unlimited is not one half of a number",
+        text: tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial unlimited; period 6 months"),
+        expected: ["R063@10:58", "R061@17:28"]),
 ]
 
 @Test(arguments: tableCases)
@@ -130,4 +151,26 @@ func tableDiagnostics(_ testCase: TableCase) {
                 LocatedTerm(term: "general", position: SourcePosition(line: 9, column: 18)),
                 LocatedTerm(term: "period", position: SourcePosition(line: 9, column: 27)),
             ]))
+}
+
+@Test func anUnlimitedCellReadsAsNoLimit() throws {
+    let (ruleSet, _) = check(tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial 17; period unlimited"))
+    let table = try #require(ruleSet.tables["course"])
+    let cell = try #require(table.rows.first?.cells.first { $0.column == "period" })
+    #expect(cell.value == .infinity)
+    #expect(cell.isUnlimited)
+    #expect(cell.text == "unlimited")
+    #expect(table.rows.first?.cells.first { $0.column == "general" }?.isUnlimited == false)
+}
+
+@Test func aMisspeltUnlimitedNamesTheWordsExpected() {
+    let diagnostic = check(tableFile(row: "  row index_surgery [lumbar_fusion]; general 34; initial 17; period unlimted")).diagnostics
+        .first { $0.code == "R001" }
+    #expect(diagnostic?.message.contains("a number or 'unlimited'") == true, "\(diagnostic?.message ?? "none")")
+}
+
+@Test func theHalvingRuleWritesUnlimited() {
+    let text = tableFile(row: "  row index_surgery [lumbar_fusion]; general unlimited; initial 17; period 6 months")
+    let diagnostic = check(text).diagnostics.first { $0.code == "R063" }
+    #expect(diagnostic?.message == "'initial' 17 is not one half of 'general' unlimited (unlimited, rounded down)")
 }
