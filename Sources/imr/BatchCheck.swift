@@ -52,7 +52,7 @@ enum BatchCheck {
     static func run(file: String, arguments: ParsedArguments, _ console: Console) -> ExitStatus {
         guard let data = console.readInput(file) else { return .badInput }
         guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
-        let (engine, diagnostics) = EngineLoader.load(rules: rules)
+        let (engine, diagnostics) = loadEngine(rules: rules)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else { return .findings }
         let provenance = Provenance(rulesDirectory: rules)

@@ -114,7 +114,7 @@ enum CheckCommand: Command {
             return .badInput
         }
         guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
-        let (engine, diagnostics) = EngineLoader.load(rules: rules)
+        let (engine, diagnostics) = loadEngine(rules: rules)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else { return .findings }
         let predictions = engine.predict(input)

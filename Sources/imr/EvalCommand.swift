@@ -186,7 +186,7 @@ enum EvalCommand: Command {
             console.error(error.description)
             return (nil, .badInput)
         }
-        let (engine, diagnostics) = EngineLoader.load(rules: rules)
+        let (engine, diagnostics) = loadEngine(rules: rules)
         for diagnostic in diagnostics { console.error(diagnostic.description) }
         guard let engine else {
             console.error("error: the rules in '\(rules)' have errors")

@@ -45,7 +45,7 @@ enum ParaphraseCommand: Command {
             console.error("error: no paraphrase set given and none found in Tests/Fixtures beside '\(rules)'")
             return .badInput
         }
-        let (engine, diagnostics) = EngineLoader.load(rules: rules)
+        let (engine, diagnostics) = loadEngine(rules: rules)
         for diagnostic in diagnostics where diagnostic.severity == .error { console.error(diagnostic.description) }
         guard let engine else {
             console.error("error: the rules in '\(rules)' have errors")

@@ -1,4 +1,5 @@
 import IMRCore
+import IMREvaluation
 import IMRFacts
 import IMRHarness
 import IMRRules
@@ -20,6 +21,14 @@ func dataDirectory(_ kind: DataLocator.Kind, _ arguments: ParsedArguments, _ con
         return nil
     }
     return found.path
+}
+
+/// The engine of a rules directory for a command (``EngineLoader/load(rules:)``), kept until the
+/// process exits (``ProcessLifetime``).
+func loadEngine(rules: String) -> (engine: Engine?, diagnostics: [Diagnostic]) {
+    let loaded = EngineLoader.load(rules: rules)
+    if let engine = loaded.engine { ProcessLifetime.keep(engine) }
+    return loaded
 }
 
 /// Loads a rules directory for a command, printing the error diagnostics when there are any.
