@@ -205,16 +205,28 @@ public struct Engine: Sendable {
         return missing
     }
 
-    /// For a decision of IMR practice: the citations of the first guideline rule after it that applies
-    /// to the request, the guideline section that governs the request the practice rule decided.
+    /// For a decision of IMR practice: the citations of the guideline section that governs the
+    /// request the practice rule decided: those of the first guideline rule after it that applies to
+    /// the request and would decide it (its `when` does not pass the request on: a post-operative
+    /// therapy past its postsurgical period is governed by the chronic pain guideline's physical
+    /// medicine, not by the Postsurgical Treatment Guidelines whose rules apply to it and pass it
+    /// on); when none would, the first that applies.
     private func governingCitations(after rest: some Sequence<Int>, facts: SlotFacts, basis: RuleBasis) -> [RuleCitation] {
         guard basis == .practice else { return [] }
+        var firstApplying: [RuleCitation]?
         for ruleIndex in rest {
             let rule = compiled.rules[ruleIndex]
             guard rule.basis == .guideline, rule.applies.evaluate(facts) == .yes else { continue }
-            return rule.citations
+            if firstApplying == nil { firstApplying = rule.citations }
+            let outcome: RuleOutcome
+            switch rule.when?.evaluate(facts) ?? .yes {
+            case .yes: outcome = rule.then
+            case .no: outcome = rule.otherwise
+            case .unknown: outcome = rule.undocumented
+            }
+            if outcome != .next { return rule.citations }
         }
-        return []
+        return firstApplying ?? []
     }
 
     private func abstainReason(_ facts: FactSet, applied: [String], request: String) -> String {

@@ -87,3 +87,74 @@ private let rules = """
     unread.insert(fact("category", .term("other")))
     #expect(engine.evaluate(unread).outcome == .abstain)
 }
+
+/// A practice decision carries the citations of the guideline rule that would decide the request:
+/// the first guideline rule after it that applies and does not pass the request on; when every one
+/// passes it on, the first that applies.
+@Test(
+    arguments: [
+        (["multiple_sclerosis"], "A", true), (["lumbar_strain"], "B", true), ([], "B", true), (["lumbar_strain"], "A", false),
+    ] as [([String], String, Bool)])
+func aPracticeDecisionCitesTheGuidelineRuleThatWouldDecide(diagnoses: [String], governing: String, withSecond: Bool) {
+    let second = """
+        rule g.second
+          title "second"
+          status active
+          cite "B"
+          priority 50
+          applies drug in [baclofen]
+          then upheld
+        """
+    let text = """
+        topic "t"
+        rule p.portion
+          title "portion"
+          status active
+          basis practice
+          cite "IMR practice"
+          priority 90
+          applies drug in [baclofen] and remaining_portion
+          then upheld
+        rule g.first
+          title "first"
+          status active
+          cite "A"
+          priority 60
+          applies drug in [baclofen]
+          when diagnoses any [multiple_sclerosis]
+          then overturned
+          else next
+
+        """ + (withSecond ? second : "")
+    let engine = Engine(ruleSet: ruleSet(text), lexicon: testLexicon)
+    var facts = FactSet()
+    facts.insert(fact("drug", .term("baclofen")))
+    facts.insert(fact("remaining_portion", .bool(true)))
+    if !diagnoses.isEmpty { facts.insert(fact("diagnoses", .terms(diagnoses))) }
+    let prediction = engine.evaluate(facts)
+    #expect(prediction.rule == "p.portion")
+    #expect(prediction.citations.map(\.guideline) == ["IMR practice", governing])
+}
+
+/// With the shipped rules: post-operative therapy whose surgery is not medically necessary falls
+/// with it (IMR practice); within the surgery's postsurgical period the Postsurgical Treatment
+/// Guidelines govern it, past the period the chronic pain guideline's physical medicine does.
+@Test(arguments: [(30, "MTUS Postsurgical Treatment Guidelines 2009"), (400, "MTUS Chronic Pain Medical Treatment Guidelines 2009")])
+func postoperativeTherapyPastItsPeriodCitesPhysicalMedicine(daysSinceSurgery: Int, governing: String) {
+    let (ruleSet, lexicon, _) = RuleSet.load(directory: packageRoot + "/Rules")
+    let engine = Engine(ruleSet: ruleSet, lexicon: lexicon)
+    var facts = FactSet()
+    for item in [
+        fact("procedure", .term("physical_therapy")), fact("category", .term("physical_medicine")),
+        fact("associated_service", .bool(true)), fact("primary_outcome", .term("upheld")),
+        fact("index_surgery", .terms(["rotator_cuff_repair"])), fact("body_regions", .terms(["shoulder"])),
+        fact("time_since_surgery", .days(daysSinceSurgery)), fact("visits_requested", .number(12)),
+        fact("prior_therapy", .bool(false)), fact("ur_partially_certified", .bool(false)),
+    ] {
+        facts.insert(item)
+    }
+    let prediction = engine.evaluate(facts)
+    #expect(prediction.rule == "surgery.associated_falls_with_surgery")
+    #expect(prediction.outcome == .upheld)
+    #expect(prediction.citations.dropFirst().first?.guideline == governing, "\(prediction.citations)")
+}
