@@ -76,7 +76,9 @@ enum ExplainCommand: Command {
         }
         guard let rules = dataDirectory(.rules, arguments, console) else { return .badInput }
         guard let (ruleSet, lexicon) = loadCheckedRules(rules, console) else { return .findings }
-        var predictions = Engine(ruleSet: ruleSet, lexicon: lexicon).predict(letter.input)
+        let engine = Engine(ruleSet: ruleSet, lexicon: lexicon)
+        ProcessLifetime.keep(engine)
+        var predictions = engine.predict(letter.input)
         if let item {
             guard item <= predictions.count else {
                 console.error("error: '\(path)' has \(predictions.count) item\(predictions.count == 1 ? "" : "s"); no item \(item)")

@@ -63,6 +63,7 @@ enum FactsCommand: Command {
         }
 
         let extractor = FactExtractor(lexicon: lexicon)
+        ProcessLifetime.keep(extractor)
         let caseFacts = extractor.caseFacts(for: input)
         let report = FactsReport(
             file: file, case: caseFacts.facts.sorted.map(FactsReport.Entry.init),

@@ -58,12 +58,12 @@ enum GoldCommand: Command {
         let (lexicon, problems) = Lexicon.load(directory: (rules as NSString).appendingPathComponent("lexicon"))
         for problem in problems { console.error(problem.description) }
         if problems.contains(where: { $0.severity == .error }) { return .badInput }
+        let extractor = FactExtractor(lexicon: lexicon)
+        ProcessLifetime.keep(extractor)
         let score: GoldFactScore
         do {
             let (letters, families) = try GoldFactFiles.load(directory: gold)
-            score = try GoldFactScore.score(
-                letters, corpus: corpus, families: families,
-                extractor: FactExtractor(lexicon: lexicon))
+            score = try GoldFactScore.score(letters, corpus: corpus, families: families, extractor: extractor)
         } catch {
             console.error(error.description)
             return .badInput
