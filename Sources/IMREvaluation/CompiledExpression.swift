@@ -24,6 +24,12 @@ final class CompiledCondition: Sendable {
     /// The slot of the condition's fact (of the first fact of a sum).
     let slot: Int
     let test: Test
+
+    /// Whether the condition is `documented FACT`.
+    var isDocumentedTest: Bool {
+        if case .documented = test { return true }
+        return false
+    }
     /// For a sum (`prior_sessions + visits_requested <= 10`): the slot of each fact after the first
     /// with its sign (1 or -1); empty for a test of one fact.
     let operands: [(slot: Int, sign: Double)]

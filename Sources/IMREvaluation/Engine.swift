@@ -170,7 +170,8 @@ public struct Engine: Sendable {
     }
 
     /// The documentation an Upheld by `rule` asks for, from its criteria (one entry per leaf of
-    /// `when`, in order). A need about facts is shown when a criterion on one of them is not met, or
+    /// `when`, in order). A need about facts is shown when a criterion on one of them is not met (an
+    /// unmet `not documented X`, X being documented, is not a criterion that failed), or
     /// when one of them that no criterion reads is not documented as true; a need about no fact
     /// always. Each criterion not documented adds a plain request for its facts, unless a need shown
     /// is already about one of them.
@@ -183,10 +184,17 @@ public struct Engine: Sendable {
         func reads(_ criterion: DeferredTrace.Entry, _ fact: String) -> Bool {
             leaves[Int(criterion.leaf)].readSlots.contains { $0.name == fact }
         }
+        // A criterion that failed asks for its facts' documentation, but for `not documented X`
+        // (as in `not documented X or X <= 6`): unmet, it says X is documented, which asks for nothing.
+        func failed(_ criterion: DeferredTrace.Entry) -> Bool {
+            guard criterion.status != .met else { return false }
+            let leaf = Int(criterion.leaf)
+            return !(criterion.status == .unmet && leaves[leaf].isDocumentedTest && rule.when?.leafNegated[leaf] == true)
+        }
         let shown = rule.definition.needs.filter { need in
             need.facts.isEmpty
                 || need.facts.contains { fact in
-                    criteria.contains { $0.status != .met && reads($0, fact.term) }
+                    criteria.contains { failed($0) && reads($0, fact.term) }
                         || (!criteria.contains { reads($0, fact.term) } && facts[fact.term]?.value != .bool(true))
                 }
         }
