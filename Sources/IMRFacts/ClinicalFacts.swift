@@ -22,6 +22,8 @@ enum ClinicalFacts {
             + reflexGrades(in: text, analysis.index.cues)
         let nonNeurologic = analysis.index.cues.set(.nonNeurologicWeakness).hits(in: text)
         neuroHits.removeAll { isNonNeurologic($0, nonNeurologic, text) }
+        // "Possible weakness", "questionable decreased reflex": a finding in doubt is not found.
+        neuroHits.removeAll { FindingDoubt.isDoubted($0, analysis) }
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool(.neurologicDeficit, value, evidence)
         }

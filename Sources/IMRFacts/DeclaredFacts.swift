@@ -4,8 +4,9 @@ import IMRVocabulary
 /// Reads the boolean facts declared in the cue data: true when a `yes` phrase is documented
 /// outside review sentences (unless the fact reads them), false when only its absence is (a
 /// negated `yes` or a `no` phrase); `wins no` makes any stated absence win; `skips past` leaves out
-/// a finding of no present record: past, hedged, treated by a surgery or denied later
-/// (``ClinicalFacts/isNotCurrent(_:among:_:)``). `pain_improved` reads
+/// a finding of no present record: past, treated by a surgery or denied later
+/// (``ClinicalFacts/isNotCurrent(_:among:_:)``); `skips doubted` one left in doubt ("possible
+/// radiculopathy": ``FindingDoubt``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``); the outcomes leave out statements of
 /// none (``OutcomeStatements``).
 enum DeclaredFactReader {
@@ -23,6 +24,7 @@ enum DeclaredFactReader {
                 let all = hits
                 hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
             }
+            if fact.skipsDoubted { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             let readsReview = fact.readsReviewSentences
             if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) })

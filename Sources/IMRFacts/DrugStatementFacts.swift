@@ -161,7 +161,18 @@ extension DrugStatementFacts {
                 if name == .painImproved { hits = PainChange.merged(hits, analysis) }
                 hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
                 hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
-                benefits.append((fact.name, precedence, name == .painImproved, Self.statements(hits, analysis)))
+                var statements = Self.statements(hits, analysis)
+                if name == .functionalImprovement {
+                    // A capacity lost without the drug replaces the denial read inside it ("she is
+                    // not able to do her chores without tramadol" does not deny a benefit).
+                    let losses = Self.capacitiesLostWithout(analysis)
+                    statements.removeAll { statement in
+                        let hit = statement.hit
+                        return losses.contains { $0.hit.sentence == hit.sentence && $0.hit.first <= hit.first && hit.last <= $0.hit.last }
+                    }
+                    statements = Self.merged(statements, losses)
+                }
+                benefits.append((fact.name, precedence, name == .painImproved, statements))
             }
             self.benefits = benefits
             let scope = analysis.drugScope
@@ -177,6 +188,36 @@ extension DrugStatementFacts {
             sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis)
             effectSymptoms = Self.statements(cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), analysis)
             intolerableEffects = Self.statements(cues.set(.intolerableEffects).hits(in: analysis.text).filter(outside), analysis)
+        }
+
+        /// A capacity the worker loses without a drug, as the drug's functional benefit: a
+        /// `function_lost_without` phrase ("without Norco she cannot get out of bed", "he is unable
+        /// to work without his medications") whose part of the clause is about a drug, its class or
+        /// the medications, named right after the phrase's first or last word (its "without"), in
+        /// a sentence that restates no review. Without a drug named there ("she cannot walk without
+        /// a cane") it says nothing of a drug and is not read.
+        static func capacitiesLostWithout(_ analysis: CaseAnalysis) -> [Statement] {
+            let scope = analysis.drugScope
+            return analysis.index.cues.set(.functionLostWithout).hits(in: analysis.text).compactMap { hit in
+                guard !analysis.isReviewSentence(hit.sentence),
+                    !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text)
+                else { return nil }
+                let segment = scope.segment(sentence: hit.sentence, token: hit.first)
+                switch segment.subject {
+                case .drugs, .classes, .medications: break
+                case .treatment, .none: return nil
+                }
+                guard let named = segment.subjectTokens,
+                    (1...2).contains(named.lowerBound - hit.last) || (1...2).contains(named.lowerBound - hit.first)
+                else { return nil }
+                let benefit = CueHit(label: CueLabelID(.yes), sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+                return Statement(hit: benefit, subject: segment.subject)
+            }
+        }
+
+        /// Two lists of statements in text order.
+        static func merged(_ a: [Statement], _ b: [Statement]) -> [Statement] {
+            b.isEmpty ? a : (a + b).sorted { ($0.hit.sentence, $0.hit.first) < ($1.hit.sentence, $1.hit.first) }
         }
 
         /// `hits` as statements: hedged hits left out, negation read within the hit's own part of the clause.

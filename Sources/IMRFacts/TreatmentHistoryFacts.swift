@@ -298,7 +298,7 @@ enum TreatmentHistoryFacts {
         guard !family.isEmpty else { return }
         let window = 8
         let regional = analysis.nerveFindings.filter { hit in
-            guard !ClinicalFacts.isNotCurrent(hit, among: analysis.nerveFindings, analysis),
+            guard !ClinicalFacts.isNotCurrent(hit, among: analysis.nerveFindings, analysis), !FindingDoubt.isDoubted(hit, analysis),
                 history.isOnRequestedSide(sentence: hit.sentence, first: hit.first, last: hit.last, within: window)
             else { return false }
             let nearest = analysis.mentions(near: hit, within: window)

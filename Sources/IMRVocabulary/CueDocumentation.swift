@@ -18,6 +18,7 @@ extension CueLibrary {
                 if fact.winner == .no { about += " (a stated absence wins)" }
                 if fact.readsReviewSentences { about += " (review sentences read)" }
                 if fact.skipsPast { about += " (past findings skipped)" }
+                if fact.skipsDoubted { about += " (doubted findings skipped)" }
             }
             var lines = ["| \(kind) `\(set.name)`\(escape(about)) | | |"]
             for label in set.labels {

@@ -61,12 +61,18 @@ public struct DeclaredFact: Hashable, Sendable {
     /// Whether a finding stated as past is left unread ("Hx of radiculopathy", "radicular pain,
     /// resolved"): the fact is about the current record (`skips past`).
     public var skipsPast: Bool
+    /// Whether a finding left in doubt is left unread ("r/o radiculopathy", "possible
+    /// radiculopathy"): the fact is about what was found (`skips doubted`).
+    public var skipsDoubted: Bool
 
-    public init(name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false) {
+    public init(
+        name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false, skipsDoubted: Bool = false
+    ) {
         self.name = name
         self.winner = winner
         self.readsReviewSentences = readsReviewSentences
         self.skipsPast = skipsPast
+        self.skipsDoubted = skipsDoubted
     }
 }
 

@@ -13,6 +13,10 @@ public enum CueName: DataName {
     case negationAfter
     case clauseBoundary
     case hedgeBefore
+    /// Words that leave an examination finding or a sign right after them in doubt ("possible
+    /// weakness", "r/o radiculopathy"): narrower than `hedgeBefore`, whose purpose words
+    /// ("evaluate", "assess") do not doubt a symptom.
+    case findingDoubt
     /// Words after a post-negation ("was not") that make it deny an outcome, not the thing named
     /// before it ("PT was not helpful": PT was given).
     case negatedOutcomes
@@ -46,6 +50,9 @@ public enum CueName: DataName {
     case reflexWords, reflexSites
     // Outcomes.
     case conservativeFailure
+    /// A capacity lost without a treatment ("without Norco she cannot get out of bed"): the drug's
+    /// functional benefit when a drug is named after its "without".
+    case functionLostWithout
     case conservativeTreatment
     case persistence, work
     case persistenceLead

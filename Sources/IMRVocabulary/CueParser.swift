@@ -193,10 +193,12 @@ struct CueParser {
             sets[index].fact?.readsReviewSentences = true
         case "skips" where value == "past":
             sets[index].fact?.skipsPast = true
+        case "skips" where value == "doubted":
+            sets[index].fact?.skipsDoubted = true
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences' or 'skips past'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past' or 'skips doubted'",
                 at(column))
         }
     }

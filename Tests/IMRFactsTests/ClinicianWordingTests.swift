@@ -47,6 +47,13 @@ import Testing
             ("Axial LBP, nonradicular.", "false"),
             ("LBP w/o radiation to LEs.", "false"),
             ("Numbness and tingling down the R leg.", "true"),
+            // A limb's burning (dysesthesia), not the back's or the bladder's.
+            ("Burning pain in the left foot.", "true"),
+            ("Her right leg burns at night.", "true"),
+            ("His left leg feels like it is on fire.", "true"),
+            ("Burning with urination.", nil),
+            ("Burning low back pain.", nil),
+            ("No burning in the legs.", "false"),
             // A test's verdict before what it excluded.
             ("EMG ruled out radiculopathy.", "false"),
             ("The EMG excluded a lumbar radiculopathy.", "false"),
@@ -67,5 +74,52 @@ import Testing
         ] as [(String, [String])])
     func aDiagnosisExcludedOrInDoubtIsNone(_ summary: String, _ expected: [String]) {
         #expect(summaryDiagnoses(summary) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, conservative_care_failed): care told unsuccessful, or the worker no better with it.
+            ("Physical therapy was unsuccessful.", "true"),
+            ("She did not get better with therapy.", "true"),
+            ("No better with chiropractic care.", "true"),
+            ("Conservative measures have been exhausted.", "true"),
+        ] as [(String, String?)])
+    func conservativeCareFailedInOtherWords(_ summary: String, _ expected: String?) {
+        #expect(value(summaryFacts(summary), "conservative_care_failed") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, red_flags): ACOEM's progressive neurologic deficit, named by the deficit.
+            ("Progressive weakness of the left leg.", "true"),
+            ("Progressive numbness in both feet.", "true"),
+            ("No progressive weakness.", "false"),
+        ] as [(String, String?)])
+    func aProgressiveDeficitIsARedFlag(_ summary: String, _ expected: String?) {
+        #expect(value(summaryFacts(summary), "red_flags") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, prior_therapy_benefit): a gain told by what the worker can do now.
+            ("After 6 sessions of acupuncture she is now able to sit for 45 minutes, up from 15.", "Acupuncture x6", "true"),
+            ("Therapy has decreased her pain from 8/10 to 5/10 and she can now walk a mile.", "Physical therapy 2x4 lumbar spine", "true"),
+            ("PT may help improve function.", "Physical therapy 2x4 lumbar spine", nil),
+            ("PT gave only temporary relief.", "Physical therapy 2x4 lumbar spine", "false"),
+        ] as [(String, String, String?)])
+    func aTherapysGainToldByWhatTheWorkerCanDoNow(_ summary: String, _ request: String, _ expected: String?) {
+        #expect(value(requestFacts(request, summary: summary), "prior_therapy_benefit") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, already_using): a drug started at this visit is new; one started long ago is taken.
+            ("She was started on Lyrica today.", "false"),
+            ("Gabapentin was started at this visit.", "false"),
+            ("She has been on Lyrica since 2014.", "true"),
+        ] as [(String, String?)])
+    func aDrugStartedTodayIsNew(_ summary: String, _ expected: String?) {
+        let request = summary.contains("Gabapentin") ? "Gabapentin 300mg #90" : "Lyrica 75mg #60"
+        #expect(value(requestFacts(request, summary: summary), "already_using") == expected)
     }
 }
