@@ -36,6 +36,23 @@ struct DeferredTrace: Sendable {
         }
         return criteria
     }
+
+    /// Appends to `read` the facts read by the criteria of the rule with id `rule`, in evaluation
+    /// order, each with its value as the trace renders it: the facts of ``criteria(of:)``, without
+    /// the criteria's texts and evidence. A rule's entries follow each other, so its id is compared
+    /// once for each run of them.
+    func appendCriterionFacts(of rule: String, to read: inout [(name: String, value: String?)]) {
+        var current: Int32 = -1
+        var matches = false
+        for entry in entries {
+            if entry.rule != current {
+                current = entry.rule
+                matches = rules[Int(current)].definition.id == rule
+            }
+            guard matches, let leaf = rules[Int(current)].when?.leaves[Int(entry.leaf)] else { continue }
+            for (name, slot) in leaf.readSlots { read.append((name, facts.value(at: slot).map(FactRendering.text))) }
+        }
+    }
 }
 
 /// A prediction's criteria: as given (built in code, decoded, or combined from parts rendered), or
@@ -58,6 +75,19 @@ enum TraceStorage: Hashable, Sendable, Codable {
         switch self {
         case .rendered(let criteria): criteria.filter { $0.rule == rule }
         case .deferred(let traces): traces.flatMap { $0.criteria(of: rule) }
+        }
+    }
+
+    /// The facts the criteria of the rule with id `rule` read, in order, with their values as rendered
+    /// (``DeferredTrace/appendCriterionFacts(of:to:)``).
+    func criterionFacts(of rule: String) -> [(name: String, value: String?)] {
+        switch self {
+        case .rendered(let criteria):
+            return criteria.filter { $0.rule == rule }.flatMap { $0.facts.map { ($0.name, $0.value) } }
+        case .deferred(let traces):
+            var read: [(name: String, value: String?)] = []
+            for trace in traces { trace.appendCriterionFacts(of: rule, to: &read) }
+            return read
         }
     }
 

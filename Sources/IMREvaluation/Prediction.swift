@@ -122,6 +122,13 @@ public struct Prediction: Hashable, Sendable, Codable {
     public func criteria(of rule: String) -> [CriterionTrace] {
         trace.criteria(of: rule)
     }
+
+    /// The facts the criteria of the rule with id `rule` read, in order, each with its value as the
+    /// trace renders it (`nil`: not documented): the facts of ``criteria(of:)`` without rendering
+    /// the criteria's texts or copying their evidence.
+    public func criterionFacts(of rule: String) -> [(name: String, value: String?)] {
+        trace.criterionFacts(of: rule)
+    }
 }
 
 extension Prediction {

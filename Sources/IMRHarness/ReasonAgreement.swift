@@ -15,20 +15,19 @@ public enum ReasonAgreement {
     public static func matching(_ prediction: Prediction, rule: String, named: [NamedCriterion]) -> [NamedCriterion] {
         // A rationale names a few criteria: they are searched in place (the last about a fact
         // counts), and one found is recognised by its fact, which no two found share.
+        // Only the facts of the criteria and their values are read: no criterion is rendered.
         var found: [NamedCriterion] = []
-        for criterion in prediction.criteria(of: rule) {
-            for fact in criterion.facts {
-                guard let reviewer = named.last(where: { $0.fact == fact.name }), !found.contains(where: { $0.fact == fact.name }) else {
-                    continue
-                }
-                let agrees: Bool =
-                    switch fact.value {
-                    case "true": reviewer.status == .met
-                    case "false", nil: reviewer.status == .missing
-                    default: true
-                    }
-                if agrees { found.append(reviewer) }
+        for fact in prediction.criterionFacts(of: rule) {
+            guard let reviewer = named.last(where: { $0.fact == fact.name }), !found.contains(where: { $0.fact == fact.name }) else {
+                continue
             }
+            let agrees: Bool =
+                switch fact.value {
+                case "true": reviewer.status == .met
+                case "false", nil: reviewer.status == .missing
+                default: true
+                }
+            if agrees { found.append(reviewer) }
         }
         return found
     }
