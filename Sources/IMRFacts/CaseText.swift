@@ -64,27 +64,36 @@ final class CaseText: Sendable {
     /// Per token, the first token of its clause and the token that ends it: a clause starts after
     /// a boundary word (`boundaries`, by word id) and at a token after a `;`, and ends there.
     private static func clauses(of tokens: [Token], boundaries: [Bool]) -> (starts: [Int32], ends: [Int32]) {
-        var starts = [Int32](repeating: 0, count: tokens.count)
-        var ends = [Int32](repeating: Int32(tokens.count), count: tokens.count)
-        tokens.withUnsafeBufferPointer { tokens in
-            func opens(_ index: Int) -> Bool {
-                tokens[index].semicolonBefore || index > 0 && tokens[index - 1].id >= 0 && boundaries[Int(tokens[index - 1].id)]
-            }
-            func closes(_ index: Int) -> Bool {
-                tokens[index].semicolonBefore || tokens[index].id >= 0 && boundaries[Int(tokens[index].id)]
-            }
-            var start: Int32 = 0
-            for index in tokens.indices {
-                if index > 0, opens(index) { start = Int32(index) }
-                starts[index] = start
-            }
-            var end = Int32(tokens.count)
-            for index in tokens.indices.reversed() {
-                ends[index] = end
-                if closes(index) { end = Int32(index) }
+        let count = tokens.count
+        // Written through buffers (every token of every text): a token's id is -1 or an id of the
+        // word table, which `boundaries` flags.
+        return tokens.withUnsafeBufferPointer { tokens in
+            boundaries.withUnsafeBufferPointer { boundaries in
+                @inline(__always) func isBoundary(_ index: Int) -> Bool {
+                    let id = tokens[index].id
+                    return id >= 0 && boundaries[Int(id)]
+                }
+                let starts = [Int32](unsafeUninitializedCapacity: count) { starts, initialized in
+                    var start: Int32 = 0
+                    for index in 0..<count {
+                        if index > 0, tokens[index].semicolonBefore || isBoundary(index - 1) { start = Int32(index) }
+                        starts[index] = start
+                    }
+                    initialized = count
+                }
+                let ends = [Int32](unsafeUninitializedCapacity: count) { ends, initialized in
+                    var end = Int32(count)
+                    var index = count - 1
+                    while index >= 0 {
+                        ends[index] = end
+                        if tokens[index].semicolonBefore || isBoundary(index) { end = Int32(index) }
+                        index -= 1
+                    }
+                    initialized = count
+                }
+                return (starts, ends)
             }
         }
-        return (starts, ends)
     }
 
     /// The first token of the clause of token `index`, no earlier than `lowerBound`.
@@ -118,7 +127,7 @@ final class CaseText: Sendable {
             // Most bytes are letters or spaces, which neither end a sentence nor break a line:
             // passed over with one or two comparisons.
             if byte > 63 || byte == 32 {
-                index += 1
+                index = bytes.withUnsafeBufferPointer { nextMark(in: $0, from: index + 1) }
                 continue
             }
             if byte == 46 || byte == 33 || byte == 63 {
@@ -153,8 +162,31 @@ final class CaseText: Sendable {
     /// A word without a capital letter is looked up where it stands in the text; only a word with
     /// one is lower-cased, into a buffer kept for the text.
     private static func tokens(of bytes: [UInt8], words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4 + 8)
+        // Written in place into room for a token per four bytes (most texts need far less); a text
+        // that needs more is read again into room for a token per byte (a token takes one at least).
+        var tokens =
+            tokens(of: bytes, room: bytes.count / 4 + 8, words: words, capitalsOnly: capitalsOnly, cues: cues)
+            ?? tokens(of: bytes, room: bytes.count + 1, words: words, capitalsOnly: capitalsOnly, cues: cues) ?? []
+        unreadPartneredAbbreviations(
+            &tokens, capitalsOnly: capitalsOnly, partners: cues.abbreviationPartners, coordinators: cues.coordinators)
+        return tokens
+    }
+
+    /// The tokens of `bytes` (``tokens(of:words:capitalsOnly:cues:)`` before abbreviations are
+    /// unread) in an array of capacity `room`, or `nil` when they need more room.
+    private static func tokens(of bytes: [UInt8], room: Int, words: WordTable, capitalsOnly: [Bool], cues: CueBook) -> [Token]? {
+        var overflowed = false
+        let tokens = [Token](unsafeUninitializedCapacity: room) { buffer, initialized in
+            var written = TokenWriter(buffer)
+            read(bytes, into: &written, words: words, capitalsOnly: capitalsOnly, cues: cues)
+            overflowed = written.overflowed
+            initialized = overflowed ? 0 : written.count
+        }
+        return overflowed ? nil : tokens
+    }
+
+    /// Writes the tokens of `bytes` into `written`.
+    private static func read(_ bytes: [UInt8], into written: inout TokenWriter, words: WordTable, capitalsOnly: [Bool], cues: CueBook) {
         let lower = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         defer { lower.deallocate() }
         bytes.withUnsafeBufferPointer { buffer in
@@ -173,10 +205,10 @@ final class CaseText: Sendable {
                     {
                         let end = index + symbol.bytes.count
                         let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
-                        tokens.append(
+                        written.append(
                             Token(
                                 start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
-                                semicolonBefore: semicolon, commaBefore: comma && !tokens.isEmpty, digits: digits))
+                                semicolonBefore: semicolon, commaBefore: comma && written.count > 0, digits: digits))
                         (semicolon, comma) = (false, false)
                         index = end
                         continue
@@ -216,11 +248,11 @@ final class CaseText: Sendable {
                         // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
                         let rest = UnsafeBufferPointer(rebasing: spelled[3...])
                         let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
-                        tokens.append(
+                        written.append(
                             Token(
                                 start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
-                                commaBefore: comma && !tokens.isEmpty, digits: -1))
-                        tokens.append(
+                                commaBefore: comma && written.count > 0, digits: -1))
+                        written.append(
                             Token(
                                 start: start + 3, end: index, id: restID,
                                 stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
@@ -238,16 +270,13 @@ final class CaseText: Sendable {
                 let pluralInitialism =
                     singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
                 let stem = pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
-                tokens.append(
+                written.append(
                     Token(
                         start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
-                        commaBefore: comma && !tokens.isEmpty, digits: Token.digits(of: spelled)))
+                        commaBefore: comma && written.count > 0, digits: Token.digits(of: spelled)))
                 (semicolon, comma) = (false, false)
             }
         }
-        unreadPartneredAbbreviations(
-            &tokens, capitalsOnly: capitalsOnly, partners: cues.abbreviationPartners, coordinators: cues.coordinators)
-        return tokens
     }
 
     /// Reads a `capitals_only` abbreviation as an unknown word when the word before or after it
@@ -346,3 +375,45 @@ final class CaseText: Sendable {
 }
 
 @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 10 || byte == 9 || byte == 13 }
+
+/// The first index from `index` of `bytes` whose byte is below 64 and not a space (one that may
+/// end a sentence or break a line: `.`, `!`, `?`, a line feed), or `bytes.count`. Read eight
+/// bytes at a time: per byte, bit 7 of `below64` is set when the byte is below 64 and bit 7 of
+/// `space` when it is a space, each computed without a carry into the next byte.
+@inline(__always) private func nextMark(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    var index = index
+    if let base = bytes.baseAddress {
+        let (low, high): (UInt64, UInt64) = (0x7F7F_7F7F_7F7F_7F7F, 0x8080_8080_8080_8080)
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self).littleEndian
+            let below64 = ~(((word & low) &+ 0x4040_4040_4040_4040) | word) & high
+            let spaced = word ^ 0x2020_2020_2020_2020
+            let space = ~(((spaced & low) &+ low) | spaced) & high
+            let marks = below64 & ~space
+            if marks != 0 { return index + (marks.trailingZeroBitCount >> 3) }
+            index += 8
+        }
+    }
+    while index < bytes.count, bytes[index] > 63 || bytes[index] == 32 { index += 1 }
+    return index
+}
+
+/// Writes tokens in place into an array's uninitialized room (``CaseText``'s tokenizer): an
+/// array's append checks its uniqueness and capacity at each token. A token past the room is not
+/// written, and marks the writing as overflowed.
+private struct TokenWriter {
+    private let room: UnsafeMutableBufferPointer<Token>
+    private(set) var count = 0
+    private(set) var overflowed = false
+
+    init(_ room: UnsafeMutableBufferPointer<Token>) { self.room = room }
+
+    @inline(__always) mutating func append(_ token: Token) {
+        guard count < room.count, let base = room.baseAddress else {
+            overflowed = true
+            return
+        }
+        (base + count).initialize(to: token)
+        count += 1
+    }
+}

@@ -132,8 +132,14 @@ final class CueBook: Sendable {
     private let sequenceRests: ByOrdinal<CueName, [String: [ArraySlice<String>]]>
     /// Per ``TermGroupName``: the labels in file order.
     private let groupOrder: ByOrdinal<TermGroupName, [String]>
-    /// The same by number: term id → label, label → its terms, and every term of the group.
-    private let groupLabelsByID: ByOrdinal<TermGroupName, [TermID: String]>
+    /// The same by number: term id → label (``groupLabelSlots``), label → its terms, and every
+    /// term of the group.
+    ///
+    /// Group `g` (its ``caseOrdinal(_:)``) labels term `id` with `groupLabelTexts[slot]`, where
+    /// `slot = groupLabelSlots[g * termCount + id]` (-1: unlabelled), read without hashing the id.
+    private let groupLabelSlots: [Int32]
+    private let groupLabelTexts: [String]
+    private let termCount: Int
     private let groupMemberIDs: ByOrdinal<TermGroupName, [String: TermSet]>
     private let groupAllIDs: ByOrdinal<TermGroupName, TermSet>
     /// The abbreviations of the data, written into every phrase they abbreviate.
@@ -297,10 +303,17 @@ final class CueBook: Sendable {
             }, empty: [:])
         self.groupOrder = ByOrdinal(groupOrder, empty: [])
         let ids = lexicon.ids
-        groupLabelsByID = ByOrdinal(
-            groups.mapValues { labels in
-                labels.reduce(into: [:]) { table, pair in if let id = ids.id(pair.key) { table[id] = pair.value } }
-            }, empty: [:])
+        termCount = ids.count
+        var labelSlots = [Int32](repeating: -1, count: TermGroupName.allCases.count * ids.count)
+        var groupLabels: [String] = []
+        for name in TermGroupName.allCases {
+            for (term, label) in groups[name.name] ?? [:] {
+                guard let id = ids.id(term) else { continue }
+                labelSlots[caseOrdinal(name) * ids.count + Int(id.rawValue)] = Int32(groupLabels.count)
+                groupLabels.append(label)
+            }
+        }
+        (groupLabelSlots, groupLabelTexts) = (labelSlots, groupLabels)
         groupMemberIDs = ByOrdinal(groupMembers.mapValues { $0.mapValues(ids.ids) }, empty: [:])
         groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
@@ -363,7 +376,11 @@ final class CueBook: Sendable {
     }
 
     /// The label of term `id` in group `name`, by number (`mme_factor`: `oxycodone` → `1.5`).
-    func group(_ name: TermGroupName, label id: TermID) -> String? { groupLabelsByID[name][id] }
+    func group(_ name: TermGroupName, label id: TermID) -> String? {
+        guard id.rawValue >= 0, Int(id.rawValue) < termCount else { return nil }
+        let slot = groupLabelSlots[caseOrdinal(name) * termCount + Int(id.rawValue)]
+        return slot < 0 ? nil : groupLabelTexts[Int(slot)]
+    }
 
     /// The term ids of group `name` labelled `label`, by number.
     func group(_ name: TermGroupName, memberIDs label: String) -> TermSet { groupMemberIDs[name][label] ?? [] }

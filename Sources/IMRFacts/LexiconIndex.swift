@@ -26,10 +26,23 @@ struct Mention: Sendable {
 /// categories) are asked of ``TermHierarchy`` once per term when the index is built, then looked up.
 final class LexiconIndex: Sendable {
     let lexicon: Lexicon
-    let matcher: PhraseMatcher<[TermRef]>
+    /// Matches the lexicon's names; a match's payload numbers its terms in ``termLists``, so a
+    /// match holds no array (matches are copied and freed without a retain or release).
+    let matcher: PhraseMatcher<Int32>
+    /// The terms each name of the lexicon names, by the number a match of the name carries.
+    private let termLists: [[TermRef]]
     let cues: CueBook
     /// The numbering of the lexicon's term ids.
     let ids: TermIDs
+    /// The term ids by data name (``id(_:)``): an open-addressing table over the FNV-1a hashes of
+    /// the names' bytes (slot → id, -1 for an empty slot), and each id's hash. Readers ask by names
+    /// the data fixes, many times a letter; a dictionary look-up hashes the name with its seeded
+    /// SipHash.
+    private let nameSlots: [Int32]
+    private let nameHashes: [UInt64]
+    /// Whether a data name holds a byte above ASCII (then a name the table lacks is looked up as a
+    /// `String` too, which compares by canonical equivalence).
+    private let unicodeNames: Bool
     /// By term id: a drug's ingredients, a drug's classes, an ingredient's classes, a procedure's
     /// category (``TermID/missing`` for none), asked of the hierarchy once per term.
     private let drugIngredientIDs: [[TermID]]
@@ -49,6 +62,8 @@ final class LexiconIndex: Sendable {
         self.cues = cues
         let ids = lexicon.ids
         self.ids = ids
+        (nameSlots, nameHashes) = Self.nameTable(ids.names)
+        unicodeNames = ids.names.contains { $0.utf8.contains { $0 >= 0x80 } }
         var byPhrase: [String: [TermRef]] = [:]
         for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
             guard let kind = Vocabulary(name: vocabulary) else { continue }
@@ -57,11 +72,15 @@ final class LexiconIndex: Sendable {
                 for name in entry.names { byPhrase[name, default: []].append(TermRef(kind: kind, id: number)) }
             }
         }
+        var termLists: [[TermRef]] = []
         matcher = PhraseMatcher(
             byPhrase.sorted { $0.key < $1.key }.flatMap { name, terms in
                 let folded = terms.allSatisfy { cues.folds($0.kind.name) }
-                return cues.shortForms.variants(of: name).map { ($0, terms.sorted { $0.kind.name < $1.kind.name }, folded) }
+                let list = Int32(termLists.count)
+                termLists.append(terms.sorted { $0.kind.name < $1.kind.name })
+                return cues.shortForms.variants(of: name).map { ($0, list, folded) }
             }, words: cues.wordTable)
+        self.termLists = termLists
         let hierarchy = lexicon.hierarchy
         func classes(of ids: [String]) -> Set<String> {
             ids.reduce(into: Set<String>()) { $0.formUnion(hierarchy.ancestors(of: $1, in: .drugClass)) }
@@ -108,13 +127,14 @@ final class LexiconIndex: Sendable {
         let negation = cues.negation
         var found: [Mention] = []
         found.reserveCapacity(text.tokens.count / 4)
-        var matches: [PhraseMatcher<[TermRef]>.Match] = []
+        var matches: [PhraseMatcher<Int32>.Match] = []
         for index in sentences {
             let range = text.sentences[index].tokens
             matches.removeAll(keepingCapacity: true)
             matcher.matches(in: text, range, into: &matches)
             for match in matcher.coordinated(matches, in: text, range, coordinators: cues.coordinators) {
-                let terms = keep.map { match.payload.filter($0) } ?? match.payload
+                let named = termLists[Int(match.payload)]
+                let terms = keep.map { named.filter($0) } ?? named
                 guard !terms.isEmpty else { continue }
                 let negated = negation.isNegated(match.first, match.shared ?? match.last, in: text, sentence: index)
                 let hedged = negation.isHedged(match.first, in: text, sentence: index)
@@ -131,7 +151,45 @@ final class LexiconIndex: Sendable {
     func ancestors(of id: TermID, in vocabulary: Vocabulary) -> TermSet { lexicon.hierarchy.ancestors(of: id, in: vocabulary) }
 
     /// The id of term id `name` (``TermID/missing`` when the lexicon lacks it).
-    func id(_ name: String) -> TermID { ids.id(name) ?? .missing }
+    func id(_ name: String) -> TermID {
+        var spelled = name
+        let found = spelled.withUTF8 { bytes -> Int32? in
+            let hash = WordTable.hash(bytes, 0, bytes.count)
+            let mask = nameSlots.count - 1
+            var slot = Self.slot(hash, mask: mask)
+            while true {
+                let id = nameSlots[slot]
+                if id < 0 { return unicodeNames || bytes.contains { $0 >= 0x80 } ? nil : -1 }
+                if nameHashes[Int(id)] == hash, ids.names[Int(id)] == name { return id }
+                slot = (slot + 1) & mask
+            }
+        }
+        // Not found by its bytes, a name is looked up as a `String` (canonical equivalence) when it
+        // or a data name holds a byte above ASCII.
+        guard let found else { return ids.id(name) ?? .missing }
+        return found < 0 ? .missing : TermID(rawValue: found)
+    }
+
+    /// The table of ``nameSlots`` and ``nameHashes`` for `names` (ids in their order).
+    private static func nameTable(_ names: [String]) -> (slots: [Int32], hashes: [UInt64]) {
+        var capacity = 16
+        while capacity < names.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        let hashes = names.map { name in
+            var name = name
+            return name.withUTF8 { WordTable.hash($0, 0, $0.count) }
+        }
+        for (id, hash) in hashes.enumerated() {
+            var slot = slot(hash, mask: capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(id)
+        }
+        return (slots, hashes)
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
 
     /// The data name of term `id`.
     func name(of id: TermID) -> String { ids.name(of: id) }
