@@ -39,7 +39,7 @@ final class CaseText: Sendable {
     let hitMemo: CueHitMemo?
     /// The text's bytes as its evidence reads them (``evidence(_:)``).
     private let sentenceText: SentenceText
-    /// The cue book's matcher, which finds the starts of a set it does not walk (``cueStarts(of:)``).
+    /// The cue book's matcher, which finds the starts of a set it does not walk (``withCueStarts(of:_:)``).
     private let phrases: PhraseMatcher<CueLabelID>
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
@@ -189,95 +189,109 @@ final class CaseText: Sendable {
     private static func read(_ bytes: [UInt8], into written: inout TokenWriter, words: WordTable, capitalsOnly: [Bool], cues: CueBook) {
         let lower = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
         defer { lower.deallocate() }
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            var semicolon = false
-            var comma = false
-            while index < buffer.count {
-                let byte = buffer[index]
-                guard isWordByte(byte) else {
-                    if byte == 59 { semicolon = true }
-                    if cues.symbolStarts[Int(byte)],
-                        let symbol = cues.symbols.first(where: { symbol in
-                            index + symbol.bytes.count <= buffer.count
-                                && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
-                        })
-                    {
-                        let end = index + symbol.bytes.count
-                        let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
-                        written.append(
-                            Token(
-                                start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
-                                semicolonBefore: semicolon, commaBefore: comma && written.count > 0, digits: digits))
-                        (semicolon, comma) = (false, false)
-                        index = end
+        // Per byte: the byte lower-cased when it is a word byte (`isWordByte`), else 0.
+        let wordBytes = Self.wordBytes
+        wordBytes.withUnsafeBufferPointer { wordBytes in
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = 0
+                var semicolon = false
+                var comma = false
+                while index < buffer.count {
+                    let byte = buffer[index]
+                    guard wordBytes[Int(byte)] != 0 else {
+                        // Most bytes between words are spaces.
+                        if byte == 32 {
+                            index += 1
+                            continue
+                        }
+                        if byte == 59 { semicolon = true }
+                        if cues.symbolStarts[Int(byte)],
+                            let symbol = cues.symbols.first(where: { symbol in
+                                index + symbol.bytes.count <= buffer.count
+                                    && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
+                            })
+                        {
+                            let end = index + symbol.bytes.count
+                            let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))
+                            written.append(
+                                Token(
+                                    start: index, end: end, id: symbol.id, singular: WordTable.unknown, stem: words.stem(of: symbol.id),
+                                    semicolonBefore: semicolon, commaBefore: comma && written.count > 0, digits: digits))
+                            (semicolon, comma) = (false, false)
+                            index = end
+                            continue
+                        }
+                        if byte == 44 { comma = true }
+                        index += 1
                         continue
                     }
-                    if byte == 44 { comma = true }
-                    index += 1
-                    continue
-                }
-                let start = index
-                var hash = WordTable.emptyHash
-                var withoutOne = hash  // the hash without the last byte
-                var withoutTwo = hash  // … without the last two
-                var capital = false
-                while index < buffer.count, isWordByte(buffer[index]) {
-                    let byte = lowered(buffer[index])
-                    capital = capital || byte != buffer[index]
-                    withoutTwo = withoutOne
-                    withoutOne = hash
-                    hash = WordTable.hash(hash, byte)
-                    index += 1
-                }
-                let length = index - start
-                if capital { for offset in 0..<length { lower[offset] = lowered(buffer[start + offset]) } }
-                let spelled =
-                    capital ? UnsafeBufferPointer(rebasing: lower[0..<length]) : UnsafeBufferPointer(rebasing: buffer[start..<index])
-                var id = words.find(spelled, 0, length, hash: hash)
-                var singular = WordTable.unknown
-                if length >= 2, spelled[length - 1] == 115 {
-                    singular = words.find(spelled, 0, length - 1, hash: withoutOne)
-                    if singular < 0, length >= 3, spelled[length - 2] == 101 {
-                        singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
+                    let start = index
+                    var hash = WordTable.emptyHash
+                    var withoutOne = hash  // the hash without the last byte
+                    var withoutTwo = hash  // … without the last two
+                    var lowering: UInt8 = 0  // the bits lower-casing changed: not 0 when a letter is a capital
+                    while index < buffer.count {
+                        let byte = wordBytes[Int(buffer[index])]
+                        if byte == 0 { break }
+                        lowering |= byte ^ buffer[index]
+                        withoutTwo = withoutOne
+                        withoutOne = hash
+                        hash = WordTable.hash(hash, byte)
+                        index += 1
                     }
-                }
-                if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
-                    let category = words.find(spelled, 0, 3, hash: WordTable.hash(spelled, 0, 3))
-                    if category >= 0, cues.codeCategories[Int(category)] {
-                        // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
-                        let rest = UnsafeBufferPointer(rebasing: spelled[3...])
-                        let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
-                        written.append(
-                            Token(
-                                start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
-                                commaBefore: comma && written.count > 0, digits: -1))
-                        written.append(
-                            Token(
-                                start: start + 3, end: index, id: restID,
-                                stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
-                            ))
-                        (semicolon, comma) = (false, false)
-                        continue
+                    let capital = lowering != 0
+                    let length = index - start
+                    if capital { for offset in 0..<length { lower[offset] = lowered(buffer[start + offset]) } }
+                    let spelled =
+                        capital ? UnsafeBufferPointer(rebasing: lower[0..<length]) : UnsafeBufferPointer(rebasing: buffer[start..<index])
+                    var id = words.find(spelled, 0, length, hash: hash)
+                    var singular = WordTable.unknown
+                    if length >= 2, spelled[length - 1] == 115 {
+                        singular = words.find(spelled, 0, length - 1, hash: withoutOne)
+                        if singular < 0, length >= 3, spelled[length - 2] == 101 {
+                            singular = words.find(spelled, 0, length - 2, hash: withoutTwo)
+                        }
                     }
+                    if id < 0, singular < 0, length >= 4, length <= 8, isDigit(spelled[1]), !isDigit(spelled[0]) {
+                        let category = words.find(spelled, 0, 3, hash: WordTable.hash(spelled, 0, 3))
+                        if category >= 0, cues.codeCategories[Int(category)] {
+                            // A code without its dot ("S32010A"): its category ("s32") and the rest ("010a").
+                            let rest = UnsafeBufferPointer(rebasing: spelled[3...])
+                            let restID = words.find(rest, 0, rest.count, hash: WordTable.hash(rest, 0, rest.count))
+                            written.append(
+                                Token(
+                                    start: start, end: start + 3, id: category, stem: words.stem(of: category), semicolonBefore: semicolon,
+                                    commaBefore: comma && written.count > 0, digits: -1))
+                            written.append(
+                                Token(
+                                    start: start + 3, end: index, id: restID,
+                                    stem: restID >= 0 ? words.stem(of: restID) : words.stem(ofUnknown: rest), digits: Token.digits(of: rest)
+                                ))
+                            (semicolon, comma) = (false, false)
+                            continue
+                        }
+                    }
+                    if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = cues.lowerCaseForms[Int(id)] }
+                    if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
+                        singular = cues.lowerCaseForms[Int(singular)]
+                    }
+                    // An initialism made plural with a lower-case "s" ("ESIs", "MBBs", "EMGs", "NCSs") is
+                    // its singular's plural: it takes the singular's stem, so folded phrases read it.
+                    let pluralInitialism =
+                        singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
+                    let stem = pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
+                    written.append(
+                        Token(
+                            start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
+                            commaBefore: comma && written.count > 0, digits: Token.digits(of: spelled)))
+                    (semicolon, comma) = (false, false)
                 }
-                if id >= 0, capitalsOnly[Int(id)], !capitalized(buffer, start, length) { id = cues.lowerCaseForms[Int(id)] }
-                if singular >= 0, capitalsOnly[Int(singular)], !capitalized(buffer, start, length - 1) {
-                    singular = cues.lowerCaseForms[Int(singular)]
-                }
-                // An initialism made plural with a lower-case "s" ("ESIs", "MBBs", "EMGs", "NCSs") is
-                // its singular's plural: it takes the singular's stem, so folded phrases read it.
-                let pluralInitialism =
-                    singular >= 0 && length >= 3 && buffer[start + length - 1] == 115 && capitalized(buffer, start, length - 1)
-                let stem = pluralInitialism ? words.stem(of: singular) : id >= 0 ? words.stem(of: id) : words.stem(ofUnknown: spelled)
-                written.append(
-                    Token(
-                        start: start, end: index, id: id, singular: singular, stem: stem, semicolonBefore: semicolon,
-                        commaBefore: comma && written.count > 0, digits: Token.digits(of: spelled)))
-                (semicolon, comma) = (false, false)
             }
         }
     }
+
+    /// Per byte: the byte lower-cased when it is a word byte (an ASCII letter or digit), else 0.
+    private static let wordBytes: [UInt8] = (0...255).map { byte in isWordByte(UInt8(byte)) ? lowered(UInt8(byte)) : 0 }
 
     /// Reads a `capitals_only` abbreviation as an unknown word when the word before or after it
     /// (or after a coordinator after it) is one of `partners` (flags by word id): the pair names
@@ -304,11 +318,13 @@ final class CaseText: Sendable {
         return true
     }
 
-    /// The tokens where a phrase of cue set `set` may start, in order.
-    func cueStarts(of set: Int) -> ArraySlice<Int32> {
-        guard set >= 0, set + 1 < cueOffsets.count else { return [] }
-        guard phrases.walks(set) else { return ArraySlice(phrases.starts(in: tokens, set: set)) }
-        return cueStarts[Int(cueOffsets[set])..<Int(cueOffsets[set + 1])]
+    /// Calls `body` with the tokens where a phrase of cue set `set` may start, in order (read in
+    /// place: no slice of the text's starts is made and retained for each set asked).
+    @inline(__always) func withCueStarts<Result>(of set: Int, _ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
+        guard set >= 0, set + 1 < cueOffsets.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard phrases.walks(set) else { return phrases.starts(in: tokens, set: set).withUnsafeBufferPointer(body) }
+        let range = Int(cueOffsets[set])..<Int(cueOffsets[set + 1])
+        return cueStarts.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// A period with no space before a capitalised word, after a lower-case word, a number or a

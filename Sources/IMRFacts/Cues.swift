@@ -27,23 +27,25 @@ struct CueSet: Sendable {
 
     /// Every hit in `text`, in text order, found anew.
     private func find(in text: CaseText) -> [CueHit] {
-        var found: [CueHit] = []
-        var next = 0
-        var sentence = 0
-        let starts = text.cueStarts(of: number)
-        for (position, start) in zip(starts.indices, starts) {
-            let index = Int(start)
-            guard index >= next else { continue }
-            while sentence < text.sentences.count, text.sentences[sentence].tokens.upperBound <= index { sentence += 1 }
-            guard sentence < text.sentences.count, text.sentences[sentence].tokens.contains(index) else { continue }
-            if let match = phrases.longest(at: index, in: text, end: text.sentences[sentence].tokens.upperBound, set: number) {
-                // At most a hit per candidate left: one allocation, made once a hit is found.
-                if found.isEmpty { found.reserveCapacity(starts.endIndex - position) }
-                found.append(hit(match, sentence: sentence, in: text))
-                next = match.last + 1
+        text.withCueStarts(of: number) { starts in
+            var found: [CueHit] = []
+            var next = 0
+            var sentence = 0
+            let sentences = text.sentences
+            for position in starts.indices {
+                let index = Int(starts[position])
+                guard index >= next else { continue }
+                while sentence < sentences.count, sentences[sentence].tokens.upperBound <= index { sentence += 1 }
+                guard sentence < sentences.count, sentences[sentence].tokens.contains(index) else { continue }
+                if let match = phrases.longest(at: index, in: text, end: sentences[sentence].tokens.upperBound, set: number) {
+                    // At most a hit per candidate left: one allocation, made once a hit is found.
+                    if found.isEmpty { found.reserveCapacity(starts.count - position) }
+                    found.append(hit(match, sentence: sentence, in: text))
+                    next = match.last + 1
+                }
             }
+            return found
         }
-        return found
     }
 
     /// The hits in sentence `sentence`: those of the text's hits when they were found already (a
@@ -89,16 +91,17 @@ struct CueSet: Sendable {
     /// Calls `body` with each non-overlapping match in sentence `sentence`, left to right, while it returns true.
     private func forEachMatch(in text: CaseText, sentence: Int, _ body: (PhraseMatcher<CueLabelID>.Match) -> Bool) {
         let range = text.sentences[sentence].tokens
-        let starts = text.cueStarts(of: number)
-        let low = starts.partitioningIndex { Int($0) >= range.lowerBound }
-        var next = range.lowerBound
-        for start in starts[low...] {
-            let index = Int(start)
-            guard index < range.upperBound else { break }
-            guard index >= next else { continue }
-            if let match = phrases.longest(at: index, in: text, end: range.upperBound, set: number) {
-                guard body(match) else { return }
-                next = match.last + 1
+        text.withCueStarts(of: number) { starts in
+            let low = starts.partitioningIndex { Int($0) >= range.lowerBound }
+            var next = range.lowerBound
+            for start in starts[low...] {
+                let index = Int(start)
+                guard index < range.upperBound else { break }
+                guard index >= next else { continue }
+                if let match = phrases.longest(at: index, in: text, end: range.upperBound, set: number) {
+                    guard body(match) else { return }
+                    next = match.last + 1
+                }
             }
         }
     }

@@ -241,17 +241,12 @@ final class WordTable: Sendable {
                             if hashes[Int(id)] == hash {
                                 let first = Int(starts[Int(id)])
                                 let last = Int(starts[Int(id) + 1])
-                                if last - first == end - start {
-                                    var same = true
-                                    var offset = 0
-                                    while offset < end - start {
-                                        if bytes[first + offset] != word[start + offset] {
-                                            same = false
-                                            break
-                                        }
-                                        offset += 1
-                                    }
-                                    if same { return id }
+                                if last - first == end - start,
+                                    Self.same(
+                                        UnsafeBufferPointer(rebasing: bytes[first..<last]), UnsafeBufferPointer(rebasing: word[start..<end])
+                                    )
+                                {
+                                    return id
                                 }
                             }
                             slot = (slot + 1) & mask
@@ -260,6 +255,29 @@ final class WordTable: Sendable {
                 }
             }
         }
+    }
+
+    /// Whether `a` and `b` (as long) hold the same bytes, compared eight and four at a time.
+    @inline(__always) private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = a.count
+        guard count > 0, let first = a.baseAddress, let second = b.baseAddress else { return true }
+        let (x, y) = (UnsafeRawPointer(first), UnsafeRawPointer(second))
+        var offset = 0
+        while offset + 8 <= count {
+            guard x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            else { return false }
+            offset += 8
+        }
+        if offset + 4 <= count {
+            guard x.loadUnaligned(fromByteOffset: offset, as: UInt32.self) == y.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+            else { return false }
+            offset += 4
+        }
+        while offset < count {
+            guard first[offset] == second[offset] else { return false }
+            offset += 1
+        }
+        return true
     }
 
     /// ``find(_:_:_:hash:)`` over an array.
