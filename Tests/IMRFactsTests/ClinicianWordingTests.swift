@@ -122,4 +122,65 @@ import Testing
         let request = summary.contains("Gabapentin") ? "Gabapentin 300mg #90" : "Lyrica 75mg #60"
         #expect(value(requestFacts(request, summary: summary), "already_using") == expected)
     }
+
+    @Test(
+        arguments: [
+            // (summary, pain_improved for Norco): relief, or its loss, in a prescriber's words.
+            ("Norco takes the edge off.", "true"),
+            ("Norco provides adequate analgesia.", "true"),
+            ("Pain is manageable with Norco.", "true"),
+            ("She takes Norco, which has lost its effectiveness.", "false"),
+            ("She takes Norco. It is no longer effective.", "false"),
+            // A state of the pain, or a work status, is no relief.
+            ("She takes Norco. Pain is tolerable.", nil),
+            ("She takes Norco. He is not working.", nil),
+        ] as [(String, String?)])
+    func reliefInAPrescribersWords(_ summary: String, _ expected: String?) {
+        #expect(value(requestFacts("Norco 10/325mg #90", summary: summary), "pain_improved") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, aberrant_behavior): the behaviour named.
+            ("Urine drug screen positive for methamphetamine.", "true"),
+            ("He admits taking more than prescribed and ran out early.", "true"),
+            ("UDS positive for non-prescribed oxycodone.", "true"),
+            ("No aberrant behaviors; UDS consistent; CURES reviewed.", "false"),
+        ] as [(String, String?)])
+    func aberrantBehaviourNamed(_ summary: String, _ expected: String?) {
+        #expect(value(requestFacts("Norco 10/325mg #90", summary: summary), "aberrant_behavior") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, diagnoses): a worry is no diagnosis; a nerve named at its tunnel is the tunnel syndrome.
+            ("Concern for meniscal tear.", []),
+            ("Worrisome for a scaphoid fracture.", []),
+            ("NCS showed moderate median neuropathy at the wrist.", ["carpal_tunnel_syndrome"]),
+        ] as [(String, [String])])
+    func aWorryIsNoDiagnosis(_ summary: String, _ expected: [String]) {
+        #expect(summaryDiagnoses(summary) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, request, fact, value)
+            ("She does not want surgery.", "MRI of the lumbar spine", "surgical_candidate", "false"),
+            ("She is post-op from a right total knee arthroplasty.", "Physical therapy 2x4 right knee", "prior_surgery", "true"),
+        ] as [(String, String, String, String?)])
+    func surgeryInShorthandAndWishes(_ summary: String, _ request: String, _ fact: String, _ expected: String?) {
+        #expect(value(requestFacts(request, summary: summary), fact) == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, acute_exacerbation): a new worsening told as an event, not a provocation.
+            ("Acute on chronic low back pain.", "true"),
+            ("Her pain worsened significantly after lifting a box at home.", "true"),
+            ("She re-injured her back at home.", "true"),
+            ("Pain is worse with sitting.", nil),
+        ] as [(String, String?)])
+    func aFlareInOtherWords(_ summary: String, _ expected: String?) {
+        #expect(value(requestFacts("Physical therapy 2x4 lumbar spine", summary: summary), "acute_exacerbation") == expected)
+    }
 }

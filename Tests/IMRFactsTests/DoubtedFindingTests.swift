@@ -14,6 +14,8 @@ import Testing
             ("Suspected L5 radiculopathy.", nil),
             ("Dx: lumbar strain, likely radiculopathy.", nil),
             ("Lumbar radiculopathy (questionable).", nil),
+            ("Radiculopathy?", nil),
+            ("Dx: ?L5 radiculopathy.", nil),
             // A sign stated stays, with a doubt elsewhere in the sentence.
             ("Positive straight leg raise on the left at 45 degrees.", "true"),
             ("Pain radiates to the left foot; possible disc herniation.", "true"),

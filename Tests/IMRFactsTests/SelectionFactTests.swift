@@ -24,9 +24,10 @@ struct SelectionFactTests {
         .init(
             summary: "EMG/NCV dated 1/5/2016: mild right carpal tunnel syndrome.", fact: "electrodiagnostic_findings",
             value: .terms(["carpal_tunnel_syndrome"])),
+        // A median neuropathy at the wrist is carpal tunnel syndrome by definition: the study confirms it.
         .init(
             summary: "Nerve conduction velocity studies showed median neuropathy at the wrist.", fact: "electrodiagnostic_findings",
-            value: .terms(["neuropathy"])),
+            value: .terms(["carpal_tunnel_syndrome"])),
         .init(summary: "The EMG/NCS was positive and surgery was recommended.", fact: "electrodiagnostic_abnormal", value: .bool(true)),
         .init(summary: "An EMG showed denervation in the C6 myotome.", fact: "electrodiagnostic_abnormal", value: .bool(true)),
         .init(summary: "Nerve conduction studies were normal.", fact: "electrodiagnostic_abnormal", value: .bool(false)),
