@@ -177,8 +177,9 @@ enum TreatmentHistoryFacts {
         /// Whether `mention` is about a requested region: the body region named nearest to it within
         /// a few words ("lumbar spine surgery ×2 in 2011, and anterior cervical fusion": the fusion
         /// is cervical), else for a surgery named for its condition (`surgery_diagnosis`: a rotator
-        /// cuff repair) that condition's region (`diagnosis_region`), else any region its sentence
-        /// names. For a request of one side, a mention told of the other side only is not
+        /// cuff repair) that condition's region (`diagnosis_region`), else for a surgery whose name
+        /// implies its region (`procedure_region`: "s/p right TKA") that region, else any region its
+        /// sentence names. For a request of one side, a mention told of the other side only is not
         /// (``isOnRequestedSide(_:)``).
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
@@ -189,6 +190,7 @@ enum TreatmentHistoryFacts {
                     ?? cues.group(.surgeryDiagnosis, label: mention.term.id).flatMap({
                         cues.group(.diagnosisRegion, label: index.id($0))
                     }).map(index.id)
+                    ?? cues.group(.procedureRegion, label: mention.term.id).map(index.id)
             else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
             return RegionScope(regions: regions).includes(region, index)

@@ -413,6 +413,9 @@ public enum TermGroupName: DataName {
     case complaintDiagnosis
     /// Surgeries that establish the diagnosis they are named for (label: the diagnosis id).
     case surgeryDiagnosis
+    /// Surgeries whose name implies the part of the body they are done on (label: the region id):
+    /// "TKA" is of the knee, "ACL reconstruction" of the knee.
+    case procedureRegion
     /// The largest daily dose a drug's label allows, in mg (numeric labels).
     case labelMaximumDailyMg
     /// Procedures that give way to a specific procedure named with them (label `generic`).
@@ -465,7 +468,7 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits:
+            .sharedVisits, .procedureRegion:
             .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass

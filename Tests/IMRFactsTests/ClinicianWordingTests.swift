@@ -167,6 +167,11 @@ import Testing
             // (summary, request, fact, value)
             ("She does not want surgery.", "MRI of the lumbar spine", "surgical_candidate", "false"),
             ("She is post-op from a right total knee arthroplasty.", "Physical therapy 2x4 right knee", "prior_surgery", "true"),
+            // A surgery whose name implies its region, on the requested side or not.
+            ("She is s/p right TKA.", "Physical therapy 2x4 right knee", "prior_surgery", "true"),
+            ("Prior ACL reconstruction in 2012.", "MRI of the right knee", "prior_surgery", "true"),
+            ("He is s/p left TKA.", "Physical therapy 2x4 right knee", "prior_surgery", nil),
+            ("She underwent L1 kyphoplasty in 2015.", "MRI of the lumbar spine", "prior_surgery", "true"),
         ] as [(String, String, String, String?)])
     func surgeryInShorthandAndWishes(_ summary: String, _ request: String, _ fact: String, _ expected: String?) {
         #expect(value(requestFacts(request, summary: summary), fact) == expected)
