@@ -144,6 +144,14 @@ final class CueBook: Sendable {
     private let groupLabelTexts: [String]
     private let termCount: Int
     private let groupMemberIDs: ByOrdinal<TermGroupName, [String: TermSet]>
+    /// The same members by label, found without hashing the label's `String`: an open-addressing
+    /// table over FNV-1a hashes of the group's ordinal and the label's bytes (slot → entry, -1 for
+    /// an empty slot), and per entry its hash, group, label and members (``group(_:memberIDs:)``).
+    private let memberSlots: [Int32]
+    private let memberEntries: [(hash: UInt64, group: Int, label: String, members: TermSet)]
+    /// Whether a label of a group holds a byte above ASCII (then a label the table lacks is looked
+    /// up as a `String` too, which compares by canonical equivalence).
+    private let unicodeLabels: Bool
     private let groupAllIDs: ByOrdinal<TermGroupName, TermSet>
     /// The abbreviations of the data, written into every phrase they abbreviate.
     let shortForms: Abbreviations
@@ -317,7 +325,24 @@ final class CueBook: Sendable {
             }
         }
         (groupLabelSlots, groupLabelTexts) = (labelSlots, groupLabels)
-        groupMemberIDs = ByOrdinal(groupMembers.mapValues { $0.mapValues(ids.ids) }, empty: [:])
+        let memberIDs = groupMembers.mapValues { $0.mapValues(ids.ids) }
+        groupMemberIDs = ByOrdinal(memberIDs, empty: [:])
+        var entries: [(hash: UInt64, group: Int, label: String, members: TermSet)] = []
+        for name in TermGroupName.allCases {
+            for (label, members) in memberIDs[name.name] ?? [:] {
+                entries.append((Self.memberHash(label, group: caseOrdinal(name)), caseOrdinal(name), label, members))
+            }
+        }
+        var capacity = 16
+        while capacity < entries.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: -1, count: capacity)
+        for (entry, element) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: element.hash ^ (element.hash >> 29)) & (capacity - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(entry)
+        }
+        (memberSlots, memberEntries) = (slots, entries)
+        unicodeLabels = entries.contains { $0.label.utf8.contains { $0 >= 0x80 } }
         groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
@@ -386,7 +411,33 @@ final class CueBook: Sendable {
     }
 
     /// The term ids of group `name` labelled `label`, by number.
-    func group(_ name: TermGroupName, memberIDs label: String) -> TermSet { groupMemberIDs[name][label] ?? [] }
+    func group(_ name: TermGroupName, memberIDs label: String) -> TermSet {
+        let group = caseOrdinal(name)
+        let hash = Self.memberHash(label, group: group)
+        let mask = memberSlots.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = memberSlots[slot]
+            if entry < 0 { break }
+            let found = memberEntries[Int(entry)]
+            if found.hash == hash, found.group == group, found.label == label { return found.members }
+            slot = (slot + 1) & mask
+        }
+        // Not found by its bytes, a label is looked up as a `String` (canonical equivalence) when it
+        // or a label of the data holds a byte above ASCII.
+        guard unicodeLabels || label.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+        return groupMemberIDs[name][label] ?? []
+    }
+
+    /// The FNV-1a hash of group ordinal `group` (as a first byte) and the bytes of `label`.
+    private static func memberHash(_ label: String, group: Int) -> UInt64 {
+        var label = label
+        return label.withUTF8 { bytes in
+            var hash = WordTable.hash(WordTable.emptyHash, UInt8(truncatingIfNeeded: group))
+            for byte in bytes { hash = WordTable.hash(hash, byte) }
+            return hash
+        }
+    }
 
     /// Every term of group `name`, whatever its label.
     func groupTerms(_ name: TermGroupName) -> TermSet { groupAllIDs[name] }

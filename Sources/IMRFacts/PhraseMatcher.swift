@@ -78,8 +78,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     private let wordStart: [Int32]
     private let folded: [Bool]
     /// Per phrase, what ``longest(at:in:end:set:text:)`` reads of it at every try, in one place:
-    /// the start of its words in `words`, their count, whether it is folded and whether it has a gap.
-    private let shapes: [(start: Int32, count: Int32, folded: Bool, gapped: Bool)]
+    /// the start of its words in `words`, their count, whether it is folded and whether it has a gap,
+    /// and the bit of its second word (as ``secondWords`` makes bits; all bits for a phrase of one
+    /// word, with a gap or with a prefix word second): a phrase whose second word's bit the next
+    /// token lacks cannot match there, and is passed over before its words are compared.
+    private let shapes: [(start: Int32, count: Int32, folded: Bool, gapped: Bool, second: UInt64)]
     /// Per word id: whether the word ends a clause (a gap does not cross it).
     private let boundaries: [Bool]
     /// Per word id: whether the word coordinates two phrases ("and"): only a gap written to cross
@@ -204,7 +207,11 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         }
         (self.words, self.gaps, self.wordStart) = (words, gaps, wordStart)
         (self.folded, self.payloads) = (folded, payloads)
-        shapes = gapped.indices.map { (wordStart[$0], wordStart[$0 + 1] - wordStart[$0], folded[$0], gapped[$0]) }
+        shapes = gapped.indices.map { phrase in
+            let (start, count) = (Int(wordStart[phrase]), wordStart[phrase + 1] - wordStart[phrase])
+            let second = count >= 2 && !gapped[phrase] && words[start + 1] >= 0 ? Self.bit(words[start + 1]) : ~0
+            return (wordStart[phrase], count, folded[phrase], gapped[phrase], second)
+        }
         let secondWords: [UInt64] = groupPhrases.map { phrases in
             var mask: UInt64 = 0
             for phrase in Int(phrases.lowerBound)..<Int(phrases.upperBound) {
@@ -470,13 +477,17 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var best: (phrase: Int, count: Int, last: Int)?
         // The bits of the words of tokens `(index + 1)..<reachEnd`, read as far as a gapped phrase spans.
         var (reach, reachEnd): (UInt64, Int) = (0, index + 1)
+        // The bits of the next token's word, singular and stem (a phrase's second word is one of them).
+        let next =
+            index + 1 < tokens.count
+            ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular) | Self.bit(tokens[index + 1].stem) : 0
         for pass in 0..<3 {
             guard let key = key(pass, id, singular, stem), let group = group(of: key, set: set) else { continue }
             for phrase in Int(groupPhrases[group].lowerBound)..<Int(groupPhrases[group].upperBound) {
                 let shape = shapes[phrase]
                 let count = Int(shape.count)
                 if let best, best.count >= count { break }
-                guard index + count <= end else { continue }
+                guard index + count <= end, shape.second & next != 0 || shape.second == ~0 else { continue }
                 if shape.gapped {
                     let limit = min(end, index + 1 + Int(spans[phrase]))
                     while reachEnd < limit {
