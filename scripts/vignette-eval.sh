@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs `imr eval` on the guideline-vignette development set (Tests/Fixtures/vignettes), then prints
+# one line per item (expected outcome, prediction, deciding rule) and the figures by request kind as
+# the set's SOURCES.md names the kinds. docs/vignettes.md explains the set: letters written from the
+# guideline criteria in pairs (every criterion documented -> Overturned; one missing -> Upheld). The
+# expected outcomes are the guideline's, not real IMR decisions. It is a development set, not held out.
+# Usage: scripts/vignette-eval.sh [extra `imr eval` options for the first run, e.g. --explain]
+# Builds `imr` first (debug, incremental): a binary older than Rules/ would reject the rules.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+imr=".build/debug/imr"
+swift build --product imr >&2
+set_dir="Tests/Fixtures/vignettes"
+"$imr" eval --corpus "$set_dir" "$@"
+echo
+echo "== items (id, expected, predicted, deciding rule; * = wrong)"
+# SOURCES.md rows: | id | kind | voice | outcome | documented | missing | citation |
+kinds=$(mktemp)
+trap 'rm -f "$kinds"' EXIT
+awk -F'|' '/^\| VG-/ { gsub(/^ +| +$/, "", $2); gsub(/^ +| +$/, "", $3); print $2 "\t" $3 }' \
+    "$set_dir/SOURCES.md" > "$kinds"
+"$imr" eval --corpus "$set_dir" --format jsonl | awk -v kinds="$kinds" '
+    BEGIN { FS = "\t"; while ((getline line < kinds) > 0) { split(line, f, "\t"); kind[f[1]] = f[2] } FS = " " }
+    function field(name,    m) {
+        if (match($0, "\"" name "\":\"[^\"]*\"")) { m = substr($0, RSTART, RLENGTH); sub("^\"" name "\":\"", "", m); sub("\"$", "", m); return m }
+        return "-"
+    }
+    /^\{"item"/ {
+        file = field("file"); sub(/.*\//, "", file); sub(/\.txt$/, "", file)
+        actual = field("actual"); predicted = field("predicted"); rule = field("rule")
+        wrong = (actual != predicted)
+        printf "%s %s %-10s -> %-10s %s\n", (wrong ? "*" : " "), file, actual, predicted, rule
+        k = kind[file]; n[k]++; if (!wrong) r[k]++
+        if (actual == "overturned") { over[k]++; if (!wrong) overRight[k]++ } else { up[k]++; if (!wrong) upRight[k]++ }
+    }
+    END {
+        print ""
+        print "== by request kind (right/items; Overturned recall; Upheld recall)"
+        for (k in n) printf "  %-45s %2d/%-2d  Overturned %d/%d  Upheld %d/%d\n", k, r[k], n[k], overRight[k], over[k], upRight[k], up[k] | "sort"
+    }'
