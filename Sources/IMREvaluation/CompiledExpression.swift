@@ -354,6 +354,22 @@ final class CompiledExpression: Sendable {
         evaluate(root, LeafResults(results: leafResults))
     }
 
+    /// The truth of the sub-expression at node `index` from precomputed leaf results (a rule's
+    /// `provided` or `when` part, ``CompiledRule/provision``).
+    func evaluate(node index: Int, leafResults: [Kleene]) -> Kleene {
+        evaluate(index, LeafResults(results: leafResults))
+    }
+
+    /// The truth of the sub-expression at node `index`, evaluating leaves on demand.
+    func evaluate(node index: Int, facts: SlotFacts) -> Kleene {
+        evaluate(index, LeafValues(leaves: leaves, facts: facts))
+    }
+
+    /// The node index of the `position`th child of the `and`, `or` or `not` node at `index`.
+    func child(of index: Int, at position: Int) -> Int {
+        children[nodes[index].start + position]
+    }
+
     /// The truth of the node at `index`; generic rather than a closure, so that each use is
     /// specialised and a leaf costs no call through a context.
     private func evaluate(_ index: Int, _ leaf: some LeafTruth) -> Kleene {

@@ -6,7 +6,12 @@ import IMRVocabulary
 final class CompiledRule: Sendable {
     let definition: RuleDefinition
     let applies: CompiledExpression
+    /// The rule's criteria: its `when`, after its `provided` when it has one (both compiled as
+    /// one expression, `provided and when`, so that the trace lists the leaves of both in order).
     let when: CompiledExpression?
+    /// For a rule with `provided`: the nodes of ``when`` that are the `provided` part and the `when`
+    /// part (`nil` without `when`: the rule decides `then` when `provided` holds).
+    let provision: (provided: Int, criteria: Int?)?
     let then: RuleOutcome
     let otherwise: RuleOutcome
     let undocumented: RuleOutcome
@@ -17,16 +22,42 @@ final class CompiledRule: Sendable {
 
     init(
         definition: RuleDefinition, applies: CompiledExpression, when: CompiledExpression?, then: RuleOutcome,
-        otherwise: RuleOutcome, undocumented: RuleOutcome
+        otherwise: RuleOutcome, undocumented: RuleOutcome, provision: (provided: Int, criteria: Int?)? = nil
     ) {
         self.definition = definition
         self.applies = applies
         self.when = when
+        self.provision = provision
         self.then = then
         self.otherwise = otherwise
         self.undocumented = undocumented
         basis = definition.basisValue
         citations = ([definition.citation] + definition.additionalCitations.map(Optional.some)).compactMap { $0?.value }
+    }
+
+    /// The rule's outcome from the truth of each leaf of ``when``: `next` when its `provided` part is
+    /// not true; else `then`, `else` or `undocumented` by the truth of its `when` (`then` without one).
+    func outcome(leafResults: [Kleene]) -> RuleOutcome {
+        guard let when else { return then }
+        guard let provision else { return outcome(when.evaluate(leafResults: leafResults)) }
+        guard when.evaluate(node: provision.provided, leafResults: leafResults) == .yes else { return .next }
+        return provision.criteria.map { outcome(when.evaluate(node: $0, leafResults: leafResults)) } ?? then
+    }
+
+    /// The rule's outcome for a request's facts (as ``outcome(leafResults:)``, its leaves evaluated on demand).
+    func outcome(facts: SlotFacts) -> RuleOutcome {
+        guard let when else { return then }
+        guard let provision else { return outcome(when.evaluate(facts)) }
+        guard when.evaluate(node: provision.provided, facts: facts) == .yes else { return .next }
+        return provision.criteria.map { outcome(when.evaluate(node: $0, facts: facts)) } ?? then
+    }
+
+    private func outcome(_ truth: Kleene) -> RuleOutcome {
+        switch truth {
+        case .yes: then
+        case .no: otherwise
+        case .unknown: undocumented
+        }
     }
 }
 
@@ -68,20 +99,36 @@ struct CompiledRules: Sendable {
         for definition in ruleSet.rules {
             guard let applies = definition.applies, let then = definition.then else { continue }
             // The parser refuses deeper expressions (R009); a rule built in code is held to the same limit.
-            let depth = max(applies.value.depth, definition.when?.value.depth ?? 0)
+            let depth = max(applies.value.depth, definition.when?.value.depth ?? 0, definition.provided?.value.depth ?? 0)
             guard depth <= RuleExpression.maximumDepth else { continue }
             // The checker refuses a rule reading a table or column it does not know (R061); a rule
             // built in code is held to the same.
             guard
                 Self.readsKnownTables(applies.value, tables)
                     && definition.when.map({ Self.readsKnownTables($0.value, tables) }) ?? true
+                    && definition.provided.map({ Self.readsKnownTables($0.value, tables) }) ?? true
             else { continue }
+            // A rule with `provided`: one expression `provided and when`, whose root's two children
+            // are the parts (the compiled expression keeps the nesting as written).
+            let criteria: RuleExpression? =
+                switch (definition.provided?.value, definition.when?.value) {
+                case (let provided?, let when?): .and([provided, when])
+                case (let provided?, nil): provided
+                case (nil, let when): when
+                }
+            let when = criteria.map { CompiledExpression($0, slots: &slots, tables: tables, widen: widen) }
+            let provision: (provided: Int, criteria: Int?)? =
+                switch (definition.provided, definition.when, when) {
+                case (_?, _?, let when?): (when.child(of: when.root, at: 0), when.child(of: when.root, at: 1))
+                case (_?, nil, let when?): (when.root, nil)
+                default: nil
+                }
             rules.append(
                 CompiledRule(
                     definition: definition,
                     applies: CompiledExpression(applies.value, slots: &slots, tables: tables, widen: widen),
-                    when: definition.when.map { CompiledExpression($0.value, slots: &slots, tables: tables, widen: widen) },
-                    then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome))
+                    when: when, then: then.value, otherwise: definition.elseOutcome, undocumented: definition.undocumentedOutcome,
+                    provision: provision))
         }
         func order(_ statuses: Set<RuleStatus>) -> [Int] {
             rules.indices

@@ -128,11 +128,10 @@ public struct Engine: Sendable {
             let rule = compiled.rules[ruleIndex]
             guard rule.applies.evaluate(slotFacts) == .yes else { continue }
             applied.append(ruleIndex)
-            var outcome = rule.then
-            // The entries of this rule's criteria: one per leaf of `when`, in order.
+            // The entries of this rule's criteria: one per leaf of `when` (of `provided`, then `when`), in order.
             let first = entries.count
+            results.removeAll(keepingCapacity: true)
             if let when = rule.when {
-                results.removeAll(keepingCapacity: true)
                 results.reserveCapacity(when.leaves.count)
                 entries.reserveCapacity(entries.count + when.leaves.count)
                 for (leafIndex, leaf) in when.leaves.enumerated() {
@@ -143,12 +142,8 @@ public struct Engine: Sendable {
                             rule: Int32(ruleIndex), leaf: Int32(leafIndex),
                             status: CriterionStatus(when.leafNegated[leafIndex] ? !result : result)))
                 }
-                switch when.evaluate(leafResults: results) {
-                case .yes: outcome = rule.then
-                case .no: outcome = rule.otherwise
-                case .unknown: outcome = rule.undocumented
-                }
             }
+            let outcome = rule.outcome(leafResults: results)
             guard outcome != .next else { continue }
             let decided: PredictedOutcome = outcome == .upheld ? .upheld : .overturned
             var missing: [String] = []
@@ -226,13 +221,7 @@ public struct Engine: Sendable {
             let rule = compiled.rules[ruleIndex]
             guard rule.basis == .guideline, rule.applies.evaluate(facts) == .yes else { continue }
             if firstApplying == nil { firstApplying = rule.citations }
-            let outcome: RuleOutcome
-            switch rule.when?.evaluate(facts) ?? .yes {
-            case .yes: outcome = rule.then
-            case .no: outcome = rule.otherwise
-            case .unknown: outcome = rule.undocumented
-            }
-            if outcome != .next { return rule.citations }
+            if rule.outcome(facts: facts) != .next { return rule.citations }
         }
         return firstApplying ?? []
     }

@@ -37,7 +37,7 @@ struct PrecedenceAnalysis {
         let forms = rules.map { rule in rule.applies.flatMap { normalForm($0.value) }.map { $0.map(prepared) } }
         let priorities = rules.map(\.priorityValue)
         let unconditional: [RuleOutcome?] = rules.map { rule in
-            guard rule.when == nil, let then = rule.then?.value, then != .next else { return nil }
+            guard rule.when == nil, rule.provided == nil, let then = rule.then?.value, then != .next else { return nil }
             return then
         }
         var out: [Diagnostic] = []

@@ -98,6 +98,7 @@ public struct RuleChecker {
         for file in files {
             for rule in file.rules {
                 if let applies = rule.applies { collect(applies.value) }
+                if let provided = rule.provided { collect(provided.value) }
                 if let when = rule.when { collect(when.value) }
             }
         }
@@ -114,8 +115,10 @@ public struct RuleChecker {
         if let applies = rule.applies {
             for condition in applies.value.conditions { out += check(condition, file: rule.file, inApplies: true) }
         }
-        if let when = rule.when {
-            for condition in when.value.conditions { out += check(condition, file: rule.file, inApplies: false) }
+        // `provided` and `when` may read any fact.
+        for part in [rule.provided, rule.when] {
+            guard let part else { continue }
+            for condition in part.value.conditions { out += check(condition, file: rule.file, inApplies: false) }
         }
         for need in rule.needs {
             for fact in need.facts {

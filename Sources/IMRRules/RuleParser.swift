@@ -5,7 +5,7 @@ import IMRCore
 public struct RuleParser {
     /// Every directive word.
     static let ruleDirectives: Set<String> = [
-        "title", "status", "basis", "cite", "priority", "applies", "when", "then", "else", "undocumented", "reason", "needs",
+        "title", "status", "basis", "cite", "priority", "applies", "provided", "when", "then", "else", "undocumented", "reason", "needs",
     ]
     static let exampleDirectives: Set<String> = ["given", "expect"]
     /// The directives of a table besides `title` and `cite`.
@@ -273,13 +273,15 @@ public struct RuleParser {
             }
             try cursor.end()
             if once(rule.priority) { rule.priority = Located(Int(value), at: position) }
-        case "applies", "when":
+        case "applies", "provided", "when":
             var parser = ExpressionParser(cursor: cursor, lexer: lexer)
             let expression = try parser.parse()
             cursor = parser.cursor
             try cursor.end(expecting: "'and', 'or' or end of line")
             if directive == "applies" {
                 if once(rule.applies) { rule.applies = Located(expression, at: position) }
+            } else if directive == "provided" {
+                if once(rule.provided) { rule.provided = Located(expression, at: position) }
             } else if once(rule.when) {
                 rule.when = Located(expression, at: position)
             }

@@ -285,6 +285,10 @@ public struct RuleDefinition: Hashable, Sendable {
     public var additionalCitations: [Located<RuleCitation>]
     public var priority: Located<Int>?
     public var applies: Located<RuleExpression>?
+    /// The case-side part of what the rule governs (`provided`): over any facts; when it is not
+    /// true (false, or not documented) the rule passes the request on, whatever `else` and
+    /// `undocumented` say. `nil`: the rule governs every request its `applies` holds for.
+    public var provided: Located<RuleExpression>?
     public var when: Located<RuleExpression>?
     public var then: Located<RuleOutcome>?
     public var otherwise: Located<RuleOutcome>?
@@ -315,7 +319,8 @@ public struct RuleDefinition: Hashable, Sendable {
     /// Every outcome the rule can give.
     public var possibleOutcomes: Set<RuleOutcome> {
         guard let then = then?.value else { return [] }
-        return when == nil ? [then] : [then, elseOutcome, undocumentedOutcome]
+        let judged: Set<RuleOutcome> = when == nil ? [then] : [then, elseOutcome, undocumentedOutcome]
+        return provided == nil ? judged : judged.union([.next])
     }
 }
 

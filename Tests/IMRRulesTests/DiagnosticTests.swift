@@ -127,6 +127,20 @@ private let cases: [DiagnosticCase] = [
         text: header + rule("a.class", applies: "drug_classes any [muscle_relaxant]", priority: 10)
             + rule("a.one", applies: "drug in [tizanidine, baclofen]", body: "  when spasm\n  then overturned\n"),
         expected: ["R020@9:1"]),
+    // `provided` reads any fact, as `when` does, and is checked like it; given once.
+    .init(name: "provided: a case fact", text: header + rule(body: "  provided spasm\n  when age < 65\n  then upheld\n"), expected: []),
+    .init(
+        name: "R010 unknown fact in provided", text: header + rule(body: "  provided functional_improvment\n  then upheld\n"),
+        expected: ["R010@7:12"]),
+    .init(
+        name: "R005 repeated provided", text: header + rule(body: "  provided spasm\n  provided spasm\n  then upheld\n"),
+        expected: ["R005@8:3"]),
+    // A rule with `provided` passes on what it does not govern: it hides no lower rule.
+    .init(
+        name: "no R020: the higher rule has provided",
+        text: header + rule("a.all", applies: "drug in [baclofen, tizanidine]", body: "  provided spasm\n  then upheld\n", priority: 10)
+            + rule("a.one", applies: "drug in [baclofen]", body: "  when spasm\n  then overturned\n"),
+        expected: []),
     .init(
         name: "R030 unknown rule in example", text: header + rule() + "example \"e\"\n  given drug = baclofen\n  expect upheld by a.c\n",
         expected: ["R030@10:20"]),
