@@ -28,9 +28,12 @@ enum RequestDrugFacts {
                 builder.set(.morphineEquivalentDose, .number(dose))
                 readDoseIncrease(analysis, drug, requestFacts: requestFacts, request: request, into: &builder)
             }
+            let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             if let days = daysSupply(requestFacts, request: request, index: index) {
-                let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
                 builder.set(.daysSupply, .days(days), [evidence])
+            }
+            if let dose = dailyDose(requestFacts, request: request, index: index) {
+                builder.set(.dailyDoseMg, .number(dose), [evidence])
             }
         }
         PartialCertification.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
@@ -230,6 +233,30 @@ enum RequestDrugFacts {
             else { return nil }
             return Int((quantity * (refills + 1) * strength / maximum).rounded(.down))
         }
+        return Int((quantity * (refills + 1) / (perDay * Double(unitsPerDose(words, cues: cues)))).rounded(.down))
+    }
+
+    /// `daily_dose_mg`: the requested drug's milligrams a day as the request states them: its
+    /// strength (`strength_mg`) times the units of a dose ("2 tabs", "1-2 tablets": 2; 1 when none is
+    /// written) times the doses a day at the frequency the request states (`prescription_frequency`:
+    /// "BID" 2, "TID" 3, "q6h" 4, "every 4-6 hours" 6: a range at its most, as needed at its stated
+    /// most). The prescriber's dose, never estimated: `nil` without a stated strength or frequency,
+    /// and for a topical.
+    static func dailyDose(_ facts: FactSet, request: RequestedItem, index: LexiconIndex) -> Double? {
+        let cues = index.cues
+        guard facts[.topical]?.value != .bool(true), case .number(let strength)? = facts[.strengthMg]?.value, strength > 0 else {
+            return nil
+        }
+        let words = phraseWords(request.request)
+        guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
+            perDay > 0
+        else { return nil }
+        return strength * Double(unitsPerDose(words, cues: cues)) * perDay
+    }
+
+    /// The units of one dose a request states: a count of 1-4 before a `dose_count_units` word
+    /// ("2 tabs", "1-2 tablets": the larger), else 1.
+    private static func unitsPerDose(_ words: [String], cues: CueBook) -> Int {
         let units = cues.words(.doseCountUnits)
         var perDose = 1
         for (position, word) in words.enumerated() where position > 0 && units.contains(word) {
@@ -238,7 +265,7 @@ enum RequestDrugFacts {
                 perDose = max(perDose, count)
             }
         }
-        return Int((quantity * (refills + 1) / (perDay * Double(perDose))).rounded(.down))
+        return perDose
     }
 
     /// `dose_increase`: whether the requested opioid's daily morphine-equivalent dose, at the

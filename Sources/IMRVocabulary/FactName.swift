@@ -32,6 +32,7 @@ public enum FactName: DataName {
     case adverseEffectsIntolerable, doseIncrease
     case lastInjectionInterval, injectionsPastYear
     case timeSinceSurgery
+    case dailyDoseMg
 
     public static let names = snakeCaseNames()
 }

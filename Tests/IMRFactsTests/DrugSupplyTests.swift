@@ -46,6 +46,32 @@ func daysSupply(_ example: (request: String, days: Int?)) {
     #expect(facts["days_supply"]?.value == example.days.map(FactValue.days), "\(example.request)")
 }
 
+/// A drug request and its milligrams a day as the request states them (`nil`: not documented): the
+/// strength times the units of a dose times the doses a day at the stated frequency; never estimated.
+let dailyDoseCases: [(request: String, milligrams: Double?)] = [
+    ("Naproxen 550 mg BID #60", 1100),
+    ("Anaprox DS 550mg 1 tab twice daily #60", 1100),
+    ("Motrin 800mg TID #90", 2400),
+    ("Mobic 15 mg one tablet daily #30", 15),
+    ("Meloxicam 7.5 mg 2 tabs daily #60", 15),
+    ("Ibuprofen 800 mg 1 tab every 6-8 hours as needed #60", 3200),
+    ("Toradol 10 mg every 6 hours #20", 40),
+    ("Tylenol 500 mg 2 tablets every 6 hours #120", 4000),
+    // A combination's first strength, as strength_mg reads it.
+    ("Norco 10/325 mg 1-2 tabs q6h prn #120", 80),
+    // No frequency, no strength, or a topical: not documented (no estimate from the quantity or the label).
+    ("Naproxen 550 mg #60", nil),
+    ("Flexeril 10mg #90", nil),
+    ("Ibuprofen TID #90", nil),
+    ("Voltaren gel 1% 100 g apply four times a day", nil),
+]
+
+@Test(arguments: dailyDoseCases)
+func dailyDose(_ example: (request: String, milligrams: Double?)) {
+    let facts = requestFacts(example.request, summary: "Current medications include ibuprofen.")
+    #expect(facts["daily_dose_mg"]?.value == example.milligrams.map(FactValue.number), "\(example.request)")
+}
+
 /// A summary and whether it documents a GI risk factor of the CPMTG ("NSAIDs, GI symptoms &
 /// cardiovascular risk"): a history of ulcer, bleeding or perforation, aspirin, a corticosteroid or
 /// an anticoagulant, or more than one NSAID taken by mouth (`nil`: not documented).
