@@ -107,6 +107,8 @@ final class CaseText: Sendable {
     /// line and a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
     private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> [Sentence] {
         var sentences: [Sentence] = []
+        // Room for a sentence per 64 bytes, so that a summary's array seldom grows.
+        sentences.reserveCapacity(bytes.count / 64 + 4)
         var start = 0
         var tokenIndex = 0
         var index = 0

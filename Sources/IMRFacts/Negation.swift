@@ -177,15 +177,16 @@ final class NegationDetector: Sendable {
         let range = text.sentences[sentence].tokens
         let tokens = text.tokens
         let clauseStart = text.clauseStart(of: first, from: max(range.lowerBound, first - Self.window))
-        // Only a hedging word or the last word of a hedging sequence answers true.
-        guard text.marks.previousHedge(before: first) >= clauseStart else { return false }
-        var index = first - 1
+        // Only a hedging word or the last word of a hedging sequence answers true: the walk back
+        // goes from one such word to the one before it (``NegationMarks``), the words between
+        // them answering nothing.
+        var index = text.marks.previousHedge(before: first)
         while index >= clauseStart {
             if has(hedges, tokens[index].id) && !isMonth(index, in: text) { return true }
             if hedgeByLast.match(tokens[index].id, at: index, endingThere: true, in: tokens, within: clauseStart, index + 1) != nil {
                 return true
             }
-            index -= 1
+            index = text.marks.previousHedge(before: index)
         }
         return false
     }

@@ -291,8 +291,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// `starts[offsets[s]..<offsets[s + 1]]`. One pass over the tokens collects (set, token) pairs,
     /// a counting sort groups them by set.
     func starts(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
-        var offsets = Array(repeating: Int32(0), count: setCount + 1)
-        var last = Array(repeating: Int32(-1), count: setCount)
+        // Set `s`'s count is kept at `offsets[s + 2]`, so that after the counts are summed
+        // `offsets[s + 1]` is where its starts begin, and placing them moves it to where they end:
+        // the ranges are then `offsets[s]..<offsets[s + 1]` without an array of cursors.
+        var offsets = [Int32](repeating: 0, count: setCount + 2)
         // The (set, token) pairs as `set << 32 | token`, in a buffer grown by hand (a text has a few
         // pairs per token): an array's append checks its uniqueness and capacity at each pair.
         var capacity = 6 * tokens.count + 16
@@ -304,32 +306,36 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         walkStart.withUnsafeBufferPointer { groupStart in
             walkSet.withUnsafeBufferPointer { groupSet in
                 walkSecondWords.withUnsafeBufferPointer { secondWords in
-                    last.withUnsafeMutableBufferPointer { last in
-                        offsets.withUnsafeMutableBufferPointer { offsets in
-                            tokens.withUnsafeBufferPointer { tokens in
-                                for index in tokens.indices {
-                                    let token = tokens[index]
-                                    let next =
-                                        index + 1 < tokens.count
-                                        ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular)
-                                            | Self.bit(tokens[index + 1].stem) : 0
-                                    for pass in 0..<3 {
-                                        guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
-                                        for group in Int(groupStart[key])..<Int(groupStart[key + 1])
-                                        where secondWords[group] == .max || secondWords[group] & next != 0 {
-                                            let set = Int(groupSet[group])
-                                            guard last[set] != Int32(index) else { continue }
-                                            last[set] = Int32(index)
-                                            if pairCount == capacity {
-                                                let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
-                                                grown.moveInitialize(from: pairs, count: pairCount)
-                                                pairs.deallocate()
-                                                (pairs, capacity) = (grown, 2 * capacity)
-                                            }
-                                            pairs[pairCount] = UInt64(set) << 32 | UInt64(index)
-                                            pairCount += 1
-                                            offsets[set + 1] += 1
+                    offsets.withUnsafeMutableBufferPointer { offsets in
+                        tokens.withUnsafeBufferPointer { tokens in
+                            for index in tokens.indices {
+                                let token = tokens[index]
+                                let next =
+                                    index + 1 < tokens.count
+                                    ? Self.bit(tokens[index + 1].id) | Self.bit(tokens[index + 1].singular)
+                                        | Self.bit(tokens[index + 1].stem) : 0
+                                // A set is collected once per token, though its word, singular and
+                                // stem may each start a group of it: its pair is looked for among
+                                // this token's (a few).
+                                let first = pairCount
+                                for pass in 0..<3 {
+                                    guard let key = key(pass, token.id, token.singular, token.stem) else { continue }
+                                    for group in Int(groupStart[key])..<Int(groupStart[key + 1])
+                                    where secondWords[group] == .max || secondWords[group] & next != 0 {
+                                        let set = Int(groupSet[group])
+                                        let pair = UInt64(set) << 32 | UInt64(index)
+                                        if pass > 0, UnsafeBufferPointer(start: pairs + first, count: pairCount - first).contains(pair) {
+                                            continue
                                         }
+                                        if pairCount == capacity {
+                                            let grown = UnsafeMutablePointer<UInt64>.allocate(capacity: 2 * capacity)
+                                            grown.moveInitialize(from: pairs, count: pairCount)
+                                            pairs.deallocate()
+                                            (pairs, capacity) = (grown, 2 * capacity)
+                                        }
+                                        pairs[pairCount] = pair
+                                        pairCount += 1
+                                        offsets[set + 2] += 1
                                     }
                                 }
                             }
@@ -339,25 +345,23 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
         }
         // No candidate (a short request text often has none): every set's range is empty.
-        guard pairCount > 0 else { return ([], offsets) }
-        // Pairs are in token order, so each set's starts stay in order; `last` is reused as each
-        // set's next free place, set in the same pass that sums the counts into offsets.
+        guard pairCount > 0 else {
+            offsets.removeLast()
+            return ([], offsets)
+        }
+        // Pairs are in token order, so each set's starts stay in order.
         let starts = [Int32](unsafeUninitializedCapacity: pairCount) { starts, count in
-            last.withUnsafeMutableBufferPointer { next in
-                offsets.withUnsafeMutableBufferPointer { offsets in
-                    for set in 0..<setCount {
-                        next[set] = offsets[set]
-                        offsets[set + 1] += offsets[set]
-                    }
-                }
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                for set in 0..<setCount { offsets[set + 2] += offsets[set + 1] }
                 for pair in UnsafeBufferPointer(start: pairs, count: pairCount) {
                     let set = Int(pair >> 32)
-                    starts[Int(next[set])] = Int32(truncatingIfNeeded: pair)
-                    next[set] += 1
+                    starts[Int(offsets[set + 1])] = Int32(truncatingIfNeeded: pair)
+                    offsets[set + 1] += 1
                 }
             }
             count = pairCount
         }
+        offsets.removeLast()
         return (starts, offsets)
     }
 

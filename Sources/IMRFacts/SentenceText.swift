@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// The bytes of one text (a summary, a request) as its evidence reads them: a sentence's text, its
@@ -11,29 +12,10 @@ final class SentenceText: EvidenceText {
 
     func sentence(from start: Int, to end: Int) -> String { Self.collapse(bytes, start, end) }
 
-    /// The text of `[start, end)` of `bytes` with runs of white space collapsed to one space.
+    /// The text of `[start, end)` of `bytes` with runs of white space collapsed to one space
+    /// (``collapsingBlanks(_:)``).
     static func collapse(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         guard start < end else { return String() }
-        return bytes.withUnsafeBufferPointer { source in
-            String(unsafeUninitializedCapacity: end - start) { out in
-                var count = 0
-                var space = false
-                for index in start..<end {
-                    let byte = source[index]
-                    if isSpace(byte) {
-                        space = true
-                    } else {
-                        if space && count > 0 {
-                            out[count] = 32
-                            count += 1
-                        }
-                        space = false
-                        out[count] = byte
-                        count += 1
-                    }
-                }
-                return count
-            }
-        }
+        return bytes.withUnsafeBufferPointer { collapsingBlanks(UnsafeBufferPointer(rebasing: $0[start..<end])) }
     }
 }

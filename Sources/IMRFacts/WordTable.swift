@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// Interned words: every word the lexicon and the cue data spell gets a dense id, once per
@@ -190,7 +191,12 @@ final class WordTable: Sendable {
     func ids(ofWordsIn phrase: String) -> [Int32] {
         var phrase = phrase
         return phrase.withUTF8 { bytes in
+            // A word is at most every other byte; a word with a capital is lowered into one
+            // buffer kept for the phrase (not an array per word).
             var ids: [Int32] = []
+            ids.reserveCapacity((bytes.count + 1) / 2)
+            var lower: UnsafeMutableBufferPointer<UInt8>?
+            defer { lower?.deallocate() }
             var index = 0
             while index < bytes.count {
                 guard isWordByte(bytes[index]) else {
@@ -206,8 +212,10 @@ final class WordTable: Sendable {
                     end += 1
                 }
                 if upper {
-                    let word = bytes[index..<end].map(lowered)
-                    ids.append(find(word, 0, word.count, hash: hash))
+                    let buffer = lower ?? .allocate(capacity: bytes.count)
+                    lower = buffer
+                    for offset in 0..<(end - index) { buffer[offset] = lowered(bytes[index + offset]) }
+                    ids.append(find(UnsafeBufferPointer(buffer), 0, end - index, hash: hash))
                 } else {
                     ids.append(find(bytes, index, end, hash: hash))
                 }
@@ -285,24 +293,20 @@ final class WordTable: Sendable {
         word.withUnsafeBufferPointer { find($0, start, end, hash: hash) }
     }
 
-    /// The FNV-1a offset basis: the hash of no bytes.
-    static let emptyHash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// The FNV-1a offset basis: the hash of no bytes (``FNV1a``).
+    static var emptyHash: UInt64 { FNV1a.offsetBasis }
 
-    /// The FNV-1a hash `hash` extended by `byte`.
-    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-    }
+    /// The FNV-1a hash `hash` extended by `byte` (``FNV1a/step(_:_:)``).
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.step(hash, byte) }
 
     /// The FNV-1a hash of `word[start..<end]`.
     static func hash(_ word: [UInt8], _ start: Int, _ end: Int) -> UInt64 {
-        word.withUnsafeBufferPointer { hash($0, start, end) }
+        word.withUnsafeBufferPointer { FNV1a.hash($0, start, end) }
     }
 
-    /// The FNV-1a hash of `word[start..<end]`.
-    static func hash(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
-        var value = emptyHash
-        for index in start..<end { value = hash(value, word[index]) }
-        return value
+    /// The FNV-1a hash of `word[start..<end]` (``FNV1a/hash(_:_:_:)``).
+    @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
+        FNV1a.hash(word, start, end)
     }
 
     @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {

@@ -1,3 +1,5 @@
+import IMRCore
+
 /// ``ReasonCues`` compiled once for reading many rationales (truth side only): every cue word is
 /// interned to an integer, each phrase is a sequence of those integers indexed by its first word,
 /// and the rationale is scanned once, its words looked up by their bytes without building strings.
@@ -93,7 +95,9 @@ public struct ReasonReader: Sendable {
             for sentence in sentences {
                 read(sentence, tokens: tokens, parts: parts, into: &reading) {
                     let count = sentence.byteEnd - sentence.byteStart
-                    return ReasonText.collapsed(UnsafeBufferPointer(start: base + sentence.byteStart, count: count))
+                    // The sentence's bytes hold no carriage return, and start and end with no blank:
+                    // collapsed as ``ReasonText/sentences(_:)`` collapses them.
+                    return collapsingBlanks(UnsafeBufferPointer(start: base + sentence.byteStart, count: count))
                 }
             }
             return true
@@ -592,15 +596,6 @@ struct WordTable: Sendable {
         return -1
     }
 
-    /// FNV-1a's start value.
-    static let hashStart: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    /// FNV-1a's step for one byte.
-    @inline(__always)
-    static func hashStep(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-    }
-
     /// The slot number of a word hashed to `hash`.
     @inline(__always)
     static func finish(_ hash: UInt64) -> Int {
@@ -609,9 +604,9 @@ struct WordTable: Sendable {
 
     /// FNV-1a of the bytes, upper-case ASCII letters lowered when `lowering` (before ``finish(_:)``).
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt64 {
-        var hash = hashStart
+        var hash = FNV1a.offsetBasis
         for byte in bytes {
-            hash = hashStep(hash, lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            hash = FNV1a.step(hash, lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         return hash
     }

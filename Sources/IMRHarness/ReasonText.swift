@@ -1,4 +1,5 @@
 import Foundation
+import IMRCore
 
 /// A criterion the reviewer named in a decision rationale, as met or missing.
 public struct NamedCriterion: Hashable, Sendable, Codable {
@@ -183,29 +184,6 @@ public enum ReasonText {
             index += 1
         }
         return true
-    }
-
-    /// A sentence's bytes (from its first to its last byte that is not a blank) with each run of
-    /// blanks collapsed to one space: its text in ``sentences(_:)``.
-    static func collapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { out in
-            var written = 0
-            var space = false
-            for byte in bytes {
-                if isBlank(byte) {
-                    space = true
-                    continue
-                }
-                if space {
-                    out[written] = 0x20
-                    written += 1
-                    space = false
-                }
-                out[written] = byte
-                written += 1
-            }
-            return written
-        }
     }
 
     /// `range` of `bytes` without leading and trailing spaces.
