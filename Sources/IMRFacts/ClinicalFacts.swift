@@ -107,7 +107,7 @@ enum ClinicalFacts {
                 continue
             }
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
-                || isPast(mention, analysis) || isJointSymptom(mention, analysis)
+                || isPast(mention, analysis) || isJointSymptom(mention, analysis) || isDifferential(mention, analysis)
             {
                 continue
             }
@@ -209,6 +209,57 @@ enum ClinicalFacts {
             token -= 1
         }
         return false
+    }
+
+    /// Whether `mention` is an alternative of a differential: a `differential` word joins it and
+    /// another diagnosis of its sentence, each at most three words from the word with no other
+    /// diagnosis, comma or `;` between them ("lumbar radiculopathy vs. facet syndrome": neither is a diagnosis made). A
+    /// word labelled `assessment` ("or") joins alternatives only in a note's assessment section, and
+    /// only two diagnoses neither of which is the other's broader term ("lumbar sprain or strain").
+    static func isDifferential(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, index) = (analysis.text, analysis.index)
+        let hits = index.cues.set(.differential).hits(in: text, sentence: mention.sentence)
+        guard !hits.isEmpty else { return false }
+        let assessment = analysis.sections[mention.sentence] == .assessment
+        // Whether tokens `first...last` are one run: no comma or `;` before any but the first.
+        func unbroken(_ first: Int, _ last: Int) -> Bool {
+            first >= last || !((first + 1)...last).contains { text.tokens[$0].commaBefore || text.tokens[$0].semicolonBefore }
+        }
+        // A diagnosis's broader terms, with the generic diagnosis of a regional one ("lumbar
+        // strain" is a sprain or strain).
+        func broader(_ id: TermID) -> TermSet {
+            var terms = index.ancestors(of: id, in: .diagnosis)
+            if let generic = index.cues.group(.regionalDiagnosis, label: id).flatMap(index.ids.id) {
+                terms.formUnion(index.ancestors(of: generic, in: .diagnosis))
+            }
+            return terms
+        }
+        let mine = broader(mention.term.id)
+        let diagnoses = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .diagnosis }
+        // Whether a diagnosis stands wholly between tokens `after` and `before`.
+        func named(after: Int, before: Int) -> Bool { diagnoses.contains { $0.first > after && $0.last < before } }
+        return hits.contains { hit in
+            guard hit.label == .yes || assessment && hit.label == .assessment else { return false }
+            let before = hit.first > mention.last
+            guard before ? hit.first - mention.last <= 4 : mention.first > hit.last && mention.first - hit.last <= 4,
+                !(before ? named(after: mention.last, before: hit.first) : named(after: hit.last, before: mention.first))
+            else {
+                return false
+            }
+            return diagnoses.contains { other in
+                guard other.term.id != mention.term.id,
+                    before
+                        ? other.first > hit.last && other.first - hit.last <= 4 && !named(after: hit.last, before: other.first)
+                        : other.last < hit.first && hit.first - other.last <= 4 && !named(after: other.last, before: hit.first)
+                else { return false }
+                if hit.label == .assessment,
+                    mine.contains(other.term.id) || broader(other.term.id).contains(mention.term.id)
+                {
+                    return false
+                }
+                return before ? unbroken(mention.last, other.first) : unbroken(other.last, mention.first)
+            }
+        }
     }
 
     /// Whether what follows `mention` withdraws it (a `diagnosis_withdrawn_after` phrase: resolved,

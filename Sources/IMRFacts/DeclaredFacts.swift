@@ -7,7 +7,9 @@ import IMRVocabulary
 /// a finding of no present record: past, treated by a surgery or denied later
 /// (``ClinicalFacts/isNotCurrent(_:among:_:)``); `skips doubted` one left in doubt ("possible
 /// radiculopathy": ``FindingDoubt``). `pain_improved` reads
-/// the pain changes written as scores too (``PainChange``); the outcomes leave out statements of
+/// the pain changes written as scores too (``PainChange``), and a drug said to work or not
+/// ("Norco is not working"); `functional_improvement` a capacity lost without a drug as its
+/// benefit ("she cannot do her chores without tramadol"); the outcomes leave out statements of
 /// none (``OutcomeStatements``).
 enum DeclaredFactReader {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
@@ -17,9 +19,23 @@ enum DeclaredFactReader {
             let isPain = fact.name == painImproved
             // Pain relief is also written as two scores ("pain 7 → 3").
             if isPain { hits = PainChange.merged(hits, analysis) }
+            let isFunction = fact.name == functionalImprovement
+            if isPain || isFunction { hits = OutcomeStatements.outcomes(hits, analysis) }
+            // A drug said to work or not ("Norco is not working") tells the relief of the current
+            // treatment; a capacity lost without a drug ("she is not able to do her chores without
+            // tramadol") tells its functional benefit, not the denial read inside it.
+            let added =
+                isPain
+                ? DrugStatementFacts.Statements.drugsWorking(analysis).map(\.hit)
+                : isFunction ? DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit) : []
+            if !added.isEmpty {
+                if isFunction {
+                    hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }
+                }
+                hits = DrugStatementFacts.merged(hits, added)
+            }
             // No phrase of the fact: nothing documented either way.
             guard !hits.isEmpty else { continue }
-            if isPain || fact.name == functionalImprovement { hits = OutcomeStatements.outcomes(hits, analysis) }
             if fact.skipsPast {
                 let all = hits
                 hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }

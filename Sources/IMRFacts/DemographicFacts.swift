@@ -36,6 +36,12 @@ enum DemographicFacts {
                 let requested = analysis.requestDate(after: injury).map(injury.days(to:)) ?? days
                 builder.set(.timeSinceInjuryAtRequest, .days(requested))
             }
+        } else if let (days, sentence) = injuryAgo(analysis) {
+            // No date of injury anywhere: its time told in words ("injured her back two weeks ago"),
+            // counted from the note that tells it (slightly short of the review, never long).
+            builder.set(.timeSinceInjury, .days(days), [text.evidence(sentence)])
+            builder.bool(.acuteInjury, days < acuteInjuryDays, [text.evidence(sentence)])
+            builder.set(.timeSinceInjuryAtRequest, .days(days), [text.evidence(sentence)])
         }
         // The date the request was reviewed, which tells which text of a guideline governed it.
         if let dated {
@@ -79,6 +85,34 @@ enum DemographicFacts {
         guard rest >= 0, let words = ageWords.first(where: { $0[0] == rest && text.tokens.spells(Array($0.dropFirst()), at: position + 1) })
         else { return nil }
         return (age, position + words.count - 1)
+    }
+
+    /// How long ago the injury was, told in words in the clause of an `injury_date` word outside
+    /// review sentences: a count and a time unit before a `duration_ago` word ("injured her back
+    /// lifting a box two weeks ago", "DOI 3 wks ago") or a `recent_times` phrase ("was injured last
+    /// month"), the first told; `nil` when none is.
+    static func injuryAgo(_ analysis: CaseAnalysis) -> (days: Int, sentence: Int)? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (injury, ago) = (cues.wordList(.injuryDate), cues.wordList(.durationAgo))
+        let recent = cues.set(.recentTimes).hits(in: text)
+        for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
+            let range = text.sentences[sentence].tokens
+            guard let word = range.first(where: { injury.contains(text.tokens[$0]) }) else { continue }
+            let clause = text.clause(sentence: sentence, token: word)
+            for index in clause where index > clause.lowerBound && index < clause.upperBound {
+                guard ago.contains(text.tokens[index + 1]), cues.mayEndCount(text.tokens[index - 1]),
+                    let unit = cues.days(inUnit: text.tokens[index]),
+                    let (count, _) = cues.count(endingAt: index - 1, in: text.tokens, from: clause.lowerBound)
+                else { continue }
+                return (count * unit, sentence)
+            }
+            if let hit = recent.first(where: { $0.sentence == sentence && clause.contains($0.first) }),
+                let days = Int(cues.labelText(hit.label))
+            {
+                return (days, sentence)
+            }
+        }
+        return nil
     }
 
     /// A date in the sentence that names the injury date ("date of injury", "injured on", "industrial

@@ -109,6 +109,22 @@ final class DrugScope: Sendable {
         return before.isEmpty || before.contains { segment.contains($0) }
     }
 
+    /// Whether words `first…` of `sentence` are said of their segment's subject as its verb: the
+    /// subject names drugs, a class or the medications and ends at most four words before them, with
+    /// no comma and no `coordinators` word between ("Norco is not working", "her medications are
+    /// working"; not "She takes Norco and is not working", which tells the worker's work).
+    func isPredicate(first: Int, sentence: Int, in text: CaseText, coordinators: WordList) -> Bool {
+        let segment = segment(sentence: sentence, token: first)
+        switch segment.subject {
+        case .drugs, .classes, .medications: break
+        case .treatment, .none: return false
+        }
+        guard let named = segment.subjectTokens, named.upperBound < first, first - named.upperBound <= 5 else { return false }
+        return !((named.upperBound + 1)...first).contains {
+            text.tokens[$0].commaBefore || (first > $0 && coordinators.contains(text.tokens[$0]))
+        }
+    }
+
     /// The segment holding token `token` of sentence `sentence`.
     func segment(sentence: Int, token: Int) -> Segment {
         segmentIndex(sentence: sentence, token: token).map { segments[$0] } ?? Segment(tokens: token..<(token + 1), subject: .none)

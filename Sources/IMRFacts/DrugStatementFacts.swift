@@ -162,13 +162,15 @@ extension DrugStatementFacts {
                 hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
                 hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
                 var statements = Self.statements(hits, analysis)
+                if name == .painImproved { statements = Self.merged(statements, Self.drugsWorking(analysis)) }
                 if name == .functionalImprovement {
-                    // A capacity lost without the drug replaces the denial read inside it ("she is
-                    // not able to do her chores without tramadol" does not deny a benefit).
+                    // A capacity lost without the drug replaces the denial read inside it or beside
+                    // it ("she is not able to do her chores without tramadol", "without Norco he is
+                    // not able to work" do not deny a benefit).
                     let losses = Self.capacitiesLostWithout(analysis)
                     statements.removeAll { statement in
                         let hit = statement.hit
-                        return losses.contains { $0.hit.sentence == hit.sentence && $0.hit.first <= hit.first && hit.last <= $0.hit.last }
+                        return losses.contains { $0.hit.sentence == hit.sentence && $0.hit.first <= hit.last && hit.first <= $0.hit.last }
                     }
                     statements = Self.merged(statements, losses)
                 }
@@ -197,8 +199,10 @@ extension DrugStatementFacts {
         /// a sentence that restates no review. Without a drug named there ("she cannot walk without
         /// a cane") it says nothing of a drug and is not read.
         static func capacitiesLostWithout(_ analysis: CaseAnalysis) -> [Statement] {
+            let hits = analysis.index.cues.set(.functionLostWithout).hits(in: analysis.text)
+            guard !hits.isEmpty else { return [] }
             let scope = analysis.drugScope
-            return analysis.index.cues.set(.functionLostWithout).hits(in: analysis.text).compactMap { hit in
+            return hits.compactMap { hit in
                 guard !analysis.isReviewSentence(hit.sentence),
                     !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text)
                 else { return nil }
@@ -213,6 +217,23 @@ extension DrugStatementFacts {
                 let benefit = CueHit(label: CueLabelID(.yes), sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
                 return Statement(hit: benefit, subject: segment.subject)
             }
+        }
+
+        /// A drug's working or its failure to, as its pain benefit: a `drug_working` phrase said of
+        /// its part's subject, a drug, its class or the medications, right after it ("Norco is not
+        /// working", "the medication no longer works", "her medications are working"), outside
+        /// review sentences and not in the past (`earlier_benefit`: "it used to work").
+        static func drugsWorking(_ analysis: CaseAnalysis) -> [Statement] {
+            let text = analysis.text
+            let found = analysis.index.cues.set(.drugWorking).hits(in: text)
+            guard !found.isEmpty else { return [] }
+            let scope = analysis.drugScope
+            let coordinators = analysis.index.cues.wordList(.coordinators)
+            let hits = found.filter {
+                !analysis.isReviewSentence($0.sentence) && !isEarlier($0, analysis)
+                    && scope.isPredicate(first: $0.first, sentence: $0.sentence, in: text, coordinators: coordinators)
+            }
+            return statements(hits, analysis)
         }
 
         /// Two lists of statements in text order.

@@ -71,7 +71,7 @@ enum MedicationFacts {
                 continue
             }
             if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
-                || inClause(.formerly, mention) && !analysis.occurs(.continuing, in: mention.sentence)
+                || inClause(.formerly, mention) && !isContinued(mention, analysis)
                 || inClause(.singleDose, mention) && !inClause(.continuing, mention)
             {
                 continue
@@ -87,6 +87,20 @@ enum MedicationFacts {
                     starting: inClause(.starting, mention)))
         }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// Whether a `continuing` phrase of `mention`'s sentence says its drug is taken still: in the
+    /// drug's own part of the clause, or in a part about the drug or its class ("She was previously
+    /// prescribed gabapentin and continues to take it daily"), not in a part about another drug ("She
+    /// took Norco in the past but now takes tramadol": Norco was taken before, not now).
+    static func isContinued(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let scope = analysis.drugScope
+        let own = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
+        let classes = analysis.index.classes(ofDrug: mention.term.id)
+        return analysis.index.cues.set(.continuing).hits(in: analysis.text, sentence: mention.sentence).contains { hit in
+            guard let segment = scope.segmentIndex(sentence: mention.sentence, token: hit.first) else { return false }
+            return segment == own || scope.segments[segment].subject.relation(to: mention.term.id, classes: classes) == .specific
+        }
     }
 
     /// Whether `mention` names a substance measured rather than taken: a `drug_measure` phrase right

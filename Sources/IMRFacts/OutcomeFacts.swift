@@ -43,8 +43,20 @@ enum OutcomeFacts {
                     && !((goal.last + 1)...hit.first).contains { text.tokens[$0].semicolonBefore }
             }
         }
+        // A drug's working is its effect, not the worker's work ("Norco is not working"): only a
+        // sentence that is or follows one naming a drug, a class or the medications may say it.
+        let medicationWords = cues.wordList(.medicationWords)
+        func namesDrugs(_ sentence: Int) -> Bool {
+            analysis.mentions(inSentence: sentence).contains { $0.term.kind == .drug || $0.term.kind == .drugClass }
+                || text.tokens(of: sentence).contains(where: medicationWords.contains)
+        }
+        func isDrugEffect(_ hit: CueHit) -> Bool {
+            guard namesDrugs(hit.sentence) || hit.sentence > 0 && namesDrugs(hit.sentence - 1) else { return false }
+            return analysis.drugScope.isPredicate(
+                first: hit.first, sentence: hit.sentence, in: text, coordinators: cues.wordList(.coordinators))
+        }
         var status: (CueLabelID, Int)?
-        for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) && !isGoal(hit) {
+        for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
             if hit.negated {
                 if hit.label == .fullDuty { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue

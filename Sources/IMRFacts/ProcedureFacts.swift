@@ -83,7 +83,9 @@ enum ProcedureFacts {
         var surgeries = TermSet()
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .procedure) where !mention.negated {
-            guard index.category(ofProcedure: mention.term.id) == index[.surgery], mention.term.id != index[.assistantSurgeon] else {
+            guard index.category(ofProcedure: mention.term.id) == index[.surgery], mention.term.id != index[.assistantSurgeon],
+                !analysis.isNonsurgical(mention)
+            else {
                 continue
             }
             let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }

@@ -45,7 +45,13 @@ enum TreatmentHistoryFacts {
             self.analysis = analysis
             self.regions = regions
             self.side = side
-            procedureMentions = analysis.mentions(of: .procedure).filter { !$0.negated }
+            // The surgery word of "non-surgical" names no surgery (`nonsurgical`).
+            let nonsurgical = analysis.index.cues.set(.nonsurgical).hits(in: analysis.text)
+            procedureMentions = analysis.mentions(of: .procedure).filter { mention in
+                !mention.negated
+                    && (nonsurgical.isEmpty
+                        || !nonsurgical.contains { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last })
+            }
         }
 
         var text: CaseText { analysis.text }
@@ -368,6 +374,12 @@ enum TreatmentHistoryFacts {
             // A surgery of the plan's words denied outside the review ("He is not a surgical
             // candidate", "surgery is not recommended"): none is planned or considered.
             builder.bool(.surgicalCandidate, false, [history.text.evidence(declined.sentence)])
+        } else if let nonsurgical = history.index.cues.set(.nonsurgical).hits(in: history.text).first(where: {
+            !history.isReview($0.sentence) && (analysis.occurs(.plan, in: $0.sentence) || analysis.isPlanSection($0.sentence))
+        }) {
+            // Care of the plan named as not surgery ("non-surgical candidate", "nonoperative
+            // management is recommended"): no surgery is planned or considered.
+            builder.bool(.surgicalCandidate, false, [history.text.evidence(nonsurgical.sentence)])
         }
     }
 
@@ -667,5 +679,15 @@ enum TreatmentHistoryFacts {
             if !group.isDisjoint(with: regions) { family.formUnion(group) }
         }
         return family
+    }
+}
+
+extension CaseAnalysis {
+    /// Whether `mention` is the surgery word of a `nonsurgical` phrase ("non-surgical candidate",
+    /// "non-surgical treatment"): it names no surgery.
+    func isNonsurgical(_ mention: Mention) -> Bool {
+        index.cues.set(.nonsurgical).hits(in: text, sentence: mention.sentence).contains {
+            $0.first <= mention.first && mention.last <= $0.last
+        }
     }
 }

@@ -17,6 +17,8 @@ public enum CueName: DataName {
     /// weakness", "r/o radiculopathy"): narrower than `hedgeBefore`, whose purpose words
     /// ("evaluate", "assess") do not doubt a symptom.
     case findingDoubt
+    /// Words that join the alternatives of a differential diagnosis ("vs", "versus"; "or" in an assessment).
+    case differential
     /// Words after a post-negation ("was not") that make it deny an outcome, not the thing named
     /// before it ("PT was not helpful": PT was given).
     case negatedOutcomes
@@ -53,6 +55,8 @@ public enum CueName: DataName {
     /// A capacity lost without a treatment ("without Norco she cannot get out of bed"): the drug's
     /// functional benefit when a drug is named after its "without".
     case functionLostWithout
+    /// A drug's working or its failure to ("Norco is not working", "no longer works"): its pain benefit.
+    case drugWorking
     case conservativeTreatment
     case persistence, work
     case persistenceLead
@@ -233,6 +237,10 @@ public enum CueName: DataName {
     case regionalPainWords
     /// Words that say no surgery was done before ("surgical history: none").
     case noPriorSurgery
+    /// A time just past named without a count ("last month", "yesterday"; label: its days).
+    case recentTimes
+    /// Words that name care as not surgery ("non-surgical candidate", "nonoperative management").
+    case nonsurgical
     /// Words that may stand between the regions of one list ("the neck and right shoulder").
     case regionListWords
     /// Word endings that make a sentence a statement rather than a fragment of a list ("-ed").
@@ -380,9 +388,10 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands:
+            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes:
             nil
-        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse: [.yes, .no]
+        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse, .drugWorking:
+            [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
@@ -392,6 +401,7 @@ public enum CueName: DataName {
         case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history]
         case .bodySides: [.left, .right, .bilateral]
+        case .differential: [.yes, .assessment]
         default: [.yes]
         }
     }

@@ -27,4 +27,22 @@ import Testing
     func aDrugsBenefitToldAsWhatItLetsTheWorkerDo(_ summary: String, _ request: String, _ expected: String?) {
         #expect(value(requestFacts(request, summary: summary), "functional_improvement") == expected)
     }
+
+    @Test(
+        arguments: [
+            // (summary, the case's functional_improvement): a capacity lost without a drug is the
+            // current treatment's functional benefit, not the denial read inside it or beside it.
+            ("She takes tramadol. She is not able to do her chores without tramadol.", "true"),
+            ("She is unable to do household chores without tramadol.", "true"),
+            ("Without her medications she is not able to perform ADLs.", "true"),
+            ("Without Norco, he is not able to work.", "true"),
+            ("He takes Norco. He would be unable to work without his medications.", "true"),
+            // A capacity lost without something that is no drug, and a plain denial.
+            ("She cannot walk without a cane.", nil),
+            ("Without a walker she is not able to walk.", "false"),
+            ("She has no functional improvement.", "false"),
+        ] as [(String, String?)])
+    func theCaseReadsACapacityLostWithoutADrug(_ summary: String, _ expected: String?) {
+        #expect(value(summaryFacts(summary), "functional_improvement") == expected)
+    }
 }
