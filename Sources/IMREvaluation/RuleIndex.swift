@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// The rules of a precedence order indexed by the terms their `applies` needs, so that a request
@@ -20,7 +21,7 @@ struct RuleIndex: Sendable {
     /// Positions in the order of the rules with no guard.
     private let unguarded: [Int]
     /// For each guarded slot, the positions in the order of the rules guarded by each term.
-    private let guarded: [(slot: Int, positions: [String: [Int]])]
+    private let guarded: [(slot: Int, positions: TermPositions)]
 
     /// Indexes the rules of `order` (indices into `rules`).
     init(order: [Int], rules: [CompiledRule]) {
@@ -34,7 +35,7 @@ struct RuleIndex: Sendable {
             for term in found.terms { bySlot[found.slot, default: [:]][term, default: []].append(position) }
         }
         self.unguarded = unguarded
-        self.guarded = bySlot.keys.sorted().map { ($0, bySlot[$0]!) }
+        self.guarded = bySlot.keys.sorted().map { ($0, TermPositions(bySlot[$0]!)) }
     }
 
     /// The positions in the order of the rules whose `applies` can hold for `facts`, ascending:
@@ -93,5 +94,60 @@ struct RuleIndex: Sendable {
             }
         }
         return find(expression.root)
+    }
+}
+
+/// The positions of a guarded slot's rules by term (``RuleIndex``), found by the FNV-1a hash of the
+/// term's bytes: a `[String: [Int]]` look-up hashed the term with the seeded SipHash (about 500
+/// instructions, several a request). A term with a byte above ASCII, or any term when a key has
+/// one, is looked up in the dictionary, which compares by canonical equivalence.
+struct TermPositions: Sendable {
+    private let dictionary: [String: [Int]]
+    /// Open addressing: entry + 1 at the slot of its hash, 0 for an empty slot.
+    private let slots: [Int32]
+    private let entries: [(hash: UInt64, term: String, positions: [Int])]
+    private let unicodeTerms: Bool
+
+    init(_ dictionary: [String: [Int]]) {
+        self.dictionary = dictionary
+        var capacity = 16
+        while capacity < 2 * dictionary.count { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        var entries: [(hash: UInt64, term: String, positions: [Int])] = []
+        for (term, positions) in dictionary.sorted(by: { $0.key < $1.key }) {
+            let hash = Self.hash(term)
+            var slot = Self.slot(hash, mask: capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            entries.append((hash, term, positions))
+            slots[slot] = Int32(entries.count)
+        }
+        (self.slots, self.entries) = (slots, entries)
+        unicodeTerms = dictionary.keys.contains { $0.utf8.contains { $0 >= 0x80 } }
+    }
+
+    /// The positions of the rules guarded by `term`, or `nil`.
+    subscript(term: String) -> [Int]? {
+        var spelled = term
+        let (hash, ascii) = spelled.withUTF8 { bytes in
+            (FNV1a.hash(bytes, 0, bytes.count), !bytes.contains { $0 >= 0x80 })
+        }
+        guard ascii && !unicodeTerms else { return dictionary[term] }
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, mask: mask)
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && entry.term == term { return entry.positions }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    private static func hash(_ term: String) -> UInt64 {
+        var term = term
+        return term.withUTF8 { FNV1a.hash($0, 0, $0.count) }
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 }

@@ -18,7 +18,7 @@ public struct CorpusRunner: Sendable {
     /// `reasons` compiled once for the whole run.
     private var reasonReader: ReasonReader
     /// Every citation of the engine's rules read once for comparison with the letters'.
-    private var ruleCitations: [RuleCitation: CitationAgreement.RuleSide]
+    private var ruleCitations: RuleCitationSides
     /// The documents and sections the letters cite, each read once per run.
     private let citationReadings = CitationAgreement.Readings()
 
@@ -29,14 +29,13 @@ public struct CorpusRunner: Sendable {
         self.ruleCitations = Self.readCitations(of: engine)
     }
 
-    private static func readCitations(of engine: Engine) -> [RuleCitation: CitationAgreement.RuleSide] {
-        var sides: [RuleCitation: CitationAgreement.RuleSide] = [:]
+    private static func readCitations(of engine: Engine) -> RuleCitationSides {
+        var citations: [RuleCitation] = []
         for rule in engine.ruleSet.rules {
-            for citation in [rule.citation?.value].compactMap({ $0 }) + rule.additionalCitations.map(\.value) where sides[citation] == nil {
-                sides[citation] = CitationAgreement.RuleSide(citation)
-            }
+            if let citation = rule.citation?.value { citations.append(citation) }
+            citations += rule.additionalCitations.map(\.value)
         }
-        return sides
+        return RuleCitationSides(citations)
     }
 
     /// The `*.txt` files under `directory`, as (display path, path relative to the directory), sorted;
@@ -129,7 +128,7 @@ public struct CorpusRunner: Sendable {
             let agrees =
                 prediction.outcome != .abstain
                 && prediction.citations.contains {
-                    CitationAgreement.agrees(ruleCitations[$0] ?? CitationAgreement.RuleSide($0), with: letterSide)
+                    CitationAgreement.agrees(ruleCitations.side(of: $0), with: letterSide)
                 }
             items.append(
                 ItemResult(
@@ -156,4 +155,73 @@ public enum LetterOutcome: Sendable {
     case evaluated(CaseResult)
     /// The letter could not be read or parsed.
     case failed(RunFailure)
+}
+
+/// The citations of an engine's rules read for comparison (``CitationAgreement/RuleSide``), each
+/// once, found by the FNV-1a hash of their bytes: a dictionary keyed by ``RuleCitation`` hashed its
+/// three strings with the seeded SipHash at every look-up (two a predicted item). A citation not
+/// found is read anew, which gives what a stored one gives.
+struct RuleCitationSides: Sendable {
+    /// Open addressing: entry + 1 at the slot of its hash, 0 for an empty slot.
+    private let slots: [Int32]
+    private let entries: [(hash: UInt64, citation: RuleCitation, side: CitationAgreement.RuleSide)]
+
+    init(_ citations: [RuleCitation]) {
+        var entries: [(hash: UInt64, citation: RuleCitation, side: CitationAgreement.RuleSide)] = []
+        var capacity = 16
+        while capacity < 2 * citations.count { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        for citation in citations {
+            let hash = Self.hash(citation)
+            var slot = Self.slot(hash, mask: capacity - 1)
+            var known = false
+            while slots[slot] != 0 {
+                let entry = entries[Int(slots[slot]) - 1]
+                if entry.hash == hash && entry.citation == citation {
+                    known = true
+                    break
+                }
+                slot = (slot + 1) & (capacity - 1)
+            }
+            guard !known else { continue }
+            entries.append((hash, citation, CitationAgreement.RuleSide(citation)))
+            slots[slot] = Int32(entries.count)
+        }
+        (self.slots, self.entries) = (slots, entries)
+    }
+
+    /// The side of `citation`: the one read at the start when a rule cites it, else read now.
+    func side(of citation: RuleCitation) -> CitationAgreement.RuleSide {
+        let hash = Self.hash(citation)
+        let mask = slots.count - 1
+        var slot = Self.slot(hash, mask: mask)
+        while slots[slot] != 0 {
+            let entry = entries[Int(slots[slot]) - 1]
+            if entry.hash == hash && entry.citation == citation { return entry.side }
+            slot = (slot + 1) & mask
+        }
+        return CitationAgreement.RuleSide(citation)
+    }
+
+    /// FNV-1a of the guideline's bytes, then the section's and the pages' (byte 0xFF before each,
+    /// 0xFE for one absent).
+    private static func hash(_ citation: RuleCitation) -> UInt64 {
+        var hash = FNV1a.offsetBasis
+        func add(_ text: String?) {
+            guard var text else {
+                hash = FNV1a.step(hash, 0xFE)
+                return
+            }
+            hash = FNV1a.step(hash, 0xFF)
+            text.withUTF8 { bytes in for byte in bytes { hash = FNV1a.step(hash, byte) } }
+        }
+        add(citation.guideline)
+        add(citation.section)
+        add(citation.pages)
+        return hash
+    }
+
+    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+    }
 }

@@ -88,7 +88,9 @@ public struct RunTally: Hashable, Sendable {
     /// Counts a letter and its items.
     public mutating func add(_ result: CaseResult) {
         letters += 1
-        for item in result.items { add(item) }
+        // By index: a `for … in` binding copies each item (its prediction, trace and facts retained
+        // and released).
+        for index in result.items.indices { add(result.items[index]) }
     }
 
     /// Counts one item.
@@ -99,14 +101,19 @@ public struct RunTally: Hashable, Sendable {
         alwaysUpheld.add(actual: item.actual, predicted: .upheld)
         categories[item.category, default: Counts()].add(item, reasonAgrees: reasonAgrees)
         if let rule = item.prediction.rule, item.predicted != .abstain {
-            var counts = rules[rule] ?? RuleCounts()
-            counts.fired += 1
-            if item.isCorrect { counts.right += 1 }
-            if let agrees = reasonAgrees {
-                counts.reasonsCompared += 1
-                if agrees { counts.reasonsAgreeing += 1 }
-            }
-            rules[rule] = counts
+            // Changed in place: one look-up of the rule's id, not a read and a write.
+            let isCorrect = item.isCorrect
+            Self.count(&rules[rule, default: RuleCounts()], isCorrect: isCorrect, reasonAgrees: reasonAgrees)
+        }
+    }
+
+    /// Counts a decision of a rule: right when `isCorrect`, its reason compared when `reasonAgrees` is given.
+    private static func count(_ counts: inout RuleCounts, isCorrect: Bool, reasonAgrees: Bool?) {
+        counts.fired += 1
+        if isCorrect { counts.right += 1 }
+        if let agrees = reasonAgrees {
+            counts.reasonsCompared += 1
+            if agrees { counts.reasonsAgreeing += 1 }
         }
     }
 }
