@@ -407,13 +407,15 @@ enum TreatmentHistoryFacts {
             guard RegionScope.named(in: mention.sentence, analysis).contains(where: { part.contains($0.first) }) else { return false }
             return !scope.covers(analysis, sentence: mention.sentence, first: mention.last, last: mention.last)
         }
-        let sameKind = (history.procedureMentions + bareTherapy(history, requested: procedure)).filter {
-            !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure))
-                && !analysis.restatesReview($0.sentence, token: $0.first)
-                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: $0.sentence))
-                && !isOfAnotherRegion($0) && history.isOnRequestedSide($0)
-                && !history.isBeforeInjury($0)
+        // Care of the requested region and side, after the injury, not the review restated.
+        func isHistory(_ mention: Mention) -> Bool {
+            !analysis.restatesReview(mention.sentence, token: mention.first)
+                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence))
+                && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
+                && !history.isBeforeInjury(mention)
         }
+        let named = history.procedureMentions + bareTherapy(history, requested: procedure)
+        let sameKind = named.filter { !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure)) && isHistory($0) }
         // The request's words by id, as `phraseWords` splits them (no `String` per word).
         let continuationWords = cues.wordList(.requestContinuation)
         let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains { continuationWords.contains(id: $0) }
@@ -448,6 +450,8 @@ enum TreatmentHistoryFacts {
                 break
             }
         }
+        readPhysicalMedicineSessions(
+            history, procedure: procedure, mentions: named, isHistory: isHistory, otherKinds: otherKinds, into: &builder)
         let benefitHits = sameKind.flatMap { mention in
             judgements(of: mention, history).filter {
                 $0.negated || $0.label == .no || analysis.occurs(.functionalGain, in: mention.sentence)
@@ -456,6 +460,47 @@ enum TreatmentHistoryFacts {
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
             builder.bool(.priorTherapyBenefit, value, evidence)
         }
+    }
+
+    /// `physical_medicine_sessions`: for a request of a therapy of the `physical_medicine_visits`
+    /// group (land-based physical or occupational therapy, aquatic therapy), the supervised visits of
+    /// physical medicine already done: for each label (kind) of the group, the first count of sessions done
+    /// told of its therapies in `mentions` that `isHistory` keeps (the requested region and side,
+    /// after the injury, not the review restated), the labels' counts summed ("completed 12 sessions of PT", "6 pool therapy
+    /// visits": 18). CPMTG 2009 p. 22, Aquatic therapy: "For recommendations on the number of
+    /// supervised visits, see Physical medicine" (pp. 98-99). Not documented when no count is told.
+    static func readPhysicalMedicineSessions(
+        _ history: History, procedure: TermID, mentions: [Mention], isHistory: (Mention) -> Bool, otherKinds: [Mention],
+        into builder: inout FactBuilder
+    ) {
+        let (index, text, cues) = (history.index, history.text, history.index.cues)
+        func label(of id: TermID) -> String? {
+            index.ancestors(of: id, in: .procedure).lazy.compactMap { cues.group(.physicalMedicineVisits, label: $0) }.first
+        }
+        guard label(of: procedure) != nil else { return }
+        // Only a sentence with a count may tell sessions done.
+        func counts(_ sentence: Int) -> Bool { text.tokens(of: sentence).contains { cues.count($0) != nil } }
+        let labelled = mentions.compactMap { mention in
+            label(of: mention.term.id).flatMap { counts(mention.sentence) && isHistory(mention) ? (mention, $0) : nil }
+        }
+        var total = 0
+        var evidence: [Int] = []
+        for kind in cues.groupLabels(.physicalMedicineVisits) {
+            // The therapies of the other labels, and the services of other kinds, own their counts.
+            for (mention, _) in labelled where label(of: mention.term.id) == kind {
+                let others =
+                    otherKinds.filter { $0.sentence == mention.sentence && $0.first != mention.first }
+                    + labelled.filter { $0.0.sentence == mention.sentence && $0.1 != kind }.map(\.0)
+                let past = history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty
+                if let count = sessionCount(text, sentence: mention.sentence, cues, past: past, therapy: mention, others: others) {
+                    total += count
+                    if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
+                    break
+                }
+            }
+        }
+        guard !evidence.isEmpty else { return }
+        builder.set(.physicalMedicineSessions, .number(Double(total)), evidence.map(text.evidence))
     }
 
     /// The procedures whose earlier sessions are sessions of `procedure`: it and its broader ones,

@@ -471,6 +471,10 @@ public enum TermGroupName: DataName {
     /// Therapies whose supervised visits make one total (label `exercise_therapy`): for a request
     /// of a member, the sessions of every member are its earlier sessions.
     case sharedVisits
+    /// Therapies whose supervised visits count toward Physical Medicine's visits, by kind (one
+    /// label a kind: physical, occupational, aquatic): their sessions done are summed
+    /// (`physical_medicine_sessions`).
+    case physicalMedicineVisits
 
     public static let names = snakeCaseNames()
 
@@ -478,7 +482,7 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits, .procedureRegion:
+            .sharedVisits, .procedureRegion, .physicalMedicineVisits:
             .procedure
         case .mmeFactor: .ingredient
         case .injectedSubstance: .drugClass

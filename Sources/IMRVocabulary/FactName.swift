@@ -33,6 +33,7 @@ public enum FactName: DataName {
     case lastInjectionInterval, injectionsPastYear
     case timeSinceSurgery
     case dailyDoseMg
+    case physicalMedicineSessions
 
     public static let names = snakeCaseNames()
 }
