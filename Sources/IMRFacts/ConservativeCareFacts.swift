@@ -13,8 +13,13 @@ enum ConservativeCareFacts {
     /// reach): when a phrase the case's reading may use is about another region, both facts are
     /// read again from the phrases about the requested regions or about none, and a fact they no
     /// longer state is withdrawn (not documented for this request).
+    /// A request of a spine region reads what is told of the limb its roots reach, named as the
+    /// limb ("leg", "arm"; `radicular_limb`), as its own: "physical therapy ..., with persistent
+    /// leg pain" is a failure of the lumbar spine's conservative care. A part of the limb ("a wrist
+    /// splint", "knee pain") is not the spine's, and a limb's request reads nothing of the spine.
     static func read(_ analysis: CaseAnalysis, scope: RegionScope, into builder: inout FactBuilder) {
         let (index, phrases) = (analysis.index, coverage(analysis))
+        let scope = scope.withRadicularLimbs(index)
         guard
             [phrases.care, phrases.treatment, phrases.failure, phrases.persistence].contains(where: { set in
                 set.contains { !scope.covers($0, index) }
@@ -190,8 +195,12 @@ enum ConservativeCareFacts {
         let hits = cues.set(.persistence).hits(in: text)
         // A negated improvement that only says the record lacks it ("without documentation of
         // functional improvement") tells nothing of the symptoms (``OutcomeStatements``).
+        // A phrase that opens with its own negation ("without improvement", "no lasting relief")
+        // is not undone by an earlier one in its clause ("modified duty with no squatting for four
+        // months, without improvement").
+        let negations = cues.wordList(.negationBefore)
         var found =
-            hits.filter { $0.label == .yes && !$0.negated }
+            hits.filter { $0.label == .yes && (!$0.negated || negations.contains(text.tokens[$0.first])) }
             + OutcomeStatements.outcomes(hits.filter { $0.label == .no && $0.negated }, analysis)
         let leads = cues.wordList(.persistenceLead)
         let growth = cues.wordList(.symptomGrowth)
@@ -212,6 +221,38 @@ enum ConservativeCareFacts {
                 found.append(CueHit(label: CueLabelID(.yes), sentence: sentence, first: index, last: symptom, negated: false))
             }
         }
+        found += lastingSymptoms(analysis)
+        return found
+    }
+
+    /// A symptom told with a duration of months or years after it (`symptom_duration`), in its
+    /// clause and within ten words, with no treatment named between them ("numbness and tingling
+    /// in the thumb, index and long fingers for ten months"; not "pain treated with physical
+    /// therapy for three months"): the phrase from the symptom to the duration. A negated or
+    /// doubted duration, or a symptom of the past (``ClinicalFacts/isNotCurrent(_:among:_:)``),
+    /// tells none.
+    private static func lastingSymptoms(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let durations = cues.set(.symptomDuration).hits(in: text).filter { !$0.negated }
+        guard !durations.isEmpty else { return [] }
+        let symptoms = cues.wordList(.symptomWords)
+        let treatment = cues.set(.conservativeTreatment)
+        var found: [CueHit] = []
+        for duration in durations {
+            let clause = text.clause(sentence: duration.sentence, token: duration.first)
+            let earliest = max(clause.lowerBound, duration.first - 10)
+            guard earliest < duration.first,
+                let symptom = (earliest..<duration.first).first(where: { symptoms.contains(text.tokens[$0]) })
+            else { continue }
+            let named = analysis.mentions(inSentence: duration.sentence).contains {
+                ($0.term.kind == .procedure || $0.term.kind == .drug) && $0.first > symptom && $0.first < duration.first
+            }
+            let care = treatment.hits(in: text, sentence: duration.sentence).contains { $0.first > symptom && $0.first < duration.first }
+            guard !named, !care else { continue }
+            let hit = CueHit(label: CueLabelID(.yes), sentence: duration.sentence, first: symptom, last: duration.last, negated: false)
+            guard !ClinicalFacts.isNotCurrent(hit, among: [], analysis) else { continue }
+            found.append(hit)
+        }
         return found
     }
 }
@@ -220,6 +261,19 @@ enum ConservativeCareFacts {
 /// requested regions, and for a study of the nerves the regions whose roots reach them.
 struct RegionScope {
     let regions: TermSet
+    /// Regions counted as requested only as named, not their parts or broader ones: the limb a
+    /// requested spine region's roots reach (``withRadicularLimbs(_:)``).
+    var limbs: TermSet = []
+
+    /// This scope with, for each requested spine region, the limb its roots reach (`radicular_limb`),
+    /// counted only where the limb itself is named.
+    func withRadicularLimbs(_ index: LexiconIndex) -> RegionScope {
+        var limbs: TermSet = []
+        for label in index.cues.groupLabels(.radicularLimb) where regions.contains(index.id(label)) {
+            limbs.formUnion(index.cues.group(.radicularLimb, memberIDs: label))
+        }
+        return limbs.isEmpty ? self : RegionScope(regions: regions, limbs: limbs)
+    }
 
     /// Whether the phrase at tokens `first...last` of `sentence` is about a requested region: the
     /// region a word of the phrase names ("cervical traction"), else the region named nearest to it
@@ -247,7 +301,7 @@ struct RegionScope {
     /// Whether a phrase told of `coverage` is about a requested region.
     func covers(_ coverage: Coverage, _ index: LexiconIndex) -> Bool {
         guard !regions.isEmpty else { return true }
-        return coverage.all || coverage.regions.contains { includes($0, index) }
+        return coverage.all || coverage.regions.contains { includes($0, index) || limbs.contains($0) }
     }
 
     /// What ``covers(_:sentence:first:last:governsAfter:)`` reads of the summary, whatever the

@@ -56,18 +56,26 @@ enum NoteSection: UInt8, Sendable {
         var sections = Array(repeating: NoteSection.none, count: text.sentences.count)
         guard !text.sentences.isEmpty else { return sections }
         var opened: [Int: (section: NoteSection, labelled: Bool)] = [:]
-        for hit in cues.set(.sectionHeadings).hits(in: text) where opened[hit.sentence] == nil {
+        let headings = cues.set(.sectionHeadings).hits(in: text)
+        for hit in headings where opened[hit.sentence] == nil {
             if let labelled = opensSection(hit, in: text, dates: dates, cues: cues) {
                 opened[hit.sentence] = (NoteSection(label: hit.label), labelled)
             }
         }
+        // A label that names the summary or who wrote it ("Utilization review nurse's case
+        // summary:") opens no section, whatever heading words it holds before.
+        for hit in headings where hit.label == .summary && opened[hit.sentence] != nil && isInLabel(hit, in: text) {
+            opened[hit.sentence] = (.none, true)
+        }
+        let subjects = cues.set(.recordSubjects)
         var carried = NoteSection.none  // the section a labelled heading carries along its line
         for index in text.sentences.indices {
             if let (section, labelled) = opened[index] {
                 sections[index] = section
                 carried = labelled && section != .request ? section : .none
             } else if carried != .none, !opensWithLabel(text.sentences[index].start, in: text.bytes),
-                !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10)
+                !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10),
+                carried == .subjective || carried == .objective || !opensWithSubject(index, subjects, in: text)
             {
                 sections[index] = carried
             } else {
@@ -75,6 +83,25 @@ enum NoteSection: UInt8, Sendable {
             }
         }
         return sections
+    }
+
+    /// Whether sentence `sentence` opens with the worker as its subject (`record_subjects`: "She
+    /// has …", "The injured worker completed …"): prose of the record, not an item of a note's
+    /// section.
+    private static func opensWithSubject(_ sentence: Int, _ subjects: CueSet, in text: CaseText) -> Bool {
+        let start = text.sentences[sentence].tokens.lowerBound
+        return subjects.hits(in: text, sentence: sentence).contains { $0.first == start }
+    }
+
+    /// Whether heading `hit` stands in the label that opens its sentence: a `:` follows it on its
+    /// line, and none comes before it.
+    private static func isInLabel(_ hit: CueHit, in text: CaseText) -> Bool {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let sentence = text.sentences[hit.sentence]
+        guard !bytes[sentence.start..<tokens[hit.first].start].contains(58) else { return false }
+        var index = tokens[hit.last].end
+        while index < sentence.end, isSpace(bytes[index]) || bytes[index] == 41 { index += 1 }
+        return index < sentence.end && bytes[index] == 58
     }
 
     /// UR's verdicts written right after the treatment they judge (`treatment_verdict`: "Norco

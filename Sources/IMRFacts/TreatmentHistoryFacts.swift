@@ -248,6 +248,13 @@ enum TreatmentHistoryFacts {
         // a result is told after it (`MRI 10/1/16 showed a tear; surgery recommended`).
         func planned(_ sentence: Int) -> Bool { analysis.isPlanSection(sentence) || analysis.occurs(.plan, in: sentence) }
         let results = analysis.index.cues.set(.studyResult)
+        // A result the plan waits for (`conditional_result` and the words after it: "he would
+        // consider an epidural depending on the findings", "if the findings show a herniation")
+        // tells no study done.
+        let conditional = analysis.index.cues.set(.conditionalResult)
+        func isConditional(_ hit: CueHit) -> Bool {
+            conditional.hits(in: history.text, sentence: hit.sentence).contains { $0.first <= hit.first }
+        }
         // A study written as a label of its findings, its region at most between (note style:
         // `C-spine XR - anterior fusion C4-5`, `MRI L-spine: disc bulge`).
         func isLabel(_ m: Mention) -> Bool {
@@ -276,7 +283,9 @@ enum TreatmentHistoryFacts {
             guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
                 regionAllows(m.sentence), sideAllows(m)
             else { return false }
-            if planned(m.sentence) { return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
+            if planned(m.sentence) {
+                return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last && !isConditional($0) }
+            }
             return analysis.dates.contains { $0.sentence == m.sentence } || isDatedByYear(m.sentence)
                 || analysis.occurs(.studyResult, in: m.sentence)
                 || resultAfter(m) || isLabel(m) || analysis.isHistorySection(m.sentence)
@@ -407,9 +416,20 @@ enum TreatmentHistoryFacts {
             guard RegionScope.named(in: mention.sentence, analysis).contains(where: { part.contains($0.first) }) else { return false }
             return !scope.covers(analysis, sentence: mention.sentence, first: mention.last, last: mention.last)
         }
+        // An evaluation for the service (`therapy_evaluation`: "a multidisciplinary evaluation", "a
+        // physical therapy assessment", the word ending the name or right after it) is not the
+        // service given, unless sessions of it are counted ("PT evaluation and treatment x12").
+        let evaluationWords = cues.wordList(.therapyEvaluation)
+        func isEvaluationOnly(_ mention: Mention) -> Bool {
+            let end = text.sentences[mention.sentence].tokens.upperBound
+            let named =
+                evaluationWords.contains(text.tokens[mention.last])
+                || (mention.last + 1 < end && evaluationWords.contains(text.tokens[mention.last + 1]))
+            return named && sessionCount(text, sentence: mention.sentence, cues, past: true, therapy: mention) == nil
+        }
         // Care of the requested region and side, after the injury, not the review restated.
         func isHistory(_ mention: Mention) -> Bool {
-            !analysis.restatesReview(mention.sentence, token: mention.first)
+            !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence))
                 && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
                 && !history.isBeforeInjury(mention)

@@ -14,8 +14,9 @@ public enum CueLabel: DataName {
     case notWorking, modifiedDuty, fullDuty
     /// `sex`.
     case male, female
-    /// `section_headings`: the section of a note a heading opens.
-    case subjective, objective, assessment, plan, request, review, history
+    /// `section_headings`: the section of a note a heading opens (`summary`: a label naming the
+    /// summary or who wrote it, which opens none).
+    case subjective, objective, assessment, plan, request, review, history, summary
     /// `score_comparison`: two pain scores with and without a treatment, or from one to the other.
     case withWithout, fromTo
     /// `request_epidural_approach`: the approach of an epidural injection.

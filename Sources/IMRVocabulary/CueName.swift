@@ -6,6 +6,9 @@ public enum CueName: DataName {
     // Time and section markers.
     case review, past, plan, planned, continuing, starting, stopped
     case sectionHeadings, formerly
+    /// The worker as the subject opening a sentence ("She has …"): prose of the record, which ends a
+    /// section a label carried from an earlier sentence.
+    case recordSubjects
     /// Phrases that hold a `review` phrase and say nothing of the review ("relevant to the request").
     case reviewQualifier
     // Negation, hedging and clauses.
@@ -60,6 +63,14 @@ public enum CueName: DataName {
     case conservativeTreatment
     case persistence, work
     case persistenceLead
+    /// A duration of months or years after a symptom ("numbness ... for ten months"): symptoms that
+    /// persist.
+    case symptomDuration
+    /// A result a plan waits for ("depending on the findings"): no study done.
+    case conditionalResult
+    /// Words that make a therapy's name an evaluation for it ("physical therapy assessment",
+    /// "multidisciplinary evaluation"): not the therapy given.
+    case therapyEvaluation
     case symptomWords
     case reliefWords
     case medicationWords
@@ -372,7 +383,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms:
+            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -399,7 +410,7 @@ public enum CueName: DataName {
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo]
         case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []
-        case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history]
+        case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]
         case .differential: [.yes, .assessment]
         default: [.yes]
@@ -436,6 +447,9 @@ public enum TermGroupName: DataName {
     case locatedDiagnosis
     /// The spine and limb regions a nerve diagnosis of either bears on (labels `upper`, `lower`).
     case nerveReach
+    /// For a request of a spine region (the label), the limb its roots reach: the limb's symptoms
+    /// are the spine's radicular symptoms (conservative care failed for the spine).
+    case radicularLimb
     /// Studies of a limb's nerves and the roots that reach it (label `nerve`).
     case nerveStudy
     /// Morphine-equivalent conversion factors of transdermal opioid products, per mcg/h of the
@@ -480,7 +494,7 @@ public enum TermGroupName: DataName {
 
     var vocabulary: Vocabulary {
         switch self {
-        case .regionFamily, .nerveReach, .regionalSite: .bodyRegion
+        case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
             .sharedVisits, .procedureRegion, .physicalMedicineVisits:
             .procedure
