@@ -4,6 +4,9 @@
 # the set's SOURCES.md names the kinds. docs/vignettes.md explains the set: letters written from the
 # guideline criteria in pairs (every criterion documented -> Overturned; one missing -> Upheld). The
 # expected outcomes are the guideline's, not real IMR decisions. It is a development set, not held out.
+# Then the figures of each batch (batch 1: written before the engine was run; batch 2: written after
+# batch 1's diagnosis, to tell whether a fix generalises), as SOURCES.md's "## Batch 2" heading
+# divides its rows.
 # Usage: scripts/vignette-eval.sh [extra `imr eval` options for the first run, e.g. --explain]
 # Builds `imr` first (debug, incremental): a binary older than Rules/ would reject the rules.
 set -euo pipefail
@@ -16,7 +19,8 @@ echo
 echo "== items (id, expected, predicted, deciding rule; * = wrong)"
 # SOURCES.md rows: | id | kind | voice | outcome | documented | missing | citation |
 kinds=$(mktemp)
-trap 'rm -f "$kinds"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$kinds" "$work"' EXIT
 awk -F'|' '/^\| VG-/ { gsub(/^ +| +$/, "", $2); gsub(/^ +| +$/, "", $3); print $2 "\t" $3 }' \
     "$set_dir/SOURCES.md" > "$kinds"
 "$imr" eval --corpus "$set_dir" --format jsonl | awk -v kinds="$kinds" '
@@ -38,3 +42,13 @@ awk -F'|' '/^\| VG-/ { gsub(/^ +| +$/, "", $2); gsub(/^ +| +$/, "", $3); print $
         print "== by request kind (right/items; Overturned recall; Upheld recall)"
         for (k in n) printf "  %-45s %2d/%-2d  Overturned %d/%d  Upheld %d/%d\n", k, r[k], n[k], overRight[k], over[k], upRight[k], up[k] | "sort"
     }'
+for batch in 1 2; do
+    mkdir -p "$work/$batch"
+    awk -F'|' -v batch="$batch" '/^## Batch 2/ { in2 = 1 } /^\| VG-/ {
+        gsub(/^ +| +$/, "", $2); if ((in2 ? 2 : 1) == batch) print $2
+    }' "$set_dir/SOURCES.md" | while read -r id; do cp "$set_dir/$id.txt" "$work/$batch/"; done
+    [ -n "$(ls -A "$work/$batch")" ] || continue
+    echo
+    echo "== batch $batch"
+    "$imr" eval --corpus "$work/$batch" | sed -n '/^IMR evaluation/,/^By category/p' | sed '$d'
+done
