@@ -226,6 +226,16 @@ final class CueBook: Sendable {
             for word in words(name) where table.id(word) >= 0 { flags[Int(table.id(word))] = true }
             return flags
         }
+        // The last word of each phrase of `name` and of its abbreviations ("without", "w/o": "o").
+        func lastWordFlags(_ name: CueName) -> [Bool] {
+            var flags = Array(repeating: false, count: table.count)
+            for phrase in words(name).sorted() {
+                for variant in shortForms.variants(of: phrase) {
+                    if let last = spaceSeparated(variant).last, table.id(last) >= 0 { flags[Int(table.id(last))] = true }
+                }
+            }
+            return flags
+        }
         func abbreviated(_ phrases: [String]) -> [[String]] {
             phrases.flatMap { (phrase: String) -> [String] in shortForms.variants(of: phrase) }.map { (variant: String) -> [String] in
                 spaceSeparated(variant)
@@ -238,7 +248,8 @@ final class CueBook: Sendable {
             clauseVerbs: flags(.clauseVerbs), openers: flags(.clauseOpeners),
             boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), hedges: flags(.hedgeBefore),
             hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months),
-            changes: flags(.negatedChanges), changeLinks: flags(.changeLinks))
+            changes: flags(.negatedChanges), changeLinks: flags(.changeLinks), attached: lastWordFlags(.attachedNegation),
+            complaintOpeners: flags(.complaintOpeners))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

@@ -37,6 +37,14 @@ final class NegationDetector: Sendable {
     let changes: [Bool]
     /// Per word id: whether the word links a change to what brought it ("with", "from", "to").
     let changeLinks: [Bool]
+    /// Per word id: whether the word (or the last word of its abbreviation: "w/o") is a negation
+    /// that belongs to the phrase before it (`attached_negation`: "without"), which a comma before
+    /// a new complaint ends (``complaintOpeners``).
+    let attached: [Bool]
+    /// Per word id: whether the word, right after a comma, opens a new complaint (`complaint_openers`:
+    /// a side or a region's first word): "neck pain without radicular symptoms, low back pain
+    /// radiating to the left leg" does not deny the leg's radiation.
+    let complaintOpeners: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -58,7 +66,7 @@ final class NegationDetector: Sendable {
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
         clauseVerbs: [Bool] = [], openers: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
-        changeLinks: [Bool] = []
+        changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -74,6 +82,8 @@ final class NegationDetector: Sendable {
         self.months = months
         self.changes = changes
         self.changeLinks = changeLinks
+        self.attached = attached
+        self.complaintOpeners = complaintOpeners
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -131,6 +141,14 @@ final class NegationDetector: Sendable {
                 has(preNegation, tokens[index].id)
                     || preByLast.match(tokens[index].id, at: index, endingThere: true, in: tokens, within: clauseStart, index + 1) != nil
             {
+                // A negation that belongs to the phrase before it ("without") does not reach past a
+                // comma before a new complaint ("…, low back pain radiating to the left leg").
+                if has(attached, tokens[index].id),
+                    ((index + 1)...first).contains(where: { tokens[$0].commaBefore && has(complaintOpeners, tokens[$0].id) })
+                {
+                    index -= 1
+                    continue
+                }
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }

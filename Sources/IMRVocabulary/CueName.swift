@@ -20,6 +20,10 @@ public enum CueName: DataName {
     /// weakness", "r/o radiculopathy"): narrower than `hedgeBefore`, whose purpose words
     /// ("evaluate", "assess") do not doubt a symptom.
     case findingDoubt
+    /// Negations that belong to the phrase before them ("without"), ended by a comma before a new complaint.
+    case attachedNegation
+    /// Words that, right after a comma, open a new complaint (a side, a region's first word).
+    case complaintOpeners
     /// Words that join the alternatives of a differential diagnosis ("vs", "versus"; "or" in an assessment).
     case differential
     /// Words after a post-negation ("was not") that make it deny an outcome, not the thing named
@@ -383,7 +387,8 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation:
+            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation,
+            .attachedNegation, .complaintOpeners:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

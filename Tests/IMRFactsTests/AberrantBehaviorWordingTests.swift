@@ -25,4 +25,16 @@ import Testing
         let facts = requestFacts("Norco 10/325mg #90", summary: "She has requested early refills of Norco twice.")
         #expect(value(facts, "already_using") == "true")
     }
+
+    @Test(
+        arguments: [
+            // (summary, aberrant_behavior): a result affirmed after a denied one is found.
+            ("A urine drug screen was negative for oxycodone and positive for methamphetamine.", "true"),
+            ("UDS negative for opioids, positive for cocaine.", "true"),
+            ("UDS was negative for illicit drugs.", "false"),
+            ("The urine drug screen was negative for cocaine and methamphetamine.", "false"),
+        ] as [(String, String?)])
+    func aResultAffirmedAfterADeniedOne(_ summary: String, _ expected: String?) {
+        #expect(value(requestFacts("Percocet 5/325 #120", summary: summary), "aberrant_behavior") == expected)
+    }
 }
