@@ -18,34 +18,8 @@ import Testing
     /// Every item's prediction, against `Tests/Fixtures/digest-predictions.txt` (re-record with
     /// `IMR_RECORD=1` once a change is intended): a line that changes is an item the change moved.
     @Test func predictionsMatchTheRecordedOnes() throws {
-        let (ruleSet, lexicon, _) = RuleSet.load(directory: Self.root.appendingPathComponent("Rules").path)
-        let run = try CorpusRunner(engine: Engine(ruleSet: ruleSet, lexicon: lexicon)).run(corpus: Self.directory.path)
-        #expect(run.failures.isEmpty, "\(run.failures)")
-        let items = run.cases.flatMap(\.items)
-        #expect(items.count >= 3)
-        let listed = items.map(Self.line)
-        let recorded = Self.root.appendingPathComponent("Tests/Fixtures/digest-predictions.txt")
-        if ProcessInfo.processInfo.environment["IMR_RECORD"] == "1" {
-            try listed.map { $0 + "\n" }.joined().write(to: recorded, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: recorded, encoding: .utf8).split(separator: "\n").map(String.init)
-        let added = listed.filter { !expected.contains($0) }
-        let gone = expected.filter { !listed.contains($0) }
-        #expect(
-            added.isEmpty && gone.isEmpty,
-            """
-            digest set predictions moved. now: \(added.joined(separator: "; "))
-            recorded: \(gone.joined(separator: "; "))
-            Re-record with IMR_RECORD=1 once the change is intended (docs/digests.md).
-            """)
-    }
-
-    /// One recorded line: the item, its real decision and the prediction with its deciding rule.
-    static func line(_ item: ItemResult) -> String {
-        let predicted = Outcomes.label(item.predicted)
-        let by = item.prediction.rule.map { " by \($0)" } ?? ""
-        let mark = item.isCorrect ? "right" : "WRONG"
-        return "\(item.key) #\(item.index + 1) \(mark): actual \(Outcomes.label(item.actual)), predicted \(predicted)\(by)"
+        try RecordedPredictions.check(
+            set: "Tests/Fixtures/digests", recording: "Tests/Fixtures/digest-predictions.txt", minimum: 3, doc: "docs/digests.md")
     }
 
     /// Every letter has a row in `SOURCES.md` with the decision the letter records, and every row

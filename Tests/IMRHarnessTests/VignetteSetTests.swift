@@ -22,26 +22,8 @@ import Testing
     /// Every item's prediction, against `Tests/Fixtures/vignette-predictions.txt` (re-record with
     /// `IMR_RECORD=1` once a change is intended): a line that changes is an item the change moved.
     @Test func predictionsMatchTheRecordedOnes() throws {
-        let (ruleSet, lexicon, _) = RuleSet.load(directory: Self.root.appendingPathComponent("Rules").path)
-        let run = try CorpusRunner(engine: Engine(ruleSet: ruleSet, lexicon: lexicon)).run(corpus: Self.directory.path)
-        #expect(run.failures.isEmpty, "\(run.failures)")
-        let items = run.cases.flatMap(\.items)
-        #expect(items.count >= 40)
-        let listed = items.map(DigestSetTests.line)
-        let recorded = Self.root.appendingPathComponent("Tests/Fixtures/vignette-predictions.txt")
-        if ProcessInfo.processInfo.environment["IMR_RECORD"] == "1" {
-            try listed.map { $0 + "\n" }.joined().write(to: recorded, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: recorded, encoding: .utf8).split(separator: "\n").map(String.init)
-        let added = listed.filter { !expected.contains($0) }
-        let gone = expected.filter { !listed.contains($0) }
-        #expect(
-            added.isEmpty && gone.isEmpty,
-            """
-            vignette set predictions moved. now: \(added.joined(separator: "; "))
-            recorded: \(gone.joined(separator: "; "))
-            Re-record with IMR_RECORD=1 once the change is intended (docs/vignettes.md).
-            """)
+        try RecordedPredictions.check(
+            set: "Tests/Fixtures/vignettes", recording: "Tests/Fixtures/vignette-predictions.txt", minimum: 40, doc: "docs/vignettes.md")
     }
 
     /// Every letter parses, has a row in `SOURCES.md` with the outcome the letter records, and every
