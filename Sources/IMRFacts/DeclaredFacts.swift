@@ -9,8 +9,9 @@ import IMRVocabulary
 /// radiculopathy": ``FindingDoubt``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``), and a drug said to work or not
 /// ("Norco is not working"); `functional_improvement` a capacity lost without a drug as its
-/// benefit ("she cannot do her chores without tramadol"); the outcomes leave out statements of
-/// none (``OutcomeStatements``).
+/// benefit ("she cannot do her chores without tramadol"), and a capacity compared
+/// (``FunctionChanges``: the same as before, more with a dose than without); the outcomes leave
+/// out statements of none (``OutcomeStatements``).
 enum DeclaredFactReader {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (painImproved, functionalImprovement) = (CueName.painImproved.name, CueName.functionalImprovement.name)
@@ -27,7 +28,9 @@ enum DeclaredFactReader {
             let added =
                 isPain
                 ? DrugStatementFacts.Statements.drugsWorking(analysis).map(\.hit)
-                : isFunction ? DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit) : []
+                : isFunction
+                    ? DrugStatementFacts.merged(
+                        DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
             if !added.isEmpty {
                 if isFunction {
                     hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }

@@ -31,8 +31,8 @@ enum DrugResponseFacts {
         // Relief from the requested drug: the parts of sentences about it (brand, generic or
         // ingredient), even in a negated clause ("8/10 without Lyrica"); a negated relief word gives
         // no percentage.
-        var best: (Double, Int)?
-        var memo: [Range<Int>: Double?] = [:]  // one reading per span, however many mentions it holds
+        var best: Relief?
+        var memo: [Range<Int>: Relief?] = [:]  // one reading per span, however many mentions it holds
         let drugClasses = classes
         var spans: [Int: [Range<Int>]] = [:]
         var reliefHits: [Int: [CueHit]] = [:]  // the relief words of each sentence, sorted
@@ -55,15 +55,11 @@ enum DrugResponseFacts {
                 reliefHits[mention.sentence] = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: mention.sentence)
             }
             if memo[span] == nil {
-                // Else a pain change in the drug's words ("Norco reduces his pain from 8 to 4").
-                let percent: Double? =
-                    reliefPercent(text, tokens: span, hits: reliefHits[mention.sentence]!, analysis.index.cues)
-                    ?? PainChange.changes(in: analysis).first { $0.sentence == mention.sentence && span.contains($0.first) }?.percent
-                memo[span] = percent
+                memo[span] = relief(analysis, sentence: mention.sentence, span: span, hits: reliefHits[mention.sentence]!)
             }
             if reliefHits[mention.sentence]!.contains(where: { span.contains($0.first) }) { spoken = true }
-            guard let percent = memo[span] ?? nil else { continue }
-            if best == nil || percent > best!.0 { best = (percent, mention.sentence) }
+            guard let relief = memo[span] ?? nil else { continue }
+            if best == nil || relief.percent > best!.percent { best = relief }
         }
         // Else, for a drug taken already and nothing said of its own relief, the relief from the
         // medications in general ("Pain 10/10 w/o meds vs 5/10 w/ meds"), as the drug statements'
@@ -71,24 +67,54 @@ enum DrugResponseFacts {
         if best == nil, !spoken, MedicationFacts.current(analysis).contains(where: { $0.drug == requested && !$0.starting }) {
             best = generalRelief(analysis, requested: requested, classes: drugClasses)
         }
-        if let (percent, sentence) = best { builder.set(.painReliefPercent, .number(percent), [text.evidence(sentence)]) }
+        guard let best else { return }
+        builder.set(.painReliefPercent, .number(best.percent), [text.evidence(best.sentence)])
+        // Pain before and after a dose of it is its pain with and without medication.
+        if best.ofDose { builder.bool(.painWithWithoutMedication, true, [text.evidence(best.sentence)]) }
     }
 
-    /// The largest relief read in the parts of sentences about the medications in general (outside
-    /// review sentences), with its sentence.
-    static func generalRelief(_ analysis: CaseAnalysis, requested: TermID, classes: TermSet) -> (Double, Int)? {
+    /// A relief read for the requested drug: its percentage, its sentence, and whether it is pain
+    /// told before and after a dose (``PainChange/ofDose``).
+    struct Relief {
+        var percent: Double
+        var sentence: Int
+        var ofDose = false
+    }
+
+    /// The relief in words `span` of sentence `sentence` (`hits`: the sentence's `drug_relief`
+    /// words): a percentage or two scores (``reliefPercent(_:tokens:hits:_:)``), else a pain
+    /// change there ("Norco reduces his pain from 8 to 4", "8/10 before a dose and 4/10 after").
+    static func relief(_ analysis: CaseAnalysis, sentence: Int, span: Range<Int>, hits: [CueHit]) -> Relief? {
+        if let percent = reliefPercent(analysis.text, tokens: span, hits: hits, analysis.index.cues) {
+            return Relief(percent: percent, sentence: sentence)
+        }
+        guard let change = PainChange.changes(in: analysis).first(where: { $0.sentence == sentence && span.contains($0.first) }),
+            let percent = change.percent
+        else { return nil }
+        return Relief(percent: percent, sentence: sentence, ofDose: change.ofDose)
+    }
+
+    /// The largest relief read in the parts of sentences about the medications in general, or in
+    /// a part about no other drug telling pain before and after a dose ("She rates her pain 8/10
+    /// before a dose and 4/10 after it"), outside review sentences.
+    static func generalRelief(_ analysis: CaseAnalysis, requested: TermID, classes: TermSet) -> Relief? {
         let text = analysis.text
         let scope = analysis.drugScope
-        var best: (Double, Int)?
+        var best: Relief?
         for sentence in text.sentences.indices where !analysis.isReviewSentence(sentence) {
             let indices = scope.segmentIndices(of: sentence)
-            guard let general = indices.first(where: { scope.segments[$0].subject == .medications }) else { continue }
-            let span = spans(inSentence: sentence, about: requested, classes: classes, scope)[general - indices.lowerBound]
-            let hits = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: sentence)
-            let percent =
-                reliefPercent(text, tokens: span, hits: hits, analysis.index.cues)
-                ?? PainChange.changes(in: analysis).first { $0.sentence == sentence && span.contains($0.first) }?.percent
-            if let percent, best == nil || percent > best!.0 { best = (percent, sentence) }
+            var found: Relief?
+            if let general = indices.first(where: { scope.segments[$0].subject == .medications }) {
+                let span = spans(inSentence: sentence, about: requested, classes: classes, scope)[general - indices.lowerBound]
+                let hits = analysis.index.cues.set(.drugRelief).hits(in: text, sentence: sentence)
+                found = relief(analysis, sentence: sentence, span: span, hits: hits)
+            } else if let change = PainChange.changes(in: analysis).first(where: { $0.sentence == sentence && $0.ofDose }),
+                scope.subject(sentence: sentence, token: change.first).relation(to: requested, classes: classes) != .other,
+                let percent = change.percent
+            {
+                found = Relief(percent: percent, sentence: sentence, ofDose: true)
+            }
+            if let found, best == nil || found.percent > best!.percent { best = found }
         }
         return best
     }
@@ -239,11 +265,18 @@ enum DrugResponseFacts {
             position = end
         }
         if relieved, let percent = percents.first { return percent }
+        // A fraction of the pain ("reduces her pain by half").
+        if relieved, let fraction = fraction(in: range.map(text.word(at:)), cues) { return fraction }
         if scores.count == 2, paired(), let high = scores.max(), let low = scores.min(), high > 0 {
             return ((high - low) / high * 1000).rounded() / 10
         }
         return nil
     }
+    /// The relief a `relief_fraction` phrase of `words` tells ("by half": 50), the first listed.
+    private static func fraction(in words: [String], _ cues: CueBook) -> Double? {
+        cues.sequences(.reliefFraction).first { contains(words, $0.words) }.flatMap { Double($0.label) }
+    }
+
     /// How many "/10" stand in `bytes` from offset `start` where a number read before offset `stop`
     /// may end: before `stop`, or at the end of the number running across it ("4.5/10").
     private static func slashTens(in bytes: [UInt8], from start: Int, to stop: Int) -> Int {

@@ -166,8 +166,10 @@ extension DrugStatementFacts {
                 if name == .functionalImprovement {
                     // A capacity lost without the drug replaces the denial read inside it or beside
                     // it ("she is not able to do her chores without tramadol", "without Norco he is
-                    // not able to work" do not deny a benefit).
-                    let losses = Self.capacitiesLostWithout(analysis)
+                    // not able to work" do not deny a benefit); a capacity compared
+                    // (``FunctionChanges``) the words it compares ("her chores are the same").
+                    let losses = Self.merged(
+                        Self.capacitiesLostWithout(analysis), Self.statements(FunctionChanges.hits(analysis), analysis))
                     statements.removeAll { statement in
                         let hit = statement.hit
                         return losses.contains { $0.hit.sentence == hit.sentence && $0.hit.first <= hit.last && hit.first <= $0.hit.last }

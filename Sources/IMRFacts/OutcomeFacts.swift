@@ -20,9 +20,16 @@ enum OutcomeFacts {
         }
         // Scores with and without medication: a sentence with two scores and "with"/"without",
         // "from … to …", or "medication(s)".
+        // Scores a goal governs ("the goal is to bring her pain from 8/10 to 4/10") are hoped for.
         let bySentence = Dictionary(grouping: scores, by: \.sentence)
         for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
-            let words = text.tokens(of: sentence).map(text.word(of:))
+            let tokens = text.tokens(of: sentence)
+            if let first = tokens.firstIndex(where: { $0.start == bySentence[sentence]![0].offset }),
+                PainChange.isGoal(sentence, before: first, analysis)
+            {
+                continue
+            }
+            let words = tokens.map(text.word(of:))
             if cues.comparesScores(words) || !cues.words(.medicationWords).isDisjoint(with: words) {
                 builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
                 break
@@ -36,12 +43,22 @@ enum OutcomeFacts {
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         // A goal, a wish or a plan written before it ("motivated to return to work", "his goal is to
         // return to work") tells no status.
+        // So does a goal's list: a goal word, then a parenthesis or a colon opening the list that
+        // holds the phrase ("functional goals (standing 30 minutes, return to full duty)", "Goals:
+        // walk 30 minutes, RTW").
         let goals = cues.set(.workGoal)
         func isGoal(_ hit: CueHit) -> Bool {
             goals.hits(in: text, sentence: hit.sentence).contains { goal in
-                goal.last < hit.first && hit.first - goal.last <= 4
-                    && !((goal.last + 1)...hit.first).contains { text.tokens[$0].semicolonBefore }
+                guard goal.last < hit.first, !((goal.last + 1)...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) else {
+                    return false
+                }
+                return hit.first - goal.last <= 4 || hit.first - goal.last <= 16 && opensList(after: goal.last, before: hit.first)
             }
+        }
+        func opensList(after goal: Int, before phrase: Int) -> Bool {
+            let between = text.bytes[text.tokens[goal].end..<text.tokens[phrase].start]
+            guard let open = between.firstIndex(where: { $0 == 40 || $0 == 58 }) else { return false }
+            return text.bytes[open] == 58 || !between[open...].contains(41)
         }
         // A drug's working is its effect, not the worker's work ("Norco is not working"): only a
         // sentence that is or follows one naming a drug, a class or the medications may say it.
@@ -146,22 +163,26 @@ enum OutcomeFacts {
                 guard let value = score(at: next), !taken.contains(next), !isUnit(next + 1) else { continue }
                 found(value, at: next)
                 taken.append(next)
-                if next + 2 < end, range.contains(tokens[next + 1]), let last = score(at: next + 2), !taken.contains(next + 2),
-                    !isUnit(next + 3)
-                {
-                    found(last, at: next + 2)
-                    taken.append(next + 2)
+                // The end of a range, a few filler words after its word allowed ("from a 9 to about a 5").
+                guard next + 1 < end, range.contains(tokens[next + 1]) else { continue }
+                var last = next + 2
+                while last < end, last - next < 4, score(at: last) == nil, filler.contains(tokens[last]) { last += 1 }
+                if let value = score(at: last), !taken.contains(last), !isUnit(last + 1) {
+                    found(value, at: last)
+                    taken.append(last)
                 }
             }
-            // Once the sentence has a score, a count before a with/without word is the other one
-            // ("VAS 7 without and 3 with medication", "pain 8 w/o meds, 4 w/ meds").
+            // Once the sentence has a score, a count before a with/without word, or a before/after
+            // one, is the other one ("VAS 7 without and 3 with medication", "pain 8 w/o meds, 4 w/
+            // meds", "VAS 8 before meds and 4 after meds").
             if scores.count > before {
                 let words = tokens.map(text.word(of:))
+                let pairs = [CueLabel.withWithout.name] + ScoreComparisons.toldInTime
                 for index in tokens.indices where !taken.contains(index) {
                     // Not the scale of a written score ("6/10 with").
                     guard let value = score(at: index), !isUnit(index + 1),
                         tokens[index].start == 0 || text.bytes[tokens[index].start - 1] != 47,
-                        cues.comparisonWord(CueLabel.withWithout.name, in: words, at: index + 1 - tokens.startIndex) != nil
+                        pairs.contains(where: { cues.comparisonWord($0, in: words, at: index + 1 - tokens.startIndex) != nil })
                     else { continue }
                     found(value, at: index)
                     taken.append(index)

@@ -1,8 +1,13 @@
 import IMRVocabulary
 
 /// A change of pain written as two scores of one sentence: with and without a treatment ("VAS 8/10
-/// without, 4/10 with"), from one to the other ("pain from 8/10 down to 4/10"), or joined by `to`
-/// or an arrow read as it ("pain 7 → 3", "7->3/10").
+/// without, 4/10 with"), from one to the other ("pain from 8/10 down to 4/10"), joined by `to`
+/// or an arrow read as it ("pain 7 → 3", "7->3/10"), or told before and after a dose ("8/10
+/// before a dose and 4/10 after it", "pre-medication 8/10, post-medication 3/10": a pair of
+/// `score_comparison` told in time, in the order of its words, with a `dose_words` word, a drug or
+/// a class named within three words after one of them; "before the injection", "after a shift"
+/// compare no dose). Scores a goal or a plan governs ("the goal is to bring her pain from 8/10 to
+/// 4/10": `work_goal` before them in their clause) tell no change.
 struct PainChange: Sendable {
     var sentence: Int
     /// The tokens of the first and the last score.
@@ -11,6 +16,8 @@ struct PainChange: Sendable {
     /// The score before the treatment (without it) and after (with it).
     var before: Int
     var after: Int
+    /// Told before and after a dose: the drug's effect even where the sentence names no drug.
+    var ofDose = false
 
     /// The change as a `pain_improved` cue hit: `yes` when the pain fell, `no` when a with/without
     /// pair shows none. A rise (pain worse after an activity) says nothing of relief and gives none.
@@ -45,8 +52,18 @@ struct PainChange: Sendable {
                 func token(_ score: PainScore) -> Int? { tokens.firstIndex { $0.start == score.offset } }
                 let words = tokens.map(text.word(of:))
                 func compares(_ label: String) -> Bool { cues.compares(label, in: words) }
+                let inTime = cues.scoreComparisons.inTime(words).flatMap { pair in
+                    isDose(after: pair.first, sentence, analysis) || isDose(after: pair.second, sentence, analysis) ? pair : nil
+                }
                 for (one, two) in zip(found, found.dropFirst()) {
-                    guard let a = token(one), let b = token(two), a < b else { continue }
+                    guard let a = token(one), let b = token(two), a < b, !isGoal(sentence, before: a, analysis) else { continue }
+                    if let inTime {
+                        // The score written first is before the dose when "before" is written first.
+                        let (before, after) = inTime.first < inTime.second ? (one, two) : (two, one)
+                        changes.append(
+                            PainChange(sentence: sentence, first: a, last: b, before: before.value, after: after.value, ofDose: true))
+                        break
+                    }
                     if compares(CueLabel.withWithout.name) {
                         // Whichever order they are written in, the lower score is the one with the treatment.
                         changes.append(
@@ -64,6 +81,28 @@ struct PainChange: Sendable {
                 }
             }
             return changes
+        }
+    }
+
+    /// Whether a dose is named within three words after word `word` (counted from the sentence's
+    /// first) of sentence `sentence`: a `dose_words` word ("a dose", "her medication"), or a drug
+    /// or a drug class ("taking Norco").
+    static func isDose(after word: Int, _ sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let doses = analysis.index.cues.wordList(.doseWords)
+        let tokens = analysis.text.tokens(of: sentence)
+        let start = tokens.startIndex + word + 1
+        let reach = start..<min(tokens.endIndex, start + 3)
+        if reach.contains(where: { doses.contains(tokens[$0]) }) { return true }
+        return analysis.mentions(inSentence: sentence).contains {
+            ($0.term.kind == .drug || $0.term.kind == .drugClass) && reach.contains($0.first)
+        }
+    }
+
+    /// Whether a `work_goal` word (a goal, a plan, a wish) stands before token `token` of
+    /// `sentence` with no semicolon between: the scores after it are hoped for, not told.
+    static func isGoal(_ sentence: Int, before token: Int, _ analysis: CaseAnalysis) -> Bool {
+        analysis.index.cues.set(.workGoal).hits(in: analysis.text, sentence: sentence).contains { goal in
+            goal.last < token && !((goal.last + 1)...token).contains { analysis.text.tokens[$0].semicolonBefore }
         }
     }
 }

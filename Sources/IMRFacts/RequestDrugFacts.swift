@@ -51,7 +51,10 @@ enum RequestDrugFacts {
         let regimen = MedicationFacts.regimen(analysis)
         let mentioned = regimen.filter { $0.drug == drug }
         let using = mentioned.filter { !$0.planned && !$0.starting }
-        if let first = using.first {
+        if let first = firstUse(analysis, drug, requestedClasses), !mentioned.contains(where: { isLasting($0, analysis) }) {
+            // Told never taken before: a first prescription, however its sentence is worded.
+            builder.bool(.alreadyUsing, false, [text.evidence(first)])
+        } else if let first = using.first {
             builder.bool(.alreadyUsing, true, [text.evidence(first.sentence)])
         } else if let renewed = mentioned.first, !mentioned.contains(where: \.starting),
             let history = classInHistory(analysis, requestedClasses)
@@ -72,6 +75,29 @@ enum RequestDrugFacts {
         if let (days, sentence) = useDuration(analysis, uses: mentioned.filter { !$0.planned }) {
             builder.set(.useDuration, .days(days), [text.evidence(sentence)])
         }
+    }
+
+    /// The sentence of the first `first_use` statement about the requested drug or its class (in
+    /// the part of its clause about them, ``DrugScope``), outside review sentences: a first use
+    /// stated and not negated ("chose tramadol as the first medication", "newly prescribed"), or
+    /// an earlier use denied ("has never taken a muscle relaxant", "no prior muscle relaxant use").
+    static func firstUse(_ analysis: CaseAnalysis, _ drug: TermID, _ classes: TermSet) -> Int? {
+        let scope = analysis.drugScope
+        return analysis.index.cues.set(.firstUse).hits(in: analysis.text).first { hit in
+            guard hit.label == .no || !hit.negated, !analysis.isReviewSentence(hit.sentence) else { return false }
+            return scope.subject(sentence: hit.sentence, token: hit.first).relation(to: drug, classes: classes) == .specific
+        }?.sentence
+    }
+
+    /// Whether the clause of `use` says its drug is taken since a time or still ("has taken
+    /// tramadol since 2015", "continues it"): a use that no statement of a first use undoes.
+    static func isLasting(_ use: MedicationUse, _ analysis: CaseAnalysis) -> Bool {
+        let scope = analysis.drugScope
+        guard let segment = scope.segmentIndex(sentence: use.sentence, token: use.first) else { return false }
+        let tokens = scope.segments[segment].tokens
+        let since = analysis.index.cues.wordList(.sinceLead)
+        return tokens.contains { since.contains(analysis.text.tokens[$0]) }
+            || analysis.index.cues.set(.continuing).hits(in: analysis.text, sentence: use.sentence).contains { tokens.contains($0.first) }
     }
 
     /// Whether a sentence says the drugs taken are not known (`regimen_unknown`), review sentences

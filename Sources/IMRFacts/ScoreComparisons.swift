@@ -23,9 +23,29 @@ struct ScoreComparisons: Sendable {
         self.pairs = pairs
     }
 
-    /// Whether `words` hold both words of some pair (``compares(_:in:)``).
+    /// The pairs told in time ("before" and "after", "pre" and "post"): their scores are in the
+    /// order of their words, and compare a dose only with one named (``PainChange``), so they are
+    /// read apart (``inTime(_:)``), not by ``comparesAny(_:)``.
+    static let toldInTime = [CueLabel.beforeAfter.name, CueLabel.prePost.name]
+
+    /// Whether `words` hold both words of some pair not told in time (``compares(_:in:)``).
     func comparesAny(_ words: [String]) -> Bool {
-        pairs.keys.contains { compares($0, in: words) }
+        pairs.keys.contains { !Self.toldInTime.contains($0) && compares($0, in: words) }
+    }
+
+    /// A pair told in time that `words` hold: where its first word ("before", "pre") and its
+    /// second ("after", "post") are first written.
+    func inTime(_ words: [String]) -> (first: Int, second: Int)? {
+        for label in Self.toldInTime where compares(label, in: words) {
+            var places: [Int: Int] = [:]
+            for (which, variant) in pairs[label]?.variants ?? [] {
+                if let start = words.indices.first(where: { words.hasSequence(variant, at: $0) }) {
+                    places[which] = min(places[which] ?? start, start)
+                }
+            }
+            if let first = places[0], let second = places[1] { return (first, second) }
+        }
+        return nil
     }
 
     /// Whether `words` hold every word of pair `label`, as written or abbreviated ("w/o meds vs w/

@@ -17,8 +17,9 @@ public enum CueLabel: DataName {
     /// `section_headings`: the section of a note a heading opens (`summary`: a label naming the
     /// summary or who wrote it, which opens none).
     case subjective, objective, assessment, plan, request, review, history, summary
-    /// `score_comparison`: two pain scores with and without a treatment, or from one to the other.
-    case withWithout, fromTo
+    /// `score_comparison`: two pain scores with and without a treatment, or from one to the other;
+    /// or told before and after a dose, in the order of their words.
+    case withWithout, fromTo, beforeAfter, prePost
     /// `request_epidural_approach`: the approach of an epidural injection.
     case transforaminal, interlaminar, caudal
     /// `located_diagnosis` (a term group): a diagnosis of a nerve root or nerve, which bears on the

@@ -91,6 +91,21 @@ public enum CueName: DataName {
     case weaning
     case partialCertification
     case drugRelief
+    /// Relief told as a fraction of the pain ("by half", "by a third"): label = the percentage.
+    case reliefFraction
+    /// Words naming a dose of a drug ("before a dose", "after her medication"): pain scores told
+    /// before and after one compare the drug's effect.
+    case doseWords
+    /// A drug or its class told never taken before: `yes` a first use stated ("as the first
+    /// medication"), `no` an earlier use denied ("has never taken a muscle relaxant").
+    case firstUse
+    /// Activities and function, compared in their clause (``FunctionChanges``).
+    case functionWords
+    /// A capacity told the same as before ("the same as at the last visits", "no different").
+    case functionSame
+    /// A question put to the worker ("asked what"): the words after it up to its comma state no
+    /// outcome.
+    case outcomeQuestion
     case prescriptionFrequency
     case doseCountUnits
     case drugListFiller
@@ -360,7 +375,7 @@ public enum CueName: DataName {
 
     public var shape: Shape {
         switch self {
-        case .negationAfter, .hedgeBefore, .prescriptionFrequency, .numberPhrases, .ageWords, .painScale, .strengthScale,
+        case .negationAfter, .hedgeBefore, .prescriptionFrequency, .reliefFraction, .numberPhrases, .ageWords, .painScale, .strengthScale,
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
@@ -388,7 +403,7 @@ public enum CueName: DataName {
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
             .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation,
-            .attachedNegation, .complaintOpeners:
+            .attachedNegation, .complaintOpeners, .doseWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -403,17 +418,18 @@ public enum CueName: DataName {
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
     var labels: [CueLabel]? {
         switch self {
-        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .doseUnits, .timeUnits,
+        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes:
             nil
-        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse, .drugWorking:
+        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse, .drugWorking,
+            .firstUse:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
         case .sex, .sexAfterAge: [.male, .female]
-        case .scoreComparison: [.withWithout, .fromTo]
+        case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]

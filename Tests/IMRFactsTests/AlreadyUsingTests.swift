@@ -23,7 +23,10 @@ import Testing
         ("Meloxicam 7.5mg #30", "Meloxicam was prescribed on 10/12/2016 as her first anti-inflammatory."),
         ("Duloxetine 30mg #30", "The provider started her on duloxetine on 11/30; she had never taken an antidepressant."),
         ("Gabapentin 300mg #90", "Gabapentin was prescribed on 11/30/2016 and she has not taken it yet."),
-        ("Flexeril 10mg #20", "Per the UR nurse the physician prescribed Flexeril for the flare; he had no muscle relaxant previously."),
+        (
+            "Flexeril 10mg #20",
+            "Per the nurse case manager the physician prescribed Flexeril for the flare; he had no muscle relaxant previously."
+        ),
         ("Tizanidine 4mg #30", "Tizanidine was newly prescribed on 12/01/2016 for the spasm."),
         ("Baclofen 10mg #30", "Baclofen was dispensed for the first time on 12/01/2016."),
         ("Cyclobenzaprine 5mg #10", "He was prescribed cyclobenzaprine 5 mg on 11/30, a medication he has not tried before."),

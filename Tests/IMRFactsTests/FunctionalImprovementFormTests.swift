@@ -34,7 +34,7 @@ private func benefit(_ sentence: String) -> (read: Bool, facts: String) {
         "She has been working modified duty six hours a day since August.",
         "Function: able to stand 40 min with Norco vs 15 min without.",
         "With the medication she does her own grocery shopping, which she could not do before.",
-        "The UR nurse notes she resumed her usual job in the spring and has missed no shifts.",
+        "The nurse case manager notes she resumed her usual job in the spring and has missed no shifts.",
     ])
 func aCapacityGainedWithTheDrugIsItsBenefit(_ sentence: String) {
     let read = benefit(sentence)

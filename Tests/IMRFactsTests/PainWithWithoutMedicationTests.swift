@@ -34,7 +34,7 @@ private func relief(_ sentence: String, request: String = "Norco 10/325 mg #90")
         ("Norco reduces her pain by half.", 50),
         ("Pain 9/10 at worst, 5/10 with her medication.", nil),
         ("VAS 8 before meds and 4 after meds.", 50),
-        ("Per the UR nurse, her pain drops from 7/10 to 3/10 within an hour of each Norco tablet.", 57.1),
+        ("Per the nurse case manager, her pain drops from 7/10 to 3/10 within an hour of each Norco tablet.", 57.1),
         ("Pain before medication 8/10; after medication 4/10.", 50),
         ("She reports that Norco cuts her pain roughly in half.", 50),
         ("Medication lowers her pain from 8 to 5.", 37.5),
