@@ -1,0 +1,55 @@
+import IMRFacts
+import Testing
+
+// A partial certification is a decision of the review on the request (utilization review, a peer
+// reviewer, the claims administrator "modified the request to 6", "certified 6 of 12"): its
+// sentence names who decides or what was decided on (`review_actor`). Visits done, a treatment
+// changed by the clinician and a work status modified ("released from modified to regular duty")
+// are no certification: the visits done are prior sessions.
+
+@Test(
+    arguments: [
+        // (summary, ur_partially_certified and remaining_portion)
+        ("Utilization review modified the request for 12 chiropractic visits to 6.", true),
+        ("UR certified 6 of the 12 requested chiropractic sessions on 11/30/2016.", true),
+        ("The prior reviewer partially certified chiropractic care, six visits.", true),
+        ("Chiropractic x12 was modified to x6 by UR on 12/01/2016.", true),
+        ("Per the UR determination, chiro was approved in part (4 of 8 visits).", true),
+        ("The claims administrator authorized 6 out of 12 chiropractic visits.", true),
+        ("Peer review on 11/30/2016 partially approved the chiropractic request.", true),
+        ("The 12 chiropractic sessions requested were modified to 6 sessions.", true),
+        ("The reviewer agreed to a modification of the chiropractic request to six visits.", true),
+        ("Chiropractic treatment was partially authorized by the carrier, six visits.", true),
+        ("UR modified chiropractic 2x6 to 2x3 on 10/12/16.", true),
+        ("On review, the chiropractic request was certified in part.", true),
+        // Visits done, care changed by the clinician, work modified: no certification.
+        (
+            "Following the initial six chiropractic treatments in December, her Oswestry score improved and she was released from modified to regular duty.",
+            false
+        ),
+        ("After six chiropractic visits her duties were modified to light work.", false),
+        ("She completed 6 of 12 chiropractic visits with improvement.", false),
+        ("Her workstation was modified after the first chiropractic visits.", false),
+        ("Chiropractic care was modified to include soft tissue work and home exercises.", false),
+        ("Her activities were modified and she attended six chiropractic sessions.", false),
+        ("She returned to work modified to 4-hour shifts after 6 chiropractic sessions.", false),
+        ("UR denied the chiropractic request in full on 12/01/2016.", false),
+    ] as [(String, Bool)])
+func aPartialCertificationIsTheReviewsDecision(_ summary: String, _ certified: Bool) {
+    let facts = requestFacts("Chiropractic manipulation, 6 visits, lumbar spine", summary: summary)
+    #expect(value(facts, "ur_partially_certified") == "\(certified)", "ur_partially_certified: \(summary)")
+    // The remaining portion is read from the summary's statements of the review too (its own
+    // words, `partial_certification` notes); no statement, no remaining portion.
+    if !certified { #expect(value(facts, "remaining_portion") == "false", "remaining_portion: \(summary)") }
+}
+
+@Test(
+    arguments: [
+        ("UR modified the chiropractic request to 6 visits on 12/01/2016.", true),
+        ("The chiropractic visits were partially certified by the reviewer.", true),
+        ("After the chiropractic visits, her duties were modified to light work.", false),
+    ] as [(String, Bool)])
+func theRemainingPortionFollowsTheReviewsDecision(_ summary: String, _ remaining: Bool) {
+    let facts = requestFacts("Chiropractic manipulation, 6 visits, lumbar spine", summary: summary)
+    #expect(value(facts, "remaining_portion") == "\(remaining)", "remaining_portion: \(summary)")
+}
