@@ -107,6 +107,7 @@ enum ClinicalFacts {
                 continue
             }
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
+                || isBulgeReachingNoNerve(mention, analysis)
                 || isPast(mention, analysis) || isJointSymptom(mention, analysis) || isDifferential(mention, analysis)
             {
                 continue
@@ -136,6 +137,27 @@ enum ClinicalFacts {
             add(index[diagnosis], sentence: sentence, placed: nil)
         }
         return readings
+    }
+
+    /// Whether `mention` is a disc bulge (a `disc_bulge` word in its name) whose report says it
+    /// reaches no nerve: after it in its sentence, up to a `;` or the next diagnosis of its kind, a
+    /// `neural_contact` phrase is negated or labelled `no` ("mild disc bulges L3-4 & L4-5, no
+    /// stenosis, no nerve root contact", "which does not contact the root", "foramina patent") and
+    /// none says it does ("contacting the left L5 root"). A bulge told of nothing more is read as
+    /// a herniation, and so is a protrusion or an extrusion whatever follows it.
+    static func isBulgeReachingNoNerve(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let bulgeWords = cues.wordList(.discBulge)
+        guard (mention.first...mention.last).contains(where: { bulgeWords.contains(text.tokens[$0]) }) else { return false }
+        let sentence = text.sentences[mention.sentence].tokens
+        var end = mention.last + 1
+        let next =
+            analysis.mentions(inSentence: mention.sentence).filter { $0.term.id == mention.term.id && $0.first > mention.last }
+            .map(\.first).min() ?? sentence.upperBound
+        while end < next, !text.tokens[end].semicolonBefore { end += 1 }
+        let told = cues.set(.neuralContact).hits(in: text, sentence: mention.sentence).filter { $0.first > mention.last && $0.first < end }
+        guard !told.contains(where: { !$0.negated && $0.label != .no }) else { return false }
+        return !told.isEmpty
     }
 
     /// Whether `mention` names a `joint_symptom_diagnosis` (instability) among a joint's mechanical

@@ -65,7 +65,7 @@ enum PriorInjectionFacts {
                 $0.sentence == sentence && family.isDisjoint(with: index.ancestors(of: $0.term.id, in: .procedure))
             }
             let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
-            for date in datesTold(with: mention, in: span, dates[sentence] ?? [], text) where date < asked {
+            for date in datesTold(with: mention, in: span, dates[sentence] ?? [], text, analysis.index.cues) where date < asked {
                 given[date] = given[date] ?? sentence
             }
         }
@@ -77,21 +77,39 @@ enum PriorInjectionFacts {
 
     /// The dates told with `mention` within `span` of its sentence, whose dates are `dates`: those
     /// just after it, within ``wordsAfter`` words, a list going on from date to date ("on
-    /// 1/10/2016, 4/12/2016 and 7/11/2016"), and the one just before it, within ``tokensBefore``
-    /// tokens ("the 9/1/2016 ESI").
-    static func datesTold(with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText) -> [SimpleDate] {
+    /// 1/10/2016, 4/12/2016 and 7/11/2016": only `coordinators` and `dated_entry_lead` words
+    /// between), else the one just before it, within ``tokensBefore`` tokens ("the 9/1/2016 ESI").
+    /// A date outside the span is not told with it, and a date after it wins over one before it,
+    /// which dates the note that tells it ("Post-op note 11/08/2016: right knee arthroscopy
+    /// 10/25/2016"); a date that follows a list's last date with other words between dates
+    /// something else ("arthroscopy on 10/25/2016, seen in the office on 11/08/2016").
+    static func datesTold(
+        with mention: Mention, in span: Range<Int>, _ dates: [DateMention], _ text: CaseText, _ cues: CueBook
+    ) -> [SimpleDate] {
+        guard !span.isEmpty else { return [] }
         // Each date of the span with its first token, in text order.
+        let (first, end) = (text.tokens[span.lowerBound].start, text.tokens[span.upperBound - 1].end)
         let placed = dates.compactMap { date in
-            span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
+            date.offset < first || date.offset >= end
+                ? nil : span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
         }
+        let (coordinators, leads) = (cues.wordList(.coordinators), cues.wordList(.datedEntryLead))
+        func isWord(_ token: Int) -> Bool { text.tokens[token].digits == Token.notDigits }
         var told: [SimpleDate] = []
-        var reach = mention.last + 1 + wordsAfter
+        var (reach, previous) = (mention.last + 1 + wordsAfter, Int?.none)
         for (date, token) in placed where token > mention.last {
             guard token <= reach else { break }
+            if let previous,
+                ((previous + 1)..<token).contains(where: {
+                    isWord($0) && !coordinators.contains(text.tokens[$0]) && !leads.contains(text.tokens[$0])
+                })
+            {
+                break
+            }
             told.append(date)
-            reach = token + tokensBetweenDates
+            (reach, previous) = (token + tokensBetweenDates, token)
         }
-        if let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }) {
+        if told.isEmpty, let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }) {
             told.append(date)
         }
         return told

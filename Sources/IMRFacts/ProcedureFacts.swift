@@ -110,6 +110,23 @@ enum ProcedureFacts {
         SurgeryDateFacts.read(analysis, requestFacts: requestFacts, into: &builder)
     }
 
+    /// The body regions a procedure's name implies: for a surgery named for its condition
+    /// (`surgery_diagnosis`: a carpal tunnel release, a rotator cuff repair) that condition's region
+    /// (`diagnosis_region`: the wrist, the shoulder), then the region of a surgery whose name implies
+    /// it (`procedure_region`: a knee arthroplasty; a carpal tunnel release's hand, where its
+    /// symptoms are). Empty for a procedure done on many parts of the body (an arthroscopy,
+    /// physical therapy).
+    static func impliedRegions(of procedure: TermID, _ index: LexiconIndex) -> [TermID] {
+        let cues = index.cues
+        let regions = [
+            cues.group(.surgeryDiagnosis, label: procedure).flatMap { cues.group(.diagnosisRegion, label: index.id($0)) }.map(index.id),
+            cues.group(.procedureRegion, label: procedure).map(index.id),
+        ]
+        return regions.reduce(into: []) { list, region in
+            if let region, !list.contains(region) { list.append(region) }
+        }
+    }
+
     /// The tokens of sentence `sentence` between the commas (or `;`) around token `token`: one
     /// item of a list, or one clause of a sentence that tells several things.
     static func commaPart(of token: Int, in text: CaseText, sentence: Int) -> Range<Int> {

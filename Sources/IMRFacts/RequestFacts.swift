@@ -103,7 +103,14 @@ struct RequestReader {
             if let refills = refills(in: words) { builder.set(.refills, .number(Double(refills)), evidence) }
         }
 
-        let regions = termsNamed(.bodyRegion)
+        // The regions named, else those the first procedure that implies any implies (a carpal
+        // tunnel release: the wrist and the hand).
+        var regions = termsNamed(.bodyRegion)
+        if regions.isEmpty, !isMedication,
+            let implied = procedures.lazy.map({ ProcedureFacts.impliedRegions(of: $0, self.index) }).first(where: { !$0.isEmpty })
+        {
+            regions = implied
+        }
         if !regions.isEmpty { builder.set(.bodyRegions, .terms(names(regions)), evidence) }
         if let levels = spinalLevels(in: text, words: words) { builder.set(.levels, .number(Double(levels)), evidence) }
         if has(.requestBilateral) {

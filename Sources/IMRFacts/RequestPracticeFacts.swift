@@ -37,7 +37,13 @@ struct RequestPracticeFacts {
                 }
             }
             sentences.sort()
-            let notes = words.mentions(in: analysis.text, sentences: sentences) { $0.kind == .requestNote }.filter { !$0.negated }
+            // A partial certification is the review's decision, not a work status modified.
+            let partial = index[.partialCertification]
+            let notes = words.mentions(in: analysis.text, sentences: sentences) { $0.kind == .requestNote }.filter {
+                !$0.negated
+                    && ($0.term.id != partial
+                        || PartialCertification.isReviewDecision(sentence: $0.sentence, first: $0.first, last: $0.last, analysis))
+            }
             // The drugs and procedures the summary names (read only when it holds a note).
             let items =
                 notes.isEmpty

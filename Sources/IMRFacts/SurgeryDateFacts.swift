@@ -8,7 +8,7 @@ import IMRVocabulary
 /// months, 6 for a surgery they do not list) counted from the surgery; after it, the Chronic Pain
 /// Medical Treatment Guidelines apply.
 ///
-/// A surgery's date is told with it as an injection's is (``PriorInjectionFacts/datesTold(with:in:_:_:)``:
+/// A surgery's date is told with it as an injection's is (``PriorInjectionFacts/datesTold(with:in:_:_:_:)``:
 /// "right shoulder arthroscopy on 6/1/2016", "the 6/1/2016 rotator cuff repair"), before the
 /// request, outside the review's sentences; the surgery is neither negated, planned nor still to
 /// come, and is of the requested region and side (``TreatmentHistoryFacts/History/inRegion(_:)``).
@@ -47,7 +47,7 @@ enum SurgeryDateFacts {
             let sentence = mention.sentence
             let others = procedures.contains { $0.sentence == sentence && $0.first != mention.first }
             let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
-            for date in PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text)
+            for date in PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text, index.cues)
             where date < asked && latest.map({ date > $0.date }) ?? true {
                 latest = (date, sentence)
             }

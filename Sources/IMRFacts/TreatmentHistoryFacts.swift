@@ -182,21 +182,16 @@ enum TreatmentHistoryFacts {
 
         /// Whether `mention` is about a requested region: the body region named nearest to it within
         /// a few words ("lumbar spine surgery ×2 in 2011, and anterior cervical fusion": the fusion
-        /// is cervical), else for a surgery named for its condition (`surgery_diagnosis`: a rotator
-        /// cuff repair) that condition's region (`diagnosis_region`), else for a surgery whose name
-        /// implies its region (`procedure_region`: "s/p right TKA") that region, else any region its
-        /// sentence names. For a request of one side, a mention told of the other side only is not
+        /// is cervical), else the first region its name implies (``ProcedureFacts/impliedRegions(of:_:)``:
+        /// a rotator cuff repair's condition's, "s/p right TKA"'s own), else any region its sentence
+        /// names. For a request of one side, a mention told of the other side only is not
         /// (``isOnRequestedSide(_:)``).
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
             guard isOnRequestedSide(mention) else { return false }
-            let cues = index.cues
             guard
                 let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
-                    ?? cues.group(.surgeryDiagnosis, label: mention.term.id).flatMap({
-                        cues.group(.diagnosisRegion, label: index.id($0))
-                    }).map(index.id)
-                    ?? cues.group(.procedureRegion, label: mention.term.id).map(index.id)
+                    ?? ProcedureFacts.impliedRegions(of: mention.term.id, index).first
             else { return inRegion(mention.sentence) }
             // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
             return RegionScope(regions: regions).includes(region, index)
@@ -416,32 +411,10 @@ enum TreatmentHistoryFacts {
             guard RegionScope.named(in: mention.sentence, analysis).contains(where: { part.contains($0.first) }) else { return false }
             return !scope.covers(analysis, sentence: mention.sentence, first: mention.last, last: mention.last)
         }
-        // An evaluation for the service (`therapy_evaluation`: "a multidisciplinary evaluation", "a
-        // physical therapy assessment", the word ending the name or right after it) is not the
-        // service given, unless sessions of it are counted ("PT evaluation and treatment x12").
-        let evaluationWords = cues.wordList(.therapyEvaluation)
-        func isEvaluationOnly(_ mention: Mention) -> Bool {
-            let end = text.sentences[mention.sentence].tokens.upperBound
-            let named =
-                evaluationWords.contains(text.tokens[mention.last])
-                || (mention.last + 1 < end && evaluationWords.contains(text.tokens[mention.last + 1]))
-            return named && sessionCount(text, sentence: mention.sentence, cues, past: true, therapy: mention) == nil
-        }
-        // Care of the requested region and side, after the injury, not the review restated.
-        func isHistory(_ mention: Mention) -> Bool {
-            !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
-                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence))
-                && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
-                && !history.isBeforeInjury(mention)
-        }
-        let named = history.procedureMentions + bareTherapy(history, requested: procedure)
-        let sameKind = named.filter { !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure)) && isHistory($0) }
-        // The request's words by id, as `phraseWords` splits them (no `String` per word).
-        let continuationWords = cues.wordList(.requestContinuation)
-        let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains { continuationWords.contains(id: $0) }
         // Services of another kind (sharing the requested one's broader kind: therapy, acupuncture,
-        // chiropractic) named in a sentence own the counts of their sessions ("six acupuncture
-        // treatments" in a sentence about physical therapy); a surgery or a study owns none.
+        // chiropractic, psychotherapy) named in a sentence own the counts of their sessions ("six
+        // acupuncture treatments" in a sentence about physical therapy, "four counseling sessions"
+        // beside a program's evaluation); a surgery or a study owns none.
         func kinds(_ id: TermID) -> [TermID] {
             guard let category = history.index.category(ofProcedure: id) else { return [] }
             return history.index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind)
@@ -452,6 +425,64 @@ enum TreatmentHistoryFacts {
                 && kinds($0.term.id).contains(where: requestedKinds.contains)
         }
         func others(in sentence: Int) -> [Mention] { otherKinds.filter { $0.sentence == sentence } }
+        // An evaluation for the service (`therapy_evaluation`: an evaluation, assessment, screening,
+        // consultation or intake) is not the service given, unless sessions of it are counted ("PT
+        // evaluation and treatment x12"): the word ends the name or stands right after it ("a
+        // multidisciplinary evaluation", "a physical therapy assessment"), or stands before it
+        // joined by a `therapy_evaluation_links` word and articles ("an assessment for a functional
+        // restoration program", "screened for the HELP program").
+        let evaluationWords = cues.wordList(.therapyEvaluation)
+        let (links, articles) = (cues.wordList(.therapyEvaluationLinks), cues.wordList(.articles))
+        func isEvaluationOnly(_ mention: Mention) -> Bool {
+            let range = text.sentences[mention.sentence].tokens
+            var before = mention.first - 1
+            while before > range.lowerBound, articles.contains(text.tokens[before]) { before -= 1 }
+            let named =
+                evaluationWords.contains(text.tokens[mention.last])
+                || (mention.last + 1 < range.upperBound && evaluationWords.contains(text.tokens[mention.last + 1]))
+                || (before > range.lowerBound && links.contains(text.tokens[before]) && evaluationWords.contains(text.tokens[before - 1]))
+            return named
+                && sessionCount(text, sentence: mention.sentence, cues, past: true, therapy: mention, others: others(in: mention.sentence))
+                    == nil
+        }
+        // Therapy planned is not therapy given: a mention in the plan (a note's plan section; a
+        // `plan`, `planned`, `not_yet` or `treatment_planned` phrase in its part of the sentence:
+        // "Plan: post-operative PT twice a week (6 visits)", "will start PT 2x4", "recommend 12
+        // sessions of PT") unless its part says sessions were done (a `session_past` or
+        // `treatment_done` word: "plan 6 more; 6 visits completed"), its sentence counts sessions
+        // done (``sessionCount``: "PT: authorized 12, completed 6"), continues it ("continue PT"),
+        // or its part is dated before the reference date ("PT was prescribed in 2015").
+        let planWords: [CueName] = [.plan, .planned, .notYet, .treatmentPlanned]
+        func isPlanned(_ mention: Mention) -> Bool {
+            let sentence = mention.sentence
+            let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
+            func inPart(_ name: CueName) -> Bool {
+                cues.set(name).hits(in: text, sentence: sentence).contains { !$0.negated && part.contains($0.first) }
+            }
+            guard analysis.isPlanSection(sentence) || planWords.contains(where: inPart) else { return false }
+            let doneWords = cues.wordList(.sessionPast)
+            if part.contains(where: { doneWords.contains(text.tokens[$0]) }) || inPart(.treatmentDone)
+                || analysis.occurs(.treatmentContinued, in: sentence)
+                || sessionCount(text, sentence: sentence, cues, therapy: mention, others: others(in: sentence)) != nil
+            {
+                return false
+            }
+            let reference = analysis.referenceDate
+            return !history.datedSpans(in: part).contains { span in reference.map { span.date < $0 } ?? true }
+        }
+        // Care of the requested region and side, after the injury, not the review restated nor
+        // planned.
+        func isHistory(_ mention: Mention) -> Bool {
+            !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
+                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence))
+                && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
+                && !history.isBeforeInjury(mention) && !isPlanned(mention)
+        }
+        let named = history.procedureMentions + bareTherapy(history, requested: procedure)
+        let sameKind = named.filter { !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure)) && isHistory($0) }
+        // The request's words by id, as `phraseWords` splits them (no `String` per word).
+        let continuationWords = cues.wordList(.requestContinuation)
+        let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains { continuationWords.contains(id: $0) }
         if let past = sameKind.first(where: {
             history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
                 || !judgements(of: $0, history).isEmpty
@@ -602,7 +633,8 @@ enum TreatmentHistoryFacts {
             return value
         }
         func owns(_ mention: Mention, _ unit: Int) -> Bool {
-            if mention.last == unit - 1 { return true }
+            // Right before the unit, or the unit in its name ("psychology sessions").
+            if mention.last == unit - 1 || (mention.first...mention.last).contains(unit) { return true }
             guard mention.first > unit, mention.first <= unit + 2 else { return false }
             return ProcedureFacts.commaPart(of: unit, in: text, sentence: sentence).contains(mention.first)
         }

@@ -75,6 +75,9 @@ public enum CueName: DataName {
     /// Words that make a therapy's name an evaluation for it ("physical therapy assessment",
     /// "multidisciplinary evaluation"): not the therapy given.
     case therapyEvaluation
+    /// Words that join an evaluation word to the service it evaluates, before the service's name
+    /// ("an assessment for a functional restoration program").
+    case therapyEvaluationLinks
     case symptomWords
     case reliefWords
     case medicationWords
@@ -90,6 +93,10 @@ public enum CueName: DataName {
     case screenConsistency
     case weaning
     case partialCertification
+    /// Words of a review's decision on a request: who decides (utilization review, a reviewer, the
+    /// claims administrator) or what is decided on (the request, a certification). A partial
+    /// certification is a statement with one of them in its sentence.
+    case reviewActor
     case drugRelief
     /// Relief told as a fraction of the pain ("by half", "by a third"): label = the percentage.
     case reliefFraction
@@ -261,6 +268,12 @@ public enum CueName: DataName {
     case statementWords
     /// Words that tie a weakness or a motor grade to pain or a tendon ("4+/5, painful", "rotator cuff weakness").
     case nonNeurologicWeakness
+    /// The words of a disc bulge ("bulge", "bulging"): a bulge is a herniation unless its report
+    /// says it reaches no nerve (`neuralContact`).
+    case discBulge
+    /// A disc reaching a nerve (`yes`: "contacting the L5 root", "foraminal narrowing") or told to
+    /// reach none (`no`: "foramina patent"; a negated `yes`: "no nerve root contact").
+    case neuralContact
     /// Words that, beside a capitals-only abbreviation, make the pair another test's name ("PT/PTT").
     case abbreviationPartners
     /// Words for pain that coordinated regions before them share ("neck and shoulder pain").
@@ -403,6 +416,7 @@ public enum CueName: DataName {
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
             .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation,
+            .therapyEvaluationLinks, .discBulge,
             .attachedNegation, .complaintOpeners, .doseWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
@@ -421,8 +435,8 @@ public enum CueName: DataName {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes:
             nil
-        case .neurologic, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse, .drugWorking,
-            .firstUse:
+        case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
+            .drugWorking, .firstUse:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .persistence: [.yes, .no, .term]
