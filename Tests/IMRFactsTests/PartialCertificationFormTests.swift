@@ -23,7 +23,18 @@ import Testing
         ("UR modified chiropractic 2x6 to 2x3 on 10/12/16.", true),
         ("On review, the chiropractic request was certified in part.", true),
         ("Utilization review non-certified the lumbar MRI on 12/01/2016. Chiropractic x12 was modified to 6 visits.", true),
+        // The amount cut by the review, or the rest denied: a part certified.
+        ("The reviewer cut the chiropractic request from 12 to 6 visits.", true),
+        ("UR reduced the chiropractic request to six visits on 12/01/2016.", true),
+        ("UR authorized 6 chiropractic sessions and denied the remaining 6.", true),
+        ("Six chiropractic visits were certified; the remaining six were non-certified by UR.", true),
+        ("The claims administrator approved half of the chiropractic visits and denied the remainder.", true),
+        ("The chiropractic request was reduced by the reviewer to 4 visits.", true),
         // Visits done, care changed by the clinician, work modified: no certification.
+        ("Her pain was reduced from 8/10 to 4/10 after the requested chiropractic visits.", false),
+        ("The remaining six chiropractic visits are scheduled for January.", false),
+        ("She cut her work hours in half after six chiropractic visits.", false),
+        ("Chiropractic visits reduced her Oswestry score to 22% and the remaining pain is mild.", false),
         (
             "Following the initial six chiropractic treatments in December, her Oswestry score improved and she was released from modified to regular duty.",
             false

@@ -74,7 +74,18 @@ func sessionsOfAnotherServiceAreNotTheRequestedOnes(_ summary: String, _ request
         ("She is to attend 8 visits of post-operative therapy over four weeks.", postoperativeRequest, false),
         ("She has had no physical therapy since surgery; post-op PT 2x3 is planned.", postoperativeRequest, false),
         ("Physical therapy 2 times a week for 4 weeks (8 visits) is requested for the lumbar spine.", therapyRequest, false),
+        // A course planned: "course" tells no course done.
+        ("A course of 6 acupuncture visits is planned.", "Acupuncture x6 lumbar spine", false),
+        ("A further course of physical therapy, 8 visits, is recommended.", therapyRequest, false),
+        ("The plan includes a 4-week course of PT at 2 visits a week.", therapyRequest, false),
+        ("He was given a referral for a course of chiropractic care, 6 visits.", "Chiropractic x6 lumbar spine", false),
+        ("Recommend a short course of acupuncture (six sessions).", "Acupuncture x6 lumbar spine", false),
+        ("A course of post-operative therapy will begin once the sutures are out.", postoperativeRequest, false),
         // Therapy done, in a sentence of the plan or not.
+        ("She completed a course of 12 PT visits in 2015.", therapyRequest, true),
+        ("A course of six acupuncture treatments was completed in June with less pain.", "Acupuncture x6 lumbar spine", true),
+        ("He had a course of physical therapy in 2016 without benefit.", therapyRequest, true),
+        ("After a course of 8 chiropractic visits his pain improved; 6 more are requested.", "Chiropractic x6 lumbar spine", true),
         ("She has completed 6 post-op PT visits with flexion now 110 degrees.", postoperativeRequest, true),
         ("Post-operative physical therapy x 8 visits was completed in November; plan a home program.", postoperativeRequest, true),
         ("Post-op PT: 6 visits done, motion improving; plan 6 more visits.", postoperativeRequest, true),
