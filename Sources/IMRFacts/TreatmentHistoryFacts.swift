@@ -446,9 +446,10 @@ enum TreatmentHistoryFacts {
                     == nil
         }
         // Therapy planned is not therapy given: a mention in the plan (a note's plan section; a
-        // `plan`, `planned`, `not_yet` or `treatment_planned` phrase in its part of the sentence:
-        // "Plan: post-operative PT twice a week (6 visits)", "will start PT 2x4", "recommend 12
-        // sessions of PT") unless its part says sessions were done (a `session_past` or
+        // `plan`, `planned`, `not_yet` or `treatment_planned` phrase in its part of the sentence or
+        // after it in its clause: "Plan: post-operative PT twice a week (6 visits)", "will start
+        // PT 2x4", "recommend 12 sessions of PT", "a further course of PT, 8 visits, is
+        // recommended") unless its part says sessions were done (a `session_past` or
         // `treatment_done` word: "plan 6 more; 6 visits completed"), its sentence counts sessions
         // done (``sessionCount``: "PT: authorized 12, completed 6"), continues it ("continue PT"),
         // or its part is dated before the reference date ("PT was prescribed in 2015").
@@ -456,14 +457,22 @@ enum TreatmentHistoryFacts {
         func isPlanned(_ mention: Mention) -> Bool {
             let sentence = mention.sentence
             let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
+            let rest = part.lowerBound...text.clause(sentence: sentence, token: mention.first).upperBound
             func inPart(_ name: CueName) -> Bool {
                 cues.set(name).hits(in: text, sentence: sentence).contains { !$0.negated && part.contains($0.first) }
             }
-            guard analysis.isPlanSection(sentence) || planWords.contains(where: inPart) else { return false }
+            func inRest(_ name: CueName) -> Bool {
+                cues.set(name).hits(in: text, sentence: sentence).contains { !$0.negated && rest.contains($0.first) }
+            }
+            guard analysis.isPlanSection(sentence) || planWords.contains(where: inRest) else { return false }
+            // A done word inside a plan phrase is the plan's ("the plan includes ...").
+            let planned = planWords.flatMap { cues.set($0).hits(in: text, sentence: sentence) }
             let doneWords = cues.wordList(.sessionPast)
-            if part.contains(where: { doneWords.contains(text.tokens[$0]) }) || inPart(.treatmentDone)
-                || analysis.occurs(.treatmentContinued, in: sentence)
-                || sessionCount(text, sentence: sentence, cues, therapy: mention, others: others(in: sentence)) != nil
+            let done = text.sentences[sentence].tokens.filter { token in
+                doneWords.contains(text.tokens[token]) && !planned.contains { $0.first <= token && token <= $0.last }
+            }
+            if done.contains(where: part.contains) || inPart(.treatmentDone) || analysis.occurs(.treatmentContinued, in: sentence)
+                || (!done.isEmpty && sessionCount(text, sentence: sentence, cues, therapy: mention, others: others(in: sentence)) != nil)
             {
                 return false
             }
@@ -483,8 +492,19 @@ enum TreatmentHistoryFacts {
         // The request's words by id, as `phraseWords` splits them (no `String` per word).
         let continuationWords = cues.wordList(.requestContinuation)
         let continuation = cues.wordTable.ids(ofWordsIn: request.request).contains { continuationWords.contains(id: $0) }
+        // A mention told before the review's words of its sentence ("After a course of 8 visits
+        // his pain improved; 6 more are requested") is past by a `past` or `treatment_history`
+        // phrase of its own clause.
+        func toldAsPast(_ mention: Mention) -> Bool {
+            guard analysis.isReviewSentence(mention.sentence) else { return false }
+            let clause = text.clause(sentence: mention.sentence, token: mention.first)
+            return [CueName.past, .treatmentHistory].contains { name in
+                cues.set(name).hits(in: text, sentence: mention.sentence).contains { !$0.negated && clause.contains($0.first) }
+            }
+        }
         if let past = sameKind.first(where: {
-            history.isPast($0) || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
+            history.isPast($0) || toldAsPast($0)
+                || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
                 || !judgements(of: $0, history).isEmpty
         }) {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])

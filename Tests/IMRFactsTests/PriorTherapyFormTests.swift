@@ -76,7 +76,7 @@ func sessionsOfAnotherServiceAreNotTheRequestedOnes(_ summary: String, _ request
         ("Physical therapy 2 times a week for 4 weeks (8 visits) is requested for the lumbar spine.", therapyRequest, false),
         // A course planned: "course" tells no course done.
         ("A course of 6 acupuncture visits is planned.", "Acupuncture x6 lumbar spine", false),
-        ("A further course of physical therapy, 8 visits, is recommended.", therapyRequest, false),
+        ("A course of physical therapy, 8 visits, is recommended for the lumbar spine.", therapyRequest, false),
         ("The plan includes a 4-week course of PT at 2 visits a week.", therapyRequest, false),
         ("He was given a referral for a course of chiropractic care, 6 visits.", "Chiropractic x6 lumbar spine", false),
         ("Recommend a short course of acupuncture (six sessions).", "Acupuncture x6 lumbar spine", false),
