@@ -161,10 +161,15 @@ extension CueBook {
 
 extension CueName {
     /// The case's position in ``allCases`` (declaration order). An enum without payloads stores
-    /// its case as that index (Swift's type layout), one byte for up to 256 cases; ``CueWords``
-    /// checks the correspondence once and hashes names instead when it does not hold.
+    /// its case as that index (Swift's type layout): one byte for up to 256 cases, two bytes for
+    /// more; ``CueWords`` checks the correspondence once and hashes names instead when it does not
+    /// hold.
     @inline(__always) var ordinal: Int {
-        MemoryLayout<CueName>.size == 1 ? withUnsafeBytes(of: self) { Int($0[0]) } : -1
+        switch MemoryLayout<CueName>.size {
+        case 1: withUnsafeBytes(of: self) { Int($0[0]) }
+        case 2: withUnsafeBytes(of: self) { Int($0.load(as: UInt16.self)) }
+        default: -1
+        }
     }
 }
 
