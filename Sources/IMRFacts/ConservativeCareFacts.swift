@@ -134,15 +134,27 @@ enum ConservativeCareFacts {
             builder.bool(.conservativeCareFailed, value, evidence)
             return
         }
-        let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).filter {
-            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence)
+        // Care only planned or not yet begun in its part of the sentence ("she will try acupuncture")
+        // was not tried.
+        func planned(_ hit: CueHit) -> Bool {
+            let own = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
+            switch timing(analysis, sentence: hit.sentence, counts: own.contains) {
+            case .planned?, .notYet?: return true
+            default: return false
+            }
         }
-        guard let tried = given.first else { return }
+        let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).filter {
+            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && !planned($0)
+        }
         // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
         // right wrist pain": the list's symptoms all persist; "neck pain, plus persistent
         // headaches": only the headaches).
         let persisting = Array(Set(inScope(persistence(analysis), \.persistence).filter { !skipped($0.sentence) }.map(\.sentence)))
             .sorted()
+        guard let tried = given.first else {
+            readDrugsFailed(analysis, scope: scope, persisting: persisting, skipped: skipped, into: &builder)
+            return
+        }
         let history = given.first {
             analysis.occurs(.treatmentHistory, in: $0.sentence) || analysis.occurs(.past, in: $0.sentence)
                 || analysis.occurs(.treatmentDone, in: $0.sentence) || analysis.isHistorySection($0.sentence)
@@ -151,13 +163,45 @@ enum ConservativeCareFacts {
             builder.bool(.conservativeCareFailed, true, [text.evidence(tried.sentence), text.evidence(after)])
         } else if let history, let before = persisting.first {
             builder.bool(.conservativeCareFailed, true, [text.evidence(history.sentence), text.evidence(before)])
+        } else {
+            readDrugsFailed(analysis, scope: scope, persisting: persisting, skipped: skipped, into: &builder)
+        }
+    }
+
+    /// A drug taken (a drug or a drug class named, or a `medication_words` word: "the medications") is conservative
+    /// care too: failed when a phrase of ``persistence(_:)`` about the request's regions stands in
+    /// its sentence or the next ("Tried: ibuprofen, gabapentin. Result:
+    /// minimal change."). A drug named in a sentence of the plan, negated or hedged, or outside
+    /// `scope` is no care tried.
+    private static func readDrugsFailed(
+        _ analysis: CaseAnalysis, scope: RegionScope?, persisting: [Int], skipped: (Int) -> Bool, into builder: inout FactBuilder
+    ) {
+        guard !persisting.isEmpty else { return }
+        let text = analysis.text
+        let medications = analysis.index.cues.wordList(.medicationWords)
+        var drugs = (analysis.mentions(of: .drug) + analysis.mentions(of: .drugClass)).filter { !$0.negated && !$0.hedged }
+            .map { (sentence: $0.sentence, first: $0.first, last: $0.last) }
+        for sentence in Set(persisting.flatMap { [$0, $0 - 1] }) where sentence >= 0 {
+            for token in text.sentences[sentence].tokens where medications.contains(text.tokens[token]) {
+                drugs.append((sentence, token, token))
+            }
+        }
+        for drug in drugs.sorted(by: { ($0.sentence, $0.first) < ($1.sentence, $1.first) }) where !skipped(drug.sentence) {
+            guard let after = persisting.first(where: { $0 == drug.sentence || $0 == drug.sentence + 1 }) else { continue }
+            guard !analysis.isPlanOnly(drug.sentence) else { continue }
+            if let scope, !scope.covers(analysis, sentence: drug.sentence, first: drug.first, last: drug.last) { continue }
+            builder.bool(.conservativeCareFailed, true, [text.evidence(drug.sentence), text.evidence(after)])
+            return
         }
     }
 
     /// The phrases stating that symptoms persist: a `persistence` phrase (or a negated
-    /// improvement, not one the record is only said to lack), or a `persistence_lead` or `symptom_growth` word with a `symptom_words` word at
-    /// most three words after it, not followed by a `medication_words` word, nor for growth by a
-    /// `symptom_triggers` word (the phrase runs from the one to the other). Read once per summary
+    /// improvement, not one the record is only said to lack; a bare adjective such as "persistent"
+    /// only before the complaint), or a `persistence_lead` or `symptom_growth` word with a
+    /// `symptom_words` word at most four (growth: three) words after it, not followed by a `medication_words`
+    /// word, nor for growth by a `symptom_triggers` word, nor growth in an examination (the phrase
+    /// runs from the one to the other), and the result of care read as a form (``CareResults``);
+    /// none under a condition ("if the pain does not improve"). Read once per summary
     /// (``SentenceCache``): the case's reading and each request's scope ask for the same phrases.
     static func persistence(_ analysis: CaseAnalysis) -> [CueHit] {
         analysis.cache.persistence { findPersistence(analysis) }
@@ -199,18 +243,34 @@ enum ConservativeCareFacts {
         // is not undone by an earlier one in its clause ("modified duty with no squatting for four
         // months, without improvement").
         let negations = cues.wordList(.negationBefore)
-        var found =
-            hits.filter { $0.label == .yes && (!$0.negated || negations.contains(text.tokens[$0.first])) }
-            + OutcomeStatements.outcomes(hits.filter { $0.label == .no && $0.negated }, analysis)
         let leads = cues.wordList(.persistenceLead)
+        let symptoms = cues.wordList(.symptomWords)
+        // A bare persistence adjective ("persistent") is of the complaint only when a symptom, a
+        // body region or a diagnosis follows within four words ("persistent right leg pain",
+        // "persistent radiculopathy"; not "persistent fevers").
+        func ofComplaint(_ hit: CueHit) -> Bool {
+            guard hit.first == hit.last, leads.contains(text.tokens[hit.first]) else { return true }
+            let after = (hit.last + 1)..<min(text.sentences[hit.sentence].tokens.upperBound, hit.last + 5)
+            return after.contains { symptoms.contains(text.tokens[$0]) }
+                || analysis.mentions(inSentence: hit.sentence).contains {
+                    after.contains($0.first) && ($0.term.kind == .bodyRegion || $0.term.kind == .diagnosis)
+                }
+        }
+        var found =
+            hits.filter { $0.label == .yes && (!$0.negated || negations.contains(text.tokens[$0.first])) && ofComplaint($0) }
+            + OutcomeStatements.outcomes(hits.filter { $0.label == .no && $0.negated }, analysis)
         let growth = cues.wordList(.symptomGrowth)
         let triggers = cues.wordList(.symptomTriggers)
-        let symptoms = cues.wordList(.symptomWords)
         let medications = cues.wordList(.medicationWords)
         for sentence in text.sentences.indices {
             let tokens = text.tokens(of: sentence)
-            for index in tokens.indices where leads.contains(tokens[index]) || growth.contains(tokens[index]) {
-                guard let symptom = tokens[(index + 1)..<min(tokens.endIndex, index + 4)].firstIndex(where: symptoms.contains) else {
+            // An examination's "increased tone and tenderness" is a finding, not the symptoms' course.
+            let examination = analysis.sections[sentence] == .objective
+            for index in tokens.indices where leads.contains(tokens[index]) || (growth.contains(tokens[index]) && !examination) {
+                // A lead reaches four words ("ongoing crushing mid-back pain"), growth three.
+                let reach = leads.contains(tokens[index]) ? 4 : 3
+                guard let symptom = tokens[(index + 1)..<min(tokens.endIndex, index + 1 + reach)].firstIndex(where: symptoms.contains)
+                else {
                     continue
                 }
                 let next = symptom + 1 < tokens.endIndex ? tokens[symptom + 1] : nil
@@ -222,7 +282,9 @@ enum ConservativeCareFacts {
             }
         }
         found += lastingSymptoms(analysis)
-        return found
+        found += CareResults.find(analysis)
+        // A result under a condition is none ("if the pain does not improve, ...").
+        return found.filter { !CareResults.isConditional($0, analysis) }
     }
 
     /// A symptom told with a duration of months or years after it (`symptom_duration`), in its
@@ -313,16 +375,21 @@ struct RegionScope {
     }
 
     /// The regions the phrase at tokens `first...last` of `sentence` is told of
-    /// (``covers(_:sentence:first:last:governsAfter:)``): its own region word, else the regions
-    /// listed after it that it governs (with `governsAfter`) and the nearest regions of its part of
+    /// (``covers(_:sentence:first:last:governsAfter:)``): a region named inside it in more than one
+    /// word ("mid back"), else its own region word, else the regions listed after it that it governs (with `governsAfter`) and the nearest regions of its part of
     /// the sentence with the regions listed with them, else every region its sentence names, or
     /// every region when it names none.
     static func coverage(_ analysis: CaseAnalysis, sentence: Int, first: Int, last: Int, governsAfter: Bool = false) -> Coverage {
         let index = analysis.index
+        let named = Self.named(in: sentence, analysis)
+        // A region named inside the phrase, as a whole name ("ongoing crushing mid-back pain": the
+        // thoracic spine's "mid back", not the word "back").
+        if let own = named.first(where: { $0.first >= first && $0.last <= last && $0.last > $0.first }) {
+            return Coverage(all: false, regions: [own.region])
+        }
         if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.regionWords[analysis.text.word(of: $0)] }).first {
             return Coverage(all: false, regions: [own])
         }
-        let named = Self.named(in: sentence, analysis)
         var regions: [TermID] = []
         if governsAfter {
             // The symptoms listed after the phrase, up to a word that opens a clause or a modifier

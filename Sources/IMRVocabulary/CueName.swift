@@ -67,6 +67,25 @@ public enum CueName: DataName {
     case conservativeTreatment
     case persistence, work
     case persistenceLead
+    /// The result of conservative care read as a form (``conservative_care_failed``): words that
+    /// scant or deny a change ("no", "little", "without") before a `careResultChanges` word ("no
+    /// lasting change"); an `articles` word before one makes it an amount ("a little relief").
+    case careResultScant, careResultChanges
+    /// Words after a change that name what changed (`in`, `to`, `of`), and the words beside symptoms,
+    /// regions and diagnoses that are the complaint ("no change in her condition").
+    case careResultObjectLeads, careResultSubjects
+    /// Words that make a result a condition ("if there is no change").
+    case careResultConditional
+    /// A symptom or an inability that remains ("she remains unable to stand", "still wakes with numbness").
+    case careResultContinuation, careResultInability
+    /// A good result in the clause of a remaining symptom or a concession ("pain remains well controlled").
+    case careResultGood
+    /// A symptom that came back or grew ("the numbness has returned"), or stayed as it was ("pain, 6/10, unchanged").
+    case careResultReturn, careResultUnchanged
+    /// Care judged to have failed ("were ineffective").
+    case careResultVerdicts
+    /// A concession before the care named ("despite 24 physical therapy visits").
+    case careResultConcession
     /// A duration of months or years after a symptom ("numbness ... for ten months"): symptoms that
     /// persist.
     case symptomDuration
@@ -417,7 +436,9 @@ public enum CueName: DataName {
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
             .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation,
             .therapyEvaluationLinks, .discBulge,
-            .attachedNegation, .complaintOpeners, .doseWords:
+            .attachedNegation, .complaintOpeners, .doseWords, .careResultScant, .careResultChanges, .careResultObjectLeads,
+            .careResultSubjects, .careResultConditional, .careResultContinuation, .careResultInability, .careResultGood,
+            .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
