@@ -143,7 +143,8 @@ enum ConservativeCareFacts {
             default: return false
             }
         }
-        let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).filter {
+        // Lazy: whether care is only planned is asked of the hits read until one is found.
+        let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).lazy.filter {
             !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && !planned($0)
         }
         // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
@@ -179,9 +180,13 @@ enum ConservativeCareFacts {
         guard !persisting.isEmpty else { return }
         let text = analysis.text
         let medications = analysis.index.cues.wordList(.medicationWords)
-        var drugs = (analysis.mentions(of: .drug) + analysis.mentions(of: .drugClass)).filter { !$0.negated && !$0.hedged }
-            .map { (sentence: $0.sentence, first: $0.first, last: $0.last) }
-        for sentence in Set(persisting.flatMap { [$0, $0 - 1] }) where sentence >= 0 {
+        // Only a drug in a persisting phrase's sentence or the one before can be paired.
+        var drugs: [(sentence: Int, first: Int, last: Int)] = []
+        for sentence in Set(persisting.flatMap { [$0, $0 - 1] }).sorted() where sentence >= 0 {
+            let mentions = analysis.mentions(inSentence: sentence).filter { !$0.negated && !$0.hedged }
+            for kind in [Vocabulary.drug, .drugClass] {
+                drugs += mentions.filter { $0.term.kind == kind }.map { (sentence: $0.sentence, first: $0.first, last: $0.last) }
+            }
             for token in text.sentences[sentence].tokens where medications.contains(text.tokens[token]) {
                 drugs.append((sentence, token, token))
             }
