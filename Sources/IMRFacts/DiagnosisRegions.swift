@@ -19,7 +19,9 @@ extension ClinicalFacts {
     /// them (a knee osteoarthritis does not support a lumbar MRI); diagnoses placed in no region
     /// are, and every diagnosis is when the request names no region. A study of the nerves
     /// (`nerve_study`) tests a limb's nerves: it reads the diagnoses of the whole limb of its region
-    /// (an EMG of the hand: a carpal or cubital tunnel syndrome). Not set when the summary
+    /// (an EMG of the hand: a carpal or cubital tunnel syndrome) and of the spine whose roots reach
+    /// it (``TreatmentHistoryFacts/nerveReach(of:_:_:)``: a lumbar disc herniation for an EMG of
+    /// the legs, a cervical one for the arms). Not set when the summary
     /// documents no diagnosis. For a request of one side, a diagnosis told of the other side only is
     /// not one of them (a right-knee meniscus tear does not support a left-knee MRI).
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
@@ -27,7 +29,13 @@ extension ClinicalFacts {
         guard !readings.isEmpty else { return }
         let index = analysis.index
         var requested = (requestFacts.termsValue(.bodyRegions) ?? []).map(index.id)
-        if let procedure = requestFacts.termValue(.procedure) { requested += limbs(studied: index.id(procedure), in: requested, index) }
+        if let procedure = requestFacts.termValue(.procedure).map(index.id) {
+            // A study of the nerves tests the whole limb, and the spinal roots that reach it.
+            requested += limbs(studied: procedure, in: requested, index)
+            requested += TreatmentHistoryFacts.nerveReach(of: procedure, TermSet(inserting: requested), index).filter {
+                !requested.contains($0)
+            }
+        }
         var diagnoses: TermSet = []
         var evidence: [Int] = []
         let side = BodySide(requestFacts: requestFacts)

@@ -173,9 +173,15 @@ import Testing
             // A hernia is of the abdomen.
             ("Diagnoses: lumbar strain and umbilical hernia.", "X-ray of the lumbar spine", ["lumbar_strain"]),
             ("Dx: inguinal hernia; low back pain.", "MRI of the lumbar spine", ["lumbar_strain"]),
-            // A disc herniation or a stenosis is of the spine; only the root diagnosis reaches the limb.
-            ("Dx: L4-5 disc herniation; lumbar radiculopathy.", "EMG/NCV bilateral lower extremities", ["radiculopathy"]),
-            ("Dx: lumbar spinal stenosis.", "NCS of the left lower extremity", []),
+            // A disc herniation or a stenosis is of the spine; a study of a limb's nerves tests the
+            // roots that reach the limb and reads the spine's diagnoses too (NerveStudyDiagnosisTests;
+            // the lower-extremity EMG rule's clinically obvious radiculopathy reads the herniation).
+            (
+                "Dx: L4-5 disc herniation; lumbar radiculopathy.", "EMG/NCV bilateral lower extremities",
+                ["disc_herniation", "radiculopathy"]
+            ),
+            ("Dx: lumbar spinal stenosis.", "NCS of the left lower extremity", ["spinal_stenosis"]),
+            ("Dx: L4-5 disc herniation; lumbar spinal stenosis.", "MRI of the right knee", []),
             ("Dx: other intervertebral disc displacement, lumbosacral region.", "MRI of the lumbar spine", ["disc_herniation"]),
             ("Dx: other IVD displacement; lumbar radiculopathy.", "MRI of the lumbar spine", ["disc_herniation", "radiculopathy"]),
             // A generic diagnosis of several regions is placed in each of them.
