@@ -103,6 +103,21 @@ enum MedicationFacts {
         }
     }
 
+    /// Whether `mention`'s drug is avoided, declined or refused (`drug_declined`): a `yes` phrase
+    /// in its part of the clause ending at most three words before it ("prefers to avoid
+    /// anti-inflammatories", "reluctant to take NSAIDs"), or an `offer` in its part and a `yes`
+    /// phrase after it in the sentence ("was offered meloxicam but declined it").
+    static func isDeclined(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let hits = analysis.index.cues.set(.drugDeclined).hits(in: analysis.text, sentence: mention.sentence)
+        guard !hits.isEmpty else { return false }
+        let scope = analysis.drugScope
+        let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
+        func inSegment(_ hit: CueHit) -> Bool { scope.segmentIndex(sentence: mention.sentence, token: hit.first) == segment }
+        let refused = hits.filter { $0.label == .yes && !$0.negated }
+        if refused.contains(where: { $0.last < mention.first && mention.first - $0.last <= 3 && inSegment($0) }) { return true }
+        return hits.contains { $0.label == .offer && inSegment($0) } && refused.contains { $0.first > mention.last }
+    }
+
     /// Whether `mention` names a substance measured rather than taken: a `drug_measure` phrase right
     /// after it ("vitamin D level was 15", "her vitamin D was checked") or right before it ("serum
     /// vitamin D", "UDS positive for hydrocodone").
@@ -176,7 +191,7 @@ enum MedicationFacts {
         var firstLine: [Int] = []
         for mention in analysis.mentions
         where (mention.term.kind == .drug || mention.term.kind == .drugClass) && !mention.negated
-            && !analysis.isReview(mention.sentence, token: mention.first)
+            && !analysis.isReview(mention.sentence, token: mention.first) && !isDeclined(mention, analysis)
         {
             let classes =
                 mention.term.kind == .drug

@@ -3,7 +3,7 @@ import IMRVocabulary
 /// Statements of an outcome (`pain_improved`, `functional_improvement`) that state none: a relief
 /// word in the role of a need, a purpose or another person's help (`outcome_role`: "needs help
 /// bathing", "Norco for pain relief", "her husband helps her"), words a question asks up to its
-/// comma (`outcome_question`: "Asked what the medication lets her do, ..."), and a denial that only says the
+/// comma (its `question` phrases: "Asked what the medication lets her do, ..."), and a denial that only says the
 /// record lacks the outcome (`documentation_absent`: "no documentation of pain relief",
 /// "functional improvement was not documented"), which leaves it not documented rather than denied.
 enum OutcomeStatements {
@@ -16,23 +16,13 @@ enum OutcomeStatements {
         let negators = cues.wordList(.negationBefore)
         var roles: [Int: [CueHit]] = [:]
         var absences: [Int: [CueHit]] = [:]
-        var questions: [Int: [CueHit]] = [:]
         return hits.filter { hit in
-            // Asked, not told: a question before it, no comma or semicolon between.
-            if questions[hit.sentence] == nil {
-                questions[hit.sentence] = cues.set(.outcomeQuestion).hits(in: text, sentence: hit.sentence)
-            }
-            let asked = questions[hit.sentence]!.contains { question in
-                question.last < hit.first
-                    && !(question.last + 1...hit.first).contains { text.tokens[$0].commaBefore || text.tokens[$0].semicolonBefore }
-            }
-            if asked { return false }
             if roles[hit.sentence] == nil { roles[hit.sentence] = cues.set(.outcomeRole).hits(in: text, sentence: hit.sentence) }
             let governed = roles[hit.sentence]!.contains { role in
                 if role.first <= hit.last && hit.first <= role.last { return true }
-                // Only filler words between, and no comma or semicolon.
+                // Only filler words between (any words after a question), and no comma or semicolon.
                 guard role.last < hit.first else { return false }
-                return (role.last + 1..<hit.first).allSatisfy { filler.contains(text.tokens[$0]) }
+                return (role.label == .question || (role.last + 1..<hit.first).allSatisfy { filler.contains(text.tokens[$0]) })
                     && !(role.last + 1...hit.first).contains { text.tokens[$0].commaBefore || text.tokens[$0].semicolonBefore }
             }
             if governed { return false }

@@ -30,6 +30,10 @@ public enum CueLabel: DataName {
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative
+    /// `drug_declined`: a drug offered (a refusal after it in its sentence is its own).
+    case offer
+    /// `outcome_role`: a question put to the worker ("asked what"), which reaches to its comma.
+    case question
     /// `body_sides`: the side of the body a phrase tells.
     case left, right, bilateral
 

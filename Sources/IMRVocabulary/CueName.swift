@@ -129,9 +129,8 @@ public enum CueName: DataName {
     case functionWords
     /// A capacity told the same as before ("the same as at the last visits", "no different").
     case functionSame
-    /// A question put to the worker ("asked what"): the words after it up to its comma state no
-    /// outcome.
-    case outcomeQuestion
+    /// A drug avoided, declined or refused (`yes`), or offered (`offer`): not a trial of it.
+    case drugDeclined
     case prescriptionFrequency
     case doseCountUnits
     case drugListFiller
@@ -460,6 +459,8 @@ public enum CueName: DataName {
             .drugWorking, .firstUse:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
+        case .drugDeclined: [.yes, .offer]
+        case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
