@@ -29,7 +29,11 @@ enum RequestDrugFacts {
                 readDoseIncrease(analysis, drug, requestFacts: requestFacts, request: request, into: &builder)
             }
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
-            if let days = daysSupply(requestFacts, request: request, index: index) {
+            // The request's strength: its stated milligrams, else its first number ("Norco 5/325 #60": 5).
+            var strength = firstNumber(of: request.request)
+            if case .number(let value)? = requestFacts[.strengthMg]?.value { strength = value }
+            let prescribed = summaryFrequency(analysis, drug, strength: strength)
+            if let days = daysSupply(requestFacts, request: request, index: index, summary: prescribed) {
                 builder.set(.daysSupply, .days(days), [evidence])
             }
             if let dose = dailyDose(requestFacts, request: request, index: index) {
@@ -229,22 +233,27 @@ enum RequestDrugFacts {
     /// requested with their refills ("#90", "#60 with 1 refill"), over the units taken a day at the
     /// frequency the request states (`prescription_frequency`: "TID", "q6h", "at bedtime") times
     /// the units of one dose ("2 tabs", "1-2 tablets": 2, a count of 1-4 before a
-    /// `dose_count_units` word; 1 when none is written). Without a frequency, at the largest daily
+    /// `dose_count_units` word; 1 when none is written). Without a frequency, at the frequency the
+    /// summary prescribes for the drug (`summary`, ``summaryFrequency(_:_:strength:)``). Else at the largest daily
     /// dose the drug's label allows (`label_maximum_daily_mg`: "Flexeril 10 mg #90" lasts at least
     /// 30 days at 30 mg a day), for a drug taken by mouth whose strength the request states. As
     /// needed ("prn") the supply may last longer, never shorter. The extended-release form of a drug
     /// takes its own label maximum where it differs (`extended_release_maximum_daily_mg`: venlafaxine
     /// ER 225 mg, the tablets 375 mg), and a unit that lasts days (`unit_interval_days`: a fentanyl
     /// patch changed every 72 hours) gives its days without any frequency. `nil` otherwise.
-    static func daysSupply(_ facts: FactSet, request: RequestedItem, index: LexiconIndex) -> Int? {
+    static func daysSupply(
+        _ facts: FactSet, request: RequestedItem, index: LexiconIndex, summary: (perDay: Double, units: Int)? = nil
+    ) -> Int? {
         let cues = index.cues
         guard case .number(let quantity)? = facts[.quantity]?.value, quantity > 0 else { return nil }
         var refills = 0.0
         if case .number(let count)? = facts[.refills]?.value { refills = count }
         let words = phraseWords(request.request)
-        guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
-            perDay > 0
-        else {
+        let stated = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) })
+        if stated == nil, let summary, summary.perDay > 0 {
+            return Int((quantity * (refills + 1) / (summary.perDay * Double(summary.units))).rounded(.down))
+        }
+        guard let perDay = stated, perDay > 0 else {
             if let drug = facts.termValue(.drug), let days = cues.group(.unitIntervalDays, label: index.id(drug)).flatMap(Double.init),
                 days > 0
             {
@@ -260,6 +269,53 @@ enum RequestDrugFacts {
             return Int((quantity * (refills + 1) * strength / maximum).rounded(.down))
         }
         return Int((quantity * (refills + 1) / (perDay * Double(unitsPerDose(words, cues: cues)))).rounded(.down))
+    }
+
+    /// The doses a day and the units of a dose the summary prescribes for the requested drug, for a
+    /// request that states no frequency: a `prescription_frequency` phrase in the words after a
+    /// mention of the drug up to the next drug named in its sentence ("cyclobenzaprine 5 mg at
+    /// bedtime for up to 10 days": 1 a day), in the regimen (not negated, stopped or restating a
+    /// review), with no other strength stated there than the request's; the last such mention.
+    static func summaryFrequency(_ analysis: CaseAnalysis, _ drug: TermID, strength: Double?) -> (perDay: Double, units: Int)? {
+        let text = analysis.text
+        let cues = analysis.index.cues
+        var found: (perDay: Double, units: Int)?
+        for use in MedicationFacts.regimen(analysis) where use.drug == drug {
+            let mentions = analysis.mentions(inSentence: use.sentence)
+            guard let mention = mentions.first(where: { $0.first == use.first }) else { continue }
+            let start = text.tokens[mention.last].end
+            let next = mentions.first { $0.first > mention.last && $0.term.kind == .drug }
+            let end = next.map { text.tokens[$0.first].start } ?? (text.tokens(of: use.sentence).last?.end ?? start)
+            guard end > start else { continue }
+            let bytes = Array(text.bytes[start..<end])
+            if let (value, perMilligram) = cues.strength(in: bytes, startingWithin: 40), perMilligram == 1, let strength,
+                value != strength
+            {
+                continue  // another strength's prescription
+            }
+            let words = bytes.withUnsafeBufferPointer { phraseWords(utf8: $0) }
+            guard
+                let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }
+                )
+            else { continue }
+            found = (perDay, unitsPerDose(words, cues: cues))
+        }
+        return found
+    }
+
+    /// The first number of `text` not after `#` (a strength, not a quantity), or `nil`.
+    static func firstNumber(of text: String) -> Double? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            if let (value, end) = decimal(in: bytes, at: index) {
+                if index == 0 || bytes[index - 1] != 35 { return value }
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return nil
     }
 
     /// `daily_dose_mg`: the requested drug's milligrams a day as the request states them: its
