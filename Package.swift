@@ -39,6 +39,7 @@ let package = Package(
             name: "imr",
             dependencies: ["IMRCore", "IMRLetters", "IMRVocabulary", "IMRFacts", "IMRRules", "IMREvaluation", "IMRHarness", "IMRReports"]
         ),
+        .testTarget(name: "IMRCoreTests", dependencies: ["IMRCore"]),
         .testTarget(name: "IMRLettersTests", dependencies: ["IMRCore", "IMRLetters"]),
         .testTarget(name: "IMRVocabularyTests", dependencies: ["IMRCore", "IMRVocabulary"]),
         .testTarget(name: "IMRFactsTests", dependencies: ["IMRCore", "IMRVocabulary", "IMRFacts", "IMRLetters"]),

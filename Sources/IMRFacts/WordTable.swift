@@ -15,12 +15,10 @@ final class WordTable: Sendable {
     /// The id of a word that no phrase of the data spells.
     static let unknown: Int32 = -1
 
-    /// Slot → id, or -1 for an empty slot; the count is a power of two, at least twice the words.
-    private let slots: [Int32]
-    private let hashes: [UInt64]
-    /// The lower-cased bytes of every word, back to back; word `id` is `bytes[starts[id]..<starts[id + 1]]`.
+    /// Word → id: an ``OpenAddressTable`` whose entry numbers are the ids, each keyed by its
+    /// lower-cased bytes in ``bytes`` (back to back, in id order).
+    private let table: OpenAddressTable<ByteSpan, Void>
     private let bytes: [UInt8]
-    private let starts: [Int32]
     /// The spelling of each id, for the ``Token/word`` of a known word.
     let spellings: [String]
 
@@ -38,46 +36,35 @@ final class WordTable: Sendable {
     init(phrases: some Sequence<String>, inflection: Inflection) {
         self.inflection = inflection
         let distinct = Self.distinctWords(of: phrases)
-        var capacity = 16
-        while capacity < distinct.words.count * 4 { capacity *= 2 }
-        var builder = Builder(slots: Array(repeating: -1, count: capacity))
+        var builder = Builder(table: OpenAddressTable(minimumCapacity: distinct.words.count * 2))
         for word in distinct.words { _ = builder.intern(Array(distinct.bytes[word])) }
         for id in 0..<builder.spellings.count {
             let word = Array(builder.spellings[id].utf8)
             let stem = inflection.stem(word)
             builder.stems[id] = stem == word ? Int32(id) : builder.intern(stem)
         }
-        slots = builder.slots
-        hashes = builder.hashes
+        table = builder.table
         bytes = builder.bytes
-        starts = builder.starts
         spellings = builder.spellings
         stems = builder.stems
     }
 
     /// The arrays of a table while its words are interned.
     private struct Builder {
-        var slots: [Int32]
-        var hashes: [UInt64] = []
+        var table: OpenAddressTable<ByteSpan, Void>
         var bytes: [UInt8] = []
-        var starts: [Int32] = [0]
         var spellings: [String] = []
         var stems: [Int32] = []
 
         /// The id of `word`, added when absent (its own stem until set otherwise).
         mutating func intern(_ word: [UInt8]) -> Int32 {
             let hash = WordTable.hash(word, 0, word.count)
-            let found = word.withUnsafeBufferPointer {
-                WordTable.find($0, 0, word.count, hash: hash, slots: slots, hashes: hashes, starts: starts, bytes: bytes)
+            let found = word.withUnsafeBufferPointer { word in
+                bytes.withUnsafeBufferPointer { table.index(of: word, 0, word.count, hash: hash, in: $0) }
             }
-            if found >= 0 { return found }
-            var slot = WordTable.slot(hash, mask: slots.count - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
-            let id = Int32(spellings.count)
-            slots[slot] = id
-            hashes.append(hash)
+            if let found { return Int32(found) }
+            let id = Int32(table.append(ByteSpan(start: bytes.count, count: word.count), (), hash: hash))
             bytes += word
-            starts.append(Int32(bytes.count))
             spellings.append(String(decoding: word, as: UTF8.self))
             stems.append(id)
             return id
@@ -90,9 +77,7 @@ final class WordTable: Sendable {
     /// sorting their bytes sorts them as `String`s.
     private static func distinctWords(of phrases: some Sequence<String>) -> (bytes: [UInt8], words: [Range<Int>]) {
         var store: [UInt8] = []
-        var words: [Range<Int>] = []
-        var wordHashes: [UInt64] = []
-        var table = [Int32](repeating: -1, count: 1 << 12)
+        var table = OpenAddressTable<ByteSpan, Void>(minimumCapacity: 1 << 11)
         for phrase in phrases {
             var phrase = phrase
             phrase.withUTF8 { text in
@@ -111,34 +96,15 @@ final class WordTable: Sendable {
                         index += 1
                     }
                     let end = store.count
-                    var slot = Self.slot(hash, mask: table.count - 1)
-                    var found = false
-                    while table[slot] >= 0 {
-                        let other = words[Int(table[slot])]
-                        if wordHashes[Int(table[slot])] == hash && store[other].elementsEqual(store[start..<end]) {
-                            found = true
-                            break
-                        }
-                        slot = (slot + 1) & (table.count - 1)
-                    }
-                    if found {
+                    if store.withUnsafeBufferPointer({ table.index(of: $0, start, end, hash: hash, in: $0) }) != nil {
                         store.removeLast(end - start)
-                        continue
-                    }
-                    table[slot] = Int32(words.count)
-                    words.append(start..<end)
-                    wordHashes.append(hash)
-                    if words.count * 2 > table.count {
-                        table = [Int32](repeating: -1, count: table.count * 2)
-                        for (id, hash) in wordHashes.enumerated() {
-                            var slot = Self.slot(hash, mask: table.count - 1)
-                            while table[slot] >= 0 { slot = (slot + 1) & (table.count - 1) }
-                            table[slot] = Int32(id)
-                        }
+                    } else {
+                        table.append(ByteSpan(start: start, count: end - start), (), hash: hash)
                     }
                 }
             }
         }
+        var words = table.keys.map { Int($0.start)..<Int($0.start + $0.count) }
         store.withUnsafeBufferPointer { bytes in
             words.sort { a, b in
                 UnsafeBufferPointer(rebasing: bytes[a]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: bytes[b]))
@@ -227,65 +193,9 @@ final class WordTable: Sendable {
 
     /// The id of the lower-cased bytes `word[start..<end]` whose hash is `hash`, or ``unknown``.
     @inline(__always) func find(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64) -> Int32 {
-        Self.find(word, start, end, hash: hash, slots: slots, hashes: hashes, starts: starts, bytes: bytes)
-    }
-
-    /// ``find(_:_:_:hash:)`` in the arrays of a table.
-    @inline(__always) private static func find(
-        _ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, hash: UInt64,
-        slots: [Int32], hashes: [UInt64], starts: [Int32], bytes: [UInt8]
-    ) -> Int32 {
-        // Read through buffers: every word of every text is looked up here, and the table's
-        // invariants (a slot holds -1 or an id; an id has a hash and a start) bound every index.
-        slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
-                starts.withUnsafeBufferPointer { starts in
-                    bytes.withUnsafeBufferPointer { bytes in
-                        let mask = slots.count - 1
-                        var slot = Self.slot(hash, mask: mask)
-                        while true {
-                            let id = slots[slot]
-                            if id < 0 { return Self.unknown }
-                            if hashes[Int(id)] == hash {
-                                let first = Int(starts[Int(id)])
-                                let last = Int(starts[Int(id) + 1])
-                                if last - first == end - start,
-                                    Self.same(
-                                        UnsafeBufferPointer(rebasing: bytes[first..<last]), UnsafeBufferPointer(rebasing: word[start..<end])
-                                    )
-                                {
-                                    return id
-                                }
-                            }
-                            slot = (slot + 1) & mask
-                        }
-                    }
-                }
-            }
+        bytes.withUnsafeBufferPointer { bytes in
+            table.index(of: word, start, end, hash: hash, in: bytes).map { Int32(truncatingIfNeeded: $0) } ?? Self.unknown
         }
-    }
-
-    /// Whether `a` and `b` (as long) hold the same bytes, compared eight and four at a time.
-    @inline(__always) private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = a.count
-        guard count > 0, let first = a.baseAddress, let second = b.baseAddress else { return true }
-        let (x, y) = (UnsafeRawPointer(first), UnsafeRawPointer(second))
-        var offset = 0
-        while offset + 8 <= count {
-            guard x.loadUnaligned(fromByteOffset: offset, as: UInt64.self) == y.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            else { return false }
-            offset += 8
-        }
-        if offset + 4 <= count {
-            guard x.loadUnaligned(fromByteOffset: offset, as: UInt32.self) == y.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
-            else { return false }
-            offset += 4
-        }
-        while offset < count {
-            guard first[offset] == second[offset] else { return false }
-            offset += 1
-        }
-        return true
     }
 
     /// ``find(_:_:_:hash:)`` over an array.
@@ -307,9 +217,5 @@ final class WordTable: Sendable {
     /// The FNV-1a hash of `word[start..<end]` (``FNV1a/hash(_:_:_:)``).
     @inline(__always) static func hash(_ word: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt64 {
         FNV1a.hash(word, start, end)
-    }
-
-    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 }
