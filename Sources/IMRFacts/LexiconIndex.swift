@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// A reference to one lexicon term.
@@ -34,12 +35,10 @@ final class LexiconIndex: Sendable {
     let cues: CueBook
     /// The numbering of the lexicon's term ids.
     let ids: TermIDs
-    /// The term ids by data name (``id(_:)``): an open-addressing table over the FNV-1a hashes of
-    /// the names' bytes (slot → id, -1 for an empty slot), and each id's hash. Readers ask by names
-    /// the data fixes, many times a letter; a dictionary look-up hashes the name with its seeded
-    /// SipHash.
-    private let nameSlots: [Int32]
-    private let nameHashes: [UInt64]
+    /// The term ids by data name (``id(_:)``): an ``OpenAddressTable`` over the FNV-1a hashes of
+    /// the names' bytes, whose entry numbers are the ids. Readers ask by names the data fixes, many
+    /// times a letter; a dictionary look-up hashes the name with its seeded SipHash.
+    private let names: OpenAddressTable<String, Void>
     /// Whether a data name holds a byte above ASCII (then a name the table lacks is looked up as a
     /// `String` too, which compares by canonical equivalence).
     private let unicodeNames: Bool
@@ -62,7 +61,7 @@ final class LexiconIndex: Sendable {
         self.cues = cues
         let ids = lexicon.ids
         self.ids = ids
-        (nameSlots, nameHashes) = Self.nameTable(ids.names)
+        names = Self.nameTable(ids.names)
         unicodeNames = ids.names.contains { $0.utf8.contains { $0 >= 0x80 } }
         var byPhrase: [String: [TermRef]] = [:]
         for (vocabulary, terms) in lexicon.entries where matching(vocabulary) {
@@ -154,15 +153,8 @@ final class LexiconIndex: Sendable {
     func id(_ name: String) -> TermID {
         var spelled = name
         let found = spelled.withUTF8 { bytes -> Int32? in
-            let hash = WordTable.hash(bytes, 0, bytes.count)
-            let mask = nameSlots.count - 1
-            var slot = Self.slot(hash, mask: mask)
-            while true {
-                let id = nameSlots[slot]
-                if id < 0 { return unicodeNames || bytes.contains { $0 >= 0x80 } ? nil : -1 }
-                if nameHashes[Int(id)] == hash, ids.names[Int(id)] == name { return id }
-                slot = (slot + 1) & mask
-            }
+            if let id = names.index(of: name, hash: WordTable.hash(bytes, 0, bytes.count)) { return Int32(id) }
+            return unicodeNames || bytes.contains { $0 >= 0x80 } ? nil : -1
         }
         // Not found by its bytes, a name is looked up as a `String` (canonical equivalence) when it
         // or a data name holds a byte above ASCII.
@@ -170,25 +162,14 @@ final class LexiconIndex: Sendable {
         return found < 0 ? .missing : TermID(rawValue: found)
     }
 
-    /// The table of ``nameSlots`` and ``nameHashes`` for `names` (ids in their order).
-    private static func nameTable(_ names: [String]) -> (slots: [Int32], hashes: [UInt64]) {
-        var capacity = 16
-        while capacity < names.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        let hashes = names.map { name in
-            var name = name
-            return name.withUTF8 { WordTable.hash($0, 0, $0.count) }
+    /// The table of ``names`` for `names` (ids in their order).
+    private static func nameTable(_ names: [String]) -> OpenAddressTable<String, Void> {
+        var table = OpenAddressTable<String, Void>(minimumCapacity: names.count)
+        for name in names {
+            var spelled = name
+            table.append(name, (), hash: spelled.withUTF8 { WordTable.hash($0, 0, $0.count) })
         }
-        for (id, hash) in hashes.enumerated() {
-            var slot = slot(hash, mask: capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(id)
-        }
-        return (slots, hashes)
-    }
-
-    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        return table
     }
 
     /// The data name of term `id`.
