@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// A cue phrase found in a sentence, with its label and whether its clause negates it.
@@ -144,11 +145,10 @@ final class CueBook: Sendable {
     private let groupLabelTexts: [String]
     private let termCount: Int
     private let groupMemberIDs: ByOrdinal<TermGroupName, [String: TermSet]>
-    /// The same members by label, found without hashing the label's `String`: an open-addressing
-    /// table over FNV-1a hashes of the group's ordinal and the label's bytes (slot → entry, -1 for
-    /// an empty slot), and per entry its hash, group, label and members (``group(_:memberIDs:)``).
-    private let memberSlots: [Int32]
-    private let memberEntries: [(hash: UInt64, group: Int, label: String, members: TermSet)]
+    /// The same members by group and label, found without hashing the label's `String`: an
+    /// ``OpenAddressTable`` over FNV-1a hashes of the group's ordinal and the label's bytes
+    /// (``group(_:memberIDs:)``).
+    private let members: OpenAddressTable<GroupLabel, TermSet>
     /// Whether a label of a group holds a byte above ASCII (then a label the table lacks is looked
     /// up as a `String` too, which compares by canonical equivalence).
     private let unicodeLabels: Bool
@@ -338,22 +338,15 @@ final class CueBook: Sendable {
         (groupLabelSlots, groupLabelTexts) = (labelSlots, groupLabels)
         let memberIDs = groupMembers.mapValues { $0.mapValues(ids.ids) }
         groupMemberIDs = ByOrdinal(memberIDs, empty: [:])
-        var entries: [(hash: UInt64, group: Int, label: String, members: TermSet)] = []
+        var members = OpenAddressTable<GroupLabel, TermSet>(minimumCapacity: memberIDs.values.reduce(0) { $0 + $1.count })
         for name in TermGroupName.allCases {
-            for (label, members) in memberIDs[name.name] ?? [:] {
-                entries.append((Self.memberHash(label, group: caseOrdinal(name)), caseOrdinal(name), label, members))
+            for (label, terms) in memberIDs[name.name] ?? [:] {
+                let key = GroupLabel(group: caseOrdinal(name), label: label)
+                members.append(key, terms, hash: Self.memberHash(label, group: key.group))
             }
         }
-        var capacity = 16
-        while capacity < entries.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: -1, count: capacity)
-        for (entry, element) in entries.enumerated() {
-            var slot = Int(truncatingIfNeeded: element.hash ^ (element.hash >> 29)) & (capacity - 1)
-            while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(entry)
-        }
-        (memberSlots, memberEntries) = (slots, entries)
-        unicodeLabels = entries.contains { $0.label.utf8.contains { $0 >= 0x80 } }
+        self.members = members
+        unicodeLabels = members.keys.contains { $0.label.utf8.contains { $0 >= 0x80 } }
         groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
         cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
@@ -424,20 +417,19 @@ final class CueBook: Sendable {
     /// The term ids of group `name` labelled `label`, by number.
     func group(_ name: TermGroupName, memberIDs label: String) -> TermSet {
         let group = caseOrdinal(name)
-        let hash = Self.memberHash(label, group: group)
-        let mask = memberSlots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
-        while true {
-            let entry = memberSlots[slot]
-            if entry < 0 { break }
-            let found = memberEntries[Int(entry)]
-            if found.hash == hash, found.group == group, found.label == label { return found.members }
-            slot = (slot + 1) & mask
+        if let found = members.value(hash: Self.memberHash(label, group: group), where: { $0.group == group && $0.label == label }) {
+            return found
         }
         // Not found by its bytes, a label is looked up as a `String` (canonical equivalence) when it
         // or a label of the data holds a byte above ASCII.
         guard unicodeLabels || label.utf8.contains(where: { $0 >= 0x80 }) else { return [] }
         return groupMemberIDs[name][label] ?? []
+    }
+
+    /// A label of a term group, keyed by the group's ordinal.
+    private struct GroupLabel: Sendable {
+        var group: Int
+        var label: String
     }
 
     /// The FNV-1a hash of group ordinal `group` (as a first byte) and the bytes of `label`.
