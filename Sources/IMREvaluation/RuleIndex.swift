@@ -103,25 +103,14 @@ struct RuleIndex: Sendable {
 /// one, is looked up in the dictionary, which compares by canonical equivalence.
 struct TermPositions: Sendable {
     private let dictionary: [String: [Int]]
-    /// Open addressing: entry + 1 at the slot of its hash, 0 for an empty slot.
-    private let slots: [Int32]
-    private let entries: [(hash: UInt64, term: String, positions: [Int])]
+    private let table: OpenAddressTable<String, [Int]>
     private let unicodeTerms: Bool
 
     init(_ dictionary: [String: [Int]]) {
         self.dictionary = dictionary
-        var capacity = 16
-        while capacity < 2 * dictionary.count { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        var entries: [(hash: UInt64, term: String, positions: [Int])] = []
-        for (term, positions) in dictionary.sorted(by: { $0.key < $1.key }) {
-            let hash = Self.hash(term)
-            var slot = Self.slot(hash, mask: capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            entries.append((hash, term, positions))
-            slots[slot] = Int32(entries.count)
-        }
-        (self.slots, self.entries) = (slots, entries)
+        var table = OpenAddressTable<String, [Int]>(minimumCapacity: dictionary.count)
+        for (term, positions) in dictionary.sorted(by: { $0.key < $1.key }) { table.append(term, positions, hash: Self.hash(term)) }
+        self.table = table
         unicodeTerms = dictionary.keys.contains { $0.utf8.contains { $0 >= 0x80 } }
     }
 
@@ -132,22 +121,11 @@ struct TermPositions: Sendable {
             (FNV1a.hash(bytes, 0, bytes.count), !bytes.contains { $0 >= 0x80 })
         }
         guard ascii && !unicodeTerms else { return dictionary[term] }
-        let mask = slots.count - 1
-        var slot = Self.slot(hash, mask: mask)
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && entry.term == term { return entry.positions }
-            slot = (slot + 1) & mask
-        }
-        return nil
+        return table.value(of: term, hash: hash)
     }
 
     private static func hash(_ term: String) -> UInt64 {
         var term = term
         return term.withUTF8 { FNV1a.hash($0, 0, $0.count) }
-    }
-
-    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 }
