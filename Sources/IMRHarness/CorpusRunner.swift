@@ -162,45 +162,17 @@ public enum LetterOutcome: Sendable {
 /// three strings with the seeded SipHash at every look-up (two a predicted item). A citation not
 /// found is read anew, which gives what a stored one gives.
 struct RuleCitationSides: Sendable {
-    /// Open addressing: entry + 1 at the slot of its hash, 0 for an empty slot.
-    private let slots: [Int32]
-    private let entries: [(hash: UInt64, citation: RuleCitation, side: CitationAgreement.RuleSide)]
+    private let sides: OpenAddressTable<RuleCitation, CitationAgreement.RuleSide>
 
     init(_ citations: [RuleCitation]) {
-        var entries: [(hash: UInt64, citation: RuleCitation, side: CitationAgreement.RuleSide)] = []
-        var capacity = 16
-        while capacity < 2 * citations.count { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        for citation in citations {
-            let hash = Self.hash(citation)
-            var slot = Self.slot(hash, mask: capacity - 1)
-            var known = false
-            while slots[slot] != 0 {
-                let entry = entries[Int(slots[slot]) - 1]
-                if entry.hash == hash && entry.citation == citation {
-                    known = true
-                    break
-                }
-                slot = (slot + 1) & (capacity - 1)
-            }
-            guard !known else { continue }
-            entries.append((hash, citation, CitationAgreement.RuleSide(citation)))
-            slots[slot] = Int32(entries.count)
-        }
-        (self.slots, self.entries) = (slots, entries)
+        var sides = OpenAddressTable<RuleCitation, CitationAgreement.RuleSide>(minimumCapacity: citations.count)
+        for citation in citations { sides.insert(citation, hash: Self.hash(citation)) { CitationAgreement.RuleSide(citation) } }
+        self.sides = sides
     }
 
     /// The side of `citation`: the one read at the start when a rule cites it, else read now.
     func side(of citation: RuleCitation) -> CitationAgreement.RuleSide {
-        let hash = Self.hash(citation)
-        let mask = slots.count - 1
-        var slot = Self.slot(hash, mask: mask)
-        while slots[slot] != 0 {
-            let entry = entries[Int(slots[slot]) - 1]
-            if entry.hash == hash && entry.citation == citation { return entry.side }
-            slot = (slot + 1) & mask
-        }
-        return CitationAgreement.RuleSide(citation)
+        sides.value(of: citation, hash: Self.hash(citation)) ?? CitationAgreement.RuleSide(citation)
     }
 
     /// FNV-1a of the guideline's bytes, then the section's and the pages' (byte 0xFF before each,
@@ -219,9 +191,5 @@ struct RuleCitationSides: Sendable {
         add(citation.section)
         add(citation.pages)
         return hash
-    }
-
-    @inline(__always) private static func slot(_ hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
     }
 }
