@@ -9,7 +9,8 @@
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
 /// one half of an elliptical pair and negates nothing (a with/without pair of pain scores). A
-/// coordinator followed by a clause opener ("and that") ends the clause a pre-negation reaches.
+/// coordinator followed by a clause opener ("and that") or a clause verb ("and reports") ends the
+/// clause a pre-negation reaches.
 final class NegationDetector: Sendable {
     /// How many words before a phrase a pre-negation cue may stand.
     static let window = 12
@@ -134,8 +135,16 @@ final class NegationDetector: Sendable {
             // A change and its link before the phrase ("no improvement with PT"): a negation further
             // back is the change's.
             if index + 1 < first, has(changes, tokens[index].id), has(changeLinks, next.id) { break }
-            // A coordinator and a clause opener ("and that"): what stands before them is another clause.
-            if index > clauseStart, has(openers, tokens[index].id), has(coordinators, tokens[index - 1].id) { break }
+            // A coordinator and a clause opener ("and that") or a clause verb ("denies nausea and
+            // reports ...", "has no numbness and has tried ..."): what stands before them is another
+            // clause. A verb that repeats the word before the coordinator ("whether he was or was
+            // not working") is one of two alternatives, not a clause of its own.
+            if index > clauseStart, has(coordinators, tokens[index - 1].id),
+                has(openers, tokens[index].id)
+                    || (has(clauseVerbs, tokens[index].id) && (index < clauseStart + 2 || tokens[index - 2].id != tokens[index].id))
+            {
+                break
+            }
             let elliptical = index + 1 < first && has(coordinators, next.id)
             if !elliptical,
                 has(preNegation, tokens[index].id)
