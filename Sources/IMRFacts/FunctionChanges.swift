@@ -47,7 +47,7 @@ enum FunctionChanges {
             // With and without a dose (a dose word or a drug named).
             if found == nil, tokens.contains(where: doses.contains) || !analysis.mentions(inSentence: sentence).isEmpty {
                 let words = tokens.map(text.word(of:))
-                if cues.compares(CueLabel.withWithout.name, in: words), !isEither(words, cues) {
+                if cues.compares(CueLabel.withWithout.name, in: words), !isEither(tokens, words, cues) {
                     let start = tokens.startIndex
                     let dosed = words.indices.contains { place in
                         cues.comparisonWord(CueLabel.withWithout.name, in: words, at: place) != nil
@@ -65,10 +65,12 @@ enum FunctionChanges {
         return hits
     }
 
-    /// Whether `words` hold "with or without" or "with and without": the same either way.
-    private static func isEither(_ words: [String], _ cues: CueBook) -> Bool {
-        words.indices.contains { place in
-            place + 2 < words.count && (words[place + 1] == "or" || words[place + 1] == "and")
+    /// Whether `words` (the words of `tokens`) hold "with or without" or "with and without", joined
+    /// by a word of `coordinators` (words.cues): the same either way.
+    private static func isEither(_ tokens: ArraySlice<Token>, _ words: [String], _ cues: CueBook) -> Bool {
+        let coordinators = cues.wordList(.coordinators)
+        return words.indices.contains { place in
+            place + 2 < words.count && coordinators.contains(tokens[tokens.startIndex + place + 1])
                 && cues.comparisonWord(CueLabel.withWithout.name, in: words, at: place) != nil
                 && cues.comparisonWord(CueLabel.withWithout.name, in: words, at: place + 2) != nil
         }

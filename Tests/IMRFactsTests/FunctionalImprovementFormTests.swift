@@ -52,6 +52,8 @@ func aCapacityGainedWithTheDrugIsItsBenefit(_ sentence: String) {
         "She hopes to walk her dog again once the pain is better.",
         "Her function has not changed since Norco was started.",
         "Walking tolerance, sitting and housework remain the same as before the medication.",
+        "She walks about two blocks with or without Norco.",
+        "Her sitting tolerance is 20 minutes with and without the medication.",
     ])
 func sameFunctionReliefAloneOrAGoalIsNoBenefit(_ sentence: String) {
     let read = benefit(sentence)
