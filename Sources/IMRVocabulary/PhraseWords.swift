@@ -7,7 +7,18 @@ public func phraseWords(_ text: String) -> [String] {
 
 /// ``phraseWords(_:)`` of UTF-8 bytes.
 public func phraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+    // The words are counted first, so the array is allocated once at its size (grown word by word
+    // it was reallocated up to four times a call, about 30 allocations a letter).
+    var count = 0
+    var inWord = false
+    for byte in bytes {
+        let wordByte = isWordByte(byte)
+        if wordByte && !inWord { count += 1 }
+        inWord = wordByte
+    }
+    guard count > 0 else { return [] }
     var words: [String] = []
+    words.reserveCapacity(count)
     var index = 0
     while index < bytes.count {
         guard isWordByte(bytes[index]) else {
