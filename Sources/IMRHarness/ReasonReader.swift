@@ -22,7 +22,6 @@ public struct ReasonReader: Sendable {
     static let isBoundary: UInt8 = 4
     /// A `case` phrase of this one word.
     static let isCaseWord: UInt8 = 8
-    let vocabulary: WordTable
     /// The compiled phrases and words in flat storage.
     let tables: Tables
 
@@ -48,7 +47,6 @@ public struct ReasonReader: Sendable {
         }
         let boundaries = cues.boundaries.map { table.intern($0) }
         self.facts = facts
-        self.vocabulary = table
         self.tables = Tables(table, phrases: phrases.filter { !$0.words.isEmpty }, boundaries: boundaries)
     }
 
@@ -151,12 +149,14 @@ public struct ReasonReader: Sendable {
         guard mayNameCriterion(tokens, sentence.tokenStart, sentence.tokenEnd),
             hasCaseMarker(tokens, sentence.tokenStart, sentence.tokenEnd)
         else { return }
-        let sentenceText = text()
         reading.mentions.removeAll(keepingCapacity: true)
         for part in sentence.partStart..<sentence.partEnd {
             let end = part + 1 < sentence.partEnd ? parts[part + 1] : sentence.tokenEnd
             mentions(tokens, from: parts[part], to: end, into: &reading)
         }
+        // The sentence is made a string only when it names a criterion.
+        guard !reading.mentions.isEmpty else { return }
+        let sentenceText = text()
         for mention in reading.mentions {
             let criterion = NamedCriterion(
                 fact: facts[mention.criterion], status: mention.negated ? .missing : .met, sentence: sentenceText)
@@ -264,6 +264,7 @@ public struct ReasonReader: Sendable {
     ) -> [Sentence]? {
         let tables = self.tables
         let wordBytes = tables.wordBytes
+        let words = tables.words
         var sentences: [Sentence] = []
         var index = 0
         while index < count && ReasonText.isBlank(text[index]) { index += 1 }
@@ -282,9 +283,9 @@ public struct ReasonReader: Sendable {
                 while index < count && wordBytes[Int(text[index])] != 0 { index += 1 }
                 var end = index
                 // As ReasonText.words: a possessive `'s` is dropped; a lone `'` is no word.
-                if end - start >= 2 && text[end - 2] == 0x27 && (text[end - 1] | 0x20) == 0x73 { end -= 2 }
+                if (text[end - 1] | 0x20) == 0x73 && end - start >= 2 && text[end - 2] == 0x27 { end -= 2 }
                 if end - start == 1 && text[start] == 0x27 { continue }
-                tokens[tokenCount] = tables.id(of: text + start, count: end - start, available: count - start)
+                tokens[tokenCount] = words.id(of: text + start, count: end - start, available: count - start)
                 tokenCount += 1
                 continue
             }
@@ -326,25 +327,19 @@ public struct ReasonReader: Sendable {
         partStarts.removeAll(keepingCapacity: true)
         for part in sentence.split(separator: ";") {
             partStarts.append(tokens.count)
-            tokens += ReasonText.words(String(part)).map { vocabulary.id(of: $0) }
+            tokens += ReasonText.words(String(part)).map { tables.words.id(of: $0) }
         }
     }
 }
 
 extension ReasonReader {
     /// The compiled cues in flat storage, read through pointers in the scan (immutable once built).
+    /// A word's id is found by the ``WordTable``'s table (``WordTable/id(of:count:available:)``).
     final class Tables: @unchecked Sendable {
         /// For each byte: itself lower-cased when it is a byte of a word (``ReasonText/isWordByte(_:)``), else 0.
         let wordBytes: UnsafeMutablePointer<UInt8>
-        /// The words' bytes one after another; word `id` is `words[wordStart[id]..<wordStart[id + 1]]`.
-        let words: UnsafeMutablePointer<UInt8>
-        let wordStart: UnsafeMutablePointer<Int32>
-        /// Open addressing over the words' ``key(_:count:)`` hashes: word id + 1, 0 for an empty
-        /// slot; beside it the word's length and key.
-        let slots: UnsafeMutablePointer<Int32>
-        let slotLengths: UnsafeMutablePointer<Int>
-        let slotKeys: UnsafeMutablePointer<UInt64>
-        let mask: Int
+        /// The words, looked up by their bytes in the scan.
+        let words: WordTable
         /// ``ReasonReader/startsCase``, ``ReasonReader/startsCriterion`` and ``ReasonReader/isBoundary`` of each word id.
         let flags: UnsafeMutablePointer<UInt8>
         /// The phrases that start with word `id` are `firstPhrase[id]..<firstPhrase[id + 1]`: those
@@ -363,6 +358,7 @@ extension ReasonReader {
         private let phraseCount: Int
 
         init(_ table: WordTable, phrases: [(words: [Int32], role: Int32, order: Int32)], boundaries: [Int32]) {
+            words = table
             wordCount = table.count
             phraseCount = phrases.count
             wordBytes = .allocate(capacity: 256)
@@ -370,25 +366,6 @@ extension ReasonReader {
                 let byte = UInt8(byte)
                 wordBytes[Int(byte)] = ReasonText.isWordByte(byte) ? (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) : 0
             }
-            let bytes = table.bytes
-            words = .allocate(capacity: max(bytes.count, 1))
-            words.initialize(from: bytes, count: bytes.count)
-            wordStart = .allocate(capacity: wordCount + 1)
-            var offset = 0
-            for id in 0..<wordCount {
-                wordStart[id] = Int32(offset)
-                offset += table.length(of: id)
-            }
-            wordStart[wordCount] = Int32(offset)
-            var slotCount = 16
-            while slotCount < wordCount * 4 { slotCount *= 2 }
-            mask = slotCount - 1
-            slots = .allocate(capacity: slotCount)
-            slots.initialize(repeating: 0, count: slotCount)
-            slotLengths = .allocate(capacity: slotCount)
-            slotLengths.initialize(repeating: -1, count: slotCount)
-            slotKeys = .allocate(capacity: slotCount)
-            slotKeys.initialize(repeating: 0, count: slotCount)
             flags = .allocate(capacity: max(wordCount, 1))
             flags.initialize(repeating: 0, count: max(wordCount, 1))
             firstPhrase = .allocate(capacity: wordCount + 1)
@@ -397,17 +374,6 @@ extension ReasonReader {
             phraseWords = .allocate(capacity: max(phrases.reduce(0) { $0 + $1.words.count }, 1))
             phraseRole = .allocate(capacity: max(phraseCount, 1))
             phraseOrder = .allocate(capacity: max(phraseCount, 1))
-            for id in 0..<wordCount {
-                let start = Int(wordStart[id])
-                let length = Int(wordStart[id + 1]) - start
-                var key: UInt64 = 0
-                for offset in 0..<min(length, 8) { key |= UInt64(words[start + offset]) << (8 * offset) }
-                var slot = Self.slot(key, length) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(id) + 1
-                slotLengths[slot] = length
-                slotKeys[slot] = key
-            }
             for id in boundaries { flags[Int(id)] |= ReasonReader.isBoundary }
             let pairWords = max((wordCount * wordCount + 63) / 64, 1)
             pairs = .allocate(capacity: pairWords)
@@ -454,11 +420,6 @@ extension ReasonReader {
 
         deinit {
             wordBytes.deallocate()
-            words.deallocate()
-            wordStart.deallocate()
-            slots.deallocate()
-            slotLengths.deallocate()
-            slotKeys.deallocate()
             flags.deallocate()
             firstPhrase.deallocate()
             firstLonger.deallocate()
@@ -498,125 +459,112 @@ extension ReasonReader {
             }
             return true
         }
-
-        /// The slot number (before the mask) of a word of `length` bytes whose first eight bytes
-        /// (zero-padded, little-endian) are `key`.
-        @inline(__always)
-        static func slot(_ key: UInt64, _ length: Int) -> Int {
-            let mixed = (key ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
-            return Int(truncatingIfNeeded: mixed >> 32)
-        }
-
-        /// The id of the ASCII word `text[0..<count]` (bytes of ``ReasonText/isWordByte(_:)``)
-        /// lower-cased, or -1; `available` bytes from `text` may be read.
-        @inline(__always)
-        func id(of text: UnsafePointer<UInt8>, count: Int, available: Int) -> Int32 {
-            // A word byte (a letter, a digit or `'`) lower-cased is itself with 0x20 set.
-            var key: UInt64
-            if available >= 8 {
-                key = UnsafeRawPointer(text).loadUnaligned(as: UInt64.self)
-                if count < 8 { key &= (1 &<< UInt64(8 * count)) &- 1 }
-            } else {
-                key = 0
-                for offset in 0..<count { key |= UInt64(text[offset]) << (8 * offset) }
-            }
-            key |= 0x2020_2020_2020_2020 & (count < 8 ? (1 &<< UInt64(8 * count)) &- 1 : ~0)
-            var slot = Self.slot(key, count) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return -1 }
-                if slotLengths[slot] == count && slotKeys[slot] == key {
-                    guard count > 8 else { return entry - 1 }
-                    let start = Int(wordStart[Int(entry - 1)])
-                    var offset = 8
-                    while offset < count && words[start + offset] == text[offset] | 0x20 { offset += 1 }
-                    if offset == count { return entry - 1 }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
     }
 }
 
-/// Words interned to small integers, looked up by their lower-cased bytes without building a string.
+/// Words interned to small integers, looked up by their lower-cased bytes without building a string:
+/// an ``OpenAddressTable`` keyed by a word's first eight bytes and its length (hashed together; a
+/// longer word's other bytes are compared in the table's byte store).
 struct WordTable: Sendable {
-    private var words: [[UInt8]] = []
-    private var byText: [String: Int32] = [:]
-    /// Open addressing: word id + 1 at the slot of its hash, 0 for an empty slot.
-    private var slots: [Int32] = Array(repeating: 0, count: 16)
+    /// A word: its first eight bytes (zero-padded, little-endian), its length, and where its bytes
+    /// start in `store`.
+    struct Word: Sendable {
+        var prefix: UInt64
+        var length: Int
+        var start: Int
+    }
 
-    var count: Int { words.count }
-
+    private var table = OpenAddressTable<Word, Void>()
     /// The words' bytes one after another, in id order.
-    var bytes: [UInt8] { words.flatMap { $0 } }
+    private(set) var bytes: [UInt8] = []
+    /// The words by their `String` (``id(of:)-(String)``: a word not found by its bytes, when it or
+    /// a word of the table holds a byte above ASCII, compared by canonical equivalence as before).
+    private var byText: [String: Int32] = [:]
+    private var unicodeWords = false
+
+    var count: Int { table.count }
 
     /// The byte length of word `id`.
-    func length(of id: Int) -> Int { words[id].count }
+    func length(of id: Int) -> Int { table.keys[id].length }
 
     /// The id of `word`, added if new.
     mutating func intern(_ word: String) -> Int32 {
         if let id = byText[word] { return id }
-        let id = Int32(words.count)
-        words.append(Array(word.utf8))
+        let id = Int32(table.count)
+        let start = bytes.count
+        bytes += word.utf8
+        let prefix = Self.prefix(of: bytes, start, bytes.count)
+        let key = Word(prefix: prefix, length: bytes.count - start, start: start)
+        table.append(key, (), hash: Self.hash(prefix, key.length))
         byText[word] = id
-        if words.count * 4 > slots.count {
-            slots = Array(repeating: 0, count: slots.count * 2)
-            for (index, bytes) in words.enumerated() { place(Int32(index), bytes) }
-        } else {
-            place(id, words[Int(id)])
-        }
+        unicodeWords = unicodeWords || word.utf8.contains { $0 >= 0x80 }
         return id
     }
 
-    private mutating func place(_ id: Int32, _ bytes: [UInt8]) {
-        let mask = slots.count - 1
-        var slot = Self.finish(bytes.withUnsafeBufferPointer { Self.hash($0, lowering: false) }) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = id + 1
-    }
-
     /// The id of `word`, or -1.
-    func id(of word: String) -> Int32 { byText[word] ?? -1 }
+    func id(of word: String) -> Int32 {
+        var word = word
+        let found = word.withUTF8 { bytes in find(bytes, lowering: false) }
+        if found >= 0 || !unicodeWords && !word.utf8.contains(where: { $0 >= 0x80 }) { return found }
+        return byText[word] ?? -1
+    }
 
     /// The id of the ASCII word `bytes` lower-cased, or -1.
-    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        id(of: bytes, hash: Self.hash(bytes, lowering: true))
-    }
+    func id(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 { find(bytes, lowering: true) }
 
-    /// The id of the ASCII word `bytes` lower-cased, whose lower-cased bytes' FNV-1a hash (before
-    /// ``finish(_:)``) is `hash`, or -1.
-    func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        let mask = slots.count - 1
-        var slot = Self.finish(hash) & mask
-        while slots[slot] != 0 {
-            let id = slots[slot] - 1
-            if Self.equalLowered(words[Int(id)], bytes) { return id }
-            slot = (slot + 1) & mask
+    /// The id of `bytes` (its upper-case ASCII letters lowered when `lowering`), or -1.
+    private func find(_ word: UnsafeBufferPointer<UInt8>, lowering: Bool) -> Int32 {
+        let lowered = word.map { lowering && $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return lowered.withUnsafeBufferPointer { lowered in
+            let prefix = Self.prefix(of: lowered, 0, lowered.count)
+            return bytes.withUnsafeBufferPointer { store in
+                table.index(hash: Self.hash(prefix, lowered.count)) { key in
+                    key.prefix == prefix && key.length == lowered.count
+                        && (key.length <= 8 || (8..<key.length).allSatisfy { store[key.start + $0] == lowered[$0] })
+                }.map { Int32($0) } ?? -1
+            }
         }
-        return -1
     }
 
-    /// The slot number of a word hashed to `hash`.
+    /// The id of the ASCII word `text[0..<count]` (bytes of ``ReasonText/isWordByte(_:)``)
+    /// lower-cased, or -1; `available` bytes from `text` may be read. The scan's look-up: the first
+    /// eight bytes are read as one integer.
     @inline(__always)
-    static func finish(_ hash: UInt64) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 29))
+    func id(of text: UnsafePointer<UInt8>, count: Int, available: Int) -> Int32 {
+        // A word byte (a letter, a digit or `'`) lower-cased is itself with 0x20 set.
+        var prefix: UInt64
+        if available >= 8 {
+            prefix = UnsafeRawPointer(text).loadUnaligned(as: UInt64.self)
+            if count < 8 { prefix &= (1 &<< UInt64(8 * count)) &- 1 }
+        } else {
+            prefix = 0
+            for offset in 0..<count { prefix |= UInt64(text[offset]) << (8 * offset) }
+        }
+        prefix |= 0x2020_2020_2020_2020 & (count < 8 ? (1 &<< UInt64(8 * count)) &- 1 : ~0)
+        return bytes.withUnsafeBufferPointer { store in
+            table.index(hash: Self.hash(prefix, count)) { key in
+                guard key.prefix == prefix && key.length == count else { return false }
+                var offset = 8
+                while offset < count && store[key.start + offset] == text[offset] | 0x20 { offset += 1 }
+                return offset >= count
+            }.map { Int32(truncatingIfNeeded: $0) } ?? -1
+        }
     }
 
-    /// FNV-1a of the bytes, upper-case ASCII letters lowered when `lowering` (before ``finish(_:)``).
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, lowering: Bool) -> UInt64 {
-        var hash = FNV1a.offsetBasis
-        for byte in bytes {
-            hash = FNV1a.step(hash, lowering && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-        }
-        return hash
+    /// The first eight bytes of `bytes[start..<end]`, zero-padded, little-endian.
+    private static func prefix<Bytes: RandomAccessCollection<UInt8>>(of bytes: Bytes, _ start: Int, _ end: Int) -> UInt64
+    where Bytes.Index == Int {
+        var prefix: UInt64 = 0
+        for offset in 0..<min(end - start, 8) { prefix |= UInt64(bytes[start + offset]) << (8 * offset) }
+        return prefix
     }
 
-    private static func equalLowered(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count == bytes.count else { return false }
-        for index in 0..<word.count {
-            let byte = bytes[index]
-            if word[index] != (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) { return false }
-        }
-        return true
+    /// The table's hash of a word of `length` bytes whose first eight bytes are `prefix`: a
+    /// multiplicative mix, its upper half (the well-mixed bits) moved down, where the table's
+    /// slots are taken from.
+    @inline(__always)
+    private static func hash(_ prefix: UInt64, _ length: Int) -> UInt64 {
+        let mixed = (prefix ^ UInt64(truncatingIfNeeded: length)) &* 0x9E37_79B9_7F4A_7C15
+        return mixed >> 32 | mixed << 32
     }
 }
