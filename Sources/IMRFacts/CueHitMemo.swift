@@ -20,18 +20,29 @@ final class CueHitMemo: @unchecked Sendable {
     }
 
     /// The hits of set `set` of `phrases` (a matcher of `phrases.setCount` sets), found by `find`
-    /// the first time.
+    /// the first time. `find` runs outside the lock (the lock guards only the memo's arrays); two
+    /// threads asking at once would both find the same hits, and the first kept stays.
     func hits(ofSet set: Int, of phrases: PhraseMatcher<CueLabelID>, _ find: () -> [CueHit]) -> [CueHit] {
         let identity = ObjectIdentifier(phrases)
         lock.lock()
-        defer { lock.unlock() }
         if matcher == nil {
             matcher = identity
             slots = Array(repeating: -1, count: phrases.setCount)
         }
-        guard matcher == identity, set >= 0, set < slots.count else { return find() }
-        if slots[set] >= 0 { return kept[Int(slots[set])] }
+        guard matcher == identity, set >= 0, set < slots.count else {
+            lock.unlock()
+            return find()
+        }
+        if slots[set] >= 0 {
+            let kept = kept[Int(slots[set])]
+            lock.unlock()
+            return kept
+        }
+        lock.unlock()
         let found = find()
+        lock.lock()
+        defer { lock.unlock() }
+        if slots[set] >= 0 { return kept[Int(slots[set])] }
         slots[set] = Int32(kept.count)
         kept.append(found)
         return found

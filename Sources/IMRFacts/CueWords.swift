@@ -138,7 +138,10 @@ struct WordList: Sendable {
 
 extension CueBook {
     /// The word list `name`, for tokens of a ``CaseText``.
-    func wordList(_ name: CueName) -> WordList { WordList(words: cueWords, set: number(of: name)) }
+    func wordList(_ name: CueName) -> WordList {
+        let ordinal = name.ordinal
+        return ordinal >= 0 && ordinal < wordLists.count ? wordLists[ordinal] : WordList(words: cueWords, set: number(of: name))
+    }
 
     /// The label of `token` (of a ``CaseText``) in the labelled word list `name`: as
     /// ``label(of:in:)`` answers for its word.

@@ -184,6 +184,9 @@ final class CueBook: Sendable {
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
+    /// The word list of every ``CueName`` by its ordinal, made once (``wordList(_:)``); empty when
+    /// the names' ordinals are not their positions in `allCases`.
+    let wordLists: [WordList]
     /// The `score_comparison` pairs, each word as written and abbreviated (``comparesScores(_:)``).
     let scoreComparisons: ScoreComparisons
     /// Per word id: whether the word is the category of an ICD-10 code prefix of the data (`s32` of
@@ -348,7 +351,11 @@ final class CueBook: Sendable {
         self.members = members
         unicodeLabels = members.keys.contains { $0.label.utf8.contains { $0 >= 0x80 } }
         groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
-        cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
+        let cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
+        self.cueWords = cueWords
+        wordLists =
+            CueName.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal }
+            ? CueName.allCases.map { WordList(words: cueWords, set: numbers[$0.name] ?? -1) } : []
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
             let ids = entry.words.map(table.id)
