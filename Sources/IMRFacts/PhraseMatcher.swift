@@ -420,6 +420,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             if mayStart(at: index, in: tokens, set: set),
                 let match = longest(at: index, in: tokens, end: range.upperBound, set: set, text: text)
             {
+                // Room for a sentence's matches at the first (grown from one it was reallocated
+                // three or four times a text).
+                if found.capacity == 0 { found.reserveCapacity(16) }
                 found.append(match)
                 index = match.last + 1
             } else {
