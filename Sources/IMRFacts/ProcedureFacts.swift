@@ -15,14 +15,63 @@ enum ProcedureFacts {
         let cues = analysis.index.cues
         ConservativeCareFacts.readGiven(analysis, into: &builder)
 
-        // The response to a diagnostic facet block: a response word in a sentence naming the block.
+        // The response to a diagnostic facet block: a response word in a sentence naming the block
+        // (a relief word inside a denial or a qualifier of part, "only partial relief", is the
+        // denial's), and the relief it gave as a number (``blockRelief(_:blocks:)``).
         var responses: [CueHit] = []
-        for sentence in Set(cues.set(.diagnosticBlock).hits(in: text).filter { !$0.negated }.map(\.sentence)).sorted() {
-            responses += cues.set(.blockResponse).hits(in: text, sentence: sentence)
+        let blocks = cues.set(.diagnosticBlock).hits(in: text).filter { !$0.negated }
+        for sentence in Set(blocks.map(\.sentence)).sorted() {
+            let hits = cues.set(.blockResponse).hits(in: text, sentence: sentence)
+            responses += hits.filter { hit in
+                hit.label == .no || hit.negated
+                    || !hits.contains {
+                        $0.label == .no && $0.first <= hit.first && hit.last <= $0.last && ($0.first, $0.last) != (hit.first, hit.last)
+                    }
+            }
         }
         if let (value, evidence) = decide(responses, in: text, .positiveWins) {
             builder.bool(.diagnosticBlockPositive, value, evidence)
         }
+        if let (relief, sentence) = blockRelief(analysis, blocks: blocks) {
+            builder.set(.diagnosticBlockRelief, .number(relief), [text.evidence(sentence)])
+        }
+    }
+
+    /// `diagnostic_block_relief`: the relief a diagnostic block gave, in the first clause of the
+    /// sentence of the block named that tells it (a clause of a drug's only when it is the block's
+    /// own, read after the drug; not planned nor still to come, ``ProcedureReliefFacts/stillToCome(_:_:)`` for its
+    /// sentence): a percentage with a `block_response` relief word, a fraction of the pain in
+    /// words, or two pain scores before and after it (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``).
+    /// The latest stated wins. The rules compare it with the guideline's threshold.
+    static func blockRelief(_ analysis: CaseAnalysis, blocks: [CueHit]) -> (Double, Int)? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        var found: (Double, Int)?
+        for block in blocks where !analysis.isReviewSentence(block.sentence) && !analysis.isPlanSection(block.sentence) {
+            let sentence = block.sentence
+            let part = commaPart(of: block.first, in: text, sentence: sentence)
+            let notYet = cues.set(.selectionNotYet).hits(in: text, sentence: sentence).contains { !$0.negated && part.contains($0.first) }
+            guard !notYet else { continue }
+            // Each clause of the sentence that is the block's or names no drug ("Norco gives 60%
+            // relief; the medial branch block gave 80%"), read after the last drug it names (what
+            // the block injected: "with 0.5 ml of 2% lidocaine").
+            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }
+            let hits = cues.set(.blockResponse).hits(in: text, sentence: sentence).filter { $0.label == .yes }
+            var token = text.sentences[sentence].tokens.lowerBound
+            while token < text.sentences[sentence].tokens.upperBound {
+                let clause = text.clause(sentence: sentence, token: token)
+                token = clause.upperBound + 1
+                let named = drugs.filter { clause.contains($0.first) }
+                guard named.isEmpty || clause.contains(block.first) else { continue }
+                let start = max(clause.lowerBound, (named.map(\.last).max() ?? -1) + 1)
+                guard start <= clause.upperBound,
+                    let relief = DrugResponseFacts.reliefPercent(text, tokens: start..<(clause.upperBound + 1), hits: hits, cues),
+                    sentence >= (found?.1 ?? 0)
+                else { continue }
+                found = (relief, sentence)
+                break
+            }
+        }
+        return found
     }
 
     /// The facts that depend on the request: the surgery named in the summary for the requested

@@ -129,6 +129,22 @@ public enum CueName: DataName {
     case functionWords
     /// A capacity told the same as before ("the same as at the last visits", "no different").
     case functionSame
+    /// Measures told at two times (``MeasureChanges``), by which direction is better, labelled
+    /// with the least change that counts: in the measure's points, or as a percentage of the value
+    /// before.
+    case measureLowerPoints, measureLowerPercent, measureHigherPoints, measureHigherPercent
+    /// Words timing a measure's value: before ("was", "at intake") or after ("now", "at discharge").
+    case measureBefore, measureAfter
+    /// The last words of timing phrases written before their value ("was 10", "instead of three").
+    case measureTimeLeads
+    /// Words joining a measure's two values, the first before ("90 to 140").
+    case measureJoiners
+    /// Words between a score and its scale ("4 out of 5").
+    case measureScaleLeads
+    /// A measure's change told alone: bettered (`yes`) or worsened (`no`), raised, or lowered.
+    case measureBetter, measureRise, measureFall
+    /// The units of a measure's values, labelled with their size in their kind's base unit.
+    case measureUnits
     /// A drug avoided, declined or refused (`yes`), or offered (`offer`): not a trial of it.
     case drugDeclined
     case prescriptionFrequency
@@ -437,7 +453,8 @@ public enum CueName: DataName {
             .therapyEvaluationLinks, .discBulge,
             .attachedNegation, .complaintOpeners, .doseWords, .careResultScant, .careResultChanges, .careResultObjectLeads,
             .careResultSubjects, .careResultConditional, .careResultContinuation, .careResultInability, .careResultGood,
-            .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession:
+            .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
+            .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -453,10 +470,11 @@ public enum CueName: DataName {
     var labels: [CueLabel]? {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
-            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes:
+            .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
+            .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
-            .drugWorking, .firstUse:
+            .drugWorking, .firstUse, .measureBetter:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined: [.yes, .offer]

@@ -34,6 +34,7 @@ public enum FactName: DataName {
     case timeSinceSurgery
     case dailyDoseMg
     case physicalMedicineSessions
+    case diagnosticBlockRelief
 
     public static let names = snakeCaseNames()
 }

@@ -42,6 +42,7 @@ let wristTherapy = "Occupational therapy 2x3 right wrist"
         ("Physical therapy x8 completed in October: lifting 10 lb at intake, 35 lb at discharge.", lumbarTherapy),
         ("PR-2: chiro trial of 6 visits done; ODI now 28%, down from 50% before the trial.", lumbarChiropractic),
         ("Her PT notes document abduction of 150 degrees at the sixth visit, against 95 degrees at the first.", shoulderTherapy),
+        ("After the 8 PT visits she stands at the counter for 40 minutes instead of 10.", lumbarTherapy),
     ] as [(String, String)])
 func aTrialsMeasuredGainIsItsBenefit(_ summary: String, _ request: String) {
     #expect(value(requestFacts(request, summary: summary), "prior_therapy_benefit") == "true", "\(summary)")
@@ -65,6 +66,9 @@ func aTrialsMeasuredGainIsItsBenefit(_ summary: String, _ request: String) {
             shoulderTherapy, nil
         ),
         ("After 6 acupuncture treatments her pain went from 8/10 to 4/10.", lumbarAcupuncture, nil),
+        // Two sides, or one value over its scale, are not two times.
+        ("Completed 8 OT visits. Grip strength was 18 kg on the right and 30 kg on the left.", wristTherapy, nil),
+        ("She finished 12 PT visits. Motor strength was noted to be 4 out of 5 in the lower extremity.", lumbarTherapy, nil),
     ] as [(String, String, String?)])
 func aMeasureNotGainedOrNotTheTrialsIsNoBenefit(_ summary: String, _ request: String, _ benefit: String?) {
     #expect(value(requestFacts(request, summary: summary), "prior_therapy_benefit") == benefit, "\(summary)")

@@ -1,0 +1,368 @@
+import IMRVocabulary
+
+/// One measure told at two times in a clause, or its change told alone, and what the change is
+/// worth: "ODI 52% -> 30%", "abduction went from 90 to 140 degrees", "LEFS 31 at intake, 52 at
+/// discharge", "walking tolerance was 10 minutes, now 45", "grip 9 kg (6 kg on 11/14)", "sits 60
+/// minutes, up from 15", "strength 4-/5 -> 5/5", "improved by 18 points", "a 50% improvement in
+/// sitting tolerance".
+///
+/// The measures, which direction is better for each and the least change that counts are data
+/// (`measures.cues`: `measure_lower_points`, `measure_lower_percent`, `measure_higher_points`,
+/// `measure_higher_percent`). Which scope a change bears on (a trial, a drug, a region) is the
+/// caller's to decide.
+struct MeasureChange: Sendable {
+    /// Better beyond the least change that counts, better by less, the same, or worse.
+    enum Verdict: Sendable, Equatable { case better, trivial, same, worse }
+
+    var sentence: Int
+    /// The tokens of the measure's name.
+    var measure: ClosedRange<Int>
+    /// The first and last token of the measure's name and its values.
+    var first: Int
+    var last: Int
+    /// The value before and after, in the later value's unit (nil for a change told alone).
+    var before: Double?
+    var after: Double?
+    var verdict: Verdict
+}
+
+enum MeasureChanges {
+    /// The measures of a summary told at two times, or changed, in text order.
+    static func changes(in analysis: CaseAnalysis) -> [MeasureChange] {
+        let text = analysis.text
+        let names = measureNames(analysis)
+        guard !names.isEmpty else { return [] }
+        let cues = analysis.index.cues
+        let times =
+            cues.set(.measureBefore).hits(in: text).filter { !$0.negated }.map { ($0, Time.before) }
+            + cues.set(.measureAfter).hits(in: text).filter { !$0.negated }.map { ($0, Time.after) }
+        let betterments = cues.set(.measureBetter).hits(in: text)
+        var changes: [MeasureChange] = []
+        for name in names {
+            let clause = text.clause(sentence: name.sentence, token: name.first)
+            // The measure's reach: from the end of the name before it in its clause (or the clause's
+            // start) to the start of the next (or the clause's end).
+            let previous = names.last { $0.sentence == name.sentence && $0.last < name.first && clause.contains($0.last) }
+            let next = names.first { $0.sentence == name.sentence && $0.first > name.last && clause.contains($0.first) }
+            // Values before the name only within four words and its part of the sentence ("4-hr
+            // shifts", "a 50% improvement in her sitting tolerance").
+            let part = ProcedureFacts.commaPart(of: name.first, in: text, sentence: name.sentence)
+            let lower = max(previous.map { $0.last + 1 } ?? clause.lowerBound, name.first - 4, part.lowerBound)
+            let upper = next.map { $0.first - 1 } ?? clause.upperBound
+            guard lower <= upper else { continue }
+            let leads = Set(times.filter { $0.0.sentence == name.sentence }.map(\.0.last))
+            let values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
+            guard !values.isEmpty else { continue }
+            let timed = values.map { value in
+                (value, time(of: value, among: values, times: times.filter { $0.0.sentence == name.sentence }, analysis))
+            }
+            if let change = pair(timed, name: name, analysis) {
+                changes.append(change)
+            } else if values.count == 1,
+                let change = changeAlone(values[0], name: name, betterments: betterments.filter { $0.sentence == name.sentence }, analysis)
+            {
+                changes.append(change)
+            }
+        }
+        return changes
+    }
+
+    /// A measure's name in the summary: its tokens, which direction is better, and the least
+    /// change that counts in points and as a percentage of the value before.
+    struct Name {
+        var sentence: Int
+        var first: Int
+        var last: Int
+        var lowerIsBetter: Bool
+        var points: Double?
+        var percent: Double?
+    }
+
+    /// The names of the four measure sets, a name inside a longer one dropped, one name per span.
+    static func measureNames(_ analysis: CaseAnalysis) -> [Name] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        var names: [Name] = []
+        let sets: [(CueName, Bool, Bool)] = [
+            (.measureLowerPoints, true, false), (.measureLowerPercent, true, true),
+            (.measureHigherPoints, false, false), (.measureHigherPercent, false, true),
+        ]
+        for (set, lower, isPercent) in sets {
+            for hit in cues.set(set).hits(in: text) where !hit.negated {
+                guard let threshold = Double(cues.labelText(hit.label)) else { continue }
+                if let index = names.firstIndex(where: { $0.sentence == hit.sentence && $0.first == hit.first && $0.last == hit.last }) {
+                    if isPercent { names[index].percent = threshold } else { names[index].points = threshold }
+                    continue
+                }
+                names.append(
+                    Name(
+                        sentence: hit.sentence, first: hit.first, last: hit.last, lowerIsBetter: lower,
+                        points: isPercent ? nil : threshold, percent: isPercent ? threshold : nil))
+            }
+        }
+        let kept = names.filter { name in
+            !names.contains { other in
+                other.sentence == name.sentence && other.first <= name.first && name.last <= other.last
+                    && other.last - other.first > name.last - name.first
+            }
+        }
+        return kept.sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
+    }
+
+    /// A value of a measure: its number, its tokens (with its scale and unit), its unit's size,
+    /// whether it is a percentage, and whether a date follows it.
+    struct Value {
+        var number: Double
+        var first: Int
+        var last: Int
+        var unit: Double?
+        var isPercent = false
+        /// Written over its scale ("4/5", "4 out of 5"): a score, not an amount of change.
+        var scaled = false
+    }
+
+    /// When a value was measured.
+    enum Time { case before, after, dated, untold }
+
+    /// The values in `range`, outside the name: numbers in digits (a decimal, a grade with `+` or
+    /// `-`, a score over a scale of 5, 10 or 100, written "/5" or with `measure_scale_leads` words:
+    /// "4 out of 5"), or in words after a time word (`leads`: the
+    /// last tokens of the `measure_before` and `measure_after` phrases) or a joiner, or before a
+    /// unit ("instead of three", "six hours"), with a `measure_units` word after them or glued
+    /// to them ("30kg"), or `%`. Not a value: a date or a fraction over another number ("11/14"),
+    /// a number of a range ("3-4", "30-45"), a count of another unit ("6 visits", "600 mg",
+    /// "2 weeks": a `pain_score_units` word not a `measure_units` one).
+    static func values(in range: ClosedRange<Int>, excluding name: Name, leads: Set<Int>, _ analysis: CaseAnalysis) -> [Value] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let unitWords = cues.wordList(.measureUnits)
+        let otherUnits = cues.wordList(.painScoreUnits)
+        let sessions = cues.wordList(.sessionUnits)
+        let joiners = cues.wordList(.measureJoiners)
+        let scaleLeads = cues.wordList(.measureScaleLeads)
+        func gap(_ token: Int) -> ArraySlice<UInt8> {
+            bytes[tokens[token].end..<(token + 1 < tokens.count ? tokens[token + 1].start : bytes.count)]
+        }
+        func isDigits(_ token: Int) -> Bool { tokens[token].digits >= 0 }
+        var values: [Value] = []
+        var token = range.lowerBound
+        while token <= range.upperBound {
+            defer { token += 1 }
+            if (name.first...name.last).contains(token) { continue }
+            var number: Double
+            var unit: Double?
+            let digits = tokens[token].digits
+            if digits >= 0 {
+                number = Double(digits)
+            } else if digits == -1, let glued = gluedValue(text.word(at: token), cues) {
+                (number, unit) = (glued.number, glued.unit)
+            } else if digits == Token.notDigits, let count = cues.count(tokens[token]),
+                token > 0 && (leads.contains(token - 1) || joiners.contains(tokens[token - 1]))
+                    || (token + 1 <= range.upperBound && unitWords.contains(tokens[token + 1]))
+            {
+                // A number in words, after a time word or a joiner ("instead of three") or before a unit ("six hours").
+                number = Double(count)
+            } else {
+                continue
+            }
+            // Not the second number of a fraction, a date or a range ("8/10", "11/14", "3-4").
+            if token > range.lowerBound, isDigits(token - 1), let slash = gap(token - 1).last, slash == 47 || slash == 45,
+                gap(token - 1).count <= 2
+            {
+                continue
+            }
+            var last = token
+            var isPercent = false
+            var scaled = false
+            var after = gap(token)
+            // A decimal ("7.5").
+            if after.elementsEqual([46]), token + 1 <= range.upperBound, isDigits(token + 1) {
+                let fraction = text.word(at: token + 1)
+                number += Double(tokens[token + 1].digits) / pow10(fraction.count)
+                last = token + 1
+                after = gap(last)
+            }
+            // A grade's + or - ("4-/5", "4+/5").
+            if let sign = after.first, sign == 43 || sign == 45, after.dropFirst().first == 47 {
+                number += sign == 43 ? 1.0 / 3 : -1.0 / 3
+                after = after.dropFirst()
+            }
+            if after.first == 47 {
+                // A score over its scale ("5/5", "8/10"): another fraction or a date is no value.
+                guard last + 1 <= range.upperBound, after.count == 1, [5, 10, 100].contains(tokens[last + 1].digits),
+                    number <= Double(tokens[last + 1].digits), !(last + 2 < tokens.count && gap(last + 1).first == 47)
+                else {
+                    token = last + 1
+                    continue
+                }
+                last += 1
+                scaled = true
+            } else if after.first == 45, after.count == 1, last + 1 <= range.upperBound, isDigits(last + 1) {
+                // A range ("30-45"): neither number.
+                token = last + 1
+                continue
+            }
+            // A scale in words after it ("4 out of 5", "7 of 10").
+            var lead = last + 1
+            while lead <= range.upperBound, lead <= last + 2, scaleLeads.contains(tokens[lead]) { lead += 1 }
+            if lead > last + 1, lead <= range.upperBound, [5, 10, 100].contains(tokens[lead].digits), number <= Double(tokens[lead].digits)
+            {
+                last = lead
+                scaled = true
+            }
+            if gap(last).first == 37 { isPercent = true }
+            if unit == nil, last + 1 <= range.upperBound, !(name.first...name.last).contains(last + 1) {
+                let next = tokens[last + 1]
+                if unitWords.contains(next) {
+                    unit = cues.label(of: next, in: .measureUnits).flatMap(Double.init)
+                    isPercent = isPercent || cues.wordList(.percentWords).contains(next)
+                    last += 1
+                } else if otherUnits.contains(next) {
+                    continue
+                }
+            }
+            // A count of sessions, a unit a word or two after it ("4 PT visits", "the 8 completed PT visits").
+            if unit == nil,
+                ((last + 1)..<max(last + 1, min(range.upperBound + 1, last + 4))).contains(where: { sessions.contains(tokens[$0]) })
+            {
+                continue
+            }
+            values.append(Value(number: number, first: token, last: last, unit: unit, isPercent: isPercent, scaled: scaled))
+            token = last
+        }
+        return values
+    }
+
+    /// A number with a `measure_units` word glued after it ("30kg", "45min"), and the unit's size.
+    static func gluedValue(_ word: String, _ cues: CueBook) -> (number: Double, unit: Double)? {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let number = Double(digits),
+            let unit = cues.label(of: String(word.dropFirst(digits.count)), in: .measureUnits),
+            let size = Double(unit)
+        else { return nil }
+        return (number, size)
+    }
+
+    /// The time of `value`: a `measure_before` or `measure_after` phrase belongs to the value
+    /// nearest to it within three words (one after it, not across a comma, before one after it
+    /// at the same distance); else a date right after it (within two words) makes it the earlier.
+    static func time(of value: MeasureChanges.Value, among values: [Value], times: [(CueHit, Time)], _ analysis: CaseAnalysis) -> Time {
+        let tokens = analysis.text.tokens
+        func distance(_ hit: CueHit, _ value: Value) -> Int? {
+            if hit.first > value.last {
+                let crossesComma = ((value.last + 1)...hit.first).contains { tokens[$0].commaBefore || tokens[$0].semicolonBefore }
+                return crossesComma ? nil : hit.first - value.last
+            }
+            if hit.last < value.first { return value.first - hit.last }
+            return nil
+        }
+        let leads = analysis.index.cues.wordList(.measureTimeLeads)
+        var best: (Time, Int)?
+        for (hit, time) in times {
+            guard let mine = distance(hit, value), mine <= 3 else { continue }
+            // Nearer another value: that value's. As near: the one after it when it ends in a
+            // `measure_time_leads` word ("40 minutes instead of 10"), else the one before it
+            // ("31 at intake, 52").
+            let leading = leads.contains(tokens[hit.last])
+            let taken = values.contains { other in
+                guard other.first != value.first, let theirs = distance(hit, other) else { return false }
+                let otherBefore = other.last < hit.first
+                return theirs < mine || (theirs == mine && otherBefore != leading)
+            }
+            if !taken, mine < (best?.1 ?? Int.max) { best = (time, mine) }
+        }
+        if let best { return best.0 }
+        // A date within two words after it: a date read, or two numbers joined by "/" that are no
+        // score ("on 11/14").
+        let bytes = analysis.text.bytes
+        let after = (value.last + 1)..<max(value.last + 1, min(tokens.count - 1, value.last + 3))
+        let dated = after.contains { token in
+            tokens[token].digits >= 0 && tokens[token + 1].digits >= 0 && bytes[tokens[token].end] == 47
+                && tokens[token + 1].start == tokens[token].end + 1
+                && (analysis.dates.contains { $0.offset == tokens[token].start } || tokens[token].digits > tokens[token + 1].digits
+                    || ![5, 10, 100].contains(tokens[token + 1].digits))
+        }
+        return dated ? .dated : .untold
+    }
+
+    /// The first two values in a row of which one is before and the other after: joined by a
+    /// `measure_joiners` word ("90 to 140", "52% -> 30%"), or timed (one before, the other after
+    /// or untold; one dated, the other untold or after).
+    static func pair(_ timed: [(Value, Time)], name: Name, _ analysis: CaseAnalysis) -> MeasureChange? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let joiners = cues.wordList(.measureJoiners)
+        // The side told right after a value ("30 kg on the right", "9 kg R"): values of two sides
+        // are not of two times.
+        let sides = cues.set(.bodySides).hits(in: text, sentence: name.sentence)
+        func side(_ value: Value) -> CueLabelID? {
+            sides.first { $0.first > value.last && $0.first - value.last <= 3 }?.label
+        }
+        for ((one, oneTime), (two, twoTime)) in zip(timed, timed.dropFirst()) {
+            if let a = side(one), let b = side(two), a != b { continue }
+            let between = (one.last + 1)..<two.first
+            let joined = between.count == 1 && joiners.contains(text.tokens[between.lowerBound])
+            let order: (Value, Value)?
+            switch (oneTime, twoTime) {
+            case _ where joined: order = (one, two)
+            case (.before, .after), (.before, .untold), (.untold, .after), (.dated, .untold), (.dated, .after), (.before, .dated):
+                order = (one, two)
+            case (.after, .before), (.untold, .before), (.after, .untold), (.untold, .dated), (.after, .dated), (.dated, .before):
+                order = (two, one)
+            default: order = nil
+            }
+            guard let (before, after) = order else { continue }
+            var from = before.number
+            let to = after.number
+            if let a = before.unit, let b = after.unit, a != b { from *= a / b }
+            return MeasureChange(
+                sentence: name.sentence, measure: name.first...name.last, first: min(name.first, one.first),
+                last: max(name.last, two.last), before: from, after: to,
+                verdict: verdict(gain: name.lowerIsBetter ? from - to : to - from, before: from, name: name, isPercent: false))
+        }
+        return nil
+    }
+
+    /// A change told of one value: a `measure_better` word, or a `measure_rise` or
+    /// `measure_fall` one (better as the measure's direction is), within three words of it ("improved
+    /// by 18 points", "a 50% improvement in", "increased by 60%"), not a word of a name read in the
+    /// sentence ("lower extremity"). A score over its scale is no change. A percentage is compared
+    /// with the percentage that counts, any other value with the points.
+    static func changeAlone(_ value: Value, name: Name, betterments: [CueHit], _ analysis: CaseAnalysis) -> MeasureChange? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        func near(_ first: Int, _ last: Int) -> Bool {
+            (last < value.first && value.first - last <= 3) || (first > value.last && first - value.last <= 3)
+        }
+        guard !value.scaled else { return nil }
+        // A word of a name read in the sentence ("lower extremity", "follow up") is no change word.
+        let named = analysis.mentions(inSentence: name.sentence)
+        func isNamed(_ token: Int) -> Bool { named.contains { $0.first <= token && token <= $0.last } }
+        var sign: Double?
+        if let word = betterments.first(where: { !$0.negated && near($0.first, $0.last) && !(name.first...name.last).contains($0.first) }) {
+            sign = word.label == .yes ? 1 : -1
+        } else {
+            let reach = max(0, value.first - 3)...min(text.tokens.count - 1, value.last + 3)
+            let (rise, fall) = (cues.wordList(.measureRise), cues.wordList(.measureFall))
+            let rises = reach.contains { rise.contains(text.tokens[$0]) && !(name.first...name.last).contains($0) && !isNamed($0) }
+            let falls = reach.contains { fall.contains(text.tokens[$0]) && !(name.first...name.last).contains($0) && !isNamed($0) }
+            if rises != falls { sign = (rises == !name.lowerIsBetter) ? 1 : -1 }
+        }
+        guard let sign else { return nil }
+        let gain = sign * value.number
+        return MeasureChange(
+            sentence: name.sentence, measure: name.first...name.last, first: min(name.first, value.first),
+            last: max(name.last, value.last), before: nil, after: nil,
+            verdict: verdict(gain: gain, before: nil, name: name, isPercent: value.isPercent))
+    }
+
+    /// What a gain is worth: better when it reaches the points that count, or the percentage of
+    /// the value before (or, told as a percentage, that percentage); the same at none; worse below.
+    static func verdict(gain: Double, before: Double?, name: Name, isPercent: Bool) -> MeasureChange.Verdict {
+        if gain == 0 { return .same }
+        if gain < 0 { return .worse }
+        if isPercent { return name.percent.map { gain >= $0 } == true ? .better : .trivial }
+        if let points = name.points, gain >= points - 1e-9 { return .better }
+        if let percent = name.percent, let before, before > 0, gain / before * 100 >= percent - 1e-9 { return .better }
+        return .trivial
+    }
+
+    private static func pow10(_ count: Int) -> Double { (0..<count).reduce(1.0) { value, _ in value * 10 } }
+}
