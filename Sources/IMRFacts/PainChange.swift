@@ -64,6 +64,13 @@ struct PainChange: Sendable {
                             PainChange(sentence: sentence, first: a, last: b, before: before.value, after: after.value, ofDose: true))
                         break
                     }
+                    if found.count >= 3, inTime == nil, compares(CueLabel.withWithout.name) {
+                        // Of three or more, the two the words govern, or none: not the first two written.
+                        if let change = withAndWithout(found, sentence: sentence, words: words, token: token, analysis) {
+                            changes.append(change)
+                        }
+                        break
+                    }
                     if compares(CueLabel.withWithout.name) {
                         // Whichever order they are written in, the lower score is the one with the treatment.
                         changes.append(
@@ -82,6 +89,37 @@ struct PainChange: Sendable {
             }
             return changes
         }
+    }
+
+    /// Of three or more scores in a sentence with and without a treatment ("9/10 without
+    /// medication, 7/10 on average, 4/10 with Norco"; "6/10 today, 9/10 without Norco and 3/10
+    /// with it"): the score nearest to the `without` word in its part of the sentence (between
+    /// commas, within five words, its "/10" counted with it) is before, and the other score nearest
+    /// to the `with` word after; the others (at worst, on average, today) are neither.
+    static func withAndWithout(
+        _ found: [PainScore], sentence: Int, words: [String], token: (PainScore) -> Int?, _ analysis: CaseAnalysis
+    ) -> PainChange? {
+        let text = analysis.text
+        let start = text.sentences[sentence].tokens.lowerBound
+        let places = analysis.index.cues.scoreComparisons.places(CueLabel.withWithout.name, in: words)
+        func nearest(_ which: Int, besides taken: Int? = nil) -> (score: PainScore, token: Int)? {
+            var best: (score: PainScore, token: Int, distance: Int)?
+            for place in places where place.word == which {
+                let part = ProcedureFacts.commaPart(of: start + place.start, in: text, sentence: sentence)
+                for score in found {
+                    guard let at = token(score), at != taken, part.contains(at) else { continue }
+                    let word = at - start
+                    // A score's scale ("/10") is its next word.
+                    let distance = place.start > word ? place.start - word - 1 : word - (place.start + place.count - 1)
+                    if distance >= 0, distance <= 5, distance < (best?.distance ?? Int.max) { best = (score, at, distance) }
+                }
+            }
+            return best.map { ($0.score, $0.token) }
+        }
+        guard let without = nearest(1), let with = nearest(0, besides: without.token) else { return nil }
+        return PainChange(
+            sentence: sentence, first: min(without.token, with.token), last: max(without.token, with.token), before: without.score.value,
+            after: with.score.value)
     }
 
     /// Whether a dose is named within three words after word `word` (counted from the sentence's

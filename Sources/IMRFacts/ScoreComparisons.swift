@@ -51,16 +51,22 @@ struct ScoreComparisons: Sendable {
     /// Whether `words` hold every word of pair `label`, as written or abbreviated ("w/o meds vs w/
     /// meds"). An abbreviation inside a longer one of the other word does not count ("w" in "w o").
     func compares(_ label: String, in words: [String]) -> Bool {
+        let standing = places(label, in: words)
+        return (0..<(pairs[label]?.count ?? 0)).allSatisfy { which in standing.contains { $0.word == which } }
+    }
+
+    /// Every place in `words` a word of pair `label` is written, as written or abbreviated: its
+    /// first word, its length and which word of the pair it is (0: the first, "with"; 1: the
+    /// second, "without"). A way of writing inside a longer one is left out ("w" in "w o").
+    func places(_ label: String, in words: [String]) -> [(start: Int, count: Int, word: Int)] {
         let pair = pairs[label] ?? (0, [])
-        // Every place a word of the pair is written: (start, length, which word).
         var found: [(start: Int, count: Int, word: Int)] = []
         for (which, variant) in pair.variants {
             for start in words.indices where words.hasSequence(variant, at: start) { found.append((start, variant.count, which)) }
         }
-        let standing = found.filter { one in
+        return found.filter { one in
             !found.contains { $0.count > one.count && $0.start <= one.start && one.start + one.count <= $0.start + $0.count }
         }
-        return (0..<pair.count).allSatisfy { which in standing.contains { $0.word == which } }
     }
 
     /// The length in words of the longest way a word of pair `label` is written at `words[start]`, or `nil`.
