@@ -21,6 +21,17 @@ import IMRVocabulary
 /// - care named after a concession (`care_result_concession`, then care within ten words of its
 ///   part of the sentence): "despite 24 physical therapy visits", "in spite of a lumbar brace".
 ///
+/// And a result told as a limit, three more shapes:
+/// - a bound never crossed (``Reading/uncrossedBound(at:sentence:)``): "none of this brought his
+///   arm pain below 7/10", "PT never got her past 90 degrees of abduction"; which side is worse is
+///   the measure's (a symptom is worse high, a capacity low), so "never above 3/10" is no failure;
+/// - a best case still poor (``Reading/smallChange(at:sentence:)``, ``Reading/bestScore(at:sentence:)``):
+///   relief that lasted at most `care_result_limits` `days` ("a day or two of relief", "helped for
+///   three days"), a change below its `percent` ("at most a 10% change"), a best pain score at or
+///   above its `score` ("6/10 at the very best");
+/// - a goal not reached (``Reading/unreached(at:sentence:)``, ``Reading/goalDenied(at:sentence:)``):
+///   "he has yet to sleep through the night", "has not reached his goal of lifting 20 lb".
+///
 /// Not read: a result under a condition (`care_result_conditional` earlier in its part of the
 /// sentence: "if there is no change in four weeks"), one only expected (`benefit_prospect`: "would
 /// be ineffective"), an amount ("a little relief": an `articles` word before the scant word), a
@@ -49,14 +60,51 @@ enum CareResults {
         return (part.lowerBound..<hit.first).contains { conditional.contains(text.tokens[$0]) }
     }
 
+    /// Whether token `link` is a `care_result_unreached_links` word ("yet to") followed by a goal not
+    /// reached: a verb that is no `care_result_trial_verbs` word, with no care, drug, procedure or
+    /// `medication_words` word within five words ("yet to sleep through the night"; not "yet to start
+    /// PT", "yet to be scheduled"). A `not_yet` phrase that opens one tells no care planned.
+    static func opensGoal(after link: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let end = text.sentences[sentence].tokens.upperBound
+        guard link + 1 < end, cues.wordList(.careResultUnreachedLinks).contains(text.tokens[link]),
+            !cues.wordList(.careResultTrialVerbs).contains(text.tokens[link + 1])
+        else { return false }
+        let window = (link + 1)..<min(end, link + 6)
+        let medications = cues.wordList(.medicationWords)
+        if window.contains(where: { medications.contains(text.tokens[$0]) }) { return false }
+        if cues.set(.conservativeTreatment).hits(in: text, sentence: sentence).contains(where: { window.contains($0.first) }) {
+            return false
+        }
+        return !analysis.mentions(inSentence: sentence).contains {
+            window.contains($0.first) && ($0.term.kind == .drug || $0.term.kind == .procedure)
+        }
+    }
+
+    /// Whether care named in a negated part of a sentence is negated only by the denial of a result
+    /// told of it ("he has not reached his goal of lifting 20 lb after 12 physical therapy visits":
+    /// the therapy was given): the nearest `negation_before` word before it opens a phrase of
+    /// `results` (``ConservativeCareFacts/persistence(_:)``) of its sentence.
+    static func isDeniedResult(_ hit: CueHit, _ analysis: CaseAnalysis, results: [CueHit]) -> Bool {
+        let (text, negations) = (analysis.text, analysis.index.cues.wordList(.negationBefore))
+        let start = text.sentences[hit.sentence].tokens.lowerBound
+        guard hit.negated, let denial = (start..<hit.first).last(where: { negations.contains(text.tokens[$0]) }) else { return false }
+        return results.contains { $0.sentence == hit.sentence && $0.first == denial && $0.last < hit.first }
+    }
+
     /// The word lists and the summary one reading asks of.
     private struct Reading {
         let analysis: CaseAnalysis
         let text: CaseText
         let scant, articles, changes, objectLeads, subjects, continuation, inability, good, returning, unchanged, verdicts,
             concession, prospects, symptoms, triggers, medications, boundaries: WordList
+        let denials, below, above, symptomScores, capacities, functions, relief, best, unreached, unreachedLinks, trialVerbs, reach,
+            goals, durationLeads, durationOf, ago, coordinators, percentWords: WordList
         let care: CueSet
         let roles: CueSet
+        /// The limits of a small result (`care_result_limits`): relief lasting at most `days` days, a
+        /// change below `percent` percent, a best pain score of at least `score`.
+        let briefDays, smallPercent, poorScore: Int
 
         init(_ analysis: CaseAnalysis) {
             self.analysis = analysis
@@ -81,6 +129,26 @@ enum CareResults {
             boundaries = cues.wordList(.clauseBoundary)
             care = cues.set(.conservativeTreatment)
             roles = cues.set(.outcomeRole)
+            denials = cues.wordList(.careResultDenials)
+            below = cues.wordList(.careResultBoundsBelow)
+            above = cues.wordList(.careResultBoundsAbove)
+            symptomScores = cues.wordList(.careResultSymptomScores)
+            capacities = cues.wordList(.careResultCapacities)
+            functions = cues.wordList(.functionWords)
+            relief = cues.wordList(.reliefWords)
+            best = cues.wordList(.careResultBest)
+            unreached = cues.wordList(.careResultUnreached)
+            unreachedLinks = cues.wordList(.careResultUnreachedLinks)
+            trialVerbs = cues.wordList(.careResultTrialVerbs)
+            reach = cues.wordList(.careResultReach)
+            goals = cues.wordList(.careResultGoals)
+            durationLeads = cues.wordList(.reliefDurationLead)
+            durationOf = cues.wordList(.reliefDurationOf)
+            ago = cues.wordList(.durationAgo)
+            coordinators = cues.wordList(.coordinators)
+            percentWords = cues.wordList(.percentWords)
+            func limit(_ word: String) -> Int { cues.label(of: word, in: .careResultLimits).flatMap { Int($0) } ?? 0 }
+            (briefDays, smallPercent, poorScore) = (limit("days"), limit("percent"), limit("score"))
         }
 
         /// The phrase of one of the five shapes whose telling word is `token`, if any.
@@ -101,7 +169,144 @@ enum CareResults {
             } else if concession.contains(word) {
                 hit = conceded(at: token, sentence: sentence)
             }
+            if hit != nil { return hit }
+            // A result told as a limit.
+            if below.contains(word) || above.contains(word) { hit = uncrossedBound(at: token, sentence: sentence) }
+            if hit == nil, changes.contains(word) || relief.contains(word) { hit = smallChange(at: token, sentence: sentence) }
+            if hit == nil, best.contains(word) { hit = bestScore(at: token, sentence: sentence) }
+            if hit == nil, unreached.contains(word) { hit = self.unreached(at: token, sentence: sentence) }
+            if hit == nil, reach.contains(word) { hit = goalDenied(at: token, sentence: sentence) }
             return hit
+        }
+
+        /// "none of this brought his right arm pain below 7/10", "PT never got her past 90 degrees":
+        /// a bound word with a count within three words after it, denied by a `care_result_denials`
+        /// word at most ten words before it in its part of the sentence (no `coordinators` or
+        /// `clause_boundary` word between), on the side where the measure is worse: a floor of a
+        /// symptom (a `symptom_words` or `care_result_symptom_scores` word from the denial to two
+        /// words after the count, or a pain score), a ceiling of a capacity (a
+        /// `care_result_capacities` or `function_words` word there). "Never above 3/10" is good.
+        func uncrossedBound(at token: Int, sentence: Int) -> CueHit? {
+            let cues = analysis.index.cues
+            guard let count = following(token, within: 3, sentence: sentence).first(where: { cues.count(text.tokens[$0]) != nil })
+            else { return nil }
+            let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+            var denial: Int?
+            var index = token - 1
+            while index >= max(part.lowerBound, token - 10) {
+                let word = text.tokens[index]
+                if coordinators.contains(word) || boundaries.contains(word) { break }
+                if denials.contains(word) {
+                    denial = index
+                    break
+                }
+                index -= 1
+            }
+            guard let denial else { return nil }
+            let measure = denial...min(count + 2, part.upperBound - 1)
+            let worseHigh =
+                isPainScore(count) || measure.contains { symptoms.contains(text.tokens[$0]) || symptomScores.contains(text.tokens[$0]) }
+            let worseLow = !worseHigh && measure.contains { capacities.contains(text.tokens[$0]) || functions.contains(text.tokens[$0]) }
+            guard below.contains(text.tokens[token]) ? worseHigh : worseLow else { return nil }
+            return phrase(sentence, denial, count)
+        }
+
+        /// "helped for three days only", "relief for less than a month", "a day or two of relief",
+        /// "at most a 10% change": a change told in its part of the sentence with a duration of
+        /// relief of at most ``briefDays`` (a count, or an article for one, and a `time_units` word,
+        /// after a `relief_duration_lead` word within five words after the change, or before it with
+        /// an `of` word and only counts and `coordinators` between), or a percentage below
+        /// ``smallPercent`` within six words told as a limit (a `care_result_best`,
+        /// `care_result_bounds_below` or `care_result_scant` word in the part: not "20% better"),
+        /// neither after a `care_result_bounds_above` word.
+        func smallChange(at token: Int, sentence: Int) -> CueHit? {
+            let cues = analysis.index.cues
+            let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+            func amount(before index: Int) -> Int? {
+                guard index >= part.lowerBound else { return nil }
+                if let value = cues.count(text.tokens[index]) { return value }
+                return articles.contains(text.tokens[index]) ? 1 : nil
+            }
+            func raised(_ index: Int) -> Bool {
+                (max(part.lowerBound, index - 2)..<index).contains { above.contains(text.tokens[$0]) }
+            }
+            for unit in part where abs(unit - token) <= 8 {
+                guard let days = cues.days(inUnit: text.tokens[unit]), let value = amount(before: unit - 1), !raised(unit - 1),
+                    value * days <= briefDays
+                else { continue }
+                if unit + 1 < part.upperBound, ago.contains(text.tokens[unit + 1]) { continue }
+                if unit > token, unit - token <= 6, ((token + 1)..<(unit - 1)).contains(where: { durationLeads.contains(text.tokens[$0]) })
+                {
+                    return phrase(sentence, token, unit)
+                }
+                if unit < token, token - unit <= 5 {
+                    let between = (unit + 1)..<token
+                    let tied =
+                        between.contains { durationOf.contains(text.tokens[$0]) }
+                        && between.allSatisfy {
+                            durationOf.contains(text.tokens[$0]) || coordinators.contains(text.tokens[$0])
+                                || cues.count(text.tokens[$0]) != nil
+                        }
+                    if tied { return phrase(sentence, unit - 1, token) }
+                }
+            }
+            // A percentage only as a limit ("at most a 10% change", "only 20% relief"; not "20% better").
+            let limited = part.contains {
+                best.contains(text.tokens[$0]) || below.contains(text.tokens[$0]) || scant.contains(text.tokens[$0])
+            }
+            for index in part where limited && abs(index - token) <= 6 {
+                guard let value = cues.count(text.tokens[index]), value < smallPercent, !raised(index) else { continue }
+                let percent =
+                    (text.tokens[index].end < text.bytes.count && text.bytes[text.tokens[index].end] == 37)
+                    || (index + 1 < part.upperBound && percentWords.contains(text.tokens[index + 1]))
+                if percent { return phrase(sentence, min(index, token), max(index, token)) }
+            }
+            return nil
+        }
+
+        /// "the neck pain came down to 6/10 at the very best": a `care_result_best` word with a pain
+        /// score of at least ``poorScore`` within six words in its part of the sentence.
+        func bestScore(at token: Int, sentence: Int) -> CueHit? {
+            let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+            for score in analysis.painScores where score.sentence == sentence && score.value >= poorScore {
+                guard let index = part.first(where: { text.tokens[$0].start == score.offset }), abs(index - token) <= 6 else { continue }
+                return phrase(sentence, min(index, token), max(index, token))
+            }
+            return nil
+        }
+
+        /// "he has yet to sleep through the night": `yet` and a `care_result_unreached_links` word,
+        /// then a verb that is no `care_result_trial_verbs` word, and no care, drug or
+        /// `medication_words` word within five words ("has yet to start PT" tells care not begun).
+        func unreached(at token: Int, sentence: Int) -> CueHit? {
+            guard CareResults.opensGoal(after: token + 1, sentence: sentence, analysis) else { return nil }
+            return phrase(sentence, token, token + 2)
+        }
+
+        /// "has not reached his goal of lifting 20 lb", "PT goals were not met", "never regained
+        /// full motion": a `care_result_reach` word with a denial (or `yet`) within three words
+        /// before it, and a `care_result_goals`, `care_result_capacities` or `function_words` word
+        /// within four words either side, in its part of the sentence ("has not reached MMI" names
+        /// no goal).
+        func goalDenied(at token: Int, sentence: Int) -> CueHit? {
+            let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+            let before = max(part.lowerBound, token - 3)..<token
+            guard let denial = before.last(where: { denials.contains(text.tokens[$0]) || unreached.contains(text.tokens[$0]) }) else {
+                return nil
+            }
+            let near = max(part.lowerBound, token - 4)..<min(part.upperBound, token + 5)
+            guard
+                let goal = near.first(where: {
+                    $0 != token
+                        && (goals.contains(text.tokens[$0]) || capacities.contains(text.tokens[$0]) || functions.contains(text.tokens[$0]))
+                })
+            else { return nil }
+            return phrase(sentence, min(denial, goal), max(token, goal))
+        }
+
+        /// Whether token `index` is a pain score (``CaseAnalysis/painScores``).
+        private func isPainScore(_ index: Int) -> Bool {
+            analysis.painScores.contains { $0.offset == text.tokens[index].start }
         }
 
         /// "no lasting change in leg sx": the scant word, the change, and the complaint it is of.

@@ -106,7 +106,11 @@ enum ConservativeCareFacts {
         func has(_ name: CueName) -> Bool {
             cues.set(name).hits(in: analysis.text, sentence: sentence).contains { counts($0.first) }
         }
-        if has(.notYet) { return .notYet }
+        // "He has yet to sleep through the night" tells a goal not reached, not care not begun.
+        let notYet = cues.set(.notYet).hits(in: analysis.text, sentence: sentence).contains {
+            counts($0.first) && !CareResults.opensGoal(after: $0.last, sentence: sentence, analysis)
+        }
+        if notYet { return .notYet }
         if has(.treatmentDone) { return .done }
         if has(.treatmentPlanned) { return .planned }
         return nil
@@ -144,8 +148,12 @@ enum ConservativeCareFacts {
             }
         }
         // Lazy: whether care is only planned is asked of the hits read until one is found.
+        // Care negated only by the denial of its result ("has not reached his goal ... after 12 PT
+        // visits") was given.
+        let results = persistence(analysis)
         let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).lazy.filter {
-            !$0.negated && !skipped($0.sentence) && !analysis.isPlanOnly($0.sentence) && !planned($0)
+            (!$0.negated || CareResults.isDeniedResult($0, analysis, results: results)) && !skipped($0.sentence)
+                && !analysis.isPlanOnly($0.sentence) && !planned($0)
         }
         // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
         // right wrist pain": the list's symptoms all persist; "neck pain, plus persistent

@@ -121,10 +121,75 @@ enum MedicationFacts {
     /// Whether `mention` names a substance measured rather than taken: a `drug_measure` phrase right
     /// after it ("vitamin D level was 15", "her vitamin D was checked") or right before it ("serum
     /// vitamin D", "UDS positive for hydrocodone").
+    ///
+    /// A drug listed with a measured one ("positive for hydrocodone and hydromorphone only",
+    /// "oxycodone and oxymorphone detected": only `drug_joiners` words, commas, counts and
+    /// `dose_units` words between) is measured with it. A drug a screen finds of another drug taken
+    /// (``isScreenFinding(_:_:)``: "Percocet 10/325 ... Toxicology: oxycodone 2,400 ng/mL,
+    /// oxymorphone 310 ng/mL"; "A urine drug screen was obtained. Hydrocodone and hydromorphone were
+    /// present") is that drug found, not a second one taken.
     static func isMeasured(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
-        analysis.index.cues.set(.drugMeasure).hits(in: analysis.text, sentence: mention.sentence).contains {
-            $0.first == mention.last + 1 || $0.last + 1 == mention.first
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let measures = cues.set(.drugMeasure).hits(in: text, sentence: mention.sentence)
+        func adjacent(_ drug: Mention) -> Bool {
+            measures.contains { $0.first == drug.last + 1 || $0.last + 1 == drug.first }
         }
+        if adjacent(mention) { return true }
+        let drugs = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .drug }
+        // The list the drug stands in.
+        let (joiners, units) = (cues.wordList(.drugJoiners), cues.wordList(.doseUnits))
+        func joined(_ earlier: Mention, _ later: Mention) -> Bool {
+            ((earlier.last + 1)..<later.first).allSatisfy {
+                joiners.contains(text.tokens[$0]) || text.tokens[$0].digits != Token.notDigits || units.contains(text.tokens[$0])
+            }
+        }
+        guard let position = drugs.firstIndex(where: { $0.first == mention.first }) else { return false }
+        var low = position
+        while low > drugs.startIndex, drugs[low - 1].last < drugs[low].first, joined(drugs[low - 1], drugs[low]) { low -= 1 }
+        var high = position
+        while high + 1 < drugs.endIndex, drugs[high].last < drugs[high + 1].first, joined(drugs[high], drugs[high + 1]) { high += 1 }
+        if drugs[low...high].contains(where: adjacent) { return true }
+        return isScreenFinding(mention, analysis)
+    }
+
+    /// Whether `mention` is a drug screen's finding of another drug taken: named after a
+    /// `drug_screen` phrase of its sentence in the same clause (no `;`, `clause_boundary` word, or
+    /// coordinator before a `clause_verbs` word between: "her screen was appropriate, and she also
+    /// uses oxycodone" names a drug taken), with only ingredients, or their metabolites
+    /// (`screen_metabolite`), of another drug the summary names; or, in the sentence after a drug
+    /// screen's, with only metabolites of another drug named in its own sentence ("Hydrocodone and
+    /// hydromorphone were present").
+    private static func isScreenFinding(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (index, cues, text) = (analysis.index, analysis.index.cues, analysis.text)
+        let own = index.ingredients(of: mention.term.id)
+        guard !own.isEmpty else { return false }
+        let screen = cues.set(.drugScreen)
+        let (boundaries, coordinators, verbs) = (cues.wordList(.clauseBoundary), cues.wordList(.coordinators), cues.wordList(.clauseVerbs))
+        func sameClause(after hit: CueHit) -> Bool {
+            guard hit.last < mention.first else { return false }
+            return !((hit.last + 1)...mention.first).contains { position in
+                text.tokens[position].semicolonBefore || boundaries.contains(text.tokens[position])
+                    || (coordinators.contains(text.tokens[position]) && position + 1 <= mention.first
+                        && verbs.contains(text.tokens[position + 1]))
+            }
+        }
+        // What the drugs of `parent` leave in a screen: their ingredients (with `itself`) and metabolites.
+        func finds(_ parent: Mention, itself: Bool) -> Bool {
+            guard parent.term.id != mention.term.id, !parent.negated else { return false }
+            let ingredients = index.ingredients(of: parent.term.id)
+            return own.allSatisfy { found in
+                ingredients.contains {
+                    (itself && $0 == found) || cues.group(.screenMetabolite, memberIDs: index.name(of: $0)).contains(found)
+                }
+            }
+        }
+        if screen.hits(in: text, sentence: mention.sentence).contains(where: { !$0.negated && sameClause(after: $0) }) {
+            return analysis.mentions(of: .drug).contains { finds($0, itself: true) }
+        }
+        guard mention.sentence > 0, screen.hits(in: text, sentence: mention.sentence - 1).contains(where: { !$0.negated }) else {
+            return false
+        }
+        return analysis.mentions(inSentence: mention.sentence).contains { $0.term.kind == .drug && finds($0, itself: false) }
     }
 
     /// Whether a `drug_replaced` phrase in the part of the clause about `mention` is followed by another

@@ -86,6 +86,14 @@ public enum CueName: DataName {
     case careResultVerdicts
     /// A concession before the care named ("despite 24 physical therapy visits").
     case careResultConcession
+    /// A result told as a limit: a bound never crossed ("never brought his arm pain below 7/10"): the
+    /// denials, the bounds, and the measures worse high (symptom scores) or low (capacities).
+    case careResultDenials, careResultBoundsBelow, careResultBoundsAbove, careResultSymptomScores, careResultCapacities
+    /// A best case still poor ("a day or two of relief", "at most a 10% change"): the limits of a
+    /// small result (numeric labels) and the words of a best case.
+    case careResultLimits, careResultBest
+    /// A goal not reached ("has yet to sleep through the night", "has not reached his goal").
+    case careResultUnreached, careResultUnreachedLinks, careResultTrialVerbs, careResultReach, careResultGoals
     /// A duration of months or years after a symptom ("numbness ... for ten months"): symptoms that
     /// persist.
     case symptomDuration
@@ -454,7 +462,10 @@ public enum CueName: DataName {
             .attachedNegation, .complaintOpeners, .doseWords, .careResultScant, .careResultChanges, .careResultObjectLeads,
             .careResultSubjects, .careResultConditional, .careResultContinuation, .careResultInability, .careResultGood,
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
-            .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads:
+            .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
+            .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
+            .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
+            .careResultGoals:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -471,7 +482,7 @@ public enum CueName: DataName {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
-            .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits:
+            .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter:
@@ -564,6 +575,9 @@ public enum TermGroupName: DataName {
     /// label a kind: physical, occupational, aquatic): their sessions done are summed
     /// (`physical_medicine_sessions`).
     case physicalMedicineVisits
+    /// The metabolites a urine drug test finds beside an opioid taken (label: the ingredient taken):
+    /// in a drug screen's sentence, no second drug.
+    case screenMetabolite
 
     public static let names = snakeCaseNames()
 
@@ -573,7 +587,7 @@ public enum TermGroupName: DataName {
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
             .sharedVisits, .procedureRegion, .physicalMedicineVisits:
             .procedure
-        case .mmeFactor: .ingredient
+        case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,

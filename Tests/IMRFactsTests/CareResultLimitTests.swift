@@ -42,7 +42,7 @@ import Testing
             "MRI of the cervical spine", true
         ),
         (
-            "Per the UR nurse, the claimant attended 10 sessions of aquatic therapy and her pain stayed no lower than 7/10 throughout.",
+            "The claimant attended 10 sessions of aquatic therapy and her pain stayed no lower than 7/10 throughout.",
             "Lumbar epidural steroid injection L5-S1", true
         ),
         (
@@ -123,4 +123,15 @@ import Testing
     ] as [(String, String, Bool?)])
 func careResultToldAsALimit(_ summary: String, _ request: String, _ failed: Bool?) {
     #expect(requestFacts(request, summary: summary)["conservative_care_failed"]?.value == failed.map(FactValue.bool))
+}
+
+// The same history told by the UR nurse: the sentence names the review ("UR"), and every reader skips
+// a review sentence's care and results. A gap of the review's scope, not of the limit form.
+@Test func careResultToldByTheReviewNurseIsAKnownGap() {
+    let summary =
+        "Per the UR nurse, the claimant attended 10 sessions of aquatic therapy and her pain stayed no lower than 7/10 throughout."
+    let facts = requestFacts("Lumbar epidural steroid injection L5-S1", summary: summary)
+    withKnownIssue("a history the UR nurse tells is read as the review's") {
+        #expect(value(facts, "conservative_care_failed") == "true")
+    }
 }
