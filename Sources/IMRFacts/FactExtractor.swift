@@ -99,7 +99,8 @@ public struct FactExtractor: Sendable {
         facts.merge(builder.facts)
         facts.merge(requestFacts)
         addCompanionFacts(of: request, readings: readings, to: &facts)
-        let others = readings.filter { $0.request.index != request.index }
+        // The other requests read in place (a filtered copy of the readings retained every request and fact set).
+        let others = readings.lazy.filter { $0.request.index != request.index }
         classifier.classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
         return facts
@@ -117,9 +118,11 @@ public struct FactExtractor: Sendable {
         var needsOpioid = facts.value(.concurrentOpioid) != .bool(true)
         guard needsNsaid || needsOpioid else { return }
         let (nsaidClass, opioidClass) = (Term.nsaid.name, Term.opioid.name)
-        for (other, otherFacts) in readings where other.index != request.index && (needsNsaid || needsOpioid) {
-            guard case .terms(let classes)? = otherFacts.value(.drugClasses) else { continue }
-            let evidence = { [Evidence(source: .request, sentence: other.request, start: 0, end: other.request.utf8.count)] }
+        // Read in place by position (binding each reading copied its request and fact set).
+        for position in readings.indices where readings[position].request.index != request.index && (needsNsaid || needsOpioid) {
+            guard case .terms(let classes)? = readings[position].facts.value(.drugClasses) else { continue }
+            let other = readings[position].request.request
+            let evidence = { [Evidence(source: .request, sentence: other, start: 0, end: other.utf8.count)] }
             if needsNsaid, classes.contains(nsaidClass) {
                 nsaid = Fact(name: .concurrentNsaid, value: .bool(true), evidence: evidence())
                 needsNsaid = false

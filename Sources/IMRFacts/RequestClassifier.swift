@@ -124,7 +124,9 @@ struct RequestClassifier {
     /// Adds the classification of `request` to `facts` (its request facts and case facts) and corrects
     /// the request facts it overrides. `read` is the request's text; `others` are the other requests
     /// of the same letter with their request facts.
-    func classify(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: [(request: RequestedItem, facts: FactSet)]) {
+    func classify(
+        _ request: RequestedItem, _ read: RequestText, facts: inout FactSet, others: some Sequence<(request: RequestedItem, facts: FactSet)>
+    ) {
         let mentions = read.named
         let evidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         func set(_ name: FactName, _ value: FactValue) { facts.insert(Fact(name: name, value: value, evidence: evidence)) }
