@@ -237,7 +237,11 @@ func findDates(in text: CaseText, _ cues: CueBook) -> [DateMention] {
     // are not read again.
     var after = 0
     for token in text.tokens where token.end > after {
-        let last = isWordByte(bytes[token.start]) ? token.start + 1 : token.end
+        // A word's token that does not start with a digit starts no date (its ``Token/digits``
+        // says so without reading its bytes).
+        let isWord = isWordByte(bytes[token.start])
+        if isWord && token.digits == Token.notDigits { continue }
+        let last = isWord ? token.start + 1 : token.end
         var index = max(token.start, after)
         while index < last {
             if isDigit(bytes[index]), index == 0 || !isWordByte(bytes[index - 1]) {
