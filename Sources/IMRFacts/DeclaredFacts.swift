@@ -10,8 +10,9 @@ import IMRVocabulary
 /// the pain changes written as scores too (``PainChange``), and a drug said to work or not
 /// ("Norco is not working"); `functional_improvement` a capacity lost without a drug as its
 /// benefit ("she cannot do her chores without tramadol"), and a capacity compared
-/// (``FunctionChanges``: the same as before, more with a dose than without); the outcomes leave
-/// out statements of none (``OutcomeStatements``).
+/// (``FunctionChanges``: the same as before, more with a dose than without; activities regained,
+/// ``ActivityStatements``); the outcomes leave out statements of none (``OutcomeStatements``).
+/// `motivated_to_change` reads the worker's will to change and its refusal (``MotivationStatements``).
 enum DeclaredFactReader {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (painImproved, functionalImprovement) = (CueName.painImproved.name, CueName.functionalImprovement.name)
@@ -31,6 +32,8 @@ enum DeclaredFactReader {
                 : isFunction
                     ? DrugStatementFacts.merged(
                         DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
+            // Motivation told in the worker's words, refused, or contradicted by a settlement awaited.
+            if fact.name == FactName.motivatedToChange.name { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
             if !added.isEmpty {
                 if isFunction {
                     hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }

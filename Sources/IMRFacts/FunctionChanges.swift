@@ -7,7 +7,8 @@ import IMRVocabulary
 /// dose ("walks two blocks without her medications and a mile with them": a `score_comparison`
 /// with/without word followed by a dose, ``PainChange/isDose(after:_:_:)``; not "with or without"),
 /// an improvement; or raised from one number to a larger one ("sitting tolerance went from 15 to
-/// 45 minutes"), an improvement, and lowered, a decline.
+/// 45 minutes"), an improvement, and lowered, a decline. With these, the activities a clause tells
+/// regained or lost (``ActivityStatements``).
 enum FunctionChanges {
     /// The statements of the summary, in text order: `no` for a capacity the same or lowered,
     /// `yes` for one gained; each spans the activity word and the words comparing it.
@@ -62,7 +63,8 @@ enum FunctionChanges {
             }
             if let found { hits.append(found) }
         }
-        return hits
+        // Function told as activities regained, given by a treatment or lost in spite of it.
+        return DrugStatementFacts.merged(hits, ActivityStatements.hits(analysis))
     }
 
     /// Whether `words` (the words of `tokens`) hold "with or without" or "with and without", joined

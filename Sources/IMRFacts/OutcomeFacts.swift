@@ -72,8 +72,14 @@ enum OutcomeFacts {
             return analysis.drugScope.isPredicate(
                 first: hit.first, sentence: hit.sentence, in: text, coordinators: cues.wordList(.coordinators))
         }
+        // Another person's job is not the worker's ("his wife went back to her job"); the occupation
+        // told without the word "work" is ("back on the loading dock full shifts": ``WorkReturns``).
+        let phrases = cues.set(.work).hits(in: text).filter {
+            !ClauseSubjects.isAnotherPersons(before: $0.first, sentence: $0.sentence, analysis)
+        }
         var status: (CueLabelID, Int)?
-        for hit in cues.set(.work).hits(in: text) where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
+        for hit in DrugStatementFacts.merged(phrases, WorkReturns.hits(analysis))
+        where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
             if hit.negated {
                 if hit.label == .fullDuty { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue

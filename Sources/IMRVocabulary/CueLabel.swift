@@ -36,6 +36,8 @@ public enum CueLabel: DataName {
     case question
     /// `body_sides`: the side of the body a phrase tells.
     case left, right, bilateral
+    /// `activity_markers`: an activity told regained, a capacity of the worker, or lost.
+    case regained, capacity, lost
 
     public static let names = snakeCaseNames()
 

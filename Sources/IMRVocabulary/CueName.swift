@@ -413,6 +413,32 @@ public enum CueName: DataName {
     /// Initialisms that clinicians write in capitals and make plural with a lower-case "s" ("ADLs",
     /// "DTRs"): read by `imr lint` (C009), which tries the cue phrases listing such a plural.
     case initialisms
+    // Function told as activities (``ActivityStatements``), work told by the occupation
+    // (``WorkReturns``) and motivation to change (``MotivationStatements``): `activities.cues`.
+    /// Activities of daily living, instrumental activities, mobility and tolerances, leisure.
+    case activities
+    /// The words before an activity telling it regained, a capacity, or lost (labels
+    /// `regained`, `capacity`, `lost`), and those after it (`regained`, `capacity`).
+    case activityMarkers, activityMarkersAfter
+    /// Words before a treatment named that tie a capacity to it ("with", "on", "since starting").
+    case activityAttribution
+    /// Words before a treatment named that a capacity is lost in spite of ("despite", "even with").
+    case activityConcession
+    /// The time before the injury, or a habit of the past ("before the injury", "used to").
+    case activityBeforeInjury
+    /// A goal, a wish, a plan or a future before an activity ("hopes to get back to golf").
+    case activityGoal
+    /// The worker, another person, and the worker as a pronoun object, as subjects of a clause.
+    case activitySubjects, otherPersons, objectPronouns
+    /// The worker's occupation (place, tools, tasks, trade), the ways back to it, and the job's
+    /// titles with the words they are read after ("as").
+    case occupations, workReturns, occupationTitles, occupationTitleLeads
+    /// A schedule's duty (labels `full_duty`, `modified_duty`), hour words, and the hours from
+    /// which a day or a week is full time (numeric labels).
+    case workSchedule, workHourUnits, workFullTimeHours
+    /// The worker's will or refusal (labels `yes`, `no`), the change it is turned to, and a
+    /// settlement or claim awaited.
+    case motivationWill, motivationChange, secondaryGain
 
     public static let names = snakeCaseNames()
 
@@ -434,7 +460,7 @@ public enum CueName: DataName {
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
-            .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands:
+            .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
             .durationAgo,
@@ -465,7 +491,8 @@ public enum CueName: DataName {
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
-            .careResultGoals:
+            .careResultGoals, .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
+            .occupationTitleLeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -482,7 +509,8 @@ public enum CueName: DataName {
         switch self {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
-            .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits:
+            .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
+            .workFullTimeHours:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter:
@@ -493,6 +521,10 @@ public enum CueName: DataName {
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
         case .work: [.notWorking, .modifiedDuty, .fullDuty]
+        case .workSchedule: [.fullDuty, .modifiedDuty]
+        case .activityMarkers: [.regained, .capacity, .lost]
+        case .activityMarkersAfter: [.regained, .capacity]
+        case .motivationWill: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []

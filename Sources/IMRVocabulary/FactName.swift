@@ -35,6 +35,7 @@ public enum FactName: DataName {
     case dailyDoseMg
     case physicalMedicineSessions
     case diagnosticBlockRelief
+    case motivatedToChange
 
     public static let names = snakeCaseNames()
 }

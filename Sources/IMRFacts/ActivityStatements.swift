@@ -1,0 +1,186 @@
+import IMRVocabulary
+
+/// Function told as activities (`functional_improvement`; 8 CCR 9792.20: "a clinically significant
+/// improvement in activities of daily living"; CPMTG 2009 p. 78, the 4 A's): an activity of the
+/// domain's lists (`activities`: ADLs, instrumental activities, mobility and tolerances, leisure)
+/// and what its clause says of it (`activity_markers` before it, `activity_markers_after` after):
+/// - regained ("she is back to walking her dog", "has resumed golf", "drives again", "no longer
+///   needs help getting dressed"): an improvement;
+/// - a capacity ("with the medication she manages her own bathing", "on Norco he walks a mile",
+///   "dresses without assistance"): an improvement only when a drug is named after an
+///   `activity_attribution` word of its sentence ("with", "on", "since starting", "thanks to");
+///   a capacity alone ("she can walk 10 minutes") tells no change;
+/// - either, tied so to a procedure or therapy and to no drug ("since the physical therapy she is
+///   back to walking"): the therapy's result, not read as a drug's;
+/// - lost ("unable to", "can no longer", "needs help with"): a denial only in spite of a treatment
+///   named (`activity_concession`: "despite the Norco she can no longer kneel"); otherwise a
+///   deficit, which denies no improvement.
+///
+/// Not read: an activity hoped for, planned or a goal's (`activity_goal` before it in its clause,
+/// a plan section), a sentence of the time before the injury (`activity_before_injury`), another
+/// person's activity (``ClauseSubjects``), a sentence restating the review.
+enum ActivityStatements {
+    /// The statements of the summary, in text order, one a sentence at most (an improvement before
+    /// a denial): `yes` an activity regained or a capacity a treatment gives, `no` one lost in spite
+    /// of a treatment. Each spans its marker (or its activity's first word) to the activity's last.
+    static func hits(_ analysis: CaseAnalysis) -> [CueHit] {
+        let text = analysis.text
+        let cues = analysis.index.cues
+        let activities = cues.set(.activities).hits(in: text)
+        guard !activities.isEmpty else { return [] }
+        let sets = (
+            before: cues.set(.activityMarkers), after: cues.set(.activityMarkersAfter), words: cues.set(.activityAttribution),
+            injury: cues.set(.activityBeforeInjury)
+        )
+        var found: [CueHit] = []
+        var next = 0
+        while next < activities.count {
+            let sentence = activities[next].sentence
+            let start = next
+            while next < activities.count, activities[next].sentence == sentence { next += 1 }
+            guard !analysis.isReviewSentence(sentence), !analysis.isPlanSection(sentence) else { continue }
+            // What the sentence holds besides its activities, found once for all of them.
+            let clause = Clause(
+                markers: sets.before.hits(in: text, sentence: sentence), after: sets.after.hits(in: text, sentence: sentence),
+                attributions: sets.words.hits(in: text, sentence: sentence).map { word in
+                    (word, treatment(after: word.last, sentence: sentence, analysis))
+                })
+            guard !clause.markers.isEmpty || !clause.after.isEmpty || clause.attributions.contains(where: { $0.treatment != nil }),
+                !sets.injury.hits(in: text, sentence: sentence).contains(where: { !$0.negated })
+            else { continue }
+            let statements = activities[start..<next].compactMap { statement(about: $0, clause, analysis) }
+            if let hit = statements.first(where: { $0.label == .yes }) ?? statements.first { found.append(hit) }
+        }
+        return found
+    }
+
+    /// The markers and attribution words of a sentence, each word with the first token of the drug
+    /// it names, if any (``treatment(after:sentence:_:)``).
+    private struct Clause {
+        var markers: [CueHit]
+        var after: [CueHit]
+        var attributions: [(word: CueHit, treatment: Int?)]
+    }
+
+    /// What the clause of `activity` says of it, as a statement of function, or `nil`.
+    private static func statement(about activity: CueHit, _ clause: Clause, _ analysis: CaseAnalysis) -> CueHit? {
+        let sentence = activity.sentence
+        // The markers before the activity, at most three words between, in its clause, with no
+        // attribution word between ("back to work with lifting restrictions" tells no lifting).
+        let markers = clause.markers.filter { marker in
+            marker.last < activity.first && activity.first - marker.last <= 4
+                && !ClauseSubjects.crossesClause(marker.last, activity.first, analysis)
+                && !clause.attributions.contains { $0.word.first > marker.last && $0.word.first < activity.first }
+        }
+        // A marker after it, at most five words between, in its clause.
+        let after = clause.after.first {
+            $0.first > activity.last && $0.first - activity.last <= 6 && !$0.negated
+                && !ClauseSubjects.crossesClause(activity.last, $0.first, analysis)
+        }
+        let treatment = attribution(of: activity, clause.attributions, analysis)
+        let regained = markers.contains { $0.label == .regained } || after.map({ $0.label == .regained }) == true
+        // Nothing said of it: no marker and no treatment it is tied to.
+        guard !markers.isEmpty || after != nil || treatment != nil else { return nil }
+        var first = markers.first?.first ?? activity.first
+        guard !ClauseSubjects.isAnotherPersons(before: first, sentence: sentence, analysis),
+            !isHoped(before: first, sentence: sentence, analysis)
+        else { return nil }
+        // The nearest marker lost, or any negated ("has not resumed swimming"): not regained.
+        if let nearest = markers.last, nearest.label == .lost || markers.contains(where: \.negated) {
+            guard isConceded(before: first, sentence: sentence, analysis) else { return nil }
+            return CueHit(label: CueLabelID(.no), sentence: sentence, first: first, last: activity.last, negated: false)
+        }
+        // An activity regained with or since a therapy named before it, and no drug, is the therapy's;
+        // one tied to a drug is told from the drug's name on (its part of the clause is the drug's).
+        if case .other = treatment { return nil }
+        if case .drug(let token) = treatment, token < first { first = token }
+        guard regained || treatment != nil else { return nil }
+        return CueHit(label: CueLabelID(.yes), sentence: sentence, first: first, last: activity.last, negated: false)
+    }
+
+    /// Whether a goal, a wish, a plan or a future (`activity_goal`, `plan`) stands before token
+    /// `first` of its sentence, at most seven words before it, in its clause.
+    private static func isHoped(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        return [CueName.activityGoal, .plan].contains { name in
+            cues.set(name).hits(in: text, sentence: sentence).contains {
+                !$0.negated && $0.last < first && first - $0.last <= 8 && !ClauseSubjects.crossesClause($0.last, first, analysis)
+            }
+        }
+    }
+
+    /// What an activity is tied to: a drug or the medications (the first token naming it), or
+    /// another treatment.
+    private enum Attribution: Equatable {
+        case drug(Int)
+        case other
+    }
+
+    /// What `activity` is tied to: an `activity_attribution` word with a treatment named after it,
+    /// before the activity in its sentence up to a semicolon ("with the medication she manages her
+    /// own bathing", "since the physical therapy she is back to walking"), or after it in its clause
+    /// within five words ("she walks a mile a day on Norco"). A drug named so wins
+    /// (``treatment(after:sentence:_:)``); else a procedure or therapy named there (`other`);
+    /// else nothing ("she walks with a cane" names no treatment of hers by a drug).
+    private static func attribution(of activity: CueHit, _ words: [(word: CueHit, treatment: Int?)], _ analysis: CaseAnalysis)
+        -> Attribution?
+    {
+        let text = analysis.text
+        var found: Attribution?
+        for (word, treatment) in words {
+            if word.last < activity.first {
+                guard !(word.last + 1...activity.first).contains(where: { text.tokens[$0].semicolonBefore }) else { continue }
+            } else {
+                guard word.first > activity.last, word.first - activity.last <= 6,
+                    !ClauseSubjects.crossesClause(activity.last, word.first, analysis)
+                else { continue }
+            }
+            if let treatment { return .drug(treatment) }
+            let reach = (word.last + 1)...(word.last + 3)
+            if analysis.mentions(inSentence: activity.sentence).contains(where: { $0.term.kind == .procedure && reach.contains($0.first) })
+            {
+                found = .other
+            }
+        }
+        return found
+    }
+
+    /// Whether an `activity_concession` word with a treatment named after it stands before token
+    /// `first` of its sentence, up to a semicolon ("despite the Norco she can no longer kneel").
+    private static func isConceded(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        return analysis.index.cues.set(.activityConcession).hits(in: text, sentence: sentence).contains { word in
+            word.last < first && !(word.last + 1...first).contains(where: { text.tokens[$0].semicolonBefore })
+                && treatment(after: word.last, sentence: sentence, analysis) != nil
+        }
+    }
+
+    /// The first token of a treatment named within three words after token `last` of sentence
+    /// `sentence`: a drug, its class or ingredient, the medications or a dose (`medication_words`,
+    /// `dose_words`), or a word standing for one drug ("it", "this medication") in a part of the
+    /// clause about a drug (``DrugScope``). A device or a person ("with a cane", "with her
+    /// daughter") is none.
+    static func treatment(after last: Int, sentence: Int, _ analysis: CaseAnalysis) -> Int? {
+        let text = analysis.text
+        let cues = analysis.index.cues
+        let end = min(text.sentences[sentence].tokens.upperBound, last + 4)
+        guard last + 1 < end else { return nil }
+        let reach = (last + 1)..<end
+        let medications = cues.wordList(.medicationWords)
+        let doses = cues.wordList(.doseWords)
+        var found = reach.first { medications.contains(text.tokens[$0]) || doses.contains(text.tokens[$0]) }
+        if let drug = analysis.mentions(inSentence: sentence).first(where: {
+            reach.contains($0.first) && ($0.term.kind == .drug || $0.term.kind == .drugClass || $0.term.kind == .ingredient)
+        }) {
+            found = min(found ?? drug.first, drug.first)
+        }
+        if found != nil { return found }
+        return cues.set(.drugReference).hits(in: text, sentence: sentence).first { reference in
+            guard reach.contains(reference.first), reference.label == .one else { return false }
+            switch analysis.drugScope.subject(sentence: sentence, token: reference.first) {
+            case .drugs, .classes, .medications: return true
+            case .treatment, .none: return false
+            }
+        }?.first
+    }
+}
