@@ -43,7 +43,7 @@ enum ActivityStatements {
             let clause = Clause(
                 markers: sets.before.hits(in: text, sentence: sentence), after: sets.after.hits(in: text, sentence: sentence),
                 attributions: sets.words.hits(in: text, sentence: sentence).map { word in
-                    (word, treatment(after: word.last, sentence: sentence, analysis))
+                    (word, isEither(word, analysis) ? nil : treatment(after: word.last, sentence: sentence, analysis))
                 })
             guard !clause.markers.isEmpty || !clause.after.isEmpty || clause.attributions.contains(where: { $0.treatment != nil }),
                 !sets.injury.hits(in: text, sentence: sentence).contains(where: { !$0.negated })
@@ -155,9 +155,19 @@ enum ActivityStatements {
         }
     }
 
+    /// Whether attribution word `word` opens "with or without" or "with and without": a `coordinators`
+    /// word, then a `negation_before` word ("without"), right after it. The same either way, the
+    /// capacity is tied to no treatment ("she walks two blocks with or without Norco").
+    private static func isEither(_ word: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let next = word.last + 1
+        guard next + 1 < text.sentences[word.sentence].tokens.upperBound else { return false }
+        return cues.wordList(.coordinators).contains(text.tokens[next]) && cues.wordList(.negationBefore).contains(text.tokens[next + 1])
+    }
+
     /// The first token of a treatment named within three words after token `last` of sentence
-    /// `sentence`: a drug, its class or ingredient, the medications or a dose (`medication_words`,
-    /// `dose_words`), or a word standing for one drug ("it", "this medication") in a part of the
+    /// `sentence`: a drug, its class or ingredient, the medications, a dose or a regimen
+    /// (`medication_words`, `dose_words`, `regimen_words`), or a word standing for one drug ("it", "this medication") in a part of the
     /// clause about a drug (``DrugScope``). A device or a person ("with a cane", "with her
     /// daughter") is none.
     static func treatment(after last: Int, sentence: Int, _ analysis: CaseAnalysis) -> Int? {
@@ -166,9 +176,8 @@ enum ActivityStatements {
         let end = min(text.sentences[sentence].tokens.upperBound, last + 4)
         guard last + 1 < end else { return nil }
         let reach = (last + 1)..<end
-        let medications = cues.wordList(.medicationWords)
-        let doses = cues.wordList(.doseWords)
-        var found = reach.first { medications.contains(text.tokens[$0]) || doses.contains(text.tokens[$0]) }
+        let words = [cues.wordList(.medicationWords), cues.wordList(.doseWords), cues.wordList(.regimenWords)]
+        var found = reach.first { place in words.contains { $0.contains(text.tokens[place]) } }
         if let drug = analysis.mentions(inSentence: sentence).first(where: {
             reach.contains($0.first) && ($0.term.kind == .drug || $0.term.kind == .drugClass || $0.term.kind == .ingredient)
         }) {

@@ -422,6 +422,8 @@ public enum CueName: DataName {
     case activityMarkers, activityMarkersAfter
     /// Words before a treatment named that tie a capacity to it ("with", "on", "since starting").
     case activityAttribution
+    /// Words naming the worker's drugs as a whole ("regimen", "prescription").
+    case regimenWords
     /// Words before a treatment named that a capacity is lost in spite of ("despite", "even with").
     case activityConcession
     /// The time before the injury, or a habit of the past ("before the injury", "used to").
@@ -492,7 +494,7 @@ public enum CueName: DataName {
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads:
+            .occupationTitleLeads, .regimenWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
