@@ -166,19 +166,88 @@ enum RequestDrugFacts {
         let text = analysis.text
         var best: (Int, Int)?
         var seen: Set<Range<Int>> = []
+        let scope = analysis.drugScope
         for use in uses {
-            let segment = analysis.drugScope.segment(sentence: use.sentence, token: use.first).tokens
-            guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
-            let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
-            let sentenceDates = Self.dates(ofSentence: use.sentence, in: analysis.dates)
-            var days = Self.dates(in: bytes, of: sentenceDates).map { $0.date.days(to: decision) }
-            if let year = sinceYear(analysis, in: segment, dates: sentenceDates) {
-                days.append(SimpleDate(year: year, month: 1, day: 1).days(to: decision))
+            // The drug's part of its clause, and the parts of its sentence and the next that refer
+            // back to it ("...; he has taken it every night since the spring of 2015").
+            var parts = [(scope.segment(sentence: use.sentence, token: use.first).tokens, use.sentence)]
+            for sentence in [use.sentence, use.sentence + 1] where sentence < text.sentences.count {
+                for position in scope.segmentIndices(of: sentence) {
+                    if case .drugs(let drugs) = scope.segments[position].subject, drugs.contains(use.drug) {
+                        parts.append((scope.segments[position].tokens, sentence))
+                    }
+                }
             }
-            if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
-            for value in days where value >= 0 && (best == nil || value > best!.0) { best = (value, use.sentence) }
+            for (segment, sentence) in parts {
+                guard !segment.isEmpty, seen.insert(segment).inserted else { continue }
+                let bytes = text.tokens[segment.lowerBound].start..<text.tokens[segment.upperBound - 1].end
+                let sentenceDates = Self.dates(ofSentence: sentence, in: analysis.dates)
+                var days = Self.dates(in: bytes, of: sentenceDates).map { $0.date.days(to: decision) }
+                if let start = startDate(analysis, in: segment, dates: sentenceDates, now: decision) {
+                    days.append(start.days(to: decision))
+                }
+                if let stated = statedDuration(analysis, in: segment) { days.append(stated) }
+                for value in days where value >= 0 && (best == nil || value > best!.0) { best = (value, sentence) }
+            }
         }
         return best
+    }
+
+    /// The start of a use told without a full date, in `tokens`: after a `since_lead` word, or a
+    /// `start_date_links` word at most four words after a `start_date_leads` word ("started in
+    /// the fall of 2016"), skipping `start_date_filler` words: a year (1950-2100), with a month
+    /// (`months`), a season (`season_months`), a part of the year (`year_part_months`) or none
+    /// (January) before it ("since the spring of 2015", "since mid-2015", "since 2014"; a late
+    /// part of a season is two months on: "late summer", August); a month or
+    /// season without a year, the last before `now` ("since March"), or with a `relative_years`
+    /// word and a year unit ("since May of this year"); an `injury_date` word, the header's date of
+    /// injury ("since the injury"). The first of the month; a date the summary writes (``dates``)
+    /// is read as a date.
+    static func startDate(_ analysis: CaseAnalysis, in tokens: Range<Int>, dates: ArraySlice<DateMention>, now: SimpleDate) -> SimpleDate? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (since, leads, links, filler, injury) = (
+            cues.wordList(.sinceLead), cues.wordList(.startDateLeads), cues.wordList(.startDateLinks), cues.wordList(.startDateFiller),
+            cues.wordList(.injuryDate)
+        )
+        func number(_ index: Int, _ name: CueName) -> Int? { cues.label(of: text.tokens[index], in: name).flatMap { Int($0) } }
+        for index in tokens where index + 1 < tokens.upperBound {
+            let word = text.tokens[index]
+            let led =
+                since.contains(word)
+                || (links.contains(word) && (max(tokens.lowerBound, index - 4)..<index).contains { leads.contains(text.tokens[$0]) })
+            guard led else { continue }
+            var (month, part, relative): (Int?, Int?, Int?) = (nil, nil, nil)
+            var position = index + 1
+            while position < tokens.upperBound, position <= index + 7 {
+                let token = text.tokens[position]
+                if dates.contains(where: { $0.offset == token.start }) { break }
+                if injury.contains(token) { return analysis.input.header.dateOfInjury }
+                let spelled = text.word(of: token)
+                if spelled.utf8.count == 4, let year = Int(spelled), (1950...2100).contains(year) {
+                    return SimpleDate(year: year, month: month ?? part ?? 1, day: 1)
+                }
+                if let named = cues.month(token.id) {
+                    month = month ?? named
+                } else if let named = number(position, .seasonMonths) {
+                    // A season's late part is two months on ("late summer": August).
+                    month = month ?? (part.map { $0 >= 10 } == true ? min(12, named + 2) : named)
+                } else if let named = number(position, .yearPartMonths) {
+                    part = part ?? named
+                } else if let years = number(position, .relativeYears), position + 1 < tokens.upperBound,
+                    cues.days(inUnit: text.tokens[position + 1]) == 365
+                {
+                    relative = years
+                    position += 1
+                } else if !filler.contains(token) {
+                    break
+                }
+                position += 1
+            }
+            guard let month else { continue }
+            let year = relative.map { now.year - $0 } ?? (month <= now.month ? now.year : now.year - 1)
+            return SimpleDate(year: year, month: month, day: 1)
+        }
+        return nil
     }
 
     /// The dates of sentence `sentence` among `all` (the summary's, in text order): binary search.
@@ -195,19 +264,6 @@ enum RequestDrugFacts {
         var end = low
         while end < sorted.endIndex, sorted[end].offset < bytes.upperBound { end += 1 }
         return sorted[low..<end]
-    }
-
-    /// A year after a `since_lead` word ("since 2012"), not the year that opens a whole date
-    /// ("since 2016-10-16", one of `dates`).
-    static func sinceYear(_ analysis: CaseAnalysis, in tokens: Range<Int>, dates: ArraySlice<DateMention>) -> Int? {
-        let lead = analysis.index.cues.wordList(.sinceLead)
-        for index in tokens.dropFirst() where lead.contains(analysis.text.tokens[index - 1]) {
-            let token = analysis.text.tokens[index]
-            guard !dates.contains(where: { $0.offset == token.start }) else { continue }
-            let word = analysis.text.word(of: token)
-            if word.utf8.count == 4, let year = Int(word), (1950...2100).contains(year) { return year }
-        }
-        return nil
     }
 
     /// The longest duration stated in `tokens`: a count and a unit (days, weeks, months, years)

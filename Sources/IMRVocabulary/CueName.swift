@@ -161,6 +161,10 @@ public enum CueName: DataName {
     case drugJoiners
     case sinceLead
     case durationAgo
+    /// A use's start told without a date ("since the spring of 2015", "started in the fall of 2016",
+    /// "since March", "since the injury"): the words that start a use, the links after them, the
+    /// filler between, and the months a season, a part of the year or a relative year names.
+    case startDateLeads, startDateLinks, startDateFiller, seasonMonths, yearPartMonths, relativeYears
     case drugReference
     case adverseEffectSymptoms
     case drugEffect
@@ -465,6 +469,7 @@ public enum CueName: DataName {
             .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
+            .startDateLeads, .startDateLinks, .startDateFiller, .seasonMonths, .yearPartMonths, .relativeYears,
             .durationAgo,
             .reliefWords,
             .medicationWords, .painScoreLead,
@@ -512,7 +517,7 @@ public enum CueName: DataName {
         case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .workFullTimeHours:
+            .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter:
