@@ -27,8 +27,14 @@ struct MeasureChange: Sendable {
 }
 
 enum MeasureChanges {
-    /// The measures of a summary told at two times, or changed, in text order.
+    /// The measures of a summary told at two times, or changed, in text order, read once
+    /// (``SentenceCache``).
     static func changes(in analysis: CaseAnalysis) -> [MeasureChange] {
+        analysis.cache.measureChanges { read(analysis) }
+    }
+
+    /// The measures of a summary told at two times, or changed, in text order.
+    private static func read(_ analysis: CaseAnalysis) -> [MeasureChange] {
         let text = analysis.text
         let names = measureNames(analysis)
         guard !names.isEmpty else { return [] }

@@ -1,6 +1,6 @@
 /// What the fact families ask about a summary more than once, computed once per summary: the
-/// current medications, the drug scope and statements, the pain scores and changes, the diagnoses
-/// and the persisting symptoms. Asking again costs a
+/// current medications, the drug scope and statements, the pain scores and changes, the measures'
+/// changes, the diagnoses and the persisting symptoms. Asking again costs a
 /// lookup, so reading stays linear in the size of the summary however many mentions a sentence
 /// holds.
 final class SentenceCache: @unchecked Sendable {
@@ -13,6 +13,7 @@ final class SentenceCache: @unchecked Sendable {
     private var diagnoses: [DiagnosisReading]?
     private var persisting: [CueHit]?
     private var care: ConservativeCareFacts.CarePhrases?
+    private var measures: [MeasureChange]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -39,6 +40,9 @@ final class SentenceCache: @unchecked Sendable {
     /// The regions told of the care and persistence phrases
     /// (``ConservativeCareFacts/coverage(_:)``), computed by `compute` the first time.
     func carePhrases(_ compute: () -> ConservativeCareFacts.CarePhrases) -> ConservativeCareFacts.CarePhrases { once(\.care, compute) }
+
+    /// The measures told at two times (``MeasureChanges``), computed by `compute` the first time.
+    func measureChanges(_ compute: () -> [MeasureChange]) -> [MeasureChange] { once(\.measures, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
