@@ -21,6 +21,17 @@ let neurotomyRequest = "Right L4-5 and L5-S1 radiofrequency neurotomy"
         // The anesthetic's strength is not the relief; a drug's relief in another clause is the drug's.
         ("The medial branch block with 1 ml of 2% lidocaine gave 80% relief for three hours.", "80"),
         ("Norco gives 60% relief; the medial branch blocks gave 30% relief.", "30"),
+        // Two pain scores before and after the block, with no relief word (the first four from
+        // engineers activities' and scope's cross rows).
+        (
+            "Medial branch blocks at L4-5 and L5-S1 on 03/02/2016: VAS 8/10 beforehand and 1/10 at 30 minutes, lasting about four hours.",
+            "87.5"
+        ),
+        ("Bilateral L4-5 and L5-S1 medial branch blocks 09/02: VAS 8 before, VAS 1 for six hours after.", "87.5"),
+        ("Following the diagnostic medial branch block her pain dropped from 7 to 2 for the duration of the anesthetic.", "71.4"),
+        ("The medial branch block took her pain from 6/10 to 4/10.", "33.3"),
+        ("After the right L5-S1 facet block her pain was 9/10 before and 2/10 afterward.", "77.8"),
+        ("After the medial branch block her pain went from 5/10 to 7/10.", nil),
         // Not a block done, or no number.
         ("A diagnostic medial branch block is planned at L4-5.", nil),
         ("Norco gives 60% relief; medial branch blocks have not been done.", nil),
@@ -38,6 +49,10 @@ func aBlocksReliefIsReadAsANumber(_ summary: String, _ relief: String?) {
         ("The medial branch block was positive, with concordant relief.", "true"),
         ("MBB with 90% relief for the duration of the anesthetic.", "true"),
         ("The facet blocks gave no relief.", "false"),
+        // Relief told only as two scores: given when the pain fell (the rules compare its size).
+        ("The medial branch block took her pain from 6/10 to 4/10.", "true"),
+        ("Bilateral L4-5 and L5-S1 medial branch blocks 09/02: VAS 8 before, VAS 1 for six hours after.", "true"),
+        ("After the medial branch block her pain went from 5/10 to 7/10.", "false"),
     ] as [(String, String?)])
 func partialReliefIsNoPositiveBlock(_ summary: String, _ positive: String?) {
     #expect(value(requestFacts(neurotomyRequest, summary: summary), "diagnostic_block_positive") == positive, "\(summary)")

@@ -43,6 +43,11 @@ let wristTherapy = "Occupational therapy 2x3 right wrist"
         ("PR-2: chiro trial of 6 visits done; ODI now 28%, down from 50% before the trial.", lumbarChiropractic),
         ("Her PT notes document abduction of 150 degrees at the sixth visit, against 95 degrees at the first.", shoulderTherapy),
         ("After the 8 PT visits she stands at the counter for 40 minutes instead of 10.", lumbarTherapy),
+        // An evaluation or a visit is no other treatment; a measure's second time may follow a semicolon
+        // (the last two from engineer scope's cross rows).
+        ("PT re-eval after 10 visits: LEFS 40 at the initial exam, 62 today.", kneeTherapy),
+        ("Chiropractic re-evaluation after 8 visits: Oswestry 48% at intake, 26% today.", lumbarChiropractic),
+        ("Neck Disability Index at the start of chiropractic care 40%; at the latest visit 22%.", cervicalChiropractic),
     ] as [(String, String)])
 func aTrialsMeasuredGainIsItsBenefit(_ summary: String, _ request: String) {
     #expect(value(requestFacts(request, summary: summary), "prior_therapy_benefit") == "true", "\(summary)")
