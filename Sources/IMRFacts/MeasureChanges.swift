@@ -30,34 +30,66 @@ enum MeasureChanges {
     /// The measures of a summary told at two times, or changed, in text order, read once
     /// (``SentenceCache``).
     static func changes(in analysis: CaseAnalysis) -> [MeasureChange] {
-        analysis.cache.measureChanges { read(analysis) }
+        analysis.cache.measureChanges { read(analysis, names: measureNames(analysis)) }
     }
 
-    /// The measures of a summary told at two times, or changed, in text order.
-    private static func read(_ analysis: CaseAnalysis) -> [MeasureChange] {
+    /// The pain of sentence `sentence` told at two times (`measure_pain`: "VAS 8 before, VAS 1
+    /// after", "her pain dropped from 7 to 2"), read as the measures are, lower better, its values
+    /// scores of 0 to 10 without a unit ("30 minutes" is no score). Pain is not among
+    /// ``changes(in:)``: a pain change alone is no functional benefit.
+    static func painChanges(in analysis: CaseAnalysis, sentence: Int) -> [MeasureChange] {
+        let names = analysis.index.cues.set(.measurePain).hits(in: analysis.text, sentence: sentence).filter { !$0.negated }.map {
+            Name(sentence: sentence, first: $0.first, last: $0.last, lowerIsBetter: true, points: nil, percent: nil)
+        }
+        return read(analysis, names: names, scores: true)
+    }
+
+    /// The changes of measures `names` (in text order), or of pain scores (`scores`).
+    private static func read(_ analysis: CaseAnalysis, names: [Name], scores: Bool = false) -> [MeasureChange] {
         let text = analysis.text
-        let names = measureNames(analysis)
         guard !names.isEmpty else { return [] }
         let cues = analysis.index.cues
         let times =
             cues.set(.measureBefore).hits(in: text).filter { !$0.negated }.map { ($0, Time.before) }
             + cues.set(.measureAfter).hits(in: text).filter { !$0.negated }.map { ($0, Time.after) }
         let betterments = cues.set(.measureBetter).hits(in: text)
+        // Whether two names are of one measure, written alike ("VAS 8 before, VAS 1 after").
+        func same(_ a: Name, _ b: Name) -> Bool {
+            a.last - a.first == b.last - b.first
+                && (0...(a.last - a.first)).allSatisfy { text.tokens[a.first + $0].id == text.tokens[b.first + $0].id }
+        }
         var changes: [MeasureChange] = []
         for name in names {
             let clause = text.clause(sentence: name.sentence, token: name.first)
             // The measure's reach: from the end of the name before it in its clause (or the clause's
-            // start) to the start of the next (or the clause's end).
+            // start) to the start of the next of another measure (or the clause's end). A name of the
+            // measure before it is read with that one.
             let previous = names.last { $0.sentence == name.sentence && $0.last < name.first && clause.contains($0.last) }
-            let next = names.first { $0.sentence == name.sentence && $0.first > name.last && clause.contains($0.first) }
+            if let previous, same(previous, name) { continue }
+            let next = names.first { $0.sentence == name.sentence && $0.first > name.last && clause.contains($0.first) && !same($0, name) }
             // Values before the name only within four words and its part of the sentence ("4-hr
             // shifts", "a 50% improvement in her sitting tolerance").
             let part = ProcedureFacts.commaPart(of: name.first, in: text, sentence: name.sentence)
             let lower = max(previous.map { $0.last + 1 } ?? clause.lowerBound, name.first - 4, part.lowerBound)
-            let upper = next.map { $0.first - 1 } ?? clause.upperBound
+            var upper = next.map { $0.first - 1 } ?? clause.upperBound
             guard lower <= upper else { continue }
-            let leads = Set(times.filter { $0.0.sentence == name.sentence }.map(\.0.last))
-            let values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
+            let sentenceTimes = times.filter { $0.0.sentence == name.sentence }
+            let leads = Set(sentenceTimes.map(\.0.last))
+            var values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
+            // One value, and the next clause names no measure and opens with a time ("NDI 40% at
+            // the start; at the latest visit 22%"): that clause tells its second time.
+            let sentenceEnd = text.sentences[name.sentence].tokens.upperBound
+            if values.count == 1, next == nil, upper + 1 < sentenceEnd {
+                let following = text.clause(sentence: name.sentence, token: upper + 1)
+                if !names.contains(where: { $0.sentence == name.sentence && following.contains($0.first) }),
+                    sentenceTimes.contains(where: { $0.0.first >= following.lowerBound && $0.0.first <= following.lowerBound + 2 })
+                {
+                    upper = following.upperBound
+                    values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
+                }
+            }
+            // A pain score is a number of 0 to 10 without a unit.
+            if scores { values = values.filter { $0.unit == nil && !$0.isPercent && $0.number <= 10 } }
             guard !values.isEmpty else { continue }
             let timed = values.map { value in
                 (value, time(of: value, among: values, times: times.filter { $0.0.sentence == name.sentence }, analysis))

@@ -29,20 +29,26 @@ enum ProcedureFacts {
                     }
             }
         }
+        let relief = blockRelief(analysis, blocks: blocks)
         if let (value, evidence) = decide(responses, in: text, .positiveWins) {
             builder.bool(.diagnosticBlockPositive, value, evidence)
+        } else if let (percent, sentence) = relief {
+            // Relief told only as scores: given when the pain fell (the rules compare how much).
+            builder.bool(.diagnosticBlockPositive, percent > 0, [text.evidence(sentence)])
         }
-        if let (relief, sentence) = blockRelief(analysis, blocks: blocks) {
-            builder.set(.diagnosticBlockRelief, .number(relief), [text.evidence(sentence)])
+        if let (percent, sentence) = relief, percent > 0 {
+            builder.set(.diagnosticBlockRelief, .number(percent), [text.evidence(sentence)])
         }
     }
 
     /// `diagnostic_block_relief`: the relief a diagnostic block gave, in the first clause of the
     /// sentence of the block named that tells it (a clause of a drug's only when it is the block's
     /// own, read after the drug; not planned nor still to come, ``ProcedureReliefFacts/stillToCome(_:_:)`` for its
-    /// sentence): a percentage with a `block_response` relief word, a fraction of the pain in
-    /// words, or two pain scores before and after it (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``).
-    /// The latest stated wins. The rules compare it with the guideline's threshold.
+    /// sentence): with a `block_response` relief word, a percentage, a fraction of the pain in words
+    /// or two scores (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``); without one, the pain
+    /// told before and after it (``MeasureChanges/painChanges(in:sentence:)``: "VAS 8 before, VAS 1
+    /// after"), 0 when it did not fall. The latest stated wins. The rules compare it with the
+    /// guideline's threshold.
     static func blockRelief(_ analysis: CaseAnalysis, blocks: [CueHit]) -> (Double, Int)? {
         let (text, cues) = (analysis.text, analysis.index.cues)
         var found: (Double, Int)?
@@ -63,10 +69,19 @@ enum ProcedureFacts {
                 let named = drugs.filter { clause.contains($0.first) }
                 guard named.isEmpty || clause.contains(block.first) else { continue }
                 let start = max(clause.lowerBound, (named.map(\.last).max() ?? -1) + 1)
-                guard start <= clause.upperBound,
-                    let relief = DrugResponseFacts.reliefPercent(text, tokens: start..<(clause.upperBound + 1), hits: hits, cues),
-                    sentence >= (found?.1 ?? 0)
-                else { continue }
+                guard start <= clause.upperBound, sentence >= (found?.1 ?? 0) else { continue }
+                let span = start..<(clause.upperBound + 1)
+                var relief: Double?
+                if hits.contains(where: { !$0.negated && span.contains($0.first) }) {
+                    relief = DrugResponseFacts.reliefPercent(text, tokens: span, hits: hits, cues)
+                } else if let change = MeasureChanges.painChanges(in: analysis, sentence: sentence).first(where: { span.contains($0.first) }
+                ),
+                    let before = change.before, let after = change.after, before > 0
+                {
+                    // Two scores before and after it: the share of the pain before that went (none when it rose).
+                    relief = max(0, ((before - after) / before * 1000).rounded() / 10)
+                }
+                guard let relief else { continue }
                 found = (relief, sentence)
                 break
             }

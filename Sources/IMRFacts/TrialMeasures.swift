@@ -8,8 +8,8 @@ extension TreatmentHistoryFacts {
     ///
     /// A measure is the trial's when it is told in a sentence of the trial (`trial`: the requested
     /// therapy's history mentions) or in one of the two sentences after one, while they name no
-    /// other treatment (another procedure, a drug or a drug class) and are neither the plan nor the
-    /// review; in its own clause (up to three words after it) it names no drug, drug class, dose
+    /// other treatment (another procedure, a drug or a drug class; an evaluation, a visit or a study
+    /// is none) and are neither the plan nor the review; in its own clause (up to three words after it) it names no drug, drug class, dose
     /// word or procedure of another kind ("on Norco her walking went from 10 to 40 minutes"), and no
     /// region other than a requested one (or the other side) just before or in it; and no goal
     /// governs it ("the goal is to raise abduction from 90 to 150 degrees"). A time of a measure
@@ -25,11 +25,16 @@ extension TreatmentHistoryFacts {
                 cues.set(name).hits(in: text, sentence: mention.sentence).contains { $0.first <= mention.first && mention.last <= $0.last }
             }
         }
+        let evaluation = index.category(ofProcedure: index[.evaluation])
         func isOtherTreatment(_ mention: Mention) -> Bool {
             guard !mention.negated, !isTime(mention) else { return false }
             switch mention.term.kind {
             case .drug, .drugClass: return true
-            case .procedure: return family.isDisjoint(with: index.ancestors(of: mention.term.id, in: .procedure))
+            case .procedure:
+                // An evaluation, a visit or a study is no treatment ("PT re-eval", "at the initial exam").
+                let ancestors = index.ancestors(of: mention.term.id, in: .procedure)
+                return family.isDisjoint(with: ancestors) && index.category(ofProcedure: mention.term.id) != evaluation
+                    && cues.groupTerms(.studyKind).isDisjoint(with: ancestors)
             default: return false
             }
         }

@@ -141,6 +141,8 @@ public enum CueName: DataName {
     /// with the least change that counts: in the measure's points, or as a percentage of the value
     /// before.
     case measureLowerPoints, measureLowerPercent, measureHigherPoints, measureHigherPercent
+    /// Pain told at two times about a diagnostic block (``MeasureChanges/painChanges(in:sentence:)``).
+    case measurePain
     /// Words timing a measure's value: before ("was", "at intake") or after ("now", "at discharge").
     case measureBefore, measureAfter
     /// The last words of timing phrases written before their value ("was 10", "instead of three").
