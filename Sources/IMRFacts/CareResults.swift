@@ -32,6 +32,10 @@ import IMRVocabulary
 /// - a goal not reached (``Reading/unreached(at:sentence:)``, ``Reading/goalDenied(at:sentence:)``):
 ///   "he has yet to sleep through the night", "has not reached his goal of lifting 20 lb".
 ///
+/// And a complaint care did not settle (``Reading/unsettled(at:sentence:)``): a `care_result_settle`
+/// verb denied or scanted, with the complaint it is of ("had not settled the leg pain", "nothing
+/// has touched the back pain", "the triggering of the ring finger has not abated").
+///
 /// Not read: a result under a condition (`care_result_conditional` earlier in its part of the
 /// sentence: "if there is no change in four weeks"), one only expected (`benefit_prospect`: "would
 /// be ineffective"), an amount ("a little relief": an `articles` word before the scant word), a
@@ -58,6 +62,16 @@ enum CareResults {
         let (text, conditional) = (analysis.text, analysis.index.cues.wordList(.careResultConditional))
         let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
         return (part.lowerBound..<hit.first).contains { conditional.contains(text.tokens[$0]) }
+    }
+
+    /// Whether a `hedge_before` or `benefit_prospect` word stands in the phrase of `hit` or in the
+    /// three words before it: a failure only supposed or expected ("therapy may not relieve the leg
+    /// pain").
+    static func isHedged(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (hedges, prospects) = (cues.wordList(.hedgeBefore), cues.wordList(.benefitProspect))
+        let start = max(text.sentences[hit.sentence].tokens.lowerBound, hit.first - 3)
+        return (start...hit.last).contains { hedges.contains(text.tokens[$0]) || prospects.contains(text.tokens[$0]) }
     }
 
     /// Whether token `link` is a `care_result_unreached_links` word ("yet to") followed by a goal not
@@ -99,12 +113,13 @@ enum CareResults {
         let scant, articles, changes, objectLeads, subjects, continuation, inability, good, returning, unchanged, verdicts,
             concession, prospects, symptoms, triggers, medications, boundaries: WordList
         let denials, below, above, symptomScores, capacities, functions, relief, best, unreached, unreachedLinks, trialVerbs, reach,
-            goals, durationLeads, durationOf, ago, coordinators, percentWords: WordList
+            goals, durationLeads, durationOf, ago, coordinators, percentWords, settle, hedges: WordList
         let care: CueSet
         let roles: CueSet
         /// The limits of a small result (`care_result_limits`): relief lasting at most `days` days, a
-        /// change below `percent` percent, a best pain score of at least `score`.
-        let briefDays, smallPercent, poorScore: Int
+        /// change below `percent` percent, a best pain score of at least `score`, a floor of a pain
+        /// score never crossed of at least `floor`.
+        let briefDays, smallPercent, poorScore, poorFloor: Int
 
         init(_ analysis: CaseAnalysis) {
             self.analysis = analysis
@@ -147,8 +162,10 @@ enum CareResults {
             ago = cues.wordList(.durationAgo)
             coordinators = cues.wordList(.coordinators)
             percentWords = cues.wordList(.percentWords)
+            settle = cues.wordList(.careResultSettle)
+            hedges = cues.wordList(.hedgeBefore)
             func limit(_ word: String) -> Int { cues.label(of: word, in: .careResultLimits).flatMap { Int($0) } ?? 0 }
-            (briefDays, smallPercent, poorScore) = (limit("days"), limit("percent"), limit("score"))
+            (briefDays, smallPercent, poorScore, poorFloor) = (limit("days"), limit("percent"), limit("score"), limit("floor"))
         }
 
         /// The phrase of one of the five shapes whose telling word is `token`, if any.
@@ -158,7 +175,7 @@ enum CareResults {
             if scant.contains(word) {
                 hit = scantChange(at: token, sentence: sentence)
             } else if continuation.contains(word) {
-                hit = remaining(at: token, sentence: sentence)
+                hit = remaining(at: token, sentence: sentence) ?? remainingScore(at: token, sentence: sentence)
             } else if returning.contains(word) {
                 hit = returned(at: token, sentence: sentence)
             } else if unchanged.contains(word) {
@@ -168,6 +185,8 @@ enum CareResults {
                 if !before.contains(where: { prospects.contains(text.tokens[$0]) }) { hit = phrase(sentence, token, token) }
             } else if concession.contains(word) {
                 hit = conceded(at: token, sentence: sentence)
+            } else if settle.contains(word) {
+                hit = unsettled(at: token, sentence: sentence)
             }
             if hit != nil { return hit }
             // A result told as a limit.
@@ -208,6 +227,12 @@ enum CareResults {
                 isPainScore(count) || measure.contains { symptoms.contains(text.tokens[$0]) || symptomScores.contains(text.tokens[$0]) }
             let worseLow = !worseHigh && measure.contains { capacities.contains(text.tokens[$0]) || functions.contains(text.tokens[$0]) }
             guard below.contains(text.tokens[token]) ? worseHigh : worseLow else { return nil }
+            // A floor of mild pain is no poor result ("never below 3/10 since the injection").
+            if below.contains(text.tokens[token]),
+                let score = analysis.painScores.first(where: { $0.offset == text.tokens[count].start }), score.value < poorFloor
+            {
+                return nil
+            }
             return phrase(sentence, denial, count)
         }
 
@@ -264,6 +289,32 @@ enum CareResults {
             return nil
         }
 
+        /// "had not settled the leg pain", "nothing has touched the back pain", "did little to shift
+        /// the arm pain", "the leg pain has never settled": a `care_result_settle` verb (not a noun:
+        /// no `articles` word right before it) with a `care_result_scant` or `care_result_denials`
+        /// word (not a `care_result_inability` word, nor a scant word after an `articles` word) at
+        /// most three words before it in its part of the sentence, no `hedge_before` or
+        /// `benefit_prospect` word in the three words before that, and the complaint: a
+        /// `symptom_words` or `care_result_subjects` word, a body region or a diagnosis within five
+        /// words after the verb or six before the denial, in the same part.
+        func unsettled(at token: Int, sentence: Int) -> CueHit? {
+            let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+            guard token > part.lowerBound, !articles.contains(text.tokens[token - 1]) else { return nil }
+            guard
+                let denial = (max(part.lowerBound, token - 3)..<token).last(where: { index in
+                    let word = text.tokens[index]
+                    guard (scant.contains(word) || denials.contains(word)) && !inability.contains(word) else { return false }
+                    return index == part.lowerBound || !articles.contains(text.tokens[index - 1])
+                })
+            else { return nil }
+            let before = max(part.lowerBound, denial - 3)..<denial
+            if before.contains(where: { hedges.contains(text.tokens[$0]) || prospects.contains(text.tokens[$0]) }) { return nil }
+            let object = (token + 1)..<min(part.upperBound, token + 6)
+            let subject = max(part.lowerBound, denial - 6)..<denial
+            guard isComplaint(object, sentence: sentence) || isComplaint(subject, sentence: sentence) else { return nil }
+            return phrase(sentence, denial, token)
+        }
+
         /// "the neck pain came down to 6/10 at the very best": a `care_result_best` word with a pain
         /// score of at least ``poorScore`` within six words in its part of the sentence.
         func bestScore(at token: Int, sentence: Int) -> CueHit? {
@@ -309,9 +360,13 @@ enum CareResults {
             analysis.painScores.contains { $0.offset == text.tokens[index].start }
         }
 
-        /// "no lasting change in leg sx": the scant word, the change, and the complaint it is of.
+        /// "no lasting change in leg sx": the scant word, the change, and the complaint it is of; not
+        /// after a `hedge_before` or `benefit_prospect` word within three words.
         private func scantChange(at token: Int, sentence: Int) -> CueHit? {
             if token > text.sentences[sentence].tokens.lowerBound, articles.contains(text.tokens[token - 1]) { return nil }
+            // A result hedged or only expected ("therapy may not relieve the leg pain").
+            let lead = max(text.sentences[sentence].tokens.lowerBound, token - 3)..<token
+            if lead.contains(where: { hedges.contains(text.tokens[$0]) || prospects.contains(text.tokens[$0]) }) { return nil }
             guard let change = following(token, within: 3, sentence: sentence).first(where: { changes.contains(text.tokens[$0]) }) else {
                 return nil
             }
@@ -340,6 +395,28 @@ enum CareResults {
             }
             if tellsGood(text.sentences[sentence].tokens) { return nil }
             return phrase(sentence, token, symptom)
+        }
+
+        /// "neck pain still 7/10", "the leg pain remains 6/10": a `symptom_words` word at most three
+        /// words before the remaining word (no comma or `;` between) and a pain score of at least
+        /// ``poorFloor`` within two words after it.
+        private func remainingScore(at token: Int, sentence: Int) -> CueHit? {
+            let start = text.sentences[sentence].tokens.lowerBound
+            var symptom: Int?
+            var index = token
+            while index > start, token - index < 3, !breaks(before: index) {
+                index -= 1
+                if symptoms.contains(text.tokens[index]) {
+                    symptom = index
+                    break
+                }
+            }
+            guard let symptom else { return nil }
+            let after = following(token, within: 2, sentence: sentence)
+            for score in analysis.painScores where score.sentence == sentence && score.value >= poorFloor {
+                if let index = after.first(where: { text.tokens[$0].start == score.offset }) { return phrase(sentence, symptom, index) }
+            }
+            return nil
         }
 
         /// "the numbness has since returned": the symptom and the word of its return or growth; or

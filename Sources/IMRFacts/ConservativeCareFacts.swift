@@ -125,7 +125,7 @@ enum ConservativeCareFacts {
     /// symptom persists, not the neck's). The case's reading (with the outcome facts) gives no scope.
     static func readFailed(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || analysis.occurs(.postoperativeCare, in: sentence) }
+        let skipped = { (sentence: Int) in analysis.isReviewSentence(sentence) || isPostoperative(sentence, analysis) }
         let phrases = scope.map { _ in coverage(analysis) }
         // The hits of `hits` whose phrase is about a requested region (`table` reads the same hits).
         func inScope(_ hits: [CueHit], _ table: KeyPath<CarePhrases, [RegionScope.Coverage]>) -> [CueHit] {
@@ -133,7 +133,8 @@ enum ConservativeCareFacts {
             let coverage = phrases[keyPath: table]
             return hits.indices.filter { scope.covers(coverage[$0], analysis.index) }.map { hits[$0] }
         }
-        let failures = inScope(cues.set(.conservativeFailure).hits(in: text), \.failure)
+        // A failure only supposed or expected ("therapy may not relieve the leg pain") is none.
+        let failures = inScope(cues.set(.conservativeFailure).hits(in: text), \.failure).filter { !CareResults.isHedged($0, analysis) }
         if let (value, evidence) = decide(failures, in: text, .positiveWins, skip: skipped) {
             builder.bool(.conservativeCareFailed, value, evidence)
             return
@@ -153,7 +154,7 @@ enum ConservativeCareFacts {
         let results = persistence(analysis)
         let given = inScope(cues.set(.conservativeTreatment).hits(in: text), \.treatment).lazy.filter {
             (!$0.negated || CareResults.isDeniedResult($0, analysis, results: results)) && !skipped($0.sentence)
-                && !analysis.isPlanOnly($0.sentence) && !planned($0)
+                && !analysis.isPlanOnly($0.sentence) && !planned($0) && !isStatusBesideLimits($0, analysis, results: results)
         }
         // Symptoms of a requested region or of none persist ("noted ongoing headaches, neck pain and
         // right wrist pain": the list's symptoms all persist; "neck pain, plus persistent
@@ -174,6 +175,60 @@ enum ConservativeCareFacts {
             builder.bool(.conservativeCareFailed, true, [text.evidence(history.sentence), text.evidence(before)])
         } else {
             readDrugsFailed(analysis, scope: scope, persisting: persisting, skipped: skipped, into: &builder)
+        }
+    }
+
+    /// Whether sentence `sentence` tells care after a surgery (a `postoperative_care` phrase): not
+    /// when the phrase is a `care_status_post` one followed within four words by care
+    /// (`conservative_treatment`, a drug, a `medication_words` word): "S/p PT x12, HEP daily" tells
+    /// care done, "s/p ORIF" or "status post L4-5 microdiscectomy" a surgery.
+    static func isPostoperative(_ sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let hits = cues.set(.postoperativeCare).hits(in: text, sentence: sentence)
+        guard !hits.isEmpty else { return false }
+        let statusPost = cues.set(.careStatusPost).hits(in: text, sentence: sentence)
+        guard !statusPost.isEmpty else { return true }
+        let medications = cues.wordList(.medicationWords)
+        let care =
+            cues.set(.conservativeTreatment).hits(in: text, sentence: sentence).map(\.first)
+            + analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }.map(\.first)
+            + text.sentences[sentence].tokens.filter { medications.contains(text.tokens[$0]) }
+        return hits.contains { hit in
+            let beforeCare =
+                statusPost.contains { $0.first == hit.first && $0.last == hit.last }
+                && care.contains { $0 > hit.last && $0 - hit.last <= 4 }
+            return !beforeCare
+        }
+    }
+
+    /// Whether care `hit` is only a work status (a `care_work_status` phrase: "off work", "light
+    /// duty") told beside the worker's limits of function: its sentence names no other care (a
+    /// `conservative_treatment` phrase that is no work status, a drug, a `medication_words` word)
+    /// and holds phrases of `results` (``persistence(_:)``), none of which names a symptom (a
+    /// `symptom_words` or `care_result_symptom_scores` word, or a pain score). "He cannot stand for
+    /// more than ten minutes, and he has been off work since July because no light duty is
+    /// available" tells his function and his work, not care that failed.
+    static func isStatusBesideLimits(_ hit: CueHit, _ analysis: CaseAnalysis, results: [CueHit]) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let sentence = hit.sentence
+        let statuses = cues.set(.careWorkStatus).hits(in: text, sentence: sentence)
+        func isStatus(_ care: CueHit) -> Bool { statuses.contains { $0.first <= care.first && care.last <= $0.last } }
+        guard isStatus(hit) else { return false }
+        let own = results.filter { $0.sentence == sentence }
+        guard !own.isEmpty else { return false }
+        let medications = cues.wordList(.medicationWords)
+        let otherCare =
+            cues.set(.conservativeTreatment).hits(in: text, sentence: sentence).contains { !$0.negated && !isStatus($0) }
+            || analysis.mentions(inSentence: sentence).contains { ($0.term.kind == .drug || $0.term.kind == .drugClass) && !$0.negated }
+            || text.sentences[sentence].tokens.contains { medications.contains(text.tokens[$0]) }
+        if otherCare { return false }
+        let (symptoms, scores) = (cues.wordList(.symptomWords), cues.wordList(.careResultSymptomScores))
+        let painScores = analysis.painScores.filter { $0.sentence == sentence }.map(\.offset)
+        return !own.contains { result in
+            (result.first...result.last).contains { index in
+                symptoms.contains(text.tokens[index]) || scores.contains(text.tokens[index])
+                    || painScores.contains(text.tokens[index].start)
+            }
         }
     }
 

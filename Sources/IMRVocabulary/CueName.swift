@@ -94,6 +94,14 @@ public enum CueName: DataName {
     case careResultLimits, careResultBest
     /// A goal not reached ("has yet to sleep through the night", "has not reached his goal").
     case careResultUnreached, careResultUnreachedLinks, careResultTrialVerbs, careResultReach, careResultGoals
+    /// A complaint care did not settle ("had not settled the leg pain", "nothing has touched the back
+    /// pain"): the verbs of settling a complaint.
+    case careResultSettle
+    /// "Status post" before care, not a surgery ("S/p PT x12"): care done, not post-operative care.
+    case careStatusPost
+    /// A work status ("off work", "light duty"): care only when told beside other care or a symptom
+    /// result, not beside the worker's limits of function alone.
+    case careWorkStatus
     /// A duration of months or years after a symptom ("numbness ... for ten months"): symptoms that
     /// persist.
     case symptomDuration
@@ -500,7 +508,7 @@ public enum CueName: DataName {
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
-            .careResultGoals, .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
+            .careResultGoals, .careResultSettle, .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .regimenWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
