@@ -164,8 +164,8 @@ enum CareResults {
             percentWords = cues.wordList(.percentWords)
             settle = cues.wordList(.careResultSettle)
             hedges = cues.wordList(.hedgeBefore)
-            func limit(_ word: String) -> Int { cues.label(of: word, in: .careResultLimits).flatMap { Int($0) } ?? 0 }
-            (briefDays, smallPercent, poorScore, poorFloor) = (limit("days"), limit("percent"), limit("score"), limit("floor"))
+            func limit(_ threshold: CueThreshold) -> Int { cues.threshold(threshold, in: .careResultLimits) }
+            (briefDays, smallPercent, poorScore, poorFloor) = (limit(.days), limit(.percent), limit(.score), limit(.floor))
         }
 
         /// The phrase of one of the five shapes whose telling word is `token`, if any.

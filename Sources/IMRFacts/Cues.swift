@@ -398,6 +398,10 @@ final class CueBook: Sendable {
     /// The label of word `word` in a labelled word list (`sex`: `he` → `male`).
     func label(of word: String, in name: CueName) -> String? { labelled[name][word] }
 
+    /// The threshold `threshold` of set `name` (``CueName/thresholds``: `care_result_limits`' `days`):
+    /// its word's label, a whole number that `imr lint` checks is there (0 in unchecked data without it).
+    func threshold(_ threshold: CueThreshold, in name: CueName) -> Int { labelled[name][threshold.name].flatMap { Int($0) } ?? 0 }
+
     /// The word sequences of `name` with their labels, in file order.
     func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name] }
 

@@ -519,6 +519,15 @@ public enum CueName: DataName {
         }
     }
 
+    /// The words Swift reads the numeric labels of, as thresholds (``CueThreshold``): the set must
+    /// have each, labelled with a whole number, and no other word. Empty for every other set.
+    public var thresholds: [CueThreshold] {
+        switch self {
+        case .careResultLimits: [.days, .percent, .score, .floor]
+        default: []
+        }
+    }
+
     /// Labels Swift reads: each must have a phrase. `nil` for sets whose labels are numbers
     /// (the value a phrase names: `numbers`, `months`, `dose_frequency`); empty for sets whose
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
@@ -696,6 +705,23 @@ extension CueLibrary {
                     error(
                         .cueShape, "labels of '\(name.name)' are numbers (the value a phrase names), not '\(phrase.label)'",
                         phrase.location)
+                }
+            }
+            if !name.thresholds.isEmpty {
+                let words = name.thresholds.map(\.name)
+                for word in words where !set.phrases.contains(where: { $0.phrase == word }) {
+                    error(
+                        .missingCueSet, "cue set '\(name.name)' needs the word '\(word)', labelled with its threshold (a whole number)",
+                        set.location)
+                }
+                for phrase in set.phrases where !words.contains(phrase.phrase) {
+                    error(
+                        .missingCueSet,
+                        "word '\(phrase.phrase)' is not read in '\(name.name)'; expected \(words.map { "'\($0)'" }.joined(separator: ", "))",
+                        phrase.location)
+                }
+                for phrase in set.phrases where Int(phrase.label) == nil && Double(phrase.label) != nil {
+                    error(.cueShape, "thresholds of '\(name.name)' are whole numbers, not '\(phrase.label)'", phrase.location)
                 }
             }
             if name.shape == .words || name.shape == .sequences {

@@ -1,0 +1,17 @@
+/// The words of a cue set whose numeric labels Swift reads as thresholds (``CueName/thresholds``
+/// says which set has which): `care_result_limits`' `30: days, percent`, `6: score` and `4: floor`.
+/// `imr lint` checks that such a set has every word its ``CueName`` reads, each labelled with a
+/// whole number, and no other word, so that a word missing from the data is an error at the set,
+/// not a threshold silently read as 0.
+public enum CueThreshold: DataName {
+    /// `care_result_limits`: relief that lasted at most this many days is a small result.
+    case days
+    /// `care_result_limits`: a change below this percentage, told as a limit, is a small result.
+    case percent
+    /// `care_result_limits`: a best pain score of at least this is a poor result.
+    case score
+    /// `care_result_limits`: a pain score still at least this, told as remaining, is a poor result.
+    case floor
+
+    public static let names = snakeCaseNames()
+}
