@@ -144,7 +144,7 @@ public struct CorpusRunner: Sendable {
     /// The request's `category` fact. `category` is a request fact, read from the request's text
     /// alone, so the facts the prediction was made from carry it: no second extraction is needed.
     static func category(in facts: FactSet) -> String? {
-        if case .term(let category)? = facts["category"]?.value { return category }
+        if case .term(let category)? = facts.value(.category) { return category }
         return nil
     }
 }
