@@ -23,9 +23,17 @@ struct ByOrdinal<Name: DataName, Value: Sendable>: Sendable {
         values.isEmpty ? byName[name.name] ?? empty : values[Self.ordinal(name)]
     }
 
-    /// The stored index of `name` (-1 for a layout other than a one-byte tag).
+    /// Whether values are read by the case's stored index (else by its name, hashed).
+    var readsByIndex: Bool { !values.isEmpty }
+
+    /// The stored index of `name` (-1 for a layout other than a one- or two-byte tag). `CueName`
+    /// has more than 256 cases: a two-byte tag, which read as -1 sent every look-up to the names.
     @inline(__always) private static func ordinal(_ name: Name) -> Int {
-        MemoryLayout<Name>.size == 1 ? withUnsafeBytes(of: name) { Int($0[0]) } : -1
+        switch MemoryLayout<Name>.size {
+        case 1: withUnsafeBytes(of: name) { Int($0[0]) }
+        case 2: withUnsafeBytes(of: name) { Int($0.loadUnaligned(as: UInt16.self)) }
+        default: -1
+        }
     }
 }
 
