@@ -5,7 +5,8 @@ import IMRVocabulary
 /// domain's lists (`activities`: ADLs, instrumental activities, mobility and tolerances, leisure)
 /// and what its clause says of it (`activity_markers` before it, `activity_markers_after` after):
 /// - regained ("she is back to walking her dog", "has resumed golf", "drives again", "no longer
-///   needs help getting dressed"): an improvement;
+///   needs help getting dressed", "minding his grandchildren, which he could not manage last
+///   year"): an improvement;
 /// - a capacity ("with the medication she manages her own bathing", "on Norco he walks a mile",
 ///   "dresses without assistance"): an improvement only when a drug is named after an
 ///   `activity_attribution` word of its sentence ("with", "on", "since starting", "thanks to");
@@ -16,8 +17,10 @@ import IMRVocabulary
 ///   named (`activity_concession`: "despite the Norco she can no longer kneel"); otherwise a
 ///   deficit, which denies no improvement.
 ///
-/// Not read: an activity hoped for, planned or a goal's (`activity_goal` before it in its clause,
-/// a plan section), a sentence of the time before the injury (`activity_before_injury`), another
+/// Not read: an activity measured at two times, worse or the same (``MeasureChanges``: "his walking
+/// tolerance fell from 6 blocks to 2"), an activity hoped for, planned or a goal's (`activity_goal` before it in its clause,
+/// a plan section), a part of a sentence (up to a semicolon) of the time before the injury
+/// (`activity_before_injury`), another
 /// person's activity (``ClauseSubjects``), a sentence restating the review.
 enum ActivityStatements {
     /// The statements of the summary, in text order, one a sentence at most (an improvement before
@@ -45,10 +48,12 @@ enum ActivityStatements {
                 attributions: sets.words.hits(in: text, sentence: sentence).map { word in
                     (word, isEither(word, analysis) ? nil : treatment(after: word.last, sentence: sentence, analysis))
                 })
-            guard !clause.markers.isEmpty || !clause.after.isEmpty || clause.attributions.contains(where: { $0.treatment != nil }),
-                !sets.injury.hits(in: text, sentence: sentence).contains(where: { !$0.negated })
+            guard !clause.markers.isEmpty || !clause.after.isEmpty || clause.attributions.contains(where: { $0.treatment != nil })
             else { continue }
-            let statements = activities[start..<next].compactMap { statement(about: $0, clause, analysis) }
+            let injuries = sets.injury.hits(in: text, sentence: sentence).filter { !$0.negated }
+            let statements = activities[start..<next].filter { !isBeforeInjury($0, injuries, analysis) }.compactMap {
+                statement(about: $0, clause, analysis)
+            }
             if let hit = statements.first(where: { $0.label == .yes }) ?? statements.first { found.append(hit) }
         }
         return found
@@ -78,9 +83,11 @@ enum ActivityStatements {
                 && !ClauseSubjects.crossesClause(activity.last, $0.first, analysis)
         }
         let treatment = attribution(of: activity, clause.attributions, analysis)
-        let regained = markers.contains { $0.label == .regained } || after.map({ $0.label == .regained }) == true
+        let regained =
+            markers.contains { $0.label == .regained } || after.map({ $0.label == .regained }) == true
+            || isFormerlyLost(activity, clause, analysis)
         // Nothing said of it: no marker and no treatment it is tied to.
-        guard !markers.isEmpty || after != nil || treatment != nil else { return nil }
+        guard !markers.isEmpty || after != nil || treatment != nil || regained else { return nil }
         var first = markers.first?.first ?? activity.first
         guard !ClauseSubjects.isAnotherPersons(before: first, sentence: sentence, analysis),
             !isHoped(before: first, sentence: sentence, analysis)
@@ -95,7 +102,53 @@ enum ActivityStatements {
         if case .other = treatment { return nil }
         if case .drug(let token) = treatment, token < first { first = token }
         guard regained || treatment != nil else { return nil }
+        // The activity measured at two times in its clause and worse or the same ("his walking
+        // tolerance fell from 6 blocks to 2"): no improvement (``MeasureChanges``).
+        let span = analysis.text.clause(sentence: sentence, token: activity.first)
+        if MeasureChanges.changes(in: analysis).contains(where: {
+            $0.sentence == sentence && ($0.verdict == .worse || $0.verdict == .same) && $0.before != nil && span.contains($0.first)
+                && $0.last >= activity.first - 3
+        }) {
+            return nil
+        }
         return CueHit(label: CueLabelID(.yes), sentence: sentence, first: first, last: activity.last, negated: false)
+    }
+
+    /// Whether a time before the injury or a past habit (`activity_before_injury`: "used to", "before
+    /// the injury") governs `activity`: one of `injuries` in its part of the sentence (up to a
+    /// semicolon), unless it follows the activity in a relative clause of its former loss
+    /// (`activity_relatives`: "..., something he was unable to do before the injury"). "He used to
+    /// sleep in a recliner and now sleeps in his own bed; he walks to the corner market" tells the
+    /// walking now.
+    private static func isBeforeInjury(_ activity: CueHit, _ injuries: [CueHit], _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let relatives = analysis.index.cues.wordList(.activityRelatives)
+        return injuries.contains { injury in
+            let (low, high) = (min(injury.first, activity.first), max(injury.first, activity.first))
+            if ((low + 1)...high).contains(where: { text.tokens[$0].semicolonBefore }) { return false }
+            guard injury.first > activity.last else { return true }
+            return !((activity.last + 1)..<injury.first).contains { relatives.contains(text.tokens[$0]) }
+        }
+    }
+
+    /// Whether a relative clause after the activity tells it lost at an earlier time, so regained
+    /// now: within ten words after it, an `activity_relatives` word ("which", "something"), then a
+    /// `lost` marker, then within six words an `activity_past_times` phrase ("... minding his two
+    /// grandchildren after school, which he could not manage last year"; "mows his own lawn,
+    /// something he was unable to do before the injury"). No semicolon between.
+    private static func isFormerlyLost(_ activity: CueHit, _ clause: Clause, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let relatives = cues.wordList(.activityRelatives)
+        guard
+            let lost = clause.markers.first(where: {
+                $0.label == .lost && !$0.negated && $0.first > activity.last && $0.first - activity.last <= 10
+            }),
+            ((activity.last + 1)..<lost.first).contains(where: { relatives.contains(text.tokens[$0]) }),
+            !((activity.last + 1)...lost.first).contains(where: { text.tokens[$0].semicolonBefore })
+        else { return false }
+        return cues.set(.activityPastTimes).hits(in: text, sentence: activity.sentence).contains {
+            $0.first > lost.last && $0.first - lost.last <= 6 && !((lost.last + 1)...$0.first).contains { text.tokens[$0].semicolonBefore }
+        }
     }
 
     /// Whether a goal, a wish, a plan or a future (`activity_goal`, `plan`) stands before token

@@ -3,26 +3,61 @@ import IMRVocabulary
 /// Whose a statement is: the worker's, or another person's ("her husband is back to doing the
 /// shopping", "his wife went back to her job"). The nearest subject word before the statement in
 /// its clause decides: a word of the worker (`activity_subjects`: "she", "the patient") or of
-/// another person (`other_persons`: "husband", "employer"); with neither, the worker's.
+/// another person (`other_persons`: "husband", "employer"); with neither, the worker's. Another
+/// person named in a subordinate clause (a `clause_subordinators` word at most three words before
+/// it: "because his attorney advised it") is that clause's subject only: a statement in a later
+/// part of the sentence ("..., and has no intention of returning to any job") is not theirs.
 enum ClauseSubjects {
     /// Whether the nearest subject word before token `first` of sentence `sentence`, back to the
     /// sentence's start or a semicolon, names another person than the worker.
     static func isAnotherPersons(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        subject(before: first, sentence: sentence, analysis) == .another
+    }
+
+    /// Whether the nearest subject word before token `first` of sentence `sentence` (as
+    /// ``isAnotherPersons(before:sentence:_:)`` finds it) is a word of the worker: the worker named
+    /// as the subject, not only no one else.
+    static func isWorkers(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        subject(before: first, sentence: sentence, analysis) == .worker
+    }
+
+    /// Whose the nearest subject word before token `first` of sentence `sentence` is, back to the
+    /// sentence's start or a semicolon; another person's in a subordinate clause of an earlier part
+    /// of the sentence is passed over.
+    private static func subject(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> Subject? {
         let text = analysis.text
         let cues = analysis.index.cues
         let workers = cues.wordList(.activitySubjects)
         let others = cues.wordList(.otherPersons)
+        let subordinators = cues.wordList(.clauseSubordinators)
         let start = text.sentences[sentence].tokens.lowerBound
         var index = first - 1
         while index >= start {
             let token = text.tokens[index]
-            if workers.contains(token) { return false }
-            if others.contains(token) { return true }
+            if workers.contains(token) { return .worker }
+            if others.contains(token) {
+                // "because his attorney advised it, ..., and has no intention of ...": the attorney is
+                // the subject of the subordinate clause only.
+                let laterPart = ((index + 1)...first).contains { text.tokens[$0].commaBefore }
+                var lead = index - 1
+                var subordinate = false
+                while laterPart, lead >= max(start, index - 3), !text.tokens[lead + 1].commaBefore {
+                    if subordinators.contains(text.tokens[lead]) {
+                        subordinate = true
+                        break
+                    }
+                    lead -= 1
+                }
+                if !subordinate { return .another }
+            }
             if token.semicolonBefore { break }
             index -= 1
         }
-        return false
+        return nil
     }
+
+    /// Whose a subject word is.
+    private enum Subject { case worker, another }
 
     /// Whether the tokens `first...last` (a phrase of return: "took her back") hold a pronoun of the
     /// worker as their object (`object_pronouns`): the worker is the one brought back, whoever acts.

@@ -102,6 +102,13 @@ public enum CueName: DataName {
     /// A work status ("off work", "light duty"): care only when told beside other care or a symptom
     /// result, not beside the worker's limits of function alone.
     case careWorkStatus
+    /// A will scanted ("little interest in changing"): a refusal. A future denied ("he will not
+    /// reduce his hydrocodone"): a refusal when the worker is its subject. The subordinators that
+    /// open a clause whose subject is its own ("because his attorney advised it").
+    case motivationScant, motivationRefusal, clauseSubordinators
+    /// An activity regained told by a relative clause of its former loss ("..., which he could not
+    /// manage last year"): the relative words and the earlier times.
+    case activityRelatives, activityPastTimes
     /// A duration of months or years after a symptom ("numbness ... for ten months"): symptoms that
     /// persist.
     case symptomDuration
@@ -508,7 +515,8 @@ public enum CueName: DataName {
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
-            .careResultGoals, .careResultSettle, .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
+            .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
+            .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .regimenWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
