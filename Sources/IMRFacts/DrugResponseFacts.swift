@@ -67,6 +67,10 @@ enum DrugResponseFacts {
         if best == nil, !spoken, MedicationFacts.current(analysis).contains(where: { $0.drug == requested && !$0.starting }) {
             best = generalRelief(analysis, requested: requested, classes: drugClasses)
         }
+        // Pain with and without the drug or the medications in general (``DosePainPairs``).
+        if let pair = DosePainPairs.pairs(in: analysis).first(where: { $0.relation(to: requested, classes: drugClasses) != .other }) {
+            builder.bool(.painWithWithoutMedication, true, [text.evidence(pair.sentence)])
+        }
         guard let best else { return }
         builder.set(.painReliefPercent, .number(best.percent), [text.evidence(best.sentence)])
         // Pain before and after a dose of it is its pain with and without medication.

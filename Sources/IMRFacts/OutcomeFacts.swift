@@ -18,22 +18,10 @@ enum OutcomeFacts {
         if let first = scores.first {
             builder.bool(.painScores, true, [text.evidence(first.sentence)])
         }
-        // Scores with and without medication: a sentence with two scores and "with"/"without",
-        // "from … to …", or "medication(s)".
-        // Scores a goal governs ("the goal is to bring her pain from 8/10 to 4/10") are hoped for.
-        let bySentence = Dictionary(grouping: scores, by: \.sentence)
-        for sentence in bySentence.keys.sorted() where bySentence[sentence]!.count >= 2 {
-            let tokens = text.tokens(of: sentence)
-            if let first = tokens.firstIndex(where: { $0.start == bySentence[sentence]![0].offset }),
-                PainChange.isGoal(sentence, before: first, analysis)
-            {
-                continue
-            }
-            let words = tokens.map(text.word(of:))
-            if cues.comparesScores(words) || !cues.words(.medicationWords).isDisjoint(with: words) {
-                builder.bool(.painWithWithoutMedication, true, [text.evidence(sentence)])
-                break
-            }
+        // Pain with and without medication (``DosePainPairs``): a pair about the medications in
+        // general or no drug in particular; a named drug's pair is that drug's (``DrugResponseFacts``).
+        if let pair = DosePainPairs.pairs(in: analysis).first(where: { $0.isGeneral }) {
+            builder.bool(.painWithWithoutMedication, true, [text.evidence(pair.sentence)])
         }
         // Or a percentage of relief from the medication ("50% pain relief with Norco").
         if builder.facts[.painWithWithoutMedication] == nil, let sentence = percentRelief(analysis) {

@@ -145,6 +145,14 @@ public enum CueName: DataName {
     /// Words naming a dose of a drug ("before a dose", "after her medication"): pain scores told
     /// before and after one compare the drug's effect.
     case doseWords
+    /// Pain with and without a drug (``DosePainPairs``): the words that tie a pain value to the
+    /// drug's absence ("without", "before", "wears off", "runs out") or presence ("with", "after",
+    /// "on", "takes effect"), each read only beside a dose named; the verbs by which the drug
+    /// brings the pain down ("lowers", "brings it down to"); and the pronouns that name a dose
+    /// ("after taking one", "with them"). A dose's course told by itself (`yes`: "at peak effect",
+    /// "once it kicks in"; `no`: "when she runs out") needs no dose named beside it, once its
+    /// sentence names one.
+    case doseAbsent, dosePresent, doseLowering, dosePronouns, doseCourse
     /// A drug or its class told never taken before: `yes` a first use stated ("as the first
     /// medication"), `no` an earlier use denied ("has never taken a muscle relaxant").
     case firstUse
@@ -517,7 +525,7 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords:
+            .occupationTitleLeads, .regimenWords, .dosePronouns:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -547,7 +555,7 @@ public enum CueName: DataName {
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
-            .drugWorking, .firstUse, .measureBetter:
+            .drugWorking, .firstUse, .measureBetter, .doseCourse:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined: [.yes, .offer]

@@ -40,6 +40,16 @@ private func withAndWithout(_ sentence: String, request: String = "Norco 10/325 
             "Two days off Norco last month pushed his pain to 9/10; back on it he is at 5/10.",
             "The applicant testified that absent the medication his pain reaches 9/10, whereas with it he manages at 5/10.",
             "Per pt, pain 8/10 pre-dose, 4/10 about an hour post-dose.",
+            // Written after the mechanism, to test it on shapes it was not built beside.
+            "Her pain runs 7/10 on mornings when she is late with the dose and 3/10 once it takes hold.",
+            "Pain 8/10 between doses, 4/10 at peak effect.",
+            "Pain level 3 on meds and 7 off meds.",
+            "Pain is 8/10 until the Norco kicks in, then 4/10.",
+            "Rates pain 4/10 with his current medications versus 8/10 without.",
+            "With/without meds: 4/10 vs 8/10.",
+            "Taking the hydrocodone lowers her pain from 8/10 to 5/10 for about 4 hours.",
+            "On the days she goes without her pills she is at 9/10, compared with 5/10 on them.",
+            "After each tablet the pain eases to 4/10 from a baseline of 8/10.",
         ])
     func painWithAndWithoutADoseIsRead(_ sentence: String) {
         #expect(withAndWithout(sentence), "not read: \(sentence)")
@@ -58,6 +68,12 @@ private func withAndWithout(_ sentence: String, request: String = "Norco 10/325 
             "Pain 8/10 before the injection, 3/10 for a week after it.",
             "Pain is 7/10 at rest and 9/10 after walking.",
             "No pain levels with and without medication are recorded; current pain 7/10, worst 9/10.",
+            "Pain 8/10 without the brace and 4/10 with it.",
+            "Pain was 8/10 before the surgery and 3/10 after it.",
+            "Her pain was 6/10 last month and 8/10 today despite Norco.",
+            "Pain rises from 4/10 to 8/10 after a shift.",
+            "She plans to try Lyrica in the hope that it takes her pain from 8/10 to 4/10.",
+            "Her Lyrica lowers the leg pain from 8/10 to 5/10.",
         ])
     func otherPairsOfScoresAreNotTheDrugsWithAndWithout(_ sentence: String) {
         #expect(!withAndWithout(sentence), "read: \(sentence)")
