@@ -131,7 +131,10 @@ func serviceNotTiedToASurgery(_ summary: String, _ request: String) {
 // "POD 10", "six weeks out from", "3 wks post-op", "two months after the fusion".
 @Test(
     arguments: [
-        ("A: POD 10 s/p R ACL reconstruction, incisions clean. P: start PT next week.", "Physical therapy 2x/week x 6 weeks, right knee", 10),
+        (
+            "A: POD 10 s/p R ACL reconstruction, incisions clean. P: start PT next week.", "Physical therapy 2x/week x 6 weeks, right knee",
+            10
+        ),
         (
             "She is six weeks out from her right carpal tunnel release and still has scar tenderness; hand therapy is recommended.",
             "Occupational therapy 2x4, right wrist", 42
@@ -167,4 +170,35 @@ func postoperativeVisitsDone(_ summary: String, _ request: String, _ sessions: S
     let facts = linkedFacts(summary, request)
     #expect(value(facts, "associated_service") == "true")
     #expect(value(facts, "prior_sessions") == sessions)
+}
+
+// A request line that ties a post-operative service to a surgery it names: the request is for the
+// service (its procedure), associated with the surgery, whichever is named first.
+@Test(
+    arguments: [
+        ("Cold therapy unit rental x 7 days following right shoulder arthroscopy", "cold_therapy_unit"),
+        ("Right knee arthroscopy: post-op cold therapy unit 7 day rental", "cold_therapy_unit"),
+        ("Physical therapy 12 visits status post right carpal tunnel release", "physical_therapy"),
+        ("Left total knee arthroplasty post-operative CPM rental 14 days", "cpm"),
+        ("Front wheeled walker for use after left total knee replacement", "walker"),
+        ("Occupational therapy 2x4 weeks after left cubital tunnel release", "occupational_therapy"),
+    ] as [(String, String)])
+func serviceTiedToASurgeryByTheRequestLine(_ request: String, _ procedure: String) {
+    let facts = linkedFacts("Follow-up visit.", request)
+    #expect(value(facts, "procedure") == procedure)
+    #expect(value(facts, "associated_service") == "true")
+}
+
+// Not tied: a surgery and a service asked together, two surgeries, a service with no surgery named.
+@Test(
+    arguments: [
+        ("Right knee arthroscopy and post-op physical therapy x12", "arthroscopy", nil),
+        ("Right shoulder arthroscopy with rotator cuff repair", "arthroscopy", "false"),
+        ("Physical therapy 2x6 for the lumbar spine after a fall", "physical_therapy", "false"),
+        ("Cold therapy unit for the knee", "cold_therapy_unit", "false"),
+    ] as [(String, String, String?)])
+func requestLineNotTied(_ request: String, _ procedure: String, _ associated: String?) {
+    let facts = linkedFacts("Follow-up visit.", request)
+    #expect(value(facts, "procedure") == procedure)
+    if let associated { #expect(value(facts, "associated_service") == associated) }
 }
