@@ -54,10 +54,13 @@ final class CaseAnalysis: Sendable {
         let sections = NoteSection.sections(of: text, dates: dates, cues: cues)
         self.sections = sections
         // A review phrase inside a `review_qualifier` phrase ("relevant to the request") says
-        // nothing of the review.
+        // nothing of the review, nor one inside an opening label naming a record and the request it
+        // came with (``NoteSection/isInRecordLabel(_:in:cues:)``).
         let qualifiers = cues.set(.reviewQualifier).hits(in: text)
         let reviewHits = (cues.set(.review).hits(in: text) + NoteSection.verdicts(in: text, mentions: mentions, cues: cues)).filter {
-            hit in !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
+            hit in
+            !qualifiers.contains { $0.sentence == hit.sentence && $0.first <= hit.first && hit.last <= $0.last }
+                && !NoteSection.isInRecordLabel(hit, in: text, cues: cues)
         }.sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         self.reviewHits = reviewHits
         var review = Set(reviewHits.map(\.sentence))

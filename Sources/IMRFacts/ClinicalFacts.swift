@@ -132,6 +132,8 @@ enum ClinicalFacts {
             guard let diagnosis = cues.group(.surgeryDiagnosis, label: mention.term.id) else { continue }
             add(index.id(diagnosis), sentence: mention.sentence, placed: mention)
         }
+        // A syndrome described, not named (``DescribedDiagnoses``: failed back surgery syndrome).
+        for (diagnosis, sentence) in DescribedDiagnoses.found(analysis) { add(diagnosis, sentence: sentence, placed: nil) }
         for (scores, diagnosis) in [(CueName.severeDepressionScores, Term.severeDepression), (.depressionScores, .depression)] {
             guard let sentence = depressionScore(analysis, scores) else { continue }
             add(index[diagnosis], sentence: sentence, placed: nil)

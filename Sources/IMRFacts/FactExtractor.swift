@@ -85,6 +85,8 @@ public struct FactExtractor: Sendable {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             requestFacts.insert(Fact(name: .side, value: .term(side), evidence: [evidence]))
         }
+        // ...and a service the summary ties to a surgery (``PostoperativeLink``) reads its post-operative history.
+        PostoperativeLink.link(analysis, requestFacts: &requestFacts)
         var builder = FactBuilder()
         RequestDrugFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
         TreatmentHistoryFacts.read(analysis, request: request, requestFacts: requestFacts, into: &builder)

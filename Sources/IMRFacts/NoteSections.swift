@@ -85,6 +85,28 @@ enum NoteSection: UInt8, Sendable {
         return sections
     }
 
+    /// Whether review phrase `hit` stands in an opening label that names a record and the request
+    /// it was sent with ("Excerpt from the QME report of 09/28/2016, attached to the Request for
+    /// Authorization of 11/16/2016: \"The examinee ...\"", "Progress report submitted with the
+    /// request for PT: the patient has ..."): its sentence opens (past articles) with a
+    /// `record_label_words` word, the hit ends before the sentence's first `:`, and at least five
+    /// words follow the colon. The review's words there say where the record came from; the prose
+    /// after the colon is the record's. A label opening with the review's own words ("Request for
+    /// authorization of 11/16/2016:", "UR 11/02/2016:") is not one, and a review phrase after the
+    /// colon still makes the sentence the review's.
+    static func isInRecordLabel(_ hit: CueHit, in text: CaseText, cues: CueBook) -> Bool {
+        let range = text.sentences[hit.sentence].tokens
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let (records, articles) = (cues.wordList(.recordLabelWords), cues.wordList(.articles))
+        var first = range.lowerBound
+        while first < range.upperBound, articles.contains(tokens[first]) { first += 1 }
+        guard first < hit.first, records.contains(tokens[first]),
+            let colon = range.dropFirst().first(where: { bytes[tokens[$0 - 1].end..<tokens[$0].start].contains(58) }),
+            hit.last < colon
+        else { return false }
+        return (colon..<range.upperBound).lazy.filter { tokens[$0].digits == Token.notDigits }.prefix(5).count == 5
+    }
+
     /// Whether sentence `sentence` opens with the worker as its subject (`record_subjects`: "She
     /// has …", "The injured worker completed …"): prose of the record, not an item of a note's
     /// section.

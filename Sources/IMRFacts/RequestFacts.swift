@@ -51,8 +51,12 @@ struct RequestReader {
         if !classes.isEmpty { builder.set(.drugClasses, .terms(index.ids.names(of: classes)), evidence) }
         // A generic procedure (`generic_procedure`: image guidance, an arthroscopy) says how another
         // of the category it names is done: the request is for the first such other procedure.
+        // ...unless the request ties a post-operative service to a surgery it names
+        // (``tiedSurgery(in:mentions:)``): the request is for the service.
+        let tie = tiedSurgery(in: text, mentions: mentions)
         let primary =
-            procedures.first.map { first in
+            tie?.service
+            ?? procedures.first.map { first in
                 guard let category = cues.group(.genericProcedure, label: first) else { return first }
                 let categoryID = index.id(category)
                 return procedures.first {
@@ -141,8 +145,9 @@ struct RequestReader {
             }
         }
         builder.bool(.retrospective, words.occurs(.requestRetrospective), evidence)
-        let postoperative = words.occurs(.requestPostoperative)
+        let postoperative = words.occurs(.requestPostoperative) || tie != nil
         builder.bool(.postoperative, postoperative, evidence)
+        if let tie { builder.set(.indexSurgery, .terms([index.name(of: tie.surgery)]), evidence) }
         let associated =
             postoperative || words.occurs(.requestPreoperative) || procedures.contains(index[.assistantSurgeon])
             || procedures.contains(index[.preoperativeClearance])
@@ -156,6 +161,49 @@ struct RequestReader {
         }
         SelectionFacts.readRequest(text, cues: cues, evidence: evidence, into: &builder)
         return builder.facts
+    }
+
+    /// A post-operative service the request ties to a surgery it names: a service of the
+    /// `postoperative_services` group or of category `dme`, and a surgery named after it with a
+    /// `surgery_time_leads` phrase ending at most three words before the surgery ("Cold therapy unit,
+    /// 7-day rental, following right shoulder arthroscopy", "Front-wheeled walker for use after left
+    /// TKA", "PT x12 s/p right carpal tunnel release"), or named before it with a
+    /// `postoperative_link` phrase at most two words before the service and no coordinator between
+    /// the surgery and that phrase ("Right knee arthroscopy: post-op CPM rental"; not "Right knee
+    /// arthroscopy and post-op PT", which asks for both). `nil` when there is none.
+    private func tiedSurgery(in text: CaseText, mentions: [Mention]) -> (service: TermID, surgery: TermID)? {
+        let cues = index.cues
+        func isSurgery(_ id: TermID) -> Bool { index.category(ofProcedure: id) == index[.surgery] && id != index[.assistantSurgeon] }
+        let procedures = mentions.filter { $0.term.kind == .procedure }
+        let surgeries = procedures.filter { isSurgery($0.term.id) }
+        guard !surgeries.isEmpty,
+            let service = procedures.first(where: { mention in
+                !isSurgery(mention.term.id)
+                    && (index.category(ofProcedure: mention.term.id) == index[.dme]
+                        || index.ancestors(of: mention.term.id, in: .procedure).contains {
+                            cues.group(.postoperativeServices, label: $0) != nil
+                        })
+            })
+        else { return nil }
+        for lead in cues.set(.surgeryTimeLeads).hits(in: text) where !lead.negated && lead.first > service.last {
+            if let surgery = surgeries.first(where: { $0.first > lead.last && $0.first - lead.last <= 3 }) {
+                return (service.term.id, surgery.term.id)
+            }
+        }
+        let coordinators = cues.coordinators
+        func isCoordinator(_ token: Int) -> Bool {
+            let id = text.tokens[token].id
+            return id >= 0 && coordinators[Int(id)]
+        }
+        for link in cues.set(.postoperativeLink).hits(in: text)
+        where !link.negated && link.last < service.first && service.first - link.last <= 3 {
+            if let surgery = surgeries.last(where: { $0.last < link.first }),
+                !((surgery.last + 1)..<link.first).contains(where: isCoordinator)
+            {
+                return (service.term.id, surgery.term.id)
+            }
+        }
+        return nil
     }
 
     /// Whether the drugs a request names are the substance of the injection of a region it names:

@@ -14,6 +14,7 @@ final class SentenceCache: @unchecked Sendable {
     private var persisting: [CueHit]?
     private var care: ConservativeCareFacts.CarePhrases?
     private var measures: [MeasureChange]?
+    private var surgeries: [SurgeryEvent]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -43,6 +44,9 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The measures told at two times (``MeasureChanges``), computed by `compute` the first time.
     func measureChanges(_ compute: () -> [MeasureChange]) -> [MeasureChange] { once(\.measures, compute) }
+
+    /// The surgeries of the summary as events (``SurgeryEvents``), computed by `compute` the first time.
+    func surgeryEvents(_ compute: () -> [SurgeryEvent]) -> [SurgeryEvent] { once(\.surgeries, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {

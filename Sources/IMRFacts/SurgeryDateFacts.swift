@@ -15,6 +15,10 @@ import IMRVocabulary
 /// When the sentence names another procedure too, only the surgery's part of it (between commas) is
 /// read.
 ///
+/// With neither a date nor a year, an interval told with a done surgery of the region
+/// (``SurgeryEvents/interval(toldWith:clause:surgeries:_:)``: "POD 10", "3 wks post-op from", "two
+/// months out from the fusion") is the time, counted to the note.
+///
 /// A surgery dated by its year alone ("a lumbar fusion in 2014", "cervical fusion (2012)", "a 2013
 /// carpal tunnel release") is dated when the request's date makes its period unambiguous: when
 /// even the year's last day is more than the longest postsurgical period (8 months, a vertebral
@@ -68,7 +72,16 @@ enum SurgeryDateFacts {
             builder.set(.timeSinceSurgery, .days(lastDay.days(to: asked)), [text.evidence(sentence)])
             return
         }
-        guard let latest else { return }
+        guard let latest else {
+            // Neither a date nor a year: an interval told with a done surgery of the region ("POD
+            // 10", "six weeks out from her carpal tunnel release"), counted to the note.
+            if let event = SurgeryEvents.events(analysis).first(where: {
+                $0.status == .done && $0.interval != nil && history.inRegion($0.mention)
+            }), let days = event.interval {
+                builder.set(.timeSinceSurgery, .days(days), [text.evidence(event.mention.sentence)])
+            }
+            return
+        }
         builder.set(.timeSinceSurgery, .days(latest.date.days(to: asked)), [text.evidence(latest.sentence)])
     }
 

@@ -401,8 +401,30 @@ enum TreatmentHistoryFacts {
     ) {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let family = visitFamily(of: procedure, history.index)
-        // For a service that goes with a surgery, only therapy after a surgery is the same kind.
+        // For a service that goes with a surgery, only therapy after a surgery is the same kind:
+        // told as post-operative, tied to a surgery in its clause, or dated (its part of the sentence) on or after the latest date of
+        // a done surgery of the requested region ("8 physical therapy visits since 09/19/2016" after
+        // a microdiscectomy of 08/30/2016).
         let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
+        let surgeryDate =
+            afterSurgery
+            ? SurgeryEvents.events(analysis).filter { $0.status == .done && history.inRegion($0.mention) }.compactMap(\.date).max()
+            : nil
+        // Tied to a surgery in its clause (`postoperative_link`: "improvement since surgery and with therapy").
+        func isTiedToSurgery(_ mention: Mention) -> Bool {
+            let clause = text.clause(sentence: mention.sentence, token: mention.first)
+            return cues.set(.postoperativeLink).hits(in: text, sentence: mention.sentence).contains {
+                !$0.negated && clause.contains($0.first)
+            }
+        }
+        // Dated from the surgery to the reference date: given since the surgery (a dated course is
+        // a course done: "PT 12 visits from 08/20/2016 through 10/15/2016").
+        func isDatedAfterSurgery(_ mention: Mention) -> Bool {
+            guard let surgeryDate else { return false }
+            let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: mention.sentence)
+            let reference = analysis.referenceDate
+            return history.datedSpans(in: part).contains { span in span.date >= surgeryDate && reference.map { span.date <= $0 } ?? true }
+        }
         let scope = RegionScope(regions: history.regions)
         // Therapy of another region: its own part of the sentence names a region, and the region
         // named about it (not in its name: "hand therapy" is a discipline) is not requested.
@@ -483,7 +505,8 @@ enum TreatmentHistoryFacts {
         // planned.
         func isHistory(_ mention: Mention) -> Bool {
             !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
-                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence))
+                && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence) || isTiedToSurgery(mention)
+                    || isDatedAfterSurgery(mention))
                 && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
                 && !history.isBeforeInjury(mention) && !isPlanned(mention)
         }
@@ -503,7 +526,7 @@ enum TreatmentHistoryFacts {
             }
         }
         if let past = sameKind.first(where: {
-            history.isPast($0) || toldAsPast($0)
+            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
                 || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
                 || !judgements(of: $0, history).isEmpty
         }) {
@@ -513,7 +536,8 @@ enum TreatmentHistoryFacts {
         }
         for mention in sameKind {
             if let count = sessionCount(
-                text, sentence: mention.sentence, cues, past: history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty,
+                text, sentence: mention.sentence, cues,
+                past: history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty || isDatedAfterSurgery(mention),
                 therapy: mention,
                 others: others(in: mention.sentence))
             {

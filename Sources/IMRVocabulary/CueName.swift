@@ -470,6 +470,19 @@ public enum CueName: DataName {
     /// The worker's will or refusal (labels `yes`, `no`), the change it is turned to, and a
     /// settlement or claim awaited.
     case motivationWill, motivationChange, secondaryGain
+    /// A surgery's status told in its clause: authorized or scheduled (`surgery_upcoming`),
+    /// requested, denied, or only considered (surgery events, `associated_service` from the summary).
+    case surgeryUpcoming, surgeryRequested, surgeryDenied, surgeryConsidered
+    /// What ties a service to a surgery in its clause: post-operative words (`postoperative_link`),
+    /// a lead before a surgery named ("after the repair"), the link of an interval to a surgery
+    /// ("six weeks out from", "3 wks post-op"), and the lead of a post-operative day ("POD 10").
+    case postoperativeLink, surgeryTimeLeads, surgeryIntervalLinks, surgeryDayLeads
+    /// A syndrome described, not named (labels: the diagnosis id): its complaint, the complaint's
+    /// persistence after the surgery, and no lesion left to operate on.
+    case syndromeComplaint, syndromePersistence, syndromeNoLesion
+    /// Words that open a label naming a record ("Excerpt from the QME report ..., attached to the
+    /// Request for Authorization:"): the review's words inside such a label are no review.
+    case recordLabelWords
 
     public static let names = snakeCaseNames()
 
@@ -525,7 +538,7 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords, .dosePronouns:
+            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -569,7 +582,7 @@ public enum CueName: DataName {
         case .motivationWill: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
-        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms: []
+        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion: []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]
         case .differential: [.yes, .assessment]
@@ -652,6 +665,12 @@ public enum TermGroupName: DataName {
     /// The metabolites a urine drug test finds beside an opioid taken (label: the ingredient taken):
     /// in a drug screen's sentence, no second drug.
     case screenMetabolite
+    /// Services a summary may tie to a surgery (`associated_service`): label `course`, the
+    /// postsurgical physical medicine course, tied also by a surgery of its region done within the
+    /// longest postsurgical period; other labels, tied by words only.
+    case postoperativeServices
+    /// The surgeries of a syndrome described, not named (label: the diagnosis id).
+    case syndromeSurgeries
 
     public static let names = snakeCaseNames()
 
@@ -659,7 +678,7 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits, .procedureRegion, .physicalMedicineVisits:
+            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance: .drugClass
@@ -753,7 +772,7 @@ extension CueLibrary {
                         phrase.location)
                 }
             }
-            if name == .diagnosisWording {
+            if name == .diagnosisWording || name == .syndromeComplaint || name == .syndromePersistence || name == .syndromeNoLesion {
                 for phrase in set.phrases { checkDiagnosisLabel(phrase.label, of: name.name, at: phrase.location) }
             }
             if name == .symbols {
@@ -790,7 +809,7 @@ extension CueLibrary {
                     "unknown \(group.vocabulary) term '\(member.phrase)' in group '\(group.name)'\(Suggestion.didYouMean(member.phrase, in: pool))",
                     member.location)
             }
-            if TermGroupName(name: group.name) == .surgeryDiagnosis {
+            if TermGroupName(name: group.name) == .surgeryDiagnosis || TermGroupName(name: group.name) == .syndromeSurgeries {
                 for member in group.members { checkDiagnosisLabel(member.label, of: group.name, at: member.location) }
             }
             if let name = TermGroupName(name: group.name), name == .mmeFactor || name == .mmeFactorPerMcgHour {

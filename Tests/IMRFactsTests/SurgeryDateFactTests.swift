@@ -14,11 +14,17 @@ import Testing
             "Post-operative physical therapy x8 lumbar spine",
             227
         ),
-        // Another region, a surgery to come, an undated surgery, a request that is not post-operative.
+        // Another region, a surgery to come, an undated surgery, a request that is not post-operative
+        // (no post-operative words, and a surgery done more than the longest postsurgical period
+        // before: a request of the region within it is tied to the surgery by time, below).
         ("He had a left knee arthroscopy on 06/01/2016.", "Post-operative physical therapy x12 right shoulder", nil),
         ("Right shoulder arthroscopy is scheduled on 12/20/2016.", "Post-operative physical therapy x12 right shoulder", nil),
         ("He underwent right shoulder arthroscopy last year.", "Post-operative physical therapy x12 right shoulder", nil),
-        ("He underwent right shoulder arthroscopy on 06/01/2016.", "Physical therapy x12 right shoulder", nil),
+        ("He underwent right shoulder arthroscopy on 01/04/2016.", "Physical therapy x12 right shoulder", nil),
+        // Physical therapy of the region within the longest postsurgical period (8 months) of a
+        // dated surgery is the postsurgical course (``PostoperativeLink``): the time is read, and
+        // the rules compare it with the surgery's own period.
+        ("He underwent right shoulder arthroscopy on 06/01/2016.", "Physical therapy x12 right shoulder", 197),
         // A year alone: counted from its last day when even that is more than 8 months before the
         // request; a year closer to it is not documented.
         ("He had a lumbar fusion in 2014.", "Post-operative physical therapy x12 lumbar spine", 715),

@@ -1,0 +1,92 @@
+import IMRCore
+import IMRVocabulary
+
+/// `associated_service` read from the summary: a requested service of the `postoperative_services`
+/// group that the summary ties to a surgery of its region (``SurgeryEvents``), when the request's
+/// own words do not. Run on the request facts before the case readers, so that they read the
+/// history of a post-operative service (the visits done since the surgery, `time_since_surgery`).
+///
+/// A surgery may take a service when it is of the requested region and side
+/// (``TreatmentHistoryFacts/History/inRegion(_:)``), neither denied nor only considered, and, when
+/// done and dated (by a date, a year or an interval), done within the longest postsurgical period
+/// (``SurgeryDateFacts/longestPeriodDays``) before the request. The service is tied to it:
+/// - by words: a mention of the requested service (or of a narrower or broader one, or the bare
+///   therapy word) whose clause holds a `postoperative_link` phrase ("post-op", "after surgery",
+///   "starting the day of surgery"; any such surgery takes it), or a `surgery_time_leads` phrase
+///   ending at most three words before the surgery ("after the rotator cuff repair", "s/p TKA",
+///   "for the knee arthroscopy"; that surgery takes it);
+/// - by time, for the postsurgical physical medicine course (label `course`: MTUS Postsurgical
+///   Treatment Guidelines, 8 CCR 9792.24.3, whose period is counted from the surgery): a surgery
+///   of the region done and dated within the period.
+///
+/// Not tied: a medication (its post-operative use is the request's own `postoperative`), a service
+/// outside the group (a study or an injection after a surgery is judged on its own), a surgery of
+/// another region or side, one denied or only considered, one done years before, one named only in
+/// the history with no word tying the service to it.
+enum PostoperativeLink {
+    static func link(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
+        guard requestFacts.boolValue(.associatedService) != true, case .term(let procedure)? = requestFacts[.procedure]?.value
+        else { return }
+        let (index, text, cues) = (analysis.index, analysis.text, analysis.index.cues)
+        let requested = index.id(procedure)
+        let family = index.ancestors(of: requested, in: .procedure)
+        guard let label = family.lazy.compactMap({ cues.group(.postoperativeServices, label: $0) }).first else { return }
+        let events = SurgeryEvents.events(analysis)
+        guard !events.isEmpty else { return }
+        let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        var regions: TermSet = []
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
+        let history = TreatmentHistoryFacts.History(analysis: analysis, regions: regions, side: BodySide(requestFacts: requestFacts))
+        /// Days from a done surgery to the request, when the summary dates it.
+        func daysBefore(_ event: SurgeryEvent) -> Int? {
+            guard let asked else { return nil }
+            if let date = event.date { return date.days(to: asked) }
+            if let year = event.year { return SimpleDate(year: year, month: 12, day: 31).days(to: asked) }
+            return event.interval
+        }
+        func mayTake(_ event: SurgeryEvent) -> Bool {
+            guard event.status != .denied, event.status != .considered, history.inRegion(event.mention) else { return false }
+            if event.status == .done || event.status == .named, let days = daysBefore(event) {
+                return days <= SurgeryDateFacts.longestPeriodDays
+            }
+            return true
+        }
+        let eligible = events.filter(mayTake)
+        guard !eligible.isEmpty else { return }
+        func set(_ sentences: [Int]) {
+            var evidence: [Int] = []
+            for sentence in sentences where !evidence.contains(sentence) { evidence.append(sentence) }
+            requestFacts.insert(Fact(name: .associatedService, value: .bool(true), evidence: evidence.sorted().map(text.evidence)))
+        }
+
+        // By words: the service named in a clause that ties it to a surgery.
+        let services =
+            analysis.mentions(of: .procedure).filter { mention in
+                !mention.negated
+                    && (family.contains(mention.term.id) || index.ancestors(of: mention.term.id, in: .procedure).contains(requested))
+            } + TreatmentHistoryFacts.bareTherapy(history, requested: requested)
+        let (links, leads) = (cues.set(.postoperativeLink), cues.set(.surgeryTimeLeads))
+        for service in services {
+            let sentence = service.sentence
+            let clause = text.clause(sentence: sentence, token: service.first)
+            if links.hits(in: text, sentence: sentence).contains(where: { !$0.negated && clause.contains($0.first) }) {
+                set([sentence, eligible[0].mention.sentence])
+                return
+            }
+            for lead in leads.hits(in: text, sentence: sentence) where !lead.negated && clause.contains(lead.first) {
+                if let event = eligible.first(where: {
+                    $0.mention.sentence == sentence && $0.mention.first > lead.last && $0.mention.first - lead.last <= 3
+                }) {
+                    set([sentence, event.mention.sentence])
+                    return
+                }
+            }
+        }
+
+        // By time: the postsurgical physical medicine course within a done surgery's period.
+        guard label == CueLabel.course.name else { return }
+        if let event = eligible.first(where: { $0.status == .done && daysBefore($0) != nil }) {
+            set([event.mention.sentence])
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import IMRCore
+import IMRVocabulary
+
+/// A surgery the summary tells of, as an event: its mention (procedure, sentence, tokens), its
+/// status, and when it was or will be done as the summary tells it.
+struct SurgeryEvent {
+    /// Where a surgery stands, as its clause tells it.
+    enum Status: Equatable {
+        /// Done: told as history (``TreatmentHistoryFacts/History/isPast(surgery:)``), dated before
+        /// the reference date, or dated by an interval ("six weeks out from").
+        case done
+        /// Authorized, certified, scheduled, or dated after the reference date.
+        case upcoming
+        /// Requested and not yet decided.
+        case requested
+        /// Denied by the review, declined by the worker, or negated.
+        case denied
+        /// Only weighed: a candidate, an option, a surgery that may follow.
+        case considered
+        /// Named without a word of its status.
+        case named
+    }
+
+    let mention: Mention
+    let status: Status
+    /// The date told with it (``PriorInjectionFacts/datesTold(with:in:_:_:_:)``).
+    let date: SimpleDate?
+    /// The year told alone with it ("a lumbar fusion in 2009"), when no date is told with it
+    /// (``SurgeryDateFacts/yearTold(with:in:_:_:through:isTerm:)``).
+    let year: Int?
+    /// The days from it to the note told as an interval ("POD 10", "3 wks post-op from", "two
+    /// months out from the fusion"), when no date is told with it.
+    let interval: Int?
+}
+
+/// The surgeries of a summary as events (``SurgeryEvent``): every mention of a procedure of the
+/// `surgery` category (not an assistant surgeon, not the surgery word of "non-surgical"), its
+/// status from the words of its clause that stand nearer to it than to another surgery named there
+/// (`surgery_denied`, `surgery_considered`, `surgery_upcoming`, `surgery_requested`, strongest
+/// first), else from its dates (after the reference date: upcoming; before it: done), else from the
+/// history's words (done).
+/// Read once per summary (``SentenceCache``).
+enum SurgeryEvents {
+    static func events(_ analysis: CaseAnalysis) -> [SurgeryEvent] { analysis.cache.surgeryEvents { read(analysis) } }
+
+    private static func read(_ analysis: CaseAnalysis) -> [SurgeryEvent] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let history = TreatmentHistoryFacts.History(analysis: analysis, regions: [])
+        let surgeries = analysis.mentions(of: .procedure).filter { mention in
+            history.isSurgery(mention.term.id) && !analysis.isNonsurgical(mention)
+        }
+        guard !surgeries.isEmpty else { return [] }
+        let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
+        let reference = analysis.referenceDate
+        let statusWords: [(CueName, SurgeryEvent.Status)] = [
+            (.surgeryDenied, .denied), (.surgeryConsidered, .considered), (.surgeryUpcoming, .upcoming), (.surgeryRequested, .requested),
+        ]
+        return surgeries.map { mention in
+            let sentence = mention.sentence
+            let clause = text.clause(sentence: sentence, token: mention.first)
+            let inClause = surgeries.filter { $0.sentence == sentence && clause.contains($0.first) }
+            // A status word is the surgery's when no other procedure of its clause stands nearer to
+            // it ("she was referred for a course of physical therapy" refers the therapy).
+            let procedures = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure && clause.contains($0.first) }
+            func distance(_ hit: CueHit, _ other: Mention) -> Int {
+                hit.first > other.last ? hit.first - other.last : hit.last < other.first ? other.first - hit.last : 0
+            }
+            func isOwn(_ hit: CueHit) -> Bool {
+                clause.contains(hit.first) && procedures.allSatisfy { distance(hit, mention) <= distance(hit, $0) }
+            }
+            let others = analysis.mentions(inSentence: sentence).contains { named in
+                named.term.kind == .procedure && named.first != mention.first && !inClause.contains { $0.first == named.first }
+            }
+            let span =
+                others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
+            let told = PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text, cues)
+            let interval = interval(toldWith: mention, clause: clause, surgeries: surgeries, analysis)
+            var status: SurgeryEvent.Status = .named
+            if mention.negated {
+                status = .denied
+            } else if let found = statusWords.first(where: { name, _ in
+                cues.set(name).hits(in: text, sentence: sentence).contains { isOwn($0) && (!$0.negated || name == .surgeryDenied) }
+            }) {
+                status = found.1
+                // "not authorized", "not certified": a certification negated is a denial.
+                if status == .upcoming,
+                    cues.set(.surgeryUpcoming).hits(in: text, sentence: sentence).contains(where: { isOwn($0) && $0.negated })
+                {
+                    status = .denied
+                }
+            } else if let reference, told.contains(where: { $0 > reference }) {
+                status = .upcoming
+            } else if !told.isEmpty || interval != nil || history.isPast(surgery: mention) {
+                status = .done
+            }
+            let before = reference.map { reference in told.filter { $0 <= reference } } ?? told
+            let date = status == .upcoming ? told.max() : before.max()
+            let year =
+                date != nil
+                ? nil
+                : SurgeryDateFacts.yearTold(
+                    with: mention, in: span, dates[sentence] ?? [], text, through: reference?.year ?? 2030,
+                    isTerm: { token in
+                        analysis.mentions(inSentence: sentence).contains { $0.first <= token && token <= $0.last }
+                            || cues.set(.bodySides).hits(in: text, sentence: sentence).contains { $0.first <= token && token <= $0.last }
+                    })
+            if status == .named, year != nil { status = .done }
+            return SurgeryEvent(
+                mention: mention, status: status, date: date, year: year, interval: date == nil && year == nil ? interval : nil)
+        }
+    }
+
+    /// The days an interval tells from the surgery `mention` to the note: a `surgery_day_leads`
+    /// phrase and a count after it ("POD 10", "post-op day #4"), or a count and a unit of time and a
+    /// `surgery_interval_links` phrase after them ("six weeks out from", "3 wks post-op", "4 weeks
+    /// s/p"; not "two weeks after the surgery", which may time another event), in the surgery's clause, before it with at most six words between the link
+    /// and the surgery, or after it with the surgery the only one of the clause.
+    static func interval(toldWith mention: Mention, clause: ClosedRange<Int>, surgeries: [Mention], _ analysis: CaseAnalysis) -> Int? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let tokens = text.tokens
+        let sentence = mention.sentence
+        let alone = surgeries.allSatisfy { $0.sentence != sentence || !clause.contains($0.first) || $0.first == mention.first }
+        func reaches(_ token: Int) -> Bool {
+            token <= mention.first ? mention.first - token <= 6 : alone
+        }
+        for lead in cues.set(.surgeryDayLeads).hits(in: text, sentence: sentence) where clause.contains(lead.first) && !lead.negated {
+            var next = lead.last + 1
+            while next <= clause.upperBound, next - lead.last <= 2 {
+                if let count = cues.count(tokens[next]), reaches(lead.last) { return count }
+                next += 1
+            }
+        }
+        for link in cues.set(.surgeryIntervalLinks).hits(in: text, sentence: sentence)
+        where clause.contains(link.first) && !link.negated && reaches(link.last) {
+            let unit = link.first - 1
+            guard unit > clause.lowerBound, let days = cues.days(inUnit: tokens[unit]),
+                let (count, _) = cues.count(endingAt: unit - 1, in: tokens, from: clause.lowerBound), count > 0
+            else { continue }
+            return count * days
+        }
+        return nil
+    }
+}
