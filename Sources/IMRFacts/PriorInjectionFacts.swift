@@ -41,17 +41,7 @@ enum PriorInjectionFacts {
         // "RFA" is a radiofrequency ablation, and a request for authorization too ("The RFA dated
         // 11/16/16"): a mention that a `request_date` phrase covers is the request.
         let requests = index.cues.set(.requestDate).hits(in: text)
-        var requested: TermSet = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { requested = TermSet(inserting: list.compactMap(index.ids.id)) }
-        // The limb a spinal injection's roots reach is of its region ("an ESI for right leg pain").
-        let scope = RegionScope(regions: requested.union(TreatmentHistoryFacts.regionFamily(of: requested, index.cues)))
-        func ofAnotherRegion(_ mention: Mention) -> Bool {
-            guard !requested.isEmpty,
-                let region = analysis.nearestRegion(
-                    sentence: mention.sentence, first: mention.first, last: mention.last, within: regionWindow)
-            else { return false }
-            return !scope.includes(region, index)
-        }
+        let ofAnotherRegion = anotherRegion(analysis, requestFacts: requestFacts)
         var given: [SimpleDate: Int] = [:]
         for mention in injections
         where !analysis.isReviewSentence(mention.sentence)
@@ -73,6 +63,25 @@ enum PriorInjectionFacts {
         builder.set(.lastInjectionInterval, .days(last.days(to: asked)), [text.evidence(sentence)])
         let year = given.filter { $0.key.days(to: asked) <= 365 }
         builder.set(.injectionsPastYear, .number(Double(year.count)), Set(year.values).sorted().map { text.evidence($0) })
+    }
+
+    /// Whether an injection mention is told of another region than the requested one: the region
+    /// its own words name, else the one named nearest to it within ``regionWindow`` words, outside
+    /// the requested regions and the limbs their spinal roots reach
+    /// (``TreatmentHistoryFacts/regionFamily(of:_:)``: "an ESI for right leg pain" is lumbar). Never
+    /// when the request names no region.
+    static func anotherRegion(_ analysis: CaseAnalysis, requestFacts: FactSet) -> (Mention) -> Bool {
+        let index = analysis.index
+        var requested: TermSet = []
+        if case .terms(let list)? = requestFacts[.bodyRegions]?.value { requested = TermSet(inserting: list.compactMap(index.ids.id)) }
+        let scope = RegionScope(regions: requested.union(TreatmentHistoryFacts.regionFamily(of: requested, index.cues)))
+        return { mention in
+            guard !requested.isEmpty,
+                let region = analysis.nearestRegion(
+                    sentence: mention.sentence, first: mention.first, last: mention.last, within: regionWindow)
+            else { return false }
+            return !scope.includes(region, index)
+        }
     }
 
     /// The dates told with `mention` within `span` of its sentence, whose dates are `dates`: those

@@ -14,6 +14,7 @@ enum ProcedureFacts {
         let text = analysis.text
         let cues = analysis.index.cues
         ConservativeCareFacts.readGiven(analysis, into: &builder)
+        TriggerPointSigns.read(analysis, into: &builder)
 
         // The response to a diagnostic facet block: a response word in a sentence naming the block
         // (a relief word inside a denial or a qualifier of part, "only partial relief", is the
@@ -114,10 +115,12 @@ enum ProcedureFacts {
                         || regions.contains { index.ancestors(of: $0, in: .bodyRegion).contains(mention.term.id) }
                 }
         }
-        // An injection of the requested region, given or only planned.
+        // An injection of the requested region, given or only planned; an anesthetic test is neither
+        // (``isAnestheticTest(_:_:)``), and one denied is not given.
         var injected: [Int] = []
         var injectionPlanned: [Int] = []
-        for hit in cues.set(.injection).hits(in: text) where !hit.negated && aboutRequest(hit.sentence) {
+        let injections = cues.set(.injection).hits(in: text).filter { aboutRequest($0.sentence) && !isAnestheticTest($0, analysis) }
+        for hit in injections where !hit.negated {
             let sentence = hit.sentence
             if injected.contains(sentence) || injectionPlanned.contains(sentence) { continue }
             if analysis.occurs(.notYet, in: sentence) {
@@ -132,7 +135,7 @@ enum ProcedureFacts {
         }
         if let first = injected.first {
             builder.bool(.injectionGiven, true, [text.evidence(first)])
-        } else if let first = injectionPlanned.first {
+        } else if let first = injectionPlanned.first ?? injections.first(where: { $0.negated && !review($0.sentence) })?.sentence {
             builder.bool(.injectionGiven, false, [text.evidence(first)])
         }
 
@@ -172,6 +175,25 @@ enum ProcedureFacts {
         }
         PriorInjectionFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         SurgeryDateFacts.read(analysis, requestFacts: requestFacts, into: &builder)
+    }
+
+    /// Whether injection `hit` is an anesthetic injected as a test, not the steroid care: its
+    /// clause names a drug of an `injected_anesthetic` class or an `injection_diagnostic` word
+    /// ("a subacromial injection of lidocaine", "a diagnostic injection", "an impingement test
+    /// injection"), and no drug of an `injected_steroid` class nor an `injection_steroid` word
+    /// ("steroid/lidocaine injection", "Depo-Medrol and lidocaine").
+    static func isAnestheticTest(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let (text, index, cues) = (analysis.text, analysis.index, analysis.index.cues)
+        let clause = text.clause(sentence: hit.sentence, token: hit.first)
+        func classes(named group: TermGroupName) -> Bool {
+            analysis.mentions(inSentence: hit.sentence).contains { mention in
+                clause.contains(mention.first) && (mention.term.kind == .drug || mention.term.kind == .drugClass)
+                    && (index.classes(ofDrug: mention.term.id) + [mention.term.id]).contains { cues.group(group, label: $0) != nil }
+            }
+        }
+        func words(_ name: CueName) -> Bool { cues.set(name).hits(in: text, sentence: hit.sentence).contains { clause.contains($0.first) } }
+        guard classes(named: .injectedAnesthetic) || words(.injectionDiagnostic) else { return false }
+        return !classes(named: .injectedSteroid) && !words(.injectionSteroid)
     }
 
     /// The body regions a procedure's name implies: for a surgery named for its condition

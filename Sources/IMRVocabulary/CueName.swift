@@ -268,6 +268,16 @@ public enum CueName: DataName {
     case reliefDurationLead
     case reliefDurationOf
     case requestMaintenance
+    /// An earlier injection's result told apart from its sentence: the words that refer back to an
+    /// injection, relief words the drug set lacks, the share of the pain a relief in words names
+    /// (numeric labels), a relief still present, the word before its end date, and the words that
+    /// may stand between a duration's lead word and its count.
+    case injectionAnaphor, injectionRelief, reliefAmounts, reliefOngoing, reliefUntil, reliefDurationFiller
+    /// An injection told as a diagnostic test, and one told as a steroid's (`injection_given`).
+    case injectionDiagnostic, injectionSteroid
+    /// A trigger point's twitch response, its referred pain, and the point or its palpation
+    /// (`trigger_point_signs`).
+    case triggerPointTwitch, triggerPointReferral, triggerPointSites
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -500,7 +510,8 @@ public enum CueName: DataName {
 
     public var shape: Shape {
         switch self {
-        case .negationAfter, .hedgeBefore, .prescriptionFrequency, .reliefFraction, .numberPhrases, .ageWords, .painScale, .strengthScale,
+        case .negationAfter, .hedgeBefore, .prescriptionFrequency, .reliefFraction, .reliefAmounts, .numberPhrases, .ageWords, .painScale,
+            .strengthScale,
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
@@ -518,7 +529,7 @@ public enum CueName: DataName {
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
-            .reliefDurationLead, .reliefDurationOf,
+            .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller,
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
@@ -562,7 +573,8 @@ public enum CueName: DataName {
     /// labels are free names (`abbreviations`: the expansion, its words joined by `_`).
     var labels: [CueLabel]? {
         switch self {
-        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .doseUnits, .timeUnits,
+        case .numbers, .numberPhrases, .months, .doseFrequency, .prescriptionFrequency, .reliefFraction, .reliefAmounts, .doseUnits,
+            .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears:
@@ -633,6 +645,8 @@ public enum TermGroupName: DataName {
     /// Drug classes that, named with an injection procedure and a body region, are what the
     /// injection gives (label `substance`): the request is for the injection.
     case injectedSubstance
+    /// Drug classes injected as an anesthetic test, and as the steroid care (`injection_given`).
+    case injectedAnesthetic, injectedSteroid
     /// What a request for a service counts (labels `course`: visits whose number must be stated;
     /// `visit`: one evaluation or re-examination).
     case serviceExtent
@@ -681,7 +695,7 @@ public enum TermGroupName: DataName {
             .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
-        case .injectedSubstance: .drugClass
+        case .injectedSubstance, .injectedAnesthetic, .injectedSteroid: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
             .jointSymptomDiagnosis:
