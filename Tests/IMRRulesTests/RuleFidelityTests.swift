@@ -1,0 +1,86 @@
+import Foundation
+import IMRRules
+import Testing
+
+/// A shipped rule checked against its guideline section (docs/rule-fidelity.md): the criteria the
+/// section asks before the service is used at all, which every branch of the rule (a trial, a
+/// purchase or a refill that rests on it) must ask too, so each is a conjunct of the rule's `when`.
+struct SectionCriteria: CustomTestStringConvertible, Sendable {
+    /// The rule id.
+    var rule: String
+    /// The pages of its primary citation.
+    var pages: String
+    /// Conjuncts of `when`, as written (an `or` or `and` inside one in parentheses).
+    var criteria: [String]
+    /// The guideline's words the criteria encode, for the reader of a failure.
+    var sentence: String
+    var testDescription: String { rule }
+}
+
+private let sectionCriteria: [SectionCriteria] = [
+    .init(
+        rule: "electrotherapy.tens", pages: "114-116",
+        criteria: ["physical_rehabilitation", "time_since_injury_at_request >= 3 months", "conservative_care_failed"],
+        sentence:
+            "Documentation of pain of at least three months duration; evidence that other appropriate pain modalities have been tried (including medication) and failed"
+    ),
+    .init(
+        rule: "electrotherapy.h_wave", pages: "117-118",
+        criteria: ["physical_rehabilitation", "conservative_care_failed", "tens_tried"],
+        sentence:
+            "only following failure of initially recommended conservative care, including recommended physical therapy (i.e., exercise) and medications, plus TENS"
+    ),
+    .init(
+        rule: "electrotherapy.interferential", pages: "118-120",
+        criteria: [
+            "physical_rehabilitation",
+            "(medication_not_tolerated or diagnoses any [opioid_use_disorder] or conservative_care_failed or postoperative)",
+        ],
+        sentence:
+            "Patient selection criteria if interferential stimulation is to be used anyway ... if those criteria are met, then a one-month trial may be appropriate"
+    ),
+    .init(
+        rule: "electrotherapy.pens", pages: "97",
+        criteria: ["physical_rehabilitation", "conservative_care_failed", "tens_tried"],
+        sentence: "after other non-surgical treatments, including therapeutic exercise and TENS, have been tried and failed"),
+    .init(
+        rule: "muscle_relaxants.short_term", pages: "41-42, 63-66",
+        criteria: ["(acute_exacerbation or (spasm and acute_injury))", "nsaid_tried"],
+        sentence: "a second-line option for short-term treatment of acute exacerbations in patients with chronic LBP"),
+]
+
+/// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
+/// `and` or `or` in parentheses.
+private func written(_ expression: RuleExpression) -> String {
+    func nested(_ inner: RuleExpression) -> String {
+        switch inner {
+        case .and, .or: return "(" + written(inner) + ")"
+        case .not, .condition: return written(inner)
+        }
+    }
+    switch expression {
+    case .condition(let condition): return condition.text
+    case .not(let inner, _): return "not " + nested(inner)
+    case .and(let parts): return parts.map(nested).joined(separator: " and ")
+    case .or(let parts): return parts.map(nested).joined(separator: " or ")
+    }
+}
+
+private let shippedRules: RuleSet = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    return RuleSet.load(directory: root.appendingPathComponent("Rules").path).ruleSet
+}()
+
+@Test(arguments: sectionCriteria)
+func everyBranchOfTheRuleAsksItsSectionsCriteria(_ row: SectionCriteria) throws {
+    let rule = try #require(shippedRules.rules.first { $0.id == row.rule }, "no rule \(row.rule)")
+    #expect(rule.citation?.value.pages == row.pages)
+    let when = try #require(rule.when?.value)
+    let conjuncts: [String]
+    if case .and(let parts) = when { conjuncts = parts.map { written(.and([$0])) } } else { conjuncts = [written(when)] }
+    for criterion in row.criteria {
+        #expect(
+            conjuncts.contains(criterion),
+            "\(row.rule) lets a request through without \(criterion) (\(row.sentence)); conjuncts: \(conjuncts)")
+    }
+}
