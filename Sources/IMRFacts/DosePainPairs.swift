@@ -55,8 +55,11 @@ enum DosePainPairs {
         var last: Int
     }
 
-    /// The pairs of the summary, outside review sentences, in text order.
-    static func pairs(in analysis: CaseAnalysis) -> [DosePainPair] {
+    /// The pairs of the summary, outside review sentences, in text order (read once per summary).
+    static func pairs(in analysis: CaseAnalysis) -> [DosePainPair] { analysis.cache.dosePainPairs { read(analysis) } }
+
+    /// The pairs of the summary, read.
+    private static func read(_ analysis: CaseAnalysis) -> [DosePainPair] {
         let scores = analysis.painScores
         guard !scores.isEmpty else { return [] }
         var pairs: [DosePainPair] = []

@@ -1,8 +1,8 @@
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the measures'
-/// changes, the diagnoses and the persisting symptoms. Asking again costs a
-/// lookup, so reading stays linear in the size of the summary however many mentions a sentence
-/// holds.
+/// changes, the diagnoses, the persisting symptoms, the surgeries and the pain told with and
+/// without a drug. Asking again costs a lookup, so reading stays linear in the size of the
+/// summary however many mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = MemoLock()
     private var current: [MedicationUse]?
@@ -15,6 +15,7 @@ final class SentenceCache: @unchecked Sendable {
     private var care: ConservativeCareFacts.CarePhrases?
     private var measures: [MeasureChange]?
     private var surgeries: [SurgeryEvent]?
+    private var dosePairs: [DosePainPair]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -47,6 +48,9 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The surgeries of the summary as events (``SurgeryEvents``), computed by `compute` the first time.
     func surgeryEvents(_ compute: () -> [SurgeryEvent]) -> [SurgeryEvent] { once(\.surgeries, compute) }
+
+    /// The pain scores paired with and without a drug (``DosePainPairs``), computed by `compute` the first time.
+    func dosePainPairs(_ compute: () -> [DosePainPair]) -> [DosePainPair] { once(\.dosePairs, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
