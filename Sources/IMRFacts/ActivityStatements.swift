@@ -26,7 +26,11 @@ enum ActivityStatements {
     /// The statements of the summary, in text order, one a sentence at most (an improvement before
     /// a denial): `yes` an activity regained or a capacity a treatment gives, `no` one lost in spite
     /// of a treatment. Each spans its marker (or its activity's first word) to the activity's last.
-    static func hits(_ analysis: CaseAnalysis) -> [CueHit] {
+    /// With `therapies`, the statements tied to a therapy or procedure or to nothing, not to a drug
+    /// ("since the physical therapy she is back to walking", "after 8 PT visits she carries her own
+    /// laundry again"): a therapy's result, which a completed trial's benefit reads
+    /// (``TreatmentHistoryFacts``).
+    static func hits(_ analysis: CaseAnalysis, therapies: Bool = false) -> [CueHit] {
         let text = analysis.text
         let cues = analysis.index.cues
         let activities = cues.set(.activities).hits(in: text)
@@ -52,7 +56,7 @@ enum ActivityStatements {
             else { continue }
             let injuries = sets.injury.hits(in: text, sentence: sentence).filter { !$0.negated }
             let statements = activities[start..<next].filter { !isBeforeInjury($0, injuries, analysis) }.compactMap {
-                statement(about: $0, clause, analysis)
+                statement(about: $0, clause, analysis, therapies: therapies)
             }
             if let hit = statements.first(where: { $0.label == .yes }) ?? statements.first { found.append(hit) }
         }
@@ -68,7 +72,7 @@ enum ActivityStatements {
     }
 
     /// What the clause of `activity` says of it, as a statement of function, or `nil`.
-    private static func statement(about activity: CueHit, _ clause: Clause, _ analysis: CaseAnalysis) -> CueHit? {
+    private static func statement(about activity: CueHit, _ clause: Clause, _ analysis: CaseAnalysis, therapies: Bool) -> CueHit? {
         let sentence = activity.sentence
         // The markers before the activity, at most three words between, in its clause, with no
         // attribution word between ("back to work with lifting restrictions" tells no lifting).
@@ -77,9 +81,9 @@ enum ActivityStatements {
                 && !ClauseSubjects.crossesClause(marker.last, activity.first, analysis)
                 && !clause.attributions.contains { $0.word.first > marker.last && $0.word.first < activity.first }
         }
-        // A marker after it, at most five words between, in its clause.
+        // A marker after it, at most five words between, in its clause, not denied.
         let after = clause.after.first {
-            $0.first > activity.last && $0.first - activity.last <= 6 && !$0.negated
+            $0.first > activity.last && $0.first - activity.last <= 6 && !isDenied($0, after: activity, clause, analysis)
                 && !ClauseSubjects.crossesClause(activity.last, $0.first, analysis)
         }
         let treatment = attribution(of: activity, clause.attributions, analysis)
@@ -99,8 +103,12 @@ enum ActivityStatements {
         }
         // An activity regained with or since a therapy named before it, and no drug, is the therapy's;
         // one tied to a drug is told from the drug's name on (its part of the clause is the drug's).
-        if case .other = treatment { return nil }
-        if case .drug(let token) = treatment, token < first { first = token }
+        switch treatment {
+        case .other where !therapies: return nil
+        case .drug where therapies: return nil
+        case .drug(let token) where token < first: first = token
+        default: break
+        }
         guard regained || treatment != nil else { return nil }
         // The activity measured at two times in its clause and worse or the same ("his walking
         // tolerance fell from 6 blocks to 2"): no improvement (``MeasureChanges``).
@@ -112,6 +120,20 @@ enum ActivityStatements {
             return nil
         }
         return CueHit(label: CueLabelID(.yes), sentence: sentence, first: first, last: activity.last, negated: false)
+    }
+
+    /// Whether marker `marker`, after `activity`, is denied: a `negation_before` word at most three
+    /// words before the activity or between it and the marker ("she does not drive again"), not one
+    /// inside another marker after an activity ("climbs the stairs without stopping and carries her
+    /// own laundry again": the "without" of "without stopping" denies no later marker).
+    private static func isDenied(_ marker: CueHit, after activity: CueHit, _ clause: Clause, _ analysis: CaseAnalysis) -> Bool {
+        guard marker.negated else { return false }
+        let text = analysis.text
+        let negations = analysis.index.cues.wordList(.negationBefore)
+        let start = max(text.sentences[activity.sentence].tokens.lowerBound, activity.first - 3)
+        return (start..<marker.first).contains { token in
+            negations.contains(text.tokens[token]) && !clause.after.contains { $0.first <= token && token <= $0.last }
+        }
     }
 
     /// Whether a time before the injury or a past habit (`activity_before_injury`: "used to", "before

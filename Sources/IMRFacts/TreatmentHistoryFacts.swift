@@ -552,11 +552,14 @@ enum TreatmentHistoryFacts {
                 $0.negated || $0.label == .no || analysis.occurs(.functionalGain, in: mention.sentence)
             }
         }
-        // A benefit stated wins; without one, the trial's measures tell it (``measuredBenefit``).
+        // A benefit stated wins; without one, the trial's measures tell it (``measuredBenefit``), else
+        // its activities regained (``activityBenefit``).
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
             builder.bool(.priorTherapyBenefit, value, evidence)
         } else if let (value, sentences) = measuredBenefit(of: sameKind, history, family: family) {
             builder.bool(.priorTherapyBenefit, value, sentences.map(text.evidence))
+        } else if let sentences = activityBenefit(of: sameKind, history, family: family) {
+            builder.bool(.priorTherapyBenefit, true, sentences.map(text.evidence))
         }
     }
 

@@ -41,17 +41,7 @@ extension TreatmentHistoryFacts {
         func isPlanned(_ sentence: Int) -> Bool {
             analysis.isPlanSection(sentence) || analysis.occurs(.plan, in: sentence) || history.isReview(sentence)
         }
-        let trialSentences = Set(trial.map(\.sentence))
-        var bearing = trialSentences
-        for sentence in trialSentences {
-            var next = sentence + 1
-            while next <= sentence + 2, next < text.sentences.count, !trialSentences.contains(next),
-                !analysis.mentions(inSentence: next).contains(where: isOtherTreatment), !isPlanned(next)
-            {
-                bearing.insert(next)
-                next += 1
-            }
-        }
+        let bearing = bearingSentences(of: trial, isOtherTreatment: isOtherTreatment, isPlanned: isPlanned, text: text, analysis)
         let scope = RegionScope(regions: history.regions)
         let doses = cues.wordList(.doseWords)
         var better: [Int] = []
@@ -77,5 +67,60 @@ extension TreatmentHistoryFacts {
         if !better.isEmpty { return (true, Array(Set(better)).sorted()) }
         if !notBetter.isEmpty { return (false, Array(Set(notBetter)).sorted()) }
         return nil
+    }
+
+    /// The sentences of a trial (`trial`'s mentions) and the two after each while they name no other
+    /// treatment and are neither the plan nor the review (``measuredBenefit(of:_:family:)``).
+    private static func bearingSentences(
+        of trial: [Mention], isOtherTreatment: (Mention) -> Bool, isPlanned: (Int) -> Bool, text: CaseText, _ analysis: CaseAnalysis
+    ) -> Set<Int> {
+        let trialSentences = Set(trial.map(\.sentence))
+        var bearing = trialSentences
+        for sentence in trialSentences {
+            var next = sentence + 1
+            while next <= sentence + 2, next < text.sentences.count, !trialSentences.contains(next),
+                !analysis.mentions(inSentence: next).contains(where: isOtherTreatment), !isPlanned(next)
+            {
+                bearing.insert(next)
+                next += 1
+            }
+        }
+        return bearing
+    }
+
+    /// A completed trial's benefit told as activities regained (``ActivityStatements`` with
+    /// therapies: tied to the therapy or to nothing, not to a drug): the sentences of the statements
+    /// in the trial's sentences or the two after one (as ``measuredBenefit(of:_:family:)`` bears
+    /// them), whose clause names no drug, drug class or other treatment ("After 8 PT visits she
+    /// climbs the stairs to her apartment without stopping and carries her own laundry again"; 8 CCR
+    /// 9792.20: functional improvement, a clinically significant improvement in activities of daily
+    /// living). `nil` when none is told.
+    static func activityBenefit(of trial: [Mention], _ history: History, family: TermSet) -> [Int]? {
+        let (analysis, text, index) = (history.analysis, history.text, history.index)
+        guard !trial.isEmpty else { return nil }
+        let statements = ActivityStatements.hits(analysis, therapies: true).filter { $0.label == .yes }
+        guard !statements.isEmpty else { return nil }
+        func isOtherTreatment(_ mention: Mention) -> Bool {
+            guard !mention.negated else { return false }
+            switch mention.term.kind {
+            case .drug, .drugClass: return true
+            case .procedure:
+                let ancestors = index.ancestors(of: mention.term.id, in: .procedure)
+                return family.isDisjoint(with: ancestors)
+                    && index.category(ofProcedure: mention.term.id) != index.category(ofProcedure: index[.evaluation])
+                    && index.cues.groupTerms(.studyKind).isDisjoint(with: ancestors)
+            default: return false
+            }
+        }
+        func isPlanned(_ sentence: Int) -> Bool {
+            analysis.isPlanSection(sentence) || analysis.occurs(.plan, in: sentence) || history.isReview(sentence)
+        }
+        let bearing = bearingSentences(of: trial, isOtherTreatment: isOtherTreatment, isPlanned: isPlanned, text: text, analysis)
+        let found = statements.filter { statement in
+            guard bearing.contains(statement.sentence) else { return false }
+            let clause = text.clause(sentence: statement.sentence, token: statement.first)
+            return !analysis.mentions(inSentence: statement.sentence).contains { clause.contains($0.first) && isOtherTreatment($0) }
+        }
+        return found.isEmpty ? nil : Array(Set(found.map(\.sentence))).sorted()
     }
 }
