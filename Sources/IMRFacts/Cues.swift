@@ -182,6 +182,8 @@ final class CueBook: Sendable {
     private let endsNumberPhrase: [Bool]
     /// Declared facts with their sets, in name order.
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
+    /// The ordinal (``Fact/ordinal``) of each declared fact's name, in `declaredFacts`' order.
+    let declaredFactOrdinals: [Int]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
     /// The word list of every ``CueName`` by its ordinal, made once (``wordList(_:)``); empty when
@@ -368,6 +370,7 @@ final class CueBook: Sendable {
         declaredFacts = library.declaredFacts.map {
             ($0, CueSet(number: numbered[$0.name] ?? -1, phrases: compiled, negation: negation))
         }
+        declaredFactOrdinals = declaredFacts.map { FactName.ordinal(named: $0.fact.name) }
     }
 
     /// Whether the phrases of cue set or vocabulary `name` match the inflections of their words

@@ -14,14 +14,18 @@ import IMRVocabulary
 /// ``ActivityStatements``); the outcomes leave out statements of none (``OutcomeStatements``).
 /// `motivated_to_change` reads the worker's will to change and its refusal (``MotivationStatements``).
 enum DeclaredFactReader {
+    /// The ordinals of the declared facts read with more than their phrases.
+    private static let painImproved = FactName.ordinal(named: CueName.painImproved.name)
+    private static let functionalImprovement = FactName.ordinal(named: CueName.functionalImprovement.name)
+
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
-        let (painImproved, functionalImprovement) = (CueName.painImproved.name, CueName.functionalImprovement.name)
-        for (fact, cues) in analysis.index.cues.declaredFacts {
+        let book = analysis.index.cues
+        for ((fact, cues), ordinal) in zip(book.declaredFacts, book.declaredFactOrdinals) {
             var hits = cues.hits(in: analysis.text)
-            let isPain = fact.name == painImproved
+            let isPain = ordinal == painImproved
             // Pain relief is also written as two scores ("pain 7 → 3").
             if isPain { hits = PainChange.merged(hits, analysis) }
-            let isFunction = fact.name == functionalImprovement
+            let isFunction = ordinal == functionalImprovement
             if isPain || isFunction { hits = OutcomeStatements.outcomes(hits, analysis) }
             // A drug said to work or not ("Norco is not working") tells the relief of the current
             // treatment; a capacity lost without a drug ("she is not able to do her chores without
@@ -33,7 +37,7 @@ enum DeclaredFactReader {
                     ? DrugStatementFacts.merged(
                         DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
             // Motivation told in the worker's words, refused, or contradicted by a settlement awaited.
-            if fact.name == FactName.motivatedToChange.name { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
+            if ordinal == FactName.motivatedToChange.ordinal { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
             if !added.isEmpty {
                 if isFunction {
                     hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }
