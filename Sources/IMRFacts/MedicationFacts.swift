@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// A drug the summary says is taken, prescribed or started: one mention, outside review sentences,
@@ -39,6 +40,7 @@ enum MedicationFacts {
         let cues = analysis.index.cues
         let text = analysis.text
         var found: [MedicationUse] = []
+        let now = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
         var plans: [Int: Bool] = [:]  // whether each sentence states a plan
         var ended: [TermID: Int] = [:]  // the sentence where each replaced drug was replaced
         // The cue sets read in a drug's clause, and for each (by its bit) the segments holding a hit
@@ -55,6 +57,7 @@ enum MedicationFacts {
             if read[mention.sentence] & bit == 0 {
                 read[mention.sentence] |= bit
                 for hit in cues.set(name).hits(in: text, sentence: mention.sentence) {
+                    if name == .continuing, !isContinuation(hit, analysis) { continue }
                     if let holding = scope.segmentIndex(sentence: mention.sentence, token: hit.first) { holds[holding] |= bit }
                 }
             }
@@ -73,6 +76,7 @@ enum MedicationFacts {
             if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
                 || inClause(.formerly, mention) && !isContinued(mention, analysis)
                 || inClause(.singleDose, mention) && !inClause(.continuing, mention)
+                || isPastCourse(mention, analysis, now: now)
             {
                 continue
             }
@@ -98,8 +102,55 @@ enum MedicationFacts {
         let own = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
         let classes = analysis.index.classes(ofDrug: mention.term.id)
         return analysis.index.cues.set(.continuing).hits(in: analysis.text, sentence: mention.sentence).contains { hit in
-            guard let segment = scope.segmentIndex(sentence: mention.sentence, token: hit.first) else { return false }
+            guard isContinuation(hit, analysis), let segment = scope.segmentIndex(sentence: mention.sentence, token: hit.first) else {
+                return false
+            }
             return segment == own || scope.segments[segment].subject.relation(to: mention.term.id, classes: classes) == .specific
+        }
+    }
+
+    /// Whether a `continuing` hit tells a continuation: not denied ("no refills") and no zero count
+    /// within two words of it ("refills: 0", "0 refills").
+    static func isContinuation(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        guard !hit.negated else { return false }
+        let range = analysis.text.sentences[hit.sentence].tokens
+        let near = max(range.lowerBound, hit.first - 2)..<min(range.upperBound, hit.last + 3)
+        return !near.contains { analysis.index.cues.count(analysis.text.tokens[$0]) == 0 }
+    }
+
+    /// Whether `mention` tells a course of its drug that ended before `now` (the request's date):
+    /// in its part of the clause (``DrugScope``), with no `since_lead` word (a use told since a
+    /// time goes on), a length (a count and a `time_units` word: "x10 days", "for two weeks", "a
+    /// 7-day course") and a time it was taken (a date the summary writes, "in 04/2015", "in March
+    /// 2015"; or a year before `now`'s, "in 2014"), begun more than twice its length before `now`
+    /// (it ended at least as long ago as it lasted). "Cyclobenzaprine x10 days in 04/2015, which
+    /// helped" is a course taken then; "gabapentin for 6 months since 05/2016" still runs.
+    static func isPastCourse(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate?) -> Bool {
+        guard let now, let segment = analysis.drugScope.segmentIndex(sentence: mention.sentence, token: mention.first) else {
+            return false
+        }
+        let tokens = analysis.drugScope.segments[segment].tokens
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let since = cues.wordList(.sinceLead)
+        guard !tokens.contains(where: { since.contains(text.tokens[$0]) }) else { return false }
+        var length: Int?
+        for index in tokens where index > tokens.lowerBound {
+            guard let unit = cues.days(inUnit: text.tokens[index]),
+                let (count, _) = cues.count(endingAt: index - 1, in: text.tokens, from: tokens.lowerBound)
+            else { continue }
+            length = max(length ?? 0, count * unit)
+        }
+        guard let length else { return false }
+        let bytes = text.tokens[tokens.lowerBound].start..<text.tokens[tokens.upperBound - 1].end
+        let sentenceDates = RequestDrugFacts.dates(ofSentence: mention.sentence, in: analysis.dates)
+        if let taken = RequestDrugFacts.dates(in: bytes, of: sentenceDates).map(\.date).max() {
+            return taken.days(to: now) > 2 * length
+        }
+        // A year alone: a course within it ended before `now`'s year began.
+        return tokens.contains { index in
+            let spelled = text.word(of: text.tokens[index])
+            guard spelled.utf8.count == 4, let year = Int(spelled), (1950...2100).contains(year) else { return false }
+            return year < now.year
         }
     }
 

@@ -17,9 +17,18 @@ extension CaseAnalysis {
         guard !requests.isEmpty else { return nil }
         let decisions = Dictionary(grouping: cues.set(.reviewDecision).hits(in: text), by: \.sentence)
         let review = input.header.urDenialDate ?? input.header.decisionDate
+        let since = cues.wordList(.sinceLead)
+        // A date a `since_lead` word leads, within three words before it, is a use's start ("the
+        // request for Baclofen (since at least July 2015)"), not the request's date.
+        func isStart(_ mention: DateMention) -> Bool {
+            let range = text.sentences[mention.sentence].tokens
+            guard let token = range.first(where: { text.tokens[$0].start >= mention.offset }) else { return false }
+            return (max(range.lowerBound, token - 3)..<token).contains { since.contains(text.tokens[$0]) }
+        }
         return dates.filter { mention in
             requests.contains(mention.sentence)
                 && !(decisions[mention.sentence] ?? []).contains { text.tokens[$0.first].start < mention.offset }
+                && !isStart(mention)
         }.map(\.date).filter { date in
             (review.map { date <= $0 } ?? true) && (injury.map { date >= $0 } ?? true)
         }.max()

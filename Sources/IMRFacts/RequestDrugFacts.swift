@@ -101,7 +101,9 @@ enum RequestDrugFacts {
         let tokens = scope.segments[segment].tokens
         let since = analysis.index.cues.wordList(.sinceLead)
         return tokens.contains { since.contains(analysis.text.tokens[$0]) }
-            || analysis.index.cues.set(.continuing).hits(in: analysis.text, sentence: use.sentence).contains { tokens.contains($0.first) }
+            || analysis.index.cues.set(.continuing).hits(in: analysis.text, sentence: use.sentence).contains {
+                tokens.contains($0.first) && MedicationFacts.isContinuation($0, analysis)
+            }
     }
 
     /// Whether a sentence says the drugs taken are not known (`regimen_unknown`), review sentences
