@@ -19,7 +19,9 @@ enum DrugResponseFacts {
 
         // Classes of the other current drugs: what has been tried besides the requested drug (a
         // first-line laxative before a second-line one, acetaminophen before an NSAID).
-        let others = MedicationFacts.regimen(analysis).filter { $0.drug != requested }
+        // The requested product named by its ingredient and its form is the requested drug.
+        let aliases = DrugForms.aliases(of: requested, analysis)
+        let others = MedicationFacts.regimen(analysis).filter { $0.drug != requested && !aliases.contains($0.drug) }
         let otherClasses = others.reduce(into: TermSet()) { $0.formUnion(index.classes(ofDrug: $1.drug)) }
         if !otherClasses.isEmpty {
             let sentences = Array(Set(others.map(\.sentence))).sorted()
@@ -39,7 +41,7 @@ enum DrugResponseFacts {
         var spoken = false  // whether a relief word stands in a part of a sentence about the drug
         for mention in analysis.mentions
         where
-            ((mention.term.kind == .drug && mention.term.id == requested)
+            ((mention.term.kind == .drug && (mention.term.id == requested || aliases.contains(mention.term.id)))
             || (mention.term.kind == .ingredient && requestedIngredients.count == 1 && requestedIngredients.contains(mention.term.id)))
             && !analysis.isReviewSentence(mention.sentence)
         {
@@ -64,11 +66,15 @@ enum DrugResponseFacts {
         // Else, for a drug taken already and nothing said of its own relief, the relief from the
         // medications in general ("Pain 10/10 w/o meds vs 5/10 w/ meds"), as the drug statements'
         // general tier reads benefit.
-        if best == nil, !spoken, MedicationFacts.current(analysis).contains(where: { $0.drug == requested && !$0.starting }) {
+        if best == nil, !spoken,
+            MedicationFacts.current(analysis).contains(where: { ($0.drug == requested || aliases.contains($0.drug)) && !$0.starting })
+        {
             best = generalRelief(analysis, requested: requested, classes: drugClasses)
         }
         // Pain with and without the drug or the medications in general (``DosePainPairs``).
-        if let pair = DosePainPairs.pairs(in: analysis).first(where: { $0.relation(to: requested, classes: drugClasses) != .other }) {
+        if let pair = DosePainPairs.pairs(in: analysis).first(where: { pair in
+            ([requested] + aliases).contains { pair.relation(to: $0, classes: drugClasses) != .other }
+        }) {
             builder.bool(.painWithWithoutMedication, true, [text.evidence(pair.sentence)])
         }
         guard let best else { return }

@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// `drug_screen_interval`: how long before the request (its date when the summary gives it, else
@@ -13,12 +14,51 @@ enum DrugScreenIntervalFacts {
         guard let reference = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate else { return }
         var latest: (days: Int, sentence: Int)?
         for hit in analysis.index.cues.set(.drugScreen).hits(in: analysis.text) where !analysis.isReviewSentence(hit.sentence) {
-            guard SelectionFacts.timing(of: hit, analysis) == .done else { continue }
+            guard SelectionFacts.timing(of: hit, analysis) == .done || isDatedDone(hit, analysis, before: reference) else { continue }
             for date in analysis.dates where date.sentence == hit.sentence {
                 let days = date.date.days(to: reference)
                 if days >= 0, days < latest?.days ?? Int.max { latest = (days, hit.sentence) }
             }
         }
         if let latest { builder.set(.drugScreenInterval, .days(latest.days), [analysis.text.evidence(latest.sentence)]) }
+    }
+
+    /// Whether screen `hit` is told done by its own date: a date before `reference` in its clause
+    /// (between semicolons), and neither a `selection_not_yet` nor a `selection_planned` word
+    /// there but one that qualifies a drug (within two words before a drug, a class, a
+    /// `dose_words`, `medication_words` or `regimen_words` word: "the prescribed hydrocodone",
+    /// "prescribed medications", "the prescribed regimen"). "The last urine drug test was on
+    /// 03/22/2016, eight months ago, and was consistent with the prescribed hydrocodone" is a test
+    /// done; "UDS ordered 12/01/2016" and "a UDS was ordered on 03/22/2016, and the result is
+    /// pending" are not.
+    static func isDatedDone(_ hit: CueHit, _ analysis: CaseAnalysis, before reference: SimpleDate?) -> Bool {
+        guard !hit.negated, let reference else { return false }
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let sentence = text.sentences[hit.sentence].tokens
+        var clause = hit.first..<(hit.last + 1)
+        while clause.lowerBound > sentence.lowerBound, !text.tokens[clause.lowerBound].semicolonBefore {
+            clause = (clause.lowerBound - 1)..<clause.upperBound
+        }
+        while clause.upperBound < sentence.upperBound, !text.tokens[clause.upperBound].semicolonBefore {
+            clause = clause.lowerBound..<(clause.upperBound + 1)
+        }
+        let bytes = text.tokens[clause.lowerBound].start..<text.tokens[clause.upperBound - 1].end
+        guard analysis.dates.contains(where: { $0.sentence == hit.sentence && bytes.contains($0.offset) && $0.date < reference }) else {
+            return false
+        }
+        let words = [cues.wordList(.doseWords), cues.wordList(.medicationWords), cues.wordList(.regimenWords)]
+        let drugs = analysis.mentions(inSentence: hit.sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }
+        func qualifiesDrug(_ word: CueHit) -> Bool {
+            let upper = min(word.last + 3, clause.upperBound)
+            guard word.last + 1 < upper else { return false }
+            return (word.last + 1..<upper).contains { position in
+                words.contains { $0.contains(text.tokens[position]) } || drugs.contains { $0.first == position }
+            }
+        }
+        return ![CueName.selectionNotYet, .selectionPlanned].contains { name in
+            cues.set(name).hits(in: text, sentence: hit.sentence).contains {
+                !$0.negated && clause.contains($0.first) && !qualifiesDrug($0)
+            }
+        }
     }
 }

@@ -62,6 +62,7 @@ enum MedicationFacts {
                 }
             }
             return holds[segment] & bit != 0
+                || entryParts(of: mention, own: segment, analysis).contains { holds[$0] & bit != 0 }
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
@@ -91,6 +92,34 @@ enum MedicationFacts {
                     starting: inClause(.starting, mention)))
         }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// The other parts of `mention`'s sentence (``DrugScope`` segments, `own` excluded) that speak
+    /// of its drug: a part about the drug alone, named again or referred to ("Gabapentin 300 mg: on
+    /// the prior clinic's list, but she stopped it herself"); and, when the sentence is a list entry
+    /// of the drug (it opens with the drug, behind list numbers at most, and names no other drug),
+    /// every part about no drug in particular ("2. Lorazepam: a single prescription in 2014; not
+    /// filled again; not taking": its status, told after the name).
+    static func entryParts(of mention: Mention, own: Int, _ analysis: CaseAnalysis) -> [Int] {
+        let scope = analysis.drugScope
+        let text = analysis.text
+        let drug = mention.term.id
+        let sentence = text.sentences[mention.sentence].tokens
+        let drugs = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .drug }
+        let entry =
+            !drugs.contains { $0.term.id != drug } && (sentence.lowerBound..<mention.first).allSatisfy { text.tokens[$0].digits >= 0 }
+        return scope.segmentIndices(of: mention.sentence).filter { index in
+            guard index > own else { return false }
+            let segment = scope.segments[index]
+            switch segment.subject {
+            case .drugs(let named):
+                // Referred to ("it", "this medication"), not named again.
+                guard named.count == 1, named.contains(drug), let words = segment.subjectTokens else { return false }
+                return !drugs.contains { words.contains($0.first) }
+            case .none: return entry
+            default: return false
+            }
+        }
     }
 
     /// Whether a `continuing` phrase of `mention`'s sentence says its drug is taken still: in the
@@ -371,8 +400,11 @@ enum MedicationFacts {
             builder.bool(.adverseEffectsDocumented, true, [text.evidence(hit.sentence)])
         }
         // A screen only planned documents none; one denied ("no UDS on file") documents its absence.
+        // A screen with its own earlier date is done whatever plan word another part holds.
+        let reference = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
         let screens = cues.set(.drugScreen).hits(in: text).filter {
-            !review($0.sentence) && ($0.negated || !analysis.isPlannedScreen($0))
+            !review($0.sentence)
+                && ($0.negated || !analysis.isPlannedScreen($0) || DrugScreenIntervalFacts.isDatedDone($0, analysis, before: reference))
         }
         if let screen = screens.first(where: { !$0.negated }) {
             builder.bool(.urineDrugScreen, true, [text.evidence(screen.sentence)])

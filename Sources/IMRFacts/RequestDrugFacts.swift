@@ -19,9 +19,10 @@ enum RequestDrugFacts {
                     .alreadyUsing, false, [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
                 )
             }
-            let current = MedicationFacts.current(analysis).contains { $0.drug == drug && !$0.starting }
+            let aliases = DrugForms.aliases(of: drug, analysis)
+            let current = MedicationFacts.current(analysis).contains { ($0.drug == drug || aliases.contains($0.drug)) && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
-            readConcurrent(analysis, drug, requestedClasses, into: &builder)
+            readConcurrent(analysis, drug, aliases, requestedClasses, into: &builder)
             readWeaning(analysis, drug, requestedClasses, into: &builder)
             if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
             {
@@ -39,6 +40,8 @@ enum RequestDrugFacts {
             if let dose = dailyDose(requestFacts, request: request, index: index) {
                 builder.set(.dailyDoseMg, .number(dose), [evidence])
             }
+        } else {
+            readOpioidTaken(analysis, into: &builder)
         }
         PartialCertification.read(analysis, request: request, requestFacts: requestFacts, into: &builder)
     }
@@ -53,7 +56,9 @@ enum RequestDrugFacts {
     static func readUse(_ analysis: CaseAnalysis, _ drug: TermID, _ requestedClasses: TermSet, into builder: inout FactBuilder) {
         let text = analysis.text
         let regimen = MedicationFacts.regimen(analysis)
-        let mentioned = regimen.filter { $0.drug == drug }
+        // The drug, or the same product named by its ingredient and its form (``DrugForms``).
+        let aliases = DrugForms.aliases(of: drug, analysis)
+        let mentioned = regimen.filter { $0.drug == drug || aliases.contains($0.drug) }
         let using = mentioned.filter { !$0.planned && !$0.starting }
         if let first = firstUse(analysis, drug, requestedClasses), !mentioned.contains(where: { isLasting($0, analysis) }) {
             // Told never taken before: a first prescription, however its sentence is worded.
@@ -68,9 +73,11 @@ enum RequestDrugFacts {
             // Only planned, and the drugs taken are not known: not documented.
         } else if let new = mentioned.first {
             builder.bool(.alreadyUsing, false, [text.evidence(new.sentence)])
-        } else if let start = Set(analysis.mentions(of: .drug).filter { $0.term.id == drug }.map(\.sentence)).sorted()
-            .first(where: { analysis.occurs(.starting, in: $0) })
-        {
+        } else if let start = Set(
+            analysis.mentions(of: .drug).filter { $0.term.id == drug || aliases.contains($0.term.id) }.map(\.sentence)
+        )
+        .sorted()
+        .first(where: { analysis.occurs(.starting, in: $0) }) {
             builder.bool(.alreadyUsing, false, [text.evidence(start)])
         } else if let other = regimen.first(where: { !$0.planned }), !isRegimenUnknown(analysis) {
             // The summary lists the medications taken, and the requested drug is not among them.
@@ -122,11 +129,14 @@ enum RequestDrugFacts {
     }
 
     /// Other current drugs of a class that matters beside the requested one: an opioid, an NSAID,
-    /// another muscle relaxant, another opioid of the same kind.
-    static func readConcurrent(_ analysis: CaseAnalysis, _ drug: TermID, _ requestedClasses: TermSet, into builder: inout FactBuilder) {
+    /// another muscle relaxant, another opioid of the same kind; the requested product named by its
+    /// ingredient and form (`aliases`) is no other drug.
+    static func readConcurrent(
+        _ analysis: CaseAnalysis, _ drug: TermID, _ aliases: TermSet, _ requestedClasses: TermSet, into builder: inout FactBuilder
+    ) {
         let index = analysis.index
         let current = MedicationFacts.regimen(analysis)
-        let others = current.filter { $0.drug != drug }
+        let others = current.filter { $0.drug != drug && !aliases.contains($0.drug) }
         func concurrent(_ name: FactName, _ drugClass: Term) {
             let drugClass = index[drugClass]
             if let other = others.first(where: { index.classes(ofDrug: $0.drug).contains(drugClass) }) {
@@ -140,6 +150,21 @@ enum RequestDrugFacts {
         if requestedClasses.contains(index[.muscleRelaxant]) { concurrent(.otherMuscleRelaxant, .muscleRelaxant) }
         if requestedClasses.contains(index[.shortActingOpioid]) { concurrent(.duplicateOpioid, .shortActingOpioid) }
         if requestedClasses.contains(index[.longActingOpioid]) { concurrent(.duplicateOpioid, .longActingOpioid) }
+    }
+
+    /// `concurrent_opioid` for a request that names no drug (a urine drug screen): whether the
+    /// worker takes an opioid, from the drugs the summary tells taken (not those only planned):
+    /// true with the first opioid, false when the summary tells drugs taken and none is an opioid.
+    /// A screen's frequency follows the worker's own opioid therapy (CPMTG 2009 "Drug testing", p.
+    /// 43; MTUS Opioid Treatment Guidelines 2016, 3.3.6), which no other request names.
+    static func readOpioidTaken(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+        let regimen = MedicationFacts.current(analysis)
+        let opioid = analysis.index[.opioid]
+        if let use = regimen.first(where: { analysis.index.classes(ofDrug: $0.drug).contains(opioid) }) {
+            builder.bool(.concurrentOpioid, true, [analysis.text.evidence(use.sentence)])
+        } else if !regimen.isEmpty {
+            builder.bool(.concurrentOpioid, false, [])
+        }
     }
 
     /// Weaning recommended by an earlier review for this drug: a weaning word in a sentence

@@ -145,6 +145,9 @@ public enum CueName: DataName {
     /// Words naming a dose of a drug ("before a dose", "after her medication"): pain scores told
     /// before and after one compare the drug's effect.
     case doseWords
+    /// Words telling a drug's form apart from its name ("patch", "ER", "extended-release", "gel"):
+    /// the requested product named by its ingredient and its form (``DrugForms``).
+    case drugFormWords
     /// Pain with and without a drug (``DosePainPairs``): the words that tie a pain value to the
     /// drug's absence ("without", "before", "wears off", "runs out") or presence ("with", "after",
     /// "on", "takes effect"), each read only beside a dose named; the verbs by which the drug
@@ -549,7 +552,7 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords:
+            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
