@@ -1,3 +1,4 @@
+import IMRCore
 import IMRVocabulary
 
 /// One measure told at two times in a clause, or its change told alone, and what the change is
@@ -91,10 +92,17 @@ enum MeasureChanges {
             // A pain score is a number of 0 to 10 without a unit.
             if scores { values = values.filter { $0.unit == nil && !$0.isPercent && $0.number <= 10 } }
             guard !values.isEmpty else { continue }
-            let timed = values.map { value in
+            var timed = values.map { value in
                 (value, time(of: value, among: values, times: times.filter { $0.0.sentence == name.sentence }, analysis))
             }
-            if let change = pair(timed, name: name, analysis) {
+            if let columns = columns(before: name.first, sentence: name.sentence, analysis) {
+                // Under a two-column header ("initial evaluation / discharge: flexion 70 / 135"),
+                // two values joined by a slash are of its two times.
+                for index in timed.indices.dropLast() where isSlashJoined(timed[index].0, timed[index + 1].0, text) {
+                    (timed[index].1, timed[index + 1].1) = columns
+                }
+            }
+            if let change = bracketed(timed, name: name, analysis) ?? pair(timed, name: name, analysis) {
                 changes.append(change)
             } else if values.count == 1,
                 let change = changeAlone(values[0], name: name, betterments: betterments.filter { $0.sentence == name.sentence }, analysis)
@@ -322,6 +330,79 @@ enum MeasureChanges {
         return dated ? .dated : .untold
     }
 
+    /// The two times of a two-column header before token `first` of sentence `sentence`, the last
+    /// one: a time of the before and a time of the after (`measure_before`, `measure_after`, or
+    /// the bare column words `measure_column_before`, `measure_column_after`: "initial evaluation",
+    /// "discharge") joined by a slash alone ("Measures, initial evaluation / discharge:", "start of
+    /// care / today"), in the order written.
+    static func columns(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> (Time, Time)? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let hits =
+            [CueName.measureBefore, .measureColumnBefore].flatMap { cues.set($0).hits(in: text, sentence: sentence) }.map {
+                ($0, Time.before)
+            }
+            + [CueName.measureAfter, .measureColumnAfter].flatMap { cues.set($0).hits(in: text, sentence: sentence) }.map {
+                ($0, Time.after)
+            }
+        let ahead = hits.filter { !$0.0.negated && $0.0.last < first }
+        var found: (Time, Time, Int)?
+        for (one, oneTime) in ahead {
+            for (two, twoTime) in ahead where two.first == one.last + 1 && oneTime != twoTime {
+                let gap = text.bytes[text.tokens[one.last].end..<text.tokens[two.first].start]
+                guard gap.contains(47), gap.allSatisfy({ $0 == 47 || $0 == 32 }) else { continue }
+                if two.last > found?.2 ?? -1 { found = (oneTime, twoTime, two.last) }
+            }
+        }
+        return found.map { ($0.0, $0.1) }
+    }
+
+    /// Whether two values are written joined by a slash alone, spaces or a percent sign beside it
+    /// ("70 / 135", "52% / 30%", "6/10 / 2/10"): two columns, not a score over its scale.
+    static func isSlashJoined(_ one: Value, _ two: Value, _ text: CaseText) -> Bool {
+        guard two.first == one.last + 1 else { return false }
+        let gap = text.bytes[text.tokens[one.last].end..<text.tokens[two.first].start]
+        return gap.contains(47) && gap.allSatisfy { $0 == 47 || $0 == 32 || $0 == 37 } && gap.filter({ $0 == 47 }).count == 1
+    }
+
+    /// A value told in brackets after the values outside them, the bracket dated or timed ("70
+    /// degrees right and 65 left (45 and 40 at the 08/31/2016 visit)", "NDI 20% (42% at intake)"):
+    /// the first value outside and the first inside are of two times, the bracket's the before when
+    /// it holds a date or a time of the before and no time of the after, the after when it holds
+    /// only a time of the after. A bracket with neither ("70 degrees (normal 180)") tells no time.
+    static func bracketed(_ timed: [(Value, Time)], name: Name, _ analysis: CaseAnalysis) -> MeasureChange? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let bytes = text.bytes
+        let sentenceStart = text.tokens[text.sentences[name.sentence].tokens.lowerBound].start
+        // The offset of the open bracket a token stands in, if any.
+        func opening(_ token: Int) -> Int? {
+            var offset = text.tokens[token].start - 1
+            while offset >= sentenceStart {
+                if bytes[offset] == 41 { return nil }
+                if bytes[offset] == 40 { return offset }
+                offset -= 1
+            }
+            return nil
+        }
+        guard let outside = timed.first(where: { opening($0.0.first) == nil }),
+            let inside = timed.first(where: { $0.0.first > outside.0.last && opening($0.0.first) != nil }),
+            let open = opening(inside.0.first)
+        else { return nil }
+        // The bracket's tokens: from the open bracket to its close (or the sentence's end).
+        let range = text.sentences[name.sentence].tokens
+        let from = range.first { text.tokens[$0].start > open } ?? inside.0.first
+        var to = from
+        while to + 1 < range.upperBound, !bytes[text.tokens[to].end..<text.tokens[to + 1].start].contains(41) { to += 1 }
+        func holds(_ set: CueName) -> Bool {
+            cues.set(set).hits(in: text, sentence: name.sentence).contains { !$0.negated && $0.first >= from && $0.last <= to }
+        }
+        let dated = analysis.dates.contains { $0.sentence == name.sentence && $0.offset > open && $0.offset <= text.tokens[to].start }
+        let later = holds(.measureAfter)
+        let earlier = dated || holds(.measureBefore)
+        guard earlier != later else { return nil }
+        let (before, after) = earlier ? (inside.0, outside.0) : (outside.0, inside.0)
+        return change(name: name, before: before, after: after, first: outside.0.first, last: to)
+    }
+
     /// The first two values in a row of which one is before and the other after: joined by a
     /// `measure_joiners` word ("90 to 140", "52% -> 30%"), or timed (one before, the other after
     /// or untold; one dated, the other untold or after).
@@ -341,6 +422,10 @@ enum MeasureChanges {
             let order: (Value, Value)?
             switch (oneTime, twoTime) {
             case _ where joined: order = (one, two)
+            case (.dated, .dated):
+                // Two dated values ("Oswestry 46% on 09/28/2016 and 24% on 11/02/2016"): by their dates.
+                guard let a = date(after: one, analysis), let b = date(after: two, analysis), a != b else { continue }
+                order = a < b ? (one, two) : (two, one)
             case (.before, .after), (.before, .untold), (.untold, .after), (.dated, .untold), (.dated, .after), (.before, .dated):
                 order = (one, two)
             case (.after, .before), (.untold, .before), (.after, .untold), (.untold, .dated), (.after, .dated), (.dated, .before):
@@ -348,15 +433,28 @@ enum MeasureChanges {
             default: order = nil
             }
             guard let (before, after) = order else { continue }
-            var from = before.number
-            let to = after.number
-            if let a = before.unit, let b = after.unit, a != b { from *= a / b }
-            return MeasureChange(
-                sentence: name.sentence, measure: name.first...name.last, first: min(name.first, one.first),
-                last: max(name.last, two.last), before: from, after: to,
-                verdict: verdict(gain: name.lowerIsBetter ? from - to : to - from, before: from, name: name, isPercent: false))
+            return change(name: name, before: before, after: after, first: one.first, last: two.last)
         }
         return nil
+    }
+
+    /// The date read within two words after `value` ("46% on 09/28/2016"), if any.
+    static func date(after value: Value, _ analysis: CaseAnalysis) -> SimpleDate? {
+        let tokens = analysis.text.tokens
+        let reach = (value.last + 1)...min(tokens.count - 1, value.last + 3)
+        return analysis.dates.first { date in reach.contains { tokens[$0].start == date.offset } }?.date
+    }
+
+    /// The change of measure `name` from value `before` to value `after` (compared in the later
+    /// value's unit), spanning the name and `first...last`.
+    static func change(name: Name, before: Value, after: Value, first: Int, last: Int) -> MeasureChange {
+        var from = before.number
+        let to = after.number
+        if let a = before.unit, let b = after.unit, a != b { from *= a / b }
+        return MeasureChange(
+            sentence: name.sentence, measure: name.first...name.last, first: min(name.first, first), last: max(name.last, last),
+            before: from, after: to,
+            verdict: verdict(gain: name.lowerIsBetter ? from - to : to - from, before: from, name: name, isPercent: false))
     }
 
     /// A change told of one value: a `measure_better` word, or a `measure_rise` or

@@ -547,19 +547,27 @@ enum TreatmentHistoryFacts {
         }
         readPhysicalMedicineSessions(
             history, procedure: procedure, mentions: named, isHistory: isHistory, otherKinds: otherKinds, into: &builder)
-        let benefitHits = sameKind.flatMap { mention in
-            judgements(of: mention, history).filter {
-                $0.negated || $0.label == .no || analysis.occurs(.functionalGain, in: mention.sentence)
+        // A benefit stated counts when its sentence names a function gained: a `functional_gain`
+        // word not after a loss (an `activity_markers` `lost` phrase at most three words before it:
+        // "feels more relaxed and sleeps better; she still cannot sit more than 20 minutes" names no
+        // function gained).
+        let lost = cues.set(.activityMarkers)
+        func namesGain(_ sentence: Int) -> Bool {
+            let losses = lost.hits(in: text, sentence: sentence).filter { $0.label == .lost && !$0.negated }
+            return cues.set(.functionalGain).hits(in: text, sentence: sentence).contains { gain in
+                !gain.negated && !losses.contains { $0.last < gain.first && gain.first - $0.last <= 3 }
             }
         }
-        // A benefit stated wins; without one, the trial's measures tell it (``measuredBenefit``), else
-        // its activities regained (``activityBenefit``).
+        let benefitHits = sameKind.flatMap { mention in
+            judgements(of: mention, history).filter { $0.negated || $0.label == .no || namesGain(mention.sentence) }
+        }
+        // A benefit stated in the course's sentences wins; without one, the sentences that speak of
+        // the course tell it (``courseBenefit(of:_:family:afterSurgery:)``): its measures, else an
+        // activity or work regained or a drug stopped or taken less.
         if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
             builder.bool(.priorTherapyBenefit, value, evidence)
-        } else if let (value, sentences) = measuredBenefit(of: sameKind, history, family: family) {
+        } else if let (value, sentences) = courseBenefit(of: sameKind, history, family: family, afterSurgery: afterSurgery) {
             builder.bool(.priorTherapyBenefit, value, sentences.map(text.evidence))
-        } else if let sentences = activityBenefit(of: sameKind, history, family: family) {
-            builder.bool(.priorTherapyBenefit, true, sentences.map(text.evidence))
         }
     }
 

@@ -171,6 +171,17 @@ public enum CueName: DataName {
     case measurePain
     /// Words timing a measure's value: before ("was", "at intake") or after ("now", "at discharge").
     case measureBefore, measureAfter
+    /// The bare times heading a two-column table of measures ("initial evaluation / discharge:"):
+    /// the column of the before and of the after.
+    case measureColumnBefore, measureColumnAfter
+    /// A drug stopped or taken less after a course: a verb of stopping or reducing before the drug
+    /// ("she stopped the tramadol", "cut her Norco"), a comparison of how often after it ("twice a
+    /// week instead of three times a day"): the dependency on continued medical treatment reduced.
+    case courseDrugStops, courseDrugLess
+    /// Personal care, activity by activity (`personal_care_needed`): the activities, skilled care,
+    /// the words of need, of inability and of independence that govern them, and a need's denials.
+    case personalCareActivities, personalCareSkilled, personalCareNeed, personalCareInability, personalCareIndependent
+    case personalCareNegations
     /// The last words of timing phrases written before their value ("was 10", "instead of three").
     case measureTimeLeads
     /// Words joining a measure's two values, the first before ("90 to 140").
@@ -552,7 +563,7 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords:
+            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -36,6 +36,7 @@ public enum FactName: DataName {
     case physicalMedicineSessions
     case diagnosticBlockRelief
     case motivatedToChange
+    case personalCareNeeded
 
     public static let names = snakeCaseNames()
 }
