@@ -11,8 +11,12 @@ import IMRVocabulary
 /// regained or lost (``ActivityStatements``).
 enum FunctionChanges {
     /// The statements of the summary, in text order: `no` for a capacity the same or lowered,
-    /// `yes` for one gained; each spans the activity word and the words comparing it.
-    static func hits(_ analysis: CaseAnalysis) -> [CueHit] {
+    /// `yes` for one gained; each spans the activity word and the words comparing it (read once per
+    /// summary).
+    static func hits(_ analysis: CaseAnalysis) -> [CueHit] { analysis.cache.functionChanges { read(analysis) } }
+
+    /// The statements of the summary, read.
+    private static func read(_ analysis: CaseAnalysis) -> [CueHit] {
         let text = analysis.text
         let cues = analysis.index.cues
         let same = cues.set(.functionSame)

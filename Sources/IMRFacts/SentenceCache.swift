@@ -1,8 +1,8 @@
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the measures'
-/// changes, the diagnoses, the persisting symptoms, the surgeries and the pain told with and
-/// without a drug. Asking again costs a lookup, so reading stays linear in the size of the
-/// summary however many mentions a sentence holds.
+/// changes, the diagnoses, the persisting symptoms, the surgeries, the pain told with and
+/// without a drug and the capacities compared. Asking again costs a lookup, so reading stays
+/// linear in the size of the summary however many mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = MemoLock()
     private var current: [MedicationUse]?
@@ -16,6 +16,7 @@ final class SentenceCache: @unchecked Sendable {
     private var measures: [MeasureChange]?
     private var surgeries: [SurgeryEvent]?
     private var dosePairs: [DosePainPair]?
+    private var functionChanges: [CueHit]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -51,6 +52,9 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The pain scores paired with and without a drug (``DosePainPairs``), computed by `compute` the first time.
     func dosePainPairs(_ compute: () -> [DosePainPair]) -> [DosePainPair] { once(\.dosePairs, compute) }
+
+    /// The capacities compared (``FunctionChanges``), computed by `compute` the first time.
+    func functionChanges(_ compute: () -> [CueHit]) -> [CueHit] { once(\.functionChanges, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {
