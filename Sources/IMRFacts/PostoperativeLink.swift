@@ -19,6 +19,13 @@ import IMRVocabulary
 ///   Treatment Guidelines, 8 CCR 9792.24.3, whose period is counted from the surgery): a surgery
 ///   of the region done and dated within the period.
 ///
+/// Care of the recovery from a surgery (label `recovery`: home care, inpatient rehabilitation; CPMTG
+/// Home health services, "on a short-term basis following major surgery"; ODG, inpatient
+/// rehabilitation after a major surgery) is for the post-operative period (`postoperative`) when a
+/// surgery the summary dates (by a date, a year or an interval) was done within the period before
+/// the request, whatever its region when the request names none ("L4-5 fusion on 11/08/2016" and
+/// a home health aide asked ten days after it); tied by words, it is associated with the surgery.
+///
 /// Not tied: a medication (its post-operative use is the request's own `postoperative`), a service
 /// outside the group (a study or an injection after a surgery is judged on its own), a surgery of
 /// another region or side, one denied or only considered, one done years before, one named only in
@@ -83,10 +90,16 @@ enum PostoperativeLink {
             }
         }
 
-        // By time: the postsurgical physical medicine course within a done surgery's period.
-        guard label == CueLabel.course.name else { return }
-        if let event = eligible.first(where: { $0.status == .done && daysBefore($0) != nil }) {
+        // By time: the postsurgical physical medicine course within a done surgery's period...
+        if label == CueLabel.course.name, let event = eligible.first(where: { $0.status == .done && daysBefore($0) != nil }) {
             set([event.mention.sentence])
+        }
+        // ...and care of the recovery for the post-operative period (`postoperative`).
+        if label == CueLabel.recovery.name, requestFacts.boolValue(.postoperative) != true,
+            let event = eligible.first(where: { $0.status == .done && daysBefore($0) != nil })
+        {
+            requestFacts.insert(
+                Fact(name: .postoperative, value: .bool(true), evidence: [text.evidence(event.mention.sentence)]))
         }
     }
 }

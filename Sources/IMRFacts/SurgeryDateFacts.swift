@@ -31,6 +31,7 @@ enum SurgeryDateFacts {
     static let longestPeriodDays = 240
 
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
+        SurgeryStatusFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         guard requestFacts[.associatedService]?.value == .bool(true) || requestFacts[.postoperative]?.value == .bool(true),
             let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
         else { return }

@@ -34,11 +34,14 @@ struct SurgeryEvent {
 }
 
 /// The surgeries of a summary as events (``SurgeryEvent``): every mention of a procedure of the
-/// `surgery` category (not an assistant surgeon, not the surgery word of "non-surgical"), its
+/// `surgery` category (not an assistant surgeon, not the surgery word of "non-surgical" or of a
+/// `no_prior_surgery` phrase: "surgical history ... none"), its
 /// status from the words of its clause that stand nearer to it than to another surgery named there
 /// (`surgery_denied`, `surgery_considered`, `surgery_upcoming`, `surgery_requested`, strongest
-/// first), else from its dates (after the reference date: upcoming; before it: done), else from the
-/// history's words (done).
+/// first; authorized or scheduled with every date told before the request's: done since), else
+/// in a `plan` phrase of its clause and dated after the reference date or not at all (upcoming when
+/// dated, else requested), else from its dates (after the reference date: upcoming; before it:
+/// done), else from the history's words (done).
 /// Read once per summary (``SentenceCache``).
 enum SurgeryEvents {
     static func events(_ analysis: CaseAnalysis) -> [SurgeryEvent] { analysis.cache.surgeryEvents { read(analysis) } }
@@ -46,12 +49,16 @@ enum SurgeryEvents {
     private static func read(_ analysis: CaseAnalysis) -> [SurgeryEvent] {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let history = TreatmentHistoryFacts.History(analysis: analysis, regions: [])
+        // "The surgical history was stated to be none" (`no_prior_surgery`) names no surgery.
+        let none = cues.set(.noPriorSurgery).hits(in: text)
         let surgeries = analysis.mentions(of: .procedure).filter { mention in
             history.isSurgery(mention.term.id) && !analysis.isNonsurgical(mention)
+                && !none.contains { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last }
         }
         guard !surgeries.isEmpty else { return [] }
         let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
         let reference = analysis.referenceDate
+        let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? reference
         let statusWords: [(CueName, SurgeryEvent.Status)] = [
             (.surgeryDenied, .denied), (.surgeryConsidered, .considered), (.surgeryUpcoming, .upcoming), (.surgeryRequested, .requested),
         ]
@@ -88,6 +95,15 @@ enum SurgeryEvents {
                 {
                     status = .denied
                 }
+                // Authorized or scheduled for a date before the request: done since ("fusion on
+                // 11/08/2016, authorized" in a note after it).
+                if status == .upcoming, let asked, !told.isEmpty, told.allSatisfy({ $0 < asked }) { status = .done }
+            } else if told.allSatisfy({ date in reference.map { date > $0 } ?? true }),
+                cues.set(.plan).hits(in: text, sentence: sentence).contains(where: { !$0.negated && clause.contains($0.first) })
+            {
+                // In a plan's words and not dated before ("The treatment plan included a right
+                // shoulder arthroscopy"): asked for, not done.
+                status = told.isEmpty ? .requested : .upcoming
             } else if let reference, told.contains(where: { $0 > reference }) {
                 status = .upcoming
             } else if !told.isEmpty || interval != nil || history.isPast(surgery: mention) {

@@ -189,12 +189,16 @@ enum TreatmentHistoryFacts {
         func inRegion(_ mention: Mention) -> Bool {
             guard !regions.isEmpty else { return true }
             guard isOnRequestedSide(mention) else { return false }
+            let implied = ProcedureFacts.impliedRegions(of: mention.term.id, index)
             guard
                 let region = analysis.nearestRegion(sentence: mention.sentence, first: mention.first, last: mention.last, within: 4)
-                    ?? ProcedureFacts.impliedRegions(of: mention.term.id, index).first
+                    ?? implied.first
             else { return inRegion(mention.sentence) }
-            // A broader or narrower region than a requested one counts ("spine" for the lumbar spine).
-            return RegionScope(regions: regions).includes(region, index)
+            // A broader or narrower region than a requested one counts ("spine" for the lumbar spine),
+            // and so does a region the procedure implies beside the one named in its name (a carpal
+            // tunnel release, of the wrist by its words, is of the hand too: `procedure_region`).
+            let scope = RegionScope(regions: regions)
+            return scope.includes(region, index) || implied.contains { scope.includes($0, index) }
         }
 
         /// Whether what `first...last` of `sentence` tells bears on the requested side: the side
@@ -501,12 +505,25 @@ enum TreatmentHistoryFacts {
             let reference = analysis.referenceDate
             return !history.datedSpans(in: part).contains { span in reference.map { span.date < $0 } ?? true }
         }
+        // Before the surgery, for a post-operative request: a `preoperative_lead` phrase in its clause
+        // with a surgery named within six words after it ("Before the 06/15/2016 rotator cuff repair
+        // he had 10 sessions"), or a `preoperative_care` phrase there ("pre-op therapy").
+        func isBeforeSurgery(_ mention: Mention) -> Bool {
+            let sentence = mention.sentence
+            let clause = text.clause(sentence: sentence, token: mention.first)
+            let surgeries = history.procedureMentions.filter { $0.sentence == sentence && history.isSurgery($0.term.id) }
+            return cues.set(.preoperativeLead).hits(in: text, sentence: sentence).contains { lead in
+                !lead.negated && clause.contains(lead.first)
+                    && surgeries.contains { $0.first > lead.last && $0.first - lead.last <= 6 && clause.contains($0.first) }
+            } || cues.set(.preoperativeCare).hits(in: text, sentence: sentence).contains { !$0.negated && clause.contains($0.first) }
+        }
         // Care of the requested region and side, after the injury, not the review restated nor
         // planned.
         func isHistory(_ mention: Mention) -> Bool {
             !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence) || isTiedToSurgery(mention)
                     || isDatedAfterSurgery(mention))
+                && !(afterSurgery && isBeforeSurgery(mention))
                 && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
                 && !history.isBeforeInjury(mention) && !isPlanned(mention)
         }
@@ -525,15 +542,7 @@ enum TreatmentHistoryFacts {
                 cues.set(name).hits(in: text, sentence: mention.sentence).contains { !$0.negated && clause.contains($0.first) }
             }
         }
-        if let past = sameKind.first(where: {
-            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
-                || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
-                || !judgements(of: $0, history).isEmpty
-        }) {
-            builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
-        } else {
-            builder.bool(.priorTherapy, continuation, [])
-        }
+        var sessions: (visits: Int, sentence: Int)?
         for mention in sameKind {
             if let count = sessionCount(
                 text, sentence: mention.sentence, cues,
@@ -541,9 +550,47 @@ enum TreatmentHistoryFacts {
                 therapy: mention,
                 others: others(in: mention.sentence))
             {
-                builder.set(.priorSessions, .number(Double(count)), [text.evidence(mention.sentence)])
+                sessions = (count, mention.sentence)
                 break
             }
+        }
+        // For a post-operative course, visits told in a sentence of the course that need not name
+        // the therapy ("18 sessions since the repair", "Visits: 12 of 12 authorized").
+        // The postsurgical course counts the visits of physical medicine together (physical,
+        // occupational and aquatic therapy: `physical_medicine_visits`; "hand therapy" for an
+        // occupational therapy request after a carpal tunnel release).
+        if afterSurgery, sessions == nil {
+            let done = SurgeryEvents.events(analysis).filter { $0.status == .done && history.inRegion($0.mention) }
+            var course = family
+            if cues.group(.physicalMedicineVisits, label: procedure) != nil
+                || family.contains(where: { cues.group(.physicalMedicineVisits, label: $0) != nil })
+            {
+                course.formUnion(cues.groupTerms(.physicalMedicineVisits))
+            }
+            let ownCourse = { (mention: Mention) in !course.isDisjoint(with: history.index.ancestors(of: mention.term.id, in: .procedure)) }
+            sessions = PostoperativeVisits.count(
+                history, family: course, named: named.filter { !isOfAnotherRegion($0) && history.isOnRequestedSide($0) },
+                otherKinds: otherKinds.filter { !ownCourse($0) },
+                surgeries: done,
+                isOfAnotherRegion: { sentence, token in
+                    let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
+                    guard RegionScope.named(in: sentence, analysis).contains(where: { part.contains($0.first) }) else { return false }
+                    return !scope.covers(analysis, sentence: sentence, first: token, last: token)
+                })
+        }
+        if let past = sameKind.first(where: {
+            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
+                || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
+                || !judgements(of: $0, history).isEmpty
+        }) {
+            builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
+        } else if let sessions {
+            builder.bool(.priorTherapy, true, [text.evidence(sessions.sentence)])
+        } else {
+            builder.bool(.priorTherapy, continuation, [])
+        }
+        if let sessions {
+            builder.set(.priorSessions, .number(Double(sessions.visits)), [text.evidence(sessions.sentence)])
         }
         readPhysicalMedicineSessions(
             history, procedure: procedure, mentions: named, isHistory: isHistory, otherKinds: otherKinds, into: &builder)

@@ -27,6 +27,9 @@ public enum CueLabel: DataName {
     case radiating
     /// `service_extent` (a term group): a service asked as a course of visits, or as one visit.
     case course, visit
+    /// `postoperative_services` (a term group): care of the recovery from a surgery (home care,
+    /// inpatient rehabilitation), for the post-operative period when a surgery was done recently.
+    case recovery
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative

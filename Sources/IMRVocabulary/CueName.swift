@@ -507,6 +507,11 @@ public enum CueName: DataName {
     /// Words that open a label naming a record ("Excerpt from the QME report ..., attached to the
     /// Request for Authorization:"): the review's words inside such a label are no review.
     case recordLabelWords
+    /// Words between a unit of visits and the count a visit log writes after it ("Visits to date:
+    /// 12", "visit no. 10 of 12", "sessions attended: 8": post-operative visits done).
+    case visitLabelWords
+    /// Words that refer back to a surgery named before ("since the repair", "after the release").
+    case surgeryAnaphors
 
     public static let names = snakeCaseNames()
 
@@ -563,7 +568,8 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations:
+            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
+            .visitLabelWords, .surgeryAnaphors:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -31,7 +31,7 @@ public enum FactName: DataName {
     case hoursRequested
     case adverseEffectsIntolerable, doseIncrease
     case lastInjectionInterval, injectionsPastYear
-    case timeSinceSurgery
+    case timeSinceSurgery, surgeryStatus
     case dailyDoseMg
     case physicalMedicineSessions
     case diagnosticBlockRelief
