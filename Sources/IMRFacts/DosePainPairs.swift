@@ -147,10 +147,16 @@ enum DosePainPairs {
         // A pronoun after a procedure named in the sentence may stand for it ("3/10 for a week
         // after the injection ... after it").
         let procedure = mentions.first { $0.term.kind == .procedure }?.last ?? tokens.endIndex
+        // A drug's form told before its name is part of the name ("on the extended-release tramadol").
+        let forms = cues.wordList(.drugFormWords)
         func namesDose(_ position: Int) -> Bool {
             let token = tokens[position]
             return doseWords.contains(token) || medicationWords.contains(token) || pronouns.contains(token) && position < procedure
                 || named.contains { $0.first <= position && position <= $0.last }
+                || forms.contains(token)
+                    && named.contains {
+                        $0.first > position && $0.first - position <= 2 && (position..<$0.first).allSatisfy { forms.contains(tokens[$0]) }
+                    }
         }
         func doseNamed(near first: Int, _ last: Int, in range: Range<Int>) -> Bool {
             let reach = max(range.lowerBound, first - 3)..<min(range.upperBound, last + 4)
@@ -204,6 +210,13 @@ enum DosePainPairs {
         func inherits(_ number: Int) -> Bool {
             guard number > 0, let before = states[number - 1], !tokens[partStarts[number]].semicolonBefore else { return false }
             return Set(before.map(\.present)).count == 1 && !scored.contains { part(of: $0.token) == number - 1 }
+        }
+        // Whether part `number` follows, in its clause, a part with a time or state of something
+        // else and no score of its own ("physical therapy was interrupted for two weeks and her
+        // pain rose to 8/10"): its score is that time's, not a score with no time.
+        func followsMark(_ number: Int) -> Bool {
+            number > 0 && marked.contains(number - 1) && !tokens[partStarts[number]].semicolonBefore
+                && !scored.contains { part(of: $0.token) == number - 1 }
         }
         var withScore: (value: Int, token: Int)?
         var withoutScore: (value: Int, token: Int)?
@@ -288,7 +301,7 @@ enum DosePainPairs {
         if (withScore == nil) != (withoutScore == nil), let tied = withScore ?? withoutScore,
             let other = scored.last(where: { score in
                 score.token != tied.token && part(of: score.token) != part(of: tied.token) && !marked.contains(part(of: score.token))
-                    && !inherits(part(of: score.token))
+                    && !inherits(part(of: score.token)) && !followsMark(part(of: score.token))
             })
         {
             if withScore == nil { withScore = other } else { withoutScore = other }

@@ -14,17 +14,24 @@ enum DrugForms {
     /// The drugs the summary names that stand for `requested` by their form, `requested` excluded.
     static func aliases(of requested: TermID, _ analysis: CaseAnalysis) -> TermSet {
         let index = analysis.index
-        let ingredients = Set(index.ingredients(of: requested))
+        let ingredients = index.ingredients(of: requested).sorted()
         guard !ingredients.isEmpty else { return [] }
         let topical = index[.topicalAnalgesic]
         let requestedTopical = index.classes(ofDrug: requested).contains(topical)
         let forms = index.cues.wordList(.drugFormWords)
         let text = analysis.text
         var found: [TermID] = []
+        var unlike: [TermID] = []  // drugs of other ingredients or route, asked once
         for mention in analysis.mentions(of: .drug) where mention.term.id != requested && !found.contains(mention.term.id) {
             let drug = mention.term.id
-            guard Set(index.ingredients(of: drug)) == ingredients, index.classes(ofDrug: drug).contains(topical) == requestedTopical
-            else { continue }
+            guard !unlike.contains(drug) else { continue }
+            let own = index.ingredients(of: drug)
+            guard own.count == ingredients.count, own.sorted() == ingredients,
+                index.classes(ofDrug: drug).contains(topical) == requestedTopical
+            else {
+                unlike.append(drug)
+                continue
+            }
             let range = text.sentences[mention.sentence].tokens
             // Within the clause: no semicolon or comma crossed.
             var before = mention.first - 1

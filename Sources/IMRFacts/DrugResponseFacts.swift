@@ -71,6 +71,21 @@ enum DrugResponseFacts {
         {
             best = generalRelief(analysis, requested: requested, classes: drugClasses)
         }
+        // Else the pain before the drug and now, told by time words across its sentence and the
+        // next (``PainOverTime``): the drug's own, or the medications' when it is taken already.
+        if best == nil {
+            let taken = MedicationFacts.current(analysis).contains(where: {
+                ($0.drug == requested || aliases.contains($0.drug)) && !$0.starting
+            })
+            for change in PainOverTime.changes(in: analysis) {
+                guard let percent = change.percent else { continue }
+                let subject = analysis.drugScope.subject(sentence: change.sentence, token: change.first)
+                let relations = ([requested] + aliases).map { subject.relation(to: $0, classes: drugClasses) }
+                guard relations.contains(.specific) || taken && !relations.allSatisfy({ $0 == .other }) else { continue }
+                best = Relief(percent: percent, sentence: change.sentence)
+                break
+            }
+        }
         // Pain with and without the drug or the medications in general (``DosePainPairs``).
         if let pair = DosePainPairs.pairs(in: analysis).first(where: { pair in
             ([requested] + aliases).contains { pair.relation(to: $0, classes: drugClasses) != .other }
@@ -255,6 +270,7 @@ enum DrugResponseFacts {
         guard relieved || slashTens(in: bytes, from: position, to: stop) >= 2 && paired() else { return nil }
         var percents: [Double] = []
         var scores: [Double] = []
+        var scoreStarts: [Int] = []  // the byte where each score starts
         while position < stop {
             guard let (value, end) = decimal(in: bytes, at: position) else {
                 position += 1
@@ -271,6 +287,7 @@ enum DrugResponseFacts {
                 percents.append(value)
             } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
                 scores.append(value)
+                scoreStarts.append(position)
             }
             position = end
         }
@@ -278,6 +295,19 @@ enum DrugResponseFacts {
         // A fraction of the pain ("reduces her pain by half").
         if relieved, let fraction = fraction(in: range.map(text.word(at:)), cues) { return fraction }
         if scores.count == 2, paired(), let high = scores.max(), let low = scores.min(), high > 0 {
+            // A "from" and a "to" tell which score is before, whatever their size: "from 3/10 to
+            // 7/10" is a rise and no relief. A with/without pair's lower score is the one with it.
+            let words = range.map(text.word(at:))
+            if cues.compares(CueLabel.fromTo.name, in: words), !cues.compares(CueLabel.withWithout.name, in: words) {
+                let places = cues.scoreComparisons.places(CueLabel.fromTo.name, in: words)
+                if let from = places.first(where: { $0.word == 0 }), let to = places.first(where: { $0.word == 1 }) {
+                    let start = { (place: Int) in text.tokens[range.lowerBound + place].start }
+                    // Each word governs the score after it: the score written after "from" is before.
+                    let fromFirst = start(from.start) < start(to.start)
+                    let (before, after) = fromFirst == (scoreStarts[0] < scoreStarts[1]) ? (scores[0], scores[1]) : (scores[1], scores[0])
+                    return before > 0 && after < before ? ((before - after) / before * 1000).rounded() / 10 : nil
+                }
+            }
             return ((high - low) / high * 1000).rounded() / 10
         }
         return nil

@@ -83,7 +83,9 @@ enum DrugStatementFacts {
     /// Side effects documented for the requested drug, present or absent ("Norco causes
     /// constipation", "tolerating gabapentin without side effects"). Effects named without the
     /// general wording of side effects (`adverse_effect_symptoms`: constipation, nausea…) count
-    /// only where a clause ties them to a drug or to the medications.
+    /// only where a clause ties them to a drug or to the medications, or, for a drug taken
+    /// already, where two or more are denied in one sentence about no other drug (CPMTG 2009
+    /// "On-going management", p. 78: "ongoing review and documentation of ... side effects").
     static func readAdverseEffects(
         _ analysis: CaseAnalysis, _ statements: Statements, _ requested: Requested, into builder: inout FactBuilder
     ) {
@@ -96,7 +98,12 @@ enum DrugStatementFacts {
             guard let other = b.lazy.map(\.sentence).min() else { return sentences }
             return min(sentences ?? other, other)
         }
-        if let first = first(named.specific, effects.specific) ?? first(named.fallback, tied) {
+        // A review of a drug's effects told as two or more effect symptoms denied in one sentence
+        // about no other drug ("She denies sedation, nausea or confusion"), for a drug taken
+        // already: the effects are documented, as absent.
+        let denied = requested.current ? Dictionary(grouping: effects.fallback.filter(\.negated), by: \.sentence) : [:]
+        let review = denied.filter { $0.value.count >= 2 }.map(\.value).min { $0[0].sentence < $1[0].sentence } ?? []
+        if let first = first(named.specific, effects.specific) ?? first(named.fallback, tied + review) {
             builder.bool(.adverseEffectsDocumented, true, [analysis.text.evidence(first)])
         } else {
             builder.withdraw(FactName.adverseEffectsDocumented.name)
@@ -162,7 +169,9 @@ extension DrugStatementFacts {
                 hits = EllipticalStatements.adding(to: OutcomeStatements.outcomes(hits, analysis), analysis)
                 hits = hits.filter { (fact.readsReviewSentences || !analysis.isReviewSentence($0.sentence)) && !isEarlier($0, analysis) }
                 var statements = Self.statements(hits, analysis)
-                if name == .painImproved { statements = Self.merged(statements, Self.drugsWorking(analysis)) }
+                if name == .painImproved {
+                    statements = Self.merged(Self.merged(statements, Self.drugsWorking(analysis)), Self.painOverTime(analysis))
+                }
                 if name == .functionalImprovement {
                     // A capacity lost without the drug replaces the denial read inside it or beside
                     // it ("she is not able to do her chores without tramadol", "without Norco he is
@@ -218,6 +227,17 @@ extension DrugStatementFacts {
                 else { return nil }
                 let benefit = CueHit(label: CueLabelID(.yes), sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
                 return Statement(hit: benefit, subject: segment.subject)
+            }
+        }
+
+        /// A drug's effect told as the pain before it and now (``PainOverTime``), as its pain
+        /// benefit: `yes` when the pain fell, `no` when it did not; said of the subject of the part
+        /// holding the before word ("Before the Lyrica, the burning was an 8 ... Now it's a 3").
+        static func painOverTime(_ analysis: CaseAnalysis) -> [Statement] {
+            PainOverTime.changes(in: analysis).map { change in
+                let label = CueLabelID(change.after < change.before ? .yes : .no)
+                let hit = CueHit(label: label, sentence: change.sentence, first: change.first, last: change.last, negated: false)
+                return Statement(hit: hit, subject: analysis.drugScope.subject(sentence: change.sentence, token: change.first))
             }
         }
 

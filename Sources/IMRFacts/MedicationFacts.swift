@@ -49,6 +49,7 @@ enum MedicationFacts {
         let clauseSets: [CueName] = [.stopped, .stopPlanned, .formerly, .singleDose, .continuing, .postoperativeUse, .starting]
         var holds = [UInt8](repeating: 0, count: scope.segments.count)
         var read = [UInt8](repeating: 0, count: text.sentences.count)
+        var anywhere = [UInt8](repeating: 0, count: text.sentences.count)  // a set's hit in some part of the sentence
         func inClause(_ name: CueName, _ mention: Mention) -> Bool {
             guard let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first),
                 let set = clauseSets.firstIndex(of: name)
@@ -58,11 +59,16 @@ enum MedicationFacts {
                 read[mention.sentence] |= bit
                 for hit in cues.set(name).hits(in: text, sentence: mention.sentence) {
                     if name == .continuing, !isContinuation(hit, analysis) { continue }
-                    if let holding = scope.segmentIndex(sentence: mention.sentence, token: hit.first) { holds[holding] |= bit }
+                    if let holding = scope.segmentIndex(sentence: mention.sentence, token: hit.first) {
+                        holds[holding] |= bit
+                        anywhere[mention.sentence] |= bit
+                    }
                 }
             }
-            return holds[segment] & bit != 0
-                || entryParts(of: mention, own: segment, analysis).contains { holds[$0] & bit != 0 }
+            if holds[segment] & bit != 0 { return true }
+            // The other parts speaking of the drug, asked only when one of the sentence's parts holds the set.
+            return anywhere[mention.sentence] & bit != 0
+                && entryParts(of: mention, own: segment, analysis).contains { holds[$0] & bit != 0 }
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)

@@ -148,6 +148,11 @@ public enum CueName: DataName {
     /// Words telling a drug's form apart from its name ("patch", "ER", "extended-release", "gel"):
     /// the requested product named by its ingredient and its form (``DrugForms``).
     case drugFormWords
+    /// Words placing a pain score before a drug ("before the Lyrica", "prior to starting it",
+    /// "until"), and words placing one now ("now", "these days", "since then"): a drug's effect told
+    /// as the pain before it and now (``PainOverTime``).
+    case painTimeBefore
+    case painTimeNow
     /// Pain with and without a drug (``DosePainPairs``): the words that tie a pain value to the
     /// drug's absence ("without", "before", "wears off", "runs out") or presence ("with", "after",
     /// "on", "takes effect"), each read only beside a dose named; the verbs by which the drug

@@ -22,8 +22,6 @@ private func withAndWithout(_ sentence: String) -> Bool {
         arguments: [
             "On the two occasions she ran out while a refill was delayed, her pain climbed to 8/10 within two days; on the Norco it averages 4/10.",
             "When the last refill was held up by the carrier for a week, the pain went to 9/10; with the tablets it stays about 5/10.",
-            "Her pain is 4/10 on the Norco; during the two weeks the prescription was denied in August it was 8/10.",
-            "The supply lapsed over the holiday and he was at 9/10; back on it he is at 5/10.",
             "If she misses an evening dose she wakes at 8/10, compared with 4/10 when she takes it on schedule.",
             "Skipped doses over the weekend took her to 8/10; with regular doses she is at 4/10.",
             "Pain 3/10 with the patch on; the one time a patch fell off early, 7/10 by morning.",
