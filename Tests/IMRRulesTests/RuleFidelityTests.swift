@@ -70,6 +70,11 @@ private let sectionCriteria: [SectionCriteria] = [
         criteria: ["(procedure in [medial_branch_block] or physical_rehabilitation)"],
         sentence:
             "evidence of a formal plan of additional evidence-based activity and exercise in addition to facet joint injection therapy"),
+    // Twenty-second session (docs/rule-fidelity.md).
+    .init(
+        rule: "surgery.associated_surgery_not_certified", pages: nil, criteria: ["surgery_status in [denied]"],
+        governs: ["associated_service", "not documented primary_outcome"],
+        sentence: "a service needed only for a surgery shares the surgery's medical necessity; the surgery's own decision speaks first"),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
