@@ -15,7 +15,12 @@ import IMRVocabulary
 ///   makes the requested injection the topic; of another kind or region (a knee cortisone
 ///   injection, a cervical block for a lumbar request), the other one;
 /// - a sentence that refers back to an injection (`injection_anaphor`: "the injection", "that
-///   block", "after the May injection") speaks of the last injection given before it;
+///   block", "after the May injection") speaks of the last injection given before it; a reference
+///   that names the requested kind ("the interlaminar epidural injection", "the lumbar epidural")
+///   when none of that kind was given before it, or with a date of its own, is that injection
+///   given, and one that names another region ("the knee injection") is another injection; a
+///   reference with nothing before it to refer to ("That shot in my back on 04/04/2016") is the
+///   requested injection;
 /// - a sentence that names another treatment as given (a procedure of another category: "she then
 ///   completed 12 PT visits, which gave 50% improvement"), or a drug in a part with a relief word
 ///   and no relief in its other parts ("since starting gabapentin her leg pain is 60% better"),
@@ -49,11 +54,11 @@ enum InjectionResults {
     /// entry whose first sentence is "06/28/2016: Telephone call.").
     static let entryReach = 3
 
-    /// The statements of the requested injection's result, in text order. `family`: the requested
-    /// procedure's ancestors; `ofAnotherRegion`: whether an injection mention is of another region
-    /// than the requested one (``PriorInjectionFacts``).
+    /// The statements of the requested injection's result, in text order. `requested`: the
+    /// requested procedure; `family`: its ancestors; `ofAnotherRegion`: whether an injection
+    /// mention is of another region or side than the requested one (``PriorInjectionFacts``).
     static func statements(
-        _ analysis: CaseAnalysis, family: TermSet, ofAnotherRegion: (Mention) -> Bool
+        _ analysis: CaseAnalysis, requested: TermID, family: TermSet, ofAnotherRegion: (Mention) -> Bool
     ) -> [Statement] {
         let (index, text, cues) = (analysis.index, analysis.text, analysis.index.cues)
         let procedures = analysis.mentions(of: .procedure).filter { !$0.negated }
@@ -64,8 +69,9 @@ enum InjectionResults {
             hits.contains { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last }
         }
         func isInjection(_ mention: Mention) -> Bool { index.category(ofProcedure: mention.term.id) == index[.injection] }
-        // A treatment: a procedure of a category that is neither a test, a referral nor equipment.
-        let notTreatments: TermSet = [index[.test], index[.referral], index[.dme]]
+        // A treatment: a procedure of a category that is neither a test, a referral, equipment nor
+        // another service ("through the Spanish interpreter").
+        let notTreatments: TermSet = [index[.test], index[.referral], index[.dme], index[.other]]
         func isTreatment(_ mention: Mention) -> Bool {
             guard let category = index.category(ofProcedure: mention.term.id), !notTreatments.contains(category) else { return false }
             return !index.lexicon.hierarchy.parents(of: category, in: .category, among: .requestKind).contains(
@@ -92,6 +98,27 @@ enum InjectionResults {
         var injectionDate: SimpleDate?
         var injectionSentence = 0
         var found: [Statement] = []
+        /// What an injection named inside a reference ("the interlaminar epidural injection", "the
+        /// knee injection", "the 06/14/2016 epidural") is: a reference refers back to the last
+        /// injection given of the kind it names, so when none of the requested kind was given before
+        /// it, or it names a date of its own, it tells the requested injection itself; one of another
+        /// region is that other injection. A bare head word ("the injection", "that block") after
+        /// another injection refers back to that one.
+        func resolution(of mention: Mention, references: [CueHit]) -> Topic? {
+            guard isInjection(mention) else { return nil }
+            if ofAnotherRegion(mention) { return .other }
+            guard isRequested(mention) else { return nil }
+            if lastInjection == .requested {
+                let span = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: mention.sentence)
+                let told = PriorInjectionFacts.datesTold(with: mention, in: span, dates[mention.sentence] ?? [], text, cues)
+                return told.contains { date in injectionDate.map { date != $0 } ?? true } ? .requested : nil
+            }
+            if lastInjection == .other {
+                let hit = references.first { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last }
+                return hit.map { mention.first < $0.last } ?? false ? .requested : nil
+            }
+            return .requested
+        }
         var sentence = -1
         for range in text.sentences.indices {
             sentence = range
@@ -105,9 +132,20 @@ enum InjectionResults {
             var events: [Mention] = []
             var others: [Mention] = []
             var planned = false
-            for mention in named where !covered(mention, by: references) && !covered(mention, by: requests) {
+            for mention in named where !covered(mention, by: requests) {
+                let referring = covered(mention, by: references)
                 if isPlanned(mention, analysis) {
-                    if isInjection(mention) && isRequested(mention) { planned = true }
+                    if !referring && isInjection(mention) && isRequested(mention) { planned = true }
+                    continue
+                }
+                if referring {
+                    // A reference that names an injection resolves to what it names
+                    // (`resolution(of:references:)`).
+                    switch resolution(of: mention, references: references) {
+                    case .requested: events.append(mention)
+                    case .other: others.append(mention)
+                    case nil: break
+                    }
                     continue
                 }
                 if isInjection(mention) && isRequested(mention) {
@@ -116,7 +154,28 @@ enum InjectionResults {
                     others.append(mention)
                 }
             }
-            let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }
+            // A reference with nothing before it to refer to ("That shot in my back on 04/04/2016",
+            // "The epidural of 5/16/16"), naming no procedure but an injection and no other region
+            // or side, tells the requested injection itself.
+            if events.isEmpty, others.isEmpty, !planned, topic == nil, lastInjection == nil {
+                for hit in references {
+                    let mention = Mention(
+                        term: TermRef(kind: .procedure, id: requested), sentence: sentence, first: hit.first, last: hit.last,
+                        negated: false,
+                        hedged: false)
+                    // ...not "the knee arthroscopy procedure": a reference naming another procedure.
+                    let namesAnother = named.contains { hit.first <= $0.first && $0.last <= hit.last && !isInjection($0) }
+                    guard !namesAnother, !isPlanned(mention, analysis), !ofAnotherRegion(mention) else { continue }
+                    events.append(mention)
+                    break
+                }
+            }
+            // A drug stopped or lowered is the injection's result, not a treatment of its own
+            // ("60% relief and she came off oxycodone": ``MedicationReductions``).
+            let reducedDrugs = MedicationReductions.reductions(in: sentence, analysis).map(\.drug)
+            let drugs = analysis.mentions(inSentence: sentence).filter {
+                ($0.term.kind == .drug || $0.term.kind == .drugClass) && !reducedDrugs.contains($0.first)
+            }
             let relief = reliefHits(sentence, analysis)
             // The parts of the sentence, and which name another treatment (and not the injection).
             let parts = commaParts(of: sentence, text)
@@ -128,7 +187,10 @@ enum InjectionResults {
             let speaks: Bool
             if !events.isEmpty {
                 let mention = events[0]
-                let span = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
+                // Its dates: in its part of the sentence, or, when the sentence names no other
+                // injection, anywhere near it ("Her second lumbar epidural, on 06/14/2016, took ...").
+                let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
+                let span = others.contains(where: isInjection) ? part : text.sentences[sentence].tokens
                 injectionDate =
                     PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text, cues).last
                     ?? entryDate(of: sentence, floor: injectionSentence)
@@ -171,7 +233,8 @@ enum InjectionResults {
     }
 
     /// Whether `mention` is planned or still to come: negated, in a plan section or still to come
-    /// in its part (``ProcedureReliefFacts/stillToCome(_:_:)``), or with a `treatment_planned` or
+    /// in its part (``ProcedureReliefFacts/stillToCome(_:_:)``), after an `injection_conditional`
+    /// word in its clause ("if the block gives 50% relief"), or with a `treatment_planned` or
     /// `not_yet` phrase within ``planReach`` words of it in its clause and no `treatment_done` phrase
     /// just before it ("recommends a repeat ESI since the prior ESI gave 60% relief": the repeat is
     /// planned, the prior one given).
@@ -179,6 +242,12 @@ enum InjectionResults {
         if ProcedureReliefFacts.stillToCome(mention, analysis) { return true }
         let (text, cues) = (analysis.text, analysis.index.cues)
         let clause = text.clause(sentence: mention.sentence, token: mention.first)
+        // A condition before it in its clause ("If the block gives at least 50% relief ..."): hoped for.
+        if cues.set(.injectionConditional).hits(in: text, sentence: mention.sentence).contains(where: {
+            clause.contains($0.first) && $0.last < mention.first
+        }) {
+            return true
+        }
         let near = max(clause.lowerBound, mention.first - planReach)...min(clause.upperBound, mention.last + planReach)
         let planned = [CueName.treatmentPlanned, .notYet].contains { name in
             cues.set(name).hits(in: text, sentence: mention.sentence).contains { !$0.negated && near.contains($0.first) }

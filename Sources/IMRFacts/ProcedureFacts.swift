@@ -48,7 +48,8 @@ enum ProcedureFacts {
     /// sentence): with a `block_response` relief word, a percentage, a fraction of the pain in words
     /// or two scores (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``); without one, the pain
     /// told before and after it (``MeasureChanges/painChanges(in:sentence:)``: "VAS 8 before, VAS 1
-    /// after"), 0 when it did not fall. The latest stated wins. The rules compare it with the
+    /// after", or two scores one of which words mark as the earlier,
+    /// ``ProcedureReliefFacts/scoresBeforeAfter(in:_:_:)``), 0 when it did not fall. The latest stated wins. The rules compare it with the
     /// guideline's threshold.
     static func blockRelief(_ analysis: CaseAnalysis, blocks: [CueHit]) -> (Double, Int)? {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -70,8 +71,8 @@ enum ProcedureFacts {
                 let named = drugs.filter { clause.contains($0.first) }
                 guard named.isEmpty || clause.contains(block.first) else { continue }
                 let start = max(clause.lowerBound, (named.map(\.last).max() ?? -1) + 1)
-                guard start <= clause.upperBound, sentence >= (found?.1 ?? 0) else { continue }
-                let span = start..<(clause.upperBound + 1)
+                guard sentence >= (found?.1 ?? 0) else { continue }
+                let span = start..<max(start, clause.upperBound + 1)
                 var relief: Double?
                 if hits.contains(where: { !$0.negated && span.contains($0.first) }) {
                     relief = DrugResponseFacts.reliefPercent(text, tokens: span, hits: hits, cues)
@@ -80,6 +81,16 @@ enum ProcedureFacts {
                     let before = change.before, let after = change.after, before > 0
                 {
                     // Two scores before and after it: the share of the pain before that went (none when it rose).
+                    relief = max(0, ((before - after) / before * 1000).rounded() / 10)
+                }
+                // ...or two scores, one marked as the earlier by the words after it, anywhere in the
+                // clause (a score is no drug's strength: "went from 8/10 before the blocks to 1/10 for
+                // the six hours of the local anesthetic").
+                if relief == nil,
+                    let (before, after) = ProcedureReliefFacts.scoresBeforeAfter(
+                        in: clause.lowerBound..<(clause.upperBound + 1), text, cues),
+                    before > 0
+                {
                     relief = max(0, ((before - after) / before * 1000).rounded() / 10)
                 }
                 guard let relief else { continue }

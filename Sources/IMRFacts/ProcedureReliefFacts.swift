@@ -27,29 +27,82 @@ enum ProcedureReliefFacts {
         else { return }
         let (index, text, cues) = (analysis.index, analysis.text, analysis.index.cues)
         let family = index.ancestors(of: index.id(procedure), in: .procedure)
+        // An injection of another region, or of the other side ("Left L4-5 TFESI" for a right
+        // L5-S1 request), is another injection: its relief is not the requested one's.
+        let (anotherRegion, side) = (
+            PriorInjectionFacts.anotherRegion(analysis, requestFacts: requestFacts), BodySide(requestFacts: requestFacts)
+        )
         let statements = InjectionResults.statements(
-            analysis, family: family, ofAnotherRegion: PriorInjectionFacts.anotherRegion(analysis, requestFacts: requestFacts))
+            analysis, requested: index.id(procedure), family: family,
+            ofAnotherRegion: { mention in
+                anotherRegion(mention)
+                    || !BodySide.bears(
+                        analysis.side(
+                            sentence: mention.sentence, first: mention.first, last: mention.last,
+                            regionWithin: PriorInjectionFacts.regionWindow),
+                        on: side)
+            })
         var percent: (Double, Int)?
         var duration: (Int, Int)?
         var relieved: [Int] = []
+        var reduced: Int?
+        let hedges = cues.set(.reliefHedge)
         for statement in statements {
             let (sentence, span) = (statement.sentence, statement.span)
+            // A relief left in doubt ("maybe 20%, hard to say") tells neither its size nor its time.
+            guard !hedges.hits(in: text, sentence: sentence).contains(where: { span.contains($0.first) }) else { continue }
             let hits = InjectionResults.reliefHits(sentence, analysis)
             let told = hits.contains { !$0.negated && span.contains($0.first) }
             let value = reliefPercent(in: span, sentence: sentence, hits: hits, told: told, analysis)
             if let value { percent = (value, sentence) }
-            guard told || (value ?? 0) > 0 else { continue }
-            relieved.append(sentence)
-            if let days = reliefDays(in: span, text, cues) ?? datedDays(statement, analysis) { duration = (days, sentence) }
+            let relief = told || (value ?? 0) > 0
+            if relief { relieved.append(sentence) }
+            // A drug stopped or lowered with the relief or after it (``MedicationReductions``).
+            if reduced == nil, !relieved.isEmpty,
+                MedicationReductions.reductions(in: sentence, analysis).contains(where: { span.contains($0.verb.first) })
+            {
+                reduced = sentence
+            }
+            // The relief's time: told with the relief, or with its wearing off ("the pain returned in
+            // mid-July, about ten weeks after the injection").
+            let wearing = wearOff(in: span, sentence: sentence, analysis)
+            guard relief || !wearing.isEmpty else { continue }
+            if let days = reliefDays(in: span, text, cues, wearing: wearing) ?? datedDays(statement, wearing: wearing, analysis) {
+                duration = (days, sentence)
+            }
         }
         if let (value, sentence) = percent { builder.set(.priorReliefPercent, .number(value), [text.evidence(sentence)]) }
         if let (days, sentence) = duration { builder.set(.priorReliefDuration, .days(days), [text.evidence(sentence)]) }
         if builder.facts[.priorTherapyBenefit] == nil, !relieved.isEmpty {
-            let gains = (ActivityStatements.hits(analysis) + WorkReturns.hits(analysis)).filter {
+            let gains = (ActivityStatements.hits(analysis) + WorkReturns.hits(analysis) + workResumed(analysis)).filter {
                 !$0.negated && $0.label != .no && relieved.contains($0.sentence)
             }
-            if let gain = gains.first { builder.bool(.priorTherapyBenefit, true, [text.evidence(gain.sentence)]) }
+            if let sentence = gains.first?.sentence ?? reduced { builder.bool(.priorTherapyBenefit, true, [text.evidence(sentence)]) }
         }
+    }
+
+    /// A return to work told with the word for the duty (`work`: "went back to regular duty",
+    /// "returned to work", "back to full duty"): a `work` phrase of duty, not negated, that a
+    /// `work_returns` way back opens or ends at most two words before. A status alone ("remains on
+    /// modified duty", "is working") tells no change.
+    static func workResumed(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let ways = cues.set(.workReturns).hits(in: text).filter { !$0.negated }
+        guard !ways.isEmpty else { return [] }
+        return cues.set(.work).hits(in: text).filter { phrase in
+            !phrase.negated && phrase.label != .notWorking
+                && ways.contains { $0.sentence == phrase.sentence && $0.first <= phrase.first && phrase.first - $0.last <= 2 }
+        }
+    }
+
+    /// The relief's wearing off told in `span` of `sentence` (`relief_wear_off`: "wore off", "came
+    /// back", "the pain returned"), not a return to work ("returned to work", "back to full duty").
+    static func wearOff(in span: Range<Int>, sentence: Int, _ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let wearing = cues.set(.reliefWearOff).hits(in: text, sentence: sentence).filter { !$0.negated && span.contains($0.first) }
+        guard !wearing.isEmpty else { return [] }
+        let work = cues.set(.work).hits(in: text, sentence: sentence) + cues.set(.workReturns).hits(in: text, sentence: sentence)
+        return wearing.filter { hit in !work.contains { $0.first <= hit.last && hit.first <= $0.last } }
     }
 
     /// The relief of `span` (of `sentence`, whose relief words are `hits`; `told`: one of them, not
@@ -61,6 +114,13 @@ enum ProcedureReliefFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         if told {
             if let value = DrugResponseFacts.reliefPercent(text, tokens: span, hits: hits, cues) { return value }
+            // A percentage in words ("sixty percent less pain"): a count before a `percent_words` word.
+            let percentWords = cues.wordList(.percentWords)
+            if let token = span.first(where: { $0 > span.lowerBound && percentWords.contains(text.tokens[$0]) }),
+                let value = cues.count(text.word(at: token - 1)), value <= 100
+            {
+                return Double(value)
+            }
             // Two scores beside a relief word, in either order ("3/10, down from 8/10 before the
             // procedure"): the relief word says the pain fell.
             let scores = painScores(in: span, text)
@@ -70,10 +130,36 @@ enum ProcedureReliefFacts {
             let words = span.map(text.word(at:))
             if let amount = cues.sequences(.reliefAmounts).first(where: { contains(words, $0.words) }) { return Double(amount.label) }
         }
-        guard let change = MeasureChanges.painChanges(in: analysis, sentence: sentence).first(where: { span.contains($0.first) }),
+        if let change = MeasureChanges.painChanges(in: analysis, sentence: sentence).first(where: { span.contains($0.first) }),
             let before = change.before, let after = change.after, before > 0
-        else { return nil }
+        {
+            return max(0, ((before - after) / before * 1000).rounded() / 10)
+        }
+        // Two scores, one of them marked as the earlier (`score_before_marks` right after it: "2/10,
+        // compared with 8/10 before the neurotomy"): the share of it that went (none when the pain rose).
+        guard let (before, after) = scoresBeforeAfter(in: span, text, cues), before > 0 else { return nil }
         return max(0, ((before - after) / before * 1000).rounded() / 10)
+    }
+
+    /// The two pain scores of `span` when one is marked as the earlier one: a `score_before_marks`
+    /// word at most two words after it ("8/10 before the procedure", "7/10 prior"). The earlier
+    /// score and the other.
+    static func scoresBeforeAfter(in span: Range<Int>, _ text: CaseText, _ cues: CueBook) -> (Double, Double)? {
+        let marks = cues.wordList(.scoreBeforeMarks)
+        var scores: [(value: Double, token: Int)] = []
+        for token in span {
+            if let value = painScores(in: token..<(token + 1), text).first { scores.append((value, token)) }
+        }
+        guard scores.count == 2 else { return nil }
+        // "/10" may be tokens of its own: the mark is looked for within three tokens after.
+        func marked(_ token: Int) -> Bool {
+            ((token + 1)..<min(span.upperBound, token + 4)).contains { marks.contains(text.tokens[$0]) }
+        }
+        switch (marked(scores[0].token), marked(scores[1].token)) {
+        case (true, false): return (scores[0].value, scores[1].value)
+        case (false, true): return (scores[1].value, scores[0].value)
+        default: return nil
+        }
     }
 
     /// The pain scores of `span`: each number of 0 to 10 written with "/10" after it, its bytes
@@ -100,9 +186,10 @@ enum ProcedureReliefFacts {
     }
 
     /// How long the relief of `statement` lasted in days, told by dates: from the injection's date
-    /// to a date after a `relief_until` word, else to the statement's date when a `relief_ongoing`
+    /// to a date after a `relief_until` word or after its wearing off (`wearing`: "wore off around
+    /// 04/15/2016"), else to the statement's date when a `relief_ongoing`
     /// word tells the relief is still there. Nil without the injection's date.
-    static func datedDays(_ statement: InjectionResults.Statement, _ analysis: CaseAnalysis) -> Int? {
+    static func datedDays(_ statement: InjectionResults.Statement, wearing: [CueHit], _ analysis: CaseAnalysis) -> Int? {
         guard let injected = statement.injectionDate else { return nil }
         let (text, cues) = (analysis.text, analysis.index.cues)
         let (until, ongoing, negation) = (cues.words(.reliefUntil), cues.words(.reliefOngoing), cues.words(.negationBefore))
@@ -110,7 +197,9 @@ enum ProcedureReliefFacts {
         let first = text.tokens[span.lowerBound].start
         let end = text.tokens[span.upperBound - 1].end
         let dates = analysis.dates.filter { $0.sentence == statement.sentence && $0.offset >= first && $0.offset < end }
-        for position in span where until.contains(text.word(at: position)) {
+        // The words after which a date ends the relief: an `until` word, the last word of a wearing off.
+        let ends = span.filter { until.contains(text.word(at: $0)) } + wearing.map(\.last)
+        for position in ends.sorted() {
             let after = text.tokens[position].end
             let told = dates.first { date in
                 date.offset >= after && date.date > injected && (statement.date.map { date.date <= $0 } ?? true)
@@ -138,9 +227,12 @@ enum ProcedureReliefFacts {
 
     /// The first duration of relief in `span`: a count and a unit of time after a lead word (at most
     /// two filler words between), or before a word that ties it to the relief; of a range of
-    /// counts, the lower.
-    static func reliefDays(in span: Range<Int>, _ text: CaseText, _ cues: CueBook) -> Int? {
+    /// counts, the lower. A count before a `relief_time_after` word is a time since the procedure:
+    /// the duration when the span tells the relief wearing off (`wearing`, its hits), else none;
+    /// one before a `duration_ago` word is past, unless a wearing off follows it.
+    static func reliefDays(in span: Range<Int>, _ text: CaseText, _ cues: CueBook, wearing: [CueHit]) -> Int? {
         let (lead, of, ago) = (cues.words(.reliefDurationLead), cues.words(.reliefDurationOf), cues.words(.durationAgo))
+        let since = cues.words(.reliefTimeAfter)
         let filler = cues.words(.reliefDurationFiller)
         let articles = cues.wordList(.articles)
         for position in span where position > span.lowerBound {
@@ -157,11 +249,26 @@ enum ProcedureReliefFacts {
                 first -= 1
             }
             let next = position + 1 < span.upperBound ? text.word(at: position + 1) : ""
-            guard !ago.contains(next) else { continue }
-            // The lead word, before at most two filler words ("for a good six weeks").
+            // A time before something is past ("two months ago", "three months before the visit"),
+            // unless what follows is the relief's end ("for about three months before the symptoms
+            // gradually returned").
+            guard !ago.contains(next) || wearing.contains(where: { $0.first > position + 1 }) else { continue }
+            // The lead word, before at most two filler words ("for a good six weeks", "for about
+            // ten days"); an estimate ("about six months", itself a filler and a lead) leads when
+            // no lead stands before it.
             var before = first - 1
             while before > span.lowerBound, before >= first - 2, filler.contains(text.word(at: before)) { before -= 1 }
-            if (before >= span.lowerBound && lead.contains(text.word(at: before))) || of.contains(next) { return count * unit }
+            let led = before >= span.lowerBound && lead.contains(text.word(at: before))
+            let estimated = (max(span.lowerBound, before + 1)..<first).contains { lead.contains(text.word(at: $0)) }
+            // A time after the procedure is a span when a lead opens it ("for about ten days after
+            // the injection"); else it is when something happened ("about six months after the
+            // procedure"): the relief's end only when the statement tells it wearing off, not its
+            // onset ("the relief began about two weeks after the injection").
+            if since.contains(next) {
+                if led || !wearing.isEmpty { return count * unit }
+                continue
+            }
+            if led || estimated || of.contains(next) { return count * unit }
         }
         return nil
     }

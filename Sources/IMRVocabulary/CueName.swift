@@ -292,6 +292,14 @@ public enum CueName: DataName {
     /// (numeric labels), a relief still present, the word before its end date, and the words that
     /// may stand between a duration's lead word and its count.
     case injectionAnaphor, injectionRelief, reliefAmounts, reliefOngoing, reliefUntil, reliefDurationFiller
+    /// A procedure's relief left in doubt, told wearing off, a time since the procedure (its end
+    /// only when it wears off), and a drug's use stopped or lowered after it (`MedicationReductions`).
+    case reliefHedge, reliefWearOff, reliefTimeAfter, medicationReduced
+    /// Words after a pain score that mark it as the one before a procedure ("8/10 before the
+    /// neurotomy").
+    case scoreBeforeMarks
+    /// Words that make an injection named after them in their clause a condition (`isPlanned`).
+    case injectionConditional
     /// An injection told as a diagnostic test, and one told as a steroid's (`injection_given`).
     case injectionDiagnostic, injectionSteroid
     /// A trigger point's twitch response, its referred pain, and the point or its palpation
@@ -553,7 +561,8 @@ public enum CueName: DataName {
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
-            .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller,
+            .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
+            .scoreBeforeMarks,
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
