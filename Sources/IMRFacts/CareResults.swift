@@ -44,12 +44,22 @@ import IMRVocabulary
 /// Whose complaint and which care the result is of is the reader's (``ConservativeCareFacts``):
 /// the phrases are scoped like its other persistence phrases.
 enum CareResults {
+    /// The word lists a phrase's telling word is in (``Reading/result(at:sentence:)`` tests each):
+    /// ``find(_:)`` asks it only of a token of one of them, tested as one union
+    /// (``CueBook/careResultTelling``, made at load). A list that `result(at:)` tests must be here.
+    static let tellingSets: [CueName] = [
+        .careResultScant, .careResultContinuation, .careResultReturn, .careResultUnchanged, .careResultVerdicts,
+        .careResultConcession, .careResultSettle, .careResultBoundsBelow, .careResultBoundsAbove, .careResultChanges,
+        .reliefWords, .careResultBest, .careResultUnreached, .careResultReach,
+    ]
+
     /// The phrases of the five shapes in the summary, in text order within each shape.
     static func find(_ analysis: CaseAnalysis) -> [CueHit] {
         let reading = Reading(analysis)
         var found: [CueHit] = []
+        let (tokens, telling) = (analysis.text.tokens, analysis.index.cues.careResultTelling)
         for sentence in analysis.text.sentences.indices {
-            for token in analysis.text.sentences[sentence].tokens {
+            for token in analysis.text.sentences[sentence].tokens where telling.contains(tokens[token]) {
                 if let hit = reading.result(at: token, sentence: sentence) { found.append(hit) }
             }
         }

@@ -22,8 +22,8 @@ final class CaseAnalysis: Sendable {
     /// The date the request is judged at: the header's UR denial date (when the request was
     /// reviewed), else its IMR decision date, else the latest date written in the summary.
     let referenceDate: SimpleDate?
-    /// Sentences about the request itself or its review (see ``isReviewSentence(_:)``).
-    let reviewSentences: Set<Int>
+    /// Per sentence: whether it is about the request itself or its review (see ``isReviewSentence(_:)``).
+    private let reviewSentences: [Bool]
     /// The note section of each sentence (``NoteSection``).
     let sections: [NoteSection]
     /// The `review` phrases, in text order (``isReview(_:token:)``).
@@ -63,12 +63,13 @@ final class CaseAnalysis: Sendable {
                 && !NoteSection.isInRecordLabel(hit, in: text, cues: cues)
         }.sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
         self.reviewHits = reviewHits
-        var review = Set(reviewHits.map(\.sentence))
-        for (sentence, section) in sections.enumerated() where section == .review || section == .request { review.insert(sentence) }
+        var review = Array(repeating: false, count: text.sentences.count)
+        for hit in reviewHits { review[hit.sentence] = true }
+        for (sentence, section) in sections.enumerated() where section == .review || section == .request { review[sentence] = true }
         reviewSentences = review
         let axial = cues.set(.axialRadiation).hits(in: text)
         nerveFindings = cues.set(.regionalNerveFindings).hits(in: text).filter { hit in
-            !review.contains(hit.sentence)
+            !review[hit.sentence]
                 && !axial.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last }
         }
         var mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
@@ -135,7 +136,7 @@ final class CaseAnalysis: Sendable {
     /// `non-certified by Utilization Review`, a note's `RFA 12/23/16:` or `Prior review:` section),
     /// rather than about the history.
     func isReviewSentence(_ index: Int) -> Bool {
-        reviewSentences.contains(index)
+        index >= 0 && index < reviewSentences.count && reviewSentences[index]
     }
 
     /// Whether token `token` of sentence `sentence` restates the request or its review: the
@@ -143,7 +144,7 @@ final class CaseAnalysis: Sendable {
     /// token's clause (a `;` or a line break ends it: in `Motrin, APAP w/ codeine #3; ondansetron
     /// requested` only ondansetron is requested).
     func isReview(_ sentence: Int, token: Int) -> Bool {
-        guard reviewSentences.contains(sentence) else { return false }
+        guard isReviewSentence(sentence) else { return false }
         if sections[sentence] == .review || sections[sentence] == .request { return true }
         let clause = text.clause(sentence: sentence, token: token)
         // A review phrase at most four words after a coordinator, with nothing named between them

@@ -126,6 +126,15 @@ struct WordList: Sendable {
     /// The one-word phrases of set `set` of `words` (-1: the data lacks it, and the list is empty).
     init(words: CueWords, set: Int) { members = words.members(of: set) }
 
+    /// The words of any of `lists`: one read answers whether a word is in one of them.
+    init(union lists: [WordList]) {
+        var members = Array(repeating: UInt64(0), count: lists.map(\.members.count).max() ?? 0)
+        for list in lists {
+            for (index, bits) in list.members.enumerated() { members[index] |= bits }
+        }
+        self.members = members
+    }
+
     /// Whether `token`, a token of a ``CaseText`` (with its word id), is a word of the list.
     @inline(__always) func contains(_ token: Token) -> Bool { contains(id: token.id) }
 

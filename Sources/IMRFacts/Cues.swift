@@ -189,6 +189,15 @@ final class CueBook: Sendable {
     /// The word list of every ``CueName`` by its ordinal, made once (``wordList(_:)``); empty when
     /// the names' ordinals are not their positions in `allCases`.
     let wordLists: [WordList]
+    /// The threshold of every set and ``CueThreshold`` (0 where the set has none), read once at
+    /// load: set `name`'s threshold `t` is `thresholdValues[name.ordinal * CueThreshold.allCases.count
+    /// + caseOrdinal(t)]` (``threshold(_:in:)``); empty when the names' ordinals are not their
+    /// positions in `allCases`.
+    private let thresholdValues: [Int]
+    /// `CueThreshold.allCases.count`.
+    private let thresholdCount: Int
+    /// The words of ``CareResults/tellingSets``: a token in none of them tells no care result.
+    let careResultTelling: WordList
     /// The `score_comparison` pairs, each word as written and abbreviated (``comparesScores(_:)``).
     let scoreComparisons: ScoreComparisons
     /// Per word id: whether the word is the category of an ICD-10 code prefix of the data (`s32` of
@@ -358,6 +367,15 @@ final class CueBook: Sendable {
         wordLists =
             CueName.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal }
             ? CueName.allCases.map { WordList(words: cueWords, set: numbers[$0.name] ?? -1) } : []
+        let thresholds = CueThreshold.allCases
+        thresholdCount = thresholds.count
+        thresholdValues =
+            wordLists.isEmpty
+            ? []
+            : CueName.allCases.flatMap { name in
+                thresholds.map { labelled[name.name]?[$0.name].flatMap { Int($0) } ?? 0 }
+            }
+        careResultTelling = WordList(union: CareResults.tellingSets.map { WordList(words: cueWords, set: numbers[$0.name] ?? -1) })
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
             let ids = entry.words.map(table.id)
@@ -403,7 +421,13 @@ final class CueBook: Sendable {
 
     /// The threshold `threshold` of set `name` (``CueName/thresholds``: `care_result_limits`' `days`):
     /// its word's label, a whole number that `imr lint` checks is there (0 in unchecked data without it).
-    func threshold(_ threshold: CueThreshold, in name: CueName) -> Int { labelled[name][threshold.name].flatMap { Int($0) } ?? 0 }
+    func threshold(_ threshold: CueThreshold, in name: CueName) -> Int {
+        let slot = name.ordinal * thresholdCount + caseOrdinal(threshold)
+        guard !thresholdValues.isEmpty, slot >= 0, slot < thresholdValues.count else {
+            return labelled[name][threshold.name].flatMap { Int($0) } ?? 0
+        }
+        return thresholdValues[slot]
+    }
 
     /// The word sequences of `name` with their labels, in file order.
     func sequences(_ name: CueName) -> [(words: [String], label: String)] { sequences[name] }

@@ -12,9 +12,19 @@ extension CaseAnalysis {
     /// is the decision's. The guideline's thresholds of time (ACOEM's 3-4 weeks of symptoms, the
     /// months of chronic pain) hold at the request, not at its review.
     func requestDate(after injury: SimpleDate?) -> SimpleDate? {
+        requestDates.filter { date in injury.map { date >= $0 } ?? true }.max()
+    }
+
+    /// The dates ``requestDate(after:)`` chooses among, before the injury's bound: read once per
+    /// summary.
+    private var requestDates: [SimpleDate] { cache.requestDates { readRequestDates() } }
+
+    /// The dates of request sentences before their decision's phrase, not a use's start, not after
+    /// the review's date.
+    private func readRequestDates() -> [SimpleDate] {
         let cues = index.cues
         let requests = Set(cues.set(.requestDate).hits(in: text).map(\.sentence))
-        guard !requests.isEmpty else { return nil }
+        guard !requests.isEmpty else { return [] }
         let decisions = Dictionary(grouping: cues.set(.reviewDecision).hits(in: text), by: \.sentence)
         let review = input.header.urDenialDate ?? input.header.decisionDate
         let since = cues.wordList(.sinceLead)
@@ -29,8 +39,6 @@ extension CaseAnalysis {
             requests.contains(mention.sentence)
                 && !(decisions[mention.sentence] ?? []).contains { text.tokens[$0.first].start < mention.offset }
                 && !isStart(mention)
-        }.map(\.date).filter { date in
-            (review.map { date <= $0 } ?? true) && (injury.map { date >= $0 } ?? true)
-        }.max()
+        }.map(\.date).filter { date in review.map { date <= $0 } ?? true }
     }
 }

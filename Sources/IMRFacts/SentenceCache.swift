@@ -1,8 +1,11 @@
+import IMRCore
+
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the measures'
 /// changes, the diagnoses, the persisting symptoms, the surgeries, the pain told with and
-/// without a drug and the capacities compared. Asking again costs a lookup, so reading stays
-/// linear in the size of the summary however many mentions a sentence holds.
+/// without a drug, the capacities compared and the dates the request may have been made at.
+/// Asking again costs a lookup, so reading stays linear in the size of the summary however many
+/// mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
     private let lock = MemoLock()
     private var current: [MedicationUse]?
@@ -17,6 +20,7 @@ final class SentenceCache: @unchecked Sendable {
     private var surgeries: [SurgeryEvent]?
     private var dosePairs: [DosePainPair]?
     private var functionChanges: [CueHit]?
+    private var requestDates: [SimpleDate]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -55,6 +59,10 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The capacities compared (``FunctionChanges``), computed by `compute` the first time.
     func functionChanges(_ compute: () -> [CueHit]) -> [CueHit] { once(\.functionChanges, compute) }
+
+    /// The dates the request may have been made at (``CaseAnalysis/requestDate(after:)``), computed
+    /// by `compute` the first time.
+    func requestDates(_ compute: () -> [SimpleDate]) -> [SimpleDate] { once(\.requestDates, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {

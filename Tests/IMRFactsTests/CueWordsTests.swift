@@ -42,6 +42,30 @@ import Testing
         #expect(Self.text.tokens.contains { Self.cues.count($0) == 7 })
     }
 
+    /// A union of lists holds a word exactly when one of its lists does: the lists of care results
+    /// (made at load), one list, none, and lists of different lengths.
+    @Test(arguments: [
+        CareResults.tellingSets, [.careResultScant], [], [.numbers, .careResultSettle, .capitalsOnly, .symptomWords],
+    ])
+    func unionsAnswerAsTheirLists(_ names: [CueName]) {
+        let lists = names.map(Self.cues.wordList)
+        let union = names == CareResults.tellingSets ? Self.cues.careResultTelling : WordList(union: lists)
+        let wrong = Self.text.tokens.filter { token in union.contains(token) != lists.contains { $0.contains(token) } }
+        #expect(wrong.isEmpty, "\(names.map(\.name)): \(wrong.prefix(5).map(Self.text.word(of:)))")
+        #expect(names.isEmpty || Self.text.tokens.contains(where: union.contains))
+    }
+
+    /// The thresholds read at load answer as the labels of their set's words (0 where a set has none).
+    @Test func thresholdsAnswerAsTheirLabels() {
+        for name in CueName.allCases {
+            for threshold in CueThreshold.allCases {
+                let label = Self.cues.label(of: threshold.name, in: name).flatMap { Int($0) } ?? 0
+                #expect(Self.cues.threshold(threshold, in: name) == label, "\(name.name) \(threshold.name)")
+            }
+        }
+        #expect(Self.cues.threshold(.days, in: .careResultLimits) > 0)
+    }
+
     /// The id sequences of a set are its word sequences that a text can spell.
     @Test func idSequencesSpellTheWordSequences() {
         for name in CueName.allCases {
