@@ -75,6 +75,10 @@ private let sectionCriteria: [SectionCriteria] = [
         rule: "surgery.associated_surgery_not_certified", pages: nil, criteria: ["surgery_status in [denied]"],
         governs: ["associated_service", "not documented primary_outcome"],
         sentence: "a service needed only for a surgery shares the surgery's medical necessity; the surgery's own decision speaks first"),
+    .init(
+        rule: "injections.epidural", pages: "46",
+        criteria: ["conservative_care_failed", "(not documented conservative_care_given or conservative_care_given)"],
+        sentence: "Initially unresponsive to conservative treatment (exercises, physical methods, NSAIDs and muscle relaxants)"),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
@@ -118,5 +122,60 @@ func everyBranchOfTheRuleAsksItsSectionsCriteria(_ row: SectionCriteria) throws 
         #expect(
             conjuncts.contains(criterion),
             "\(row.rule) lets a request through without \(criterion) (\(row.sentence)); conjuncts: \(conjuncts)")
+    }
+}
+
+/// A shipped rule whose `when` is a choice of branches (an `or`), checked against its section: every
+/// branch but the ones the section sets apart (a red flag) asks each of `every`, and no branch is
+/// only one of `neverAlone` (a criterion the section asks only beside others).
+struct BranchCriteria: CustomTestStringConvertible, Sendable {
+    /// The rule id.
+    var rule: String
+    /// The pages of its primary citation.
+    var pages: String?
+    /// Branches the section allows on their own, as written.
+    var apart: [String]
+    /// Conjuncts every other branch asks, as written.
+    var every: [String] = []
+    /// Criteria no branch may be alone.
+    var neverAlone: [String] = []
+    /// The guideline's words, for the reader of a failure.
+    var sentence: String
+    var testDescription: String { rule }
+}
+
+private let branchCriteria: [BranchCriteria] = [
+    .init(
+        rule: "imaging.lumbar_spine", pages: "303-304", apart: ["red_flags"],
+        every: ["conservative_care_failed", "surgical_candidate"],
+        sentence:
+            "Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option"
+    ),
+    .init(
+        rule: "imaging.cervical_thoracic_spine", pages: "177-178", apart: ["red_flags"], neverAlone: ["surgical_candidate"],
+        sentence:
+            "MRI or CT to validate diagnosis of nerve root compromise, based on clear history and physical examination findings, in preparation for invasive procedure"
+    ),
+]
+
+/// The branches of an expression as written: its parts when it is an `or`, else itself.
+private func branchesOf(_ expression: RuleExpression) -> [RuleExpression] {
+    if case .or(let parts) = expression { return parts }
+    return [expression]
+}
+
+@Test(arguments: branchCriteria)
+func everyBranchOfTheRuleAsksWhatItsSectionAsksBesideIt(_ row: BranchCriteria) throws {
+    let rule = try #require(shippedRules.rules.first { $0.id == row.rule }, "no rule \(row.rule)")
+    #expect(rule.citation?.value.pages == row.pages)
+    let branches = try #require(rule.when.map { branchesOf($0.value) })
+    for branch in branches where !row.apart.contains(written(branch)) {
+        let conjuncts = conjunctsOf(branch)
+        for criterion in row.every {
+            #expect(
+                conjuncts.contains(criterion),
+                "\(row.rule): a branch lets a request through without \(criterion) (\(row.sentence)); branch: \(written(branch))")
+        }
+        #expect(!row.neverAlone.contains(written(branch)), "\(row.rule): \(written(branch)) alone (\(row.sentence))")
     }
 }
