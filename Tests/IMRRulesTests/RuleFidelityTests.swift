@@ -79,6 +79,14 @@ private let sectionCriteria: [SectionCriteria] = [
         rule: "injections.epidural", pages: "46",
         criteria: ["conservative_care_failed", "(not documented conservative_care_given or conservative_care_given)"],
         sentence: "Initially unresponsive to conservative treatment (exercises, physical methods, NSAIDs and muscle relaxants)"),
+    .init(
+        rule: "physical_medicine.biofeedback", pages: "24-25",
+        criteria: [
+            "cbt_program",
+            "(not documented time_since_injury_at_request or time_since_injury_at_request >= behavioral_interventions.cbt_referral_after)",
+            "((documented prior_therapy and prior_therapy) or (conservative_care_failed and (not documented conservative_care_given or conservative_care_given)))",
+        ],
+        sentence: "Possibly consider biofeedback referral in conjunction with CBT after 4 weeks"),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
@@ -156,6 +164,10 @@ private let branchCriteria: [BranchCriteria] = [
         sentence:
             "MRI or CT to validate diagnosis of nerve root compromise, based on clear history and physical examination findings, in preparation for invasive procedure"
     ),
+    .init(
+        rule: "limb_surgery.joint_arthroplasty", pages: nil, apart: ["regional_diagnoses any [fracture] and acute_injury"],
+        every: ["(not documented body_mass_index or body_mass_index < 40)"],
+        sentence: "Over 50 years of age AND body mass index of less than 35 (less than 40 in later editions)"),
 ]
 
 /// The branches of an expression as written: its parts when it is an `or`, else itself.
