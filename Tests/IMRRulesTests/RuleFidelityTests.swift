@@ -67,7 +67,10 @@ private let sectionCriteria: [SectionCriteria] = [
         sentence: "a knee arthroscopy that reconstructs the ACL is the ACL reconstruction section's"),
     .init(
         rule: "injections.facet_criteria", pages: nil,
-        criteria: ["(procedure in [medial_branch_block] or physical_rehabilitation)"],
+        criteria: [
+            "(procedure in [medial_branch_block] or physical_rehabilitation)",
+            "not (documented regional_neuro_findings and regional_neuro_findings)",
+        ],
         sentence:
             "evidence of a formal plan of additional evidence-based activity and exercise in addition to facet joint injection therapy"),
     // Twenty-second session (docs/rule-fidelity.md).
