@@ -73,13 +73,7 @@ final class CaseAnalysis: Sendable {
                 && !axial.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last }
         }
         var mentionRanges = Array(repeating: 0..<0, count: text.sentences.count)
-        var start = 0
-        while start < mentions.count {
-            var end = start + 1
-            while end < mentions.count, mentions[end].sentence == mentions[start].sentence { end += 1 }
-            mentionRanges[mentions[start].sentence] = start..<end
-            start = end
-        }
+        for run in mentions.runs(by: \.sentence) { mentionRanges[run.key] = run.range }
         self.mentionRanges = mentionRanges
         var counts = Array(repeating: 0, count: Vocabulary.allCases.count)
         for mention in mentions { counts[caseOrdinal(mention.term.kind)] += 1 }

@@ -13,3 +13,34 @@ extension RandomAccessCollection where Index == Int {
         return low
     }
 }
+
+/// The runs of consecutive elements of a collection that share a key (a sentence), in order: each
+/// run's key and the range of its elements. For a list in sentence order (mentions, pain scores, cue
+/// hits), one run a sentence, found in one pass without an array of its own.
+struct KeyRuns<Base: RandomAccessCollection>: Sequence where Base.Index == Int {
+    let base: Base
+    let key: (Base.Element) -> Int
+
+    struct Iterator: IteratorProtocol {
+        let base: Base
+        let key: (Base.Element) -> Int
+        var start: Int
+
+        mutating func next() -> (key: Int, range: Range<Int>)? {
+            guard start < base.endIndex else { return nil }
+            let value = key(base[start])
+            var end = start + 1
+            while end < base.endIndex, key(base[end]) == value { end += 1 }
+            defer { start = end }
+            return (value, start..<end)
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(base: base, key: key, start: base.startIndex) }
+}
+
+extension RandomAccessCollection where Index == Int {
+    /// The runs of consecutive elements with the same `key` (``KeyRuns``): `mentions.runs(by:
+    /// \.sentence)` gives each sentence's mentions as one range.
+    func runs(by key: @escaping (Element) -> Int) -> KeyRuns<Self> { KeyRuns(base: self, key: key) }
+}
