@@ -89,9 +89,11 @@ private func visitFacts(_ summary: String, _ request: String, decided: String = 
             "Left shoulder labral repair 08/22/2016. Post-operative therapy twice weekly for the past 7 weeks.",
             "Physical therapy 2x4 left shoulder", "14"
         ),
-        // A vignette's shape (batch 5): a therapist's discharge summary whose visit line names no therapy.
+        // A vignette's shape (batch 5), in the letter's full wording: a therapist's discharge summary
+        // whose visit line names no therapy, and whose surgery is told with its date and the surgeon
+        // who did it and referred her ("who referred her here" does not make it a surgery considered).
         (
-            "Physical therapy discharge summary, initial postoperative course, 11/18/2016. Procedure: left arthroscopic rotator cuff repair with subacromial decompression on 09/01/2016. Visits: 12 of 12 authorized, 09/19/2016 to 11/16/2016, none missed.",
+            "Physical therapy discharge summary, initial postoperative course, 11/18/2016. Patient: 46-year-old grocery stocker, left shoulder injured 05/10/2016 lifting a case of canned goods to a top shelf. Procedure: left arthroscopic rotator cuff repair (full-thickness supraspinatus tear, two anchors) with subacromial decompression on 09/01/2016, by the treating surgeon, who referred her here; sling discontinued six weeks after surgery. Visits: 12 of 12 authorized, 09/19/2016 to 11/16/2016, none missed.",
             "Postoperative physical therapy, left shoulder, 12 visits (2 times a week for 6 weeks)", "12"
         ),
     ] as [(String, String, String)])
