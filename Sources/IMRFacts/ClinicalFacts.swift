@@ -109,6 +109,7 @@ enum ClinicalFacts {
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
                 || isBulgeReachingNoNerve(mention, analysis)
                 || isPast(mention, analysis) || isJointSymptom(mention, analysis) || isDifferential(mention, analysis)
+                || DiagnosisDoubt.isDoubted(mention, analysis)
             {
                 continue
             }
@@ -145,8 +146,9 @@ enum ClinicalFacts {
     /// reaches no nerve: after it in its sentence, up to a `;` or the next diagnosis of its kind, a
     /// `neural_contact` phrase is negated or labelled `no` ("mild disc bulges L3-4 & L4-5, no
     /// stenosis, no nerve root contact", "which does not contact the root", "foramina patent") and
-    /// none says it does ("contacting the left L5 root"). A bulge told of nothing more is read as
-    /// a herniation, and so is a protrusion or an extrusion whatever follows it.
+    /// none says it does ("contacting the left L5 root"); where a `neural_compression` word is told,
+    /// it decides alone ("touching, but not compressing, the root" reaches none). A bulge told of
+    /// nothing more is read as a herniation, and so is a protrusion or an extrusion whatever follows it.
     static func isBulgeReachingNoNerve(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let bulgeWords = cues.wordList(.discBulge)
@@ -158,6 +160,12 @@ enum ClinicalFacts {
             .map(\.first).min() ?? sentence.upperBound
         while end < next, !text.tokens[end].semicolonBefore { end += 1 }
         let told = cues.set(.neuralContact).hits(in: text, sentence: mention.sentence).filter { $0.first > mention.last && $0.first < end }
+        // A contact told with its compression denied reaches no nerve in the sense that counts
+        // ("touching, but not compressing, the left L5 root"): a compression told decides.
+        let compression = cues.set(.neuralCompression).hits(in: text, sentence: mention.sentence).filter {
+            $0.first > mention.last && $0.first < end
+        }
+        if !compression.isEmpty { return !compression.contains { !$0.negated } }
         guard !told.contains(where: { !$0.negated && $0.label != .no }) else { return false }
         return !told.isEmpty
     }

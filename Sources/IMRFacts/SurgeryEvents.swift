@@ -38,7 +38,9 @@ struct SurgeryEvent {
 /// `no_prior_surgery` phrase: "surgical history ... none"), its
 /// status from the words of its clause that stand nearer to it than to another surgery named there
 /// (`surgery_denied`, `surgery_considered`, `surgery_upcoming`, `surgery_requested`, strongest
-/// first; authorized or scheduled with every date told before the request's: done since), else
+/// first; authorized or scheduled with every date told before the request's: done since; only
+/// considered, with every date before the request's and its surgeon after it, `surgery_performer`:
+/// done), else
 /// in a `plan` phrase of its clause and dated after the reference date or not at all (upcoming when
 /// dated, else requested), else from its dates (after the reference date: upcoming; before it:
 /// done), else from the history's words (done).
@@ -98,6 +100,16 @@ enum SurgeryEvents {
                 // Authorized or scheduled for a date before the request: done since ("fusion on
                 // 11/08/2016, authorized" in a note after it).
                 if status == .upcoming, let asked, !told.isEmpty, told.allSatisfy({ $0 < asked }) { status = .done }
+                // Only weighed by its clause's words, yet told with every date before the request
+                // and the surgeon who did it after it (`surgery_performer`: "on 09/01/2016, by the
+                // treating surgeon, who referred her here"): done; the weighing words are the surgeon's.
+                if status == .considered, let asked, !told.isEmpty, told.allSatisfy({ $0 < asked }),
+                    cues.set(.surgeryPerformer).hits(in: text, sentence: sentence).contains(where: {
+                        !$0.negated && clause.contains($0.first) && $0.first > mention.last
+                    })
+                {
+                    status = .done
+                }
             } else if told.allSatisfy({ date in reference.map { date > $0 } ?? true }),
                 cues.set(.plan).hits(in: text, sentence: sentence).contains(where: { !$0.negated && clause.contains($0.first) })
             {

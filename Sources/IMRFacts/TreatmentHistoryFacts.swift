@@ -14,15 +14,16 @@ enum TreatmentHistoryFacts {
         var requested: TermID?
         if case .term(let procedure)? = requestFacts[.procedure]?.value { requested = index.id(procedure) }
         if let requested {
-            readPriorStudy(history, requested: requested, into: &builder)
+            PriorStudies.read(history, requested: requested, fact: .priorStudy, into: &builder)
             // Plain films before a special study (`films_first`): an earlier study of the films' kind.
             let family = index.ancestors(of: requested, in: .procedure)
             for films in index.cues.groupLabels(.filmsFirst) where !family.isDisjoint(with: index.cues.group(.filmsFirst, memberIDs: films))
             {
-                readPriorStudy(history, requested: index.id(films), fact: .priorRadiographs, into: &builder)
+                PriorStudies.read(history, requested: index.id(films), fact: .priorRadiographs, into: &builder)
             }
         }
         readRegionalFindings(history, into: &builder)
+        if !regions.isEmpty { InstabilityComplaints.read(history, into: &builder) }
         if !regions.isEmpty {
             let reach = requested.map { nerveReach(of: $0, regions, index) }
             ConservativeCareFacts.read(analysis, scope: RegionScope(regions: regions.union(reach ?? [])), into: &builder)
@@ -225,79 +226,6 @@ enum TreatmentHistoryFacts {
         /// Whether `mention` bears on the requested side (``isOnRequestedSide(sentence:first:last:)``).
         func isOnRequestedSide(_ mention: Mention) -> Bool {
             isOnRequestedSide(sentence: mention.sentence, first: mention.first, last: mention.last)
-        }
-    }
-
-    /// An earlier study of the same kind (MRI or CT for cross-sectional imaging, X-ray, EMG/NCS) with
-    /// a result, or a date outside the plan, about a requested region (or about no named region):
-    /// `MRI pending authorization 12/1/16` and a note's `P: MRI C-spine 1/5/17` are not earlier studies.
-    /// Written as `fact` (`prior_study`, or `prior_radiographs` for the films before a special study).
-    static func readPriorStudy(_ history: History, requested: TermID, fact: FactName = .priorStudy, into builder: inout FactBuilder) {
-        let analysis = history.analysis
-        guard let kinds = studyKinds(of: requested, history.index) else { return }
-        let reach = nerveReach(of: requested, history.regions, history.index)
-        // The side told of a study: its own, else that of the region nearest to it within eight
-        // words ("MRI dated 12/08/2016 of the left knee" is not of the right knee).
-        func sideAllows(_ m: Mention) -> Bool { history.isOnRequestedSide(sentence: m.sentence, first: m.first, last: m.last, within: 8) }
-        func regionAllows(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
-            return named.isEmpty || history.inRegion(sentence) || named.contains { reach.contains($0.term.id) }
-        }
-        // A study in a sentence of the plan (a `plan` word, a note's plan section) was done only when
-        // a result is told after it (`MRI 10/1/16 showed a tear; surgery recommended`).
-        func planned(_ sentence: Int) -> Bool { analysis.isPlanSection(sentence) || analysis.occurs(.plan, in: sentence) }
-        let results = analysis.index.cues.set(.studyResult)
-        // A result the plan waits for (`conditional_result` and the words after it: "he would
-        // consider an epidural depending on the findings", "if the findings show a herniation")
-        // tells no study done.
-        let conditional = analysis.index.cues.set(.conditionalResult)
-        func isConditional(_ hit: CueHit) -> Bool {
-            conditional.hits(in: history.text, sentence: hit.sentence).contains { $0.first <= hit.first }
-        }
-        // A study written as a label of its findings, its region at most between (note style:
-        // `C-spine XR - anterior fusion C4-5`, `MRI L-spine: disc bulge`).
-        func isLabel(_ m: Mention) -> Bool {
-            let (tokens, bytes) = (history.text.tokens, history.text.bytes)
-            let end = min(history.text.sentences[m.sentence].tokens.upperBound, m.last + 4)
-            for next in (m.last + 1)..<end {
-                let gap = bytes[tokens[next - 1].end..<tokens[next].start]
-                if gap.contains(58) || gap.contains(45) && gap.first.map(isSpace) == true { return true }
-            }
-            return false
-        }
-        // A result after the study (`electrodiagnostic_result`: "X-rays were negative", "MRI
-        // unremarkable", "positive for a fracture") tells it was done, though a normal one reads as
-        // its negation.
-        let verdicts = analysis.index.cues.set(.electrodiagnosticResult)
-        func resultAfter(_ m: Mention) -> Bool { verdicts.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last } }
-        // A year alone dates a study as a date does ("MRIs were obtained in 2015", "a 2014 MRI of
-        // the right knee"), when it is not after the reference date.
-        func isDatedByYear(_ sentence: Int) -> Bool {
-            history.datedSpans(in: history.text.sentences[sentence].tokens).contains { span in
-                span.first == span.last && analysis.referenceDate.map { span.date.year <= $0.year } ?? true
-            }
-        }
-        let told = analysis.mentions(of: .procedure).filter { !$0.negated || resultAfter($0) }
-        let earlier = told.first { m in
-            guard !history.isReview(m.sentence), !kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)),
-                regionAllows(m.sentence), sideAllows(m)
-            else { return false }
-            if planned(m.sentence) {
-                return results.hits(in: history.text, sentence: m.sentence).contains { $0.first > m.last && !isConditional($0) }
-            }
-            return analysis.dates.contains { $0.sentence == m.sentence } || isDatedByYear(m.sentence)
-                || analysis.occurs(.studyResult, in: m.sentence)
-                || resultAfter(m) || isLabel(m) || analysis.isHistorySection(m.sentence)
-        }
-        if let earlier {
-            builder.bool(fact, true, [history.text.evidence(earlier.sentence)])
-        } else if history.procedureMentions.allSatisfy({ m in
-            history.isReview(m.sentence) || planned(m.sentence)
-                || kinds.isDisjoint(with: history.index.ancestors(of: m.term.id, in: .procedure)) || !regionAllows(m.sentence)
-                || !sideAllows(m)
-        }) {
-            // No study of the kind is named outside the request, its review and the plan: none was done.
-            builder.bool(fact, false, [])
         }
     }
 

@@ -219,6 +219,23 @@ public enum CueName: DataName {
     case benefit
     case functionalGain
     case studyResult
+    /// An earlier study's wording (`prior_study`, ``PriorStudies``): a study again ("repeat MRI"),
+    /// one not done (pending, denied, declined), one done (had, underwent, the report), a past
+    /// time ("last year", "at the ER"), a label of the studies ("Imaging:") and a finding after a
+    /// study's label ("unremarkable", "mild").
+    case studyAgain, studyNotDone, studyDone, studyPastTime, studyHeading, studyFinding
+    /// A joint giving way as the worker tells it (`instability_reported`, ``InstabilityComplaints``),
+    /// and the examination's words that make such a phrase a sign ("varus instability", "Lachman").
+    case givingWay, instabilityExam
+    /// The surgeon who did a surgery, told after it ("by the treating surgeon", "performed by Dr.").
+    case surgeryPerformer
+    /// A diagnosis left in doubt or excluded (``DiagnosisDoubt``): a phrase after it ("less
+    /// likely"), right before it ("doubt"), a differential's list lead ("differential includes"),
+    /// and the words that make it stand ("consistent with", "confirmed").
+    case diagnosisDoubtAfter, diagnosisDoubtBefore, differentialLead, diagnosisStanding
+    /// A disc's contact with a nerve told as compression ("compressing", "impinging"): told, it
+    /// decides whether a bulge reaches a root (``ClinicalFacts/isBulgeReachingNoNerve(_:_:)``).
+    case neuralCompression
     case sessionUnits
     case sessionPast
     case sessionCountMarker

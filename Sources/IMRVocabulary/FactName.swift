@@ -26,6 +26,7 @@ public enum FactName: DataName {
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
     case maintenanceCare, hoursPerWeek
     case reviewDate, priorRadiographs
+    case instabilityReported
     case timeSinceInjuryAtRequest
     case bodyMassIndex
     case hoursRequested

@@ -26,9 +26,15 @@ func doubtedDiagnosisNotRead(_ summary: String, _ diagnosis: String) {
     arguments: [
         // (summary, a diagnosis read)
         ("EMG/NCS consistent with left C6 radiculopathy.", "radiculopathy"),
-        ("Right carpal tunnel syndrome, confirmed by nerve conduction studies; cubital tunnel syndrome unlikely.", "carpal_tunnel_syndrome"),
+        (
+            "Right carpal tunnel syndrome, confirmed by nerve conduction studies; cubital tunnel syndrome unlikely.",
+            "carpal_tunnel_syndrome"
+        ),
         ("Assessment: lumbar radiculopathy. Facet-mediated pain less likely.", "radiculopathy"),
-        ("The differential included facet arthropathy, but the MRI confirmed an L5-S1 disc herniation compressing the S1 root.", "disc_herniation"),
+        (
+            "The differential included facet arthropathy, but the MRI confirmed an L5-S1 disc herniation compressing the S1 root.",
+            "disc_herniation"
+        ),
         ("A 4 mm disc bulge at L5-S1 abuts the right S1 root in the lateral recess.", "disc_herniation"),
         ("Cervical radiculopathy, most likely at C6, given the dermatomal numbness.", "radiculopathy"),
     ] as [(String, String)])

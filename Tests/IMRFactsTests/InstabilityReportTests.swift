@@ -16,7 +16,10 @@ import Testing
         ("She does not trust the knee going downhill; it has slipped out twice since June.", "Left knee ACL reconstruction"),
         ("Subjective: R knee instability with cutting, one fall last month.", "Right knee arthroscopic ACL reconstruction"),
         // A vignette's shape (batch 6).
-        ("A. The knee still gives way. He described four episodes since August, two on stairs.", "Right knee arthroscopic ACL reconstruction"),
+        (
+            "A. The knee still gives way. He described four episodes since August, two on stairs.",
+            "Right knee arthroscopic ACL reconstruction"
+        ),
         ("Complains of the left knee giving out when stepping off a curb.", "Left knee ACL reconstruction with hamstring autograft"),
     ] as [(String, String)])
 func instabilityReported(_ summary: String, _ request: String) {
@@ -26,7 +29,10 @@ func instabilityReported(_ summary: String, _ request: String) {
 @Test(
     arguments: [
         // (summary, request, the value it must not take)
-        ("The knee has not given way since the therapy ended; he has had no episode of buckling.", "Right knee arthroscopic ACL reconstruction"),
+        (
+            "The knee has not given way since the therapy ended; he has had no episode of buckling.",
+            "Right knee arthroscopic ACL reconstruction"
+        ),
         (
             "Exam: Lachman 2B with a soft endpoint, pivot shift positive, no varus or valgus instability.",
             "Right knee arthroscopic ACL reconstruction"

@@ -31,8 +31,14 @@ private func studyFacts(_ summary: String, _ request: String, decided: String = 
             "She brought an outside MRI of the neck on disc; I reviewed the films myself and agree with the radiologist about the C5-6 osteophyte complex.",
             "MRI cervical spine"
         ),
-        ("The lumbar MRI in March showed a right paracentral extrusion at L5-S1 contacting the traversing S1 root.", "MRI of the lumbar spine"),
-        ("X-rays of the right knee taken at the ER the day of the fall were read as showing no fracture, a small joint effusion only.", "X-ray right knee 3 views"),
+        (
+            "The lumbar MRI in March showed a right paracentral extrusion at L5-S1 contacting the traversing S1 root.",
+            "MRI of the lumbar spine"
+        ),
+        (
+            "X-rays of the right knee taken at the ER the day of the fall were read as showing no fracture, a small joint effusion only.",
+            "X-ray right knee 3 views"
+        ),
         (
             "Electrodiagnostic testing of both upper extremities was performed last year by Dr. Anand and showed mild bilateral median neuropathy at the wrist, no cervical radiculopathy.",
             "EMG/NCV bilateral upper extremities"
@@ -41,7 +47,10 @@ private func studyFacts(_ summary: String, _ request: String, decided: String = 
             "Imaging: | Date | Study | Impression | / | 02/09/2016 | MRI R shoulder | full-thickness supraspinatus tear, 1.2 cm retraction |",
             "MRI right shoulder without contrast"
         ),
-        ("Records reviewed include a CT scan of the lumbar spine dated 7/22/15, which demonstrates a solid L4-5 fusion mass.", "CT lumbar spine"),
+        (
+            "Records reviewed include a CT scan of the lumbar spine dated 7/22/15, which demonstrates a solid L4-5 fusion mass.",
+            "CT lumbar spine"
+        ),
         (
             "He had an MRI of the left shoulder done at an imaging center in Fresno after the injury; the report describes a labral tear.",
             "MRI left shoulder"
@@ -56,12 +65,30 @@ private func studyFacts(_ summary: String, _ request: String, decided: String = 
             "She brought an outside lumbar MRI on disc from a community imaging center, which I reviewed today: mild L5-S1 foraminal narrowing.",
             "MRI of the lumbar spine without contrast"
         ),
-        ("X-rays of the right wrist taken in the emergency department on the day of injury were negative for fracture.", "X-ray right wrist 3 views"),
-        ("EMG/NCS of both upper extremities last year: moderate right carpal tunnel syndrome, no cervical radiculopathy.", "EMG/NCS bilateral upper extremities"),
-        ("He had a CT of the neck at the trauma center after the crash; no fracture was seen.", "MRI of the cervical spine without contrast"),
-        ("Per the radiology report of 08/02/2016, the MRI of the left shoulder demonstrates a full-thickness supraspinatus tear.", "MRI left shoulder without contrast"),
-        ("Imaging - MRI C-spine 06/14/2016 - C5-6 disc osteophyte complex, mild foraminal stenosis bilaterally.", "MRI of the cervical spine without contrast"),
-        ("An MRI in March showed a small disc protrusion at L4-5 without nerve root compression.", "MRI of the lumbar spine without contrast"),
+        (
+            "X-rays of the right wrist taken in the emergency department on the day of injury were negative for fracture.",
+            "X-ray right wrist 3 views"
+        ),
+        (
+            "EMG/NCS of both upper extremities last year: moderate right carpal tunnel syndrome, no cervical radiculopathy.",
+            "EMG/NCS bilateral upper extremities"
+        ),
+        (
+            "He had a CT of the neck at the trauma center after the crash; no fracture was seen.",
+            "MRI of the cervical spine without contrast"
+        ),
+        (
+            "Per the radiology report of 08/02/2016, the MRI of the left shoulder demonstrates a full-thickness supraspinatus tear.",
+            "MRI left shoulder without contrast"
+        ),
+        (
+            "Imaging - MRI C-spine 06/14/2016 - C5-6 disc osteophyte complex, mild foraminal stenosis bilaterally.",
+            "MRI of the cervical spine without contrast"
+        ),
+        (
+            "An MRI in March showed a small disc protrusion at L4-5 without nerve root compression.",
+            "MRI of the lumbar spine without contrast"
+        ),
         ("Plan: repeat MRI of the lumbar spine to compare with the earlier study.", "MRI of the lumbar spine without contrast"),
     ] as [(String, String)])
 func priorStudyInAnyShape(_ summary: String, _ request: String) {

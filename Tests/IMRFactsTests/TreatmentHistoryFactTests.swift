@@ -66,8 +66,11 @@ func surgeryBelongsToTheRegionNamedNearest(_ summary: String, _ lumbar: Bool) {
     let earlier = requestFacts(
         "MRI of the lumbar spine", summary: "An MRI of the lumbar spine dated 10/01/2016 revealed a disc protrusion.")
     #expect(earlier["prior_study"]?.value == .bool(true))
-    // A study named without a date or result is not read either way.
-    #expect(requestFacts("MRI of the lumbar spine", summary: "He had an MRI of the lumbar spine.")["prior_study"] == nil)
+    // A study told with a verb of having it was done (`study_done`, twenty-second session: before
+    // it, a study without a date or a result was read neither way); one named with no word of
+    // either is still not read either way.
+    #expect(requestFacts("MRI of the lumbar spine", summary: "He had an MRI of the lumbar spine.")["prior_study"]?.value == .bool(true))
+    #expect(requestFacts("MRI of the lumbar spine", summary: "An MRI of the lumbar spine was sought.")["prior_study"] == nil)
 }
 
 @Test func aRequestedSurgeryMakesASurgicalCandidate() {
