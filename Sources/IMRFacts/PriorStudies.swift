@@ -20,8 +20,9 @@ import IMRVocabulary
 /// - else it is **done** when it stands in a note's history section, or its stretch tells a
 ///   `study_done` or `study_result` word (had, underwent, obtained, reviewed, the report, an
 ///   outside film, findings), a `study_past_time` phrase ("last year", "in March", "at the ER",
-///   "after the crash"), a date or a year not after the letter's date, or it follows a
-///   `study_heading` label opening its sentence ("Imaging: MRI L-spine 2015 ...");
+///   "after the crash"), a date or a year not after the letter's date, or it is written as a label
+///   of what follows it ("L-spine XR - loss of L5-S1 disc space") or follows a `study_heading`
+///   label opening its sentence ("Imaging: MRI L-spine 2015 ...");
 /// - a study counts when its own region is a requested one (or reached by the requested nerve
 ///   study): the first named after it in its stretch within six words ("x-rays of the right hip"),
 ///   else one at most three words before it ("lumbar MRI"); with neither, when its sentence names
@@ -109,7 +110,7 @@ enum PriorStudies {
         if [CueName.studyDone, .studyResult, .studyPastTime].contains(where: { name in hits(name).contains { !$0.negated } }) {
             return .done
         }
-        if isHeaded(m, history) { return .done }
+        if isHeaded(m, history) || labelMark(after: m.last, in: stretch, history.text) != nil { return .done }
         let reference = analysis.referenceDate
         if history.datedSpans(in: stretch).contains(where: { span in reference.map { span.date <= $0 } ?? true }) { return .done }
         return .untold
@@ -118,14 +119,25 @@ enum PriorStudies {
     private static func distance(_ m: Mention, _ hit: CueHit) -> Int { hit.first > m.last ? hit.first - m.last : m.first - hit.last }
 
     /// Whether the sentence of study `m` opens with a `study_heading` label before it ("Imaging:",
-    /// "Diagnostic studies -").
+    /// "Diagnostic studies -", "Imaging (dates unknown):").
     private static func isHeaded(_ m: Mention, _ history: TreatmentHistoryFacts.History) -> Bool {
         let text = history.text
         let opening = text.sentences[m.sentence].tokens.lowerBound
         return history.index.cues.set(.studyHeading).hits(in: text, sentence: m.sentence).contains { hit in
-            hit.first <= opening + 1 && hit.last < m.first && hit.last + 1 < text.tokens.count
-                && isLabelMark(text.bytes[text.tokens[hit.last].end..<text.tokens[hit.last + 1].start])
+            hit.first <= opening + 1 && hit.last < m.first && labelMark(after: hit.last, in: hit.last..<m.first + 1, text) != nil
         }
+    }
+
+    /// The first token after `token` within `range` that a label mark (``isLabelMark(_:)``) outside
+    /// a bracket stands before: a study or a heading written as the label of what follows it.
+    private static func labelMark(after token: Int, in range: Range<Int>, _ text: CaseText) -> Int? {
+        var depth = 0
+        for next in (token + 1)..<max(token + 1, range.upperBound) {
+            let gap = text.bytes[text.tokens[next - 1].end..<text.tokens[next].start]
+            depth += gap.filter { $0 == 40 }.count - gap.filter { $0 == 41 }.count
+            if depth <= 0, isLabelMark(gap) { return next }
+        }
+        return nil
     }
 
     /// Whether the gap between two words marks a label: a `:`, or a `-` with a space before it.
@@ -152,18 +164,8 @@ enum PriorStudies {
         if cues.set(.electrodiagnosticResult).hits(in: text, sentence: m.sentence).contains(where: { after.contains($0.first) }) {
             return true
         }
-        // The label: the first `:` or spaced `-` after the study, outside a parenthesis.
-        var depth = 0
-        var label: Int?
-        for token in after {
-            let gap = text.bytes[text.tokens[token - 1].end..<text.tokens[token].start]
-            depth += gap.filter { $0 == 40 }.count - gap.filter { $0 == 41 }.count
-            if depth <= 0, isLabelMark(gap) {
-                label = token
-                break
-            }
-        }
-        guard let label else { return false }
+        // The label: the first `:` or spaced `-` after the study, outside a bracket.
+        guard let label = labelMark(after: m.last, in: stretch, text) else { return false }
         let window = label..<min(after.upperBound, label + 6)
         let findings = cues.set(.studyFinding).hits(in: text, sentence: m.sentence)
         return analysis.mentions(inSentence: m.sentence).contains { $0.term.kind == .diagnosis && !$0.hedged && window.contains($0.first) }
