@@ -263,7 +263,8 @@ final class CueBook: Sendable {
             boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), hedges: flags(.hedgeBefore),
             hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months),
             changes: flags(.negatedChanges), changeLinks: flags(.changeLinks), attached: lastWordFlags(.attachedNegation),
-            complaintOpeners: flags(.complaintOpeners))
+            complaintOpeners: flags(.complaintOpeners), phraseOpeners: flags(.phraseOpeners), phraseJoiners: flags(.phraseJoiners),
+            phraseVerbs: flags(.phraseVerbs))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

@@ -58,28 +58,87 @@ enum DosePainPairs {
     /// The pairs of the summary, outside review sentences, in text order (read once per summary).
     static func pairs(in analysis: CaseAnalysis) -> [DosePainPair] { analysis.cache.dosePainPairs { read(analysis) } }
 
-    /// The pairs of the summary, read.
+    /// One score of a sentence tied to the drug's presence or absence, with no other score to pair
+    /// it with there: the next sentence may tell the other ("with the morning tablet on board she
+    /// rates the back at 4/10. When it is late, ... she is at 7-8/10 within the hour.").
+    private struct Half {
+        var sentence: Int
+        var token: Int
+        var value: Int
+        var present: Bool
+        var subject: DrugScope.Subject
+        /// Tied by a with/without word with no dose beside it ("Pain without: 8."), or by a pronoun
+        /// its sentence names no dose for ("Without it she is at 8/10."): it completes only a half
+        /// tied by a dose named.
+        var elliptical = false
+    }
+
+    /// What a sentence tells: a pair, or one half of one.
+    private enum Reading {
+        case pair(DosePainPair)
+        case half(Half)
+    }
+
+    /// The pairs of the summary, read: each sentence with a pain score, or with a pain word and a
+    /// bare count (``bareSentences(_:)``: "pain he called about a 9"), alone, and two halves of
+    /// consecutive sentences tied to opposite states.
     private static func read(_ analysis: CaseAnalysis) -> [DosePainPair] {
-        let scores = analysis.painScores
-        guard !scores.isEmpty else { return [] }
+        var bySentence = Dictionary(grouping: analysis.painScores, by: \.sentence)
+        for sentence in bareSentences(analysis) where bySentence[sentence] == nil { bySentence[sentence] = [] }
+        guard !bySentence.isEmpty else { return [] }
+        // The state words of the whole summary found once (cue starts), so that each sentence asked
+        // after reads its own by a binary search.
+        let cues = analysis.index.cues
+        for name in [CueName.doseAbsent, .dosePresent] { _ = cues.set(name).hits(in: analysis.text) }
         var pairs: [DosePainPair] = []
-        var index = 0
-        while index < scores.count {
-            let sentence = scores[index].sentence
-            var end = index
-            while end < scores.count, scores[end].sentence == sentence { end += 1 }
-            if !analysis.isReviewSentence(sentence),
-                let pair = pair(in: sentence, scores: Array(scores[index..<end]), analysis)
-            {
+        var waiting: Half?
+        for sentence in bySentence.keys.sorted() where !analysis.isReviewSentence(sentence) {
+            switch reading(in: sentence, scores: bySentence[sentence]!, analysis) {
+            case .pair(let pair)?:
                 pairs.append(pair)
+                waiting = nil
+            case .half(let half)?:
+                if let earlier = waiting, earlier.sentence + 1 == half.sentence, earlier.present != half.present,
+                    !(earlier.elliptical && half.elliptical)
+                {
+                    let (with, without) = half.present ? (half, earlier) : (earlier, half)
+                    if with.value < without.value {
+                        pairs.append(
+                            DosePainPair(
+                                sentence: earlier.sentence, withToken: with.token, withoutToken: without.token, with: with.value,
+                                without: without.value, subjects: [earlier.subject, half.subject]))
+                        waiting = nil
+                        continue
+                    }
+                }
+                waiting = half
+            case nil:
+                waiting = nil
             }
-            index = end
         }
         return pairs
     }
 
-    /// The pair of sentence `sentence` (`found`: its pain scores), if it tells one.
-    private static func pair(in sentence: Int, scores found: [PainScore], _ analysis: CaseAnalysis) -> DosePainPair? {
+    /// The sentences with no written pain score that hold a `score_pain_words` word and a digit
+    /// count from 0 to 10 standing alone (no `/`, `-`, `%` or `:` beside it: not a date, a range or a
+    /// time): their counts may be scores told bare ("with pain he called about a 9; with the patch on
+    /// he keeps it near 5", "NRS on / off Nucynta: 4 / 8").
+    private static func bareSentences(_ analysis: CaseAnalysis) -> [Int] {
+        let text = analysis.text
+        let painWords = analysis.index.cues.wordList(.scorePainWords)
+        var written = Set<Int>()
+        for score in analysis.painScores { written.insert(score.sentence) }
+        return text.sentences.indices.filter { sentence in
+            guard !written.contains(sentence) else { return false }
+            let tokens = text.tokens(of: sentence)
+            return tokens.indices.contains {
+                tokens[$0].digits >= 0 && tokens[$0].digits <= 10 && !isSymbolAfter($0, text) && !isSymbolBefore($0, text)
+            } && tokens.contains(where: painWords.contains)
+        }
+    }
+
+    /// The pair of sentence `sentence` (`found`: its pain scores), if it tells one, or its half.
+    private static func reading(in sentence: Int, scores found: [PainScore], _ analysis: CaseAnalysis) -> Reading? {
         let text = analysis.text
         let cues = analysis.index.cues
         let tokens = text.tokens(of: sentence)
@@ -100,18 +159,75 @@ enum DosePainPairs {
         func partRange(_ number: Int) -> Range<Int> {
             partStarts[number]..<(number + 1 < partStarts.count ? partStarts[number + 1] : tokens.endIndex)
         }
-        let absent = cues.set(.doseAbsent).hits(in: text, sentence: sentence)
+        // A sentence rating something other than pain (`score_other_measures`: "Her anxiety rating
+        // is 8/10 on days she misses the sertraline") before its first count, and naming no pain
+        // (`score_pain_words`), tells no pain.
+        let painWords = cues.wordList(.scorePainWords)
+        if !tokens.contains(where: painWords.contains) {
+            let others = cues.wordList(.scoreOtherMeasures)
+            let firstCount = scored.first?.token ?? tokens.firstIndex { $0.digits >= 0 } ?? tokens.endIndex
+            if (tokens.startIndex..<firstCount).contains(where: { others.contains(tokens[$0]) }) { return nil }
+        }
+        var absent = cues.set(.doseAbsent).hits(in: text, sentence: sentence)
+        let stated = absent
         let present = cues.set(.dosePresent).hits(in: text, sentence: sentence)
+        // Bare counts are scores only beside a state word.
+        if found.isEmpty, absent.isEmpty, present.isEmpty { return nil }
+        // A time before the drug was started is no dose missed ("before starting gabapentin", "before
+        // she started it": the drug's relief over time, ``PainOverTime``).
+        let starts = cues.wordList(.doseStartWords)
+        let beforeStart = Set(
+            absent.filter { hit in ((hit.last + 1)..<min(hit.last + 3, tokens.endIndex)).contains { starts.contains(tokens[$0]) } }
+                .map(\.first))
+        absent.removeAll { beforeStart.contains($0.first) }
         // A digit count ending a part with no score and a state word, or right before the state
-        // word, once the sentence holds a score ("with them a 5", "without the patches 8", "7 off
-        // meds"): a score too, unless a unit or a scale follows it.
+        // word, once the sentence holds a score or a pain word ("with them a 5", "without the
+        // patches 8", "7 off meds"): a score too, unless a unit or a scale follows it. So is one
+        // ending a part after a part with a state word, within its clause ("when he skipped the
+        // Norco ..., the back pain went up to a 9"), one ending a part that opens with a
+        // `score_contrast` word ("8 out of 10, against her usual 4"), and one after two states
+        // side by side in its part (a header: "on / off Nucynta: 4 / 8").
         let units = cues.wordList(.painScoreUnits)
+        let contrasts = cues.wordList(.scoreContrast)
         let scoredParts = Set(scored.map { part(of: $0.token) })
-        let stateParts = Set((absent + present).map { part(of: $0.first) })
-        for position in tokens.indices where tokens[position].digits >= 0 && tokens[position].digits <= 10 {
+        let stateHits = absent + present
+        let stateParts = Set(stateHits.map { part(of: $0.first) })
+        // Where each part's header ends: the last word of an absence and a presence side by side.
+        var headerEnds: [Int: Int] = [:]
+        for one in absent {
+            for other in present where part(of: one.first) == part(of: other.first) {
+                guard abs(one.first - other.last) <= 2 || abs(other.first - one.last) <= 2 else { continue }
+                headerEnds[part(of: one.first)] = min(headerEnds[part(of: one.first)] ?? Int.max, max(one.last, other.last))
+            }
+        }
+        func afterState(_ number: Int) -> Bool {
+            var earlier = number
+            while earlier > 0, number - earlier < 3, !tokens[partStarts[earlier]].semicolonBefore {
+                earlier -= 1
+                if scoredParts.contains(earlier) { return false }
+                if stateParts.contains(earlier) { return true }
+            }
+            return false
+        }
+        func opensWithContrast(_ number: Int, before position: Int) -> Bool {
+            let range = partRange(number)
+            return (range.lowerBound..<min(position, range.lowerBound + 3)).contains { contrasts.contains(tokens[$0]) }
+        }
+        func afterHeader(_ position: Int, _ number: Int) -> Bool { headerEnds[number].map { $0 < position } ?? false }
+        // A count written as a word ("a ten") is one from two up ("one" names a dose).
+        func bare(_ position: Int) -> Int? {
+            let token = tokens[position]
+            if token.digits >= 0 { return token.digits <= 10 ? Int(token.digits) : nil }
+            return cues.count(token).flatMap { (2...10).contains($0) ? $0 : nil }
+        }
+        for position in tokens.indices where tokens[position].digits >= 0 || stateParts.contains(part(of: position)) {
+            guard let count = bare(position) else { continue }
             let number = part(of: position)
-            guard !scoredParts.contains(number), stateParts.contains(number),
-                position == partRange(number).upperBound - 1 || (absent + present).contains(where: { $0.first == position + 1 }),
+            let ends = position == partRange(number).upperBound - 1
+            guard !scoredParts.contains(number),
+                stateParts.contains(number)
+                    && (ends || stateHits.contains(where: { $0.first == position + 1 }) || afterHeader(position, number))
+                    || ends && (afterState(number) || opensWithContrast(number, before: position)),
                 !scored.contains(where: { $0.token == position })
             else { continue }
             let next = position + 1
@@ -119,18 +235,23 @@ enum DosePainPairs {
                 continue
             }
             if position > tokens.startIndex, isSymbolBefore(position, text) { continue }
-            scored.append((Int(tokens[position].digits), position))
+            scored.append((count, position))
         }
         scored.sort { $0.token < $1.token }
-        guard scored.count >= 2 else { return nil }
+        guard !scored.isEmpty else { return nil }
         // Scores a goal or a plan governs, in their clause, are hoped for ("the goal is to bring her
         // pain from 8/10 to 4/10", "the plan is to add ..."); a condition of the dose is not one
         // ("if he skips a dose", "once the medication wears off": a `work_goal` word right before a state).
         func clauseOpen(from first: Int, to last: Int) -> Bool {
             first < last && !((first + 1)...last).contains { text.tokens[$0].semicolonBefore }
         }
+        // Nor is a condition word in a part that tells a dose's state ("if he goes a day without the
+        // Percocet", "when he skipped the Norco ... to see whether he needed it").
+        let conditionals = cues.wordList(.careResultConditional)
         let goals = cues.set(.workGoal).hits(in: text, sentence: sentence).filter { goal in
-            !(absent + present).contains { $0.first > goal.last && $0.first <= goal.last + 4 }
+            !stateHits.contains { $0.first > goal.last && $0.first <= goal.last + 4 }
+                && !(goal.first == goal.last && conditionals.contains(tokens[goal.first])
+                    && stateParts.contains(part(of: goal.first)))
         }
         if (goals + cues.set(.planned).hits(in: text, sentence: sentence)).contains(where: {
             clauseOpen(from: $0.last, to: scored[0].token)
@@ -164,7 +285,7 @@ enum DosePainPairs {
         }
         var states: [Int: [State]] = [:]  // by part
         // The parts that tell a time or a state of anything, a dose or not ("before the injection").
-        let marked = Set((absent + present).map { part(of: $0.first) })
+        let marked = Set((stated + present).map { part(of: $0.first) })
         let outright = tokens.indices.contains { doseWords.contains(tokens[$0]) || medicationWords.contains(tokens[$0]) } || !named.isEmpty
         // A dose's course told by itself ("runs out", "at peak effect"), once the sentence names a dose.
         if outright {
@@ -177,6 +298,12 @@ enum DosePainPairs {
         // ("4/10 with his medications versus 8/10 without").
         let pairWords = cues.scoreComparisons.places(CueLabel.withWithout.name, in: tokens.map(text.word(of:)))
         func isPairWord(_ hit: CueHit) -> Bool { pairWords.contains { $0.start == hit.first - tokens.startIndex } }
+        // Two states joined by a slash are a header's two columns ("on / off Nucynta: 4 / 8").
+        func slashJoined(_ earlier: Int, _ later: Int) -> Bool {
+            guard earlier < later else { return false }
+            let between = text.bytes[text.tokens[earlier].end..<text.tokens[later].start]
+            return between.filter { $0 == 47 }.count == 1 && between.allSatisfy { $0 == 47 || $0 == 32 }
+        }
         var elliptical: [(hit: CueHit, present: Bool)] = []
         for (hits, present) in [(absent, false), (present, true)] {
             // Negation is not asked: "without" would deny the "with" after it ("without her pills
@@ -189,13 +316,18 @@ enum DosePainPairs {
                 if present,
                     states[number, default: []].contains(where: { state in
                         !state.present && state.last >= hit.first && state.first <= hit.last + 4
-                            && (state.first <= hit.last || !isPairWord(hit))
+                            && (state.first <= hit.last || !isPairWord(hit) && !slashJoined(hit.last, state.first))
                     })
                 {
                     continue
                 }
                 guard doseNamed(near: hit.first, hit.last, in: partRange(number)) else {
-                    if isPairWord(hit) { elliptical.append((hit, present)) }
+                    // Elliptical only with nothing after it in its part but a count ("8/10
+                    // without", "Pain without: 8"), not before a thing of its own ("with pain").
+                    let next = hit.last + 1
+                    if isPairWord(hit), next == tokens.endIndex || part(of: next) != number || cues.count(tokens[next]) != nil {
+                        elliptical.append((hit, present))
+                    }
                     continue
                 }
                 states[number, default: []].append(State(present: present, first: hit.first, last: hit.last))
@@ -204,13 +336,30 @@ enum DosePainPairs {
         for (hit, present) in elliptical where states.values.contains(where: { $0.contains { $0.present != present } }) {
             states[part(of: hit.first), default: []].append(State(present: present, first: hit.first, last: hit.last))
         }
-
-        // Whether part `number` takes the state of the part before it: that part has states of one
-        // kind and no score, and no semicolon parts them.
-        func inherits(_ number: Int) -> Bool {
-            guard number > 0, let before = states[number - 1], !tokens[partStarts[number]].semicolonBefore else { return false }
-            return Set(before.map(\.present)).count == 1 && !scored.contains { part(of: $0.token) == number - 1 }
+        // A sentence whose one score only a with/without word with no dose ties ("Pain without: 8.")
+        // is an elliptical half, which the sentence before may complete.
+        if states.isEmpty, scored.count == 1, elliptical.count == 1, let word = elliptical.first,
+            part(of: word.hit.first) == part(of: scored[0].token), word.hit.last < scored[0].token
+        {
+            return .half(
+                Half(
+                    sentence: sentence, token: scored[0].token, value: scored[0].value, present: word.present, subject: .none,
+                    elliptical: true))
         }
+
+        // The part whose state part `number` takes: the nearest of the two parts before it with
+        // states, of one kind, when it and the parts between have no score and no semicolon parts
+        // them ("When it is late, as on a field-trip morning in September, she is at 7-8/10").
+        func inheritedPart(_ number: Int) -> Int? {
+            var earlier = number
+            while earlier > 0, number - earlier < 3, !tokens[partStarts[earlier]].semicolonBefore {
+                earlier -= 1
+                if scored.contains(where: { part(of: $0.token) == earlier }) { return nil }
+                if let before = states[earlier] { return Set(before.map(\.present)).count == 1 ? earlier : nil }
+            }
+            return nil
+        }
+        func inherits(_ number: Int) -> Bool { inheritedPart(number) != nil }
         // Whether part `number` follows, in its clause, a part with a time or state of something
         // else and no score of its own ("physical therapy was interrupted for two weeks and her
         // pain rose to 8/10"): its score is that time's, not a score with no time.
@@ -286,8 +435,8 @@ enum DosePainPairs {
                 var number = part(of: score.token)
                 // A score alone after a part with a state and no score takes that state, within
                 // a clause ("an hour after it, 5/10").
-                if states[number] == nil, inherits(number) {
-                    number -= 1
+                if states[number] == nil, let earlier = inheritedPart(number) {
+                    number = earlier
                 }
                 guard let found = states[number],
                     let nearest = found.min(by: { distance($0, score.token) < distance($1, score.token) })
@@ -306,15 +455,26 @@ enum DosePainPairs {
         {
             if withScore == nil { withScore = other } else { withoutScore = other }
         }
-        guard let with = withScore, let without = withoutScore, with.value < without.value else { return nil }
         let scope = analysis.drugScope
         let subjects = tying.map { scope.subject(sentence: sentence, token: $0) }
         // A dose named outright, or a pronoun standing for a drug: "before it ... after it" alone
         // may be a procedure's.
-        guard outright || subjects.contains(where: { $0 != .none && $0 != .treatment }) else { return nil }
-        return DosePainPair(
-            sentence: sentence, withToken: with.token, withoutToken: without.token, with: with.value, without: without.value,
-            subjects: subjects)
+        let dosed = outright || subjects.contains(where: { $0 != .none && $0 != .treatment })
+        // One score tied by a state, and no other: half a pair, which the next sentence may complete;
+        // tied by a pronoun alone, only a half with a dose named ("With the morning tablet she rates
+        // the back at 4/10. Without it she is at 8/10.").
+        if let tied = withScore ?? withoutScore, (withScore == nil) != (withoutScore == nil), let subject = subjects.first {
+            return .half(
+                Half(
+                    sentence: sentence, token: tied.token, value: tied.value, present: withScore != nil, subject: subject,
+                    elliptical: !dosed))
+        }
+        guard dosed else { return nil }
+        guard let with = withScore, let without = withoutScore, with.value < without.value else { return nil }
+        return .pair(
+            DosePainPair(
+                sentence: sentence, withToken: with.token, withoutToken: without.token, with: with.value, without: without.value,
+                subjects: subjects))
     }
 
     /// How far token `token` stands from state `state`.

@@ -43,10 +43,14 @@ enum MedicationFacts {
         let now = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
         var plans: [Int: Bool] = [:]  // whether each sentence states a plan
         var ended: [TermID: Int] = [:]  // the sentence where each replaced drug was replaced
+        var stops: [TermID: Int] = [:]  // the first sentence telling each drug stopped
         // The cue sets read in a drug's clause, and for each (by its bit) the segments holding a hit
         // of the set (a bit per segment) and the sentences read already, found the first time a
         // mention asks.
         let clauseSets: [CueName] = [.stopped, .stopPlanned, .formerly, .singleDose, .continuing, .postoperativeUse, .starting]
+        // The replacement words of the whole summary found once, each sentence's then read by a
+        // binary search (``isReplacedObject(_:_:)``).
+        if !analysis.mentions(of: .drug).isEmpty { _ = cues.set(.drugReplacedAfter).hits(in: text) }
         var holds = [UInt8](repeating: 0, count: scope.segments.count)
         var read = [UInt8](repeating: 0, count: text.sentences.count)
         var anywhere = [UInt8](repeating: 0, count: text.sentences.count)  // a set's hit in some part of the sentence
@@ -80,8 +84,14 @@ enum MedicationFacts {
                 ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
                 continue
             }
-            if inClause(.stopped, mention) && !inClause(.stopPlanned, mention)
-                || inClause(.formerly, mention) && !isContinued(mention, analysis)
+            if inClause(.stopped, mention) && !inClause(.stopPlanned, mention) {
+                // A stop its own sentence undoes ("stopped naproxen in 2015 but restarted it") ends nothing after it.
+                if !analysis.occurs(.drugRestarted, in: mention.sentence) {
+                    stops[mention.term.id] = min(stops[mention.term.id] ?? mention.sentence, mention.sentence)
+                }
+                continue
+            }
+            if inClause(.formerly, mention) && !isContinued(mention, analysis)
                 || inClause(.singleDose, mention) && !inClause(.continuing, mention)
                 || isPastCourse(mention, analysis, now: now)
             {
@@ -97,7 +107,22 @@ enum MedicationFacts {
                     drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,
                     starting: inClause(.starting, mention)))
         }
+        if !stops.isEmpty { found.removeAll { isNamedAfterStop($0, stoppedIn: stops[$0.drug], analysis) } }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// Whether `use`, a mention of a drug the summary told stopped in sentence `stop` before it, only
+    /// names the drug in another drug's statement: another drug is named in its sentence, not in one
+    /// list with it (``DrugScope``), and the sentence tells no restart (`drug_restarted`). "She
+    /// stopped the naproxen herself in August ... Pantoprazole was started with the naproxen in 2015
+    /// and she has kept taking it": the naproxen is the PPI's history, not a drug taken.
+    static func isNamedAfterStop(_ use: MedicationUse, stoppedIn stop: Int?, _ analysis: CaseAnalysis) -> Bool {
+        guard let stop, stop < use.sentence else { return false }
+        let scope = analysis.drugScope
+        let own = scope.subject(sentence: use.sentence, token: use.first)
+        let others = analysis.mentions(inSentence: use.sentence).filter { $0.term.kind == .drug && $0.term.id != use.drug }
+        guard others.contains(where: { own.relation(to: $0.term.id, classes: TermSet()) != .specific }) else { return false }
+        return !analysis.occurs(.drugRestarted, in: use.sentence)
     }
 
     /// The other parts of `mention`'s sentence (``DrugScope`` segments, `own` excluded) that speak
@@ -287,9 +312,34 @@ enum MedicationFacts {
         let hits = analysis.index.cues.set(.drugReplaced).hits(in: analysis.text, sentence: mention.sentence).filter {
             scope.segmentIndex(sentence: mention.sentence, token: $0.first) == segment
         }
-        guard let hit = hits.first else { return false }
-        return analysis.mentions(inSentence: mention.sentence).contains {
-            $0.term.kind == .drug && $0.first > hit.last && $0.term.id != mention.term.id
+        if let hit = hits.first,
+            analysis.mentions(inSentence: mention.sentence).contains(where: {
+                $0.term.kind == .drug && $0.first > hit.last && $0.term.id != mention.term.id
+            })
+        {
+            return true
+        }
+        return isReplacedObject(mention, analysis)
+    }
+
+    /// Whether `mention` is the drug a `drug_replaced_after` phrase names right after it, within
+    /// three words and before any other drug ("oxycodone IR since 01/2016 (replaced Norco, which
+    /// caused itching)", "tramadol in place of the Norco", "replaced Norco with tramadol"), another
+    /// drug named in the sentence (the one that replaced it); not where a `drug_replaced` phrase spans the same words
+    /// ("Tylenol was replaced with ibuprofen": the drug after it is the new one).
+    static func isReplacedObject(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let cues = analysis.index.cues
+        let hits = cues.set(.drugReplacedAfter).hits(in: analysis.text, sentence: mention.sentence)
+        guard !hits.isEmpty else { return false }
+        let drugs = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .drug }
+        let spans = cues.set(.drugReplaced).hits(in: analysis.text, sentence: mention.sentence)
+        return hits.contains { hit in
+            guard !hit.negated, hit.last < mention.first, mention.first - hit.last <= 3,
+                !spans.contains(where: { $0.first <= hit.last && $0.last >= hit.first }),
+                !drugs.contains(where: { $0.first > hit.last && $0.first < mention.first }),
+                drugs.contains(where: { $0.term.id != mention.term.id })
+            else { return false }
+            return true
         }
     }
 

@@ -46,6 +46,15 @@ final class NegationDetector: Sendable {
     /// a side or a region's first word): "neck pain without radicular symptoms, low back pain
     /// radiating to the left leg" does not deny the leg's radiation.
     let complaintOpeners: [Bool]
+    /// Per word id: whether the word is a determiner that, after a comma or a joiner ("and"), opens
+    /// a noun phrase (`phrase_openers`); a joiner (`phrase_joiners`); a verb of such a phrase
+    /// (`phrase_verbs`). A phrase so opened with a verb of its own, no coordinator before the verb,
+    /// is another statement: "showed no other substances, the CURES report reviewed today lists no
+    /// other prescribers, and a signed opioid agreement is on file" does not deny the report or the
+    /// agreement; "No CURES report, the pain agreement or a drug screen is on file" denies all three.
+    let phraseOpeners: [Bool]
+    let phraseJoiners: [Bool]
+    let phraseVerbs: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -67,7 +76,8 @@ final class NegationDetector: Sendable {
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
         clauseVerbs: [Bool] = [], openers: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
-        changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = []
+        changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
+        phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -85,6 +95,9 @@ final class NegationDetector: Sendable {
         self.changeLinks = changeLinks
         self.attached = attached
         self.complaintOpeners = complaintOpeners
+        self.phraseOpeners = phraseOpeners
+        self.phraseJoiners = phraseJoiners
+        self.phraseVerbs = phraseVerbs
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -110,7 +123,10 @@ final class NegationDetector: Sendable {
         let clauseStart = text.clauseStart(of: first, from: max(range.lowerBound, first - Self.window))
         // Only a pre-negation word, or the last word of a pre-negation sequence, makes the walk back
         // answer true; with none between the clause's start and the phrase, it need not run.
-        if text.marks.previousNegation(before: first) >= clauseStart, negatedBefore(first, last, tokens, clauseStart) { return true }
+        if text.marks.previousNegation(before: first) >= clauseStart, negatedBefore(first, last, tokens, clauseStart, end: range.upperBound)
+        {
+            return true
+        }
         // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
         guard text.marks.nextPostNegation(after: last) - last <= 4 else { return false }
         return negatedAfter(last, tokens, range: range, in: text)
@@ -118,7 +134,7 @@ final class NegationDetector: Sendable {
 
     /// Whether a pre-negation word or sequence in the clause before `first` (from `clauseStart`)
     /// negates the tokens `first...last`.
-    private func negatedBefore(_ first: Int, _ last: Int, _ tokens: [Token], _ clauseStart: Int) -> Bool {
+    private func negatedBefore(_ first: Int, _ last: Int, _ tokens: [Token], _ clauseStart: Int, end: Int) -> Bool {
         var index = first - 1
         // Whether a clause verb stands between the word read and the phrase's end (the phrase's own
         // words included): a comma before such words opens another clause, which a negation
@@ -139,6 +155,7 @@ final class NegationDetector: Sendable {
             // reports ...", "has no numbness and has tried ..."): what stands before them is another
             // clause. A verb that repeats the word before the coordinator ("whether he was or was
             // not working") is one of two alternatives, not a clause of its own.
+            if index < first, opensStatement(at: index, through: min(end - 1, last + 8), tokens, clauseStart) { break }
             if index > clauseStart, has(coordinators, tokens[index - 1].id),
                 has(openers, tokens[index].id)
                     || (has(clauseVerbs, tokens[index].id) && (index < clauseStart + 2 || tokens[index - 2].id != tokens[index].id))
@@ -162,6 +179,23 @@ final class NegationDetector: Sendable {
                 return true
             }
             index -= 1
+        }
+        return false
+    }
+
+    /// Whether the determiner at `index`, after a comma or a joiner, opens a noun phrase with a verb
+    /// of its own: a `phrase_verbs` word after it up to `limit` (eight words past the phrase, within
+    /// its sentence), before any comma, semicolon or coordinator.
+    private func opensStatement(at index: Int, through limit: Int, _ tokens: [Token], _ clauseStart: Int) -> Bool {
+        guard has(phraseOpeners, tokens[index].id),
+            tokens[index].commaBefore || index > clauseStart && has(phraseJoiners, tokens[index - 1].id)
+        else { return false }
+        var position = index + 1
+        while position <= limit {
+            let token = tokens[position]
+            if token.commaBefore || token.semicolonBefore || has(coordinators, token.id) { return false }
+            if has(phraseVerbs, token.id) { return true }
+            position += 1
         }
         return false
     }

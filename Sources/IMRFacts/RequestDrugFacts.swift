@@ -24,6 +24,7 @@ enum RequestDrugFacts {
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, drug, aliases, requestedClasses, into: &builder)
             readWeaning(analysis, drug, requestedClasses, into: &builder)
+            if requestedClasses.contains(index[.opioid]) { TaperFacts.read(analysis, drug, requestedClasses, into: &builder) }
             if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
             {
                 builder.set(.morphineEquivalentDose, .number(dose))

@@ -33,6 +33,10 @@ public enum CueName: DataName {
     case clauseVerbs
     /// Words that, after a coordinator, open a clause a negation before the coordinator does not reach.
     case clauseOpeners
+    /// Determiners that, after a comma or a `phrase_joiners` word ("and"), open a noun phrase with a
+    /// verb of its own (`phrase_verbs`, no coordinator between) that a negation before them does not
+    /// reach ("showed no other substances, the CURES report reviewed today lists ...").
+    case phraseOpeners, phraseJoiners, phraseVerbs
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -161,6 +165,12 @@ public enum CueName: DataName {
     /// "once it kicks in"; `no`: "when she runs out") needs no dose named beside it, once its
     /// sentence names one.
     case doseAbsent, dosePresent, doseLowering, dosePronouns, doseCourse
+    /// Words naming pain in a sentence of scores ("pain", "hurts", "NRS"), and words naming another
+    /// measure rated 0-10 ("anxiety", "mood"): a sentence rating only another measure tells no
+    /// pain; the words that set a bare count against another score ("against her usual 4"); and
+    /// the words of a drug's start after a `dose_absent` word ("before starting"): the time before
+    /// the drug, not a dose missed (``DosePainPairs``).
+    case scorePainWords, scoreOtherMeasures, scoreContrast, doseStartWords
     /// A drug or its class told never taken before: `yes` a first use stated ("as the first
     /// medication"), `no` an earlier use denied ("has never taken a muscle relaxant").
     case firstUse
@@ -427,6 +437,16 @@ public enum CueName: DataName {
     case stopPlanned
     /// A drug replaced by the one named after it ("Omeprazole was changed to Pantoprazole").
     case drugReplaced
+    /// A drug named right after one of these is the one replaced ("oxycodone (replaced Norco)",
+    /// "tramadol instead of Norco"): no longer taken.
+    case drugReplacedAfter
+    /// A drug taken again after a stop ("restarted", "resumed", "back on"): its mention after the
+    /// stop is a use.
+    case drugRestarted
+    /// A taper, a wean or a dose reduction of an opioid (`taper_attempted`), and a taper only
+    /// talked of or declined (`offer`: "a taper was raised") or the dose told never reduced (`no`:
+    /// "the same dose since 01/2015").
+    case taperWords, taperNotTried
     /// A drug given once rather than taken ("a Toradol injection", "Toradol 60 mg IM").
     case singleDose
     /// Region words that are units of length after a count ("walks 250 feet"): a measure, not the body part.
@@ -600,7 +620,8 @@ public enum CueName: DataName {
             .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
-            .visitLabelWords, .surgeryAnaphors:
+            .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
+            .phraseOpeners, .phraseJoiners, .phraseVerbs:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -635,6 +656,7 @@ public enum CueName: DataName {
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined: [.yes, .offer]
+        case .taperNotTried: [.offer, .no]
         case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]

@@ -38,6 +38,7 @@ public enum FactName: DataName {
     case diagnosticBlockRelief
     case motivatedToChange
     case personalCareNeeded
+    case taperAttempted
 
     public static let names = snakeCaseNames()
 }
