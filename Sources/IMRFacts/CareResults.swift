@@ -50,20 +50,26 @@ enum CareResults {
     static let tellingSets: [CueName] = [
         .careResultScant, .careResultContinuation, .careResultReturn, .careResultUnchanged, .careResultVerdicts,
         .careResultConcession, .careResultSettle, .careResultBoundsBelow, .careResultBoundsAbove, .careResultChanges,
-        .reliefWords, .careResultBest, .careResultUnreached, .careResultReach,
+        .reliefWords, .careResultBest, .careResultUnreached, .careResultReach, .careResultPartitives,
     ]
 
     /// The phrases of the five shapes in the summary, in text order within each shape.
     static func find(_ analysis: CaseAnalysis) -> [CueHit] {
+        find(analysis, in: analysis.text.sentences.indices)
+    }
+
+    /// The phrases of the shapes in `sentences` only (a course's own sentences), in text order
+    /// within each shape.
+    static func find<Sentences: Collection<Int>>(_ analysis: CaseAnalysis, in sentences: Sentences) -> [CueHit] {
         let reading = Reading(analysis)
         var found: [CueHit] = []
         let (tokens, telling) = (analysis.text.tokens, analysis.index.cues.careResultTelling)
-        for sentence in analysis.text.sentences.indices {
+        for sentence in sentences {
             for token in analysis.text.sentences[sentence].tokens where telling.contains(tokens[token]) {
                 if let hit = reading.result(at: token, sentence: sentence) { found.append(hit) }
             }
         }
-        return found
+        return found + reading.woreOff().filter { sentences.contains($0.sentence) }
     }
 
     /// Whether a `care_result_conditional` word stands before the phrase of `hit` in its part of
@@ -108,12 +114,23 @@ enum CareResults {
     /// Whether care named in a negated part of a sentence is negated only by the denial of a result
     /// told of it ("he has not reached his goal of lifting 20 lb after 12 physical therapy visits":
     /// the therapy was given): the nearest `negation_before` word before it opens a phrase of
-    /// `results` (``ConservativeCareFacts/persistence(_:)``) of its sentence.
+    /// `results` (``ConservativeCareFacts/persistence(_:)``) of its sentence; or the care is one
+    /// item of the list that follows a result denied by a `care_result_scant` or
+    /// `care_result_partitives` word ("Nothing has helped the neck pain: not the 12 therapy visits,
+    /// not the cyclobenzaprine", "none of it worked, not even the injections"): a phrase of
+    /// `results` opened by such a word ends before it in its sentence.
     static func isDeniedResult(_ hit: CueHit, _ analysis: CaseAnalysis, results: [CueHit]) -> Bool {
-        let (text, negations) = (analysis.text, analysis.index.cues.wordList(.negationBefore))
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let negations = cues.wordList(.negationBefore)
         let start = text.sentences[hit.sentence].tokens.lowerBound
         guard hit.negated, let denial = (start..<hit.first).last(where: { negations.contains(text.tokens[$0]) }) else { return false }
-        return results.contains { $0.sentence == hit.sentence && $0.first == denial && $0.last < hit.first }
+        let (scant, partitives) = (cues.wordList(.careResultScant), cues.wordList(.careResultPartitives))
+        return results.contains { result in
+            guard result.sentence == hit.sentence, result.last < hit.first else { return false }
+            if result.first == denial { return true }
+            let opening = text.tokens[result.first]
+            return result.last < denial && (scant.contains(opening) || partitives.contains(opening))
+        }
     }
 
     /// The word lists and the summary one reading asks of.
@@ -123,7 +140,7 @@ enum CareResults {
         let scant, articles, changes, objectLeads, subjects, continuation, inability, good, returning, unchanged, verdicts,
             concession, prospects, symptoms, triggers, medications, boundaries: WordList
         let denials, below, above, symptomScores, capacities, functions, relief, best, unreached, unreachedLinks, trialVerbs, reach,
-            goals, durationLeads, durationOf, ago, coordinators, percentWords, settle, hedges: WordList
+            goals, durationLeads, durationOf, ago, coordinators, percentWords, settle, hedges, degrees, partitives: WordList
         let care: CueSet
         let roles: CueSet
         /// The limits of a small result (`care_result_limits`): relief lasting at most `days` days, a
@@ -174,6 +191,8 @@ enum CareResults {
             percentWords = cues.wordList(.percentWords)
             settle = cues.wordList(.careResultSettle)
             hedges = cues.wordList(.hedgeBefore)
+            degrees = cues.wordList(.careResultDegrees)
+            partitives = cues.wordList(.careResultPartitives)
             func limit(_ threshold: CueThreshold) -> Int { cues.threshold(threshold, in: .careResultLimits) }
             (briefDays, smallPercent, poorScore, poorFloor) = (limit(.days), limit(.percent), limit(.score), limit(.floor))
         }
@@ -182,7 +201,7 @@ enum CareResults {
         func result(at token: Int, sentence: Int) -> CueHit? {
             let word = text.tokens[token]
             var hit: CueHit?
-            if scant.contains(word) {
+            if scant.contains(word) || partitives.contains(word) {
                 hit = scantChange(at: token, sentence: sentence)
             } else if continuation.contains(word) {
                 hit = remaining(at: token, sentence: sentence) ?? remainingScore(at: token, sentence: sentence)
@@ -280,7 +299,7 @@ enum CareResults {
                         between.contains { durationOf.contains(text.tokens[$0]) }
                         && between.allSatisfy {
                             durationOf.contains(text.tokens[$0]) || coordinators.contains(text.tokens[$0])
-                                || cues.count(text.tokens[$0]) != nil
+                                || cues.count(text.tokens[$0]) != nil || degrees.contains(text.tokens[$0])
                         }
                     if tied { return phrase(sentence, unit - 1, token) }
                 }
@@ -323,6 +342,32 @@ enum CareResults {
             let subject = max(part.lowerBound, denial - 6)..<denial
             guard isComplaint(object, sentence: sentence) || isComplaint(subject, sentence: sentence) else { return nil }
             return phrase(sentence, denial, token)
+        }
+
+        /// "the relief wore off within a week", "it helped for a while and then wore off", "each
+        /// time the benefit faded": a `care_result_wear` phrase, not negated, with a
+        /// `care_result_changes` or `relief_words` word or care (`conservative_treatment`) at most
+        /// ten words before it in its sentence, no `;` between, and no drug, drug class or
+        /// `medication_words` word there (a dose wearing off tells the dose's duration, not care
+        /// that failed).
+        func woreOff() -> [CueHit] {
+            analysis.index.cues.set(.careResultWear).hits(in: text).compactMap { hit in
+                guard !hit.negated else { return nil }
+                let sentence = hit.sentence
+                var lower = hit.first
+                while lower > text.sentences[sentence].tokens.lowerBound, hit.first - lower < 10, !text.tokens[lower].semicolonBefore {
+                    lower -= 1
+                }
+                let before = lower..<hit.first
+                let cared = care.hits(in: text, sentence: sentence).first { before.contains($0.first) }?.first
+                guard let change = before.first(where: { changes.contains(text.tokens[$0]) || relief.contains(text.tokens[$0]) }) ?? cared
+                else { return nil }
+                if before.contains(where: { medications.contains(text.tokens[$0]) }) { return nil }
+                let drug = analysis.mentions(inSentence: sentence).contains {
+                    before.contains($0.first) && ($0.term.kind == .drug || $0.term.kind == .drugClass || $0.term.kind == .ingredient)
+                }
+                return drug ? nil : phrase(sentence, change, hit.last)
+            }
         }
 
         /// "the neck pain came down to 6/10 at the very best": a `care_result_best` word with a pain
@@ -377,7 +422,13 @@ enum CareResults {
             // A result hedged or only expected ("therapy may not relieve the leg pain").
             let lead = max(text.sentences[sentence].tokens.lowerBound, token - 3)..<token
             if lead.contains(where: { hedges.contains(text.tokens[$0]) || prospects.contains(text.tokens[$0]) }) { return nil }
-            guard let change = following(token, within: 3, sentence: sentence).first(where: { changes.contains(text.tokens[$0]) }) else {
+            // A partitive denial reaches past its "of" phrase ("none of it has changed the numbness").
+            let partitive =
+                partitives.contains(text.tokens[token]) && token + 1 < text.sentences[sentence].tokens.upperBound
+                && objectLeads.contains(text.tokens[token + 1])
+            let reach = partitive ? 6 : 3
+            guard let change = following(token, within: reach, sentence: sentence).first(where: { changes.contains(text.tokens[$0]) })
+            else {
                 return nil
             }
             // A need holding the change ("needs no help").

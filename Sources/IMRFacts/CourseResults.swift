@@ -103,12 +103,14 @@ extension TreatmentHistoryFacts {
         }
         return sentences.filter { sentence in
             let clauseOf = { (token: Int) in text.clause(sentence: sentence, token: token) }
+            // An intolerance phrase that is the stop itself ("stopped taking") tells no reason.
             func isRead(_ hit: CueHit) -> Bool {
                 let clause = clauseOf(hit.first)
                 return !hit.negated && !ClauseSubjects.isAnotherPersons(before: hit.first, sentence: sentence, analysis)
                     && !PainChange.isGoal(sentence, before: hit.first, analysis)
                     && !cues.set(.medicationNotTolerated).hits(in: text, sentence: sentence).contains {
                         $0.label == CueLabelID(.yes) && !$0.negated && clause.contains($0.first)
+                            && !($0.first >= hit.first && $0.last <= hit.last + 1)
                     }
             }
             let stops = cues.set(.courseDrugStops).hits(in: text, sentence: sentence).contains { hit in

@@ -38,6 +38,8 @@ enum DeclaredFactReader {
                         DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
             // Motivation told in the worker's words, refused, or contradicted by a settlement awaited.
             if ordinal == FactName.motivatedToChange.ordinal { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
+            // A programme's document or author, and a programme declined or not taken up.
+            if ordinal == FactName.cbtProgram.ordinal { hits = ProgramStatements.programs(hits, analysis) }
             if !added.isEmpty {
                 if isFunction {
                     hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }

@@ -12,6 +12,7 @@ enum SelectionFacts {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         readElectrodiagnostics(analysis, into: &builder)
         PersonalCareNeeds.read(analysis, into: &builder)
+        TherapyTolerance.read(analysis, into: &builder)
         if let (value, evidence) = given(.tensDevice, analysis) { builder.bool(.tensTried, value, evidence) }
         if let (value, evidence) = given(.psychologicalScreen, analysis) {
             builder.bool(.psychologicalClearance, value, evidence)

@@ -506,6 +506,13 @@ enum TreatmentHistoryFacts {
                     return !scope.covers(analysis, sentence: sentence, first: token, last: token)
                 })
         }
+        // The course's benefit (below), told in a sentence that names the course, tells it was given
+        // too ("Aquatic therapy x8 (09/2016): able to climb stairs again").
+        let benefit = courseResult(of: sameKind, history, family: family, afterSurgery: afterSurgery)
+        let courseSentences = Set(sameKind.map(\.sentence))
+        let toldWithCourse = benefit.flatMap { found in
+            found.value ? found.evidence.first { evidence in courseSentences.contains { text.evidence($0) == evidence } } : nil
+        }
         if let past = sameKind.first(where: {
             history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
                 || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
@@ -514,6 +521,8 @@ enum TreatmentHistoryFacts {
             builder.bool(.priorTherapy, true, [text.evidence(past.sentence)])
         } else if let sessions {
             builder.bool(.priorTherapy, true, [text.evidence(sessions.sentence)])
+        } else if let toldWithCourse {
+            builder.bool(.priorTherapy, true, [toldWithCourse])
         } else {
             builder.bool(.priorTherapy, continuation, [])
         }
@@ -522,6 +531,23 @@ enum TreatmentHistoryFacts {
         }
         readPhysicalMedicineSessions(
             history, procedure: procedure, mentions: named, isHistory: isHistory, otherKinds: otherKinds, into: &builder)
+        if let benefit { builder.bool(.priorTherapyBenefit, benefit.value, benefit.evidence) }
+        // A device's home trial and its outcomes (``readDeviceTrial(of:_:family:into:)``).
+        if history.index.category(ofProcedure: procedure) == history.index[.dme] {
+            readDeviceTrial(of: sameKind, history, family: family, into: &builder)
+        }
+    }
+
+    /// The benefit of the earlier course `trial` (`prior_therapy_benefit`). A benefit stated in the
+    /// course's sentences wins; without one, the sentences that speak of the course tell it
+    /// (``courseBenefit(of:_:family:afterSurgery:)``): its measures, else an activity or work
+    /// regained or a drug stopped or taken less; without those, a result of care not bettered
+    /// (``CareResults``) in a clause of the course's own sentence that names no other treatment
+    /// ("eight sessions of hydrotherapy without any change in her knee pain") tells none.
+    static func courseResult(of trial: [Mention], _ history: History, family: TermSet, afterSurgery: Bool) -> (
+        value: Bool, evidence: [Evidence]
+    )? {
+        let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         // A benefit stated counts when its sentence names a function gained: a `functional_gain`
         // word not after a loss (an `activity_markers` `lost` phrase at most three words before it:
         // "feels more relaxed and sleeps better; she still cannot sit more than 20 minutes" names no
@@ -533,17 +559,28 @@ enum TreatmentHistoryFacts {
                 !gain.negated && !losses.contains { $0.last < gain.first && gain.first - $0.last <= 3 }
             }
         }
-        let benefitHits = sameKind.flatMap { mention in
+        let benefitHits = trial.flatMap { mention in
             judgements(of: mention, history).filter { $0.negated || $0.label == .no || namesGain(mention.sentence) }
         }
-        // A benefit stated in the course's sentences wins; without one, the sentences that speak of
-        // the course tell it (``courseBenefit(of:_:family:afterSurgery:)``): its measures, else an
-        // activity or work regained or a drug stopped or taken less.
-        if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) {
-            builder.bool(.priorTherapyBenefit, value, evidence)
-        } else if let (value, sentences) = courseBenefit(of: sameKind, history, family: family, afterSurgery: afterSurgery) {
-            builder.bool(.priorTherapyBenefit, value, sentences.map(text.evidence))
+        if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) { return (value, evidence) }
+        if let (value, sentences) = courseBenefit(of: trial, history, family: family, afterSurgery: afterSurgery) {
+            return (value, sentences.map(text.evidence))
         }
+        let own = Set(trial.map(\.sentence)).filter { !analysis.isPlanSection($0) && !history.isReview($0) }.sorted()
+        guard !own.isEmpty else { return nil }
+        let results = CareResults.find(analysis, in: own).filter {
+            !CareResults.isConditional($0, analysis) && !CareResults.isHedged($0, analysis)
+        }
+        for mention in trial where own.contains(mention.sentence) {
+            let clause = text.clause(sentence: mention.sentence, token: mention.first)
+            let others = analysis.mentions(inSentence: mention.sentence).contains {
+                clause.contains($0.first) && isOtherTreatment($0, history, family: family)
+            }
+            if !others, results.contains(where: { $0.sentence == mention.sentence && clause.contains($0.first) }) {
+                return (false, [text.evidence(mention.sentence)])
+            }
+        }
+        return nil
     }
 
     /// `physical_medicine_sessions`: for a request of a therapy of the `physical_medicine_visits`
@@ -588,14 +625,13 @@ enum TreatmentHistoryFacts {
     }
 
     /// The procedures whose earlier sessions are sessions of `procedure`: it and its broader ones,
-    /// and, when it is a member of a `shared_visits` group, every member (CPMTG p. 22: aquatic
-    /// therapy is an alternative to land-based physical therapy, its visits those of physical
-    /// medicine).
+    /// and the members of the `shared_visits` group labelled with its name or a broader one's (a
+    /// physical therapy course takes in pool visits; an aquatic request reads only aquatic
+    /// sessions: CPMTG p. 22, an alternative to land-based therapy).
     static func visitFamily(of procedure: TermID, _ index: LexiconIndex) -> TermSet {
-        var family = index.ancestors(of: procedure, in: .procedure)
-        if let label = index.cues.group(.sharedVisits, label: procedure) {
-            family.formUnion(index.cues.group(.sharedVisits, memberIDs: label))
-        }
+        let own = index.ancestors(of: procedure, in: .procedure)
+        var family = own
+        for kind in own { family.formUnion(index.cues.group(.sharedVisits, memberIDs: index.name(of: kind))) }
         return family
     }
 

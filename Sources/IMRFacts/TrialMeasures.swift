@@ -96,15 +96,20 @@ extension TreatmentHistoryFacts {
     /// therapies: tied to the therapy or to nothing, not to a drug) in `sentences`, whose clause names
     /// no drug, drug class or other treatment ("After 8 PT visits she climbs the stairs to her
     /// apartment without stopping and carries her own laundry again"; 8 CCR 9792.20: functional
-    /// improvement, a clinically significant improvement in activities of daily living). The
+    /// improvement, a clinically significant improvement in activities of daily living). A drug
+    /// the clause tells stopped (within three words after a `course_drug_stops` phrase: "she stopped
+    /// taking cyclobenzaprine and vacuums her house again") is no treatment beside the course. The
     /// sentences that tell one.
     static func activityBenefit(_ history: History, family: TermSet, sentences: Set<Int>) -> [Int] {
         let (analysis, text) = (history.analysis, history.text)
         let statements = ActivityStatements.hits(analysis, therapies: true).filter { $0.label == .yes && sentences.contains($0.sentence) }
+        let stops = history.index.cues.set(.courseDrugStops)
         return statements.filter { statement in
             let clause = text.clause(sentence: statement.sentence, token: statement.first)
-            return !analysis.mentions(inSentence: statement.sentence).contains {
-                clause.contains($0.first) && isOtherTreatment($0, history, family: family)
+            let stopped = stops.hits(in: text, sentence: statement.sentence).filter { !$0.negated && clause.contains($0.first) }
+            return !analysis.mentions(inSentence: statement.sentence).contains { mention in
+                clause.contains(mention.first) && isOtherTreatment(mention, history, family: family)
+                    && !stopped.contains { mention.first > $0.last && mention.first - $0.last <= 3 }
             }
         }.map(\.sentence)
     }

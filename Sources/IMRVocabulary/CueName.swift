@@ -101,6 +101,24 @@ public enum CueName: DataName {
     /// A complaint care did not settle ("had not settled the leg pain", "nothing has touched the back
     /// pain"): the verbs of settling a complaint.
     case careResultSettle
+    /// Amounts of relief that may stand between a brief duration and the change it limits ("2
+    /// weeks of partial relief").
+    case careResultDegrees
+    /// Denials that take a partitive before their verb ("none of it has changed the numbness").
+    case careResultPartitives
+    /// Verbs of a relief wearing off ("the relief wore off", "the benefit faded").
+    case careResultWear
+    /// A `cbt_program` phrase's document or author ("Pain psychology report"), the words that join
+    /// one before it ("an evaluation by a pain psychologist"), the programme taken up, and the
+    /// programme declined or only offered (``ProgramStatements``).
+    case programDocuments, programDocumentLinks, programUptake, programDeclined
+    /// A device used at home (a home trial, a rental) or only in the office or clinic
+    /// (`device_home_trial`).
+    case deviceHomeUse, deviceOfficeUse
+    /// The worker's part in therapy told as what was done or tolerated (`daily_therapy_tolerance`).
+    case therapyToleranceLeads
+    /// Units of therapy time, each labelled with its minutes (`daily_therapy_tolerance`).
+    case therapyTimeUnits
     /// "Status post" before care, not a surgery ("S/p PT x12"): care done, not post-operative care.
     case careStatusPost
     /// A work status ("off work", "light duty"): care only when told beside other care or a symptom
@@ -617,7 +635,8 @@ public enum CueName: DataName {
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
-            .careResultGoals, .careResultSettle, .motivationScant, .clauseSubordinators, .activityRelatives,
+            .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
+            .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
@@ -649,13 +668,13 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears:
+            .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter, .doseCourse:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
-        case .drugDeclined: [.yes, .offer]
+        case .drugDeclined, .programDeclined: [.yes, .offer]
         case .taperNotTried: [.offer, .no]
         case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]

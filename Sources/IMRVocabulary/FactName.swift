@@ -39,6 +39,9 @@ public enum FactName: DataName {
     case motivatedToChange
     case personalCareNeeded
     case taperAttempted
+    case cbtProgram
+    case deviceHomeTrial, deviceTrialPain, deviceTrialFunction, deviceTrialMedication
+    case dailyTherapyTolerance
 
     public static let names = snakeCaseNames()
 }

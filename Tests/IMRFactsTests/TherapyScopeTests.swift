@@ -76,21 +76,23 @@ func therapyOfAnotherRegionSideOrInjuryIsNoneOfTheRequests(_ summary: String, _ 
     #expect(value(requestFacts(request, summary: summary), "prior_therapy") == expected)
 }
 
-/// Aquatic and land-based physical therapy make one visit total (CPMTG p. 22, aquatic therapy:
-/// "an alternative to land-based physical therapy ... For recommendations on the number of
-/// supervised visits, see Physical medicine"): a request for either reads the other's sessions and
-/// benefit. Chiropractic and occupational therapy stay their own kinds.
+/// Aquatic and land-based physical therapy (CPMTG p. 22, aquatic therapy: "an alternative to
+/// land-based physical therapy ... For recommendations on the number of supervised visits, see
+/// Physical medicine"): a physical therapy request reads the pool course's sessions and benefit;
+/// since the twenty-second session an aquatic request reads only aquatic courses (a land-based
+/// course is no trial of it; both still make one total, `physical_medicine_sessions`).
+/// Chiropractic and occupational therapy stay their own kinds.
 @Test(
     arguments: [
         // (summary, request, earlier therapy, sessions, benefit)
-        ("He completed 12 sessions of physical therapy.", "Aquatic therapy 2x4 for the lumbar spine", "true", "12", nil),
+        ("He completed 12 sessions of physical therapy.", "Aquatic therapy 2x4 for the lumbar spine", "false", nil, nil),
         (
             "He completed 12 sessions of physical therapy with improved function and walking tolerance.",
-            "Aquatic therapy 2x4 for the lumbar spine", "true", "12", "true"
+            "Aquatic therapy 2x4 for the lumbar spine", "false", nil, nil
         ),
         (
-            "He completed 12 sessions of physical therapy, which was not helpful.", "Aquatic therapy 2x4 for the lumbar spine", "true",
-            "12", "false"
+            "He completed 12 sessions of physical therapy, which was not helpful.", "Aquatic therapy 2x4 for the lumbar spine",
+            "false", nil, nil
         ),
         ("She has attended 8 aquatic therapy visits.", "Physical therapy 2x6 for the lumbar spine", "true", "8", nil),
         (
@@ -104,7 +106,7 @@ func therapyOfAnotherRegionSideOrInjuryIsNoneOfTheRequests(_ summary: String, _ 
         ("He completed 12 chiropractic visits.", "Aquatic therapy 2x4 for the lumbar spine", "false", nil, nil),
         ("She has attended 8 aquatic therapy visits.", "Occupational therapy 2x6 for the right hand", "false", nil, nil),
     ] as [(String, String, String, String?, String?)])
-func aquaticAndLandTherapyShareOneVisitTotal(
+func aquaticAndLandTherapyCourses(
     _ summary: String, _ request: String, _ therapy: String, _ sessions: String?, _ benefit: String?
 ) {
     let facts = requestFacts(request, summary: summary)
