@@ -90,6 +90,15 @@ private let sectionCriteria: [SectionCriteria] = [
             "((documented prior_therapy and prior_therapy) or (conservative_care_failed and (not documented conservative_care_given or conservative_care_given)))",
         ],
         sentence: "Possibly consider biofeedback referral in conjunction with CBT after 4 weeks"),
+    // Twenty-third session (docs/rule-fidelity.md).
+    .init(
+        rule: "inpatient.rehabilitation", pages: nil,
+        criteria: [
+            "(not procedure in [inpatient_rehabilitation] or not documented daily_therapy_tolerance or daily_therapy_tolerance >= 129)"
+        ],
+        sentence:
+            "can reasonably be expected to actively participate in ... the intensive rehabilitation therapy program (3 hours a day 5 days a week, or 15 hours within 7 days)"
+    ),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
@@ -193,4 +202,52 @@ func everyBranchOfTheRuleAsksWhatItsSectionAsksBesideIt(_ row: BranchCriteria) t
         }
         #expect(!row.neverAlone.contains(written(branch)), "\(row.rule): \(written(branch)) alone (\(row.sentence))")
     }
+}
+
+/// A device rule's continued use (a purchase, or use beyond the trial), checked against what its
+/// section asks the one-month trial to have shown: the branch that rests on an earlier trial's
+/// benefit (`prior_therapy_benefit` among its conjuncts) asks each outcome too.
+struct TrialOutcomes: CustomTestStringConvertible, Sendable {
+    /// The rule id.
+    var rule: String
+    /// The outcomes of the trial the section names, as written.
+    var outcomes: [String]
+    /// The guideline's words, for the reader of a failure.
+    var sentence: String
+    var testDescription: String { rule }
+}
+
+private let trialOutcomes: [TrialOutcomes] = [
+    .init(
+        rule: "electrotherapy.tens", outcomes: ["device_home_trial", "device_trial_pain", "device_trial_function"],
+        sentence: "A one-month trial period of the TENS unit should be documented ... outcomes in terms of pain relief and function"),
+    .init(
+        rule: "electrotherapy.h_wave", outcomes: ["device_home_trial", "device_trial_pain", "device_trial_function"],
+        sentence: "a one-month home-based trial ... documented ... as well as outcomes in terms of pain relief and function"),
+    .init(
+        rule: "electrotherapy.interferential",
+        outcomes: ["device_home_trial", "device_trial_pain", "device_trial_function", "device_trial_medication"],
+        sentence: "evidence of increased functional improvement, less reported pain and evidence of medication reduction"),
+]
+
+@Test(arguments: trialOutcomes)
+func continuedUseAsksWhatTheTrialMustShow(_ row: TrialOutcomes) throws {
+    let rule = try #require(shippedRules.rules.first { $0.id == row.rule }, "no rule \(row.rule)")
+    let when = try #require(rule.when?.value)
+    var continued: [[String]] = []
+    for case .or(let branches) in (conjunctsOfExpression(when)) {
+        continued += branches.map(conjunctsOf).filter { $0.contains("prior_therapy_benefit") }
+    }
+    #expect(!continued.isEmpty, "\(row.rule): no branch rests on a trial's benefit")
+    for conjuncts in continued {
+        for outcome in row.outcomes {
+            #expect(conjuncts.contains(outcome), "\(row.rule): continued use without \(outcome) (\(row.sentence)); branch: \(conjuncts)")
+        }
+    }
+}
+
+/// The conjuncts of an expression: its parts when it is an `and`, else itself.
+private func conjunctsOfExpression(_ expression: RuleExpression) -> [RuleExpression] {
+    if case .and(let parts) = expression { return parts }
+    return [expression]
 }
