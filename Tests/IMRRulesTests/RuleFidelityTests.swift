@@ -178,8 +178,13 @@ private let branchCriteria: [BranchCriteria] = [
     ),
     .init(
         rule: "limb_surgery.joint_arthroplasty", pages: nil, apart: ["regional_diagnoses any [fracture] and acute_injury"],
-        every: ["(not documented body_mass_index or body_mass_index < 40)"],
-        sentence: "Over 50 years of age AND body mass index of less than 35 (less than 40 in later editions)"),
+        every: [
+            "(not documented body_mass_index or body_mass_index < 40)",
+            "(home_exercise_program or (physical_rehabilitation and conservative_care_given))", "(nsaid_tried or injection_given)",
+        ],
+        sentence:
+            "Conservative care: exercise therapy AND medications (NSAIDs OR viscosupplementation OR steroid injection); over 50 years of age AND body mass index of less than 35 (less than 40 in later editions)"
+    ),
 ]
 
 /// The branches of an expression as written: its parts when it is an `or`, else itself.
