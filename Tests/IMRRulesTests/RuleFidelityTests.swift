@@ -99,6 +99,25 @@ private let sectionCriteria: [SectionCriteria] = [
         sentence:
             "can reasonably be expected to actively participate in ... the intensive rehabilitation therapy program (3 hours a day 5 days a week, or 15 hours within 7 days)"
     ),
+    .init(
+        rule: "antidepressants.chronic_pain", pages: "13-16, 105",
+        criteria: [
+            "(not already_using or (diagnoses any [depression, anxiety, ptsd] and (pain_improved or pain_relief_percent >= 30 or functional_improvement)) or ((pain_improved or pain_relief_percent >= 30) and (functional_improvement or returned_to_work)))"
+        ],
+        sentence:
+            "Assessment of treatment efficacy should include not only pain outcomes, but also an evaluation of function, changes in use of other analgesic medication, sleep quality and duration"
+    ),
+    .init(
+        rule: "injections.cervical_facet_criteria", pages: nil,
+        criteria: [
+            "(conservative_care_failed or (procedure in [radiofrequency_ablation] and documented prior_therapy and prior_therapy))",
+            "not (documented regional_neuro_findings and regional_neuro_findings)", "not (documented prior_fusion and prior_fusion)",
+            "not (documented surgical_candidate and surgical_candidate)",
+        ],
+        governs: ["body_regions any [cervical_spine]"],
+        sentence:
+            "limited to patients with cervical pain that is non-radicular ... failure of conservative treatment for at least 4-6 weeks"
+    ),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
