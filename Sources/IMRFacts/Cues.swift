@@ -128,6 +128,9 @@ final class CueBook: Sendable {
     private let numbers: [String: Int]
     /// The word sets, labelled words and word sequences of every ``CueName``, read by its ordinal.
     private let wordSets: ByOrdinal<CueName, Set<String>>
+    /// The words of `request_multipliers` ("x") as bytes, in the order ``words(_:)`` gives them
+    /// (the first that reads a word wins): made at load, read for every request's words.
+    let requestMultipliers: [[UInt8]]
     private let labelled: ByOrdinal<CueName, [String: String]>
     /// The days of each `time_units` word whose label is a number (``days(inUnit:)``), made once.
     let timeUnitDays: [String: Int]
@@ -330,6 +333,7 @@ final class CueBook: Sendable {
         }
         self.numbers = numbers
         (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))
+        requestMultipliers = self.wordSets[.requestMultipliers].map { Array($0.utf8) }
         timeUnitDays = (labelled[CueName.timeUnits.name] ?? [:]).compactMapValues { Int($0) }
         self.sequences = ByOrdinal(sequences, empty: [])
         sequenceRests = ByOrdinal(

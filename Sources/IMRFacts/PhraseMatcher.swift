@@ -352,7 +352,13 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         // Pairs are in token order, so each set's starts stay in order.
         let starts = [Int32](unsafeUninitializedCapacity: pairCount) { starts, count in
             offsets.withUnsafeMutableBufferPointer { offsets in
-                for set in 0..<setCount { offsets[set + 2] += offsets[set + 1] }
+                // The counts summed as one running total, each read and written once (every text
+                // sums all the sets' counts; a request's text has a few starts and hundreds of sets).
+                var total: Int32 = 0
+                for slot in 2..<(setCount + 2) {
+                    total &+= offsets[slot]
+                    offsets[slot] = total
+                }
                 for pair in UnsafeBufferPointer(start: pairs, count: pairCount) {
                     let set = Int(pair >> 32)
                     starts[Int(offsets[set + 1])] = Int32(truncatingIfNeeded: pair)

@@ -63,7 +63,7 @@ struct RequestWords {
         self.cues = cues
         let table = cues.wordTable
         // The multipliers in the order `CueBook.words` gives them (the first that reads a word wins).
-        let multipliers = cues.words(.requestMultipliers).map { Array($0.utf8) }
+        let multipliers = cues.requestMultipliers
         // A multiplier of digits alone would join two counts in a word of digits.
         let digitMultiplier = multipliers.contains { $0.contains(where: isDigit) }
         var words: [Word] = []
