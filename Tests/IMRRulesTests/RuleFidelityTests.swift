@@ -118,6 +118,15 @@ private let sectionCriteria: [SectionCriteria] = [
         sentence:
             "limited to patients with cervical pain that is non-radicular ... failure of conservative treatment for at least 4-6 weeks"
     ),
+    .init(
+        rule: "functional_restoration.work_conditioning", pages: "125-126",
+        criteria: [
+            "(not documented return_to_work_goal or return_to_work_goal)",
+            "(not documented duration_requested or duration_requested <= 4 weeks)",
+        ],
+        sentence:
+            "A defined return to work goal agreed to by the employer & employee; Work Hardening Programs should be completed in 4 weeks consecutively or less"
+    ),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
