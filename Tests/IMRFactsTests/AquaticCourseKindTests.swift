@@ -1,6 +1,3 @@
-import IMRCore
-import IMRFacts
-import IMRVocabulary
 import Testing
 
 // A course scoped to its therapy's kind (prior_therapy, prior_sessions, prior_therapy_benefit; CPMTG
@@ -65,12 +62,7 @@ import Testing
         ),
     ] as [(String, String, String, String)])
 func aquaticCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -102,10 +94,5 @@ func aquaticCourseRead(_ summary: String, _ request: String, _ fact: String, _ e
         ),
     ] as [(String, String, String, String)])
 func aquaticCourseNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }

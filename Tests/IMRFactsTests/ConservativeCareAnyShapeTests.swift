@@ -1,6 +1,3 @@
-import IMRCore
-import IMRFacts
-import IMRVocabulary
 import Testing
 
 // Conservative care tried and failed, told in any shape (conservative_care_failed; ACOEM ch. 12 p.
@@ -48,12 +45,7 @@ import Testing
         ),
     ] as [(String, String, String, String)])
 func careFailedByMedicationRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -77,12 +69,7 @@ func careFailedByMedicationRead(_ summary: String, _ request: String, _ fact: St
         ),
     ] as [(String, String, String, String)])
 func careFailedByMedicationNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -122,12 +109,7 @@ func careFailedByMedicationNotRead(_ summary: String, _ request: String, _ fact:
         ),
     ] as [(String, String, String, String)])
 func careFailedAnyShapeRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -159,12 +141,7 @@ func careFailedAnyShapeRead(_ summary: String, _ request: String, _ fact: String
         ),
     ] as [(String, String, String, String)])
 func careFailedAnyShapeNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 // Engineer medication's eighth must-read row, not read: a result told as a measure not bettered

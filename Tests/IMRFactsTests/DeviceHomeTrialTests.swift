@@ -1,6 +1,3 @@
-import IMRCore
-import IMRFacts
-import IMRVocabulary
 import Testing
 
 // A device's home trial and its outcomes (device_home_trial, device_trial_pain,
@@ -74,12 +71,7 @@ import Testing
         ),
     ] as [(String, String, String, String)])
 func deviceTrialRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -111,12 +103,7 @@ func deviceTrialRead(_ summary: String, _ request: String, _ fact: String, _ exp
         ),
     ] as [(String, String, String, String)])
 func deviceTrialNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 // An activity regained in the clause of a drug stopped is read as the drug's, not the trial's: the

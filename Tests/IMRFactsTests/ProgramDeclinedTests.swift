@@ -1,6 +1,3 @@
-import IMRCore
-import IMRFacts
-import IMRVocabulary
 import Testing
 
 // A cognitive behavioural therapy programme given against one declined (cbt_program; CPMTG pp.
@@ -32,12 +29,7 @@ import Testing
         ),
     ] as [(String, String, String, String)])
 func cbtProgramRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -58,10 +50,5 @@ func cbtProgramRead(_ summary: String, _ request: String, _ fact: String, _ expe
         ),
     ] as [(String, String, String, String)])
 func cbtProgramNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }

@@ -1,6 +1,3 @@
-import IMRCore
-import IMRFacts
-import IMRVocabulary
 import Testing
 
 // The therapy a day the worker takes part in or tolerates, in minutes (daily_therapy_tolerance),
@@ -38,12 +35,7 @@ import Testing
         ),
     ] as [(String, String, String, String)])
 func dailyTherapyRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
 
 @Test(
@@ -63,10 +55,5 @@ func dailyTherapyRead(_ summary: String, _ request: String, _ fact: String, _ ex
         ),
     ] as [(String, String, String, String)])
 func dailyTherapyNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    let found = value(requestFacts(request, summary: summary), fact)
-    if expected.hasPrefix("!") {
-        #expect(found != String(expected.dropFirst()))
-    } else {
-        #expect(found == (expected == "nil" ? nil : expected))
-    }
+    expectRequestFact(summary, request, fact, expected)
 }
