@@ -50,9 +50,12 @@ enum ActivityStatements {
             let clause = Clause(
                 markers: sets.before.hits(in: text, sentence: sentence), after: sets.after.hits(in: text, sentence: sentence),
                 attributions: sets.words.hits(in: text, sentence: sentence).map { word in
-                    (word, isEither(word, analysis) ? nil : treatment(after: word.last, sentence: sentence, analysis))
+                    let treatment = isEither(word, analysis) ? nil : treatment(after: word.last, sentence: sentence, analysis)
+                    return (word, treatment, treatment == nil && refersToEarlierCare(word, analysis))
                 })
-            guard !clause.markers.isEmpty || !clause.after.isEmpty || clause.attributions.contains(where: { $0.treatment != nil })
+            guard
+                !clause.markers.isEmpty || !clause.after.isEmpty
+                    || clause.attributions.contains(where: { $0.treatment != nil || $0.earlierCare })
             else { continue }
             let injuries = sets.injury.hits(in: text, sentence: sentence).filter { !$0.negated }
             let statements = activities[start..<next].filter { !isBeforeInjury($0, injuries, analysis) }.compactMap {
@@ -64,11 +67,12 @@ enum ActivityStatements {
     }
 
     /// The markers and attribution words of a sentence, each word with the first token of the drug
-    /// it names, if any (``treatment(after:sentence:_:)``).
+    /// it names, if any (``treatment(after:sentence:_:)``), and whether it refers back to care the
+    /// sentence before names (``refersToEarlierCare(_:_:)``).
     private struct Clause {
         var markers: [CueHit]
         var after: [CueHit]
-        var attributions: [(word: CueHit, treatment: Int?)]
+        var attributions: [(word: CueHit, treatment: Int?, earlierCare: Bool)]
     }
 
     /// What the clause of `activity` says of it, as a statement of function, or `nil`.
@@ -197,12 +201,12 @@ enum ActivityStatements {
     /// within five words ("she walks a mile a day on Norco"). A drug named so wins
     /// (``treatment(after:sentence:_:)``); else a procedure or therapy named there (`other`);
     /// else nothing ("she walks with a cane" names no treatment of hers by a drug).
-    private static func attribution(of activity: CueHit, _ words: [(word: CueHit, treatment: Int?)], _ analysis: CaseAnalysis)
-        -> Attribution?
-    {
+    private static func attribution(
+        of activity: CueHit, _ words: [(word: CueHit, treatment: Int?, earlierCare: Bool)], _ analysis: CaseAnalysis
+    ) -> Attribution? {
         let text = analysis.text
         var found: Attribution?
-        for (word, treatment) in words {
+        for (word, treatment, earlierCare) in words {
             if word.last < activity.first {
                 guard !(word.last + 1...activity.first).contains(where: { text.tokens[$0].semicolonBefore }) else { continue }
             } else {
@@ -211,6 +215,7 @@ enum ActivityStatements {
                 else { continue }
             }
             if let treatment { return .drug(treatment) }
+            if earlierCare { found = .other }
             let reach = (word.last + 1)...(word.last + 3)
             if analysis.mentions(inSentence: activity.sentence).contains(where: { $0.term.kind == .procedure && reach.contains($0.first) })
             {
@@ -218,6 +223,24 @@ enum ActivityStatements {
             }
         }
         return found
+    }
+
+    /// Whether attribution word `word` refers back, by an `activity_anaphors` word right after it
+    /// ("since then", "after that"), to care told just before it: in its sentence before it, or else
+    /// in the sentence before; a procedure or therapy, not negated, and no drug ("She finished eight
+    /// acupuncture sessions in October. Since then she walks her dog ...", "Twelve pool sessions were
+    /// completed in September; since then he swims laps"). A drug named there is not read so: which
+    /// drug a statement is of is the drug scope's, within a sentence.
+    private static func refersToEarlierCare(_ word: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let next = word.last + 1
+        guard next < text.sentences[word.sentence].tokens.upperBound,
+            analysis.index.cues.wordList(.activityAnaphors).contains(text.tokens[next])
+        else { return false }
+        var earlier = analysis.mentions(inSentence: word.sentence).filter { !$0.negated && $0.last < word.first }
+        if earlier.isEmpty, word.sentence > 0 { earlier = analysis.mentions(inSentence: word.sentence - 1).filter { !$0.negated } }
+        return earlier.contains { $0.term.kind == .procedure }
+            && !earlier.contains { $0.term.kind == .drug || $0.term.kind == .drugClass || $0.term.kind == .ingredient }
     }
 
     /// Whether an `activity_concession` word with a treatment named after it stands before token

@@ -35,7 +35,8 @@ enum ClauseSubjects {
         while index >= start {
             let token = text.tokens[index]
             if workers.contains(token) { return .worker }
-            if others.contains(token) {
+            // A person named as the owner of a thing ("coaches his son's team") is no subject.
+            if others.contains(token), !isPossessive(index, text) {
                 // "because his attorney advised it, ..., and has no intention of ...": the attorney is
                 // the subject of the subordinate clause only.
                 let laterPart = ((index + 1)...first).contains { text.tokens[$0].commaBefore }
@@ -58,6 +59,25 @@ enum ClauseSubjects {
 
     /// Whose a subject word is.
     private enum Subject { case worker, another }
+
+    /// Whether token `index` is written as a possessive: an apostrophe and an `s` glued after it
+    /// ("son's", "son’s"), or an apostrophe alone after a plural ("parents'").
+    private static func isPossessive(_ index: Int, _ text: CaseText) -> Bool {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let end = tokens[index].end
+        guard end < bytes.count else { return false }
+        // The apostrophe: ASCII, or the right single quotation mark (E2 80 99 in UTF-8).
+        let width =
+            bytes[end] == 39 ? 1 : end + 2 < bytes.count && bytes[end] == 0xE2 && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99 ? 3 : 0
+        guard width > 0 else { return false }
+        let next = end + width
+        if index + 1 < tokens.count, tokens[index + 1].start == next, tokens[index + 1].end == next + 1, bytes[next] | 0x20 == 115 {
+            return true
+        }
+        return next >= bytes.count || !isLetter(bytes[next])
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 97 && (byte | 0x20) <= 122 }
 
     /// Whether the tokens `first...last` (a phrase of return: "took her back") hold a pronoun of the
     /// worker as their object (`object_pronouns`): the worker is the one brought back, whoever acts.

@@ -11,6 +11,13 @@ enum Precedence {
 /// Decides a boolean fact from cue hits labelled `yes` (the finding) and `no` (its stated absence).
 /// A negated `yes` counts as `no`; a negated `no` is ignored. Evidence is every deciding sentence.
 func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip: (Int) -> Bool = { _ in false }) -> (Bool, [Evidence])? {
+    decidedSentences(hits, precedence, skip: skip).map { ($0.value, $0.sentences.map(text.evidence)) }
+}
+
+/// Decides a boolean fact as ``decide(_:in:_:skip:)`` does, with the deciding sentences' indices in
+/// place of their evidence (for a reader that compares them before it records the fact).
+func decidedSentences(_ hits: [CueHit], _ precedence: Precedence, skip: (Int) -> Bool = { _ in false }) -> (value: Bool, sentences: [Int])?
+{
     var yes: [Int] = []
     var no: [Int] = []
     for hit in hits where !skip(hit.sentence) {
@@ -26,5 +33,5 @@ func decide(_ hits: [CueHit], in text: CaseText, _ precedence: Precedence, skip:
     }
     let sentences = value ? yes : no
     guard !sentences.isEmpty else { return nil }
-    return (value, sentences.map(text.evidence))
+    return (value, sentences)
 }

@@ -27,11 +27,60 @@ struct MeasureChange: Sendable {
     var verdict: Verdict
 }
 
+/// One value of a measure told alone in its clause ("At the initial evaluation the Oswestry was
+/// 62%"), with when it was measured as its clause tells it: a date (its own, or the only date of
+/// its clause) or a column time (`measure_column_before`, `measure_column_after`: "initial
+/// evaluation", "today"), when the clause tells one kind only. A record tells a course's two times
+/// so, a sentence or a clause each (``MeasureChanges/valuesAlone(in:)``).
+struct MeasureValueAlone: Sendable {
+    var name: MeasureChanges.Name
+    var value: MeasureChanges.Value
+    var date: SimpleDate?
+    /// `before` or `after`, or nil when the clause tells neither or both.
+    var time: MeasureChanges.Time?
+}
+
 enum MeasureChanges {
+    /// The measures of a summary told at two times in a clause, and the values told alone, read
+    /// once (``SentenceCache``).
+    struct Reading: Sendable {
+        var changes: [MeasureChange]
+        var alone: [MeasureValueAlone]
+    }
+
     /// The measures of a summary told at two times, or changed, in text order, read once
     /// (``SentenceCache``).
-    static func changes(in analysis: CaseAnalysis) -> [MeasureChange] {
-        analysis.cache.measureChanges { read(analysis, names: measureNames(analysis)) }
+    static func changes(in analysis: CaseAnalysis) -> [MeasureChange] { reading(analysis).changes }
+
+    /// The values of measures told alone in their clause, in text order, read once: a caller pairs
+    /// two of one measure when their times order them (``order(_:_:)``).
+    static func valuesAlone(in analysis: CaseAnalysis) -> [MeasureValueAlone] { reading(analysis).alone }
+
+    private static func reading(_ analysis: CaseAnalysis) -> Reading {
+        analysis.cache.measureReading {
+            var alone: [MeasureValueAlone] = []
+            let changes = read(analysis, names: measureNames(analysis), alone: &alone)
+            return Reading(changes: changes, alone: alone)
+        }
+    }
+
+    /// The two values `one` and `two` of one measure (written alike) in time order, when their
+    /// dates or times order them: two dates by their order, a date and a time (a time of the
+    /// before precedes a date, one of the after follows it), or a before and an after; `nil` when
+    /// nothing orders them or they are not of one measure.
+    static func order(_ one: MeasureValueAlone, _ two: MeasureValueAlone, _ text: CaseText) -> (MeasureValueAlone, MeasureValueAlone)? {
+        let (a, b) = (one.name, two.name)
+        guard a.last - a.first == b.last - b.first,
+            (0...(a.last - a.first)).allSatisfy({ text.tokens[a.first + $0].id == text.tokens[b.first + $0].id })
+        else { return nil }
+        switch (one.date, two.date, one.time, two.time) {
+        case (let x?, let y?, _, _): return x == y ? nil : x < y ? (one, two) : (two, one)
+        case (_?, nil, _, .after?), (nil, _?, .before?, _): return (one, two)
+        case (_?, nil, _, .before?), (nil, _?, .after?, _): return (two, one)
+        case (nil, nil, .before?, .after?): return (one, two)
+        case (nil, nil, .after?, .before?): return (two, one)
+        default: return nil
+        }
     }
 
     /// The pain of sentence `sentence` told at two times (`measure_pain`: "VAS 8 before, VAS 1
@@ -42,11 +91,15 @@ enum MeasureChanges {
         let names = analysis.index.cues.set(.measurePain).hits(in: analysis.text, sentence: sentence).filter { !$0.negated }.map {
             Name(sentence: sentence, first: $0.first, last: $0.last, lowerIsBetter: true, points: nil, percent: nil)
         }
-        return read(analysis, names: names, scores: true)
+        var alone: [MeasureValueAlone] = []
+        return read(analysis, names: names, scores: true, alone: &alone)
     }
 
-    /// The changes of measures `names` (in text order), or of pain scores (`scores`).
-    private static func read(_ analysis: CaseAnalysis, names: [Name], scores: Bool = false) -> [MeasureChange] {
+    /// The changes of measures `names` (in text order), or of pain scores (`scores`); the values
+    /// told alone in their clause, with the time their clause tells, into `alone`.
+    private static func read(_ analysis: CaseAnalysis, names: [Name], scores: Bool = false, alone: inout [MeasureValueAlone])
+        -> [MeasureChange]
+    {
         let text = analysis.text
         guard !names.isEmpty else { return [] }
         let cues = analysis.index.cues
@@ -77,13 +130,15 @@ enum MeasureChanges {
             let sentenceTimes = times.filter { $0.0.sentence == name.sentence }
             let leads = Set(sentenceTimes.map(\.0.last))
             var values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
-            // One value, and the next clause names no measure and opens with a time ("NDI 40% at
-            // the start; at the latest visit 22%"): that clause tells its second time.
+            // One value, and the next clause names no measure and opens with a time or a value
+            // ("NDI 40% at the start; at the latest visit 22%", "Oswestry 62% in 08/2016; 38% on
+            // 11/28/2016"): that clause tells its second time.
             let sentenceEnd = text.sentences[name.sentence].tokens.upperBound
             if values.count == 1, next == nil, upper + 1 < sentenceEnd {
                 let following = text.clause(sentence: name.sentence, token: upper + 1)
                 if !names.contains(where: { $0.sentence == name.sentence && following.contains($0.first) }),
                     sentenceTimes.contains(where: { $0.0.first >= following.lowerBound && $0.0.first <= following.lowerBound + 2 })
+                        || text.tokens[following.lowerBound].digits >= 0
                 {
                     upper = following.upperBound
                     values = self.values(in: lower...upper, excluding: name, leads: leads, analysis)
@@ -108,14 +163,31 @@ enum MeasureChanges {
                 let change = changeAlone(values[0], name: name, betterments: betterments.filter { $0.sentence == name.sentence }, analysis)
             {
                 changes.append(change)
+            } else if values.count == 1 {
+                alone.append(valueAlone(values[0], name: name, clause: clause, analysis))
             }
         }
         return changes
     }
 
+    /// Value `value` of measure `name`, told alone in `clause`, with the date or the time the
+    /// clause tells (``MeasureValueAlone``).
+    private static func valueAlone(_ value: Value, name: Name, clause: ClosedRange<Int>, _ analysis: CaseAnalysis) -> MeasureValueAlone {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (start, end) = (text.tokens[clause.lowerBound].start, text.tokens[clause.upperBound].end)
+        let dates = analysis.dates.filter { $0.sentence == name.sentence && $0.offset >= start && $0.offset < end }
+        let date = date(after: value, analysis) ?? (dates.count == 1 ? dates[0].date : nil)
+        func tells(_ set: CueName) -> Bool {
+            cues.set(set).hits(in: text, sentence: name.sentence).contains { !$0.negated && clause.contains($0.first) }
+        }
+        let (before, after) = (tells(.measureColumnBefore), tells(.measureColumnAfter))
+        let time: Time? = before == after ? nil : before ? .before : .after
+        return MeasureValueAlone(name: name, value: value, date: date, time: time)
+    }
+
     /// A measure's name in the summary: its tokens, which direction is better, and the least
     /// change that counts in points and as a percentage of the value before.
-    struct Name {
+    struct Name: Sendable {
         var sentence: Int
         var first: Int
         var last: Int
@@ -156,7 +228,7 @@ enum MeasureChanges {
 
     /// A value of a measure: its number, its tokens (with its scale and unit), its unit's size,
     /// whether it is a percentage, and whether a date follows it.
-    struct Value {
+    struct Value: Sendable {
         var number: Double
         var first: Int
         var last: Int
@@ -167,10 +239,10 @@ enum MeasureChanges {
     }
 
     /// When a value was measured.
-    enum Time { case before, after, dated, untold }
+    enum Time: Sendable { case before, after, dated, untold }
 
     /// The values in `range`, outside the name: numbers in digits (a decimal, a grade with `+` or
-    /// `-`, a score over a scale of 5, 10 or 100, written "/5" or with `measure_scale_leads` words:
+    /// `-`, a score over a scale of `measure_scales` (5, 10, 50, 80, 100), written "/5" or with `measure_scale_leads` words:
     /// "4 out of 5"), or in words after a time word (`leads`: the
     /// last tokens of the `measure_before` and `measure_after` phrases) or a joiner, or before a
     /// unit ("instead of three", "six hours"), with a `measure_units` word after them or glued
@@ -185,6 +257,7 @@ enum MeasureChanges {
         let sessions = cues.wordList(.sessionUnits)
         let joiners = cues.wordList(.measureJoiners)
         let scaleLeads = cues.wordList(.measureScaleLeads)
+        let scales = cues.wordList(.measureScales)
         func gap(_ token: Int) -> ArraySlice<UInt8> {
             bytes[tokens[token].end..<(token + 1 < tokens.count ? tokens[token + 1].start : bytes.count)]
         }
@@ -234,7 +307,7 @@ enum MeasureChanges {
             }
             if after.first == 47 {
                 // A score over its scale ("5/5", "8/10"): another fraction or a date is no value.
-                guard last + 1 <= range.upperBound, after.count == 1, [5, 10, 100].contains(tokens[last + 1].digits),
+                guard last + 1 <= range.upperBound, after.count == 1, scales.contains(tokens[last + 1]),
                     number <= Double(tokens[last + 1].digits), !(last + 2 < tokens.count && gap(last + 1).first == 47)
                 else {
                     token = last + 1
@@ -250,8 +323,7 @@ enum MeasureChanges {
             // A scale in words after it ("4 out of 5", "7 of 10").
             var lead = last + 1
             while lead <= range.upperBound, lead <= last + 2, scaleLeads.contains(tokens[lead]) { lead += 1 }
-            if lead > last + 1, lead <= range.upperBound, [5, 10, 100].contains(tokens[lead].digits), number <= Double(tokens[lead].digits)
-            {
+            if lead > last + 1, lead <= range.upperBound, scales.contains(tokens[lead]), number <= Double(tokens[lead].digits) {
                 last = lead
                 scaled = true
             }
@@ -325,7 +397,7 @@ enum MeasureChanges {
             tokens[token].digits >= 0 && tokens[token + 1].digits >= 0 && bytes[tokens[token].end] == 47
                 && tokens[token + 1].start == tokens[token].end + 1
                 && (analysis.dates.contains { $0.offset == tokens[token].start } || tokens[token].digits > tokens[token + 1].digits
-                    || ![5, 10, 100].contains(tokens[token + 1].digits))
+                    || !analysis.index.cues.wordList(.measureScales).contains(tokens[token + 1]))
         }
         return dated ? .dated : .untold
     }
@@ -441,6 +513,7 @@ enum MeasureChanges {
     /// The date read within two words after `value` ("46% on 09/28/2016"), if any.
     static func date(after value: Value, _ analysis: CaseAnalysis) -> SimpleDate? {
         let tokens = analysis.text.tokens
+        guard value.last + 1 < tokens.count else { return nil }
         let reach = (value.last + 1)...min(tokens.count - 1, value.last + 3)
         return analysis.dates.first { date in reach.contains { tokens[$0].start == date.offset } }?.date
     }

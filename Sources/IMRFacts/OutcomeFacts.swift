@@ -65,14 +65,18 @@ enum OutcomeFacts {
         let phrases = cues.set(.work).hits(in: text).filter {
             !ClauseSubjects.isAnotherPersons(before: $0.first, sentence: $0.sentence, analysis)
         }
+        // A job held now ("has worked 24 hours a week as a crossing guard": ``WorkReturns/held(_:)``)
+        // is a status too; work told with no duty of its own ("currently working", `working`) has the
+        // duty of the schedule its sentence tells ("currently working part time"), else full duty.
         var status: (CueLabelID, Int)?
-        for hit in DrugStatementFacts.merged(phrases, WorkReturns.hits(analysis))
-        where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
+        let told = DrugStatementFacts.merged(DrugStatementFacts.merged(phrases, WorkReturns.hits(analysis)), WorkReturns.held(analysis))
+        for hit in told where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
             if hit.negated {
-                if hit.label == .fullDuty { status = (CueLabelID(.notWorking), hit.sentence) }
+                if hit.label == .fullDuty || hit.label == .working { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue
             }
-            status = (hit.label, hit.sentence)
+            let duty = hit.label == .working ? WorkReturns.schedule(in: hit.sentence, analysis) ?? CueLabelID(.fullDuty) : hit.label
+            status = (duty, hit.sentence)
         }
         if let (label, sentence) = status {
             builder.set(.workStatus, .term(cues.labelText(label)), [text.evidence(sentence)])

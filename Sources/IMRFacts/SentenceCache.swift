@@ -16,7 +16,7 @@ final class SentenceCache: @unchecked Sendable {
     private var diagnoses: [DiagnosisReading]?
     private var persisting: [CueHit]?
     private var care: ConservativeCareFacts.CarePhrases?
-    private var measures: [MeasureChange]?
+    private var measures: MeasureChanges.Reading?
     private var surgeries: [SurgeryEvent]?
     private var dosePairs: [DosePainPair]?
     private var functionChanges: [CueHit]?
@@ -48,8 +48,9 @@ final class SentenceCache: @unchecked Sendable {
     /// (``ConservativeCareFacts/coverage(_:)``), computed by `compute` the first time.
     func carePhrases(_ compute: () -> ConservativeCareFacts.CarePhrases) -> ConservativeCareFacts.CarePhrases { once(\.care, compute) }
 
-    /// The measures told at two times (``MeasureChanges``), computed by `compute` the first time.
-    func measureChanges(_ compute: () -> [MeasureChange]) -> [MeasureChange] { once(\.measures, compute) }
+    /// The measures told at two times and the values told alone (``MeasureChanges``), computed by
+    /// `compute` the first time.
+    func measureReading(_ compute: () -> MeasureChanges.Reading) -> MeasureChanges.Reading { once(\.measures, compute) }
 
     /// The surgeries of the summary as events (``SurgeryEvents``), computed by `compute` the first time.
     func surgeryEvents(_ compute: () -> [SurgeryEvent]) -> [SurgeryEvent] { once(\.surgeries, compute) }

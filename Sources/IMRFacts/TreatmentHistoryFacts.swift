@@ -334,9 +334,9 @@ enum TreatmentHistoryFacts {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let family = visitFamily(of: procedure, history.index)
         // For a service that goes with a surgery, only therapy after a surgery is the same kind:
-        // told as post-operative, tied to a surgery in its clause, or dated (its part of the sentence) on or after the latest date of
+        // told as post-operative, tied to a surgery in its clause, dated (its part of the sentence) on or after the latest date of
         // a done surgery of the requested region ("8 physical therapy visits since 09/19/2016" after
-        // a microdiscectomy of 08/30/2016).
+        // a microdiscectomy of 08/30/2016), or told after it (below).
         let afterSurgery = requestFacts[.associatedService]?.value == .bool(true)
         let surgeryDate =
             afterSurgery
@@ -356,6 +356,21 @@ enum TreatmentHistoryFacts {
             let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: mention.sentence)
             let reference = analysis.referenceDate
             return history.datedSpans(in: part).contains { span in span.date >= surgeryDate && reference.map { span.date <= $0 } ?? true }
+        }
+        // Told after the surgery: in a sentence after the latest done surgery of the requested
+        // region that the summary names before it, and dated, if at all, on or after that surgery
+        // ("Right total knee replacement on 06/14/2016. Therapy discharge summary after 12 visits:
+        // ..."); the order a record tells its events in.
+        let doneSurgeries =
+            afterSurgery ? SurgeryEvents.events(analysis).filter { $0.status == .done && history.inRegion($0.mention) } : []
+        func isToldAfterSurgery(_ mention: Mention) -> Bool {
+            guard
+                let surgery = doneSurgeries.filter({ $0.mention.sentence < mention.sentence }).max(by: {
+                    $0.mention.sentence < $1.mention.sentence
+                })
+            else { return false }
+            let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: mention.sentence)
+            return !history.datedSpans(in: part).contains { span in surgery.date.map { span.date < $0 } ?? true }
         }
         let scope = RegionScope(regions: history.regions)
         // Therapy of another region: its own part of the sentence names a region, and the region
@@ -450,7 +465,7 @@ enum TreatmentHistoryFacts {
         func isHistory(_ mention: Mention) -> Bool {
             !analysis.restatesReview(mention.sentence, token: mention.first) && !isEvaluationOnly(mention)
                 && (!afterSurgery || analysis.occurs(.postoperativeCare, in: mention.sentence) || isTiedToSurgery(mention)
-                    || isDatedAfterSurgery(mention))
+                    || isDatedAfterSurgery(mention) || isToldAfterSurgery(mention))
                 && !(afterSurgery && isBeforeSurgery(mention))
                 && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
                 && !history.isBeforeInjury(mention) && !isPlanned(mention)
@@ -510,9 +525,7 @@ enum TreatmentHistoryFacts {
         // too ("Aquatic therapy x8 (09/2016): able to climb stairs again").
         let benefit = courseResult(of: sameKind, history, family: family, afterSurgery: afterSurgery)
         let courseSentences = Set(sameKind.map(\.sentence))
-        let toldWithCourse = benefit.flatMap { found in
-            found.value ? found.evidence.first { evidence in courseSentences.contains { text.evidence($0) == evidence } } : nil
-        }
+        let toldWithCourse = benefit.flatMap { found in found.value ? found.sentences.first(where: courseSentences.contains) : nil }
         if let past = sameKind.first(where: {
             history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
                 || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
@@ -522,7 +535,7 @@ enum TreatmentHistoryFacts {
         } else if let sessions {
             builder.bool(.priorTherapy, true, [text.evidence(sessions.sentence)])
         } else if let toldWithCourse {
-            builder.bool(.priorTherapy, true, [toldWithCourse])
+            builder.bool(.priorTherapy, true, [text.evidence(toldWithCourse)])
         } else {
             builder.bool(.priorTherapy, continuation, [])
         }
@@ -531,7 +544,7 @@ enum TreatmentHistoryFacts {
         }
         readPhysicalMedicineSessions(
             history, procedure: procedure, mentions: named, isHistory: isHistory, otherKinds: otherKinds, into: &builder)
-        if let benefit { builder.bool(.priorTherapyBenefit, benefit.value, benefit.evidence) }
+        if let benefit { builder.bool(.priorTherapyBenefit, benefit.value, benefit.sentences.map(text.evidence)) }
         // A device's home trial and its outcomes (``readDeviceTrial(of:_:family:into:)``).
         if history.index.category(ofProcedure: procedure) == history.index[.dme] {
             readDeviceTrial(of: sameKind, history, family: family, into: &builder)
@@ -543,9 +556,10 @@ enum TreatmentHistoryFacts {
     /// (``courseBenefit(of:_:family:afterSurgery:)``): its measures, else an activity or work
     /// regained or a drug stopped or taken less; without those, a result of care not bettered
     /// (``CareResults``) in a clause of the course's own sentence that names no other treatment
-    /// ("eight sessions of hydrotherapy without any change in her knee pain") tells none.
+    /// ("eight sessions of hydrotherapy without any change in her knee pain") tells none. With the
+    /// indices of the sentences that tell it (their evidence is made when the fact is recorded).
     static func courseResult(of trial: [Mention], _ history: History, family: TermSet, afterSurgery: Bool) -> (
-        value: Bool, evidence: [Evidence]
+        value: Bool, sentences: [Int]
     )? {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         // A benefit stated counts when its sentence names a function gained: a `functional_gain`
@@ -562,10 +576,8 @@ enum TreatmentHistoryFacts {
         let benefitHits = trial.flatMap { mention in
             judgements(of: mention, history).filter { $0.negated || $0.label == .no || namesGain(mention.sentence) }
         }
-        if let (value, evidence) = decide(benefitHits, in: text, .negativeWins) { return (value, evidence) }
-        if let (value, sentences) = courseBenefit(of: trial, history, family: family, afterSurgery: afterSurgery) {
-            return (value, sentences.map(text.evidence))
-        }
+        if let decided = decidedSentences(benefitHits, .negativeWins) { return decided }
+        if let told = courseBenefit(of: trial, history, family: family, afterSurgery: afterSurgery) { return told }
         let own = Set(trial.map(\.sentence)).filter { !analysis.isPlanSection($0) && !history.isReview($0) }.sorted()
         guard !own.isEmpty else { return nil }
         let results = CareResults.find(analysis, in: own).filter {
@@ -577,7 +589,7 @@ enum TreatmentHistoryFacts {
                 clause.contains($0.first) && isOtherTreatment($0, history, family: family)
             }
             if !others, results.contains(where: { $0.sentence == mention.sentence && clause.contains($0.first) }) {
-                return (false, [text.evidence(mention.sentence)])
+                return (false, [mention.sentence])
             }
         }
         return nil

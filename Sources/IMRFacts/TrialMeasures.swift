@@ -56,35 +56,63 @@ extension TreatmentHistoryFacts {
     /// told. In its own clause (up to three words after it) a measure names no drug, drug class, dose
     /// word or procedure of another kind ("on Norco her walking went from 10 to 40 minutes"), and no
     /// region other than a requested one (or the other side) just before or in it; and no goal
-    /// governs it ("the goal is to raise abduction from 90 to 150 degrees").
+    /// governs it ("the goal is to raise abduction from 90 to 150 degrees"). A measure told alone in
+    /// two clauses of the course, ordered by their dates or times (``MeasureChanges/order(_:_:)``),
+    /// is read as told at two times.
     static func measuredBenefit(of trial: [Mention], _ history: History, family: TermSet, sentences: Set<Int>) -> (
         value: Bool, sentences: [Int]
     )? {
         let (analysis, text, index) = (history.analysis, history.text, history.index)
         let changes = MeasureChanges.changes(in: analysis)
-        guard !changes.isEmpty, !trial.isEmpty else { return nil }
+        let alone = MeasureChanges.valuesAlone(in: analysis)
+        guard !changes.isEmpty || alone.count > 1, !trial.isEmpty else { return nil }
         let scope = RegionScope(regions: history.regions)
         let doses = index.cues.wordList(.doseWords)
-        var better: [Int] = []
-        var notBetter: [Int] = []
-        for change in changes where sentences.contains(change.sentence) {
-            let sentence = change.sentence
-            let clause = text.clause(sentence: sentence, token: change.first)
-            let reach = clause.lowerBound...min(clause.upperBound, change.last + 3)
+        // A measure of the course: its clause names no other treatment or dose, no other region or
+        // side, and no goal governs it.
+        func isCourses(sentence: Int, first: Int, last: Int) -> Bool {
+            let clause = text.clause(sentence: sentence, token: first)
+            let reach = clause.lowerBound...min(clause.upperBound, last + 3)
             let ofOther = analysis.mentions(inSentence: sentence).contains {
                 reach.contains($0.first) && isOtherTreatment($0, history, family: family)
             }
             let dosed = reach.contains { doses.contains(text.tokens[$0]) }
-            let near = max(clause.lowerBound, change.first - 3)...change.last
+            let near = max(clause.lowerBound, first - 3)...last
             let regions = RegionScope.named(in: sentence, analysis).filter { near.contains($0.first) }
             let otherRegion = !history.regions.isEmpty && !regions.isEmpty && !regions.contains { scope.includes($0.region, index) }
-            guard !ofOther, !dosed, !otherRegion, history.isOnRequestedSide(sentence: sentence, first: change.first, last: change.last),
-                !PainChange.isGoal(sentence, before: change.first, analysis)
-            else { continue }
+            return !ofOther && !dosed && !otherRegion && history.isOnRequestedSide(sentence: sentence, first: first, last: last)
+                && !PainChange.isGoal(sentence, before: first, analysis)
+        }
+        var better: [Int] = []
+        var notBetter: [Int] = []
+        for change in changes where sentences.contains(change.sentence) {
+            guard isCourses(sentence: change.sentence, first: change.first, last: change.last) else { continue }
             if change.verdict == .better {
-                better.append(sentence)
+                better.append(change.sentence)
             } else {
-                notBetter.append(sentence)
+                notBetter.append(change.sentence)
+            }
+        }
+        // Else one measure told alone in two clauses of the course, their dates or times ordering
+        // them ("At the initial evaluation the Oswestry was 62%. ... At the re-evaluation on
+        // 11/01/2016 the Oswestry was 38%"): the first and the last so ordered.
+        if better.isEmpty, notBetter.isEmpty {
+            let told = alone.filter {
+                sentences.contains($0.name.sentence)
+                    && isCourses(
+                        sentence: $0.name.sentence, first: min($0.name.first, $0.value.first), last: max($0.name.last, $0.value.last))
+            }
+            for (offset, one) in told.enumerated() {
+                for two in told[(offset + 1)...] {
+                    guard let (before, after) = MeasureChanges.order(one, two, text) else { continue }
+                    let change = MeasureChanges.change(
+                        name: after.name, before: before.value, after: after.value, first: after.value.first, last: after.value.last)
+                    if change.verdict == .better {
+                        better.append(contentsOf: [one.name.sentence, two.name.sentence])
+                    } else {
+                        notBetter.append(contentsOf: [one.name.sentence, two.name.sentence])
+                    }
+                }
             }
         }
         if !better.isEmpty { return (true, Array(Set(better)).sorted()) }

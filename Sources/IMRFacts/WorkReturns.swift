@@ -38,10 +38,11 @@ enum WorkReturns {
                 + titles.hits(in: text, sentence: sentence).filter { title in
                     (max(start, title.first - 4)..<title.first).contains { leads.contains(text.tokens[$0]) }
                 }
+            let occupation = named.filter {
+                $0.first > way.last && $0.first - way.last <= 6 && !ClauseSubjects.crossesClause(way.last, $0.first, analysis)
+            }.min(by: { $0.first < $1.first })
             guard
-                let occupation = named.filter({
-                    $0.first > way.last && $0.first - way.last <= 6 && !ClauseSubjects.crossesClause(way.last, $0.first, analysis)
-                }).min(by: { $0.first < $1.first }),
+                let end = occupation?.last ?? workSchedule(after: way.last, within: 4, sentence: sentence, analysis),
                 ClauseSubjects.holdsWorkerObject(way.first, way.last, analysis)
                     || !ClauseSubjects.isAnotherPersons(before: way.first, sentence: sentence, analysis),
                 !cues.set(.activityBeforeInjury).hits(in: text, sentence: sentence).contains(where: { !$0.negated })
@@ -54,9 +55,77 @@ enum WorkReturns {
                     $0.label == .lost && $0.last < way.first && way.first - $0.last <= 2
                 }
             let duty = denied ? CueLabelID(.fullDuty) : schedule(in: sentence, analysis) ?? CueLabelID(.fullDuty)
-            found.append(CueHit(label: duty, sentence: sentence, first: way.first, last: occupation.last, negated: denied))
+            found.append(CueHit(label: duty, sentence: sentence, first: way.first, last: end, negated: denied))
         }
         return found
+    }
+
+    /// The jobs the worker holds now, in text order, labelled `full_duty` or `modified_duty` as
+    /// ``schedule(in:_:)`` tells it: a job's verb in the present or the present perfect
+    /// (`work_holding`: "works", "has worked", "has been working", "is employed", "puts in"), not
+    /// negated, not after a `work_past_leads` word ("was employed", "previously employed"), filled
+    /// within eight words of its clause by what only a job has: an occupation (`occupations`), a
+    /// title after "as" (an `occupation_titles` word, or any word after an article that is no
+    /// `occupation_title_exclusions` word: "as a school crossing guard", not "as a result"), hours of a
+    /// day, a shift or a week (``hours(in:_:)``), or a schedule of work (``workSchedule(after:within:sentence:_:)``).
+    /// "Since April 2016 she has worked 24 hours a week as a school crossing guard" (modified duty),
+    /// "employed as a bus mechanic, regular hours" (full duty). Not read: another person's job, a
+    /// sentence of the time before or of the injury, a verb with nothing of a job after it ("works
+    /// on his posture exercises"). Each spans the verb to the last word that fills it.
+    static func held(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let verbs = cues.set(.workHolding).hits(in: text).filter { !$0.negated }
+        guard !verbs.isEmpty else { return [] }
+        let (pastLeads, leads) = (cues.wordList(.workPastLeads), cues.wordList(.occupationTitleLeads))
+        let (articles, exclusions) = (cues.wordList(.articles), cues.wordList(.occupationTitleExclusions))
+        var found: [CueHit] = []
+        for verb in verbs {
+            let sentence = verb.sentence
+            let range = text.sentences[sentence].tokens
+            let reach = (verb.last + 1)..<min(range.upperBound, verb.last + 9)
+            guard !reach.isEmpty,
+                !(max(range.lowerBound, verb.first - 2)..<verb.first).contains(where: { pastLeads.contains(text.tokens[$0]) }),
+                !ClauseSubjects.isAnotherPersons(before: verb.first, sentence: sentence, analysis),
+                !cues.set(.activityBeforeInjury).hits(in: text, sentence: sentence).contains(where: { !$0.negated })
+            else { continue }
+            let inClause = { (token: Int) in !ClauseSubjects.crossesClause(verb.last, token, analysis) }
+            // An occupation, or a title with its lead word at most three words before it.
+            let titled = cues.set(.occupationTitles).hits(in: text, sentence: sentence).filter { title in
+                (max(range.lowerBound, title.first - 4)..<title.first).contains { leads.contains(text.tokens[$0]) }
+            }
+            let occupation = (cues.set(.occupations).hits(in: text, sentence: sentence) + titled)
+                .filter { reach.contains($0.first) && inClause($0.first) }.map(\.last).min()
+            let title = reach.first { place in
+                place + 2 < range.upperBound && leads.contains(text.tokens[place]) && articles.contains(text.tokens[place + 1])
+                    && !exclusions.contains(text.tokens[place + 2]) && text.tokens[place + 2].digits == Token.notDigits
+                    && inClause(place + 2)
+            }.map { $0 + 2 }
+            let counted = hourCounts(in: sentence, analysis).first { reach.contains($0.token) && inClause($0.token) }?.token
+            let scheduled = cues.set(.workSchedule).hits(in: text, sentence: sentence).first {
+                !$0.negated && reach.contains($0.first) && inClause($0.first)
+            }?.last
+            guard let end = [occupation, title, counted, scheduled].compactMap({ $0 }).min() else { continue }
+            let duty = schedule(in: sentence, analysis) ?? CueLabelID(.fullDuty)
+            found.append(CueHit(label: duty, sentence: sentence, first: verb.first, last: end, negated: false))
+        }
+        return found
+    }
+
+    /// The last token of a schedule of work that starts within `within` words after token `last`
+    /// of sentence `sentence`, in its clause: a `work_schedule` phrase holding a
+    /// `work_schedule_heads` word ("full days", "part time", "half shifts"; not "light" alone,
+    /// which may be an activity's), or hours of a day, a shift or a week (``hours(in:_:)``: "a full
+    /// 40-hour week").
+    static func workSchedule(after last: Int, within: Int, sentence: Int, _ analysis: CaseAnalysis) -> Int? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let heads = cues.wordList(.workScheduleHeads)
+        let near = { (token: Int) in token > last && token - last <= within && !ClauseSubjects.crossesClause(last, token, analysis) }
+        if let phrase = cues.set(.workSchedule).hits(in: text, sentence: sentence).first(where: { phrase in
+            !phrase.negated && near(phrase.first) && (phrase.first...phrase.last).contains { heads.contains(text.tokens[$0]) }
+        }) {
+            return phrase.last
+        }
+        return hourCounts(in: sentence, analysis).first { near($0.count) }?.token
     }
 
     /// The duty of the last schedule told in sentence `sentence`: a `work_schedule` phrase, or
@@ -72,23 +141,30 @@ enum WorkReturns {
         }
     }
 
-    /// The last count of hours in sentence `sentence` told for a day, a shift or a week: a count,
-    /// a `work_hour_units` word, and within two words a period of `work_full_time_hours` ("40
-    /// hours a week", "6 hrs/day", "4-hr shifts"): full duty from the period's full-time hours
-    /// (its label), modified duty below them.
+    /// The last count of hours in sentence `sentence` told for a day, a shift or a week
+    /// (``hourCounts(in:_:)``).
     static func hours(in sentence: Int, _ analysis: CaseAnalysis) -> (duty: CueLabelID, token: Int)? {
+        hourCounts(in: sentence, analysis).last.map { ($0.duty, $0.token) }
+    }
+
+    /// The counts of hours in sentence `sentence` told for a day, a shift or a week, in text order:
+    /// a count, a `work_hour_units` word, and within two words a period of `work_full_time_hours`
+    /// ("40 hours a week", "6 hrs/day", "4-hr shifts", "8-hr days"): full duty from the period's
+    /// full-time hours (its label), modified duty below them; each with its count's token and its
+    /// period's.
+    static func hourCounts(in sentence: Int, _ analysis: CaseAnalysis) -> [(duty: CueLabelID, count: Int, token: Int)] {
         let text = analysis.text
         let cues = analysis.index.cues
         let units = cues.wordList(.workHourUnits)
         let periods = cues.sequences(.workFullTimeHours)
         let tokens = text.tokens(of: sentence)
-        var found: (duty: CueLabelID, token: Int)?
+        var found: [(duty: CueLabelID, count: Int, token: Int)] = []
         for index in tokens.indices.dropLast() {
             guard let count = cues.count(tokens[index]), units.contains(tokens[index + 1]) else { continue }
             for place in (index + 2)..<min(tokens.endIndex, index + 5) {
                 let word = text.word(of: tokens[place])
                 guard let period = periods.first(where: { $0.words == [word] }), let full = Int(period.label) else { continue }
-                found = (CueLabelID(count >= full ? .fullDuty : .modifiedDuty), place)
+                found.append((CueLabelID(count >= full ? .fullDuty : .modifiedDuty), index, place))
                 break
             }
         }

@@ -10,8 +10,9 @@ public enum CueLabel: DataName {
     case term
     /// `drug_reference`: a word standing for one drug, for every drug named, or for nothing.
     case one, all, none
-    /// `work`: the work status a phrase states.
-    case notWorking, modifiedDuty, fullDuty
+    /// `work`: the work status a phrase states; `working`, work whose duty is the schedule told
+    /// with it ("currently working part time"), full duty when none is told.
+    case notWorking, modifiedDuty, fullDuty, working
     /// `sex`.
     case male, female
     /// `section_headings`: the section of a note a heading opens (`summary`: a label naming the

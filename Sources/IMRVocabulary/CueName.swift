@@ -221,6 +221,8 @@ public enum CueName: DataName {
     case measureJoiners
     /// Words between a score and its scale ("4 out of 5").
     case measureScaleLeads
+    /// The scales a measure's score is written over ("4/5", "47/80", "30/100").
+    case measureScales
     /// A measure's change told alone: bettered (`yes`) or worsened (`no`), raised, or lowered.
     case measureBetter, measureRise, measureFall
     /// The units of a measure's values, labelled with their size in their kind's base unit.
@@ -543,6 +545,8 @@ public enum CueName: DataName {
     case activityMarkers, activityMarkersAfter
     /// Words before a treatment named that tie a capacity to it ("with", "on", "since starting").
     case activityAttribution
+    /// Words after an attribution word that refer back to care the sentence before names ("since then").
+    case activityAnaphors
     /// Words naming the worker's drugs as a whole ("regimen", "prescription").
     case regimenWords
     /// Words before a treatment named that a capacity is lost in spite of ("despite", "even with").
@@ -556,6 +560,10 @@ public enum CueName: DataName {
     /// The worker's occupation (place, tools, tasks, trade), the ways back to it, and the job's
     /// titles with the words they are read after ("as").
     case occupations, workReturns, occupationTitles, occupationTitleLeads
+    /// A job held now, told by its verb ("works", "has worked", "is employed", "puts in"), the words
+    /// that make the verb past ("was", "previously"), the words after "as a" that name no job ("as a
+    /// result"), and the words that make a schedule one of work ("full days", "part time").
+    case workHolding, workPastLeads, occupationTitleExclusions, workScheduleHeads
     /// A schedule's duty (labels `full_duty`, `modified_duty`), hour words, and the hours from
     /// which a day or a week is full time (numeric labels).
     case workSchedule, workHourUnits, workFullTimeHours
@@ -638,7 +646,8 @@ public enum CueName: DataName {
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
-            .occupationTitleLeads, .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
+            .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
+            .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs:
             .words
@@ -679,7 +688,7 @@ public enum CueName: DataName {
         case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
-        case .work: [.notWorking, .modifiedDuty, .fullDuty]
+        case .work: [.notWorking, .modifiedDuty, .fullDuty, .working]
         case .workSchedule: [.fullDuty, .modifiedDuty]
         case .activityMarkers: [.regained, .capacity, .lost]
         case .activityMarkersAfter: [.regained, .capacity]

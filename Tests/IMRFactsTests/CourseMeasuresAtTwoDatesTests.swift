@@ -47,7 +47,8 @@ import Testing
             "Chiropractic 6 visits cervical spine", "prior_therapy_benefit", "false"
         ),
         (
-            "Occupational therapy x10 was completed. Grip (R): 14 kg at the first visit, 26 kg today.", "Occupational therapy right hand x6",
+            "Occupational therapy x10 was completed. Grip (R): 14 kg at the first visit, 26 kg today.",
+            "Occupational therapy right hand x6",
             "prior_therapy_benefit", "true"
         ),
         (
@@ -62,10 +63,17 @@ func courseMeasuresRead(_ summary: String, _ request: String, _ fact: String, _ 
 @Test(
     arguments: [
         // (summary, request, fact, expected: a value, "nil" for not documented, "!value" for any other)
-        ("She completed 6 therapy visits. Grip 18 kg on the right and 30 kg on the left.", "Physical therapy right hand x6", "prior_therapy_benefit", "!true"),
-        ("She completed 12 PT visits. Goal: flexion from 78 to 150 degrees.", "Physical therapy right shoulder x8", "prior_therapy_benefit", "!true"),
         (
-            "She completed 8 PT visits in 2015. On Norco her walking tolerance went from 10 to 40 minutes.", "Physical therapy lumbar spine x6",
+            "She completed 6 therapy visits. Grip 18 kg on the right and 30 kg on the left.", "Physical therapy right hand x6",
+            "prior_therapy_benefit", "!true"
+        ),
+        (
+            "She completed 12 PT visits. Goal: flexion from 78 to 150 degrees.", "Physical therapy right shoulder x8",
+            "prior_therapy_benefit", "!true"
+        ),
+        (
+            "She completed 8 PT visits in 2015. On Norco her walking tolerance went from 10 to 40 minutes.",
+            "Physical therapy lumbar spine x6",
             "prior_therapy_benefit", "!true"
         ),
         (

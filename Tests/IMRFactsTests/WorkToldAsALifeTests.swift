@@ -71,17 +71,25 @@ func workAsALifeRead(_ summary: String, _ request: String, _ fact: String, _ exp
             "He has agreed to a return to full duty at the end of the program. He has been off work since 2015.",
             "Functional restoration program 80 hours", "returned_to_work", "!true"
         ),
-        ("She hopes to work as a cashier again in the spring. She takes tramadol twice a day.", "Tramadol 50 mg #60", "returned_to_work", "!true"),
         (
-            "His wife works 40 hours a week as a dispatcher and drives him to his visits. He takes tramadol twice a day.", "Tramadol 50 mg #60",
+            "She hopes to work as a cashier again in the spring. She takes tramadol twice a day.", "Tramadol 50 mg #60", "returned_to_work",
+            "!true"
+        ),
+        (
+            "His wife works 40 hours a week as a dispatcher and drives him to his visits. He takes tramadol twice a day.",
+            "Tramadol 50 mg #60",
             "returned_to_work", "!true"
         ),
         (
-            "In 2015 he worked full time as a mechanic; he has been off work since March 2016. Naproxen twice a day.", "Naproxen 550 mg #60",
+            "In 2015 he worked full time as a mechanic; he has been off work since March 2016. Naproxen twice a day.",
+            "Naproxen 550 mg #60",
             "returned_to_work", "!true"
         ),
         ("She is looking for work as a receptionist. She takes naproxen twice a day.", "Naproxen 550 mg #60", "returned_to_work", "!true"),
-        ("He works on his posture exercises every day and walks 30 minutes.", "Physical therapy lumbar spine x6", "returned_to_work", "!true"),
+        (
+            "He works on his posture exercises every day and walks 30 minutes.", "Physical therapy lumbar spine x6", "returned_to_work",
+            "!true"
+        ),
         (
             "She sleeps 8 hours a night on gabapentin and walks 40 minutes a day.", "Gabapentin 300 mg #90", "returned_to_work",
             "!true"
