@@ -112,7 +112,7 @@ extension ClinicalFacts {
         let regions = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
         let own = regions.filter { $0.first <= mention.last && mention.first <= $0.last }.map(\.term.id)
         if !own.isEmpty { return own }
-        let words = (mention.first...mention.last).compactMap { index.regionWords[text.word(of: text.tokens[$0])] }
+        let words = (mention.first...mention.last).compactMap { index.region(of: text.tokens[$0], in: text) }
         if !words.isEmpty { return words }
         let (siteWords, articles, leads) = (cues.wordList(.diagnosisSiteWords), cues.wordList(.articles), cues.wordList(.diagnosisSiteLead))
         func covering(_ token: Int) -> Mention? { regions.first { $0.first <= token && token <= $0.last } }

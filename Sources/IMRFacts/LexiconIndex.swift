@@ -51,6 +51,9 @@ final class LexiconIndex: Sendable {
     /// One-word names of body regions → region ("cervical" → `cervical_spine`; the smallest id when
     /// several regions share a name).
     let regionWords: [String: TermID]
+    /// ``regionWords`` by word id of the cue book's table (``TermID/missing`` for a word that names
+    /// no region), so that a token's region is read without making its word a `String` (``region(of:in:)``).
+    private let regionsByWord: [TermID]
 
     /// The index of `lexicon`, matching the phrases of the vocabularies `matching` admits (all by
     /// default), with the cue book `cues` (built from `lexicon` when not given: indexes of one
@@ -110,7 +113,17 @@ final class LexiconIndex: Sendable {
         for (id, entry) in lexicon.entries(of: .bodyRegion) {
             for name in entry.names where !name.utf8.contains(32) { regionWords[name] = regionWords[name].map { min($0, id) } ?? id }
         }
-        self.regionWords = regionWords.compactMapValues(ids.id)
+        let regions = regionWords.compactMapValues(ids.id)
+        self.regionWords = regions
+        regionsByWord = cues.wordTable.spellings.map { regions[$0] ?? .missing }
+    }
+
+    /// The body region `token` (of `text`) names alone, as ``regionWords`` reads its word (``CaseText/word(of:)``).
+    func region(of token: Token, in text: CaseText) -> TermID? {
+        // A word of the table is spelled as the table spells it; another is looked up as written.
+        guard token.id >= 0 else { return regionWords[text.word(of: token)] }
+        let region = regionsByWord[Int(token.id)]
+        return region == .missing ? nil : region
     }
 
     /// Every term mentioned in `text`, sentence by sentence, with negation and hedging, and the

@@ -232,13 +232,21 @@ extension CaseText {
     /// after the last `;` or line break before it to the last token before the next one.
     func clause(sentence: Int, token: Int) -> ClosedRange<Int> {
         let range = sentences[sentence].tokens
-        func startsClause(_ index: Int) -> Bool {
-            tokens[index].semicolonBefore || bytes[tokens[index - 1].end..<tokens[index].start].contains(10)
+        // Read through buffers: the bytes between two tokens were a slice of the text's bytes
+        // (retained and released) at each token the clause's walk passed.
+        return tokens.withUnsafeBufferPointer { tokens in
+            bytes.withUnsafeBufferPointer { bytes in
+                func startsClause(_ index: Int) -> Bool {
+                    if tokens[index].semicolonBefore { return true }
+                    for offset in tokens[index - 1].end..<tokens[index].start where bytes[offset] == 10 { return true }
+                    return false
+                }
+                var first = token
+                while first > range.lowerBound, !startsClause(first) { first -= 1 }
+                var last = token
+                while last + 1 < range.upperBound, !startsClause(last + 1) { last += 1 }
+                return first...last
+            }
         }
-        var first = token
-        while first > range.lowerBound, !startsClause(first) { first -= 1 }
-        var last = token
-        while last + 1 < range.upperBound, !startsClause(last + 1) { last += 1 }
-        return first...last
     }
 }
