@@ -455,7 +455,7 @@ struct RegionScope {
         if let own = named.first(where: { $0.first >= first && $0.last <= last && $0.last > $0.first }) {
             return Coverage(all: false, regions: [own.region])
         }
-        if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.regionWords[analysis.text.word(of: $0)] }).first {
+        if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.region(of: $0, in: analysis.text) }).first {
             return Coverage(all: false, regions: [own])
         }
         var regions: [TermID] = []
@@ -539,7 +539,7 @@ extension CaseAnalysis {
     /// fusion"), else the one named nearest to them within `window` words, else nil.
     func nearestRegion(sentence: Int, first: Int, last: Int, within window: Int) -> TermID? {
         let tokens = text.tokens
-        if let own = tokens[first...last].lazy.compactMap({ self.index.regionWords[self.text.word(of: $0)] }).first { return own }
+        if let own = tokens[first...last].lazy.compactMap({ self.index.region(of: $0, in: self.text) }).first { return own }
         return mentions(inSentence: sentence)
             .filter { $0.term.kind == .bodyRegion }
             .map { (region: $0.term.id, distance: $0.first > last ? $0.first - last : first - $0.last) }
