@@ -102,7 +102,7 @@ private let sectionCriteria: [SectionCriteria] = [
     .init(
         rule: "antidepressants.chronic_pain", pages: "13-16, 105",
         criteria: [
-            "(not already_using or (diagnoses any [depression, anxiety, ptsd] and (pain_improved or pain_relief_percent >= 30 or functional_improvement)) or ((pain_improved or pain_relief_percent >= 30) and (functional_improvement or returned_to_work)))"
+            "(not already_using or (diagnoses any [depression, anxiety, ptsd] and (pain_improved or pain_relief_percent >= 30 or functional_improvement)) or ((pain_improved or pain_relief_percent >= 30) and functional_improvement))"
         ],
         sentence:
             "Assessment of treatment efficacy should include not only pain outcomes, but also an evaluation of function, changes in use of other analgesic medication, sleep quality and duration"
