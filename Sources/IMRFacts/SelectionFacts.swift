@@ -76,8 +76,25 @@ enum SelectionFacts {
         }
         if inPart(.selectionNotYet) { return .notDone }
         if inPart(.selectionDone) || result.map(inPart) == true { return .done }
-        if analysis.occurs(.selectionPlanned, in: hit.sentence) || analysis.isPlanSection(hit.sentence) { return .notDone }
+        if isPlannedInClause(hit, analysis) || analysis.isPlanSection(hit.sentence) { return .notDone }
         return .done
+    }
+
+    /// Whether a `selection_planned` phrase stands in the clause of `hit` (``CaseText/clause(sentence:token:)``:
+    /// up to a `;` or a line break), outside a relative clause that opens after `hit` about
+    /// something else: a `selection_relatives` word more than two tokens after it ("The psychological
+    /// evaluation ...: BDI-II 18, no psychiatric disorder that would keep her from the program" is
+    /// done; "a psychological evaluation, which would be done before admission" and "a psychological
+    /// evaluation would be needed" are planned).
+    static func isPlannedInClause(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let planned = cues.set(.selectionPlanned).hits(in: text, sentence: hit.sentence)
+        guard !planned.isEmpty else { return false }
+        let clause = text.clause(sentence: hit.sentence, token: hit.first)
+        let relatives = cues.wordList(.selectionRelatives)
+        let opener =
+            hit.last + 3 <= clause.upperBound ? ((hit.last + 3)...clause.upperBound).first { relatives.contains(text.tokens[$0]) } : nil
+        return planned.contains { plan in clause.contains(plan.first) && opener.map { plan.first < $0 } ?? true }
     }
 
     /// `electrodiagnostic_findings`: the conditions named, neither negated nor hedged, in a sentence

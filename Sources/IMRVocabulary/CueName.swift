@@ -323,6 +323,10 @@ public enum CueName: DataName {
     case selectionDone
     case selectionNotYet
     case selectionPlanned
+    /// Words that open a relative clause (`which`, `that`, `who`): a plan word inside one opened
+    /// after a selection criterion, not right after it, is about another thing
+    /// ("no psychiatric disorder that would keep her from the program").
+    case selectionRelatives
     case requestEpiduralApproach
     case requestColdCompression
     case requestHomeUse
@@ -644,7 +648,7 @@ public enum CueName: DataName {
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
-            .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives,
+            .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,

@@ -119,6 +119,12 @@ private let sectionCriteria: [SectionCriteria] = [
             "limited to patients with cervical pain that is non-radicular ... failure of conservative treatment for at least 4-6 weeks"
     ),
     .init(
+        rule: "functional_restoration.program", pages: "30-34",
+        criteria: ["(not documented psychological_clearance or psychological_clearance)"],
+        sentence:
+            "An adequate and thorough evaluation has been made, including baseline functional testing so follow-up with the same test can note functional improvement"
+    ),
+    .init(
         rule: "functional_restoration.work_conditioning", pages: "125-126",
         criteria: [
             "(not documented return_to_work_goal or return_to_work_goal)",
