@@ -340,10 +340,19 @@ final class CaseText: Sendable {
         return beforeFits && first >= 65 && first <= 90 && second >= 97 && second <= 122
     }
 
-    /// Whether `token` (of `bytes`), the word before a period, is an abbreviation of `cues` or a single letter.
+    /// Whether `token` (of `bytes`), the word before a period, is an abbreviation of `cues` or a
+    /// single letter; not the letter of a possessive or a contraction after an apostrophe
+    /// ("positive Spurling's. Examination of ...": the sentence ends).
     private static func endsAbbreviation(_ token: Token?, in bytes: [UInt8], _ cues: CueBook) -> Bool {
         guard let token else { return false }
-        if token.end - token.start == 1 { return lowered(bytes[token.start]) >= 97 }
+        if token.end - token.start == 1 {
+            // ' or the right single quotation mark (U+2019: E2 80 99).
+            let start = token.start
+            let apostrophe =
+                (start > 0 && bytes[start - 1] == 39)
+                || (start > 2 && bytes[start - 3] == 0xE2 && bytes[start - 2] == 0x80 && bytes[start - 1] == 0x99)
+            return !apostrophe && lowered(bytes[token.start]) >= 97
+        }
         return cues.isSentenceAbbreviation(token.id)
     }
 

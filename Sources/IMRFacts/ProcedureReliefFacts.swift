@@ -49,8 +49,15 @@ enum ProcedureReliefFacts {
         let hedges = cues.set(.reliefHedge)
         for statement in statements {
             let (sentence, span) = (statement.sentence, statement.span)
-            // A relief left in doubt ("maybe 20%, hard to say") tells neither its size nor its time.
-            guard !hedges.hits(in: text, sentence: sentence).contains(where: { span.contains($0.first) }) else { continue }
+            // A relief left in doubt ("maybe 20%, hard to say") tells neither its size nor its time;
+            // a time told in a later comma part, past the doubt, still tells its time ("helped a lot,
+            // maybe 75%, until the pain crept back in around week eight").
+            if let doubt = hedges.hits(in: text, sentence: sentence).last(where: { span.contains($0.first) }) {
+                let rest = ProcedureFacts.commaPart(of: doubt.last, in: text, sentence: sentence).upperBound..<span.upperBound
+                let wearing = rest.isEmpty ? [] : wearOff(in: rest, sentence: sentence, analysis)
+                if !wearing.isEmpty, let days = reliefDays(in: rest, text, cues, wearing: wearing) { duration = (days, sentence) }
+                continue
+            }
             let hits = InjectionResults.reliefHits(sentence, analysis)
             let told = hits.contains { !$0.negated && span.contains($0.first) }
             let value = reliefPercent(in: span, sentence: sentence, hits: hits, told: told, analysis)
@@ -101,7 +108,13 @@ enum ProcedureReliefFacts {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let wearing = cues.set(.reliefWearOff).hits(in: text, sentence: sentence).filter { !$0.negated && span.contains($0.first) }
         guard !wearing.isEmpty else { return [] }
-        let work = cues.set(.work).hits(in: text, sentence: sentence) + cues.set(.workReturns).hits(in: text, sentence: sentence)
+        // A way back is a return to work only with the duty's word after it ("back to full duty"),
+        // not "the pain had come back to where it was".
+        let duties = cues.set(.work).hits(in: text, sentence: sentence)
+        let ways = cues.set(.workReturns).hits(in: text, sentence: sentence).filter { way in
+            duties.contains { $0.first >= way.first && $0.first - way.last <= 2 }
+        }
+        let work = duties + ways
         return wearing.filter { hit in !work.contains { $0.first <= hit.last && hit.first <= $0.last } }
     }
 
@@ -197,8 +210,12 @@ enum ProcedureReliefFacts {
         let first = text.tokens[span.lowerBound].start
         let end = text.tokens[span.upperBound - 1].end
         let dates = analysis.dates.filter { $0.sentence == statement.sentence && $0.offset >= first && $0.offset < end }
-        // The words after which a date ends the relief: an `until` word, the last word of a wearing off.
-        let ends = span.filter { until.contains(text.word(at: $0)) } + wearing.map(\.last)
+        // The words after which a date ends the relief: an `until` word, the last word of a wearing
+        // off, a `relief_by_date` word with a wearing off after it ("by 04/01/2016 the pain had come back").
+        let by = cues.words(.reliefByDate)
+        let ends =
+            span.filter { until.contains(text.word(at: $0)) } + wearing.map(\.last)
+            + span.filter { position in by.contains(text.word(at: position)) && wearing.contains { $0.first > position + 1 } }
         for position in ends.sorted() {
             let after = text.tokens[position].end
             let told = dates.first { date in
@@ -235,7 +252,16 @@ enum ProcedureReliefFacts {
         let since = cues.words(.reliefTimeAfter)
         let filler = cues.words(.reliefDurationFiller)
         let articles = cues.wordList(.articles)
+        let (onset, wearAt) = (cues.words(.reliefOnset), cues.words(.reliefWearAt))
         for position in span where position > span.lowerBound {
+            // A unit before its count after a wearing off ("crept back in around week eight").
+            if let unit = cues.days(inUnit: text.word(at: position)), position + 1 < span.upperBound,
+                let count = cues.count(text.word(at: position + 1))
+            {
+                var before = position - 1
+                while before > span.lowerBound, before >= position - 2, filler.contains(text.word(at: before)) { before -= 1 }
+                if wearAt.contains(text.word(at: before)), wearing.contains(where: { $0.last == before - 1 }) { return count * unit }
+            }
             // A unit after an article is one of it ("the relief lasted a day").
             let word = text.word(at: position - 1)
             guard let unit = cues.days(inUnit: text.word(at: position)),
@@ -258,7 +284,12 @@ enum ProcedureReliefFacts {
             // no lead stands before it.
             var before = first - 1
             while before > span.lowerBound, before >= first - 2, filler.contains(text.word(at: before)) { before -= 1 }
-            let led = before >= span.lowerBound && lead.contains(text.word(at: before))
+            // A time told as the relief's onset ("the relief began about two weeks after") is no duration.
+            if (max(span.lowerBound, first - 4)..<first).contains(where: { onset.contains(text.word(at: $0)) }) { continue }
+            // A time right after a wearing off, a `relief_wear_at` word between ("wore off at 3 weeks").
+            let afterWearing =
+                before >= span.lowerBound && wearAt.contains(text.word(at: before)) && wearing.contains { $0.last == before - 1 }
+            let led = afterWearing || (before >= span.lowerBound && lead.contains(text.word(at: before)))
             let estimated = (max(span.lowerBound, before + 1)..<first).contains { lead.contains(text.word(at: $0)) }
             // A time after the procedure is a span when a lead opens it ("for about ten days after
             // the injection"); else it is when something happened ("about six months after the

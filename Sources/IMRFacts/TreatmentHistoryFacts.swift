@@ -23,6 +23,7 @@ enum TreatmentHistoryFacts {
             }
         }
         readRegionalFindings(history, into: &builder)
+        RadicularSigns.read(history, into: &builder)
         if !regions.isEmpty { InstabilityComplaints.read(history, into: &builder) }
         if !regions.isEmpty {
             let reach = requested.map { nerveReach(of: $0, regions, index) }

@@ -346,6 +346,10 @@ public enum CueName: DataName {
     /// A procedure's relief left in doubt, told wearing off, a time since the procedure (its end
     /// only when it wears off), and a drug's use stopped or lowered after it (`MedicationReductions`).
     case reliefHedge, reliefWearOff, reliefTimeAfter, medicationReduced
+    /// A relief's onset ("the relief began about two weeks after": no duration), the words between a
+    /// wearing off and its time ("wore off at 3 weeks"), and a date's lead before a wearing off ("by
+    /// 04/01/2016 the pain had come back").
+    case reliefOnset, reliefWearAt, reliefByDate
     /// Words after a pain score that mark it as the one before a procedure ("8/10 before the
     /// neurotomy").
     case scoreBeforeMarks
@@ -356,6 +360,9 @@ public enum CueName: DataName {
     /// A trigger point's twitch response, its referred pain, and the point or its palpation
     /// (`trigger_point_signs`).
     case triggerPointTwitch, triggerPointReferral, triggerPointSites
+    /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
+    /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
+    case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -382,7 +389,7 @@ public enum CueName: DataName {
     case redFlags
     case homebound
     case significantChange
-    case radicularSigns
+    case radiculopathySuspected
     case functionalImprovement
     case painImproved
     case physicalRehabilitation
@@ -629,6 +636,7 @@ public enum CueName: DataName {
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
+            .reliefOnset, .reliefWearAt, .reliefByDate,
             .scoreBeforeMarks,
             .numbers, .months, .sex, .sexAfterAge, .ageLead,
             .coordinators,
@@ -653,9 +661,9 @@ public enum CueName: DataName {
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
-            .phraseOpeners, .phraseJoiners, .phraseVerbs:
+            .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords:
             .words
-        case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radicularSigns, .functionalImprovement,
+        case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
             .homeExerciseProgram, .mechanicalSigns, .cannotSelfTransport:
             .fact
@@ -684,7 +692,7 @@ public enum CueName: DataName {
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
-            .drugWorking, .firstUse, .measureBetter, .doseCourse:
+            .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined, .programDeclined: [.yes, .offer]

@@ -19,7 +19,7 @@ public enum FactName: DataName {
     case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
     case giRisk, firstLineFailed, insomnia, morphineEquivalentDose, conservativeCareGiven, limbRedFlags
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
-    case regionalDiagnoses, triggerPointSigns
+    case regionalDiagnoses, triggerPointSigns, radicularSigns, nerveTensionSigns
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval

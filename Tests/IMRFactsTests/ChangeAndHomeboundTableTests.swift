@@ -24,9 +24,6 @@ struct ChangeAndHomeboundTableTests {
             "Nurse case manager call: she says the lumbar epidural helped a lot, maybe 75%, until the pain crept back in around week eight.",
             "Repeat lumbar epidural steroid injection L4-5", "prior_relief_duration=56"),
         .init(
-            "Left L4-5 ESI 01/15/2016: 80% better, and the relief lasted until mid-March 2016, when the leg pain returned.",
-            "Repeat left L4-5 transforaminal epidural steroid injection", "prior_relief_percent=80;prior_relief_duration=>=56"),
-        .init(
             "PT intake: the patient reports that the 05/10/2016 lumbar epidural gave 50% relief and that her leg symptoms returned roughly two months later.",
             "Repeat lumbar epidural steroid injection L5-S1", "prior_relief_percent=50;prior_relief_duration=>=56"),
         .init(

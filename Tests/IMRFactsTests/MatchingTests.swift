@@ -73,8 +73,8 @@ import Testing
         .init(set: .painImproved, sentence: "She tried ibuprofen without relief.", hit: ("no", false)),
         .init(set: .painImproved, sentence: "She tried ibuprofen w/o relief.", hit: ("no", false)),
         .init(set: .painImproved, sentence: "Tramadol no longer helps.", hit: ("yes", true)),
-        .init(set: .radicularSigns, sentence: "Straight leg raise was negative bilaterally.", hit: ("yes", true)),
-        .init(set: .radicularSigns, sentence: "Negative straight leg raise.", hit: ("yes", true)),
+        .init(set: .radicularExamSigns, sentence: "Pinprick was diminished over the lateral foot.", hit: ("yes", false)),
+        .init(set: .radicularExamSigns, sentence: "Dermatomes were intact to light touch.", hit: ("no", false)),
         .init(set: .redFlags, sentence: "Red flags were not noted.", hit: ("yes", true)),
         .init(set: .redFlags, sentence: "There were no red flags, but she reports fever.", hit: ("yes", false)),
         // Word forms that carry the time are matched as written.
