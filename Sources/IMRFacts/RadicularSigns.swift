@@ -21,7 +21,8 @@ import IMRVocabulary
 ///
 /// Scope: a sign bears on the request when the side nearest it in its comma part (before it, else
 /// after it) bears on the requested side, and, for a request of a part of the body, when the body
-/// region nearest it within eight words is of the request's family (arm and neck, leg and low
+/// region nearest it within eight words (its own first: the lexicon places "SLR", "EHL", "L5
+/// dermatome" in the leg) is of the request's family (arm and neck, leg and low
 /// back), or none is that near and its sentence names only regions of the family or none. True
 /// when a sign bears, false when only signs stated absent do ("SLR negative bilaterally", "reflexes 2+ and symmetric").
 enum RadicularSigns {
@@ -30,7 +31,10 @@ enum RadicularSigns {
     static func read(_ history: TreatmentHistoryFacts.History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let (text, cues) = (analysis.text, analysis.index.cues)
-        let tension = cues.declaredFacts.first { $0.fact.name == FactName.nerveTensionSigns.name }.map { $0.cues.hits(in: text) } ?? []
+        // A tension test's phrase read across a comma joins two findings ("Negative Spurling,
+        // positive straight leg raise" is no negative straight leg raise): not read.
+        let tension = (cues.declaredFacts.first { $0.fact.name == FactName.nerveTensionSigns.name }.map { $0.cues.hits(in: text) } ?? [])
+            .filter { hit in !(hit.first + 1...max(hit.first + 1, hit.last)).contains { $0 <= hit.last && text.tokens[$0].commaBefore } }
         var hits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !ClinicalFacts.isSubjective($0, analysis) }
         hits += ClinicalFacts.strengthGrades(in: text) + ClinicalFacts.writtenStrengthGrades(in: text, cues)
         hits += ClinicalFacts.reflexGrades(in: text, cues)
@@ -47,7 +51,11 @@ enum RadicularSigns {
             }
             return other.contains { $0.sentence == hit.sentence } && !text.tokens[part].contains(where: roots.contains)
         }
-        let tests = tension + markedResults(analysis)
+        // A test told negative states its absence whatever verdict word stands beside it ("(-)
+        // Spurling, (-) SLR": the second mark is no negation of the first test).
+        let tests = (tension + markedResults(analysis)).map { hit in
+            hit.label == .no ? CueHit(label: hit.label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false) : hit
+        }
         hits += tests + cues.set(.radicularExamSigns).hits(in: text) + ellipticalResults(after: tests, analysis)
         let all = hits
         hits.removeAll { hit in
@@ -75,13 +83,34 @@ enum RadicularSigns {
         return results
     }
 
-    /// A tension test (`tension_test_names`) followed by a `+` or a `-` mark, past its possessive
-    /// and an opening parenthesis ("Spurling's +", "SLR (+) R at 45 degrees", "slump -"): labelled
-    /// `yes` for `+`, `no` for `-`.
+    /// A tension test (`tension_test_names`) with its verdict: a `+` or a `-` mark before it ("(-)
+    /// Spurling") or after it, past its possessive and an opening parenthesis ("Spurling's +", "SLR
+    /// (+) R at 45 degrees"), or a `tension_results` word in its comma part at most two words before
+    /// it or three after it ("Negative Spurling, positive straight leg raise on the left", "SLR was
+    /// negative"): labelled `yes` when positive, `no` when negative.
     private static func markedResults(_ analysis: CaseAnalysis) -> [CueHit] {
         let text = analysis.text
         let bytes = text.bytes
+        let verdicts = analysis.index.cues.set(.tensionResults).hits(in: text)
         return analysis.index.cues.set(.tensionTestNames).hits(in: text).compactMap { hit in
+            let part = part(of: hit, text)
+            let near = verdicts.filter { verdict in
+                verdict.sentence == hit.sentence && part.contains(verdict.first)
+                    && (verdict.last < hit.first
+                        ? hit.first - verdict.last <= 2 : verdict.first > hit.last && verdict.first - hit.last <= 3)
+            }
+            if let verdict = near.first {
+                return CueHit(label: verdict.label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: verdict.negated)
+            }
+            // A mark before it: "(-) Spurling", "(+) SLR".
+            var before = text.tokens[hit.first].start - 1
+            while before > 0, isSpace(bytes[before]) || bytes[before] == UInt8(ascii: ")") { before -= 1 }
+            if before >= 0, bytes[before] == UInt8(ascii: "+") || bytes[before] == UInt8(ascii: "-"),
+                before == 0 || isSpace(bytes[before - 1]) || bytes[before - 1] == UInt8(ascii: "(")
+            {
+                let label = CueLabelID(bytes[before] == UInt8(ascii: "+") ? .yes : .no)
+                return CueHit(label: label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+            }
             let range = text.sentences[hit.sentence].tokens
             var last = hit.last
             // The possessive's "s" ("Spurling's") is a token of its own.
@@ -115,7 +144,14 @@ enum RadicularSigns {
         guard !family.isEmpty else { return true }
         let nearest = analysis.mentions(near: hit, within: window)
             .filter { $0.term.kind == .bodyRegion }
-            .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
+            .map { mention in
+                // A region inside the sign is its own ("SLR", "L5 dermatome": the leg's).
+                let overlaps = mention.first <= hit.last && hit.first <= mention.last
+                return (
+                    region: mention.term.id,
+                    distance: overlaps ? 0 : mention.first > hit.last ? mention.first - hit.last : hit.first - mention.last
+                )
+            }
             .filter { $0.distance >= 0 && $0.distance <= window }
             .min { $0.distance < $1.distance }
         if let nearest { return family.contains(nearest.region) }

@@ -42,23 +42,31 @@ import Testing
 
     @Test(
         arguments: [
-            // (summary, radicular_signs): pain that does not radiate states their absence.
+            // (summary, radiculopathy_suspected): pain that does not radiate states its absence.
             ("Low back pain, non-radiating.", "false"),
             ("Axial LBP, nonradicular.", "false"),
             ("LBP w/o radiation to LEs.", "false"),
-            ("Numbness and tingling down the R leg.", "true"),
-            // A limb's burning (dysesthesia), not the back's or the bladder's.
-            ("Burning pain in the left foot.", "true"),
-            ("Her right leg burns at night.", "true"),
-            ("His left leg feels like it is on fire.", "true"),
-            ("Burning with urination.", nil),
-            ("Burning low back pain.", nil),
-            ("No burning in the legs.", "false"),
+            ("Radiating pain down the right leg to the foot.", "true"),
+            ("Assessment: r/o lumbar radiculopathy.", "true"),
             // A test's verdict before what it excluded.
             ("EMG ruled out radiculopathy.", "false"),
             ("The EMG excluded a lumbar radiculopathy.", "false"),
         ] as [(String, String?)])
-    func radicularSignsAreReadInOtherWords(_ summary: String, _ expected: String?) {
+    func aSuspectedRadiculopathyIsReadInOtherWords(_ summary: String, _ expected: String?) {
+        #expect(value(summaryFacts(summary), "radiculopathy_suspected") == expected)
+    }
+
+    @Test(
+        arguments: [
+            // (summary, radicular_signs): a symptom the worker tells, a limb's numbness or burning,
+            // is no sign on examination (CPMTG 2009 p. 46: "documented by physical examination").
+            ("Numbness and tingling down the R leg.", nil),
+            ("Burning pain in the left foot.", nil),
+            ("His left leg feels like it is on fire.", nil),
+            ("Low back pain, non-radiating.", nil),
+            ("Exam: decreased sensation in the left L5 dermatome.", "true"),
+        ] as [(String, String?)])
+    func aSymptomIsNoRadicularSign(_ summary: String, _ expected: String?) {
         #expect(value(summaryFacts(summary), "radicular_signs") == expected)
     }
 

@@ -29,10 +29,12 @@ import Testing
 
     @Test(
         arguments: [
-            // (summary, radicular_signs): a radiculopathy in a differential is a finding in doubt.
+            // (summary, radicular_signs): a radiculopathy named, in a differential or not, is no
+            // sign on examination; a sign stays beside a differential.
             ("Impression: lumbar radiculopathy vs. facet syndrome.", nil),
             ("L5 radiculopathy versus peripheral neuropathy.", nil),
-            ("Impression: lumbar radiculopathy.", "true"),
+            ("Impression: lumbar radiculopathy.", nil),
+            ("Positive SLR on the right. Impression: radiculopathy vs. facet syndrome.", "true"),
         ] as [(String, String?)])
     func aRadiculopathyInADifferentialIsInDoubt(_ summary: String, _ expected: String?) {
         #expect(value(summaryFacts(summary), "radicular_signs") == expected)

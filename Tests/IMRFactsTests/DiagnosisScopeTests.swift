@@ -202,7 +202,7 @@ func vertebralFracturesInOtherWordsAreRedFlags(_ summary: String, _ flags: Bool?
 
 @Test(
     arguments: [
-        // (summary, radicular_signs): a radicular sign told as past is not a current sign.
+        // (summary, radiculopathy_suspected): a radiculopathy told as past is not a current one.
         ("Hx of radiculopathy.", nil),
         ("PMH: hx of lumbar radiculopathy; HTN.", nil),
         ("She has a history of L5 radiculopathy.", nil),
@@ -212,7 +212,7 @@ func vertebralFracturesInOtherWordsAreRedFlags(_ summary: String, _ flags: Bool?
         ("Remote history of cervical radiculopathy, resolved after surgery in 2009.", false),
         ("She has a history of radicular pain, resolved.", false),
         // A sign of the current record stays, beside a past one.
-        ("Positive SLR on the left; history of radiculopathy.", true),
+        ("Pain radiating to the left leg; history of radiculopathy.", true),
         ("Assessment: lumbar radiculopathy.", true),
         ("History of chronic lumbar radiculopathy.", true),
         ("Persistent radicular pain into the left leg since 2014.", true),
@@ -220,5 +220,5 @@ func vertebralFracturesInOtherWordsAreRedFlags(_ summary: String, _ flags: Bool?
         ("History of low back pain radiating to the left leg.", true),
     ] as [(String, Bool?)])
 func aRadicularSignToldAsPastIsNotCurrent(_ summary: String, _ signs: Bool?) {
-    #expect(summaryFacts(summary)["radicular_signs"]?.value == signs.map(FactValue.bool))
+    #expect(summaryFacts(summary)["radiculopathy_suspected"]?.value == signs.map(FactValue.bool))
 }

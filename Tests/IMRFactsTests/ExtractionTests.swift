@@ -19,7 +19,7 @@ let sentenceCases: [SentenceCase] = [
     ),
     .init(sentence: "There was tenderness and spasm of the lumbar paraspinal muscles.", fact: "spasm", value: .bool(true)),
     .init(sentence: "She denied any pain, numbness, tingling or weakness of her arms.", fact: "neurologic_deficit", value: .bool(false)),
-    .init(sentence: "She denied any pain, numbness, tingling or weakness of her arms.", fact: "radicular_signs", value: .bool(false)),
+    .init(sentence: "She denied any radiating pain into her arms.", fact: "radiculopathy_suspected", value: .bool(false)),
     .init(
         sentence: "Sensation was decreased in the L5 dermatome and there was weakness of the extensor hallucis longus.",
         fact: "neurologic_deficit", value: .bool(true)),
@@ -44,7 +44,7 @@ let sentenceCases: [SentenceCase] = [
         value: nil),
     .init(sentence: "There was no functional improvement with the medications.", fact: "functional_improvement", value: .bool(false)),
     .init(sentence: "The medications are working well and keeping him working.", fact: "pain_improved", value: .bool(true)),
-    .init(sentence: "He found positive straight leg raise bilaterally.", fact: "radicular_signs", value: .bool(true)),
+    .init(sentence: "He found positive straight leg raise bilaterally.", fact: "nerve_tension_signs", value: .bool(true)),
     .init(
         sentence: "The injured worker reports no side effects from the medications.", fact: "adverse_effects_documented", value: .bool(true)
     ),
