@@ -8,7 +8,8 @@ import IMRVocabulary
 /// with/without word followed by a dose, ``PainChange/isDose(after:_:_:)``; not "with or without"),
 /// an improvement; or raised from one number to a larger one ("sitting tolerance went from 15 to
 /// 45 minutes"), an improvement, and lowered, a decline. With these, the activities a clause tells
-/// regained or lost (``ActivityStatements``).
+/// regained or lost (``ActivityStatements``), and a return to work told as a change
+/// (``WorkReturns/regained(_:)``: 8 CCR 9792.20(f), "a reduction in work restrictions").
 enum FunctionChanges {
     /// The statements of the summary, in text order: `no` for a capacity the same or lowered,
     /// `yes` for one gained; each spans the activity word and the words comparing it (read once per
@@ -67,8 +68,9 @@ enum FunctionChanges {
             }
             if let found { hits.append(found) }
         }
-        // Function told as activities regained, given by a treatment or lost in spite of it.
-        return DrugStatementFacts.merged(hits, ActivityStatements.hits(analysis))
+        // Function told as activities regained, given by a treatment or lost in spite of it, and a
+        // return to work told as a change (``WorkReturns/regained(_:)``).
+        return DrugStatementFacts.merged(DrugStatementFacts.merged(hits, ActivityStatements.hits(analysis)), WorkReturns.regained(analysis))
     }
 
     /// Whether `words` (the words of `tokens`) hold "with or without" or "with and without", joined

@@ -60,6 +60,29 @@ enum WorkReturns {
         return found
     }
 
+    /// The returns to work told as a change, in text order, labelled `yes` (functional improvement;
+    /// 8 CCR 9792.20(f): "a reduction in work restrictions"): a way back to the occupation or to a
+    /// schedule of work (``hits(_:)``: "went from 4-hour modified shifts back to full 8-hour
+    /// shifts"), or a `work` phrase other than off work that opens with a way back (`work_returns`:
+    /// "returned to work", "back to her regular duty", "resumed full duty"); not negated, not
+    /// another person's, not hoped for or planned (a `work_goal` word before it in its sentence),
+    /// not of the time before or of the injury, not in the review or the plan. A status kept ("still
+    /// works 4-hour modified days", "is working full duty") is no change, and is not among them.
+    static func regained(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let ways = cues.set(.workReturns).hits(in: text).filter { !$0.negated }
+        guard !ways.isEmpty else { return [] }
+        let phrases = cues.set(.work).hits(in: text).filter { phrase in
+            !phrase.negated && phrase.label != .notWorking && ways.contains { $0.sentence == phrase.sentence && $0.first == phrase.first }
+                && !ClauseSubjects.isAnotherPersons(before: phrase.first, sentence: phrase.sentence, analysis)
+                && !cues.set(.activityBeforeInjury).hits(in: text, sentence: phrase.sentence).contains(where: { !$0.negated })
+        }
+        return DrugStatementFacts.merged(hits(analysis).filter { !$0.negated }, phrases).filter { hit in
+            !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanSection(hit.sentence)
+                && !PainChange.isGoal(hit.sentence, before: hit.first, analysis)
+        }.map { CueHit(label: CueLabelID(.yes), sentence: $0.sentence, first: $0.first, last: $0.last, negated: false) }
+    }
+
     /// The jobs the worker holds now, in text order, labelled `full_duty` or `modified_duty` as
     /// ``schedule(in:_:)`` tells it: a job's verb in the present or the present perfect
     /// (`work_holding`: "works", "has worked", "has been working", "is employed", "puts in"), not
