@@ -99,15 +99,32 @@ enum DrugStatementFacts {
             return min(sentences ?? other, other)
         }
         // A review of a drug's effects told as two or more effect symptoms denied in one sentence
-        // about no other drug ("She denies sedation, nausea or confusion"), for a drug taken
-        // already: the effects are documented, as absent.
-        let denied = requested.current ? Dictionary(grouping: effects.fallback.filter(\.negated), by: \.sentence) : [:]
-        let review = denied.filter { $0.value.count >= 2 }.map(\.value).min { $0[0].sentence < $1[0].sentence } ?? []
+        // or in sentences one after another, about no other drug ("She denies sedation, nausea or
+        // confusion"; "No constipation. No sedation."), outside a review of systems, for a drug
+        // taken already: the effects are documented, as absent. An effect told with its remedy
+        // ("mild constipation managed with senna") is documented, as present.
+        var review: [CueHit] = []
+        if requested.current {
+            let denied = effects.fallback.filter { $0.negated && !statements.systemsReviews.contains($0.sentence) }
+            review = firstRun(of: denied)
+            review += tiers(of: statements.remediedEffects, for: requested).fallback.prefix(1)
+        }
         if let first = first(named.specific, effects.specific) ?? first(named.fallback, tied + review) {
             builder.bool(.adverseEffectsDocumented, true, [analysis.text.evidence(first)])
         } else {
             builder.withdraw(FactName.adverseEffectsDocumented.name)
         }
+    }
+
+    /// The first run of two or more `hits` (in text order) in one sentence or in sentences one
+    /// after another; empty when there is none.
+    static func firstRun(of hits: [CueHit]) -> [CueHit] {
+        var start = 0
+        for (position, hit) in hits.enumerated() {
+            if position > start && hit.sentence - hits[position - 1].sentence > 1 { start = position }
+            if position - start >= 1 { return Array(hits[start...position]) }
+        }
+        return []
     }
 
     /// The statements that speak of the requested drug (`specific`) and those that may stand for
@@ -154,6 +171,10 @@ extension DrugStatementFacts {
         /// `side_effects` and `adverse_effect_symptoms` statements outside review sentences.
         let sideEffects: [Statement]
         let effectSymptoms: [Statement]
+        /// `adverse_effect_symptoms` statements told with their remedy (``remedied(_:_:)``).
+        let remediedEffects: [Statement]
+        /// The sentences of a review of systems (`systems_review`).
+        let systemsReviews: Set<Int>
         /// `intolerable_effects` statements outside review sentences.
         let intolerableEffects: [Statement]
 
@@ -198,9 +219,38 @@ extension DrugStatementFacts {
                 return Statement(hit: denial, subject: segment.subject)
             }
             let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
-            sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis)
-            effectSymptoms = Self.statements(cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside), analysis)
+            sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis, observed: true)
+            let symptoms = cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside)
+            effectSymptoms = Self.statements(symptoms, analysis, observed: true)
+            remediedEffects = Self.remedied(symptoms, analysis)
+            systemsReviews = symptoms.isEmpty ? [] : Set(cues.set(.systemsReview).hits(in: analysis.text).map(\.sentence))
             intolerableEffects = Self.statements(cues.set(.intolerableEffects).hits(in: analysis.text).filter(outside), analysis)
+        }
+
+        /// Effects told with their remedy ("mild constipation managed with senna", "constipation is
+        /// controlled with docusate"): an `adverse_effect_symptoms` hit, not negated, whose clause
+        /// names a drug or a class of an `effect_remedy` class; said of its part's subject, or of
+        /// no drug in particular when that subject is the remedy itself.
+        static func remedied(_ hits: [CueHit], _ analysis: CaseAnalysis) -> [Statement] {
+            let (index, cues) = (analysis.index, analysis.index.cues)
+            guard !hits.isEmpty, !cues.groupTerms(.effectRemedy).isEmpty else { return [] }
+            func isRemedy(_ id: TermID) -> Bool {
+                (index.classes(ofDrug: id) + [id]).contains { cues.group(.effectRemedy, label: $0) != nil }
+            }
+            return statements(hits.filter { !$0.negated }, analysis, observed: true).compactMap { statement in
+                let hit = statement.hit
+                guard !hit.negated else { return nil }
+                let clause = analysis.text.clause(sentence: hit.sentence, token: hit.first)
+                let remedies = analysis.mentions(inSentence: hit.sentence).filter {
+                    clause.contains($0.first) && ($0.term.kind == .drug || $0.term.kind == .drugClass) && isRemedy($0.term.id)
+                }
+                guard !remedies.isEmpty else { return nil }
+                switch statement.subject {
+                case .drugs(let drugs) where drugs.allSatisfy(isRemedy): return Statement(hit: hit, subject: .none)
+                case .classes(let classes) where classes.allSatisfy(isRemedy): return Statement(hit: hit, subject: .none)
+                default: return statement
+                }
+            }
         }
 
         /// A capacity the worker loses without a drug, as the drug's functional benefit: a
@@ -264,21 +314,26 @@ extension DrugStatementFacts {
         }
 
         /// `hits` as statements: hedged hits left out, negation read within the hit's own part of the clause.
-        static func statements(_ hits: [CueHit], _ analysis: CaseAnalysis) -> [Statement] {
+        static func statements(_ hits: [CueHit], _ analysis: CaseAnalysis, observed: Bool = false) -> [Statement] {
             let scope = analysis.drugScope
-            let records = analysis.index.cues.wordList(.treatmentRecordWords)
+            let index = analysis.index
+            let records = index.cues.wordList(.treatmentRecordWords)
+            let evaluation = index.category(ofProcedure: index[.evaluation])
             var statements: [Statement] = []
             for var hit in hits where !scope.isHedged(first: hit.first, sentence: hit.sentence, in: analysis.text) {
                 hit.negated = scope.isNegated(hit.negated, first: hit.first, sentence: hit.sentence, in: analysis.text)
                 let segment = scope.segment(sentence: hit.sentence, token: hit.first)
                 // A part of a clause about no drug that names a treatment before the statement
                 // speaks of the treatment ("She takes Norco; the knee brace has not helped"), unless
-                // the treatment names a record's source ("Hand therapy note reports…").
+                // the treatment names a record's source ("Hand therapy note reports…"); with
+                // `observed`, an examination or a visit (the evaluation category) is what observes
+                // the statement, not its subject ("On exam NAD, no signs of sedation").
                 let treated =
                     segment.subject == .none
                     && analysis.mentions(inSentence: hit.sentence).contains {
                         $0.term.kind == .procedure && segment.tokens.contains($0.first) && $0.last < hit.first
                             && !(records.contains(analysis.text.tokens[$0.last + 1]) && $0.last + 1 < hit.first)
+                            && !(observed && index.category(ofProcedure: $0.term.id) == evaluation)
                     }
                 statements.append(Statement(hit: hit, subject: treated ? .treatment : segment.subject))
             }

@@ -241,6 +241,9 @@ public enum CueName: DataName {
     case startDateLeads, startDateLinks, startDateFiller, seasonMonths, yearPartMonths, relativeYears
     case drugReference
     case adverseEffectSymptoms
+    /// A review of systems ("ROS", "review of systems"): effects denied in its sentence are no
+    /// review of a drug's effects.
+    case systemsReview
     case drugEffect
     case postoperativeUse
     case requestDosePack
@@ -760,6 +763,9 @@ public enum TermGroupName: DataName {
     case injectedSubstance
     /// Drug classes injected as an anesthetic test, and as the steroid care (`injection_given`).
     case injectedAnesthetic, injectedSteroid
+    /// Drug classes that remedy a drug's adverse effect (laxatives, antiemetics): an effect told
+    /// with one is an effect of a drug taken, under care.
+    case effectRemedy
     /// What a request for a service counts (labels `course`: visits whose number must be stated;
     /// `visit`: one evaluation or re-examination).
     case serviceExtent
@@ -808,7 +814,7 @@ public enum TermGroupName: DataName {
             .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
-        case .injectedSubstance, .injectedAnesthetic, .injectedSteroid: .drugClass
+        case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass
         case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
             .jointSymptomDiagnosis:
