@@ -481,6 +481,9 @@ public enum CueName: DataName {
     /// talked of or declined (`offer`: "a taper was raised") or the dose told never reduced (`no`:
     /// "the same dose since 01/2015").
     case taperWords, taperNotTried
+    /// A dose reduction told by its numbers (`from_to`: "from" before two doses; `yes`: a lowering
+    /// word before "to" and a dose).
+    case doseReduction, doseReductionTo
     /// A drug given once rather than taken ("a Toradol injection", "Toradol 60 mg IM").
     case singleDose
     /// Region words that are units of length after a count ("walks 250 feet"): a measure, not the body part.
@@ -700,6 +703,7 @@ public enum CueName: DataName {
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined, .programDeclined: [.yes, .offer]
         case .taperNotTried: [.offer, .no]
+        case .doseReduction: [.yes, .fromTo]
         case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]
         case .drugReference: [.one, .all, CueLabel.none, .relative]
