@@ -93,7 +93,16 @@ enum DosePainPairs {
         var pairs: [DosePainPair] = []
         var waiting: Half?
         for sentence in bySentence.keys.sorted() where !analysis.isReviewSentence(sentence) {
-            switch reading(in: sentence, scores: bySentence[sentence]!, analysis) {
+            let found = bySentence[sentence]!
+            // One written score, no scored sentence beside it and no count that may be a bare
+            // score: no pair, and a half no neighbour can complete.
+            if found.count == 1, bySentence[sentence - 1] == nil, bySentence[sentence + 1] == nil,
+                !mayHoldBareScore(sentence, besides: found[0], analysis)
+            {
+                waiting = nil
+                continue
+            }
+            switch reading(in: sentence, scores: found, analysis) {
             case .pair(let pair)?:
                 pairs.append(pair)
                 waiting = nil
@@ -117,6 +126,23 @@ enum DosePainPairs {
             }
         }
         return pairs
+    }
+
+    /// Whether sentence `sentence` holds a count other than its written score `score` that
+    /// ``reading(in:scores:_:)`` may read as a bare score: digits from 0 to 10 with no symbol
+    /// beside them, or a word that may end a count.
+    private static func mayHoldBareScore(_ sentence: Int, besides score: PainScore, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let cues = analysis.index.cues
+        let tokens = text.tokens(of: sentence)
+        return tokens.indices.contains { position in
+            let token = tokens[position]
+            if token.digits >= 0 {
+                return token.digits <= 10 && token.start != score.offset && !isSymbolAfter(position, text)
+                    && !isSymbolBefore(position, text)
+            }
+            return token.digits == Token.notDigits && cues.mayEndCount(token)
+        }
     }
 
     /// The sentences with no written pain score that hold a `score_pain_words` word and a digit
