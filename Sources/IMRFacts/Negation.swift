@@ -8,7 +8,8 @@
 /// after it), or a post-negation sequence ("negative", "not documented", "within normal
 /// limits"…) follows it within four words. It is hedged when a hedging word ("possible", "rule
 /// out", "may"…) comes before it in its clause. A pre-negation word right before a coordinator is
-/// one half of an elliptical pair and negates nothing (a with/without pair of pain scores). A
+/// one half of an elliptical pair and negates nothing (a with/without pair of pain scores), nor does
+/// one reach past a comma a phrase that opens with a negation of its own ("no caffeine after"). A
 /// coordinator followed by a clause opener ("and that") or a clause verb ("and reports") ends the
 /// clause a pre-negation reaches.
 final class NegationDetector: Sendable {
@@ -135,6 +136,10 @@ final class NegationDetector: Sendable {
     /// Whether a pre-negation word or sequence in the clause before `first` (from `clauseStart`)
     /// negates the tokens `first...last`.
     private func negatedBefore(_ first: Int, _ last: Int, _ tokens: [Token], _ clauseStart: Int, end: Int) -> Bool {
+        // A phrase that opens with a negation of its own, after a comma, is a list's next item read
+        // as written: a negation before the comma does not deny it again ("no screens in bed, no
+        // caffeine after lunch": two measures kept; "no weakness, negative straight leg raise").
+        let ownNegation = has(preNegation, tokens[first].id)
         var index = first - 1
         // Whether a clause verb stands between the word read and the phrase's end (the phrase's own
         // words included): a comma before such words opens another clause, which a negation
@@ -175,6 +180,7 @@ final class NegationDetector: Sendable {
                     index -= 1
                     continue
                 }
+                if ownNegation, ((index + 1)...first).contains(where: { tokens[$0].commaBefore }) { return false }
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
             }
