@@ -30,6 +30,15 @@ enum RadicularSigns {
 
     static func read(_ history: TreatmentHistoryFacts.History, into builder: inout FactBuilder) {
         let analysis = history.analysis
+        // The signs of the case are read once; only their scope is the request's.
+        let hits = analysis.cache.radicularSigns { candidates(analysis) }.filter { bears($0, history) }
+        if let (value, evidence) = decide(hits, in: analysis.text, .positiveWins) {
+            builder.bool(.radicularSigns, value, evidence)
+        }
+    }
+
+    /// The signs of the examination, whatever the request (see the type's note), before their scope.
+    private static func candidates(_ analysis: CaseAnalysis) -> [CueHit] {
         let (text, cues) = (analysis.text, analysis.index.cues)
         // A tension test's phrase read across a comma joins two findings ("Negative Spurling,
         // positive straight leg raise" is no negative straight leg raise): not read.
@@ -60,11 +69,9 @@ enum RadicularSigns {
         let all = hits
         hits.removeAll { hit in
             analysis.isReviewSentence(hit.sentence) || analysis.isPlanSection(hit.sentence) || FindingDoubt.isDoubted(hit, analysis)
-                || (!hit.negated && ClinicalFacts.isNotCurrent(hit, among: all, analysis)) || !bears(hit, history)
+                || (!hit.negated && ClinicalFacts.isNotCurrent(hit, among: all, analysis))
         }
-        if let (value, evidence) = decide(hits, in: text, .positiveWins) {
-            builder.bool(.radicularSigns, value, evidence)
-        }
+        return hits
     }
 
     /// A bare "positive" or "negative" (`tension_results`) opening a comma part (after at most one

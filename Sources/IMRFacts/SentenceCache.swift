@@ -21,6 +21,7 @@ final class SentenceCache: @unchecked Sendable {
     private var dosePairs: [DosePainPair]?
     private var functionChanges: [CueHit]?
     private var requestDates: [SimpleDate]?
+    private var radicularSigns: [CueHit]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -36,6 +37,10 @@ final class SentenceCache: @unchecked Sendable {
 
     /// The pain changes of the summary (``PainChange``), computed by `compute` the first time.
     func painChanges(_ compute: () -> [PainChange]) -> [PainChange] { once(\.changes, compute) }
+
+    /// The radicular signs of the examination before their scope to a request
+    /// (``RadicularSigns``), computed by `compute` the first time.
+    func radicularSigns(_ compute: () -> [CueHit]) -> [CueHit] { once(\.radicularSigns, compute) }
 
     /// The diagnoses of the summary with their regions, computed by `compute` the first time.
     func diagnosisReadings(_ compute: () -> [DiagnosisReading]) -> [DiagnosisReading] { once(\.diagnoses, compute) }
