@@ -21,6 +21,10 @@ final class CaseText: Sendable {
     let bytes: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
+    /// The UTF-8 ranges of a summary's questions, in text order (``Questions``): their tokens are
+    /// read as no words, and a reader of the bytes (a pain score "7/10") passes over them
+    /// (``isInQuestion(_:)``).
+    let questionBytes: [Range<Int>]
     /// The spellings of the word table the text was read with, by word id (``word(of:)``).
     private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`,
@@ -50,12 +54,17 @@ final class CaseText: Sendable {
         let bytes = Array(text.utf8)
         self.bytes = bytes
         spellings = cues.wordTable.spellings
-        let tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
+        var tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
+        let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        self.sentences = sentences
+        // A question asserts nothing: a summary's questions are read as no words (``Questions``).
+        let questions =
+            source == .summary ? Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues)) : []
+        Questions.unread(questions, in: &tokens)
+        questionBytes = questions.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens
         phrases = cues.phrases
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
-        let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
-        self.sentences = sentences
         sentenceText = SentenceText(bytes)
         (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
         marks = cues.negation.marks(of: tokens)
@@ -386,6 +395,13 @@ final class CaseText: Sendable {
         guard token.end - token.start >= prefix.count else { return false }
         for (offset, byte) in prefix.enumerated() where lowered(bytes[token.start + offset]) != byte { return false }
         return true
+    }
+
+    /// Whether UTF-8 offset `offset` stands in a question of the summary (``questionBytes``).
+    func isInQuestion(_ offset: Int) -> Bool {
+        guard !questionBytes.isEmpty else { return false }
+        let index = questionBytes.partitioningIndex { $0.upperBound > offset }
+        return index < questionBytes.count && questionBytes[index].contains(offset)
     }
 
     /// The word of token `index`.

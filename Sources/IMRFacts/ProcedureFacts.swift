@@ -162,15 +162,18 @@ enum ProcedureFacts {
         var evidence: [Int] = []
         for mention in analysis.mentions(of: .procedure) where !mention.negated {
             guard index.category(ofProcedure: mention.term.id) == index[.surgery], mention.term.id != index[.assistantSurgeon],
-                !analysis.isNonsurgical(mention)
+                !analysis.isNonsurgical(mention), !analysis.namesConsult(mention)
             else {
                 continue
             }
             let named = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .bodyRegion }
             let inRegion = regions.isEmpty || named.isEmpty || named.contains { regions.contains($0.term.id) }
+            // Told done or planned by its sentence's words, or by its event's status (an entry of
+            // the record: "Right total knee arthroplasty (Dr. Nguyen, 10/04/2016).").
             let timed =
                 analysis.occurs(.past, in: mention.sentence)
                 || analysis.occurs(.plan, in: mention.sentence)
+                || SurgeryEvents.status(of: mention, analysis).map { [.done, .upcoming, .requested].contains($0) } ?? false
             guard inRegion, timed else { continue }
             surgeries.insert(mention.term.id)
             if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }

@@ -32,13 +32,24 @@ enum SurgeryDateFacts {
 
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         SurgeryStatusFacts.read(analysis, requestFacts: requestFacts, into: &builder)
-        guard requestFacts[.associatedService]?.value == .bool(true) || requestFacts[.postoperative]?.value == .bool(true),
-            let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
-        else { return }
+        guard requestFacts[.associatedService]?.value == .bool(true) || requestFacts[.postoperative]?.value == .bool(true) else { return }
         let (index, text) = (analysis.index, analysis.text)
         var regions: TermSet = []
         if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
         let history = TreatmentHistoryFacts.History(analysis: analysis, regions: regions, side: BodySide(requestFacts: requestFacts))
+        // An interval told with a done surgery of the region ("POD 10", "six weeks out from her
+        // carpal tunnel release") is counted to the note, so it needs no date of the request.
+        func interval() {
+            if let event = SurgeryEvents.events(analysis).first(where: {
+                $0.status == .done && $0.interval != nil && history.inRegion($0.mention)
+            }), let days = event.interval {
+                builder.set(.timeSinceSurgery, .days(days), [text.evidence(event.mention.sentence)])
+            }
+        }
+        guard let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate else {
+            interval()
+            return
+        }
         let procedures = analysis.mentions(of: .procedure)
         let dates = Dictionary(grouping: analysis.dates, by: \.sentence)
         var latest: (date: SimpleDate, sentence: Int)?
@@ -48,11 +59,15 @@ enum SurgeryDateFacts {
             && !analysis.isReviewSentence(mention.sentence)
             && !ProcedureReliefFacts.stillToCome(mention, analysis)
             && history.inRegion(mention)
+            && !analysis.isNonsurgical(mention)
         {
+            // A surgery denied or only weighed was not done ("would consider a TKA after weight loss").
+            if let status = SurgeryEvents.status(of: mention, analysis), status == .denied || status == .considered { continue }
             let sentence = mention.sentence
             let others = procedures.contains { $0.sentence == sentence && $0.first != mention.first }
             let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
-            for date in PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text, index.cues)
+            let own = SurgeryEvents.ownDates(of: mention, dates[sentence] ?? [], text, index.cues)
+            for date in PriorInjectionFacts.datesTold(with: mention, in: span, own, text, index.cues)
             where date < asked && latest.map({ date > $0.date }) ?? true {
                 latest = (date, sentence)
             }
@@ -74,13 +89,8 @@ enum SurgeryDateFacts {
             return
         }
         guard let latest else {
-            // Neither a date nor a year: an interval told with a done surgery of the region ("POD
-            // 10", "six weeks out from her carpal tunnel release"), counted to the note.
-            if let event = SurgeryEvents.events(analysis).first(where: {
-                $0.status == .done && $0.interval != nil && history.inRegion($0.mention)
-            }), let days = event.interval {
-                builder.set(.timeSinceSurgery, .days(days), [text.evidence(event.mention.sentence)])
-            }
+            // Neither a date nor a year.
+            interval()
             return
         }
         builder.set(.timeSinceSurgery, .days(latest.date.days(to: asked)), [text.evidence(latest.sentence)])

@@ -34,13 +34,15 @@ struct SurgeryEvent {
 }
 
 /// The surgeries of a summary as events (``SurgeryEvent``): every mention of a procedure of the
-/// `surgery` category (not an assistant surgeon, not the surgery word of "non-surgical" or of a
-/// `no_prior_surgery` phrase: "surgical history ... none"), its
+/// `surgery` category (not an assistant surgeon, not the surgery word of "non-surgical", of a
+/// person's specialty in brackets or of a `no_prior_surgery` phrase: "surgical history ... none";
+/// a surgeon's consult, ``CaseAnalysis/namesConsult(_:)``, is only considered), its
 /// status from the words of its clause that stand nearer to it than to another surgery named there
 /// (`surgery_denied`, `surgery_considered`, `surgery_upcoming`, `surgery_requested`, strongest
 /// first; authorized or scheduled with every date told before the request's: done since; only
 /// considered, with every date before the request's and its surgeon after it, `surgery_performer`:
-/// done), else
+/// done; a date after it that an `other_event_date_leads` word leads is another event's,
+/// ``ownDates(of:_:_:_:)``), else
 /// in a `plan` phrase of its clause and dated after the reference date or not at all (upcoming when
 /// dated, else requested), else from its dates (after the reference date: upcoming; before it:
 /// done), else from the history's words (done).
@@ -82,11 +84,15 @@ enum SurgeryEvents {
             }
             let span =
                 others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
-            let told = PriorInjectionFacts.datesTold(with: mention, in: span, dates[sentence] ?? [], text, cues)
+            let told = PriorInjectionFacts.datesTold(
+                with: mention, in: span, ownDates(of: mention, dates[sentence] ?? [], text, cues), text, cues)
             let interval = interval(toldWith: mention, clause: clause, surgeries: surgeries, analysis)
             var status: SurgeryEvent.Status = .named
             if mention.negated {
                 status = .denied
+            } else if analysis.namesConsult(mention) {
+                // A surgeon's consult ("spine surgery consultation 07/12/2016"): surgery weighed.
+                status = .considered
             } else if let found = statusWords.first(where: { name, _ in
                 cues.set(name).hits(in: text, sentence: sentence).contains { isOwn($0) && (!$0.negated || name == .surgeryDenied) }
             }) {
@@ -135,6 +141,35 @@ enum SurgeryEvents {
             if status == .named, year != nil { status = .done }
             return SurgeryEvent(
                 mention: mention, status: status, date: date, year: year, interval: date == nil && year == nil ? interval : nil)
+        }
+    }
+
+    /// Whether surgery `mention` is told done (its event's status, ``SurgeryEvent/Status/done``),
+    /// outside the review's sentences and a plan's (a note's plan section, a `plan` word: "11/2/2016:
+    /// knee arthroscopy was recommended").
+    static func isDone(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let sentence = mention.sentence
+        return !analysis.isReviewSentence(sentence) && !analysis.isPlanSection(sentence) && !analysis.occurs(.plan, in: sentence)
+            && status(of: mention, analysis) == .done
+    }
+
+    /// The status of surgery `mention`'s event, `nil` when it is none (a surgery word that names
+    /// no surgery).
+    static func status(of mention: Mention, _ analysis: CaseAnalysis) -> SurgeryEvent.Status? {
+        events(analysis).first { $0.mention.sentence == mention.sentence && $0.mention.first == mention.first }?.status
+    }
+
+    /// The dates of `dates` (of the sentence of surgery `mention`) that may be its own: not one
+    /// after it with an `other_event_date_leads` word at most three words before the date and after
+    /// the surgery ("Right total hip arthroplasty: surgeon's consult 11/02/2016", "lumbar fusion,
+    /// denied by UR 10/28/2016").
+    static func ownDates(of mention: Mention, _ dates: [DateMention], _ text: CaseText, _ cues: CueBook) -> [DateMention] {
+        guard !dates.isEmpty else { return dates }
+        let (leads, tokens) = (cues.wordList(.otherEventDateLeads), text.tokens)
+        let sentence = text.sentences[mention.sentence].tokens
+        return dates.filter { date in
+            guard let token = sentence.first(where: { tokens[$0].end > date.offset }), token > mention.last else { return true }
+            return !(max(mention.last + 1, token - 3)..<token).contains { leads.contains(tokens[$0]) }
         }
     }
 

@@ -47,12 +47,14 @@ enum TreatmentHistoryFacts {
             self.analysis = analysis
             self.regions = regions
             self.side = side
-            // The surgery word of "non-surgical" names no surgery (`nonsurgical`).
+            // The surgery word of "non-surgical" or of a specialty names no surgery (``CaseAnalysis/isNonsurgical(_:)``).
             let nonsurgical = analysis.index.cues.set(.nonsurgical).hits(in: analysis.text)
+            let surgery = analysis.index[.surgery]
             procedureMentions = analysis.mentions(of: .procedure).filter { mention in
                 !mention.negated
                     && (nonsurgical.isEmpty
                         || !nonsurgical.contains { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last })
+                    && (analysis.index.category(ofProcedure: mention.term.id) != surgery || !analysis.isBracketedSpecialty(mention))
             }
         }
 
@@ -271,7 +273,12 @@ enum TreatmentHistoryFacts {
     static func readSurgery(_ history: History, requestFacts: FactSet, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let surgeries = history.procedureMentions.filter { history.isSurgery($0.term.id) }
-        if let past = surgeries.first(where: { history.isPast(surgery: $0) && history.inRegion($0) }) {
+        // Done as its words tell it, or as an entry of the record ("S/P R TKA 10/4/16", "Procedure:
+        // L4-5 microdiscectomy, 06/2016": ``SurgeryEvents``).
+        func isDone(_ mention: Mention) -> Bool {
+            !analysis.namesConsult(mention) && (history.isPast(surgery: mention) || SurgeryEvents.isDone(mention, analysis))
+        }
+        if let past = surgeries.first(where: { history.inRegion($0) && isDone($0) }) {
             builder.bool(.priorSurgery, true, [history.text.evidence(past.sentence)])
         } else {
             func tellsHistory(_ sentence: Int) -> Bool {
@@ -293,23 +300,26 @@ enum TreatmentHistoryFacts {
             }
         }
         if let fusion = surgeries.first(where: {
-            history.index.ancestors(of: $0.term.id, in: .procedure).contains(history.index[.fusion]) && history.isPast(surgery: $0)
+            history.index.ancestors(of: $0.term.id, in: .procedure).contains(history.index[.fusion]) && isDone($0)
         }) {
             builder.bool(.priorFusion, true, [history.text.evidence(fusion.sentence)])
         }
+        // A surgery of the plan's words denied outside the review ("He is not a surgical candidate",
+        // "surgery is not recommended"): none is planned or considered, in its sentence either
+        // ("Spine surgery consultation 07/12/2016: not a surgical candidate").
+        let declined = analysis.mentions(of: .procedure).first(where: {
+            $0.negated && history.isSurgery($0.term.id) && !history.isReview($0.sentence) && analysis.occurs(.plan, in: $0.sentence)
+        })
         if let planned = surgeries.first(where: {
-            history.analysis.occurs(.plan, in: $0.sentence) || history.analysis.isPlanSection($0.sentence)
+            (history.analysis.occurs(.plan, in: $0.sentence) || history.analysis.isPlanSection($0.sentence))
+                && $0.sentence != declined?.sentence
         }) {
             builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])
         } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(history.index.id(procedure)),
             requestFacts[.associatedService]?.value != .bool(true)
         {
             builder.bool(.surgicalCandidate, true, [])
-        } else if let declined = analysis.mentions(of: .procedure).first(where: {
-            $0.negated && history.isSurgery($0.term.id) && !history.isReview($0.sentence) && analysis.occurs(.plan, in: $0.sentence)
-        }) {
-            // A surgery of the plan's words denied outside the review ("He is not a surgical
-            // candidate", "surgery is not recommended"): none is planned or considered.
+        } else if let declined {
             builder.bool(.surgicalCandidate, false, [history.text.evidence(declined.sentence)])
         } else if let nonsurgical = history.index.cues.set(.nonsurgical).hits(in: history.text).first(where: {
             !history.isReview($0.sentence) && (analysis.occurs(.plan, in: $0.sentence) || analysis.isPlanSection($0.sentence))
@@ -862,11 +872,52 @@ enum TreatmentHistoryFacts {
 }
 
 extension CaseAnalysis {
-    /// Whether `mention` is the surgery word of a `nonsurgical` phrase ("non-surgical candidate",
-    /// "non-surgical treatment"): it names no surgery.
+    /// Whether `mention` names no surgery: it is the surgery word of a `nonsurgical` phrase
+    /// ("non-surgical candidate", "non-surgical treatment"), or a surgery written alone in brackets
+    /// as a person's specialty (``isBracketedSpecialty(_:)``: "Dr. Ruiz (spine surgery) saw him",
+    /// "the Qualified Medical Evaluator (orthopedic surgery)").
     func isNonsurgical(_ mention: Mention) -> Bool {
-        index.cues.set(.nonsurgical).hits(in: text, sentence: mention.sentence).contains {
+        if index.cues.set(.nonsurgical).hits(in: text, sentence: mention.sentence).contains(where: {
             $0.first <= mention.first && mention.last <= $0.last
+        }) {
+            return true
         }
+        return index.category(ofProcedure: mention.term.id) == index[.surgery] && isBracketedSpecialty(mention)
+    }
+
+    /// Whether surgery `mention` names a surgeon's consult, not a surgery: its last word stands in a
+    /// `surgical_specialty` phrase ("a spine surgery consultation on 07/12/2016", "evaluated by
+    /// orthopedic surgery", "a surgical opinion"). Surgery is weighed, none is done, dated or
+    /// named as the one a service goes with.
+    func namesConsult(_ mention: Mention) -> Bool {
+        index.category(ofProcedure: mention.term.id) == index[.surgery]
+            && index.cues.set(.surgicalSpecialty).hits(in: text, sentence: mention.sentence).contains {
+                $0.first <= mention.last && mention.last <= $0.last
+            }
+    }
+
+    /// Whether `mention` fills a bracket of its own as a person's specialty ("Dr. Ruiz (spine
+    /// surgery)", "the Qualified Medical Evaluator (orthopedic surgery)"): at most two words before
+    /// it in the bracket, only spaces after it to the closing one, and either the bare surgery word
+    /// or a `person_titles` word at most three words before the opening bracket.
+    fileprivate func isBracketedSpecialty(_ mention: Mention) -> Bool {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let sentence = text.sentences[mention.sentence]
+        let lower = sentence.tokens.lowerBound
+        guard mention.first > lower, mention.last + 1 < sentence.tokens.upperBound else { return false }
+        let after = bytes[tokens[mention.last].end..<tokens[mention.last + 1].start]
+        guard after.first(where: { !isSpace($0) }) == 41 else { return false }
+        // The opening bracket, in the gap before the mention or before one of the two words before it.
+        var open = mention.first
+        while true {
+            guard open > lower, mention.first - open <= 2 else { return false }
+            let gap = bytes[tokens[open - 1].end..<tokens[open].start]
+            if gap.contains(40) { break }
+            if gap.contains(where: { !isSpace($0) && $0 != 45 }) { return false }
+            open -= 1
+        }
+        guard mention.term.id != index[.surgery] else { return true }
+        let titles = index.cues.wordList(.personTitles)
+        return (max(lower, open - 3)..<open).contains { titles.contains(tokens[$0]) }
     }
 }

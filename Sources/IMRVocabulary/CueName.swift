@@ -37,6 +37,10 @@ public enum CueName: DataName {
     /// verb of its own (`phrase_verbs`, no coordinator between) that a negation before them does not
     /// reach ("showed no other substances, the CURES report reviewed today lists ...").
     case phraseOpeners, phraseJoiners, phraseVerbs
+    /// A question asserts nothing (``Questions`` in the fact extractor): the words that open a
+    /// question asked before its `?` ("Is surgery indicated?"), and those that open one told
+    /// ("whether", "if" after "asked" or "unclear").
+    case questionOpeners, questionSubordinators, questionIfVerbs, questionIf
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -262,6 +266,10 @@ public enum CueName: DataName {
     case givingWay, instabilityExam
     /// The surgeon who did a surgery, told after it ("by the treating surgeon", "performed by Dr.").
     case surgeryPerformer
+    /// A surgery word that names the specialty ("spine surgery consultation", "Dr. Ruiz (spine
+    /// surgery)"), the titles before a name, and the words that make a date after a surgery
+    /// another event's ("surgeon's consult 11/02/2016").
+    case surgicalSpecialty, personTitles, otherEventDateLeads
     /// A diagnosis left in doubt or excluded (``DiagnosisDoubt``): a phrase after it ("less
     /// likely"), right before it ("doubt"), a differential's list lead ("differential includes"),
     /// and the words that make it stand ("consistent with", "confirmed").
@@ -667,7 +675,9 @@ public enum CueName: DataName {
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
-            .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords:
+            .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,
+            .questionIf,
+            .personTitles, .otherEventDateLeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
