@@ -19,9 +19,10 @@ func bareCase(_ summary: String, requests: [String] = [], decision: String? = ni
         requests: requests.enumerated().map { RequestedItem(index: $0.offset, request: $0.element) })
 }
 
-/// The facts of the only request of a bare case.
-func requestFacts(_ request: String, summary: String = "") -> FactSet {
-    let input = bareCase(summary, requests: [request])
+/// The facts of the only request of a bare case, judged at `decision` (the header's decision date,
+/// `MM/dd/yyyy`) when given.
+func requestFacts(_ request: String, summary: String = "", decision: String? = nil) -> FactSet {
+    let input = bareCase(summary, requests: [request], decision: decision)
     return extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
 }
 

@@ -11,18 +11,6 @@ import Testing
 // is not here: the request for a surgery makes the worker a surgical candidate by itself
 // (``TreatmentHistoryFacts``), whatever the summary asks.
 
-/// The facts of one request of a bare summary without a header.
-private func rowFacts(_ summary: String, _ request: String) -> FactSet {
-    let input = bareCase(summary, requests: [request])
-    return extractor.facts(for: input.requests[0], in: extractor.caseFacts(for: input))
-}
-
-/// Whether `fact` reads `expected` (one of its terms, for a list).
-private func reads(_ facts: FactSet, _ fact: String, _ expected: String) -> Bool {
-    guard let found = value(facts, fact) else { return false }
-    return found == expected || found.split(separator: ",").contains { $0 == expected }
-}
-
 @Test(
     arguments: [
         // (summary, request, fact, value)
@@ -60,7 +48,7 @@ private func reads(_ facts: FactSet, _ fact: String, _ expected: String) -> Bool
         ),
     ] as [(String, String, String, String)])
 func injectionsRowsRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
-    #expect(reads(rowFacts(summary, request), fact, expected))
+    expectRequestFact(summary, request, fact, expected, anyTerm: true)
 }
 
 @Test(
@@ -80,5 +68,5 @@ func injectionsRowsRead(_ summary: String, _ request: String, _ fact: String, _ 
         ),
     ] as [(String, String, String, String)])
 func injectionsRowsNotRead(_ summary: String, _ request: String, _ fact: String, _ unread: String) {
-    #expect(!reads(rowFacts(summary, request), fact, unread))
+    expectRequestFact(summary, request, fact, "!" + unread, anyTerm: true)
 }
