@@ -115,7 +115,13 @@ final class LexiconIndex: Sendable {
         }
         let regions = regionWords.compactMapValues(ids.id)
         self.regionWords = regions
-        regionsByWord = cues.wordTable.spellings.map { regions[$0] ?? .missing }
+        // Set by region name (a few hundred), not looked up for every word of the table at load.
+        var byWord = Array(repeating: TermID.missing, count: cues.wordTable.count)
+        for (name, region) in regions {
+            let word = cues.wordTable.id(name)
+            if word >= 0 { byWord[Int(word)] = region }
+        }
+        regionsByWord = byWord
     }
 
     /// The body region `token` (of `text`) names alone, as ``regionWords`` reads its word (``CaseText/word(of:)``).
