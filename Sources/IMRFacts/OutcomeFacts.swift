@@ -70,7 +70,9 @@ enum OutcomeFacts {
         // duty of the schedule its sentence tells ("currently working part time"), else full duty.
         var status: (CueLabelID, Int)?
         let told = DrugStatementFacts.merged(DrugStatementFacts.merged(phrases, WorkReturns.hits(analysis)), WorkReturns.held(analysis))
-        for hit in told where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) {
+        // A status that ended before the note ("RTW full duty 10/3/16 (TTD 7/1-10/2/16)",
+        // "previously full duty") is none now (``WorkReturns/hasEnded(_:_:)``).
+        for hit in told where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) && !WorkReturns.hasEnded(hit, analysis) {
             if hit.negated {
                 if hit.label == .fullDuty || hit.label == .working { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue

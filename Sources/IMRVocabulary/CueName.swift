@@ -589,6 +589,11 @@ public enum CueName: DataName {
     /// that make the verb past ("was", "previously"), the words after "as a" that name no job ("as a
     /// result"), and the words that make a schedule one of work ("full days", "part time").
     case workHolding, workPastLeads, occupationTitleExclusions, workScheduleHeads
+    /// A work status that ended before the note: the words right before it and right after it that
+    /// tell so ("previously full duty", "TTD before"), the words between such a word and the status
+    /// ("formerly on modified duty"), and the words that open a span of dates after it ("from") or
+    /// lead to its last date ("to", "until").
+    case workEnded, workEndedAfter, workEndedLinks, workSpanLeads, workSpanEnds
     /// A schedule's duty (labels `full_duty`, `modified_duty`), hour words, and the hours from
     /// which a day or a week is full time (numeric labels).
     case workSchedule, workHourUnits, workFullTimeHours
@@ -673,6 +678,7 @@ public enum CueName: DataName {
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
+            .workEnded, .workEndedAfter, .workEndedLinks, .workSpanLeads, .workSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,
