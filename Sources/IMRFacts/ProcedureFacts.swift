@@ -15,6 +15,7 @@ enum ProcedureFacts {
         let cues = analysis.index.cues
         ConservativeCareFacts.readGiven(analysis, into: &builder)
         TriggerPointSigns.read(analysis, into: &builder)
+        SacroiliacProvocation.read(analysis, into: &builder)
 
         // The response to a diagnostic facet block: a response word in a sentence naming the block
         // (a relief word inside a denial or a qualifier of part, "only partial relief", is the

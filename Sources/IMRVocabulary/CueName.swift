@@ -371,6 +371,9 @@ public enum CueName: DataName {
     /// A trigger point's twitch response, its referred pain, and the point or its palpation
     /// (`trigger_point_signs`).
     case triggerPointTwitch, triggerPointReferral, triggerPointSites
+    /// Sacroiliac joint provocative tests, one label per test; their results; the tests named as a
+    /// group; tests named by a bare word, read only beside another test or the group.
+    case sacroiliacTests, sacroiliacTestSigns, sacroiliacTestGroup, sacroiliacListTests
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
@@ -714,7 +717,7 @@ public enum CueName: DataName {
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
-            .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns:
+            .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined, .programDeclined: [.yes, .offer]
@@ -730,7 +733,9 @@ public enum CueName: DataName {
         case .motivationWill: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
-        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion: []
+        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion,
+            .sacroiliacTests, .sacroiliacListTests:
+            []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]
         case .differential: [.yes, .assessment]

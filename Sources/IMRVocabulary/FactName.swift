@@ -29,6 +29,7 @@ public enum FactName: DataName {
     case instabilityReported
     case timeSinceInjuryAtRequest
     case bodyMassIndex
+    case sacroiliacPositiveTests
     case hoursRequested
     case adverseEffectsIntolerable, doseIncrease
     case lastInjectionInterval, injectionsPastYear

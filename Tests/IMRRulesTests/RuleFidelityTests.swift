@@ -21,6 +21,27 @@ struct SectionCriteria: CustomTestStringConvertible, Sendable {
 
 private let sectionCriteria: [SectionCriteria] = [
     .init(
+        rule: "injections.sacroiliac_joint",
+        criteria: [
+            "regional_diagnoses any [sacroiliac_joint_dysfunction]", "sacroiliac_positive_tests >= 3", "conservative_care_failed",
+            "(not documented conservative_care_given or conservative_care_given)",
+        ],
+        sentence:
+            "the history and physical should suggest the diagnosis (with documentation of at least 3 positive exam findings); failed at least 4-6 weeks of aggressive conservative therapy"
+    ),
+    .init(
+        rule: "electrodiagnostics.lower_extremity_ncs",
+        criteria: ["regional_diagnoses any [neuropathy, tarsal_tunnel_syndrome]", "(neurologic_deficit or leg_nerve_signs)"],
+        sentence:
+            "NCS for a suspected peripheral neuropathy or entrapment, not for symptoms presumed radicular; with the clinical findings it is to confirm"
+    ),
+    .init(
+        rule: "home_care.home_health", pages: "89-90",
+        criteria: ["homebound", "(skilled_care_needed or personal_care_needed or associated_service or postoperative)"],
+        sentence:
+            "for homebound patients: skilled care (IV drugs, dressing changes, PT/OT/SLP) and personal care; domestic care only in addition"
+    ),
+    .init(
         rule: "electrotherapy.tens", pages: "114-116",
         criteria: ["physical_rehabilitation", "time_since_injury_at_request >= 3 months", "conservative_care_failed"],
         sentence:
