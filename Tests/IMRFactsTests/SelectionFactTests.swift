@@ -308,8 +308,8 @@ struct SelectionFactTests {
             summary: "He is unable to propel a manual wheelchair due to bilateral shoulder weakness.", fact: "manual_wheelchair_feasible",
             value: .bool(false)),
         .init(summary: "She self-propels a manual wheelchair at home.", fact: "manual_wheelchair_feasible", value: .bool(true)),
-        .init(summary: "His wife assists with the wheelchair.", fact: "manual_wheelchair_feasible", value: .bool(true)),
-        .init(summary: "He lives alone and has no caregiver.", fact: "manual_wheelchair_feasible", value: .bool(false)),
+        .init(summary: "His wife assists with the wheelchair.", fact: "caregiver_can_push", value: .bool(true)),
+        .init(summary: "He lives alone and has no caregiver.", fact: "caregiver_can_push", value: .bool(false)),
         .init(summary: "He has chronic knee pain.", fact: "manual_wheelchair_feasible", value: nil),
     ]
 
