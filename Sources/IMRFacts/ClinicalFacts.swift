@@ -14,18 +14,26 @@ enum ClinicalFacts {
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        // A deficit is objective: one the worker complains of is a symptom, not a finding; a
-        // weakness of pain or of a tendon is no deficit of a nerve.
-        var neuroHits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
-        neuroHits +=
-            strengthGrades(in: text) + writtenStrengthGrades(in: text, analysis.index.cues)
-            + reflexGrades(in: text, analysis.index.cues)
-        let nonNeurologic = analysis.index.cues.set(.nonNeurologicWeakness).hits(in: text)
-        neuroHits.removeAll { isNonNeurologic($0, nonNeurologic, text) }
+        var neuroHits = neurologicFindings(analysis)
         // "Possible weakness", "questionable decreased reflex": a finding in doubt is not found.
         neuroHits.removeAll { FindingDoubt.isDoubted($0, analysis) }
         if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
             builder.bool(.neurologicDeficit, value, evidence)
+        }
+    }
+
+    /// The findings of the neurologic examination, normal or not, before their doubt and time: the
+    /// `neurologic` phrases and the motor and reflex grades. A deficit is objective: one the worker
+    /// complains of is a symptom, not a finding; a weakness of pain or of a tendon is no deficit of a
+    /// nerve. Read once per summary (`neurologic_deficit` and ``RadicularSigns`` both ask).
+    static func neurologicFindings(_ analysis: CaseAnalysis) -> [CueHit] {
+        analysis.cache.neurologicFindings {
+            let (text, cues) = (analysis.text, analysis.index.cues)
+            var hits = cues.set(.neurologic).hits(in: text).filter { !isSubjective($0, analysis) }
+            hits += strengthGrades(in: text) + writtenStrengthGrades(in: text, cues) + reflexGrades(in: text, cues)
+            let nonNeurologic = cues.set(.nonNeurologicWeakness).hits(in: text)
+            hits.removeAll { isNonNeurologic($0, nonNeurologic, text) }
+            return hits
         }
     }
 

@@ -42,13 +42,10 @@ enum RadicularSigns {
         let (text, cues) = (analysis.text, analysis.index.cues)
         // A tension test's phrase read across a comma joins two findings ("Negative Spurling,
         // positive straight leg raise" is no negative straight leg raise): not read.
-        let tension = (cues.declaredFacts.first { $0.fact.name == FactName.nerveTensionSigns.name }.map { $0.cues.hits(in: text) } ?? [])
+        let declared = cues.declaredFactOrdinals.firstIndex(of: FactName.nerveTensionSigns.ordinal)
+        let tension = (declared.map { cues.declaredFacts[$0].cues.hits(in: text) } ?? [])
             .filter { hit in !(hit.first + 1...max(hit.first + 1, hit.last)).contains { $0 <= hit.last && text.tokens[$0].commaBefore } }
-        var hits = analysis.index.cues.set(.neurologic).hits(in: text).filter { !ClinicalFacts.isSubjective($0, analysis) }
-        hits += ClinicalFacts.strengthGrades(in: text) + ClinicalFacts.writtenStrengthGrades(in: text, cues)
-        hits += ClinicalFacts.reflexGrades(in: text, cues)
-        let nonNeurologic = cues.set(.nonNeurologicWeakness).hits(in: text)
-        hits.removeAll { ClinicalFacts.isNonNeurologic($0, nonNeurologic, text) }
+        var hits = ClinicalFacts.neurologicFindings(analysis)
         // A deficit of sensation, strength or reflex in a sentence that names a peripheral nerve or
         // the cord is theirs, unless its comma part names a root or dermatome (`root_words`); a
         // normal finding is theirs only in their comma part.

@@ -2,8 +2,9 @@ import IMRCore
 
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the measures'
-/// changes, the diagnoses, the persisting symptoms, the surgeries, the pain told with and
-/// without a drug, the capacities compared and the dates the request may have been made at.
+/// changes, the diagnoses, the neurologic findings, the persisting symptoms, the surgeries, the
+/// pain told with and without a drug, the capacities compared and the dates the request may have
+/// been made at.
 /// Asking again costs a lookup, so reading stays linear in the size of the summary however many
 /// mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
@@ -22,6 +23,7 @@ final class SentenceCache: @unchecked Sendable {
     private var functionChanges: [CueHit]?
     private var requestDates: [SimpleDate]?
     private var radicularSigns: [CueHit]?
+    private var neurologicFindings: [CueHit]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -41,6 +43,10 @@ final class SentenceCache: @unchecked Sendable {
     /// The radicular signs of the examination before their scope to a request
     /// (``RadicularSigns``), computed by `compute` the first time.
     func radicularSigns(_ compute: () -> [CueHit]) -> [CueHit] { once(\.radicularSigns, compute) }
+
+    /// The objective findings of the neurologic examination (``ClinicalFacts/neurologicFindings(_:)``),
+    /// computed by `compute` the first time.
+    func neurologicFindings(_ compute: () -> [CueHit]) -> [CueHit] { once(\.neurologicFindings, compute) }
 
     /// The diagnoses of the summary with their regions, computed by `compute` the first time.
     func diagnosisReadings(_ compute: () -> [DiagnosisReading]) -> [DiagnosisReading] { once(\.diagnoses, compute) }
