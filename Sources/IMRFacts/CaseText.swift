@@ -21,10 +21,11 @@ final class CaseText: Sendable {
     let bytes: [UInt8]
     let tokens: [Token]
     let sentences: [Sentence]
-    /// The UTF-8 ranges of a summary's questions, in text order (``Questions``): their tokens are
-    /// read as no words, and a reader of the bytes (a pain score "7/10") passes over them
-    /// (``isInQuestion(_:)``).
-    let questionBytes: [Range<Int>]
+    /// The UTF-8 ranges of a summary's words that assert nothing, in text order: its questions
+    /// (``Questions``), conditions, alternatives not chosen and options weighed (``Moods``). Their
+    /// tokens are read as no words, and a reader of the bytes (a pain score "7/10") passes over
+    /// them (``isUnasserted(_:)``).
+    let unassertedBytes: [Range<Int>]
     /// The spellings of the word table the text was read with, by word id (``word(of:)``).
     private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`,
@@ -57,11 +58,17 @@ final class CaseText: Sendable {
         var tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
-        // A question asserts nothing: a summary's questions are read as no words (``Questions``).
-        let questions =
-            source == .summary ? Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues)) : []
-        Questions.unread(questions, in: &tokens)
-        questionBytes = questions.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
+        // A question asserts nothing, nor do a condition, an alternative not chosen and options
+        // weighed: a summary's are read as no words (``Questions``, ``Moods``).
+        var unasserted: [Range<Int>] = []
+        if source == .summary {
+            let questions = Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues))
+            Questions.unread(questions, in: &tokens)
+            let moods = Moods.spans(of: bytes, tokens: tokens, sentences: sentences, words: Moods.Words(cues))
+            Questions.unread(moods, in: &tokens)
+            unasserted = Self.merged(questions + moods)
+        }
+        unassertedBytes = unasserted.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens
         phrases = cues.phrases
         (cueStarts, cueOffsets) = cues.phrases.starts(in: tokens)
@@ -397,11 +404,25 @@ final class CaseText: Sendable {
         return true
     }
 
-    /// Whether UTF-8 offset `offset` stands in a question of the summary (``questionBytes``).
-    func isInQuestion(_ offset: Int) -> Bool {
-        guard !questionBytes.isEmpty else { return false }
-        let index = questionBytes.partitioningIndex { $0.upperBound > offset }
-        return index < questionBytes.count && questionBytes[index].contains(offset)
+    /// Whether UTF-8 offset `offset` stands in words of the summary that assert nothing
+    /// (``unassertedBytes``).
+    func isUnasserted(_ offset: Int) -> Bool {
+        guard !unassertedBytes.isEmpty else { return false }
+        let index = unassertedBytes.partitioningIndex { $0.upperBound > offset }
+        return index < unassertedBytes.count && unassertedBytes[index].contains(offset)
+    }
+
+    /// Token ranges `spans` in text order with those that overlap or touch joined.
+    private static func merged(_ spans: [Range<Int>]) -> [Range<Int>] {
+        var joined: [Range<Int>] = []
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = joined.last, span.lowerBound <= last.upperBound {
+                joined[joined.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
     }
 
     /// The word of token `index`.

@@ -210,7 +210,7 @@ enum OutcomeFacts {
                 var start = index
                 while start > 0, isDigit(bytes[start - 1]) || bytes[start - 1] == 46 { start -= 1 }
                 if start < index, let value = Double(String(decoding: bytes[start..<index], as: UTF8.self)), value <= 10,
-                    start == 0 || bytes[start - 1] != 47, !text.isInQuestion(start)
+                    start == 0 || bytes[start - 1] != 47, !text.isUnasserted(start)
                 {
                     scores.append(PainScore(value: Int(value), sentence: sentenceIndex(text, offset: index), offset: start))
                 }

@@ -146,8 +146,9 @@ enum PriorStudies {
     }
 
     /// Whether a result of study `m` follows it in its stretch: a `study_result` word ("showed",
-    /// "revealed", "were negative") outside a result the plan waits for (`conditional_result`), an
-    /// `electrodiagnostic_result` verdict, or a label (a `:` or a spaced `-` after the study, its
+    /// "revealed", "were negative") or an `electrodiagnostic_result` verdict, outside a result the
+    /// plan waits for or a purpose the study is ordered for (`conditional_result`: "to confirm the
+    /// entrapment"), or a label (a `:` or a spaced `-` after the study, its
     /// region, date and parenthesis) followed within six words by a finding: a diagnosis named,
     /// even denied ("no fx"), but not left in doubt ("r/o tear"), or a `study_finding` word
     /// ("unremarkable", "mild", "intact").
@@ -156,12 +157,14 @@ enum PriorStudies {
         let after = (m.last + 1)..<stretch.upperBound
         guard !after.isEmpty else { return false }
         let conditional = cues.set(.conditionalResult).hits(in: text, sentence: m.sentence)
-        if cues.set(.studyResult).hits(in: text, sentence: m.sentence).contains(where: { hit in
-            after.contains(hit.first) && !conditional.contains { $0.first <= hit.first && $0.first > m.last }
-        }) {
+        // A result the plan waits for, or the study is ordered to find, tells no study done.
+        func isAwaited(_ hit: CueHit) -> Bool { conditional.contains { $0.first <= hit.first && $0.first > m.last } }
+        if cues.set(.studyResult).hits(in: text, sentence: m.sentence).contains(where: { after.contains($0.first) && !isAwaited($0) }) {
             return true
         }
-        if cues.set(.electrodiagnosticResult).hits(in: text, sentence: m.sentence).contains(where: { after.contains($0.first) }) {
+        if cues.set(.electrodiagnosticResult).hits(in: text, sentence: m.sentence).contains(where: {
+            after.contains($0.first) && !isAwaited($0)
+        }) {
             return true
         }
         // The label: the first `:` or spaced `-` after the study, outside a bracket.

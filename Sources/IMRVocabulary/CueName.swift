@@ -41,6 +41,13 @@ public enum CueName: DataName {
     /// question asked before its `?` ("Is surgery indicated?"), and those that open one told
     /// ("whether", "if" after "asked" or "unclear").
     case questionOpeners, questionSubordinators, questionIfVerbs, questionIf
+    /// A condition, an alternative not chosen and an option weighed assert nothing (``Moods`` in the
+    /// fact extractor): the words that open a condition ("if", "should" opening a clause) and those
+    /// that tell its prospect, an alternative ("rather than", "over" after a verb of choice) and
+    /// options ("options include", "a decision between").
+    case moodConditionals, moodIfCancels, moodThen, moodInversions, moodProspects, moodContinuations
+    case moodAlternativeHeads, moodAlternativeLinks, moodChoiceOver, moodChoiceVerbs, moodReasons
+    case moodOptionHeads, moodOptionLinks, moodChoiceHeads, moodBetween, moodChoiceMade
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -685,7 +692,9 @@ public enum CueName: DataName {
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,
-            .questionIf,
+            .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
+            .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
+            .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
             .personTitles, .otherEventDateLeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,

@@ -1,0 +1,232 @@
+import IMRVocabulary
+
+/// The moods of a summary that assert nothing beyond its questions (``Questions``): a condition
+/// and what it governs, an alternative not chosen, and options weighed. Their words are read as no
+/// words (``CaseText``), once for every fact family, as a question's are; the rest of the
+/// sentence is read.
+///
+/// - A **condition** told as a prospect: a `mood_conditionals` word ("if", "unless"; not after a
+///   `mood_if_cancels` word: "as if", "even if"), or a `mood_inversions` word opening a clause
+///   ("Should the pain return after the injection, ..."), and its part (to a `,`, a `;`, a clause
+///   boundary word, a `mood_then` word, the sentence's end). A condition that opens its clause (or
+///   follows a coordinator that opens its part: "..., and if the pain persists, ...") asserts
+///   nothing, with the part after its `,` or `mood_then` word to the clause's end, when they tell
+///   a prospect (a `mood_prospects` word: a modal, a word of a plan or a referral): "if it is
+///   positive, he will be casted", "if confirmed, referral to a foot surgeon", "if the scan is
+///   clear he can return to full duty". A condition inside a clause asserts nothing, with the part
+///   before it, when that part tells a prospect and no `mood_continuations` word ("we would
+///   consider an injection if the swelling returns"). A condition of what happens as a rule is read
+///   ("if he skips a dose the pain is back to 8/10", "the knee gives way if she pivots", "she will
+///   keep up the exercises if they do not hurt"), and so is a state told as it stands ("if the
+///   scan shows a fragment, she is a candidate for surgery"); a condition opened by "should" asserts
+///   nothing in any case.
+/// - An **alternative not chosen**: after a `mood_alternative_heads` word and the
+///   `mood_alternative_links` word right after it ("rather than", "instead of", "in place of"), or
+///   after a `mood_choice_over` word ("over") with a `mood_choice_verbs` word before it in its part
+///   ("preferred diclofenac over naproxen"), to the end of the part or a `mood_reasons` word; not a
+///   value compared ("40 minutes instead of 10": a number after the link).
+/// - **Options weighed**: after a `mood_option_heads` word ("options", "choices") and a
+///   `mood_option_links` word or a `:` right after it ("options discussed: ...", "the choices
+///   are ..."), or after a `mood_choice_heads` word and a `mood_between` word ("a decision between
+///   bracing and arthroscopy"), to the end of the clause or a `mood_choice_made` word.
+enum Moods {
+    /// The words the moods read by (by word id), from the cue data.
+    struct Words {
+        let conditionals: WordList
+        let ifCancels: WordList
+        let then: WordList
+        let inversions: WordList
+        let prospects: WordList
+        let continuations: WordList
+        let alternativeHeads: WordList
+        let alternativeLinks: WordList
+        let choiceOver: WordList
+        let choiceVerbs: WordList
+        let reasons: WordList
+        let optionHeads: WordList
+        let optionLinks: WordList
+        let choiceHeads: WordList
+        let between: WordList
+        let choiceMade: WordList
+        let numbers: WordList
+        let boundaries: [Bool]
+        let coordinators: [Bool]
+
+        init(_ cues: CueBook) {
+            conditionals = cues.wordList(.moodConditionals)
+            ifCancels = cues.wordList(.moodIfCancels)
+            then = cues.wordList(.moodThen)
+            inversions = cues.wordList(.moodInversions)
+            prospects = cues.wordList(.moodProspects)
+            continuations = cues.wordList(.moodContinuations)
+            alternativeHeads = cues.wordList(.moodAlternativeHeads)
+            alternativeLinks = cues.wordList(.moodAlternativeLinks)
+            choiceOver = cues.wordList(.moodChoiceOver)
+            choiceVerbs = cues.wordList(.moodChoiceVerbs)
+            reasons = cues.wordList(.moodReasons)
+            optionHeads = cues.wordList(.moodOptionHeads)
+            optionLinks = cues.wordList(.moodOptionLinks)
+            choiceHeads = cues.wordList(.moodChoiceHeads)
+            between = cues.wordList(.moodBetween)
+            choiceMade = cues.wordList(.moodChoiceMade)
+            numbers = cues.wordList(.numbers)
+            boundaries = cues.negation.boundaries
+            coordinators = cues.coordinators
+            openers = WordList(union: [conditionals, inversions, alternativeHeads, choiceOver, optionHeads, choiceHeads])
+        }
+
+        /// Whether `token` is a coordinator ("and", "or") of the cue data.
+        @inline(__always) func isCoordinator(_ token: Token) -> Bool {
+            token.id >= 0 && Int(token.id) < coordinators.count && coordinators[Int(token.id)]
+        }
+
+        /// The words any mood may open at: a sentence holding none is passed over with a word test
+        /// per token.
+        let openers: WordList
+    }
+
+    /// The token ranges that assert nothing in `sentences` (in text order; they may touch or
+    /// overlap a question's, which asserts nothing either).
+    static func spans(of bytes: [UInt8], tokens: [Token], sentences: [Sentence], words: Words) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        for sentence in sentences where !sentence.tokens.isEmpty {
+            let range = sentence.tokens
+            guard range.contains(where: { words.openers.contains(tokens[$0]) }) else { continue }
+            var token = range.lowerBound
+            while token < range.upperBound {
+                if let end = condition(at: token, in: range, bytes, tokens, words, into: &spans)
+                    ?? alternative(at: token, in: range, tokens, words, into: &spans)
+                    ?? options(at: token, in: range, bytes, tokens, words, into: &spans)
+                {
+                    token = max(end, token + 1)
+                } else {
+                    token += 1
+                }
+            }
+        }
+        return spans.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A condition opening at `token`: appends its words and those it governs when it is a
+    /// prospect, and returns the token after them, or `nil` when no condition opens there.
+    private static func condition(
+        at token: Int, in range: Range<Int>, _ bytes: [UInt8], _ tokens: [Token], _ words: Words, into spans: inout [Range<Int>]
+    ) -> Int? {
+        let opensClause = isClauseStart(token, in: range, bytes, tokens, words)
+        let inversion = opensClause && words.inversions.contains(tokens[token])
+        let opens =
+            inversion
+            || (words.conditionals.contains(tokens[token]) && !(token > range.lowerBound && words.ifCancels.contains(tokens[token - 1])))
+        guard opens else { return nil }
+        // The condition's own part.
+        var end = token + 1
+        while end < range.upperBound, !endsPart(end, tokens, words), !words.then.contains(tokens[end]) { end += 1 }
+        func tellsProspect(_ part: Range<Int>) -> Bool { part.contains { words.prospects.contains(tokens[$0]) } }
+        if opensClause {
+            // With the part after it, to the clause's end, when they tell a prospect.
+            let clauseEnd = self.clauseEnd(after: end, in: range, tokens, words)
+            let governs = end < range.upperBound && (tokens[end].commaBefore || words.then.contains(tokens[end]))
+            let reach = governs ? clauseEnd : end
+            if tellsProspect(token..<reach) {
+                spans.append((token + 1)..<reach)
+                return reach
+            }
+            if inversion, end > token + 1 { spans.append((token + 1)..<end) }
+            return end
+        }
+        // With the part before it in its clause, when that part tells a prospect and continues nothing.
+        var start = token
+        while start > range.lowerBound, !endsPart(start, tokens, words) { start -= 1 }
+        let part = start..<token
+        if tellsProspect(part), !part.contains(where: { words.continuations.contains(tokens[$0]) }) {
+            spans.append(start..<end)
+        }
+        return end
+    }
+
+    /// An alternative not chosen at `token`: appends its words and returns the token after them,
+    /// or `nil` when none is told there.
+    private static func alternative(
+        at token: Int, in range: Range<Int>, _ tokens: [Token], _ words: Words, into spans: inout [Range<Int>]
+    ) -> Int? {
+        let first: Int
+        if words.alternativeHeads.contains(tokens[token]), token + 1 < range.upperBound, !tokens[token + 1].commaBefore,
+            words.alternativeLinks.contains(tokens[token + 1])
+        {
+            first = token + 2
+            // A value compared, not an alternative ("stands for 40 minutes instead of 10").
+            if first < range.upperBound, tokens[first].digits != Token.notDigits || words.numbers.contains(tokens[first]) { return nil }
+        } else if words.choiceOver.contains(tokens[token]) {
+            var start = token
+            while start > range.lowerBound, !endsPart(start, tokens, words) { start -= 1 }
+            guard (start..<token).contains(where: { words.choiceVerbs.contains(tokens[$0]) }) else { return nil }
+            first = token + 1
+        } else {
+            return nil
+        }
+        var end = first
+        while end < range.upperBound, !endsPart(end, tokens, words), !words.reasons.contains(tokens[end]) { end += 1 }
+        if end > first { spans.append(first..<end) }
+        return end
+    }
+
+    /// Options weighed at `token`: appends their words and returns the token after them, or `nil`
+    /// when none are told there.
+    private static func options(
+        at token: Int, in range: Range<Int>, _ bytes: [UInt8], _ tokens: [Token], _ words: Words, into spans: inout [Range<Int>]
+    ) -> Int? {
+        let next = token + 1
+        guard next < range.upperBound, !tokens[next].semicolonBefore else { return nil }
+        let first: Int
+        if words.optionHeads.contains(tokens[token]) {
+            if bytes[tokens[token].end..<tokens[next].start].contains(58) {
+                first = next
+            } else if words.optionLinks.contains(tokens[next]) {
+                first = next + 1
+            } else {
+                return nil
+            }
+        } else if words.choiceHeads.contains(tokens[token]), words.between.contains(tokens[next]) {
+            first = next + 1
+        } else {
+            return nil
+        }
+        var end = first
+        while end < range.upperBound, !tokens[end].semicolonBefore, !words.choiceMade.contains(tokens[end]) { end += 1 }
+        if end > first { spans.append(first..<end) }
+        return end
+    }
+
+    /// Whether token `token` ends the part before it: a `,` or `;` before it, or a clause boundary
+    /// word.
+    @inline(__always) private static func endsPart(_ token: Int, _ tokens: [Token], _ words: Words) -> Bool {
+        tokens[token].commaBefore || tokens[token].semicolonBefore || isBoundary(tokens[token], words)
+    }
+
+    /// The token that ends the clause of the tokens from `token`: the next after a `;` or a clause
+    /// boundary word, or the sentence's end.
+    private static func clauseEnd(after token: Int, in range: Range<Int>, _ tokens: [Token], _ words: Words) -> Int {
+        var end = token
+        while end < range.upperBound, end == token || !(tokens[end].semicolonBefore || isBoundary(tokens[end], words)) { end += 1 }
+        return end
+    }
+
+    /// Whether token `token` opens its clause: it opens the sentence, follows a `;`, a `:` or a
+    /// `(`, or a clause boundary word.
+    private static func isClauseStart(_ token: Int, in range: Range<Int>, _ bytes: [UInt8], _ tokens: [Token], _ words: Words) -> Bool {
+        guard token > range.lowerBound else { return true }
+        if tokens[token].semicolonBefore || isBoundary(tokens[token - 1], words) { return true }
+        // After a coordinator that opens its part ("..., and if the pain persists, ...").
+        let previous = token - 1
+        if words.isCoordinator(tokens[previous]),
+            previous == range.lowerBound || tokens[previous].commaBefore || tokens[previous].semicolonBefore
+        {
+            return true
+        }
+        return bytes[tokens[token - 1].end..<tokens[token].start].contains { $0 == 58 || $0 == 40 }
+    }
+
+    @inline(__always) private static func isBoundary(_ token: Token, _ words: Words) -> Bool {
+        token.id >= 0 && Int(token.id) < words.boundaries.count && words.boundaries[Int(token.id)]
+    }
+}
