@@ -412,10 +412,10 @@ final class CaseText: Sendable {
         return index < unassertedBytes.count && unassertedBytes[index].contains(offset)
     }
 
-    /// Token ranges `spans` in text order with those that overlap or touch joined.
+    /// Token ranges `spans` in text order with those that overlap or touch joined, empty ones left out.
     private static func merged(_ spans: [Range<Int>]) -> [Range<Int>] {
         var joined: [Range<Int>] = []
-        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        for span in spans.sorted(by: { $0.lowerBound < $1.lowerBound }) where !span.isEmpty {
             if let last = joined.last, span.lowerBound <= last.upperBound {
                 joined[joined.count - 1] = last.lowerBound..<max(last.upperBound, span.upperBound)
             } else {

@@ -128,7 +128,7 @@ enum Moods {
             let governs = end < range.upperBound && (tokens[end].commaBefore || words.then.contains(tokens[end]))
             let reach = governs ? clauseEnd : end
             if tellsProspect(token..<reach) {
-                spans.append((token + 1)..<reach)
+                if reach > token + 1 { spans.append((token + 1)..<reach) }
                 return reach
             }
             if inversion, end > token + 1 { spans.append((token + 1)..<end) }
@@ -138,7 +138,7 @@ enum Moods {
         var start = token
         while start > range.lowerBound, !endsPart(start, tokens, words) { start -= 1 }
         let part = start..<token
-        if tellsProspect(part), !part.contains(where: { words.continuations.contains(tokens[$0]) }) {
+        if tellsProspect(part), !part.contains(where: { words.continuations.contains(tokens[$0]) }), start < end {
             spans.append(start..<end)
         }
         return end
