@@ -201,6 +201,9 @@ final class CueBook: Sendable {
     private let thresholdCount: Int
     /// The words of ``CareResults/tellingSets``: a token in none of them tells no care result.
     let careResultTelling: WordList
+    /// The words of ``Moods/openerSets``: a sentence holding none of them holds no mood that
+    /// asserts nothing (made at load, not for every summary).
+    let moodOpeners: WordList
     /// The `score_comparison` pairs, each word as written and abbreviated (``comparesScores(_:)``).
     let scoreComparisons: ScoreComparisons
     /// Per word id: whether the word is the category of an ICD-10 code prefix of the data (`s32` of
@@ -381,6 +384,7 @@ final class CueBook: Sendable {
                 thresholds.map { labelled[name.name]?[$0.name].flatMap { Int($0) } ?? 0 }
             }
         careResultTelling = WordList(union: CareResults.tellingSets.map { WordList(words: cueWords, set: numbers[$0.name] ?? -1) })
+        moodOpeners = WordList(union: Moods.openerSets.map { WordList(words: cueWords, set: numbers[$0.name] ?? -1) })
         scoreComparisons = ScoreComparisons(sequences[CueName.scoreComparison.name] ?? [], shortForms: shortForms)
         numberPhrases = (sequences[CueName.numberPhrases.name] ?? []).compactMap { entry in
             let ids = entry.words.map(table.id)

@@ -72,7 +72,7 @@ enum Moods {
             numbers = cues.wordList(.numbers)
             boundaries = cues.negation.boundaries
             coordinators = cues.coordinators
-            openers = WordList(union: [conditionals, inversions, alternativeHeads, choiceOver, optionHeads, choiceHeads])
+            openers = cues.moodOpeners
         }
 
         /// Whether `token` is a coordinator ("and", "or") of the cue data.
@@ -80,10 +80,15 @@ enum Moods {
             token.id >= 0 && Int(token.id) < coordinators.count && coordinators[Int(token.id)]
         }
 
-        /// The words any mood may open at: a sentence holding none is passed over with a word test
-        /// per token.
+        /// The words any mood may open at (``openerSets``): a sentence holding none is passed over
+        /// with a word test per token.
         let openers: WordList
     }
+
+    /// The sets whose words may open a mood (``CueBook/moodOpeners``).
+    static let openerSets: [CueName] = [
+        .moodConditionals, .moodInversions, .moodAlternativeHeads, .moodChoiceOver, .moodOptionHeads, .moodChoiceHeads,
+    ]
 
     /// The token ranges that assert nothing in `sentences` (in text order; they may touch or
     /// overlap a question's, which asserts nothing either).
