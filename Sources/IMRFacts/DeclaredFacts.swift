@@ -6,7 +6,9 @@ import IMRVocabulary
 /// negated `yes` or a `no` phrase); `wins no` makes any stated absence win; `skips past` leaves out
 /// a finding of no present record: past, treated by a surgery or denied later
 /// (``ClinicalFacts/isNotCurrent(_:among:_:)``); `skips doubted` one left in doubt ("possible
-/// radiculopathy": ``FindingDoubt``). `pain_improved` reads
+/// radiculopathy": ``FindingDoubt``); `skips labels` one affirmed in the label that opens its sentence
+/// (``CaseText/isInOpeningLabel(_:)``). `aberrant_behavior` reads the screens' findings too
+/// (``ScreenFindings``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``), and a drug said to work or not
 /// ("Norco is not working"); `functional_improvement` a capacity lost without a drug as its
 /// benefit ("she cannot do her chores without tramadol"), and a capacity compared
@@ -17,11 +19,13 @@ enum DeclaredFactReader {
     /// The ordinals of the declared facts read with more than their phrases.
     private static let painImproved = FactName.ordinal(named: CueName.painImproved.name)
     private static let functionalImprovement = FactName.ordinal(named: CueName.functionalImprovement.name)
+    private static let aberrantBehavior = FactName.ordinal(named: CueName.aberrantBehavior.name)
 
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let book = analysis.index.cues
         for ((fact, cues), ordinal) in zip(book.declaredFacts, book.declaredFactOrdinals) {
             var hits = cues.hits(in: analysis.text)
+            if fact.skipsLabels { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
             let isPain = ordinal == painImproved
             // Pain relief is also written as two scores ("pain 7 → 3").
             if isPain { hits = PainChange.merged(hits, analysis) }
@@ -46,6 +50,8 @@ enum DeclaredFactReader {
                 }
                 hits = DrugStatementFacts.merged(hits, added)
             }
+            // A screen's findings against what is prescribed (``ScreenFindings``).
+            if ordinal == aberrantBehavior { hits = DrugStatementFacts.merged(hits, ScreenFindings.aberrantHits(analysis)) }
             // No phrase of the fact: nothing documented either way.
             guard !hits.isEmpty else { continue }
             if fact.skipsPast {

@@ -263,27 +263,19 @@ enum MedicationFacts {
         return isScreenFinding(mention, analysis)
     }
 
-    /// Whether `mention` is a drug screen's finding of another drug taken: named after a
-    /// `drug_screen` phrase of its sentence in the same clause (no `;`, `clause_boundary` word, or
-    /// coordinator before a `clause_verbs` word between: "her screen was appropriate, and she also
-    /// uses oxycodone" names a drug taken), with only ingredients, or their metabolites
-    /// (`screen_metabolite`), of another drug the summary names; or, in the sentence after a drug
-    /// screen's, with only metabolites of another drug named in its own sentence ("Hydrocodone and
-    /// hydromorphone were present").
+    /// Whether `mention` is a drug screen's finding, not a drug taken: a drug the screen names as
+    /// found (``ScreenFindings/isFinding(_:_:)``: "Urine toxicology in October found oxycodone",
+    /// "UDS 9/16: +oxycodone", whoever prescribed it); a drug named after the screen's consistency
+    /// words in its clause with only ingredients, or their metabolites (`screen_metabolite`), of
+    /// another drug the summary names; or, in the sentence after a drug screen's, with only
+    /// metabolites of another drug named in its own sentence ("Hydrocodone and hydromorphone were
+    /// present").
     private static func isScreenFinding(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let (index, cues, text) = (analysis.index, analysis.index.cues, analysis.text)
         let own = index.ingredients(of: mention.term.id)
         guard !own.isEmpty else { return false }
+        if ScreenFindings.isFinding(mention, analysis) { return true }
         let screen = cues.set(.drugScreen)
-        let (boundaries, coordinators, verbs) = (cues.wordList(.clauseBoundary), cues.wordList(.coordinators), cues.wordList(.clauseVerbs))
-        func sameClause(after hit: CueHit) -> Bool {
-            guard hit.last < mention.first else { return false }
-            return !((hit.last + 1)...mention.first).contains { position in
-                text.tokens[position].semicolonBefore || boundaries.contains(text.tokens[position])
-                    || (coordinators.contains(text.tokens[position]) && position + 1 <= mention.first
-                        && verbs.contains(text.tokens[position + 1]))
-            }
-        }
         // What the drugs of `parent` leave in a screen: their ingredients (with `itself`) and metabolites.
         func finds(_ parent: Mention, itself: Bool) -> Bool {
             guard parent.term.id != mention.term.id, !parent.negated else { return false }
@@ -294,13 +286,27 @@ enum MedicationFacts {
                 }
             }
         }
-        if screen.hits(in: text, sentence: mention.sentence).contains(where: { !$0.negated && sameClause(after: $0) }) {
+        if screen.hits(in: text, sentence: mention.sentence).contains(where: { !$0.negated && followsInClause($0, mention, analysis) }) {
             return analysis.mentions(of: .drug).contains { finds($0, itself: true) }
         }
         guard mention.sentence > 0, screen.hits(in: text, sentence: mention.sentence - 1).contains(where: { !$0.negated }) else {
             return false
         }
         return analysis.mentions(inSentence: mention.sentence).contains { $0.term.kind == .drug && finds($0, itself: false) }
+    }
+
+    /// Whether `mention` follows `hit` in its clause: no `;`, `clause_boundary` word, or coordinator
+    /// before a `clause_verbs` word between them ("her screen was appropriate, and she also uses
+    /// oxycodone" names a drug taken after the screen's clause).
+    static func followsInClause(_ hit: CueHit, _ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        guard hit.sentence == mention.sentence, hit.last < mention.first else { return false }
+        let (cues, text) = (analysis.index.cues, analysis.text)
+        let (boundaries, coordinators, verbs) = (cues.wordList(.clauseBoundary), cues.wordList(.coordinators), cues.wordList(.clauseVerbs))
+        return !((hit.last + 1)...mention.first).contains { position in
+            text.tokens[position].semicolonBefore || boundaries.contains(text.tokens[position])
+                || (coordinators.contains(text.tokens[position]) && position + 1 <= mention.first
+                    && verbs.contains(text.tokens[position + 1]))
+        }
     }
 
     /// Whether a `drug_replaced` phrase in the part of the clause about `mention` is followed by another
@@ -458,18 +464,16 @@ enum MedicationFacts {
         // A screen only planned documents none; one denied ("no UDS on file") documents its absence.
         // A screen with its own earlier date is done whatever plan word another part holds.
         let reference = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
-        let screens = cues.set(.drugScreen).hits(in: text).filter {
+        // A screen told with its result ("UDS negative for illicit substances") is done.
+        let screens = ScreenFindings.screens(analysis).filter {
             !review($0.sentence)
                 && ($0.negated || !analysis.isPlannedScreen($0) || DrugScreenIntervalFacts.isDatedDone($0, analysis, before: reference))
         }
         if let screen = screens.first(where: { !$0.negated }) {
             builder.bool(.urineDrugScreen, true, [text.evidence(screen.sentence)])
-            for hit in screens where !hit.negated {
-                let hits = cues.set(.screenConsistency).hits(in: text, sentence: hit.sentence)
-                if let (value, evidence) = decide(hits, in: text, .negativeWins) {
-                    builder.bool(.urineDrugScreenConsistent, value, evidence)
-                    break
-                }
+            // The first screen whose words or findings tell its verdict (``ScreenFindings``).
+            if let verdict = ScreenFindings.verdicts(analysis).first {
+                builder.bool(.urineDrugScreenConsistent, verdict.consistent, [text.evidence(verdict.screen.sentence)])
             }
         } else if let screen = screens.first {
             builder.bool(.urineDrugScreen, false, [text.evidence(screen.sentence)])

@@ -27,8 +27,11 @@ extension CaseAnalysis {
     /// ``SelectionFacts/timing(of:_:result:)`` reads a selection criterion ("Treatment plan included
     /// ... a urine drug screen", "P: UDS", "will obtain a UDS"; a result, `screen_consistency`, tells
     /// it done), or named in a fragment that continues a plan without a `selection_done` or result
-    /// word.
+    /// word. A screen told with its result (``ScreenFindings/isResult(_:_:)``: "UDS negative for
+    /// illicit substances"), or with a drug found and a verdict on it after it in its clause ("UDS
+    /// 9/16: +oxycodone, not prescribed": the plan word is the drug's), is done.
     func isPlannedScreen(_ hit: CueHit) -> Bool {
+        if ScreenFindings.isResult(hit, self) || ScreenFindings.hasVerdictOnFinding(hit, self) { return false }
         var unnegated = hit
         unnegated.negated = false
         if SelectionFacts.timing(of: unnegated, self, result: .screenConsistency) == .notDone { return true }

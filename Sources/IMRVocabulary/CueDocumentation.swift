@@ -19,6 +19,7 @@ extension CueLibrary {
                 if fact.readsReviewSentences { about += " (review sentences read)" }
                 if fact.skipsPast { about += " (past findings skipped)" }
                 if fact.skipsDoubted { about += " (doubted findings skipped)" }
+                if fact.skipsLabels { about += " (labels skipped)" }
             }
             var lines = ["| \(kind) `\(set.name)`\(escape(about)) | | |"]
             for label in set.labels {

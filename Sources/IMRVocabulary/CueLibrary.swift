@@ -64,15 +64,21 @@ public struct DeclaredFact: Hashable, Sendable {
     /// Whether a finding left in doubt is left unread ("r/o radiculopathy", "possible
     /// radiculopathy"): the fact is about what was found (`skips doubted`).
     public var skipsDoubted: Bool
+    /// Whether a phrase affirmed in the label that opens its sentence is left unread ("Aberrancy:
+    /// UDS c/w Rx"): the label names a topic and asserts nothing; what follows it is read (`skips
+    /// labels`). A phrase denied there ("Aberrant behaviors: none") is still read.
+    public var skipsLabels: Bool
 
     public init(
-        name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false, skipsDoubted: Bool = false
+        name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false, skipsDoubted: Bool = false,
+        skipsLabels: Bool = false
     ) {
         self.name = name
         self.winner = winner
         self.readsReviewSentences = readsReviewSentences
         self.skipsPast = skipsPast
         self.skipsDoubted = skipsDoubted
+        self.skipsLabels = skipsLabels
     }
 }
 

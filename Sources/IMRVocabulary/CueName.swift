@@ -166,6 +166,9 @@ public enum CueName: DataName {
     case sideEffects
     case drugScreen
     case screenConsistency
+    /// Words right after a drug screen that tell its result ("UDS negative for illicit substances"):
+    /// the screen was done, not denied (``ScreenFindings``).
+    case screenResults
     case weaning
     case partialCertification
     /// Words of a review's decision on a request: who decides (utilization review, a reviewer, the

@@ -195,10 +195,12 @@ struct CueParser {
             sets[index].fact?.skipsPast = true
         case "skips" where value == "doubted":
             sets[index].fact?.skipsDoubted = true
+        case "skips" where value == "labels":
+            sets[index].fact?.skipsLabels = true
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past' or 'skips doubted'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past', 'skips doubted' or 'skips labels'",
                 at(column))
         }
     }

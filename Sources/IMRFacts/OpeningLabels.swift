@@ -1,0 +1,32 @@
+extension CaseText {
+    /// The most words a label opening a sentence holds before its `:` or spaced dash ("Risk
+    /// monitoring (aberrancy, misuse):").
+    static let openingLabelWords = 6
+
+    /// Whether `hit` stands in the label that opens its sentence: a `:` or a spaced dash (` - `)
+    /// follows it on its line, within ``openingLabelWords`` words of the sentence's start, and none
+    /// stands before it ("Aberrancy: UDS 8/16 c/w Rx", "Aberrant behavior - none noted", "Risk
+    /// monitoring (aberrancy, misuse): UDT ..."). A label names what the words after it tell.
+    func isInOpeningLabel(_ hit: CueHit) -> Bool {
+        let sentence = sentences[hit.sentence]
+        let start = sentence.tokens.lowerBound
+        guard hit.last - start < Self.openingLabelWords else { return false }
+        // No label mark before the phrase, and no line break (a label opens its line).
+        for index in sentence.start..<tokens[hit.first].start where bytes[index] == 58 || bytes[index] == 10 || isDash(index) {
+            return false
+        }
+        let limit = min(
+            sentence.end,
+            start + Self.openingLabelWords < sentence.tokens.upperBound ? tokens[start + Self.openingLabelWords].start : sentence.end)
+        for index in tokens[hit.last].end..<max(tokens[hit.last].end, limit) {
+            if bytes[index] == 10 { return false }
+            if bytes[index] == 58 || isDash(index) { return true }
+        }
+        return false
+    }
+
+    /// Whether the byte at `index` is a dash with a space before and after it (` - `).
+    private func isDash(_ index: Int) -> Bool {
+        bytes[index] == 45 && index > 0 && index + 1 < bytes.count && bytes[index - 1] == 32 && bytes[index + 1] == 32
+    }
+}

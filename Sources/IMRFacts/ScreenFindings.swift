@@ -1,0 +1,170 @@
+import IMRVocabulary
+
+/// What a urine drug screen found against what is prescribed (CPMTG 2009 "Drug testing", p. 43: a
+/// screen "to assess for the use or the presence of illegal drugs"; "On-going management", p. 78,
+/// the fourth A, aberrant drug-taking behaviour; `urine_drug_screen_consistent`, `aberrant_behavior`).
+///
+/// A screen is a `drug_screen` phrase outside review sentences, not only planned, and not denied: a
+/// `screen_results` phrase within four words after it ("UDS negative for illicit substances",
+/// "urine tox neg for ...") tells its result, not its absence. Its **findings** are the drugs named
+/// after it in its clause (``isFinding(_:_:)``) before any
+/// `screen_consistency` phrase (the drugs after "consistent with" or "as expected on" are the ones
+/// it is compared with). Its verdict:
+/// - its clause's `screen_consistency` words when they tell one ("UDT: consistent", "c/w Rx",
+///   "+morphine (prescribed)", "neither prescribed", "inconsistent"), a stated inconsistency winning;
+/// - else its findings, when the summary names a drug outside every screen: a drug found that no
+///   such drug is or leaves (its ingredients, or their `screen_metabolite`s) was not prescribed, an
+///   inconsistent screen; the requested drugs' ingredients absent ("negative for oxycodone" beside
+///   oxycodone taken) too; every drug found expected, a consistent one.
+enum ScreenFindings {
+    /// A screen and its verdict.
+    struct Verdict {
+        /// The screen's `drug_screen` phrase.
+        var screen: CueHit
+        /// Whether what it found is what is prescribed.
+        var consistent: Bool
+    }
+
+    /// The screens of the summary that are done or told with their result, in text order.
+    static func screens(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        return cues.set(.drugScreen).hits(in: text).map { hit in
+            var hit = hit
+            if hit.negated, isResult(hit, analysis) { hit.negated = false }
+            return hit
+        }
+    }
+
+    /// The screens done: not denied, outside review sentences, not only planned unless dated before
+    /// the request (``DrugScreenIntervalFacts/isDatedDone(_:_:before:)``).
+    static func done(_ analysis: CaseAnalysis) -> [CueHit] {
+        let reference = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        return screens(analysis).filter {
+            !$0.negated && !analysis.isReviewSentence($0.sentence)
+                && (!analysis.isPlannedScreen($0) || DrugScreenIntervalFacts.isDatedDone($0, analysis, before: reference))
+        }
+    }
+
+    /// Whether a `screen_results` phrase starts within four words after screen `hit`: the screen's
+    /// result, not its absence ("UDS 10/16 negative for illicit substances").
+    static func isResult(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        analysis.index.cues.set(.screenResults).hits(in: analysis.text, sentence: hit.sentence).contains {
+            $0.first > hit.last && $0.first - hit.last <= 5
+        }
+    }
+
+    /// Whether screen `hit` names a drug found after it in its clause and a `screen_consistency`
+    /// phrase, affirmed or denied, after that drug ("+oxycodone, neither prescribed").
+    static func hasVerdictOnFinding(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
+        let drugs = analysis.mentions(inSentence: hit.sentence).filter {
+            $0.term.kind == .drug && MedicationFacts.followsInClause(hit, $0, analysis)
+        }
+        guard let first = drugs.first else { return false }
+        let clause = analysis.text.clause(sentence: hit.sentence, token: hit.first)
+        return analysis.index.cues.set(.screenConsistency).hits(in: analysis.text, sentence: hit.sentence).contains {
+            $0.first > first.last && clause.contains($0.first)
+        }
+    }
+
+    /// The verdict of each screen done whose words or findings tell one, in text order.
+    static func verdicts(_ analysis: CaseAnalysis) -> [Verdict] {
+        let (text, cues, index) = (analysis.text, analysis.index.cues, analysis.index)
+        let done = done(analysis)
+        guard !done.isEmpty else { return [] }
+        let drugs = analysis.mentions(of: .drug)
+        let prescribed = drugs.filter { !$0.negated && !analysis.isReviewSentence($0.sentence) && !isFinding($0, analysis) }
+        var verdicts: [Verdict] = []
+        for screen in done where verdicts.last?.screen.sentence != screen.sentence {
+            let clause = text.clause(sentence: screen.sentence, token: screen.first)
+            let words = cues.set(.screenConsistency).hits(in: text, sentence: screen.sentence).filter { clause.contains($0.first) }
+                .map { verdict(deniedNear: $0, analysis) }
+            if let (value, _) = decide(words, in: text, .negativeWins) {
+                verdicts.append(Verdict(screen: screen, consistent: value))
+                continue
+            }
+            guard !prescribed.isEmpty else { continue }
+            let found = findings(of: screen, analysis)
+            guard !found.isEmpty else { continue }
+            // Whether a drug prescribed is `finding` or leaves it in a screen.
+            func expected(_ finding: Mention) -> Bool {
+                let own = index.ingredients(of: finding.term.id)
+                return prescribed.contains { drug in
+                    drug.term.id == finding.term.id
+                        || !own.isEmpty
+                            && own.allSatisfy { ingredient in
+                                index.ingredients(of: drug.term.id).contains {
+                                    $0 == ingredient || cues.group(.screenMetabolite, memberIDs: index.name(of: $0)).contains(ingredient)
+                                }
+                            }
+                }
+            }
+            let unexpected = found.contains { !$0.negated && !expected($0) }
+            // A drug prescribed told absent: its ingredients all those of a drug prescribed.
+            let missing = found.contains { finding in
+                let own = index.ingredients(of: finding.term.id)
+                return finding.negated
+                    && prescribed.contains { drug in
+                        drug.term.id == finding.term.id
+                            || !own.isEmpty && own.allSatisfy { index.ingredients(of: drug.term.id).contains($0) }
+                    }
+            }
+            verdicts.append(Verdict(screen: screen, consistent: !unexpected && !missing))
+        }
+        return verdicts
+    }
+
+    /// `hit`, a verdict word, denied only by a `negation_before` word within three words before it
+    /// in its part of the clause ("not consistent", "which nobody has prescribed her"); a negation
+    /// further off denies something else ("no other drug found, consistent with her prescriptions").
+    private static func verdict(deniedNear hit: CueHit, _ analysis: CaseAnalysis) -> CueHit {
+        guard hit.negated else { return hit }
+        let (text, negations) = (analysis.text, analysis.index.cues.wordList(.negationBefore))
+        var position = hit.first
+        let start = text.sentences[hit.sentence].tokens.lowerBound
+        var near = hit
+        near.negated = false
+        while position > start, hit.first - position < 3 {
+            if text.tokens[position].commaBefore || text.tokens[position].semicolonBefore { break }
+            position -= 1
+            if negations.contains(text.tokens[position]) {
+                near.negated = true
+                break
+            }
+        }
+        return near
+    }
+
+    /// The drugs screen `screen` names as found (or not found): after it in its clause, before any
+    /// `screen_consistency` phrase there.
+    static func findings(of screen: CueHit, _ analysis: CaseAnalysis) -> [Mention] {
+        let words = analysis.index.cues.set(.screenConsistency).hits(in: analysis.text, sentence: screen.sentence)
+        let end = words.first { $0.first > screen.last }?.first ?? Int.max
+        return analysis.mentions(inSentence: screen.sentence).filter {
+            $0.term.kind == .drug && $0.first < end && MedicationFacts.followsInClause(screen, $0, analysis)
+        }
+    }
+
+    /// Whether `mention` is a drug a screen names as found: named after a screen of its sentence, in
+    /// its clause, before any `screen_consistency` phrase.
+    static func isFinding(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let cues = analysis.index.cues
+        let screens = cues.set(.drugScreen).hits(in: analysis.text, sentence: mention.sentence)
+        guard let screen = screens.last(where: { $0.last < mention.first }), !screen.negated || isResult(screen, analysis) else {
+            return false
+        }
+        let words = cues.set(.screenConsistency).hits(in: analysis.text, sentence: mention.sentence)
+        guard !words.contains(where: { $0.first > screen.last && $0.first < mention.first }) else { return false }
+        return MedicationFacts.followsInClause(screen, mention, analysis)
+    }
+
+    /// The screens' verdicts as `aberrant_behavior` hits: an inconsistent screen an aberrant result,
+    /// a consistent one its stated absence.
+    static func aberrantHits(_ analysis: CaseAnalysis) -> [CueHit] {
+        verdicts(analysis).map { verdict in
+            var hit = verdict.screen
+            hit.label = CueLabelID(.yes)
+            hit.negated = verdict.consistent
+            return hit
+        }
+    }
+}
