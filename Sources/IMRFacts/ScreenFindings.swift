@@ -113,11 +113,13 @@ enum ScreenFindings {
         return verdicts
     }
 
-    /// `hit`, a verdict word, denied only by a `negation_before` word within three words before it
+    /// `hit`, a word of consistency, denied only by a `negation_before` word within three words before it
     /// in its part of the clause ("not consistent", "which nobody has prescribed her"); a negation
     /// further off denies something else ("no other drug found, consistent with her prescriptions").
     private static func verdict(deniedNear hit: CueHit, _ analysis: CaseAnalysis) -> CueHit {
-        guard hit.negated else { return hit }
+        // A stated inconsistency keeps its negation as read ("negative for cocaine and
+        // methamphetamine" denies both).
+        guard hit.negated, hit.label == .yes else { return hit }
         let (text, negations) = (analysis.text, analysis.index.cues.wordList(.negationBefore))
         var position = hit.first
         let start = text.sentences[hit.sentence].tokens.lowerBound
