@@ -23,6 +23,9 @@ enum RequestDrugFacts {
             let current = MedicationFacts.current(analysis).contains { ($0.drug == drug || aliases.contains($0.drug)) && !$0.starting }
             DrugStatementFacts.read(analysis, .init(drug: drug, classes: requestedClasses, current: current), into: &builder)
             readConcurrent(analysis, drug, aliases, requestedClasses, into: &builder)
+            if requestedClasses.contains(index[.secondLineOpioid]) {
+                readFirstLineOpioidIntolerance(analysis, drug, aliases, into: &builder)
+            }
             readWeaning(analysis, drug, requestedClasses, into: &builder)
             if requestedClasses.contains(index[.opioid]) { TaperFacts.read(analysis, drug, requestedClasses, into: &builder) }
             if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
@@ -151,6 +154,42 @@ enum RequestDrugFacts {
         if requestedClasses.contains(index[.muscleRelaxant]) { concurrent(.otherMuscleRelaxant, .muscleRelaxant) }
         if requestedClasses.contains(index[.shortActingOpioid]) { concurrent(.duplicateOpioid, .shortActingOpioid) }
         if requestedClasses.contains(index[.longActingOpioid]) { concurrent(.duplicateOpioid, .longActingOpioid) }
+    }
+
+    /// `first_line_opioid_not_tolerated`, for a second-line opioid requested (ODG Pain, Tapentadol:
+    /// "second line therapy for patients who develop intolerable adverse effects with first line
+    /// opioids"): whether the summary tells another opioid, a first-line one (not of
+    /// `second_line_opioid`, not a partial agonist), not tolerated: a `drug_intolerance` or
+    /// `intolerable_effects` phrase, neither negated, outside the review, about that drug: the last
+    /// drug named before the phrase in its sentence, else the first after it ("Norco caused
+    /// intolerable nausea", "could not tolerate oxycodone", "tried hydrocodone but could not
+    /// tolerate it because of itching", "Percocet was stopped due to vomiting"). Past trials count:
+    /// the trial is history. A drug named after the phrase is read though a negation marks it ("could
+    /// not tolerate oxycodone"): the phrase holds the negation. Only a statement of intolerance is
+    /// read (true), never its absence.
+    static func readFirstLineOpioidIntolerance(
+        _ analysis: CaseAnalysis, _ drug: TermID, _ aliases: TermSet, into builder: inout FactBuilder
+    ) {
+        let index = analysis.index
+        let (opioid, secondLine, partial) = (index[.opioid], index[.secondLineOpioid], index[.partialOpioidAgonist])
+        let text = analysis.text
+        // A drug or an ingredient named alone ("morphine"), in text order.
+        let drugs = (analysis.mentions(of: .drug) + analysis.mentions(of: .ingredient)).sorted {
+            ($0.sentence, $0.first) < ($1.sentence, $1.first)
+        }
+        guard !drugs.isEmpty else { return }
+        let hits = (index.cues.set(.drugIntolerance).hits(in: text) + index.cues.set(.intolerableEffects).hits(in: text))
+            .filter { !$0.negated && !analysis.isReviewSentence($0.sentence) }
+        for hit in hits {
+            let named = drugs.filter { $0.sentence == hit.sentence }
+            guard let about = named.last(where: { $0.last < hit.first }) ?? named.first(where: { $0.first > hit.last }) else { continue }
+            let other = about.term.id
+            guard other != drug, !aliases.contains(other) else { continue }
+            let classes = about.term.kind == .ingredient ? index.classes(ofIngredient: other) : index.classes(ofDrug: other)
+            guard classes.contains(opioid), !classes.contains(secondLine), !classes.contains(partial) else { continue }
+            builder.bool(.firstLineOpioidNotTolerated, true, [text.evidence(hit.sentence)])
+            return
+        }
     }
 
     /// `concurrent_opioid` for a request that names no drug (a urine drug screen): whether the

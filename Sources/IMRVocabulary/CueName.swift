@@ -418,6 +418,9 @@ public enum CueName: DataName {
     case painImproved
     case physicalRehabilitation
     case medicationNotTolerated
+    /// A drug told not tolerated (`first_line_opioid_not_tolerated`): an intolerance, a drug stopped
+    /// for an adverse effect, an effect it caused.
+    case drugIntolerance
     case aberrantBehavior
     case curesChecked
     case opioidAgreement

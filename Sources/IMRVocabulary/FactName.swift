@@ -30,6 +30,7 @@ public enum FactName: DataName {
     case timeSinceInjuryAtRequest
     case bodyMassIndex
     case sacroiliacPositiveTests
+    case firstLineOpioidNotTolerated
     case hoursRequested
     case adverseEffectsIntolerable, doseIncrease
     case lastInjectionInterval, injectionsPastYear

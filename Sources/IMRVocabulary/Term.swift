@@ -5,7 +5,8 @@ import IMRCore
 /// vocabulary; `imr lint` reports one the lexicon lacks (`L006`).
 public enum Term: DataName {
     // Drug classes.
-    case opioid, shortActingOpioid, longActingOpioid, nsaid, acetaminophenClass, muscleRelaxant, topicalAnalgesic
+    case opioid, shortActingOpioid, longActingOpioid, secondLineOpioid, partialOpioidAgonist, nsaid, acetaminophenClass, muscleRelaxant
+    case topicalAnalgesic
     case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant, tricyclic, snri
     // Drugs and ingredients.
     case aspirin
@@ -25,7 +26,8 @@ public enum Term: DataName {
     /// The vocabulary the term belongs to.
     public var vocabulary: Vocabulary {
         switch self {
-        case .opioid, .shortActingOpioid, .longActingOpioid, .nsaid, .acetaminophenClass, .muscleRelaxant, .topicalAnalgesic,
+        case .opioid, .shortActingOpioid, .longActingOpioid, .secondLineOpioid, .partialOpioidAgonist, .nsaid, .acetaminophenClass,
+            .muscleRelaxant, .topicalAnalgesic,
             .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant, .tricyclic, .snri:
             .drugClass
         case .aspirin: .drug
