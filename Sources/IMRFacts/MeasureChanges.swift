@@ -146,6 +146,10 @@ enum MeasureChanges {
             }
             // A pain score is a number of 0 to 10 without a unit.
             if scores { values = values.filter { $0.unit == nil && !$0.isPercent && $0.number <= 10 } }
+            // A row of two columns ("Neck Disability Index: 40% / 22%") is the measure's whole row:
+            // values after it are another row's, its name not read ("... 40% / 22% Computer work
+            // before she has to stop: 30 min / 2 hours").
+            if values.count > 2, isSlashJoined(values[0], values[1], text) { values = Array(values.prefix(2)) }
             guard !values.isEmpty else { continue }
             var timed = values.map { value in
                 (value, time(of: value, among: values, times: times.filter { $0.0.sentence == name.sentence }, analysis))
@@ -405,8 +409,8 @@ enum MeasureChanges {
     /// The two times of a two-column header before token `first` of sentence `sentence`, the last
     /// one: a time of the before and a time of the after (`measure_before`, `measure_after`, or
     /// the bare column words `measure_column_before`, `measure_column_after`: "initial evaluation",
-    /// "discharge") joined by a slash alone ("Measures, initial evaluation / discharge:", "start of
-    /// care / today"), in the order written.
+    /// "discharge") joined by a slash or a bar alone ("Measures, initial evaluation / discharge:",
+    /// "start of care / today", "Intake | D/C:", "first visit / sixth visit"), in the order written.
     static func columns(before first: Int, sentence: Int, _ analysis: CaseAnalysis) -> (Time, Time)? {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let hits =
@@ -421,20 +425,24 @@ enum MeasureChanges {
         for (one, oneTime) in ahead {
             for (two, twoTime) in ahead where two.first == one.last + 1 && oneTime != twoTime {
                 let gap = text.bytes[text.tokens[one.last].end..<text.tokens[two.first].start]
-                guard gap.contains(47), gap.allSatisfy({ $0 == 47 || $0 == 32 }) else { continue }
+                guard gap.contains(where: isColumnBar), gap.allSatisfy({ isColumnBar($0) || $0 == 32 }) else { continue }
                 if two.last > found?.2 ?? -1 { found = (oneTime, twoTime, two.last) }
             }
         }
         return found.map { ($0.0, $0.1) }
     }
 
-    /// Whether two values are written joined by a slash alone, spaces or a percent sign beside it
-    /// ("70 / 135", "52% / 30%", "6/10 / 2/10"): two columns, not a score over its scale.
+    /// Whether two values are written joined by a slash or a bar alone, spaces or a percent sign
+    /// beside it ("70 / 135", "52% / 30%", "6/10 / 2/10", "38% | 18%"): two columns, not a score
+    /// over its scale.
     static func isSlashJoined(_ one: Value, _ two: Value, _ text: CaseText) -> Bool {
         guard two.first == one.last + 1 else { return false }
         let gap = text.bytes[text.tokens[one.last].end..<text.tokens[two.first].start]
-        return gap.contains(47) && gap.allSatisfy { $0 == 47 || $0 == 32 || $0 == 37 } && gap.filter({ $0 == 47 }).count == 1
+        return gap.allSatisfy { isColumnBar($0) || $0 == 32 || $0 == 37 } && gap.filter(isColumnBar).count == 1
     }
+
+    /// Whether `byte` divides two columns of a table: a slash or a bar.
+    static func isColumnBar(_ byte: UInt8) -> Bool { byte == 47 || byte == 124 }
 
     /// A value told in brackets after the values outside them, the bracket dated or timed ("70
     /// degrees right and 65 left (45 and 40 at the 08/31/2016 visit)", "NDI 20% (42% at intake)"):

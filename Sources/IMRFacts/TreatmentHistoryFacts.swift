@@ -425,6 +425,16 @@ enum TreatmentHistoryFacts {
                 && sessionCount(text, sentence: mention.sentence, cues, past: true, therapy: mention, others: others(in: mention.sentence))
                     == nil
         }
+        // A course of counted visits dated from its first to its last, the last before the reference
+        // date or on it, was given ("Psychotherapy: ..., 6 individual sessions, 09/19 to 10/31/2016
+        // (authorized as an initial trial)", "visits 1-8 (07/11-08/19/16)"; not "the program's
+        // evaluation of 10/2016 and the reports of 08/2016 to 11/2016"):
+        // ``DateSpans/holdsClosedSpan(_:sentence:_:)``.
+        func isDatedCourse(_ mention: Mention) -> Bool {
+            DateSpans.holdsClosedSpan(text.sentences[mention.sentence].tokens, sentence: mention.sentence, analysis)
+                && sessionCount(text, sentence: mention.sentence, cues, past: true, therapy: mention, others: others(in: mention.sentence))
+                    != nil
+        }
         // Therapy planned is not therapy given: a mention in the plan (a note's plan section; a
         // `plan`, `planned`, `not_yet` or `treatment_planned` phrase in its part of the sentence or
         // after it in its clause: "Plan: post-operative PT twice a week (6 visits)", "will start
@@ -432,7 +442,9 @@ enum TreatmentHistoryFacts {
         // recommended") unless its part says sessions were done (a `session_past` or
         // `treatment_done` word: "plan 6 more; 6 visits completed"), its sentence counts sessions
         // done (``sessionCount``: "PT: authorized 12, completed 6"), continues it ("continue PT"),
-        // or its part is dated before the reference date ("PT was prescribed in 2015").
+        // its sentence dates a course of counted sessions to an end before the reference date ("6
+        // individual sessions, 09/19 to 10/31/2016 (authorized as an initial trial)"), or its part
+        // is dated before the reference date ("PT was prescribed in 2015").
         let planWords: [CueName] = [.plan, .planned, .notYet, .treatmentPlanned]
         func isPlanned(_ mention: Mention) -> Bool {
             let sentence = mention.sentence
@@ -453,6 +465,8 @@ enum TreatmentHistoryFacts {
             }
             if done.contains(where: part.contains) || inPart(.treatmentDone) || analysis.occurs(.treatmentContinued, in: sentence)
                 || (!done.isEmpty && sessionCount(text, sentence: sentence, cues, therapy: mention, others: others(in: sentence)) != nil)
+                || (isDatedCourse(mention)
+                    && sessionCount(text, sentence: sentence, cues, past: true, therapy: mention, others: others(in: sentence)) != nil)
             {
                 return false
             }
@@ -481,7 +495,9 @@ enum TreatmentHistoryFacts {
                 && !isOfAnotherRegion(mention) && history.isOnRequestedSide(mention)
                 && !history.isBeforeInjury(mention) && !isPlanned(mention)
         }
-        let named = history.procedureMentions + bareTherapy(history, requested: procedure)
+        let named =
+            history.procedureMentions + bareTherapy(history, requested: procedure)
+            + untitledCourse(history, requested: procedure, family: family, otherKinds: otherKinds)
         let sameKind = named.filter { !family.isDisjoint(with: history.index.ancestors(of: $0.term.id, in: .procedure)) && isHistory($0) }
         // The request's words by id, as `phraseWords` splits them (no `String` per word).
         let continuationWords = cues.wordList(.requestContinuation)
@@ -500,7 +516,8 @@ enum TreatmentHistoryFacts {
         for mention in sameKind {
             if let count = sessionCount(
                 text, sentence: mention.sentence, cues,
-                past: history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty || isDatedAfterSurgery(mention),
+                past: history.isPast(mention.sentence) || !judgements(of: mention, history).isEmpty || isDatedAfterSurgery(mention)
+                    || isDatedCourse(mention),
                 therapy: mention,
                 others: others(in: mention.sentence))
             {
@@ -538,7 +555,7 @@ enum TreatmentHistoryFacts {
         let courseSentences = Set(sameKind.map(\.sentence))
         let toldWithCourse = benefit.flatMap { found in found.value ? found.sentences.first(where: courseSentences.contains) : nil }
         if let past = sameKind.first(where: {
-            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0)
+            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0) || isDatedCourse($0)
                 || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
                 || !judgements(of: $0, history).isEmpty
         }) {
@@ -815,10 +832,14 @@ enum TreatmentHistoryFacts {
     }
 
     /// The count written right after token `index` behind a `session_count_marker` ("x 6",
-    /// "times 6") or glued to it ("x6", "x12"), when it is from 1 to 199, and its token.
+    /// "times 6") or glued to it ("x6", "x12"), or as the last of visits numbered from the first
+    /// (``numberedVisits(after:_:_:)``: "visits 1-8", "Acupuncture #1-6"), when it is from 1 to
+    /// 199, and its token.
     static func countAfter(_ index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (value: Int, token: Int)? {
         let next = index + 1
         guard next < tokens.endIndex else { return nil }
+        if let numbered = numberedVisits(after: index, text, tokens) { return numbered }
+        if let labelled = labelledCount(after: index, text, tokens, cues) { return labelled }
         if cues.wordList(.sessionCountMarker).contains(tokens[next]), next + 1 < tokens.endIndex, let value = cues.count(tokens[next + 1]),
             value > 0, value < 200
         {
@@ -829,6 +850,80 @@ enum TreatmentHistoryFacts {
             if let value = digitCount(String(word.dropFirst(marker.count))), value > 0, value < 200 { return (value, next) }
         }
         return nil
+    }
+
+    /// Visits numbered from the first to the last right after token `index` (a unit or a therapy
+    /// named): "1", a dash alone, and the last number, which ends its part of the sentence or stands
+    /// before a date or a bracket ("visits 1-8 (07/11-08/19/16)", "Acupuncture #1-6 (10/3-11/7/16)",
+    /// "OT visits 1-8, 08/15 to 10/31/2016"; not "sessions 1-2 times a week"): the last number and
+    /// its token.
+    static func numberedVisits(after index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>) -> (value: Int, token: Int)? {
+        let (first, last) = (index + 1, index + 2)
+        guard last < tokens.endIndex, tokens[first].digits == 1, tokens[last].digits > 1, tokens[last].digits < 200,
+            text.bytes[text.tokens[first].end..<text.tokens[last].start].elementsEqual([45]),
+            text.bytes[text.tokens[index].end..<text.tokens[first].start].allSatisfy({ $0 == 32 || $0 == 35 })
+        else { return nil }
+        let after = last + 1
+        if after < tokens.endIndex {
+            let gap = text.bytes[text.tokens[last].end..<text.tokens[after].start]
+            guard tokens[after].digits != Token.notDigits || gap.contains(40) || gap.contains(44) || tokens[after].semicolonBefore
+            else { return nil }
+        }
+        return (Int(tokens[last].digits), last)
+    }
+
+    /// The count of a label after token `index` (a unit): `visit_label_words` words, a colon, and
+    /// the count, which ends its part of the sentence or stands before a date or a bracket
+    /// ("Sessions completed: 6 (10/03 to 11/14/2016)", "Visits to date: 12"; not "Sessions: 2x a
+    /// week"): the count and its token.
+    static func labelledCount(after index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (
+        value: Int, token: Int
+    )? {
+        let labels = cues.wordList(.visitLabelWords)
+        var place = index + 1
+        while place < tokens.endIndex, labels.contains(tokens[place]) { place += 1 }
+        guard place < tokens.endIndex, text.bytes[text.tokens[place - 1].end..<text.tokens[place].start].contains(58),
+            tokens[place].digits > 0, tokens[place].digits < 200
+        else { return nil }
+        let after = place + 1
+        if after < tokens.endIndex {
+            let gap = text.bytes[text.tokens[place].end..<text.tokens[after].start]
+            guard !gap.contains(47),
+                tokens[after].digits != Token.notDigits || gap.contains(40) || gap.contains(44)
+                    || tokens[after].semicolonBefore
+            else { return nil }
+        }
+        return (Int(tokens[place].digits), place)
+    }
+
+    /// The course of a note of the requested therapy told without naming it: when the summary's
+    /// first sentence (its title: "Acupuncture re-evaluation and request for additional treatment")
+    /// names the requested therapy's kind (`family`) and no service of another kind of its own
+    /// (`otherKinds`: another therapy, not an office visit), each later sentence that names neither
+    /// and counts sessions (``sessionCount(_:sentence:_:past:therapy:others:)``) tells that therapy's
+    /// visits ("Treatment given: 6 sessions, 10/17 to 11/21/2016"; "Massage therapy progress report.
+    /// Sessions completed: 6"; not a flowsheet's "first visit / sixth visit"): a mention of
+    /// `requested` at its first `session_units` word.
+    static func untitledCourse(_ history: History, requested: TermID, family: TermSet, otherKinds: [Mention]) -> [Mention] {
+        let (analysis, text) = (history.analysis, history.text)
+        guard text.sentences.count > 1 else { return [] }
+        func ofFamily(_ mention: Mention) -> Bool { !family.isDisjoint(with: history.index.ancestors(of: mention.term.id, in: .procedure)) }
+        let named = { (sentence: Int) in
+            analysis.mentions(inSentence: sentence).contains { $0.term.kind == .procedure && ofFamily($0) }
+                || otherKinds.contains { $0.sentence == sentence }
+        }
+        guard analysis.mentions(inSentence: 0).contains(where: { $0.term.kind == .procedure && ofFamily($0) }),
+            !otherKinds.contains(where: { $0.sentence == 0 })
+        else { return [] }
+        let units = history.index.cues.wordList(.sessionUnits)
+        let term = TermRef(kind: .procedure, id: requested)
+        let cues = history.index.cues
+        return (1..<text.sentences.count).compactMap { sentence in
+            guard !named(sentence), let unit = text.sentences[sentence].tokens.first(where: { units.contains(text.tokens[$0]) })
+            else { return nil }
+            let mention = Mention(term: term, sentence: sentence, first: unit, last: unit, negated: false, hedged: false)
+            return sessionCount(text, sentence: sentence, cues, past: true, therapy: mention) == nil ? nil : mention
+        }
     }
 
     /// The procedures that count as an earlier study of the same kind as `requested` (the members of

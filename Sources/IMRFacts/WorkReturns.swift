@@ -1,4 +1,3 @@
-import IMRCore
 import IMRVocabulary
 
 /// A return to work told without the word "work" (`returned_to_work`, `work_status`; CPMTG 2009
@@ -138,10 +137,9 @@ enum WorkReturns {
     /// Whether the status `hit` tells ended before the note: a `work_ended` word right before it
     /// (or a `work_ended_links` word between: "previously full duty", "formerly on modified duty")
     /// or a `work_ended_after` word right after it ("temporarily totally disabled before"; not "laid
-    /// off after the injury"), or a span of dates right after it
-    /// that ended before the reference date (``spanEnded(after:sentence:_:)``: "TTD 6/15-7/16", "off
-    /// work from 07/01/2016 to 10/02/2016", "TTD until 10/02/2016"). A span that ends after it is
-    /// the status now.
+    /// off after the injury"), or a span of dates right after it that closed before the reference
+    /// date (``DateSpans/closed(at:sentence:_:endOnly:onReference:)``: "TTD 6/15-7/16", "off work from
+    /// 07/01/2016 to 10/02/2016", "TTD until 10/02/2016"). A span that ends after it is the status now.
     static func hasEnded(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
         let (tokens, cues) = (analysis.text.tokens, analysis.index.cues)
         let range = analysis.text.sentences[hit.sentence].tokens
@@ -154,59 +152,7 @@ enum WorkReturns {
             return true
         }
         if hit.last + 1 < range.upperBound, cues.wordList(.workEndedAfter).contains(tokens[hit.last + 1]) { return true }
-        return spanEnded(after: hit.last, sentence: hit.sentence, analysis)
-    }
-
-    /// Whether a span of dates written right after token `last` of `sentence` ended before the
-    /// reference date: its last date, read as ``endReadings(_:reference:)`` reads it, is before the
-    /// reference date in every reading. The span: a run of digits, `/` and `-` holding both
-    /// separators (two dates joined by a dash: "6/15-7/16", "7/1-10/2/16"), its piece after the last
-    /// dash; a date, a `work_span_ends` word and a date ("07/01/2016 to 10/02/2016"), the second; or
-    /// a `work_span_ends` word and a date ("until 10/02/2016"). A `work_span_leads` word may open it
-    /// ("from", "between").
-    static func spanEnded(after last: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
-        guard let reference = analysis.referenceDate else { return false }
-        let (text, cues) = (analysis.text, analysis.index.cues)
-        let (tokens, bytes) = (text.tokens, text.bytes)
-        let end = text.sentences[sentence].tokens.upperBound
-        let (leads, ends) = (cues.wordList(.workSpanLeads), cues.wordList(.workSpanEnds))
-        // The written run of digits, slashes and dashes that starts at token `token`.
-        func run(at token: Int) -> Range<Int>? {
-            guard token < end, tokens[token].digits != Token.notDigits else { return nil }
-            var stop = tokens[token].start
-            while stop < bytes.count, isDigit(bytes[stop]) || bytes[stop] == 47 || bytes[stop] == 45 { stop += 1 }
-            return tokens[token].start..<stop
-        }
-        func isBefore(_ piece: ArraySlice<UInt8>) -> Bool {
-            let readings = endReadings(piece, reference: reference)
-            return !readings.isEmpty && readings.allSatisfy { $0 < reference }
-        }
-        var place = last + 1
-        guard place < end else { return false }
-        if ends.contains(tokens[place]) { return run(at: place + 1).map { isBefore(bytes[$0]) } ?? false }
-        if leads.contains(tokens[place]) { place += 1 }
-        guard let first = run(at: place) else { return false }
-        let written = bytes[first]
-        if written.contains(47), let dash = written.lastIndex(of: 45) { return isBefore(written[(dash + 1)...]) }
-        guard let next = (place..<end).first(where: { tokens[$0].start >= first.upperBound }), ends.contains(tokens[next]),
-            let second = run(at: next + 1)
-        else { return false }
-        return isBefore(bytes[second])
-    }
-
-    /// The dates a span's last piece may be: "10/2/16" its date; "7/16" July 16 of the reference
-    /// date's year and July 2016 (read at its 28th), whichever are dates; a piece of no slash none.
-    static func endReadings(_ piece: ArraySlice<UInt8>, reference: SimpleDate) -> [SimpleDate] {
-        let parts = piece.split(separator: 47, omittingEmptySubsequences: false).map { part in
-            part.isEmpty || part.count > 4 ? -1 : part.reduce(0) { $0 * 10 + Int($1) - 48 }
-        }
-        if parts.count == 3 { return SimpleDate(String(decoding: piece, as: UTF8.self)).map { [$0] } ?? [] }
-        guard parts.count == 2, (1...12).contains(parts[0]) else { return [] }
-        var readings: [SimpleDate] = []
-        if (1...31).contains(parts[1]) { readings.append(SimpleDate(year: reference.year, month: parts[0], day: parts[1])) }
-        let year = parts[1] < 100 ? 2000 + parts[1] : parts[1]
-        if (1950...2030).contains(year) { readings.append(SimpleDate(year: year, month: parts[0], day: 28)) }
-        return readings
+        return DateSpans.closed(at: hit.last + 1, sentence: hit.sentence, analysis, endOnly: true)
     }
 
     /// The last token of a schedule of work that starts within `within` words after token `last`

@@ -606,10 +606,12 @@ public enum CueName: DataName {
     /// result"), and the words that make a schedule one of work ("full days", "part time").
     case workHolding, workPastLeads, occupationTitleExclusions, workScheduleHeads
     /// A work status that ended before the note: the words right before it and right after it that
-    /// tell so ("previously full duty", "TTD before"), the words between such a word and the status
-    /// ("formerly on modified duty"), and the words that open a span of dates after it ("from") or
-    /// lead to its last date ("to", "until").
-    case workEnded, workEndedAfter, workEndedLinks, workSpanLeads, workSpanEnds
+    /// tell so ("previously full duty", "TTD before"), and the words between such a word and the
+    /// status ("formerly on modified duty").
+    case workEnded, workEndedAfter, workEndedLinks
+    /// A span of dates: the words that open it ("from") and those that lead to its last date ("to",
+    /// "until") (``DateSpans``).
+    case dateSpanLeads, dateSpanEnds
     /// A schedule's duty (labels `full_duty`, `modified_duty`), hour words, and the hours from
     /// which a day or a week is full time (numeric labels).
     case workSchedule, workHourUnits, workFullTimeHours
@@ -694,7 +696,7 @@ public enum CueName: DataName {
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
-            .workEnded, .workEndedAfter, .workEndedLinks, .workSpanLeads, .workSpanEnds,
+            .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,

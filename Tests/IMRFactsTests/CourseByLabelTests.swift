@@ -81,7 +81,7 @@ func courseTableRead(_ summary: String, _ request: String, _ fact: String, _ exp
         (
             "PT discharge note, 10/28/2016. Left knee sprain, DOI 07/07/2016. Therapy visits 1-9 given, 08/29 to 10/26/2016. Start | Discharge: LEFS 48/80 | 39/80; knee flexion 120 | 105 degrees. He now uses a cane on stairs again and cannot kneel.",
             "Physical therapy left knee x6", "prior_therapy_benefit", "!true"
-        ),
+        )
     ] as [(String, String, String, String)])
 func courseTableNotRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
