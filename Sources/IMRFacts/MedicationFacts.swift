@@ -94,6 +94,7 @@ enum MedicationFacts {
             if inClause(.formerly, mention) && !isContinued(mention, analysis)
                 || inClause(.singleDose, mention) && !inClause(.continuing, mention)
                 || isPastCourse(mention, analysis, now: now)
+                || isPastEntry(mention, analysis, now: now) && !inClause(.continuing, mention) && !inClause(.starting, mention)
             {
                 continue
             }
@@ -212,6 +213,31 @@ enum MedicationFacts {
             guard spelled.utf8.count == 4, let year = Int(spelled), (1950...2100).contains(year) else { return false }
             return year < now.year
         }
+    }
+
+    /// Whether `mention` is an entry of a past medication history: its part of the clause
+    /// (``DrugScope``) tells the time it was taken by a `past_entry_leads` word ("in", "during")
+    /// right before a year before `now`'s ("Morphine ER in 2014 (pruritus and vomiting)", "OxyContin
+    /// during 2013, constipation"), with no `since_lead`, `dose_start_words` or
+    /// `past_entry_ongoing` word ("since 2014", "started in 2014", "in 2014 and still three a day
+    /// now": a use that goes on). The caller leaves a drug its clause tells continued or started
+    /// now.
+    static func isPastEntry(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate?) -> Bool {
+        guard let now, let segment = analysis.drugScope.segmentIndex(sentence: mention.sentence, token: mention.first) else {
+            return false
+        }
+        let tokens = analysis.drugScope.segments[segment].tokens
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let leads = cues.wordList(.pastEntryLeads)
+        // A year (its digits' value) before `now`'s, right after a lead.
+        let dated = tokens.contains { index in
+            let year = Int(text.tokens[index].digits)
+            return index > tokens.lowerBound && (1950..<now.year).contains(year) && text.tokens[index].end - text.tokens[index].start == 4
+                && leads.contains(text.tokens[index - 1])
+        }
+        guard dated else { return false }
+        let goesOn = [cues.wordList(.sinceLead), cues.wordList(.doseStartWords), cues.wordList(.pastEntryOngoing)]
+        return !tokens.contains { index in goesOn.contains { $0.contains(text.tokens[index]) } }
     }
 
     /// Whether `mention`'s drug is avoided, declined or refused (`drug_declined`): a `yes` phrase

@@ -248,6 +248,9 @@ public enum CueName: DataName {
     case drugListFiller
     case drugJoiners
     case sinceLead
+    /// Words right before a year that tell a drug's time in a past medication history ("Morphine ER
+    /// in 2014"), and words that tell such a use goes on ("still", "now").
+    case pastEntryLeads, pastEntryOngoing
     case durationAgo
     /// A use's start told without a date ("since the spring of 2015", "started in the fall of 2016",
     /// "since March", "since the injury"): the words that start a use, the links after them, the
@@ -661,6 +664,7 @@ public enum CueName: DataName {
             .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
+            .pastEntryLeads, .pastEntryOngoing,
             .startDateLeads, .startDateLinks, .startDateFiller, .seasonMonths, .yearPartMonths, .relativeYears,
             .durationAgo,
             .reliefWords,
