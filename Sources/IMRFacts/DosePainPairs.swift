@@ -292,13 +292,16 @@ enum DosePainPairs {
         let mentions = analysis.mentions(inSentence: sentence)
         let named = mentions.filter { $0.term.kind == .drug || $0.term.kind == .drugClass }
         // A pronoun after a procedure named in the sentence may stand for it ("3/10 for a week
-        // after the injection ... after it").
+        // after the injection ... after it"), but not right after a drug's return ("had to stop the
+        // meloxicam ... before her dental surgery ...; back on it, 3/10": `drug_restarted`).
         let procedure = mentions.first { $0.term.kind == .procedure }?.last ?? tokens.endIndex
+        let returns = Set(cues.set(.drugRestarted).hits(in: text, sentence: sentence).map { $0.last + 1 })
         // A drug's form told before its name is part of the name ("on the extended-release tramadol").
         let forms = cues.wordList(.drugFormWords)
         func namesDose(_ position: Int) -> Bool {
             let token = tokens[position]
-            return doseWords.contains(token) || medicationWords.contains(token) || pronouns.contains(token) && position < procedure
+            return doseWords.contains(token) || medicationWords.contains(token)
+                || pronouns.contains(token) && (position < procedure || returns.contains(position))
                 || named.contains { $0.first <= position && position <= $0.last }
                 || forms.contains(token)
                     && named.contains {
@@ -351,7 +354,13 @@ enum DosePainPairs {
                     // Elliptical only with nothing after it in its part but a count ("8/10
                     // without", "Pain without: 8"), not before a thing of its own ("with pain").
                     let next = hit.last + 1
-                    if isPairWord(hit), next == tokens.endIndex || part(of: next) != number || cues.count(tokens[next]) != nil {
+                    // So is a drug's return opening the sentence ("Restarted, he is back to 4/10.").
+                    let opensReturn =
+                        present && hit.first == tokens.startIndex
+                        && cues.set(.drugRestarted).hits(in: text, sentence: sentence).contains { $0.first == hit.first }
+                    if isPairWord(hit) || opensReturn,
+                        next == tokens.endIndex || part(of: next) != number || cues.count(tokens[next]) != nil
+                    {
                         elliptical.append((hit, present))
                     }
                     continue
@@ -362,10 +371,12 @@ enum DosePainPairs {
         for (hit, present) in elliptical where states.values.contains(where: { $0.contains { $0.present != present } }) {
             states[part(of: hit.first), default: []].append(State(present: present, first: hit.first, last: hit.last))
         }
-        // A sentence whose one score only a with/without word with no dose ties ("Pain without: 8.")
-        // is an elliptical half, which the sentence before may complete.
+        // A sentence whose one score only a with/without word with no dose ties ("Pain without: 8."),
+        // or a drug's return opening it ("Restarted, he is back to 4/10."), is an elliptical half,
+        // which the sentence before may complete.
         if states.isEmpty, scored.count == 1, elliptical.count == 1, let word = elliptical.first,
-            part(of: word.hit.first) == part(of: scored[0].token), word.hit.last < scored[0].token
+            part(of: word.hit.first) == part(of: scored[0].token) || word.hit.first == tokens.startIndex,
+            word.hit.last < scored[0].token
         {
             return .half(
                 Half(
