@@ -24,6 +24,9 @@ public struct CueSetDefinition: Hashable, Sendable {
     public var location: SourceLocation
     /// Set when the entry is a `fact`: a boolean fact read from this set's phrases.
     public var fact: DeclaredFact?
+    /// Whether a phrase of another set names this one in a slot (`<NAME>`): its phrases are read
+    /// there, whether or not the extractor reads the set by name.
+    public var fillsSlots = false
 
     public init(name: String, phrases: [CuePhrase] = [], location: SourceLocation, fact: DeclaredFact? = nil) {
         self.name = name

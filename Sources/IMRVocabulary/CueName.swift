@@ -1006,7 +1006,8 @@ extension CueLibrary {
     /// Such an entry is dead data, most often a misspelt name that leaves the one Swift reads missing.
     private func unreadEntries() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for set in sets.values.sorted(by: { $0.name < $1.name }) where set.fact == nil && CueName(name: set.name) == nil {
+        for set in sets.values.sorted(by: { $0.name < $1.name }) where set.fact == nil && !set.fillsSlots && CueName(name: set.name) == nil
+        {
             let readNames = CueName.allCases.filter { $0.shape != .fact }.map(\.name)
             diagnostics.append(
                 .vocabulary(

@@ -44,6 +44,8 @@ struct CueParser {
     /// Per set of `sets`: each phrase → its position in the set's phrases (a duplicate is found
     /// without comparing it with every phrase before it).
     private var phrasePositions: [[String: Int]] = []
+    /// Set name → its position in `sets`, for slots.
+    private var setIndices: [String: Int] = [:]
 
     private enum Current {
         case set(Int)
@@ -107,6 +109,7 @@ struct CueParser {
             }
             guard claim(rest, at(nameColumn)) else { return nil }
             let fact = keyword == "fact" ? DeclaredFact(name: rest) : nil
+            setIndices[rest] = sets.count
             sets.append(CueSetDefinition(name: rest, location: at(0), fact: fact))
             phrasePositions.append([:])
             return .set(sets.count - 1)
@@ -139,32 +142,13 @@ struct CueParser {
         switch entry {
         case .set(let index):
             for (item, location) in items {
-                var phrase: String
-                switch CuePattern.canonical(item) {
-                case .success(let canonical): phrase = canonical
-                case .failure(let problem):
-                    var at = location
-                    at.column = (at.column ?? 1) + problem.offset
-                    error(.cueSyntax, problem.message, at)
+                guard item.utf8.contains(UInt8(ascii: "<")) else {
+                    insert(item, label: label, into: index, at: location)
                     continue
                 }
-                // A symbol ("↓", "(-)") is read as written, in `symbols` only.
-                if phrase.isEmpty && sets[index].name == CueName.symbols.name { phrase = item }
-                guard !phrase.isEmpty else {
-                    error(.cueSyntax, "'\(item)' has no words", location)
-                    continue
+                for expanded in slotExpansions(item, in: index, at: location) {
+                    insert(expanded, label: label, into: index, at: location)
                 }
-                if let position = phrasePositions[index][phrase] {
-                    let other = sets[index].phrases[position]
-                    if other.label != label {
-                        error(
-                            .conflictingLabel, "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here",
-                            location)
-                    }
-                    continue
-                }
-                phrasePositions[index][phrase] = sets[index].phrases.count
-                sets[index].phrases.append(CuePhrase(label: label, phrase: phrase, location: location))
             }
         case .group(let index):
             for (item, location) in items {
@@ -176,6 +160,90 @@ struct CueParser {
             }
         }
     }
+
+    /// Adds one written item to set `index`: its canonical phrase, unless the set holds it already.
+    private mutating func insert(_ item: String, label: String, into index: Int, at location: SourceLocation) {
+        var phrase: String
+        switch CuePattern.canonical(item) {
+        case .success(let canonical): phrase = canonical
+        case .failure(let problem):
+            var at = location
+            at.column = (at.column ?? 1) + problem.offset
+            error(.cueSyntax, problem.message, at)
+            return
+        }
+        // A symbol ("↓", "(-)") is read as written, in `symbols` only.
+        if phrase.isEmpty && sets[index].name == CueName.symbols.name { phrase = item }
+        guard !phrase.isEmpty else {
+            error(.cueSyntax, "'\(item)' has no words", location)
+            return
+        }
+        if let position = phrasePositions[index][phrase] {
+            let other = sets[index].phrases[position]
+            if other.label != label {
+                error(
+                    .conflictingLabel, "phrase '\(phrase)' is labelled '\(other.label)' at \(other.location) and '\(label)' here", location)
+            }
+            return
+        }
+        phrasePositions[index][phrase] = sets[index].phrases.count
+        sets[index].phrases.append(CuePhrase(label: label, phrase: phrase, location: location))
+    }
+
+    /// The items `item` stands for when it holds slots: each `<NAME>` replaced by every phrase of
+    /// the set `NAME` (a `set` or `fact` entry defined above this line, in this file or an earlier
+    /// one: files load in name order), in that set's order; several slots give every combination.
+    /// A broken slot, an unknown or later set, or more than ``largestExpansion`` items is an error
+    /// at the slot, and the item adds nothing.
+    private mutating func slotExpansions(_ item: String, in index: Int, at location: SourceLocation) -> [String] {
+        let bytes = Array(item.utf8)
+        var pieces: [[String]] = []
+        var literalStart = 0
+        var cursor = 0
+        var count = 1
+        while cursor < bytes.count {
+            guard bytes[cursor] == UInt8(ascii: "<") else {
+                cursor += 1
+                continue
+            }
+            var at = location
+            at.column = (at.column ?? 1) + cursor
+            guard let close = bytes[cursor...].firstIndex(of: UInt8(ascii: ">")) else {
+                error(.cueSyntax, "a slot is '<NAME>', the name of a cue set; this '<' is not closed", at)
+                return []
+            }
+            let name = String(decoding: bytes[(cursor + 1)..<close], as: UTF8.self)
+            guard isDataName(name) else {
+                error(.cueSyntax, "a slot is '<NAME>', the name of a cue set (lower-case letters, digits, '_'); not '<\(name)>'", at)
+                return []
+            }
+            guard let source = setIndices[name], source != index else {
+                let pool = setIndices.keys.filter { $0 != sets[index].name }
+                let reason = setIndices[name] == index ? "a set cannot fill a slot of its own" : "unknown cue set '\(name)'"
+                error(
+                    .unknownSlotSet,
+                    "\(reason) in slot '<\(name)>'; a slot names a set defined above it\(Suggestion.didYouMean(name, in: pool))",
+                    at)
+                return []
+            }
+            sets[source].fillsSlots = true
+            let members = sets[source].phrases.map(\.phrase)
+            count *= max(members.count, 1)
+            guard count <= Self.largestExpansion else {
+                error(.cueSyntax, "this item stands for more than \(Self.largestExpansion) phrases; split it", location)
+                return []
+            }
+            pieces.append([String(decoding: bytes[literalStart..<cursor], as: UTF8.self)])
+            pieces.append(members)
+            cursor = close + 1
+            literalStart = cursor
+        }
+        pieces.append([String(decoding: bytes[literalStart...], as: UTF8.self)])
+        return pieces.reduce([""]) { prefixes, choices in prefixes.flatMap { prefix in choices.map { prefix + $0 } } }
+    }
+
+    /// The most phrases one item with slots may stand for.
+    static let largestExpansion = 2_000
 
     private mutating func directive(_ keyword: String, _ value: String, entry: Current, column: Int, at: (Int) -> SourceLocation) {
         guard case .set(let index) = entry, sets[index].fact != nil else {

@@ -8,7 +8,7 @@ extension Lexicon {
     /// Files are read in name order; problems carry `file:line:col` and a stable code:
     /// `L001` syntax, `L002` duplicate term or code, `L003` unknown parent or code term, `L004`
     /// phrase claimed by two terms of the same vocabulary, `L005` unreadable file or directory;
-    /// `C001`–`C007` for the cue data, `F001`–`F004` for the fact schema (see `docs/facts.md`).
+    /// `C001`–`C010` for the cue data, `F001`–`F004` for the fact schema (see `docs/facts.md`).
     public static func load(directory: String) -> (lexicon: Lexicon, diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: directory) else {

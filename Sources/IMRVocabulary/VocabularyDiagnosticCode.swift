@@ -41,6 +41,8 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     /// A warning: a folded cue phrase written with the plural of an initialism (`initialisms`:
     /// "adls") that is not found where a summary writes that plural in capitals ("ADLs").
     case pluralInitialism = "C009"
+    /// A cue phrase's slot (`<NAME>`) names no set defined above it, or its own set.
+    case unknownSlotSet = "C010"
     /// Fact schema syntax: not a scope or `values` line, bad name, unknown kind, missing summary or list.
     case schemaSyntax = "F001"
     /// A fact or values list defined twice.
