@@ -179,6 +179,11 @@ enum MedicationFacts {
         return !near.contains { analysis.index.cues.count(analysis.text.tokens[$0]) == 0 }
     }
 
+    /// The tokens of `mention`'s part of its clause (``DrugScope``), or `nil` when it has none.
+    private static func clauseTokens(of mention: Mention, in analysis: CaseAnalysis) -> Range<Int>? {
+        analysis.drugScope.segmentIndex(sentence: mention.sentence, token: mention.first).map { analysis.drugScope.segments[$0].tokens }
+    }
+
     /// Whether `mention` tells a course of its drug that ended before `now` (the request's date):
     /// in its part of the clause (``DrugScope``), with no `since_lead` word (a use told since a
     /// time goes on), a length (a count and a `time_units` word: "x10 days", "for two weeks", "a
@@ -187,10 +192,7 @@ enum MedicationFacts {
     /// (it ended at least as long ago as it lasted). "Cyclobenzaprine x10 days in 04/2015, which
     /// helped" is a course taken then; "gabapentin for 6 months since 05/2016" still runs.
     static func isPastCourse(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate?) -> Bool {
-        guard let now, let segment = analysis.drugScope.segmentIndex(sentence: mention.sentence, token: mention.first) else {
-            return false
-        }
-        let tokens = analysis.drugScope.segments[segment].tokens
+        guard let now, let tokens = clauseTokens(of: mention, in: analysis) else { return false }
         let (text, cues) = (analysis.text, analysis.index.cues)
         let since = cues.wordList(.sinceLead)
         guard !tokens.contains(where: { since.contains(text.tokens[$0]) }) else { return false }
@@ -223,10 +225,7 @@ enum MedicationFacts {
     /// now": a use that goes on). The caller leaves a drug its clause tells continued or started
     /// now.
     static func isPastEntry(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate?) -> Bool {
-        guard let now, let segment = analysis.drugScope.segmentIndex(sentence: mention.sentence, token: mention.first) else {
-            return false
-        }
-        let tokens = analysis.drugScope.segments[segment].tokens
+        guard let now, let tokens = clauseTokens(of: mention, in: analysis) else { return false }
         let (text, cues) = (analysis.text, analysis.index.cues)
         let leads = cues.wordList(.pastEntryLeads)
         // A year (its digits' value) before `now`'s, right after a lead.
