@@ -136,7 +136,7 @@ final class CueBook: Sendable {
     let timeUnitDays: [String: Int]
     private let sequences: ByOrdinal<CueName, [(words: [String], label: String)]>
     /// The word sequences of every ``CueName`` by their first word: the words after it (``occurs(_:in:)``).
-    private let sequenceRests: ByOrdinal<CueName, [String: [ArraySlice<String>]]>
+    private let sequenceRests: ByOrdinal<CueName, [String: [(order: Int, rest: ArraySlice<String>)]]>
     /// Per ``TermGroupName``: the labels in file order.
     private let groupOrder: ByOrdinal<TermGroupName, [String]>
     /// The same by number: term id → label (``groupLabelSlots``), label → its terms, and every
@@ -341,8 +341,10 @@ final class CueBook: Sendable {
         self.sequences = ByOrdinal(sequences, empty: [])
         sequenceRests = ByOrdinal(
             sequences.mapValues { entries in
-                var rests: [String: [ArraySlice<String>]] = [:]
-                for entry in entries where !entry.words.isEmpty { rests[entry.words[0], default: []].append(entry.words.dropFirst()) }
+                var rests: [String: [(order: Int, rest: ArraySlice<String>)]] = [:]
+                for (order, entry) in entries.enumerated() where !entry.words.isEmpty {
+                    rests[entry.words[0], default: []].append((order, entry.words.dropFirst()))
+                }
                 return rests
             }, empty: [:])
         self.groupOrder = ByOrdinal(groupOrder, empty: [])
@@ -449,9 +451,26 @@ final class CueBook: Sendable {
         for (position, word) in words.enumerated() {
             guard let candidates = rests[word] else { continue }
             let after = words[(position + 1)...]
-            if candidates.contains(where: { after.starts(with: $0) }) { return true }
+            if candidates.contains(where: { after.starts(with: $0.rest) }) { return true }
         }
         return false
+    }
+
+    /// The label of the first sequence of `name`, in file order, that `words` holds as consecutive
+    /// words (`prescription_frequency`: "every 4-6 hours" is 6, not the 4 of "every 6 hours"
+    /// listed after it), looked up by first word as ``occurs(_:in:)`` does.
+    func firstLabel(_ name: CueName, in words: [String]) -> String? {
+        let rests = sequenceRests[name]
+        guard !rests.isEmpty else { return nil }
+        var first: Int?
+        for (position, word) in words.enumerated() {
+            guard let candidates = rests[word] else { continue }
+            let after = words[(position + 1)...]
+            for candidate in candidates where candidate.order < first ?? .max && after.starts(with: candidate.rest) {
+                first = candidate.order
+            }
+        }
+        return first.map { sequences[name][$0].label }
     }
 
     /// The label of term `id` in group `name`, by number (`mme_factor`: `oxycodone` → `1.5`).

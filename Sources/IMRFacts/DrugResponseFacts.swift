@@ -8,14 +8,23 @@ import IMRVocabulary
 /// of the other current drugs.
 enum DrugResponseFacts {
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
-        guard case .term(let name)? = requestFacts[.drug]?.value else { return }
+        guard case .term(let name)? = requestFacts[.drug]?.value else {
+            // A service (a drug screen) adds no opioid: the day's dose is the current opioids'.
+            readTotalDose(analysis, requested: nil, [], into: &builder)
+            return
+        }
         let text = analysis.text
         let index = analysis.index
         let requested = index.id(name)
         let requestedIngredients = requestFacts.termIDs(.ingredients, index)
         let classes = requestFacts.termIDs(.drugClasses, index)
 
-        if classes.contains(index[.opioid]) { readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder) }
+        if classes.contains(index[.opioid]) {
+            readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder)
+        } else {
+            // A drug that is no opioid (naloxone, a laxative) adds none: the day's dose is the current opioids'.
+            readTotalDose(analysis, requested: nil, [], into: &builder)
+        }
 
         // Classes of the other current drugs: what has been tried besides the requested drug (a
         // first-line laxative before a second-line one, acetaminophen before an NSAID).
@@ -146,13 +155,19 @@ enum DrugResponseFacts {
 
     /// The day's morphine-equivalent dose: the requested opioid's (when computable) plus every other
     /// current opioid whose strength and frequency the summary states. Without the requested dose,
-    /// the others alone are reported only when they already exceed 120 mg (a lower bound).
+    /// the others alone are reported only when they already exceed 120 mg (a lower bound). For a
+    /// request that is no opioid (`requested` nil: naloxone, a drug screen) the current opioids'
+    /// dose is the day's total, reported when one of them is read.
     static func readTotalDose(
-        _ analysis: CaseAnalysis, requested: TermID, _ requestedIngredients: TermSet, into builder: inout FactBuilder
+        _ analysis: CaseAnalysis, requested: TermID?, _ requestedIngredients: TermSet, into builder: inout FactBuilder
     ) {
         let text = analysis.text
         var requestedDose: Double?
-        if case .number(let dose)? = builder.facts[.morphineEquivalentDose]?.value { requestedDose = dose }
+        if requested == nil {
+            requestedDose = 0
+        } else if case .number(let dose)? = builder.facts[.morphineEquivalentDose]?.value {
+            requestedDose = dose
+        }
         let index = analysis.index
         var others: [TermID: (Double, Int)] = [:]
         var read: [TermID: Set<Int>] = [:]  // a sentence gives a drug's dose once
@@ -167,6 +182,7 @@ enum DrugResponseFacts {
         }
         let otherTotal = others.values.reduce(0) { $0 + $1.0 }
         let evidence = others.values.map(\.1).sorted().map(text.evidence)
+        if requested == nil && others.isEmpty { return }
         if let requestedDose {
             builder.set(.totalMorphineEquivalentDose, .number(((requestedDose + otherTotal) * 10).rounded() / 10), evidence)
         } else if otherTotal > 120 {
@@ -198,9 +214,7 @@ enum DrugResponseFacts {
         guard !microgram else { return nil }
         let words = bytes.withUnsafeBufferPointer { phraseWords(utf8: $0) }
         guard
-            let perDay = analysis.index.cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({
-                Double($0.label)
-            }),
+            let perDay = analysis.index.cues.firstLabel(.prescriptionFrequency, in: words).flatMap(Double.init),
             let factor = ingredients.compactMap({ conversionFactor(of: $0, dailyMg: strength * perDay, analysis.index) }).first
         else { return nil }
         return strength * perDay * factor

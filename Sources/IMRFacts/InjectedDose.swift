@@ -13,7 +13,7 @@ extension RequestPracticeFacts {
         else { return nil }
         let cues = index.cues
         let multipliers = cues.words(.requestMultipliers)
-        if cues.sequences(.prescriptionFrequency).contains(where: { contains(words, $0.words) }) { return nil }
+        if cues.occurs(.prescriptionFrequency, in: words) { return nil }
         for (position, word) in words.enumerated() {
             let (count, unit): (Int?, Int)
             if multipliers.contains(word), position + 1 < words.count {

@@ -372,7 +372,7 @@ enum RequestDrugFacts {
         var refills = 0.0
         if case .number(let count)? = facts[.refills]?.value { refills = count }
         let words = phraseWords(request.request)
-        let stated = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) })
+        let stated = cues.firstLabel(.prescriptionFrequency, in: words).flatMap(Double.init)
         if stated == nil, let summary, summary.perDay > 0 {
             return Int((quantity * (refills + 1) / (summary.perDay * Double(summary.units))).rounded(.down))
         }
@@ -418,8 +418,7 @@ enum RequestDrugFacts {
             }
             let words = bytes.withUnsafeBufferPointer { phraseWords(utf8: $0) }
             guard
-                let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }
-                )
+                let perDay = cues.firstLabel(.prescriptionFrequency, in: words).flatMap(Double.init)
             else { continue }
             found = (perDay, unitsPerDose(words, cues: cues))
         }
@@ -453,7 +452,7 @@ enum RequestDrugFacts {
             return nil
         }
         let words = phraseWords(request.request)
-        guard let perDay = cues.sequences(.prescriptionFrequency).first(where: { contains(words, $0.words) }).flatMap({ Double($0.label) }),
+        guard let perDay = cues.firstLabel(.prescriptionFrequency, in: words).flatMap(Double.init),
             perDay > 0
         else { return nil }
         return strength * Double(unitsPerDose(words, cues: cues)) * perDay

@@ -168,7 +168,7 @@ struct RequestPracticeFacts {
         let amounts = mentions.filter { $0.term.kind == .requestNote && $0.term.id == index[.amount] }
         if !amounts.isEmpty {
             // With a frequency, "1 tab" or "2 patches" is one dose ("one tab tid"), not a supply.
-            let sig = index.cues.sequences(.prescriptionFrequency).contains { contains(words, $0.words) }
+            let sig = index.cues.occurs(.prescriptionFrequency, in: words)
             let doseUnits = index.cues.words(.doseCountUnits)
             let supplied = amounts.contains { amount in
                 guard amount.first > 0, let count = index.cues.count(text.word(at: amount.first - 1)) else { return false }
