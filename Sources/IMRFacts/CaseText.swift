@@ -22,7 +22,8 @@ final class CaseText: Sendable {
     let tokens: [Token]
     let sentences: [Sentence]
     /// The UTF-8 ranges of a summary's words that assert nothing, in text order: its questions
-    /// (``Questions``), conditions, alternatives not chosen and options weighed (``Moods``). Their
+    /// (``Questions``), conditions, alternatives not chosen and options weighed (``Moods``), the
+    /// items of its unticked check boxes (``CheckBoxes``). Their
     /// tokens are read as no words, and a reader of the bytes (a pain score "7/10") passes over
     /// them (``isUnasserted(_:)``).
     let unassertedBytes: [Range<Int>]
@@ -62,11 +63,16 @@ final class CaseText: Sendable {
         // weighed: a summary's are read as no words (``Questions``, ``Moods``).
         var unasserted: [Range<Int>] = []
         if source == .summary {
+            // An unticked check box's item asserts nothing, and its free text is a clause of its own (``CheckBoxes``).
+            // A list's item opens a clause, as after a `;` (``ListItems``).
+            let boxes = CheckBoxes.reading(of: bytes, tokens: tokens)
+            for opener in boxes.clauseOpeners + ListItems.firstTokens(of: bytes, tokens: tokens) { tokens[opener].semicolonBefore = true }
+            Questions.unread(boxes.unread, in: &tokens)
             let questions = Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues))
             Questions.unread(questions, in: &tokens)
             let moods = Moods.spans(of: bytes, tokens: tokens, sentences: sentences, words: Moods.Words(cues))
             Questions.unread(moods, in: &tokens)
-            unasserted = Self.merged(questions + moods)
+            unasserted = Self.merged(questions + moods + boxes.unasserted)
         }
         unassertedBytes = unasserted.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens
@@ -148,6 +154,12 @@ final class CaseText: Sendable {
                 index = bytes.withUnsafeBufferPointer { nextMark(in: $0, from: index + 1) }
                 continue
             }
+            if byte == 63, startsDoubt(mark: index, in: bytes) {
+                // A `?` before a word, not after one, is a mark of doubt ("- ? L5 radiculopathy"):
+                // its finding stays in the sentence.
+                index += 1
+                continue
+            }
             if byte == 46 || byte == 33 || byte == 63 {
                 var next = index + 1
                 // A closing quote or parenthesis after the mark stays in its sentence ("with some benefit." O: …).
@@ -170,6 +182,19 @@ final class CaseText: Sendable {
         }
         close(at: count)
         return sentences
+    }
+
+    /// Whether the `?` at `mark` opens a doubted finding rather than ending a question: it
+    /// opens its line or follows a space, `(`, `:`, `;`, `,` or `-`, and a word follows it on its
+    /// line ("Dx: ? L5 radiculopathy", "- ? rotator cuff tear").
+    private static func startsDoubt(mark: Int, in bytes: [UInt8]) -> Bool {
+        if mark > 0 {
+            let before = bytes[mark - 1]
+            guard isSpace(before) || before == 40 || before == 58 || before == 59 || before == 44 || before == 45 else { return false }
+        }
+        var next = mark + 1
+        while next < bytes.count, bytes[next] == 32 || bytes[next] == 9 { next += 1 }
+        return next < bytes.count && isWordByte(bytes[next])
     }
 
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.

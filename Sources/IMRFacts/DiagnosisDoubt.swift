@@ -2,6 +2,8 @@
 /// `regional_diagnoses`). Beside the hedges before a phrase that every lexicon mention reads
 /// (`hedge_before`: "possible", "rule out") and the alternatives of a differential
 /// (``ClinicalFacts/isDifferential(_:_:)``), a diagnosis is doubted when:
+/// - a `?` follows it, only spaces between ("? L5 radiculopathy" is doubted by the `?` read as
+///   `possible` before it, a `hedge_before` word);
 /// - a `diagnosis_doubt_after` phrase follows it within five words, with no `;`, no other diagnosis
 ///   and no `diagnosis_standing` phrase between ("cervical radiculopathy less likely", "CRPS is
 ///   not favored", "radiculopathy, which is doubtful");
@@ -27,6 +29,11 @@ enum DiagnosisDoubt {
                 || diagnosesToo && diagnoses.contains { $0.first >= from && $0.last < to }
                 || standing.contains { $0.first >= from && $0.last < to }
         }
+        // A `?` right after it ("L5 radiculopathy?", "- rotator cuff tear ?"); a question that
+        // names it is read as no words (``Questions``).
+        var after = text.tokens[mention.last].end
+        while after < text.bytes.count, text.bytes[after] == 32 { after += 1 }
+        if after < text.bytes.count, text.bytes[after] == 63 { return true }
         if cues.set(.diagnosisDoubtAfter).hits(in: text, sentence: sentence).contains(where: { hit in
             hit.first > mention.last && hit.first - mention.last <= 5 && !broken(mention.last + 1, hit.first, diagnosesToo: true)
         }) {
