@@ -141,7 +141,8 @@ private let sectionCriteria: [SectionCriteria] = [
     ),
     .init(
         rule: "functional_restoration.program", pages: "30-34",
-        criteria: ["(not documented psychological_clearance or psychological_clearance)"],
+        // The admission's criterion: a continuation (sessions of the program taken) was admitted on it.
+        criteria: ["(prior_therapy or not documented psychological_clearance or psychological_clearance)"],
         sentence:
             "An adequate and thorough evaluation has been made, including baseline functional testing so follow-up with the same test can note functional improvement"
     ),
