@@ -269,7 +269,8 @@ enum CareResults {
         /// "at most a 10% change": a change told in its part of the sentence with a duration of
         /// relief of at most ``briefDays`` (a count, or an article for one, and a `time_units` word,
         /// after a `relief_duration_lead` word within five words after the change, or before it with
-        /// an `of` word and only counts and `coordinators` between), or a percentage below
+        /// an `of` word and only counts and `coordinators` between, or right before it: "2 wks
+        /// benefit"), or a percentage below
         /// ``smallPercent`` within six words told as a limit (a `care_result_best`,
         /// `care_result_bounds_below` or `care_result_scant` word in the part: not "20% better"),
         /// neither after a `care_result_bounds_above` word.
@@ -295,12 +296,14 @@ enum CareResults {
                 }
                 if unit < token, token - unit <= 5 {
                     let between = (unit + 1)..<token
+                    // ...or right before it, its `of` left out as a note leaves it ("w/ ~2 wks benefit").
                     let tied =
-                        between.contains { durationOf.contains(text.tokens[$0]) }
-                        && between.allSatisfy {
-                            durationOf.contains(text.tokens[$0]) || coordinators.contains(text.tokens[$0])
-                                || cues.count(text.tokens[$0]) != nil || degrees.contains(text.tokens[$0])
-                        }
+                        token == unit + 1
+                        || between.contains { durationOf.contains(text.tokens[$0]) }
+                            && between.allSatisfy {
+                                durationOf.contains(text.tokens[$0]) || coordinators.contains(text.tokens[$0])
+                                    || cues.count(text.tokens[$0]) != nil || degrees.contains(text.tokens[$0])
+                            }
                     if tied { return phrase(sentence, unit - 1, token) }
                 }
             }

@@ -212,7 +212,48 @@ final class CaseText: Sendable {
             ?? tokens(of: bytes, room: bytes.count + 1, words: words, capitalsOnly: capitalsOnly, cues: cues) ?? []
         unreadPartneredAbbreviations(
             &tokens, capitalsOnly: capitalsOnly, partners: cues.abbreviationPartners, coordinators: cues.coordinators)
+        readSlashForms(&tokens, in: bytes, forms: cues.slashForms, words: words)
         return tokens
+    }
+
+    /// Reads an abbreviation written with a `/` whose expansion is one word (``CueBook/slashForms``:
+    /// "w/o", "w/", "b/l") as one token of that word, when it is written as a whole (no word byte or
+    /// `/` right before or after it): "chiro x6 w/o lasting change" is read as "without lasting
+    /// change" by every word list and phrase, "w/c" is not "with" and "c".
+    private static func readSlashForms(
+        _ tokens: inout [Token], in bytes: [UInt8], forms: [(bytes: [UInt8], id: Int32)], words: WordTable
+    ) {
+        guard !forms.isEmpty else { return }
+        var read: [Token] = []
+        var copied = 0  // tokens[..<copied] are in `read`
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            let whole = token.start == 0 || !isWordByte(bytes[token.start - 1]) && bytes[token.start - 1] != 47
+            guard token.end < bytes.count, bytes[token.end] == 47, whole,
+                let form = forms.first(where: { form in
+                    let end = token.start + form.bytes.count
+                    return end <= bytes.count && (end == bytes.count || !isWordByte(bytes[end]) && bytes[end] != 47)
+                        && form.bytes.indices.allSatisfy { lowered(bytes[token.start + $0]) == form.bytes[$0] }
+                })
+            else {
+                index += 1
+                continue
+            }
+            let end = token.start + form.bytes.count
+            var next = index + 1
+            while next < tokens.count, tokens[next].start < end { next += 1 }
+            read += tokens[copied..<index]
+            read.append(
+                Token(
+                    start: token.start, end: end, id: form.id, singular: WordTable.unknown, stem: words.stem(of: form.id),
+                    semicolonBefore: token.semicolonBefore, commaBefore: token.commaBefore, digits: Token.notDigits))
+            copied = next
+            index = next
+        }
+        guard copied > 0 else { return }
+        read += tokens[copied...]
+        tokens = read
     }
 
     /// The tokens of `bytes` (``tokens(of:words:capitalsOnly:cues:)`` before abbreviations are

@@ -177,6 +177,11 @@ final class CueBook: Sendable {
     /// and the word's id, longest first; and per byte, whether a symbol starts with it.
     let symbols: [(bytes: [UInt8], id: Int32)]
     let symbolStarts: [Bool]
+    /// The abbreviations written with a `/` whose expansion is one word (`abbreviations` whose first
+    /// word is one letter: "w/o" is "without", "b/l" "bilateral", "w/" "with"), by their lower-cased
+    /// bytes, longest first: a text reads each as one token of its expansion (``CaseText``), so that
+    /// every word list reads it.
+    let slashForms: [(bytes: [UInt8], id: Int32)]
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
     /// The `number_phrases` sequences as word ids with their values, longest first.
@@ -283,6 +288,17 @@ final class CueBook: Sendable {
         let symbols = (library[CueName.symbols.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
             .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }
         self.symbols = symbols
+        // (A phrase is kept as its words: "w/o" is "w o". One whose first word is one letter is
+        // written with a `/` between its words, and after a lone letter: "w/o", "w/out", "w/".)
+        var slashForms: [(bytes: [UInt8], id: Int32)] = []
+        for phrase in library[CueName.abbreviations.name]?.phrases ?? [] where !phrase.label.contains("_") {
+            let words: [String] = phrase.phrase.split(separator: " ").map(String.init)
+            let id = table.id(phrase.label)
+            guard words.first?.count == 1, id >= 0 else { continue }
+            let written: String = words.joined(separator: "/") + (words.count == 1 ? "/" : "")
+            slashForms.append((Array(written.utf8), id))
+        }
+        self.slashForms = slashForms.sorted { $0.bytes.count > $1.bytes.count }
         var starts = Array(repeating: false, count: 256)
         for symbol in symbols { starts[Int(symbol.bytes[0])] = true }
         symbolStarts = starts
