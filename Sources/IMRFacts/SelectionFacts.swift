@@ -130,12 +130,11 @@ enum SelectionFacts {
             let conditions = analysis.mentions(inSentence: sentence).filter {
                 $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
             }
-            if !conditions.isEmpty {
+            let results = cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence)
+            if !conditions.isEmpty && !isStatedNormal(sentence, results: results, analysis) {
                 for name in conditions.map({ analysis.index.name(of: $0.term.id) }) where !findings.contains(name) { findings.append(name) }
                 abnormal.append(sentence)
-            } else if let (value, _) = decide(
-                cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence), in: text, .positiveWins)
-            {
+            } else if let (value, _) = decide(results, in: text, .positiveWins) {
                 if value { abnormal.append(sentence) } else { normal.append(sentence) }
             }
         }
@@ -146,6 +145,41 @@ enum SelectionFacts {
             }
         } else if let sentence = normal.first ?? notDone.first {
             builder.bool(.electrodiagnosticAbnormal, false, [text.evidence(sentence)])
+        }
+    }
+
+    /// Whether sentence `sentence` states its study normal beside the study's name ("a normal
+    /// NCS/EMG", "EMG negative", "the NCS and EMG were within normal limits": a `no` result of
+    /// `results` with only `study_result_links` words or study words between, and no comma or
+    /// semicolon) with no result
+    /// abnormal and no `study_finding_verbs` word: the conditions it names are then the clinical
+    /// diagnosis the study was done for ("cubital tunnel syndrome, clinical, with a normal
+    /// NCS/EMG"), not its findings.
+    static func isStatedNormal(_ sentence: Int, results: [CueHit], _ analysis: CaseAnalysis) -> Bool {
+        let normal = results.filter { $0.label == .no && !$0.negated }
+        guard !normal.isEmpty, !results.contains(where: { $0.label == .yes && !$0.negated }) else { return false }
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let verbs = cues.words(.studyFindingVerbs)
+        guard !text.tokens(of: sentence).contains(where: { verbs.contains(text.word(of: $0)) }) else { return false }
+        let studies = cues.set(.electrodiagnosticStudy).hits(in: text, sentence: sentence)
+        let links = cues.words(.studyResultLinks)
+        let linking = { (token: Int) in
+            links.contains(text.word(at: token)) || studies.contains { $0.first <= token && token <= $0.last }
+        }
+        // No comma or semicolon between them: "on NCS/EMG; normal cervical MRI" is another study's.
+        let joined = { (from: Int, to: Int) in
+            !text.bytes[text.tokens[from].end..<text.tokens[to].start].contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") }
+        }
+        return normal.contains { result in
+            studies.contains { study in
+                if result.last < study.first {
+                    return ((result.last + 1)..<study.first).allSatisfy(linking) && joined(result.last, study.first)
+                }
+                if study.last < result.first {
+                    return ((study.last + 1)..<result.first).allSatisfy(linking) && joined(study.last, result.first)
+                }
+                return true
+            }
         }
     }
 

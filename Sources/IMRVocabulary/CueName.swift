@@ -340,6 +340,10 @@ public enum CueName: DataName {
     // Patient-selection criteria (selection.cues).
     case electrodiagnosticStudy
     case electrodiagnosticResult
+    /// Words that may stand between a study's name and its normal result ("the EMG was negative").
+    case studyResultLinks
+    /// Verbs that tell what a study showed: its sentence's conditions are then its findings.
+    case studyFindingVerbs
     case tensDevice
     case psychologicalScreen
     /// The body mass index named (`body_mass_index`: the number after it).
@@ -707,7 +711,7 @@ public enum CueName: DataName {
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
-            .personTitles, .otherEventDateLeads:
+            .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
