@@ -16,7 +16,35 @@ enum SelectionFacts {
         if let (value, evidence) = given(.tensDevice, analysis) { builder.bool(.tensTried, value, evidence) }
         if let (value, evidence) = given(.psychologicalScreen, analysis) {
             builder.bool(.psychologicalClearance, value, evidence)
+            if value, let (cleared, verdict) = psychologicalVerdict(analysis) {
+                builder.bool(.psychologicalCandidate, cleared, verdict)
+            }
         }
+    }
+
+    /// The verdict of a psychological evaluation (`psychological_candidate`): the
+    /// `psychological_verdict` phrases of each sentence naming an evaluation and of the sentence
+    /// after it (a report's conclusion told apart: "Psychological evaluation 11/02: ... .
+    /// 'Not a suitable candidate at present.'"), but for those inside a `candidacy_elsewhere` phrase
+    /// ("not a candidate for revision surgery", "cleared to return to work"). A verdict for the worker
+    /// wins: a negation may reach into a list that ends in one ("no untreated depression or substance
+    /// use, and realistic expectations").
+    static func psychologicalVerdict(_ analysis: CaseAnalysis) -> (Bool, [Evidence])? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        var sentences: [Int] = []
+        for hit in cues.set(.psychologicalScreen).hits(in: text) where !analysis.isReviewSentence(hit.sentence) {
+            for sentence in [hit.sentence, hit.sentence + 1] where sentence < text.sentences.count && !sentences.contains(sentence) {
+                sentences.append(sentence)
+            }
+        }
+        var verdicts: [CueHit] = []
+        for sentence in sentences {
+            let elsewhere = cues.set(.candidacyElsewhere).hits(in: text, sentence: sentence)
+            verdicts += cues.set(.psychologicalVerdict).hits(in: text, sentence: sentence).filter { verdict in
+                !elsewhere.contains { $0.first <= verdict.last && verdict.first <= $0.last }
+            }
+        }
+        return decide(verdicts, in: text, .positiveWins, skip: analysis.isReviewSentence)
     }
 
     /// When a sentence names a treatment or an evaluation of set `name`.

@@ -346,6 +346,11 @@ public enum CueName: DataName {
     case studyFindingVerbs
     case tensDevice
     case psychologicalScreen
+    /// The verdict of a psychological evaluation (`psychological_candidate`): `yes` a candidate or
+    /// cleared (a negated `yes` is not), `no` deferred or advised against.
+    case psychologicalVerdict
+    /// Candidacy or clearance judged for something else (surgery, work): no psychological verdict.
+    case candidacyElsewhere
     /// The body mass index named (`body_mass_index`: the number after it).
     case bodyMassIndex
     case selectionDone
@@ -742,7 +747,8 @@ public enum CueName: DataName {
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
-            .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns:
+            .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns,
+            .psychologicalVerdict:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined, .programDeclined: [.yes, .offer]

@@ -21,7 +21,7 @@ public enum FactName: DataName {
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
     case regionalDiagnoses, triggerPointSigns, radicularSigns, nerveTensionSigns
     // Patient-selection criteria.
-    case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance
+    case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance, psychologicalCandidate
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
     case maintenanceCare, hoursPerWeek
