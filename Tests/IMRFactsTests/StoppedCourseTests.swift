@@ -1,0 +1,34 @@
+import Testing
+
+// A drug or a programme stopped, or a drug named only as the time of a measure ("Oswestry 58% (01/2016, on
+// hydrocodone)"), is not current: no second opioid, no home exercise programme now. Read as written: a
+// drug taken beside a past list, home exercises kept up after therapy stopped. Written before the
+// mechanism: on the start build (61ce66a) 2 of the 3 must-read rows fail; the 2 must-not rows pass.
+
+@Test(
+    arguments: [
+        // (summary, request, fact, expected: a value, "!value" for any other)
+        (
+            "Current medications: oxycodone 10 mg three times a day, naproxen 500 mg twice a day. Oswestry 58% (01/2016, on hydrocodone) and 36% today.",
+            "Oxycodone 10 mg #90", "duplicate_opioid", "!true"
+        ),
+        (
+            "He was given a home exercise sheet in 08/2016 but stopped doing it in September; he does no exercise now.",
+            "Massage therapy 6 visits low back", "home_exercise_program", "!true"
+        ),
+        (
+            "Medication history: tramadol 50 mg (dizziness, d/c'd 03/2015), cyclobenzaprine (stopped). Current: ibuprofen 600 mg as needed.",
+            "Tramadol ER 100 mg #30", "already_using", "!true"
+        ),
+        (
+            "Takes Norco 10/325 four times a day and Percocet 5/325 at night for breakthrough pain. Tramadol (2014, nausea) was stopped.",
+            "Hydrocodone/APAP 10/325 #120", "duplicate_opioid", "true"
+        ),
+        (
+            "She stopped physical therapy in September but still does her home exercises every morning.",
+            "Massage therapy 6 visits low back", "home_exercise_program", "true"
+        ),
+    ] as [(String, String, String, String)])
+func stoppedCourseIsNotCurrent(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}
