@@ -117,6 +117,9 @@ final class CaseAnalysis: Sendable {
         (occurs(.planned, in: sentence) || isPlanSection(sentence)) && !occurs(.continuing, in: sentence)
     }
 
+    /// The time each sentence tells of (``VisitTimes``), read the first time a reader asks.
+    var visitTimes: VisitTimes { cache.visitTimes { VisitTimes(self) } }
+
     /// Whether `sentence` stands in a note's plan (`P:`, `Plan:`, `Recommendations:`).
     func isPlanSection(_ sentence: Int) -> Bool { sections[sentence] == .plan }
 

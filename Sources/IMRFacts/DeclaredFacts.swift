@@ -6,7 +6,9 @@ import IMRVocabulary
 /// negated `yes` or a `no` phrase); `wins no` makes any stated absence win; `skips past` leaves out
 /// a finding of no present record: past, treated by a surgery or denied later
 /// (``ClinicalFacts/isNotCurrent(_:among:_:)``); `skips doubted` one left in doubt ("possible
-/// radiculopathy": ``FindingDoubt``); `skips labels` one affirmed in the label that opens its sentence
+/// radiculopathy": ``FindingDoubt``); `skips earlier` one an earlier visit found and a later one
+/// states absent (``ClinicalFacts/isSuperseded(_:among:_:)``); `skips stopped` reads a programme told
+/// stopped as its absence (``StoppedCourses``); `skips labels` one affirmed in the label that opens its sentence
 /// (``CaseText/isInOpeningLabel(_:)``). `aberrant_behavior` reads the screens' findings too
 /// (``ScreenFindings``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``), and a drug said to work or not
@@ -57,8 +59,12 @@ enum DeclaredFactReader {
             if fact.skipsPast {
                 let all = hits
                 hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
+            } else if fact.skipsEarlier {
+                let all = hits
+                hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
             }
             if fact.skipsDoubted { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
+            if fact.skipsStopped { hits = StoppedCourses.marked(hits, analysis) }
             let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
             let readsReview = fact.readsReviewSentences
             if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) })

@@ -222,7 +222,8 @@ enum MedicationFacts {
     /// right before a year before `now`'s ("Morphine ER in 2014 (pruritus and vomiting)", "OxyContin
     /// during 2013, constipation"), with no `since_lead`, `dose_start_words` or
     /// `past_entry_ongoing` word ("since 2014", "started in 2014", "in 2014 and still three a day
-    /// now": a use that goes on). The caller leaves a drug its clause tells continued or started
+    /// now": a use that goes on); or the drug a measure was taken on then
+    /// (``isMeasureTime(_:_:now:)``). The caller leaves a drug its clause tells continued or started
     /// now.
     static func isPastEntry(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate?) -> Bool {
         guard let now, let tokens = clauseTokens(of: mention, in: analysis) else { return false }
@@ -234,9 +235,28 @@ enum MedicationFacts {
             return index > tokens.lowerBound && (1950..<now.year).contains(year) && text.tokens[index].end - text.tokens[index].start == 4
                 && leads.contains(text.tokens[index - 1])
         }
+        if isMeasureTime(mention, analysis, now: now) { return true }
         guard dated else { return false }
         let goesOn = [cues.wordList(.sinceLead), cues.wordList(.doseStartWords), cues.wordList(.pastEntryOngoing)]
         return !tokens.contains { index in goesOn.contains { $0.contains(text.tokens[index]) } }
+    }
+
+    /// Whether `mention` names the drug a measure was taken on at an earlier time: a
+    /// `measure_drug_leads` word right before it and a date before `now`'s month at most five words
+    /// before that in its sentence ("Oswestry 58% (01/2016, on hydrocodone)"), with no `since_lead`
+    /// or `dose_start_words` word between ("since 01/2016, on Norco" goes on).
+    private static func isMeasureTime(_ mention: Mention, _ analysis: CaseAnalysis, now: SimpleDate) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let sentence = text.sentences[mention.sentence].tokens
+        let lead = mention.first - 1
+        guard lead > sentence.lowerBound, cues.wordList(.measureDrugLeads).contains(text.tokens[lead]) else { return false }
+        let from = max(sentence.lowerBound, lead - 5)
+        let goesOn = [cues.wordList(.sinceLead), cues.wordList(.doseStartWords)]
+        guard !(from..<lead).contains(where: { index in goesOn.contains { $0.contains(text.tokens[index]) } }) else { return false }
+        let bytes = text.tokens[from].start..<text.tokens[lead].start
+        return RequestDrugFacts.dates(in: bytes, of: RequestDrugFacts.dates(ofSentence: mention.sentence, in: analysis.dates)).contains {
+            ($0.date.year, $0.date.month) < (now.year, now.month)
+        }
     }
 
     /// Whether `mention`'s drug is avoided, declined or refused (`drug_declined`): a `yes` phrase

@@ -30,13 +30,15 @@ enum OutcomeFacts {
         ConservativeCareFacts.readFailed(analysis, into: &builder)
         // Work status: the last sentence stating it wins (the most recent visit is usually last).
         // A goal, a wish or a plan written before it ("motivated to return to work", "his goal is to
-        // return to work") tells no status.
+        // return to work"), or a goal the phrase names ("Return-to-work goal:"), tells no status.
         // So does a goal's list: a goal word, then a parenthesis or a colon opening the list that
         // holds the phrase ("functional goals (standing 30 minutes, return to full duty)", "Goals:
         // walk 30 minutes, RTW").
         let goals = cues.set(.workGoal)
         func isGoal(_ hit: CueHit) -> Bool {
             goals.hits(in: text, sentence: hit.sentence).contains { goal in
+                // The phrase names the goal right after it ("Return-to-work goal: ...", "RTW goals").
+                if goal.first == hit.last + 1 { return true }
                 guard goal.last < hit.first, !((goal.last + 1)...hit.first).contains(where: { text.tokens[$0].semicolonBefore }) else {
                     return false
                 }
@@ -70,9 +72,23 @@ enum OutcomeFacts {
         // duty of the schedule its sentence tells ("currently working part time"), else full duty.
         var status: (CueLabelID, Int)?
         let told = DrugStatementFacts.merged(DrugStatementFacts.merged(phrases, WorkReturns.hits(analysis)), WorkReturns.held(analysis))
+        // A status agreed or expected for a time still to come ("the plan is full duty once the
+        // program ends", "Return to full duty is expected when the program is complete") is none now.
+        let later = cues.set(.workLater).hits(in: text)
+        let leads = cues.wordList(.workLaterLeads)
+        let prospects = WordList(union: [cues.wordList(.workLaterProspects), cues.wordList(.moodProspects)])
+        func isForLater(_ hit: CueHit) -> Bool {
+            let sentence = text.sentences[hit.sentence].tokens
+            let clause =
+                text.clauseStart(of: hit.first, from: sentence.lowerBound)..<text.clauseEnd(after: hit.last, before: sentence.upperBound)
+            let window = (hit.last + 1)..<min(clause.upperBound, hit.last + 9)
+            if later.contains(where: { $0.sentence == hit.sentence && !$0.negated && window.contains($0.first) }) { return true }
+            return window.contains { leads.contains(text.tokens[$0]) } && clause.contains { prospects.contains(text.tokens[$0]) }
+        }
         // A status that ended before the note ("RTW full duty 10/3/16 (TTD 7/1-10/2/16)",
         // "previously full duty") is none now (``WorkReturns/hasEnded(_:_:)``).
-        for hit in told where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) && !WorkReturns.hasEnded(hit, analysis) {
+        for hit in told
+        where !review(hit.sentence) && !isGoal(hit) && !isDrugEffect(hit) && !WorkReturns.hasEnded(hit, analysis) && !isForLater(hit) {
             if hit.negated {
                 if hit.label == .fullDuty || hit.label == .working { status = (CueLabelID(.notWorking), hit.sentence) }
                 continue

@@ -11,6 +11,8 @@ import IMRVocabulary
 /// - a study told with a `study_again` word at most six words from it ("repeat MRI", "an
 ///   updated EMG", "MRI R knee w/o contrast, repeat at our facility") had an earlier one of its
 ///   kind, whatever is said of this one;
+/// - a study named as the request itself (a `study_request_words` phrase beside it: "ADDENDUM (for
+///   the MRI request):", "MRI left knee authorization request") is a heading or a label, not done;
 /// - a study with a result told after it (``hasResult(_:in:_:)``) is done, whatever else its
 ///   stretch says ("MRI 10/25/16 (ordered by urgent care): tear");
 /// - else a study is **not done** when it is negated ("no MRI to date", "has not had an EMG"),
@@ -102,6 +104,8 @@ enum PriorStudies {
         }
         // "Repeat MRI", "an updated MRI": an earlier study of the kind was done.
         if hits(.studyAgain).contains(where: { !$0.negated && distance(m, $0) <= 6 }) { return .done }
+        // Named as the request itself: a heading or a label, whatever follows it.
+        if isNamedAsRequest(m, in: stretch, history) { return .notDone }
         // A result told after it: done, whatever the plan's words ("ordered by urgent care").
         if hasResult(m, in: stretch, history) { return .done }
         if m.negated || governing(.studyNotDone) { return .notDone }
@@ -114,6 +118,24 @@ enum PriorStudies {
         let reference = analysis.referenceDate
         if history.datedSpans(in: stretch).contains(where: { span in reference.map { span.date <= $0 } ?? true }) { return .done }
         return .untold
+    }
+
+    /// Whether study `m` is named as the request itself: a `study_request_words` phrase at most
+    /// three words after it in its stretch ("the cervical MRI request", "MRI left knee
+    /// authorization request") or before it with only `study_request_links` words and body regions
+    /// between ("request for authorization of a lumbar MRI"; not "Treatment relevant to the request
+    /// has included an MRI"): a heading, an addendum's label or an order, no study done.
+    private static func isNamedAsRequest(_ m: Mention, in stretch: Range<Int>, _ history: TreatmentHistoryFacts.History) -> Bool {
+        let (text, cues) = (history.text, history.index.cues)
+        let links = cues.wordList(.studyRequestLinks)
+        let regions = history.analysis.mentions(inSentence: m.sentence).filter { $0.term.kind == .bodyRegion }
+        func linksOnly(_ range: Range<Int>) -> Bool {
+            range.allSatisfy { token in links.contains(text.tokens[token]) || regions.contains { $0.first <= token && token <= $0.last } }
+        }
+        return cues.set(.studyRequestWords).hits(in: text, sentence: m.sentence).contains { hit in
+            guard !hit.negated, stretch.contains(hit.first) else { return false }
+            return hit.first > m.last ? hit.first - m.last <= 4 : hit.last < m.first && linksOnly((hit.last + 1)..<m.first)
+        }
     }
 
     private static func distance(_ m: Mention, _ hit: CueHit) -> Int { hit.first > m.last ? hit.first - m.last : m.first - hit.last }

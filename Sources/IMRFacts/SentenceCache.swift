@@ -24,6 +24,7 @@ final class SentenceCache: @unchecked Sendable {
     private var requestDates: [SimpleDate]?
     private var radicularSigns: [CueHit]?
     private var neurologicFindings: [CueHit]?
+    private var visitTimes: VisitTimes?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -43,6 +44,9 @@ final class SentenceCache: @unchecked Sendable {
     /// The radicular signs of the examination before their scope to a request
     /// (``RadicularSigns``), computed by `compute` the first time.
     func radicularSigns(_ compute: () -> [CueHit]) -> [CueHit] { once(\.radicularSigns, compute) }
+
+    /// The time each sentence tells of (``VisitTimes``), computed by `compute` the first time.
+    func visitTimes(_ compute: () -> VisitTimes) -> VisitTimes { once(\.visitTimes, compute) }
 
     /// The objective findings of the neurologic examination (``ClinicalFacts/neurologicFindings(_:)``),
     /// computed by `compute` the first time.

@@ -20,6 +20,8 @@ extension CueLibrary {
                 if fact.skipsPast { about += " (past findings skipped)" }
                 if fact.skipsDoubted { about += " (doubted findings skipped)" }
                 if fact.skipsLabels { about += " (labels skipped)" }
+                if fact.skipsEarlier { about += " (earlier visits' findings denied later skipped)" }
+                if fact.skipsStopped { about += " (a programme stopped read as its absence)" }
             }
             var lines = ["| \(kind) `\(set.name)`\(escape(about)) | | |"]
             for label in set.labels {

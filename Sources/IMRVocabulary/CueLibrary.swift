@@ -71,10 +71,17 @@ public struct DeclaredFact: Hashable, Sendable {
     /// UDS c/w Rx"): the label names a topic and asserts nothing; what follows it is read (`skips
     /// labels`). A phrase denied there ("Aberrant behaviors: none") is still read.
     public var skipsLabels: Bool
+    /// Whether a finding an earlier visit found, which a later visit states absent in its kind, is
+    /// left unread ("a small effusion that evening" and "no effusion" at the latest examination):
+    /// the fact is about the latest record (`skips earlier`; `skips past` implies it).
+    public var skipsEarlier: Bool
+    /// Whether a programme told stopped is read as its absence ("a home exercise sheet, which he
+    /// stopped using in September"): the fact is about a programme kept up (`skips stopped`).
+    public var skipsStopped: Bool
 
     public init(
         name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false, skipsDoubted: Bool = false,
-        skipsLabels: Bool = false
+        skipsLabels: Bool = false, skipsEarlier: Bool = false, skipsStopped: Bool = false
     ) {
         self.name = name
         self.winner = winner
@@ -82,6 +89,8 @@ public struct DeclaredFact: Hashable, Sendable {
         self.skipsPast = skipsPast
         self.skipsDoubted = skipsDoubted
         self.skipsLabels = skipsLabels
+        self.skipsEarlier = skipsEarlier
+        self.skipsStopped = skipsStopped
     }
 }
 

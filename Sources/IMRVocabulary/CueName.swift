@@ -251,6 +251,9 @@ public enum CueName: DataName {
     /// Words right before a year that tell a drug's time in a past medication history ("Morphine ER
     /// in 2014"), and words that tell such a use goes on ("still", "now").
     case pastEntryLeads, pastEntryOngoing
+    /// Words right before a drug that tell it the drug a measure was taken on, after the measure's
+    /// date ("Oswestry 58% (01/2016, on hydrocodone)"): the drug of that time, not one taken now.
+    case measureDrugLeads
     case durationAgo
     /// A use's start told without a date ("since the spring of 2015", "started in the fall of 2016",
     /// "since March", "since the injury"): the words that start a use, the links after them, the
@@ -274,6 +277,10 @@ public enum CueName: DataName {
     /// time ("last year", "at the ER"), a label of the studies ("Imaging:") and a finding after a
     /// study's label ("unremarkable", "mild").
     case studyAgain, studyNotDone, studyDone, studyPastTime, studyHeading, studyFinding
+    /// Words that name a study as the request itself ("MRI request", "a request for authorization of
+    /// a lumbar MRI", "ADDENDUM (for the MRI request)"): a heading or a label, no study done; and the
+    /// words that may stand between such a word and the study after it ("for", "of", "a").
+    case studyRequestWords, studyRequestLinks
     /// A joint giving way as the worker tells it (`instability_reported`, ``InstabilityComplaints``),
     /// and the examination's words that make such a phrase a sign ("varus instability", "Lachman").
     case givingWay, instabilityExam
@@ -396,6 +403,14 @@ public enum CueName: DataName {
     /// Sacroiliac joint provocative tests, one label per test; their results; the tests named as a
     /// group; tests named by a bare word, read only beside another test or the group.
     case sacroiliacTests, sacroiliacTestSigns, sacroiliacTestGroup, sacroiliacListTests
+    /// The time a sentence tells of (``VisitTimes``): the note's own visit ("today"), an earlier
+    /// one ("initially", "in the emergency department"), and the words before a date that make it
+    /// no visit's ("since", "injured"); the kinds of examination findings, one label per kind, by
+    /// which a later visit's absence denies an earlier visit's finding.
+    case visitNow, visitEarlier, visitDateSkips, findingKinds
+    /// A programme stopped ("stopped using", "quit", "no longer does") and taken up again
+    /// ("resumed", "still"): `skips stopped` (``StoppedCourses``).
+    case courseStops, courseResumed
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
@@ -574,6 +589,11 @@ public enum CueName: DataName {
     /// Phrases of a goal, a wish or a plan before a `work` phrase ("motivated to return to work"):
     /// the work status is not told.
     case workGoal
+    /// A time still to come after a `work` phrase ("full duty once the program ends", "at the end of
+    /// the program"), the words that lead one only beside a prospect ("when", "after": "will go back
+    /// to full duty after he finishes the program"), and the prospect words besides `mood_prospects`
+    /// ("expected", "agreed"): the status agreed for later is not the status now.
+    case workLater, workLaterLeads, workLaterProspects
     /// Words between a treatment and the date after it that make it a dated entry ("arthroscopy in
     /// 2015", "fusion was done in 2012").
     case datedEntryLead
@@ -673,7 +693,7 @@ public enum CueName: DataName {
             .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
-            .pastEntryLeads, .pastEntryOngoing,
+            .pastEntryLeads, .pastEntryOngoing, .measureDrugLeads,
             .startDateLeads, .startDateLinks, .startDateFiller, .seasonMonths, .yearPartMonths, .relativeYears,
             .durationAgo,
             .reliefWords,
@@ -716,7 +736,8 @@ public enum CueName: DataName {
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
-            .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs:
+            .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads, .workLaterProspects,
+            .courseResumed, .studyRequestLinks:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -765,7 +786,7 @@ public enum CueName: DataName {
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion,
-            .sacroiliacTests, .sacroiliacListTests:
+            .sacroiliacTests, .sacroiliacListTests, .findingKinds:
             []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]

@@ -265,10 +265,14 @@ struct CueParser {
             sets[index].fact?.skipsDoubted = true
         case "skips" where value == "labels":
             sets[index].fact?.skipsLabels = true
+        case "skips" where value == "earlier":
+            sets[index].fact?.skipsEarlier = true
+        case "skips" where value == "stopped":
+            sets[index].fact?.skipsStopped = true
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past', 'skips doubted' or 'skips labels'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past', 'skips doubted', 'skips labels', 'skips earlier' or 'skips stopped'",
                 at(column))
         }
     }
