@@ -178,7 +178,7 @@ enum SelectionFacts {
 
     /// Whether sentence `sentence` states its study normal beside the study's name ("a normal
     /// NCS/EMG", "EMG negative", "the NCS and EMG were within normal limits": a `no` result of
-    /// `results` with only `study_result_links` words or study words between, and no comma or
+    /// `results` with only `study_result_links` words, numbers (its date) or study words between, and no comma or
     /// semicolon) with no result
     /// abnormal and no `study_finding_verbs` word: the conditions it names are then the clinical
     /// diagnosis the study was done for ("cubital tunnel syndrome, clinical, with a normal
@@ -191,8 +191,10 @@ enum SelectionFacts {
         guard !text.tokens(of: sentence).contains(where: { verbs.contains(text.word(of: $0)) }) else { return false }
         let studies = cues.set(.electrodiagnosticStudy).hits(in: text, sentence: sentence)
         let links = cues.words(.studyResultLinks)
+        // A number between is the study's date ("the EMG/NCS of 07/2016 was unremarkable").
         let linking = { (token: Int) in
-            links.contains(text.word(at: token)) || studies.contains { $0.first <= token && token <= $0.last }
+            links.contains(text.word(at: token)) || text.tokens[token].digits != Token.notDigits
+                || studies.contains { $0.first <= token && token <= $0.last }
         }
         // No comma or semicolon between them: "on NCS/EMG; normal cervical MRI" is another study's.
         let joined = { (from: Int, to: Int) in
