@@ -12,7 +12,7 @@ extension CueLibrary {
         var rows: [Row] = []
         func file(_ path: String) -> String { String(path.split(separator: "/").last ?? Substring(path)) }
         for set in sets.values {
-            let kind = set.fact == nil ? "set" : "fact"
+            let kind = set.topic != nil ? "topic" : set.fact == nil ? "set" : "fact"
             var about = ""
             if let fact = set.fact {
                 if fact.winner == .no { about += " (a stated absence wins)" }
@@ -23,7 +23,7 @@ extension CueLibrary {
                 if fact.skipsEarlier { about += " (earlier visits' findings denied later skipped)" }
                 if fact.skipsStopped { about += " (a programme stopped read as its absence)" }
             }
-            var lines = ["| \(kind) `\(set.name)`\(escape(about)) | | |"]
+            var lines = ["| \(kind) `\(set.topic ?? set.name)`\(escape(about)) | | |"]
             for label in set.labels {
                 let phrases = set.phrases.filter { $0.label == label }.map(\.phrase)
                 lines.append("| | \(label) | \(escape(phrases.joined(separator: ", "))) |")

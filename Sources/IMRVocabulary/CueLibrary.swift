@@ -27,6 +27,11 @@ public struct CueSetDefinition: Hashable, Sendable {
     /// Whether a phrase of another set names this one in a slot (`<NAME>`): its phrases are read
     /// there, whether or not the extractor reads the set by name.
     public var fillsSlots = false
+    /// Set when the entry is a `topic`: the fact of the schema whose topic its words are (the words
+    /// a clinician writes about that topic at all, whatever they tell of it). A summary that leaves
+    /// the fact not documented but holds one of them mentions what the engine could not read
+    /// (docs/facts.md, "Topic mentions").
+    public var topic: String?
 
     public init(name: String, phrases: [CuePhrase] = [], location: SourceLocation, fact: DeclaredFact? = nil) {
         self.name = name
@@ -41,6 +46,13 @@ public struct CueSetDefinition: Hashable, Sendable {
         for phrase in phrases where !seen.contains(phrase.label) { seen.append(phrase.label) }
         return seen
     }
+
+    /// The name of the set of fact `fact`'s topic words: `topic FACT`, which no other entry can be
+    /// named (a space is no data name).
+    public static func topicSetName(of fact: String) -> String { "topic " + fact }
+
+    /// The label of a topic's words.
+    public static let topicLabel = "words"
 }
 
 /// How a boolean case fact of the fact schema is read from the phrases of its `fact` entry in a
@@ -112,6 +124,9 @@ public struct CueLibrary: Hashable, Sendable {
 
     /// The declared facts, sorted by name.
     public var declaredFacts: [DeclaredFact] { sets.values.compactMap(\.fact).sorted { $0.name < $1.name } }
+
+    /// The topic entries, sorted by the name of their fact.
+    public var topics: [CueSetDefinition] { sets.values.filter { $0.topic != nil }.sorted { $0.name < $1.name } }
 
     /// Whether the library holds no set at all (a lexicon built in memory).
     public var isEmpty: Bool { sets.isEmpty && groups.isEmpty }

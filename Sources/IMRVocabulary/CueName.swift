@@ -1038,8 +1038,8 @@ extension CueLibrary {
     /// Such an entry is dead data, most often a misspelt name that leaves the one Swift reads missing.
     private func unreadEntries() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for set in sets.values.sorted(by: { $0.name < $1.name }) where set.fact == nil && !set.fillsSlots && CueName(name: set.name) == nil
-        {
+        for set in sets.values.sorted(by: { $0.name < $1.name })
+        where set.fact == nil && set.topic == nil && !set.fillsSlots && CueName(name: set.name) == nil {
             let readNames = CueName.allCases.filter { $0.shape != .fact }.map(\.name)
             diagnostics.append(
                 .vocabulary(
@@ -1092,6 +1092,33 @@ extension CueLibrary {
                 diagnostics.append(
                     Diagnostic.vocabulary(
                         .declaredFact, "a fact's phrases are labelled 'yes' or 'no', not '\(phrase.label)'", at: phrase.location))
+            }
+        }
+        return diagnostics
+    }
+
+    /// A `topic` entry names a fact of the schema (any kind) and lists words labelled `words`: an
+    /// unknown fact (with a did-you-mean), another label or no words is a C011 error.
+    func checkTopics(against schema: FactCatalog) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for set in topics {
+            guard let fact = set.topic else { continue }
+            if schema[fact] == nil {
+                diagnostics.append(
+                    Diagnostic.vocabulary(
+                        .topicEntry,
+                        "topic '\(fact)' names no fact of the fact schema" + Suggestion.didYouMean(fact, in: schema.definitions.keys),
+                        at: set.location))
+            }
+            if set.phrases.isEmpty {
+                diagnostics.append(
+                    Diagnostic.vocabulary(.topicEntry, "topic '\(fact)' needs words ('\(CueSetDefinition.topicLabel): word, …')", at: set.location))
+            }
+            for phrase in set.phrases where phrase.label != CueSetDefinition.topicLabel {
+                diagnostics.append(
+                    Diagnostic.vocabulary(
+                        .topicEntry, "a topic's words are labelled '\(CueSetDefinition.topicLabel)', not '\(phrase.label)'",
+                        at: phrase.location))
             }
         }
         return diagnostics

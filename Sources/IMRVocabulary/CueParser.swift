@@ -35,6 +35,8 @@ public struct TermGroupDefinition: Hashable, Sendable {
 ///   no: no spasm
 /// group region_family: body_region # term ids grouped by label
 ///   lower: lumbar_spine, knee
+/// topic functional_improvement     # words of a fact's topic (``CueSetDefinition/topic``)
+///   words: function, ADLs, walking
 /// ```
 struct CueParser {
     var sets: [CueSetDefinition] = []
@@ -76,7 +78,7 @@ struct CueParser {
                 continue
             }
             guard let entry = current else {
-                error(.cueSyntax, "indented line outside a 'set', 'fact' or 'group' entry", at(indent))
+                error(.cueSyntax, "indented line outside a 'set', 'fact', 'group' or 'topic' entry", at(indent))
                 continue
             }
             if keyword.hasSuffix(":") {
@@ -102,15 +104,20 @@ struct CueParser {
         let rest = Self.trimmed(line, from: keywordEnd)
         let nameColumn = keywordEnd + (line[keywordEnd...].prefix(while: { $0 == 32 || $0 == 9 }).count)
         switch keyword {
-        case "set", "fact":
+        case "set", "fact", "topic":
             guard isDataName(rest) else {
                 error(.cueSyntax, "expected a name (lower-case letters, digits, '_') after '\(keyword)'", at(nameColumn))
                 return nil
             }
-            guard claim(rest, at(nameColumn)) else { return nil }
+            // A topic's set is named apart from the fact's own (`topic NAME`), so both may be written.
+            let name = keyword == "topic" ? CueSetDefinition.topicSetName(of: rest) : rest
+            guard claim(name, at(nameColumn)) else { return nil }
             let fact = keyword == "fact" ? DeclaredFact(name: rest) : nil
-            setIndices[rest] = sets.count
-            sets.append(CueSetDefinition(name: rest, location: at(0), fact: fact))
+            if keyword != "topic" { setIndices[rest] = sets.count }
+            // A topic's location is its fact's name, where a diagnostic of the name points.
+            var definition = CueSetDefinition(name: name, location: at(keyword == "topic" ? nameColumn : 0), fact: fact)
+            if keyword == "topic" { definition.topic = rest }
+            sets.append(definition)
             phrasePositions.append([:])
             return .set(sets.count - 1)
         case "group":
@@ -123,7 +130,7 @@ struct CueParser {
             groups.append(TermGroupDefinition(name: parts[0], vocabulary: parts[1], location: at(0)))
             return .group(groups.count - 1)
         default:
-            error(.cueSyntax, "unknown entry kind '\(keyword)'; expected 'set', 'fact' or 'group'", at(0))
+            error(.cueSyntax, "unknown entry kind '\(keyword)'; expected 'set', 'fact', 'group' or 'topic'", at(0))
             return nil
         }
     }
@@ -325,6 +332,6 @@ extension CueLibrary {
         var parser = CueParser()
         for source in sources { parser.parse(source.text, file: source.file) }
         let library = CueLibrary(sets: parser.sets, groups: parser.groups)
-        return (library, parser.diagnostics + library.checkDeclaredFacts(against: schema))
+        return (library, parser.diagnostics + library.checkDeclaredFacts(against: schema) + library.checkTopics(against: schema))
     }
 }
