@@ -18,6 +18,8 @@ struct DeferredTrace: Sendable {
     let rules: [CompiledRule]
     let facts: SlotFacts
     let entries: [Entry]
+    /// The request's topic mentions of facts not documented (``IMRVocabulary/FactSet/mentions``).
+    var mentions: [TopicMention] = []
 
     /// The criteria, in evaluation order; only those of the rule with id `rule` when one is given.
     func criteria(of rule: String? = nil) -> [CriterionTrace] {
@@ -31,7 +33,9 @@ struct DeferredTrace: Sendable {
                     rule: compiled.definition.id, criterion: leaf.criterionText(in: facts), status: entry.status,
                     facts: leaf.readSlots.map { name, slot in
                         let fact = facts.fact(at: slot)
-                        return TracedFact(name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [])
+                        return TracedFact(
+                            name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [],
+                            mention: fact == nil ? mentions.first { $0.fact == name } : nil)
                     }))
         }
         return criteria

@@ -119,7 +119,7 @@ public struct Engine: Sendable {
         var results: [Kleene] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
         func criteria() -> TraceStorage {
-            .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries)])
+            .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries, mentions: facts.mentions)])
         }
         // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
         let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
@@ -150,15 +150,18 @@ public struct Engine: Sendable {
             if decided == .upheld {
                 missing = missingDocumentation(rule, criteria: entries[first...], facts: facts, slotFacts: slotFacts)
             }
+            let unread = facts.mentions.isEmpty ? [] : unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts)
             // Most decisions are a guideline's: its citations as they are, without a copy.
             let governing = governingCitations(
                 after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue)
-            return Prediction(
+            var prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
                 citations: governing.isEmpty ? rule.citations : rule.citations + governing,
                 reasons: rule.definition.reasons, trace: criteria(),
                 missingDocumentation: missing)
+            if !unread.isEmpty { (prediction.confidence, prediction.unreadMentions) = (.tentative, unread) }
+            return prediction
         }
         let reason = abstainReason(facts, applied: applied.map { compiled.rules[$0].definition.id }, request: request)
         return Prediction(index: index, request: request, outcome: .abstain, trace: criteria(), abstainReason: reason)
@@ -206,6 +209,45 @@ public struct Engine: Sendable {
                     : leaf.documentationRequest)
         }
         return missing
+    }
+
+    /// The topic mentions a decision by `rule` rests on (``PredictionConfidence/tentative``): those of
+    /// the facts of its criteria not documented whose reading could change the rule's outcome (each
+    /// such criterion read as met, or as unmet, alone and all together, gives another outcome), and
+    /// for an Upheld those of the facts of its `needs` not documented. Empty: the decision is firm.
+    private func unreadMentions(
+        _ rule: CompiledRule, outcome: RuleOutcome, results: [Kleene], criteria: ArraySlice<DeferredTrace.Entry>, facts: FactSet
+    ) -> [TopicMention] {
+        var found: [TopicMention] = []
+        func add(_ mention: TopicMention) { if !found.contains(where: { $0.fact == mention.fact }) { found.append(mention) } }
+        let leaves = rule.when?.leaves ?? []
+        // The silent criteria whose facts the summary mentions, with their mentions.
+        var silent: [(leaf: Int, mentions: [TopicMention])] = []
+        for criterion in criteria where criterion.status == .notDocumented {
+            let leaf = Int(criterion.leaf)
+            let mentions = leaves[leaf].readSlots.compactMap { read in facts.value(read.name) == nil ? facts.mention(of: read.name) : nil }
+            if !mentions.isEmpty { silent.append((leaf, mentions)) }
+        }
+        if !silent.isEmpty {
+            func changes(_ leavesRead: [Int], as value: Kleene) -> Bool {
+                var read = results
+                for leaf in leavesRead { read[leaf] = value }
+                return rule.outcome(leafResults: read) != outcome
+            }
+            let all = silent.map(\.leaf)
+            for (leaf, mentions) in silent
+            where changes([leaf], as: .yes) || changes([leaf], as: .no) || changes(all, as: .yes) || changes(all, as: .no) {
+                mentions.forEach(add)
+            }
+        }
+        if outcome == .upheld {
+            for need in rule.definition.needs {
+                for fact in need.facts where facts.value(fact.term) == nil {
+                    if let mention = facts.mention(of: fact.term) { add(mention) }
+                }
+            }
+        }
+        return found
     }
 
     /// For a decision of IMR practice: the citations of the guideline section that governs the

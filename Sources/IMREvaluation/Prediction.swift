@@ -23,11 +23,15 @@ public struct TracedFact: Hashable, Sendable, Codable {
     /// The value rendered for people (`true`, `12 weeks`, `baclofen`, `[multiple_sclerosis]`), or `nil`.
     public var value: String?
     public var evidence: [Evidence]
+    /// For a fact not documented: the summary's first word of its topic, which the engine could not
+    /// read (``IMRVocabulary/TopicMention``); `nil` when the summary says nothing of it (or it is documented).
+    public var mention: TopicMention?
 
-    public init(name: String, value: String?, evidence: [Evidence]) {
+    public init(name: String, value: String?, evidence: [Evidence], mention: TopicMention? = nil) {
         self.name = name
         self.value = value
         self.evidence = evidence
+        self.mention = mention
     }
 }
 
@@ -46,6 +50,20 @@ public struct CriterionTrace: Hashable, Sendable, Codable {
         self.status = status
         self.facts = facts
     }
+
+    /// Whether the criterion is not documented while the summary mentions the topic of one of its
+    /// facts not documented: "not documented, mentioned".
+    public var isMentioned: Bool { status == .notDocumented && facts.contains { $0.value == nil && $0.mention != nil } }
+}
+
+/// How far a prediction rests on what the engine read.
+public enum PredictionConfidence: String, Hashable, Sendable, Codable {
+    /// No criterion it rests on is silent while the summary mentions its topic.
+    case firm
+    /// Its deciding criterion (or, for an Upheld, a documentation it needs) is not documented while
+    /// the summary mentions its topic in words the engine could not read: check it by hand. The
+    /// outcome is the one the rules give; only its standing differs.
+    case tentative
 }
 
 /// The prediction for one requested item, explained.
@@ -78,6 +96,11 @@ public struct Prediction: Hashable, Sendable, Codable {
     public var missingDocumentation: [String]
     /// Why the engine abstained, when it did (e.g. "no rule applies to drug 'foo'", "unknown request").
     public var abstainReason: String?
+    /// Whether the outcome rests on a criterion the summary mentions but the engine could not read
+    /// (``PredictionConfidence``); firm for an abstention.
+    public var confidence: PredictionConfidence = .firm
+    /// For a tentative prediction: the mentions it rests on, each once, in the order of the criteria.
+    public var unreadMentions: [TopicMention] = []
 
     public init(
         index: Int, request: String, outcome: PredictedOutcome, rule: String? = nil, ruleTitle: String? = nil,
@@ -114,7 +137,7 @@ public struct Prediction: Hashable, Sendable, Codable {
     enum CodingKeys: String, CodingKey {
         case index, request, outcome, rule, ruleTitle, basis, citation, citations, reasons
         case trace = "criteria"
-        case missingDocumentation, abstainReason
+        case missingDocumentation, abstainReason, confidence, unreadMentions
     }
 
     /// The criteria of the rule with id `rule` (the deciding rule's, say), in evaluation order:

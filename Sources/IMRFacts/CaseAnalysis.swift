@@ -112,6 +112,26 @@ final class CaseAnalysis: Sendable {
         index.cues.set(name).occurs(in: text, sentence: sentence)
     }
 
+    /// Whether sentence `sentence` is about one of the requested body regions `regions` (lexicon
+    /// ids) or about no region: it names none, one of them, a region one of them belongs to, or one
+    /// that belongs to one of them (a finger fracture is not about the knee). Any sentence when the
+    /// request names no region.
+    func isAbout(regions: TermSet, sentence: Int) -> Bool {
+        guard !regions.isEmpty else { return true }
+        let named = mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
+        return named.isEmpty
+            || named.contains { mention in
+                !index.ancestors(of: mention.term.id, in: .bodyRegion).isDisjoint(with: regions)
+                    || regions.contains { index.ancestors(of: $0, in: .bodyRegion).contains(mention.term.id) }
+            }
+    }
+
+    /// The lexicon ids of the body regions `facts` requests (`body_regions`), empty when none.
+    func requestedRegions(_ facts: FactSet) -> TermSet {
+        guard case .terms(let list)? = facts[.bodyRegions]?.value else { return [] }
+        return TermSet(inserting: list.lazy.map(index.id).filter { $0 != .missing })
+    }
+
     /// Whether `sentence` names drugs only as part of the plan, without saying they are taken already.
     func isPlanOnly(_ sentence: Int) -> Bool {
         (occurs(.planned, in: sentence) || isPlanSection(sentence)) && !occurs(.continuing, in: sentence)

@@ -13,6 +13,9 @@ public struct CaseFacts: Sendable {
     /// The text of each request of `requestReadings`, prepared once for the request reader, the
     /// classifier and the practice facts.
     var requestTexts: [RequestText]?
+    /// The summary's words of each fact's topic that may count as its mention (``TopicMentions``),
+    /// found once per case.
+    var topicHits: [TopicHits]?
 
     public init(input: CaseInput, facts: FactSet) {
         self.input = input
@@ -58,6 +61,7 @@ public struct FactExtractor: Sendable {
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
+        result.topicHits = TopicMentions.hits(analysis)
         (result.requestReadings, result.requestTexts) = requestReadings(of: input)
         return result
     }
@@ -105,6 +109,8 @@ public struct FactExtractor: Sendable {
         let others = readings.lazy.filter { $0.request.index != request.index }
         classifier.classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
+        // What the summary mentions of the facts it leaves not documented.
+        facts.mentions = TopicMentions.unread(caseFacts.topicHits ?? TopicMentions.hits(analysis), in: facts, analysis)
         return facts
     }
 

@@ -111,22 +111,12 @@ enum ProcedureFacts {
         let text = analysis.text
         let index = analysis.index
         let cues = index.cues
-        var regions: TermSet = []
-        if case .terms(let list)? = requestFacts[.bodyRegions]?.value {
-            regions = TermSet(inserting: list.lazy.map(index.id).filter { $0 != .missing })
-        }
+        let regions = analysis.requestedRegions(requestFacts)
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
 
         // Limb red flags now (neither negated nor history), in a sentence about a requested region
         // or about no region: a finger fracture is no red flag for the knee.
-        func aboutRequest(_ sentence: Int) -> Bool {
-            let named = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
-            return named.isEmpty || regions.isEmpty
-                || named.contains { mention in
-                    !index.ancestors(of: mention.term.id, in: .bodyRegion).isDisjoint(with: regions)
-                        || regions.contains { index.ancestors(of: $0, in: .bodyRegion).contains(mention.term.id) }
-                }
-        }
+        func aboutRequest(_ sentence: Int) -> Bool { analysis.isAbout(regions: regions, sentence: sentence) }
         // An injection of the requested region, given or only planned; an anesthetic test is neither
         // (``isAnestheticTest(_:_:)``), and one denied is not given.
         var injected: [Int] = []

@@ -41,6 +41,7 @@ public struct RunTally: Hashable, Sendable {
             }
         }
 
+        /// The metrics of these counts.
         public var metrics: Metrics {
             Metrics(
                 confusion: confusion, citationsAgreeing: citationsAgreeing, citationsCompared: citationsCompared,
@@ -63,6 +64,10 @@ public struct RunTally: Hashable, Sendable {
     public private(set) var overall = Counts()
     /// The confusion of predicting Upheld for every item.
     public private(set) var alwaysUpheld = Confusion()
+    /// The confusion of the items whose prediction is firm, and of those whose prediction is tentative
+    /// (``ConfidenceMetrics``).
+    public private(set) var firm = Confusion()
+    public private(set) var tentative = Confusion()
     public private(set) var categories: [String: Counts] = [:]
     /// Per deciding rule (abstentions are not counted).
     public private(set) var rules: [String: RuleCounts] = [:]
@@ -99,6 +104,11 @@ public struct RunTally: Hashable, Sendable {
         let reasonAgrees = item.reasonAgrees
         overall.add(item, reasonAgrees: reasonAgrees)
         alwaysUpheld.add(actual: item.actual, predicted: .upheld)
+        if item.prediction.confidence == .tentative {
+            tentative.add(actual: item.actual, predicted: item.predicted)
+        } else {
+            firm.add(actual: item.actual, predicted: item.predicted)
+        }
         categories[item.category, default: Counts()].add(item, reasonAgrees: reasonAgrees)
         if let rule = item.prediction.rule, item.predicted != .abstain {
             // Changed in place: one look-up of the rule's id, not a read and a write.

@@ -1,6 +1,7 @@
 import IMREvaluation
 import IMRHarness
 import IMRRules
+import IMRVocabulary
 
 /// What `imr check` prints for each request: JSON entries and text.
 public enum CheckReport {
@@ -19,13 +20,18 @@ public enum CheckReport {
         var notDocumented: [NamedCriterionStatus]
         var missingDocumentation: [String]
         var abstainReason: String?
+        /// `firm`, or `tentative` when the outcome rests on a criterion the summary mentions in words
+        /// the engine could not read (``PredictionConfidence``).
+        var confidence: PredictionConfidence
+        /// The mentions a tentative prediction rests on (empty when firm).
+        var unreadMentions: [TopicMention]
         /// The deciding rule's record on the corpus (null when abstaining or when no baseline was found).
         var record: RuleRecordNote?
 
         public func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
                 case request, predicted, rule, basis, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
-                    abstainReason, record
+                    abstainReason, record, confidence, unreadMentions
             }
             var c = encoder.container(keyedBy: Keys.self)
             try c.encode(request, forKey: .request)
@@ -41,6 +47,8 @@ public enum CheckReport {
             try c.encode(missingDocumentation, forKey: .missingDocumentation)
             try c.encode(abstainReason, forKey: .abstainReason)
             try c.encode(record, forKey: .record)
+            try c.encode(confidence, forKey: .confidence)
+            try c.encode(unreadMentions, forKey: .unreadMentions)
         }
 
         /// The entry of prediction `p`: its criteria, those unmet and not documented (each with its
@@ -60,6 +68,8 @@ public enum CheckReport {
             }
             missingDocumentation = p.missingDocumentation
             abstainReason = p.abstainReason
+            confidence = p.confidence
+            unreadMentions = p.unreadMentions
             record = records.flatMap { records in p.rule.map { RuleRecordNote(rule: $0, records: records, rulesDigest: rulesDigest) } }
         }
     }
@@ -77,6 +87,7 @@ public enum CheckReport {
         text += "\n"
         if let record { text += "  record: \(record.text)\n" }
         if p.outcome == .abstain { text += "  no rule decides: \(p.abstainReason ?? "no rule applies to this request")\n" }
+        text += TraceText.confidence(p, indent: "  ")
         text += TextReport.trace(p, indent: "  ")
         if p.outcome == .upheld && !p.missingDocumentation.isEmpty {
             text += "  documentation needed for medical necessity:\n"

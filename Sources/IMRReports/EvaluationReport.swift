@@ -9,6 +9,8 @@ public struct EvaluationReport: Sendable, Encodable {
     public var metrics: Metrics
     /// The metrics of predicting Upheld for every item.
     public var alwaysUpheld: Metrics
+    /// How the predictions' confidence separates right from wrong (``IMRHarness/ConfidenceMetrics``).
+    public var confidence: ConfidenceMetrics
     public var perCategory: [CategoryRow]
     public var perRule: [RuleRow]
     public var items: [ItemRow]
@@ -69,6 +71,9 @@ public struct EvaluationReport: Sendable, Encodable {
         public var reasonAgrees: Bool?
         /// The criteria the rationale names met or missing.
         public var namedReasons: [NamedCriterion]
+        /// `firm`, or `tentative` when the prediction rests on a criterion the summary mentions in
+        /// words the engine could not read.
+        public var confidence: PredictionConfidence
         /// The whole prediction with its trace (only with `--explain`).
         public var trace: Prediction?
 
@@ -88,12 +93,13 @@ public struct EvaluationReport: Sendable, Encodable {
             maximusGuideline = item.truth.maximusGuideline
             reasonAgrees = item.reasonAgrees
             namedReasons = item.namedReasons
+            confidence = item.prediction.confidence
             trace = explain ? item.prediction : nil
         }
 
         enum CodingKeys: String, CodingKey {
             case file, index, request, category, actual, predicted, rule, basis, citation, citationAgrees, letterCites, maximusGuideline,
-                reasonAgrees, namedReasons, trace
+                reasonAgrees, namedReasons, confidence, trace
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -112,6 +118,7 @@ public struct EvaluationReport: Sendable, Encodable {
             try container.encode(maximusGuideline, forKey: .maximusGuideline)
             try container.encode(reasonAgrees, forKey: .reasonAgrees)
             try container.encode(namedReasons, forKey: .namedReasons)
+            try container.encode(confidence, forKey: .confidence)
             try container.encodeIfPresent(trace, forKey: .trace)
         }
     }
@@ -125,6 +132,7 @@ public struct EvaluationReport: Sendable, Encodable {
     public init(tally: RunTally, items: [ItemRow], comparison: BaselineComparison? = nil) {
         metrics = tally.overall.metrics
         alwaysUpheld = Metrics(confusion: tally.alwaysUpheld, citationsAgreeing: 0, citationsCompared: 0)
+        confidence = ConfidenceMetrics(firm: tally.firm, tentative: tally.tentative)
         perCategory = tally.categories
             .map { CategoryRow(category: $0.key, metrics: $0.value.metrics) }
             .sorted { ($0.metrics.items, $1.category) > ($1.metrics.items, $0.category) }

@@ -36,7 +36,7 @@ public enum ExplainReport {
         if let citation = p.citation { lines.append("  Citation: \(citation)") }
         for other in p.citations.dropFirst() { lines.append("  Also cites: \(other)") }
         for reason in p.reasons { lines.append("  Reason: \(reason)") }
-        var text = lines.joined(separator: "\n") + "\n" + TraceText.criteria(p, indent: "  ")
+        var text = lines.joined(separator: "\n") + "\n" + TraceText.confidence(p, indent: "  ") + TraceText.criteria(p, indent: "  ")
         if !p.missingDocumentation.isEmpty {
             text += "  Missing documentation:\n"
             for line in p.missingDocumentation { text += "    - \(line)\n" }

@@ -45,10 +45,13 @@ public struct FactsReport: Encodable {
     public struct Request: Encodable {
         public var request: String
         public var facts: [Entry]
+        /// The facts the request leaves not documented whose topic the summary mentions (``TopicMention``).
+        public var mentions: [TopicMention]
 
-        public init(request: String, facts: [Entry]) {
+        public init(request: String, facts: [Entry], mentions: [TopicMention] = []) {
             self.request = request
             self.facts = facts
+            self.mentions = mentions
         }
     }
 
@@ -70,6 +73,10 @@ public struct FactsReport: Encodable {
             out += "\nrequest \(number + 1): \(request.request)\n"
             let caseNames = Set(self.case.map(\.name))
             out += lines(request.facts.filter { !caseNames.contains($0.name) })
+            for mention in request.mentions {
+                out += "  \(mention.fact) not documented, mentioned: '\(mention.words)' (paragraph \(mention.paragraph))\n"
+                out += "      [\(mention.evidence.source.rawValue) \(mention.evidence.start)-\(mention.evidence.end)] \(mention.evidence.sentence)\n"
+            }
         }
         return out
     }

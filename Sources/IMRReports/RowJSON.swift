@@ -41,6 +41,7 @@ struct RowJSON {
         var strings =
             row.category.utf8.count + row.file.utf8.count + row.request.utf8.count
             + (row.citation?.utf8.count ?? 0) + row.maximusGuideline.utf8.count + (row.rule?.utf8.count ?? 0)
+            + row.confidence.rawValue.utf8.count
         var members = 16
         for named in row.namedReasons {
             strings += named.fact.utf8.count + named.sentence.utf8.count + named.status.rawValue.utf8.count
@@ -56,6 +57,7 @@ struct RowJSON {
         member("category", row.category)
         member("citation", row.citation)
         member("citationAgrees", row.citationAgrees)
+        member("confidence", row.confidence.rawValue)
         member("file", row.file)
         key("index")
         var index = String(row.index)

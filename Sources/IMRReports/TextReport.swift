@@ -8,6 +8,7 @@ public enum TextReport {
         var text = "IMR evaluation: \(run.cases.count) letters, \(report.metrics.items) items"
         text += report.failures.isEmpty ? "\n\n" : ", \(report.failures.count) letters failed\n\n"
         text += headline(report)
+        text += confidence(report.confidence)
         text += "\nConfusion (rows: actual; columns: predicted)\n"
         var confusion = TextTable(["", "Upheld", "Overturned", "Abstain", "total"])
         for (label, row) in [("Upheld", report.metrics.confusion.upheld), ("Overturned", report.metrics.confusion.overturned)] {
@@ -69,6 +70,21 @@ public enum TextReport {
         return table.render()
     }
 
+    /// How the predictions' confidence separates right from wrong: the share firm, the metrics of
+    /// the firm and the tentative items, and the wrong predictions flagged.
+    static func confidence(_ c: ConfidenceMetrics) -> String {
+        var text = "\nConfidence (tentative: the outcome rests on a criterion the summary mentions in words the engine could not read)\n"
+        var table = TextTable(["", "items", "right", "balanced accuracy", "MCC"])
+        for (label, m) in [("firm", c.firm), ("tentative", c.tentative)] {
+            let right = m.confusion.upheld.upheld + m.confusion.overturned.overturned
+            table.add([label, "\(m.items)", "\(right)", Format.ratio(m.balancedAccuracy), Format.ratio(m.mcc)])
+        }
+        text += table.render()
+        text += "  coverage (share firm): \(Format.ratio(c.coverage)); wrong predictions flagged tentative: "
+        text += "\(c.wrongFlagged)/\(c.wrong) (\(Format.ratio(c.wrongFlaggedShare)))\n"
+        return text
+    }
+
     /// The wrongly decided items, then the abstentions, one line each.
     static func wrongItems(_ items: [ItemResult], explain: Bool) -> String {
         let wrong = items.filter { !$0.isCorrect && $0.predicted != .abstain }
@@ -77,7 +93,8 @@ public enum TextReport {
         for item in wrong {
             text += "  \(item.file) #\(item.index + 1)  \(Format.truncate(item.request, 60))\n"
             text +=
-                "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.ruleLabel ?? "-")\n"
+                "      actual \(Outcomes.label(item.actual)), predicted \(Outcomes.label(item.predicted)) by \(item.prediction.ruleLabel ?? "-")"
+                + (item.prediction.confidence == .tentative ? " (tentative)\n" : "\n")
             if explain { text += trace(item.prediction) }
         }
         text += "\nAbstained (\(abstained.count))\n"

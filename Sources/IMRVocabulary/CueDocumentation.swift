@@ -23,6 +23,7 @@ extension CueLibrary {
                 if fact.skipsEarlier { about += " (earlier visits' findings denied later skipped)" }
                 if fact.skipsStopped { about += " (a programme stopped read as its absence)" }
             }
+            if set.topicScopedToRegion { about += " (the requested region's sentences)" }
             var lines = ["| \(kind) `\(set.topic ?? set.name)`\(escape(about)) | | |"]
             for label in set.labels {
                 let phrases = set.phrases.filter { $0.label == label }.map(\.phrase)

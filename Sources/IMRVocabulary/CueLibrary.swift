@@ -32,6 +32,9 @@ public struct CueSetDefinition: Hashable, Sendable {
     /// the fact not documented but holds one of them mentions what the engine could not read
     /// (docs/facts.md, "Topic mentions").
     public var topic: String?
+    /// For a topic of a fact about the requested part of the body (`scope region`): its words count
+    /// only in a sentence that names a requested region or none.
+    public var topicScopedToRegion = false
 
     public init(name: String, phrases: [CuePhrase] = [], location: SourceLocation, fact: DeclaredFact? = nil) {
         self.name = name

@@ -253,6 +253,14 @@ struct CueParser {
     static let largestExpansion = 2_000
 
     private mutating func directive(_ keyword: String, _ value: String, entry: Current, column: Int, at: (Int) -> SourceLocation) {
+        if case .set(let index) = entry, sets[index].topic != nil {
+            guard keyword == "scope", value == "region" else {
+                error(.cueSyntax, "unknown line '\(keyword)'; a topic takes 'words: phrase, …' or 'scope region'", at(column))
+                return
+            }
+            sets[index].topicScopedToRegion = true
+            return
+        }
         guard case .set(let index) = entry, sets[index].fact != nil else {
             error(.cueSyntax, "expected 'LABEL: phrase, …'", at(column))
             return

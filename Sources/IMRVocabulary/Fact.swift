@@ -142,6 +142,10 @@ public struct FactSet: Hashable, Sendable {
     /// For each fact ordinal, the fact's position in `all` plus one (0: not documented). Empty until
     /// a fact is added; as long as the largest ordinal added.
     private var positions: [UInt16] = []
+    /// For the facts not documented, the first word of each one's topic the summary writes (``TopicMention``),
+    /// in the order of the topics' facts: what the summary mentions and the engine could not read. Not
+    /// a fact: two sets documenting the same facts are equal whatever their mentions.
+    public var mentions: [TopicMention] = []
 
     public init(_ facts: [Fact] = []) {
         all.reserveCapacity(facts.count)
@@ -221,6 +225,9 @@ public struct FactSet: Hashable, Sendable {
 
     /// The facts sorted by name.
     public var sorted: [Fact] { all.sorted { $0.name < $1.name } }
+
+    /// The topic mention of fact `name` (``mentions``), or `nil`.
+    public func mention(of name: String) -> TopicMention? { mentions.first { $0.fact == name } }
 
     /// Equal when the same facts are documented, whatever the order they were added in.
     public static func == (lhs: FactSet, rhs: FactSet) -> Bool {
