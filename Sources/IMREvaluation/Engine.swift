@@ -150,7 +150,9 @@ public struct Engine: Sendable {
             if decided == .upheld {
                 missing = missingDocumentation(rule, criteria: entries[first...], facts: facts, slotFacts: slotFacts)
             }
-            let unread = facts.mentions.isEmpty ? [] : unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts)
+            let unread =
+                facts.mentions.isEmpty
+                ? [] : unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts)
             // Most decisions are a guideline's: its citations as they are, without a copy.
             let governing = governingCitations(
                 after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue)

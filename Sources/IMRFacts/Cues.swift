@@ -192,9 +192,8 @@ final class CueBook: Sendable {
     let declaredFacts: [(fact: DeclaredFact, cues: CueSet)]
     /// The ordinal (``Fact/ordinal``) of each declared fact's name, in `declaredFacts`' order.
     let declaredFactOrdinals: [Int]
-    /// The `topic` entries: each fact with the set of its topic words and whether they count only in
-    /// the requested region's sentences, in the facts' name order (``TopicMentions``).
-    let topics: [(fact: String, cues: CueSet, scopedToRegion: Bool)]
+    /// The `topic` entries, in the facts' name order (``TopicMentions``).
+    let topics: [Topic]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
     /// The word list of every ``CueName`` by its ordinal, made once (``wordList(_:)``); empty when
@@ -421,7 +420,10 @@ final class CueBook: Sendable {
         declaredFactOrdinals = declaredFacts.map { FactName.ordinal(named: $0.fact.name) }
         topics = library.topics.compactMap { definition in
             definition.topic.map {
-                ($0, CueSet(number: numbered[definition.name] ?? -1, phrases: compiled, negation: negation), definition.topicScopedToRegion)
+                Topic(
+                    fact: $0, words: CueSet(number: numbered[definition.name] ?? -1, phrases: compiled, negation: negation),
+                    scopedToRegion: definition.topicScopedToRegion,
+                    context: definition.topicContext.map { CueSet(number: numbered[$0] ?? -1, phrases: compiled, negation: negation) })
             }
         }
     }

@@ -1,47 +1,76 @@
 import IMRVocabulary
 
-/// The words of a fact's topic (a `topic` entry of the cue data) that a summary writes where they
-/// may count as a mention, found once per summary (``TopicMentions/hits(_:)``).
-struct TopicHits: Sendable {
-    /// The fact whose topic the words are.
+/// A `topic` entry of the cue data, ready to match: a fact, its words, whether they count only in
+/// the requested region's sentences, and the set their sentence must also hold (`with SET`).
+struct Topic: Sendable {
     let fact: String
-    /// Whether the words count only in a sentence about the requested region or none (`scope region`).
+    let words: CueSet
     let scopedToRegion: Bool
-    /// The hits that may count, in text order.
-    let hits: [CueHit]
+    let context: CueSet?
+}
+
+/// A topic's words that a summary writes where they count as a mention, found once per summary
+/// (``TopicMentions/hits(_:)``), each as its mention with the sentence it stands in: for a topic
+/// not scoped to the region, the first only.
+struct TopicHits: Sendable {
+    let fact: String
+    let scopedToRegion: Bool
+    let mentions: [(sentence: Int, mention: TopicMention)]
 }
 
 /// The first word of each fact's topic that a summary writes, for the facts a request leaves not
 /// documented: what the summary said of a topic that no reader understood (``FactSet/mentions``).
-/// The summary is searched once (``hits(_:)``); each request picks its mentions from the hits.
+/// The summary is searched once (``hits(_:)``); each request picks its mentions (``unread(_:in:_:)``).
 ///
 /// A word counts only where the summary asserts: not in a question, a condition, an alternative not
 /// chosen or options weighed (their words are read as no words, ``CaseText``), not in a sentence of
 /// the plan (``CaseAnalysis/isPlanOnly(_:)``), not in one restating the request or its review
 /// (``CaseAnalysis/isReviewSentence(_:)``), and not in one that says the record lacks something (a
 /// denied `documentation_absent` word: "no documentation of functional improvement"), which tells
-/// the silence rather than breaking it. A topic scoped to the region counts only in a sentence
-/// about a requested region or none (``CaseAnalysis/isAbout(regions:sentence:)``).
+/// the silence rather than breaking it. A topic read `with` a set counts only in a sentence that
+/// holds one of its phrases; a topic scoped to the region only in a sentence about a requested
+/// region or none (``CaseAnalysis/isAbout(regions:sentence:)``).
 enum TopicMentions {
-    /// Every topic's hits in `analysis`'s summary that may count, in the order of the topics' facts
-    /// (topics without any left out).
+    /// Every topic's mentions in `analysis`'s summary that may count, in the order of the topics'
+    /// facts (topics without any left out).
     static func hits(_ analysis: CaseAnalysis) -> [TopicHits] {
         let topics = analysis.index.cues.topics
         guard !topics.isEmpty else { return [] }
         let text = analysis.text
-        var lacking: [Int: Bool] = [:]
-        func tellsAbsence(_ sentence: Int) -> Bool {
-            if let known = lacking[sentence] { return known }
-            let found = analysis.index.cues.set(.documentationAbsent).hits(in: text, sentence: sentence).contains(where: \.negated)
-            lacking[sentence] = found
-            return found
+        // Per sentence: 0 not asked yet, 1 a topic word counts there, 2 it does not.
+        var counts = [UInt8](repeating: 0, count: text.sentences.count)
+        let absence = analysis.index.cues.set(.documentationAbsent)
+        func counted(_ sentence: Int) -> Bool {
+            if counts[sentence] == 0 {
+                let asserts =
+                    !analysis.isReviewSentence(sentence) && !analysis.isPlanOnly(sentence)
+                    && !absence.hits(in: text, sentence: sentence).contains(where: \.negated)
+                counts[sentence] = asserts ? 1 : 2
+            }
+            return counts[sentence] == 1
+        }
+        // The paragraph of a byte offset: the summary's line breaks, found once.
+        var breaks: [Int]?
+        func paragraph(_ offset: Int) -> Int {
+            if breaks == nil { breaks = text.bytes.indices.filter { text.bytes[$0] == 10 } }
+            let found: [Int] = breaks ?? []
+            return 1 + found.partitioningIndex(where: { $0 >= offset })
+        }
+        func mention(_ fact: String, _ hit: CueHit) -> (sentence: Int, mention: TopicMention) {
+            let start = text.tokens[hit.first].start
+            let words = String(decoding: text.bytes[start..<text.tokens[hit.last].end], as: UTF8.self)
+            return (hit.sentence, TopicMention(fact: fact, words: words, paragraph: paragraph(start), evidence: text.evidence(hit.sentence)))
         }
         var found: [TopicHits] = []
-        for (fact, cues, scoped) in topics {
-            let hits = cues.hits(in: text).filter { hit in
-                !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanOnly(hit.sentence) && !tellsAbsence(hit.sentence)
+        for topic in topics {
+            let hits = topic.words.hits(in: text)
+            guard !hits.isEmpty else { continue }
+            let context = topic.context.map { set in Set(set.hits(in: text).lazy.filter { !$0.negated }.map(\.sentence)) }
+            let counting = hits.lazy.filter { counted($0.sentence) && context?.contains($0.sentence) != false }
+            let kept = topic.scopedToRegion ? Array(counting) : counting.first.map { [$0] } ?? []
+            if !kept.isEmpty {
+                found.append(TopicHits(fact: topic.fact, scopedToRegion: topic.scopedToRegion, mentions: kept.map { mention(topic.fact, $0) }))
             }
-            if !hits.isEmpty { found.append(TopicHits(fact: fact, scopedToRegion: scoped, hits: scoped ? hits : [hits[0]])) }
         }
         return found
     }
@@ -53,20 +82,15 @@ enum TopicMentions {
         var regions: TermSet?
         var mentions: [TopicMention] = []
         for topic in topics where facts.value(topic.fact) == nil {
-            let first: CueHit?
             if topic.scopedToRegion {
                 let requested = regions ?? analysis.requestedRegions(facts)
                 regions = requested
-                first = topic.hits.first { analysis.isAbout(regions: requested, sentence: $0.sentence) }
-            } else {
-                first = topic.hits.first
+                if let first = topic.mentions.first(where: { analysis.isAbout(regions: requested, sentence: $0.sentence) }) {
+                    mentions.append(first.mention)
+                }
+            } else if let first = topic.mentions.first {
+                mentions.append(first.mention)
             }
-            guard let hit = first else { continue }
-            let text = analysis.text
-            let start = text.tokens[hit.first].start
-            let words = String(decoding: text.bytes[start..<text.tokens[hit.last].end], as: UTF8.self)
-            let paragraph = 1 + text.bytes[..<start].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
-            mentions.append(TopicMention(fact: topic.fact, words: words, paragraph: paragraph, evidence: text.evidence(hit.sentence)))
         }
         return mentions
     }

@@ -75,7 +75,8 @@ public struct FactsReport: Encodable {
             out += lines(request.facts.filter { !caseNames.contains($0.name) })
             for mention in request.mentions {
                 out += "  \(mention.fact) not documented, mentioned: '\(mention.words)' (paragraph \(mention.paragraph))\n"
-                out += "      [\(mention.evidence.source.rawValue) \(mention.evidence.start)-\(mention.evidence.end)] \(mention.evidence.sentence)\n"
+                let evidence = mention.evidence
+                out += "      [\(evidence.source.rawValue) \(evidence.start)-\(evidence.end)] \(evidence.sentence)\n"
             }
         }
         return out

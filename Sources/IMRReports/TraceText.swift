@@ -55,7 +55,8 @@ public enum TraceText {
     public static func confidence(_ prediction: Prediction, indent: String) -> String {
         guard prediction.outcome != .abstain else { return "" }
         guard prediction.confidence == .tentative else { return "\(indent)confidence: firm\n" }
-        var text = "\(indent)confidence: tentative (the outcome rests on criteria the summary mentions in words the engine could not read)\n"
+        var text = "\(indent)confidence: tentative (the outcome rests on criteria the summary mentions in words the engine could not read)"
+        text += "\n"
         for mention in prediction.unreadMentions { text += "\(indent)  - \(mention.fact) not documented: \(unread(mention))\n" }
         return text
     }

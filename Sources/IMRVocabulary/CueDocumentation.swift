@@ -24,6 +24,7 @@ extension CueLibrary {
                 if fact.skipsStopped { about += " (a programme stopped read as its absence)" }
             }
             if set.topicScopedToRegion { about += " (the requested region's sentences)" }
+            if let context = set.topicContext { about += " (in a sentence with `\(context)`)" }
             var lines = ["| \(kind) `\(set.topic ?? set.name)`\(escape(about)) | | |"]
             for label in set.labels {
                 let phrases = set.phrases.filter { $0.label == label }.map(\.phrase)

@@ -35,6 +35,10 @@ public struct CueSetDefinition: Hashable, Sendable {
     /// For a topic of a fact about the requested part of the body (`scope region`): its words count
     /// only in a sentence that names a requested region or none.
     public var topicScopedToRegion = false
+    /// For a topic whose words count only beside another topic word (`with SET`): the cue set one
+    /// of whose phrases their sentence must hold ("improved" is a course's benefit in a sentence
+    /// that names a course).
+    public var topicContext: String?
 
     public init(name: String, phrases: [CuePhrase] = [], location: SourceLocation, fact: DeclaredFact? = nil) {
         self.name = name

@@ -1038,8 +1038,9 @@ extension CueLibrary {
     /// Such an entry is dead data, most often a misspelt name that leaves the one Swift reads missing.
     private func unreadEntries() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let contexts = Set(topics.compactMap(\.topicContext))
         for set in sets.values.sorted(by: { $0.name < $1.name })
-        where set.fact == nil && set.topic == nil && !set.fillsSlots && CueName(name: set.name) == nil {
+        where set.fact == nil && set.topic == nil && !set.fillsSlots && !contexts.contains(set.name) && CueName(name: set.name) == nil {
             let readNames = CueName.allCases.filter { $0.shape != .fact }.map(\.name)
             diagnostics.append(
                 .vocabulary(
@@ -1112,7 +1113,16 @@ extension CueLibrary {
             }
             if set.phrases.isEmpty {
                 diagnostics.append(
-                    Diagnostic.vocabulary(.topicEntry, "topic '\(fact)' needs words ('\(CueSetDefinition.topicLabel): word, …')", at: set.location))
+                    Diagnostic.vocabulary(
+                        .topicEntry, "topic '\(fact)' needs words ('\(CueSetDefinition.topicLabel): word, …')", at: set.location))
+            }
+            if let context = set.topicContext, sets[context] == nil || sets[context]?.topic != nil {
+                diagnostics.append(
+                    Diagnostic.vocabulary(
+                        .topicEntry,
+                        "topic '\(fact)' is read with unknown cue set '\(context)'"
+                            + Suggestion.didYouMean(context, in: sets.values.filter { $0.topic == nil }.map(\.name)),
+                        at: set.location))
             }
             for phrase in set.phrases where phrase.label != CueSetDefinition.topicLabel {
                 diagnostics.append(

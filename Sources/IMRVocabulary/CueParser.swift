@@ -254,11 +254,11 @@ struct CueParser {
 
     private mutating func directive(_ keyword: String, _ value: String, entry: Current, column: Int, at: (Int) -> SourceLocation) {
         if case .set(let index) = entry, sets[index].topic != nil {
-            guard keyword == "scope", value == "region" else {
-                error(.cueSyntax, "unknown line '\(keyword)'; a topic takes 'words: phrase, …' or 'scope region'", at(column))
-                return
+            switch keyword {
+            case "scope" where value == "region": sets[index].topicScopedToRegion = true
+            case "with" where isDataName(value): sets[index].topicContext = value
+            default: error(.cueSyntax, "unknown line '\(keyword)'; a topic takes 'words: phrase, …', 'scope region' or 'with SET'", at(column))
             }
-            sets[index].topicScopedToRegion = true
             return
         }
         guard case .set(let index) = entry, sets[index].fact != nil else {

@@ -24,3 +24,20 @@ func expectRequestFact(
         }
     #expect(matches != negated, "\(fact) for \(request): \(found ?? "nil")", sourceLocation: sourceLocation)
 }
+
+/// Checks one row of a topic-mention table: for `request` over `summary`, the first word of
+/// `fact`'s topic the summary mentions while leaving the fact not documented (``FactSet/mentions``)
+/// is `expected`, as written; `nil` expects no mention (the fact documented, or its topic written
+/// only where the summary asserts nothing of it).
+func expectTopicMention(
+    _ summary: String, _ request: String, _ fact: String, _ expected: String?, sourceLocation: SourceLocation = #_sourceLocation
+) {
+    let facts = requestFacts(request, summary: summary)
+    let mention = facts.mention(of: fact)
+    #expect(mention?.words == expected, "\(fact) for \(request): \(mention?.words ?? "no mention")", sourceLocation: sourceLocation)
+    if let mention {
+        #expect(facts[fact] == nil, "a mention of a documented fact", sourceLocation: sourceLocation)
+        #expect(mention.evidence.source == .summary, sourceLocation: sourceLocation)
+        #expect(summary.contains(mention.words), sourceLocation: sourceLocation)
+    }
+}
