@@ -18,8 +18,9 @@ struct DeferredTrace: Sendable {
     let rules: [CompiledRule]
     let facts: SlotFacts
     let entries: [Entry]
-    /// The request's topic mentions of facts not documented (``IMRVocabulary/FactSet/mentions``).
-    var mentions: [TopicMention] = []
+    /// The request's facts, when they may tell a topic mention of a fact not documented
+    /// (``IMRVocabulary/FactSet/mention(of:)``).
+    var mentioning: FactSet?
 
     /// The criteria, in evaluation order; only those of the rule with id `rule` when one is given.
     func criteria(of rule: String? = nil) -> [CriterionTrace] {
@@ -35,7 +36,7 @@ struct DeferredTrace: Sendable {
                         let fact = facts.fact(at: slot)
                         return TracedFact(
                             name: name, value: fact.map { FactRendering.text($0.value) }, evidence: fact?.evidence ?? [],
-                            mention: fact == nil ? mentions.first { $0.fact == name } : nil)
+                            mention: fact == nil ? mentioning?.mention(of: name) : nil)
                     }))
         }
         return criteria

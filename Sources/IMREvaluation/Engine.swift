@@ -119,7 +119,8 @@ public struct Engine: Sendable {
         var results: [Kleene] = []
         let order = includeDrafts ? compiled.testOrder : compiled.activeOrder
         func criteria() -> TraceStorage {
-            .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries, mentions: facts.mentions)])
+            .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries, mentioning: facts.mayMention ? facts : nil)]
+            )
         }
         // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
         let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
@@ -151,8 +152,7 @@ public struct Engine: Sendable {
                 missing = missingDocumentation(rule, criteria: entries[first...], facts: facts, slotFacts: slotFacts)
             }
             let unread =
-                facts.mentions.isEmpty
-                ? [] : unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts)
+                facts.mayMention ? unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts) : []
             // Most decisions are a guideline's: its citations as they are, without a copy.
             let governing = governingCitations(
                 after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue)
@@ -227,7 +227,7 @@ public struct Engine: Sendable {
         var silent: [(leaf: Int, mentions: [TopicMention])] = []
         for criterion in criteria where criterion.status == .notDocumented {
             let leaf = Int(criterion.leaf)
-            let mentions = leaves[leaf].readSlots.compactMap { read in facts.value(read.name) == nil ? facts.mention(of: read.name) : nil }
+            let mentions = leaves[leaf].readSlots.compactMap { facts.mention(of: $0.name) }
             if !mentions.isEmpty { silent.append((leaf, mentions)) }
         }
         if !silent.isEmpty {
@@ -244,9 +244,7 @@ public struct Engine: Sendable {
         }
         if outcome == .upheld {
             for need in rule.definition.needs {
-                for fact in need.facts where facts.value(fact.term) == nil {
-                    if let mention = facts.mention(of: fact.term) { add(mention) }
-                }
+                for fact in need.facts { if let mention = facts.mention(of: fact.term) { add(mention) } }
             }
         }
         return found

@@ -194,6 +194,8 @@ final class CueBook: Sendable {
     let declaredFactOrdinals: [Int]
     /// The `topic` entries, in the facts' name order (``TopicMentions``).
     let topics: [Topic]
+    /// The position in `topics` of each topic's fact.
+    let topicPositions: [String: Int]
     /// The one-word phrases of every set by word id (``wordList(_:)``, ``count(_:)`` of a token).
     let cueWords: CueWords
     /// The word list of every ``CueName`` by its ordinal, made once (``wordList(_:)``); empty when
@@ -311,6 +313,7 @@ final class CueBook: Sendable {
         }
         monthNumbers = months
         let definitions = library.sets.values.sorted { $0.name < $1.name }
+        let contexts = Set(library.topics.compactMap(\.topicContext))
         var labelTexts = CueLabel.allCases.map(\.name)
         var labelNumbers = Dictionary(labelTexts.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
         func labelID(_ label: String) -> CueLabelID {
@@ -330,8 +333,13 @@ final class CueBook: Sendable {
             }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore),
             // Every text's cue starts are found for the sets matched as phrases; the sets Swift
             // reads as words or sequences (word lists, their bits) only when a reader asks.
+            // A topic's words are matched only when a mention is asked for, on the summary alone, and a
+            // set that only fills slots or a topic's `with` is never matched for itself: their starts
+            // are found when asked.
             walked: definitions.map { definition in
-                CueName(name: definition.name).map { $0.shape == .phrases || $0.shape == .fact } ?? true
+                CueName(name: definition.name).map { $0.shape == .phrases || $0.shape == .fact }
+                    ?? (definition.topic == nil
+                        && (definition.fact != nil || !definition.fillsSlots && !contexts.contains(definition.name)))
             })
         self.labelTexts = labelTexts
         var numbers: [String: Int] = [:]
@@ -426,6 +434,7 @@ final class CueBook: Sendable {
                     context: definition.topicContext.map { CueSet(number: numbered[$0] ?? -1, phrases: compiled, negation: negation) })
             }
         }
+        topicPositions = Dictionary(topics.enumerated().map { ($1.fact, $0) }) { first, _ in first }
     }
 
     /// Whether the phrases of cue set or vocabulary `name` match the inflections of their words

@@ -13,9 +13,8 @@ public struct CaseFacts: Sendable {
     /// The text of each request of `requestReadings`, prepared once for the request reader, the
     /// classifier and the practice facts.
     var requestTexts: [RequestText]?
-    /// The summary's words of each fact's topic that may count as its mention (``TopicMentions``),
-    /// found once per case.
-    var topicHits: [TopicHits]?
+    /// The summary's topic words, read when a request's facts are asked for a mention (``TopicMentions``).
+    var topics: TopicMentions?
 
     public init(input: CaseInput, facts: FactSet) {
         self.input = input
@@ -61,7 +60,7 @@ public struct FactExtractor: Sendable {
         DeclaredFactReader.read(analysis, into: &builder)
         var result = CaseFacts(input: input, facts: builder.facts)
         result.analysis = analysis
-        result.topicHits = TopicMentions.hits(analysis)
+        result.topics = TopicMentions(analysis)
         (result.requestReadings, result.requestTexts) = requestReadings(of: input)
         return result
     }
@@ -110,7 +109,7 @@ public struct FactExtractor: Sendable {
         classifier.classify(request, read, facts: &facts, others: others)
         RequestPracticeFacts(index: index, words: classifierIndex).read(request, read, facts: &facts, caseFacts: caseFacts)
         // What the summary mentions of the facts it leaves not documented.
-        facts.mentions = TopicMentions.unread(caseFacts.topicHits ?? TopicMentions.hits(analysis), in: facts, analysis)
+        facts.mentionSource = caseFacts.topics ?? TopicMentions(analysis)
         return facts
     }
 

@@ -9,18 +9,9 @@ struct Topic: Sendable {
     let context: CueSet?
 }
 
-/// A topic's words that a summary writes where they count as a mention, found once per summary
-/// (``TopicMentions/hits(_:)``), each as its mention with the sentence it stands in: for a topic
-/// not scoped to the region, the first only.
-struct TopicHits: Sendable {
-    let fact: String
-    let scopedToRegion: Bool
-    let mentions: [(sentence: Int, mention: TopicMention)]
-}
-
-/// The first word of each fact's topic that a summary writes, for the facts a request leaves not
-/// documented: what the summary said of a topic that no reader understood (``FactSet/mentions``).
-/// The summary is searched once (``hits(_:)``); each request picks its mentions (``unread(_:in:_:)``).
+/// The topic words a summary writes, read when a request's facts are asked for a mention
+/// (``IMRVocabulary/FactSet/mention(of:)``): each topic is matched in the summary once, the first
+/// time one of its facts is asked for, and only then; a run that asks for none reads none.
 ///
 /// A word counts only where the summary asserts: not in a question, a condition, an alternative not
 /// chosen or options weighed (their words are read as no words, ``CaseText``), not in a sentence of
@@ -28,70 +19,75 @@ struct TopicHits: Sendable {
 /// (``CaseAnalysis/isReviewSentence(_:)``), and not in one that says the record lacks something (a
 /// denied `documentation_absent` word: "no documentation of functional improvement"), which tells
 /// the silence rather than breaking it. A topic read `with` a set counts only in a sentence that
-/// holds one of its phrases; a topic scoped to the region only in a sentence about a requested
-/// region or none (``CaseAnalysis/isAbout(regions:sentence:)``).
-enum TopicMentions {
-    /// Every topic's mentions in `analysis`'s summary that may count, in the order of the topics'
-    /// facts (topics without any left out).
-    static func hits(_ analysis: CaseAnalysis) -> [TopicHits] {
-        let topics = analysis.index.cues.topics
-        guard !topics.isEmpty else { return [] }
-        let text = analysis.text
-        // Per sentence: 0 not asked yet, 1 a topic word counts there, 2 it does not.
-        var counts = [UInt8](repeating: 0, count: text.sentences.count)
-        let absence = analysis.index.cues.set(.documentationAbsent)
-        func counted(_ sentence: Int) -> Bool {
-            if counts[sentence] == 0 {
-                let asserts =
-                    !analysis.isReviewSentence(sentence) && !analysis.isPlanOnly(sentence)
-                    && !absence.hits(in: text, sentence: sentence).contains(where: \.negated)
-                counts[sentence] = asserts ? 1 : 2
-            }
-            return counts[sentence] == 1
-        }
-        // The paragraph of a byte offset: the summary's line breaks, found once.
-        var breaks: [Int]?
-        func paragraph(_ offset: Int) -> Int {
-            if breaks == nil { breaks = text.bytes.indices.filter { text.bytes[$0] == 10 } }
-            let found: [Int] = breaks ?? []
-            return 1 + found.partitioningIndex(where: { $0 >= offset })
-        }
-        func mention(_ fact: String, _ hit: CueHit) -> (sentence: Int, mention: TopicMention) {
-            let start = text.tokens[hit.first].start
-            let words = String(decoding: text.bytes[start..<text.tokens[hit.last].end], as: UTF8.self)
-            return (hit.sentence, TopicMention(fact: fact, words: words, paragraph: paragraph(start), evidence: text.evidence(hit.sentence)))
-        }
-        var found: [TopicHits] = []
-        for topic in topics {
-            let hits = topic.words.hits(in: text)
-            guard !hits.isEmpty else { continue }
-            let context = topic.context.map { set in Set(set.hits(in: text).lazy.filter { !$0.negated }.map(\.sentence)) }
-            let counting = hits.lazy.filter { counted($0.sentence) && context?.contains($0.sentence) != false }
-            let kept = topic.scopedToRegion ? Array(counting) : counting.first.map { [$0] } ?? []
-            if !kept.isEmpty {
-                found.append(TopicHits(fact: topic.fact, scopedToRegion: topic.scopedToRegion, mentions: kept.map { mention(topic.fact, $0) }))
-            }
-        }
-        return found
+/// holds one of its phrases (not denied); a topic scoped to the region only in a sentence about a
+/// region the request names, or none (``CaseAnalysis/isAbout(regions:sentence:)``).
+final class TopicMentions: TopicMentionSource, @unchecked Sendable {
+    private let analysis: CaseAnalysis
+    private let lock = MemoLock()
+    /// Per topic of the cue book, by position: the mentions that count, each with its sentence (for
+    /// a topic not scoped to the region, the first only), once found.
+    @exclusivity(unchecked) private var found: [[(sentence: Int, mention: TopicMention)]?]
+
+    init(_ analysis: CaseAnalysis) {
+        self.analysis = analysis
+        found = Array(repeating: nil, count: analysis.index.cues.topics.count)
     }
 
-    /// The first mention of each topic of `topics` whose fact `facts` leaves not documented, in the
-    /// topics' order: for a topic scoped to the region, the first in a sentence about a region
-    /// `facts` requests or none.
-    static func unread(_ topics: [TopicHits], in facts: FactSet, _ analysis: CaseAnalysis) -> [TopicMention] {
-        var regions: TermSet?
-        var mentions: [TopicMention] = []
-        for topic in topics where facts.value(topic.fact) == nil {
-            if topic.scopedToRegion {
-                let requested = regions ?? analysis.requestedRegions(facts)
-                regions = requested
-                if let first = topic.mentions.first(where: { analysis.isAbout(regions: requested, sentence: $0.sentence) }) {
-                    mentions.append(first.mention)
-                }
-            } else if let first = topic.mentions.first {
-                mentions.append(first.mention)
-            }
+    func mention(of fact: String, for facts: FactSet) -> TopicMention? {
+        guard facts.value(fact) == nil, let position = analysis.index.cues.topicPositions[fact] else { return nil }
+        let mentions = counted(position)
+        guard analysis.index.cues.topics[position].scopedToRegion else { return mentions.first?.mention }
+        let regions = analysis.requestedRegions(facts)
+        return mentions.first { analysis.isAbout(regions: regions, sentence: $0.sentence) }?.mention
+    }
+
+    func mentions(for facts: FactSet) -> [TopicMention] {
+        analysis.index.cues.topics.compactMap { mention(of: $0.fact, for: facts) }
+    }
+
+    /// The mentions of topic `position` that count, found the first time (outside the lock: the
+    /// lock guards only the memo).
+    private func counted(_ position: Int) -> [(sentence: Int, mention: TopicMention)] {
+        lock.lock()
+        if let known = found[position] {
+            lock.unlock()
+            return known
         }
-        return mentions
+        lock.unlock()
+        let read = Self.read(analysis.index.cues.topics[position], analysis)
+        lock.lock()
+        found[position] = read
+        lock.unlock()
+        return read
+    }
+
+    /// The mentions of `topic` in `analysis`'s summary that count, in text order (the first only
+    /// for a topic not scoped to the region).
+    private static func read(_ topic: Topic, _ analysis: CaseAnalysis) -> [(sentence: Int, mention: TopicMention)] {
+        let text = analysis.text
+        let hits = topic.words.hits(in: text)
+        guard !hits.isEmpty else { return [] }
+        let absence = analysis.index.cues.set(.documentationAbsent)
+        func asserts(_ sentence: Int) -> Bool {
+            !analysis.isReviewSentence(sentence) && !analysis.isPlanOnly(sentence)
+                && !absence.hits(in: text, sentence: sentence).contains(where: \.negated)
+        }
+        let context = topic.context.map { set in Set(set.hits(in: text).lazy.filter { !$0.negated }.map(\.sentence)) }
+        var asked: [Int: Bool] = [:]
+        let counting = hits.lazy.filter { hit in
+            if context?.contains(hit.sentence) == false { return false }
+            if let known = asked[hit.sentence] { return known }
+            let counts = asserts(hit.sentence)
+            asked[hit.sentence] = counts
+            return counts
+        }
+        let kept = topic.scopedToRegion ? Array(counting) : counting.first.map { [$0] } ?? []
+        return kept.map { hit in
+            let start = text.tokens[hit.first].start
+            let words = String(decoding: text.bytes[start..<text.tokens[hit.last].end], as: UTF8.self)
+            // The paragraph: the summary's line breaks before the words.
+            let paragraph = 1 + text.bytes[..<start].lazy.filter { $0 == 10 }.count
+            return (hit.sentence, TopicMention(fact: topic.fact, words: words, paragraph: paragraph, evidence: text.evidence(hit.sentence)))
+        }
     }
 }

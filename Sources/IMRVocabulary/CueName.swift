@@ -1098,8 +1098,9 @@ extension CueLibrary {
         return diagnostics
     }
 
-    /// A `topic` entry names a fact of the schema (any kind) and lists words labelled `words`: an
-    /// unknown fact (with a did-you-mean), another label or no words is a C011 error.
+    /// A `topic` entry names a fact of the schema (any kind), lists words labelled `words`, and is read
+    /// `with` a set that exists: an unknown fact or set (with a did-you-mean), another label or no
+    /// words is a C011 error.
     func checkTopics(against schema: FactCatalog) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for set in topics {

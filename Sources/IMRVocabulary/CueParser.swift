@@ -257,7 +257,8 @@ struct CueParser {
             switch keyword {
             case "scope" where value == "region": sets[index].topicScopedToRegion = true
             case "with" where isDataName(value): sets[index].topicContext = value
-            default: error(.cueSyntax, "unknown line '\(keyword)'; a topic takes 'words: phrase, …', 'scope region' or 'with SET'", at(column))
+            default:
+                error(.cueSyntax, "unknown line '\(keyword)'; a topic takes 'words: phrase, …', 'scope region' or 'with SET'", at(column))
             }
             return
         }

@@ -142,10 +142,12 @@ public struct FactSet: Hashable, Sendable {
     /// For each fact ordinal, the fact's position in `all` plus one (0: not documented). Empty until
     /// a fact is added; as long as the largest ordinal added.
     private var positions: [UInt16] = []
-    /// For the facts not documented, the first word of each one's topic the summary writes (``TopicMention``),
-    /// in the order of the topics' facts: what the summary mentions and the engine could not read. Not
-    /// a fact: two sets documenting the same facts are equal whatever their mentions.
+    /// Mentions given as they are (``TopicMention``): for the facts not documented, the first word of
+    /// each one's topic the summary writes, what the summary mentions and the engine could not read.
+    /// Not a fact: two sets documenting the same facts are equal whatever their mentions.
     public var mentions: [TopicMention] = []
+    /// Where the other mentions are read from when asked (the summary's topics, ``TopicMentionSource``).
+    public var mentionSource: (any TopicMentionSource)?
 
     public init(_ facts: [Fact] = []) {
         all.reserveCapacity(facts.count)
@@ -226,8 +228,21 @@ public struct FactSet: Hashable, Sendable {
     /// The facts sorted by name.
     public var sorted: [Fact] { all.sorted { $0.name < $1.name } }
 
-    /// The topic mention of fact `name` (``mentions``), or `nil`.
-    public func mention(of name: String) -> TopicMention? { mentions.first { $0.fact == name } }
+    /// The topic mention of fact `name` when it is not documented: one given (``mentions``), else the
+    /// source's (``mentionSource``); `nil` when the fact is documented or its topic not mentioned.
+    public func mention(of name: String) -> TopicMention? {
+        guard value(name) == nil else { return nil }
+        return mentions.first { $0.fact == name } ?? mentionSource?.mention(of: name, for: self)
+    }
+
+    /// Whether a mention may be asked for (some are given, or a source reads them).
+    public var mayMention: Bool { !mentions.isEmpty || mentionSource != nil }
+
+    /// Every topic mention of the facts not documented: those given, then the source's for other facts.
+    public var allMentions: [TopicMention] {
+        let given = mentions.filter { value($0.fact) == nil }
+        return given + (mentionSource?.mentions(for: self).filter { read in !given.contains { $0.fact == read.fact } } ?? [])
+    }
 
     /// Equal when the same facts are documented, whatever the order they were added in.
     public static func == (lhs: FactSet, rhs: FactSet) -> Bool {

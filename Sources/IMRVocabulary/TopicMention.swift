@@ -18,3 +18,14 @@ public struct TopicMention: Hashable, Sendable, Codable {
         self.evidence = evidence
     }
 }
+
+/// What a summary mentions of the topics of facts a request leaves not documented, read when asked
+/// (``FactSet/mention(of:)``): the fact stage hands it to each request's facts, and a topic is
+/// matched in the summary only when someone asks for its mention.
+public protocol TopicMentionSource: AnyObject, Sendable {
+    /// The first mention of fact `fact`'s topic that counts for the request whose facts are
+    /// `facts`, or `nil` (no topic for the fact, or no word of it where the summary asserts).
+    func mention(of fact: String, for facts: FactSet) -> TopicMention?
+    /// The mentions of every topic whose fact `facts` leaves not documented, in the facts' name order.
+    func mentions(for facts: FactSet) -> [TopicMention]
+}

@@ -43,7 +43,8 @@ public enum VocabularyDiagnosticCode: String, Sendable, CaseIterable {
     case pluralInitialism = "C009"
     /// A cue phrase's slot (`<NAME>`) names no set defined above it, or its own set.
     case unknownSlotSet = "C010"
-    /// A `topic` entry that names no fact of the schema, has no words, or labels them otherwise than `words`.
+    /// A `topic` entry that names no fact of the schema, has no words, labels them otherwise than
+    /// `words`, or is read `with` an unknown set.
     case topicEntry = "C011"
     /// Fact schema syntax: not a scope or `values` line, bad name, unknown kind, missing summary or list.
     case schemaSyntax = "F001"

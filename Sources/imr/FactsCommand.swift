@@ -69,7 +69,7 @@ enum FactsCommand: Command {
             file: file, case: caseFacts.facts.sorted.map(FactsReport.Entry.init),
             requests: input.requests.map { request in
                 let facts = extractor.facts(for: request, in: caseFacts)
-                return .init(request: request.request, facts: facts.sorted.map(FactsReport.Entry.init), mentions: facts.mentions)
+                return .init(request: request.request, facts: facts.sorted.map(FactsReport.Entry.init), mentions: facts.allMentions)
             })
         if arguments.value("format") == "json" {
             guard console.json(report, provenance: Provenance(rulesDirectory: digested)) else { return .badInput }

@@ -26,7 +26,7 @@ func expectRequestFact(
 }
 
 /// Checks one row of a topic-mention table: for `request` over `summary`, the first word of
-/// `fact`'s topic the summary mentions while leaving the fact not documented (``FactSet/mentions``)
+/// `fact`'s topic the summary mentions while leaving the fact not documented (``FactSet/mention(of:)``)
 /// is `expected`, as written; `nil` expects no mention (the fact documented, or its topic written
 /// only where the summary asserts nothing of it).
 func expectTopicMention(

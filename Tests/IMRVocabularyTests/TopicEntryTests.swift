@@ -24,6 +24,10 @@ import Testing
         ("topic spasm\n", "C011", 1, 7, "needs words"),
         ("topic spasm\n  wins no\n  words: spasm\n", "C001", 2, 3, "scope region"),
         ("topic Spasm\n  words: spasm\n", "C001", 1, 7, "expected a name"),
+        (
+            "set course_words\n  words: therapy\ntopic prior_therapy_benefit\n  with course_word\n  words: helped\n", "C011", 3, 7,
+            "did you mean 'course_words'"
+        ),
     ])
     func aBrokenTopicIsAnErrorAtItsPlace(_ text: String, _ code: String, _ line: Int, _ column: Int, _ message: String) {
         let (_, diagnostics) = CueLibrary.parse(sources: [("t.cues", text)], schema: shipped.lexicon.schema)
@@ -31,6 +35,13 @@ import Testing
         #expect(diagnostics.first?.location.line == line)
         #expect(diagnostics.first?.location.column == column)
         #expect(diagnostics.first?.message.contains(message) == true, "\(diagnostics.first?.message ?? "")")
+    }
+
+    @Test func aTopicReadWithASetNamesIt() {
+        let text = "set course_words\n  words: therapy\ntopic prior_therapy_benefit\n  with course_words\n  words: helped\n"
+        let (library, diagnostics) = CueLibrary.parse(sources: [("t.cues", text)], schema: shipped.lexicon.schema)
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        #expect(library[CueSetDefinition.topicSetName(of: "prior_therapy_benefit")]?.topicContext == "course_words")
     }
 
     @Test func aSlotReadsASetIntoATopic() {
