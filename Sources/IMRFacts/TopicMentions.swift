@@ -24,13 +24,13 @@ struct Topic: Sendable {
 final class TopicMentions: TopicMentionSource, @unchecked Sendable {
     private let analysis: CaseAnalysis
     private let lock = MemoLock()
-    /// Per topic of the cue book, by position: the mentions that count, each with its sentence (for
-    /// a topic not scoped to the region, the first only), once found.
-    @exclusivity(unchecked) private var found: [[(sentence: Int, mention: TopicMention)]?]
+    /// Per topic of the cue book asked for, by position: the mentions that count, each with its
+    /// sentence (for a topic not scoped to the region, the first only). Empty (nothing allocated)
+    /// until a topic is asked for.
+    @exclusivity(unchecked) private var found: [Int: [(sentence: Int, mention: TopicMention)]] = [:]
 
     init(_ analysis: CaseAnalysis) {
         self.analysis = analysis
-        found = Array(repeating: nil, count: analysis.index.cues.topics.count)
     }
 
     func mention(of fact: String, for facts: FactSet) -> TopicMention? {

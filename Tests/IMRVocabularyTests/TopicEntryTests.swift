@@ -20,10 +20,10 @@ import Testing
 
     @Test(arguments: [
         ("topic spasms\n  words: spasm\n", "C011", 1, 7, "did you mean 'spasm'"),
-        ("topic spasm\n  yes: spasm\n", "C011", 2, 3, "labelled 'words'"),
+        ("topic spasm\n  yes: spasm\n", "C011", 2, 8, "labelled 'words'"),
         ("topic spasm\n", "C011", 1, 7, "needs words"),
         ("topic spasm\n  wins no\n  words: spasm\n", "C001", 2, 3, "scope region"),
-        ("topic Spasm\n  words: spasm\n", "C001", 1, 7, "expected a name"),
+        ("topic Spasm\n", "C001", 1, 7, "expected a name"),
         (
             "set course_words\n  words: therapy\ntopic prior_therapy_benefit\n  with course_word\n  words: helped\n", "C011", 3, 7,
             "did you mean 'course_words'"
