@@ -74,6 +74,11 @@ struct CompiledRules: Sendable {
     /// `activeOrder` and `testOrder` indexed by the terms each rule's `applies` needs.
     var activeIndex: RuleIndex
     var testIndex: RuleIndex
+    /// The facts every item asks for (``ItemDemands``): every rule's `applies` facts and the engine's own.
+    var baseDemand: FactDemand
+    /// Each rule's facts past its `applies` (by index into `rules`): its criteria's (`provided` and
+    /// `when`, a table's key facts included) and its `needs` facts.
+    var criteriaDemands: [FactDemand]
 
     init(_ ruleSet: RuleSet, lexicon: Lexicon) {
         var slots = FactSlots()
@@ -146,6 +151,7 @@ struct CompiledRules: Sendable {
         self.testOrder = order([.active, .draft])
         self.activeIndex = RuleIndex(order: activeOrder, rules: rules)
         self.testIndex = RuleIndex(order: testOrder, rules: rules)
+        (baseDemand, criteriaDemands) = ItemDemands.demands(of: rules)
     }
 
     /// Whether every table column `expression` reads is a column of `tables` (walked in place: no

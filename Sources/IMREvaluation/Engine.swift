@@ -32,12 +32,23 @@ public struct Engine: Sendable {
         predictWithFacts(input).map(\.prediction)
     }
 
-    /// One prediction per request of `input`, in order, each with the facts it was made from.
-    public func predictWithFacts(_ input: CaseInput) -> [(prediction: Prediction, facts: FactSet)] {
-        let caseFacts = extractor.caseFacts(for: input)
-        let facts = input.requests.map { extractor.facts(for: $0, in: caseFacts) }
+    /// One prediction per request of `input`, in order, each with the facts it was made from: the
+    /// facts its rules read (``ItemDemands``), or with `everyFact` every fact the extractor reads.
+    /// The predictions, traces included, are the same either way.
+    public func predictWithFacts(_ input: CaseInput, everyFact: Bool = false) -> [(prediction: Prediction, facts: FactSet)] {
+        let (caseFacts, facts) = facts(of: input, everyFact: everyFact)
         let parts = zip(input.requests, facts).map { extractor.drugParts(of: $0, facts: $1, in: caseFacts) }
         return predictWithFacts(input.requests, facts: facts, drugParts: parts)
+    }
+
+    /// The facts of each request of `input`, in order, that its rules read (``ItemDemands``), or with
+    /// `everyFact` every fact the extractor reads; and the case facts read for them.
+    public func facts(of input: CaseInput, everyFact: Bool = false) -> (caseFacts: CaseFacts, facts: [FactSet]) {
+        guard !everyFact else {
+            let caseFacts = extractor.caseFacts(for: input)
+            return (caseFacts, input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+        }
+        return extractor.facts(of: input, first: compiled.baseDemand) { demands(of: $0) }
     }
 
     /// Predictions for requests with their facts (see ``predictWithFacts(_:facts:)``).

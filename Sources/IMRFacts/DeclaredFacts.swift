@@ -23,54 +23,65 @@ enum DeclaredFactReader {
     private static let functionalImprovement = FactName.ordinal(named: CueName.functionalImprovement.name)
     private static let aberrantBehavior = FactName.ordinal(named: CueName.aberrantBehavior.name)
 
-    static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
+    /// Reads each declared fact `gate` asks for (a declared fact is its own reader).
+    static func read(_ analysis: CaseAnalysis, gate: ReaderGate, into builder: inout FactBuilder) {
         let book = analysis.index.cues
-        for ((fact, cues), ordinal) in zip(book.declaredFacts, book.declaredFactOrdinals) {
-            var hits = cues.hits(in: analysis.text)
-            if fact.skipsLabels { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
-            let isPain = ordinal == painImproved
-            // Pain relief is also written as two scores ("pain 7 → 3").
-            if isPain { hits = PainChange.merged(hits, analysis) }
-            let isFunction = ordinal == functionalImprovement
-            if isPain || isFunction { hits = OutcomeStatements.outcomes(hits, analysis) }
-            // A drug said to work or not ("Norco is not working") tells the relief of the current
-            // treatment; a capacity lost without a drug ("she is not able to do her chores without
-            // tramadol") tells its functional benefit, not the denial read inside it.
-            let added =
-                isPain
-                ? DrugStatementFacts.Statements.drugsWorking(analysis).map(\.hit)
-                : isFunction
-                    ? DrugStatementFacts.merged(
-                        DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
-            // Motivation told in the worker's words, refused, or contradicted by a settlement awaited.
-            if ordinal == FactName.motivatedToChange.ordinal { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
-            // A programme's document or author, and a programme declined or not taken up.
-            if ordinal == FactName.cbtProgram.ordinal { hits = ProgramStatements.programs(hits, analysis) }
-            if !added.isEmpty {
-                if isFunction {
-                    hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }
-                }
-                hits = DrugStatementFacts.merged(hits, added)
+        for ((fact, cues), ordinal) in zip(book.declaredFacts, book.declaredFactOrdinals) where gate.runsDeclared(ordinal: ordinal) {
+            if let log = gate.log {
+                log.record("declared " + fact.name, &builder) { read(fact, cues, ordinal, analysis, into: &$0) }
+            } else {
+                read(fact, cues, ordinal, analysis, into: &builder)
             }
-            // A screen's findings against what is prescribed (``ScreenFindings``).
-            if ordinal == aberrantBehavior { hits = DrugStatementFacts.merged(hits, ScreenFindings.aberrantHits(analysis)) }
-            // No phrase of the fact: nothing documented either way.
-            guard !hits.isEmpty else { continue }
-            if fact.skipsPast {
-                let all = hits
-                hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
-            } else if fact.skipsEarlier {
-                let all = hits
-                hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
+        }
+    }
+
+    /// Reads the declared fact `fact` of ordinal `ordinal`, its phrases `cues`.
+    private static func read(
+        _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
+    ) {
+        var hits = cues.hits(in: analysis.text)
+        if fact.skipsLabels { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
+        let isPain = ordinal == painImproved
+        // Pain relief is also written as two scores ("pain 7 → 3").
+        if isPain { hits = PainChange.merged(hits, analysis) }
+        let isFunction = ordinal == functionalImprovement
+        if isPain || isFunction { hits = OutcomeStatements.outcomes(hits, analysis) }
+        // A drug said to work or not ("Norco is not working") tells the relief of the current
+        // treatment; a capacity lost without a drug ("she is not able to do her chores without
+        // tramadol") tells its functional benefit, not the denial read inside it.
+        let added =
+            isPain
+            ? DrugStatementFacts.Statements.drugsWorking(analysis).map(\.hit)
+            : isFunction
+                ? DrugStatementFacts.merged(
+                    DrugStatementFacts.Statements.capacitiesLostWithout(analysis).map(\.hit), FunctionChanges.hits(analysis)) : []
+        // Motivation told in the worker's words, refused, or contradicted by a settlement awaited.
+        if ordinal == FactName.motivatedToChange.ordinal { hits = DrugStatementFacts.merged(hits, MotivationStatements.hits(analysis)) }
+        // A programme's document or author, and a programme declined or not taken up.
+        if ordinal == FactName.cbtProgram.ordinal { hits = ProgramStatements.programs(hits, analysis) }
+        if !added.isEmpty {
+            if isFunction {
+                hits.removeAll { hit in added.contains { $0.sentence == hit.sentence && $0.first <= hit.last && hit.first <= $0.last } }
             }
-            if fact.skipsDoubted { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
-            if fact.skipsStopped { hits = StoppedCourses.marked(hits, analysis) }
-            let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
-            let readsReview = fact.readsReviewSentences
-            if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) })
-            {
-                builder.bool(fact.name, value, evidence)
-            }
+            hits = DrugStatementFacts.merged(hits, added)
+        }
+        // A screen's findings against what is prescribed (``ScreenFindings``).
+        if ordinal == aberrantBehavior { hits = DrugStatementFacts.merged(hits, ScreenFindings.aberrantHits(analysis)) }
+        // No phrase of the fact: nothing documented either way.
+        guard !hits.isEmpty else { return }
+        if fact.skipsPast {
+            let all = hits
+            hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
+        } else if fact.skipsEarlier {
+            let all = hits
+            hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
+        }
+        if fact.skipsDoubted { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
+        if fact.skipsStopped { hits = StoppedCourses.marked(hits, analysis) }
+        let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
+        let readsReview = fact.readsReviewSentences
+        if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) }) {
+            builder.bool(fact.name, value, evidence)
         }
     }
 }

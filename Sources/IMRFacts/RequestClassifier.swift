@@ -18,6 +18,12 @@ import IMRVocabulary
 /// Every word list is data: the `route`, `side`, `kind` and `specialty` entries of `Rules/lexicon/request-classes.lexicon`
 /// and the kinds the categories of `categories.lexicon` name with `is`.
 struct RequestClassifier {
+    /// The facts the classifier reads (with ``correctService(_:_:facts:)``, of the request and of the
+    /// letter's other requests): request facts, which no reader writes (`ReaderDeclarationTests`).
+    static let reads: [FactName] = [
+        .category, .topical, .procedure, .procedures, .requestKind, .associatedService, .compounded, .visitsPerWeek, .visitsRequested,
+    ]
+
     let index: LexiconIndex
     /// The index of the classifier's own vocabularies.
     let words: LexiconIndex

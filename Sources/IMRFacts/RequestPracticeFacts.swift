@@ -11,13 +11,27 @@ struct RequestPracticeFacts {
     /// The index of the classifier's vocabularies (the `note` words among them).
     let words: LexiconIndex
 
-    /// Adds the practice facts of `request` (`read`: its text) to `facts`.
-    func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) {
+    /// The facts of `facts` the practice facts read: the request's, the classifier's `route`, and
+    /// `duration_requested`, which a reader writes (``FactReader/requestProcedure``): read before them
+    /// whichever facts are asked (``FactExtractor/facts(of:first:then:)``).
+    static let reads: [FactName] = [
+        .drug, .procedure, .procedures, .bodyRegions, .ingredients, .drugClasses, .quantity, .refills, .associatedService, .route,
+        .visitsRequested, .visitsPerWeek, .durationRequested, .injectionsRequested,
+    ]
+
+    /// Adds the practice facts of `request` (`read`: its text) to `facts`; returns them, in the order added.
+    @discardableResult
+    func read(_ request: RequestedItem, _ read: RequestText, facts: inout FactSet, caseFacts: CaseFacts) -> [Fact] {
         let requestText = read.text
         let requestEvidence = [Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)]
         let notes = TermSet(read.words.filter { !$0.negated && $0.term.kind == .requestNote }.map(\.term.id))
+        var added: [Fact] = []
+        func insert(_ fact: Fact) {
+            facts.insert(fact)
+            added.append(fact)
+        }
         func set(_ name: FactName, _ value: Bool, _ evidence: [Evidence]) {
-            facts.insert(Fact(name: name, value: .bool(value), evidence: evidence))
+            insert(Fact(name: name, value: .bool(value), evidence: evidence))
         }
 
         // Summary sentences that name the requested drug or procedure, with the notes they carry.
@@ -99,7 +113,7 @@ struct RequestPracticeFacts {
         // An injected drug is one dose unless the request says otherwise (its quantity, before the
         // request is judged unspecified).
         if let doses = injectedDoses(read.phrase, facts: facts) {
-            facts.insert(Fact(name: .quantity, value: .number(Double(doses)), evidence: requestEvidence))
+            insert(Fact(name: .quantity, value: .number(Double(doses)), evidence: requestEvidence))
         }
 
         // Unspecified: the request says so, it names a kind of test without naming the test ("Labs"
@@ -113,6 +127,7 @@ struct RequestPracticeFacts {
             notes.contains(index[.unspecified]) || (testKind && namesNothing) || testsUnnamed(read, facts)
                 || courseWithoutExtent(read, facts) || drugWithoutAmount(requestText, read.words, facts),
             requestEvidence)
+        return added
     }
 
     /// Whether the request asks for laboratory tests without naming one ("Labs", "Blood work"):

@@ -6,7 +6,10 @@ import IMRVocabulary
 /// same kind, neurologic findings in the requested part of the body, earlier and planned surgery,
 /// and sessions of the requested therapy already completed with their benefit.
 enum TreatmentHistoryFacts {
-    static func read(_ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, into builder: inout FactBuilder) {
+    /// Reads the histories `gate` runs (each a ``FactReader``).
+    static func read(
+        _ analysis: CaseAnalysis, request: RequestedItem, requestFacts: FactSet, gate: ReaderGate, into builder: inout FactBuilder
+    ) {
         let index = analysis.index
         var regions: TermSet = []
         if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
@@ -14,24 +17,30 @@ enum TreatmentHistoryFacts {
         var requested: TermID?
         if case .term(let procedure)? = requestFacts[.procedure]?.value { requested = index.id(procedure) }
         if let requested {
-            PriorStudies.read(history, requested: requested, fact: .priorStudy, into: &builder)
-            // Plain films before a special study (`films_first`): an earlier study of the films' kind.
-            let family = index.ancestors(of: requested, in: .procedure)
-            for films in index.cues.groupLabels(.filmsFirst) where !family.isDisjoint(with: index.cues.group(.filmsFirst, memberIDs: films))
-            {
-                PriorStudies.read(history, requested: index.id(films), fact: .priorRadiographs, into: &builder)
+            gate.run(.priorStudies, &builder) { builder in
+                PriorStudies.read(history, requested: requested, fact: .priorStudy, into: &builder)
+                // Plain films before a special study (`films_first`): an earlier study of the films' kind.
+                let family = index.ancestors(of: requested, in: .procedure)
+                for films in index.cues.groupLabels(.filmsFirst)
+                where !family.isDisjoint(with: index.cues.group(.filmsFirst, memberIDs: films)) {
+                    PriorStudies.read(history, requested: index.id(films), fact: .priorRadiographs, into: &builder)
+                }
             }
         }
-        readRegionalFindings(history, into: &builder)
-        RadicularSigns.read(history, into: &builder)
-        if !regions.isEmpty { InstabilityComplaints.read(history, into: &builder) }
+        gate.run(.regionalFindings, &builder) { readRegionalFindings(history, into: &$0) }
+        gate.run(.radicularSigns, &builder) { RadicularSigns.read(history, into: &$0) }
         if !regions.isEmpty {
-            let reach = requested.map { nerveReach(of: $0, regions, index) }
-            ConservativeCareFacts.read(analysis, scope: RegionScope(regions: regions.union(reach ?? [])), into: &builder)
+            gate.run(.instability, &builder) { InstabilityComplaints.read(history, into: &$0) }
+            gate.run(.conservativeCare, &builder) { builder in
+                let reach = requested.map { nerveReach(of: $0, regions, index) }
+                ConservativeCareFacts.read(analysis, scope: RegionScope(regions: regions.union(reach ?? [])), into: &builder)
+            }
         }
-        readSurgery(history, requestFacts: requestFacts, into: &builder)
+        gate.run(.surgery, &builder) { readSurgery(history, requestFacts: requestFacts, into: &$0) }
         if let requested {
-            readPriorTherapy(history, procedure: requested, request: request, requestFacts: requestFacts, into: &builder)
+            gate.run(.priorTherapy, &builder) {
+                readPriorTherapy(history, procedure: requested, request: request, requestFacts: requestFacts, into: &$0)
+            }
         }
     }
 

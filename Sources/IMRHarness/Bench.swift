@@ -20,7 +20,8 @@ public enum Bench {
     }
 
     /// Runs every stage `runs` times over the letters of `corpus` with the rules of `rules`:
-    /// parse (read + parse every letter), facts (case and request facts of every item), rules
+    /// parse (read + parse every letter), facts (the facts of every item its rules read, as `imr eval`
+    /// reads them: ``Engine/facts(of:everyFact:)``), rules
     /// (load + check), evaluate (predict every letter), eval (the whole of `imr eval` without printing:
     /// load, run, and `report`, which renders the run's report as `imr eval` would).
     public static func run(
@@ -44,10 +45,7 @@ public enum Bench {
                 })
             stages[1].samples.append(
                 clock.measure {
-                    for letter in letters {
-                        let caseFacts = engine.extractor.caseFacts(for: letter.input)
-                        for request in letter.input.requests { sink += engine.extractor.facts(for: request, in: caseFacts).count }
-                    }
+                    for letter in letters { sink += engine.facts(of: letter.input).facts.count }
                 })
             stages[2].samples.append(clock.measure { sink += EngineLoader.load(rules: rules).diagnostics.count })
             stages[3].samples.append(

@@ -23,9 +23,9 @@ enum BenchCommand: Command {
           --jobs N      With --scale: 'imr eval --jobs N' (default: the number of cores)
           --format F    With --scale: 'imr eval --format F' (default: json)
 
-        Stages: parse (read + parse every letter), facts (case and request facts of every item),
-        rules (load + check), evaluate (predict every letter), eval (the whole of 'imr eval' without
-        printing). Build with 'swift build -c release' for meaningful numbers.
+        Stages: parse (read + parse every letter), facts (the facts of every item its rules read, as
+        'imr eval' reads them), rules (load + check), evaluate (predict every letter), eval (the whole
+        of 'imr eval' without printing). Build with 'swift build -c release' for meaningful numbers.
 
         EXIT STATUS: 0 ok, 1 rule errors, 64 usage, 65 when the corpus cannot be read.
 
