@@ -57,7 +57,7 @@ final class CaseText: Sendable {
         self.bytes = bytes
         spellings = cues.wordTable.spellings
         var tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
-        let sentences = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        let (sentences, lineStarts) = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
         // A question asserts nothing, nor do a condition, an alternative not chosen and options
         // weighed: a summary's are read as no words (``Questions``, ``Moods``).
@@ -66,7 +66,8 @@ final class CaseText: Sendable {
             // An unticked check box's item asserts nothing, and its free text is a clause of its own (``CheckBoxes``).
             // A list's item opens a clause, as after a `;` (``ListItems``).
             let boxes = CheckBoxes.reading(of: bytes, tokens: tokens)
-            for opener in boxes.clauseOpeners + ListItems.firstTokens(of: bytes, tokens: tokens) { tokens[opener].semicolonBefore = true }
+            let items = ListItems.firstTokens(of: bytes, tokens: tokens, lineStarts: lineStarts)
+            for opener in boxes.clauseOpeners + items { tokens[opener].semicolonBefore = true }
             Questions.unread(boxes.unread, in: &tokens)
             let questions = Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues))
             Questions.unread(questions, in: &tokens)
@@ -124,11 +125,13 @@ final class CaseText: Sendable {
     /// The token that ends the clause of token `index` (after it), no later than `upperBound`.
     @inline(__always) func clauseEnd(after index: Int, before upperBound: Int) -> Int { min(Int(clauseEnds[index]), upperBound) }
 
-    /// The sentences of `bytes` (with its `tokens`): a `.`, `!` or `?` followed by white space (after
+    /// The sentences of `bytes` (with its `tokens`), and the first byte of each of its lines: a `.`,
+    /// `!` or `?` followed by white space (after
     /// a closing `"` or `)` at most) ends one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
     /// line and a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
-    private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> [Sentence] {
+    private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> (sentences: [Sentence], lineStarts: [Int]) {
         var sentences: [Sentence] = []
+        var lineStarts = [0]
         // Room for a sentence per 64 bytes, so that a summary's array seldom grows.
         sentences.reserveCapacity(bytes.count / 64 + 4)
         var start = 0
@@ -174,6 +177,7 @@ final class CaseText: Sendable {
                     close(at: next)
                 }
             } else if byte == 10 {
+                lineStarts.append(index + 1)
                 var next = index + 1
                 while next < count, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
                 if next < count, bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes) { close(at: index) }
@@ -181,7 +185,7 @@ final class CaseText: Sendable {
             index += 1
         }
         close(at: count)
-        return sentences
+        return (sentences, lineStarts)
     }
 
     /// Whether the `?` at `mark` opens a doubted finding rather than ending a question: it

@@ -5,27 +5,17 @@
 /// radiculopathy's alone, and in "Tx:\n- PT x12, no lasting change\n- HEP daily" the failure the
 /// therapy's.
 enum ListItems {
-    /// The indices of the tokens of `tokens` (of `bytes`) that open a list item, in text order.
-    static func firstTokens(of bytes: [UInt8], tokens: [Token]) -> [Int] {
+    /// The indices of the tokens of `tokens` (of `bytes`) that open a list item, in text order;
+    /// `lineStarts` are the first bytes of the text's lines (found as its sentences are).
+    static func firstTokens(of bytes: [UInt8], tokens: [Token], lineStarts: [Int]) -> [Int] {
         var firsts: [Int] = []
         var token = 0
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            // A line's start: the text's, or the byte after a line break.
-            guard index == 0 || bytes[index - 1] == 10 else {
-                index += 1
-                continue
-            }
-            var start = index
-            while start < count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
-            guard let end = bulletEnd(at: start, in: bytes) else {
-                index = start + 1
-                continue
-            }
+        for line in lineStarts {
+            var start = line
+            while start < bytes.count, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            guard let end = bulletEnd(at: start, in: bytes) else { continue }
             while token < tokens.count, tokens[token].start < end { token += 1 }
             if token < tokens.count, token > 0 { firsts.append(token) }
-            index = end
         }
         return firsts
     }
