@@ -40,7 +40,7 @@ enum DeclaredFactReader {
         _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
     ) {
         var hits = cues.hits(in: analysis.text)
-        if fact.skipsLabels { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
+        if fact.skips.contains(.labels) { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
         let isPain = ordinal == painImproved
         // Pain relief is also written as two scores ("pain 7 → 3").
         if isPain { hits = PainChange.merged(hits, analysis) }
@@ -69,15 +69,15 @@ enum DeclaredFactReader {
         if ordinal == aberrantBehavior { hits = DrugStatementFacts.merged(hits, ScreenFindings.aberrantHits(analysis)) }
         // No phrase of the fact: nothing documented either way.
         guard !hits.isEmpty else { return }
-        if fact.skipsPast {
+        if fact.skips.contains(.past) {
             let all = hits
             hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
-        } else if fact.skipsEarlier {
+        } else if fact.skips.contains(.earlier) {
             let all = hits
             hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
         }
-        if fact.skipsDoubted { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
-        if fact.skipsStopped { hits = StoppedCourses.marked(hits, analysis) }
+        if fact.skips.contains(.doubted) { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
+        if fact.skips.contains(.stopped) { hits = StoppedCourses.marked(hits, analysis) }
         let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
         let readsReview = fact.readsReviewSentences
         if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) }) {

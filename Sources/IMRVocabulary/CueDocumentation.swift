@@ -17,11 +17,7 @@ extension CueLibrary {
             if let fact = set.fact {
                 if fact.winner == .no { about += " (a stated absence wins)" }
                 if fact.readsReviewSentences { about += " (review sentences read)" }
-                if fact.skipsPast { about += " (past findings skipped)" }
-                if fact.skipsDoubted { about += " (doubted findings skipped)" }
-                if fact.skipsLabels { about += " (labels skipped)" }
-                if fact.skipsEarlier { about += " (earlier visits' findings denied later skipped)" }
-                if fact.skipsStopped { about += " (a programme stopped read as its absence)" }
+                for entry in Skips.table where fact.skips.contains(entry.option) { about += " (\(entry.documentation))" }
             }
             if set.topicScopedToRegion { about += " (the requested region's sentences)" }
             if let context = set.topicContext { about += " (in a sentence with `\(context)`)" }

@@ -80,36 +80,16 @@ public struct DeclaredFact: Hashable, Sendable {
     /// Whether sentences about the request or its utilization review are read too (by default
     /// they restate the request and are skipped).
     public var readsReviewSentences: Bool
-    /// Whether a finding stated as past is left unread ("Hx of radiculopathy", "radicular pain,
-    /// resolved"): the fact is about the current record (`skips past`).
-    public var skipsPast: Bool
-    /// Whether a finding left in doubt is left unread ("r/o radiculopathy", "possible
-    /// radiculopathy"): the fact is about what was found (`skips doubted`).
-    public var skipsDoubted: Bool
-    /// Whether a phrase affirmed in the label that opens its sentence is left unread ("Aberrancy:
-    /// UDS c/w Rx"): the label names a topic and asserts nothing; what follows it is read (`skips
-    /// labels`). A phrase denied there ("Aberrant behaviors: none") is still read.
-    public var skipsLabels: Bool
-    /// Whether a finding an earlier visit found, which a later visit states absent in its kind, is
-    /// left unread ("a small effusion that evening" and "no effusion" at the latest examination):
-    /// the fact is about the latest record (`skips earlier`; `skips past` implies it).
-    public var skipsEarlier: Bool
-    /// Whether a programme told stopped is read as its absence ("a home exercise sheet, which he
-    /// stopped using in September"): the fact is about a programme kept up (`skips stopped`).
-    public var skipsStopped: Bool
+    /// Which hits of its phrases are left unread (`skips NAME` lines).
+    public var skips: Skips
 
     public init(
-        name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skipsPast: Bool = false, skipsDoubted: Bool = false,
-        skipsLabels: Bool = false, skipsEarlier: Bool = false, skipsStopped: Bool = false
+        name: String, winner: Winner = .yes, readsReviewSentences: Bool = false, skips: Skips = []
     ) {
         self.name = name
         self.winner = winner
         self.readsReviewSentences = readsReviewSentences
-        self.skipsPast = skipsPast
-        self.skipsDoubted = skipsDoubted
-        self.skipsLabels = skipsLabels
-        self.skipsEarlier = skipsEarlier
-        self.skipsStopped = skipsStopped
+        self.skips = skips
     }
 }
 

@@ -275,23 +275,25 @@ struct CueParser {
             sets[index].fact?.winner = winner
         case "reads" where value == "review sentences":
             sets[index].fact?.readsReviewSentences = true
-        case "skips" where value == "past":
-            sets[index].fact?.skipsPast = true
-        case "skips" where value == "doubted":
-            sets[index].fact?.skipsDoubted = true
-        case "skips" where value == "labels":
-            sets[index].fact?.skipsLabels = true
-        case "skips" where value == "earlier":
-            sets[index].fact?.skipsEarlier = true
-        case "skips" where value == "stopped":
-            sets[index].fact?.skipsStopped = true
+        case "skips":
+            guard let option = Skips(named: value) else {
+                error(.cueSyntax, "'skips' takes \(Self.skipsNames)", at(column))
+                return
+            }
+            sets[index].fact?.skips.insert(option)
         default:
             error(
                 .cueSyntax,
-                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences', 'skips past', 'skips doubted', 'skips labels', 'skips earlier' or 'skips stopped'",
+                "unknown line '\(keyword)'; expected 'LABEL: phrase, …', 'wins yes|no', 'reads review sentences' or 'skips NAME' (NAME \(Self.skipsNames))",
                 at(column))
         }
     }
+
+    /// The names a `skips` line takes, for its error messages: "'past', 'doubted' … or 'stopped'".
+    private static let skipsNames: String = {
+        let names = Skips.table.map { "'\($0.name)'" }
+        return names.dropLast().joined(separator: ", ") + " or " + (names.last ?? "")
+    }()
 
     private mutating func error(_ code: VocabularyDiagnosticCode, _ message: String, _ location: SourceLocation) {
         diagnostics.append(.vocabulary(code, message, at: location))
