@@ -13,7 +13,7 @@ import IMRVocabulary
 /// itself.
 enum FactReader: Int, CaseIterable, Sendable {
     // Case readers: once per letter, when a fact they write is asked of one of its items.
-    case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval
+    case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval, exercise
     // Request readers: once per item, when a fact they write is asked of it.
     case requestDrug, priorStudies, regionalFindings, radicularSigns, instability, conservativeCare, surgery, priorTherapy
     case requestProcedure, requestClinical, drugResponse, procedureRelief
@@ -40,6 +40,7 @@ enum FactReader: Int, CaseIterable, Sendable {
                 .psychologicalClearance, .psychologicalCandidate)
         case .bodyMassIndex: names(.bodyMassIndex)
         case .drugScreenInterval: names(.drugScreenInterval)
+        case .exercise: names(.exercisingNow)
         // RequestDrugFacts with DrugStatementFacts (the requested drug's benefits: two facts the cue
         // data declares, withdrawn or replaced; its adverse effects), TaperFacts and PartialCertification.
         case .requestDrug:
@@ -86,7 +87,7 @@ enum FactReader: Int, CaseIterable, Sendable {
     }
 
     /// Whether the reader reads the case (once per letter, into the case facts), not a request.
-    var isCaseReader: Bool { rawValue <= FactReader.drugScreenInterval.rawValue }
+    var isCaseReader: Bool { rawValue <= FactReader.exercise.rawValue }
 
     /// The reader's name in messages.
     var name: String { String(describing: self) }

@@ -3,8 +3,12 @@
 /// stopped using", "quit her home exercises", "HEP: quit after two weeks". A `course_stops` phrase
 /// ending at most three words before the programme in its clause, or one after it in its sentence
 /// within twelve words with no `;` between, stops it, unless a `course_resumed` word follows the
-/// stop in its sentence ("stopped for a month, then resumed it") or stands in the programme's
-/// clause ("still does her home exercises"). The programme is then read as its stated absence.
+/// stop, and the programme, in its sentence ("stopped for a month, then resumed it"; "stopped his
+/// home exercises after the flare, but has restarted them") or stands in the programme's
+/// clause ("still does her home exercises"). A programme given and told not done is stopped too:
+/// a `course_undone` phrase after it in its sentence, or in the next sentence before any programme
+/// of `hits` affirmed there ("He was handed a sheet of stretches to do at home. He has not done any
+/// of them."). The programme is then read as its stated absence.
 enum StoppedCourses {
     /// `hits` with each affirmed one that is told stopped marked negated.
     static func marked(_ hits: [CueHit], _ analysis: CaseAnalysis) -> [CueHit] {
@@ -18,14 +22,37 @@ enum StoppedCourses {
             guard !text.tokens[clause].contains(where: resumed.contains) else { return hit }
             let stops = cues.set(.courseStops).hits(in: text, sentence: hit.sentence).filter { !$0.negated }
             let stopped = stops.contains { stop in
-                if stop.last < hit.first { return hit.first - stop.last <= 3 && clause.contains(stop.first) }
+                if stop.last < hit.first {
+                    guard hit.first - stop.last <= 3, clause.contains(stop.first) else { return false }
+                    return !((hit.last + 1)..<sentence.upperBound).contains { resumed.contains(text.tokens[$0]) }
+                }
                 guard stop.first > hit.last, stop.first - hit.last <= 12,
                     !((hit.last + 1)...stop.first).contains(where: { text.tokens[$0].semicolonBefore })
                 else { return false }
                 return !((stop.last + 1)..<sentence.upperBound).contains { resumed.contains(text.tokens[$0]) }
             }
-            guard stopped else { return hit }
+            guard stopped || isUndone(hit, among: hits, analysis) else { return hit }
             return CueHit(label: hit.label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: true)
         }
+    }
+
+    /// Whether a `course_undone` phrase follows `hit` in its sentence, or stands in the next
+    /// sentence before any affirmed hit of `hits` there; and what it denies is `hit`: no hit of
+    /// `hits` follows it within four words, or one that shares a word with `hit` ("a home exercise
+    /// sheet ... has not done any of the exercises"; not "does her HEP ... has not done PT").
+    private static func isUndone(_ hit: CueHit, among hits: [CueHit], _ analysis: CaseAnalysis) -> Bool {
+        let (text, undone) = (analysis.text, analysis.index.cues.set(.courseUndone))
+        func key(_ token: Token) -> Int32 { token.stem != WordTable.unknown ? token.stem : token.id }
+        let own = Set((hit.first...hit.last).map { key(text.tokens[$0]) })
+        func denies(_ phrase: CueHit) -> Bool {
+            guard
+                let object = hits.first(where: { $0.sentence == phrase.sentence && $0.first > phrase.last && $0.first - phrase.last <= 4 })
+            else { return true }
+            return (object.first...object.last).contains { own.contains(key(text.tokens[$0])) }
+        }
+        if let after = undone.hits(in: text, sentence: hit.sentence).first(where: { $0.first > hit.last }) { return denies(after) }
+        let next = hit.sentence + 1
+        guard next < text.sentences.count, let first = undone.hits(in: text, sentence: next).first else { return false }
+        return !hits.contains { $0.sentence == next && !$0.negated && $0.first < first.first } && denies(first)
     }
 }

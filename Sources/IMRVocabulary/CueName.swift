@@ -408,9 +408,13 @@ public enum CueName: DataName {
     /// no visit's ("since", "injured"); the kinds of examination findings, one label per kind, by
     /// which a later visit's absence denies an earlier visit's finding.
     case visitNow, visitEarlier, visitDateSkips, findingKinds
-    /// A programme stopped ("stopped using", "quit", "no longer does") and taken up again
-    /// ("resumed", "still"): `skips stopped` (``StoppedCourses``).
-    case courseStops, courseResumed
+    /// A programme stopped ("stopped using", "quit", "no longer does"), taken up again
+    /// ("resumed", "still"), or given and not done ("has not done any of them"): `skips stopped`
+    /// (``StoppedCourses``).
+    case courseStops, courseResumed, courseUndone
+    /// Whether the worker exercises now (``ExerciseNow``): a home programme and another exercise
+    /// course, and the words that tell one kept up, planned, done and over, or done as a habit.
+    case exerciseHome, exerciseCourses, exerciseKeptUp, exercisePlans, exerciseDone, exerciseHabits
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords

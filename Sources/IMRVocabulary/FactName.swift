@@ -44,6 +44,7 @@ public enum FactName: DataName {
     case cbtProgram
     case deviceHomeTrial, deviceTrialPain, deviceTrialFunction, deviceTrialMedication
     case dailyTherapyTolerance
+    case exercisingNow
 
     public static let names = snakeCaseNames()
 }
