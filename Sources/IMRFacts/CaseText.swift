@@ -47,12 +47,16 @@ final class CaseText: Sendable {
     private let sentenceText: SentenceText
     /// The cue book's matcher, which finds the starts of a set it does not walk (``withCueStarts(of:_:)``).
     private let phrases: PhraseMatcher<CueLabelID>
+    /// For a summary, the starts of the sets the matcher walks together, found when one is first
+    /// asked (``PhraseMatcher/walksTogether(_:)``).
+    private let togetherStarts: TogetherStarts?
 
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
         self.text = text
         hitMemo = source == .summary ? CueHitMemo() : nil
+        togetherStarts = source == .summary ? TogetherStarts() : nil
         let bytes = Array(text.utf8)
         self.bytes = bytes
         spellings = cues.wordTable.spellings
@@ -410,9 +414,19 @@ final class CaseText: Sendable {
     /// place: no slice of the text's starts is made and retained for each set asked).
     @inline(__always) func withCueStarts<Result>(of set: Int, _ body: (UnsafeBufferPointer<Int32>) -> Result) -> Result {
         guard set >= 0, set + 1 < cueOffsets.count else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        guard phrases.walks(set) else { return phrases.starts(in: tokens, set: set).withUnsafeBufferPointer(body) }
+        guard phrases.walks(set) else { return startsAsked(of: set).withUnsafeBufferPointer(body) }
         let range = Int(cueOffsets[set])..<Int(cueOffsets[set + 1])
         return cueStarts.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
+    /// The tokens where a phrase of set `set`, which the matcher does not walk with every text, may
+    /// start: for a set walked together, of a summary, those of the walk of every such set
+    /// (``TogetherStarts``), else found by a pass for the set alone (out of line: its callers inline
+    /// the walked sets' case).
+    @inline(never) private func startsAsked(of set: Int) -> ArraySlice<Int32> {
+        guard phrases.walksTogether(set), let togetherStarts else { return phrases.starts(in: tokens, set: set)[...] }
+        let (starts, offsets) = togetherStarts.starts { phrases.startsTogether(in: tokens) }
+        return starts[Int(offsets[set])..<Int(offsets[set + 1])]
     }
 
     /// A period with no space before a capitalised word, after a lower-case word, a number or a

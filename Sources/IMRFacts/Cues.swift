@@ -323,6 +323,16 @@ final class CueBook: Sendable {
             labelNumbers[label] = number
             return CueLabelID(number: number)
         }
+        // Every text's cue starts are found for the sets matched as phrases; the sets Swift reads
+        // as words or sequences (word lists, their bits) only when a reader asks. A topic's words
+        // are matched only when a mention is asked for, on the summary alone, and a set that only
+        // fills slots or a topic's `with` is never matched for itself: their starts are found when
+        // asked, a topic's and a `with` set's for all of them in one walk once one is asked of a
+        // summary (an evaluation asks for several).
+        let walked = definitions.map { definition in
+            CueName(name: definition.name).map { $0.shape == .phrases || $0.shape == .fact }
+                ?? (definition.topic == nil && (definition.fact != nil || !definition.fillsSlots && !contexts.contains(definition.name)))
+        }
         phrases = PhraseMatcher(
             sets: definitions.map { definition in
                 let folded = !exact.contains(spacedName(definition.name))
@@ -331,15 +341,9 @@ final class CueBook: Sendable {
                     return shortForms.variants(of: phrase.phrase).map { ($0, label, folded) }
                 }
             }, words: table, boundaries: flags(.clauseBoundary), coordinators: flags(.coordinators), negators: flags(.negationBefore),
-            // Every text's cue starts are found for the sets matched as phrases; the sets Swift
-            // reads as words or sequences (word lists, their bits) only when a reader asks.
-            // A topic's words are matched only when a mention is asked for, on the summary alone, and a
-            // set that only fills slots or a topic's `with` is never matched for itself: their starts
-            // are found when asked.
-            walked: definitions.map { definition in
-                CueName(name: definition.name).map { $0.shape == .phrases || $0.shape == .fact }
-                    ?? (definition.topic == nil
-                        && (definition.fact != nil || !definition.fillsSlots && !contexts.contains(definition.name)))
+            walked: walked,
+            walkedTogether: definitions.indices.map { set in
+                !walked[set] && (definitions[set].topic != nil || contexts.contains(definitions[set].name))
             })
         self.labelTexts = labelTexts
         var numbers: [String: Int] = [:]

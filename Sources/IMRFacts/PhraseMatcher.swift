@@ -101,14 +101,14 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Each group: its set and its phrases `groupPhrases[g]`, longest first.
     private let groupSet: [Int32]
     private let groupPhrases: [Range<Int32>]
-    /// The groups ``starts(in:)`` walks (those of the sets `walked` flags at build), by key as
-    /// `groupStart` indexes every group: key `k` starts `walkStart[k]..<walkStart[k + 1]`, each
-    /// with its set and its ``secondWords`` mask.
-    private let walkStart: [Int32]
-    private let walkSet: [Int32]
-    private let walkSecondWords: [UInt64]
+    /// The groups ``starts(in:)`` walks (those of the sets `walked` flags at build).
+    private let walk: StartWalk
+    /// The groups ``startsTogether(in:)`` walks (those of the sets `walkedTogether` flags at build).
+    private let togetherWalk: StartWalk
     /// Per set: whether ``starts(in:)`` collects its candidate starts.
     private let walked: [Bool]
+    /// Per set: whether ``startsTogether(in:)`` collects its candidate starts.
+    private let walkedTogether: [Bool]
     /// Per group: the second words of its phrases as bits of a 64-bit mask (a word's bit is its id
     /// modulo 64), or all bits when a phrase of the group has no second word to compare (one
     /// word, a gap after the first, a prefix word second). A phrase of a group without all bits can
@@ -139,15 +139,18 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// A matcher of the phrases of `sets`, with the words of `table`. A phrase with a word the
     /// table lacks is left out. Gaps do not cross the words `boundaries` flags (by word id), nor
     /// those `coordinators` flags unless the gap is written to cross them. ``starts(in:)`` walks
-    /// the sets `walked` flags (every set when it is empty); another set's starts are found by a
-    /// pass of their own (``starts(in:set:)``).
+    /// the sets `walked` flags (every set when it is empty), ``startsTogether(in:)`` those
+    /// `walkedTogether` flags (none when it is empty); another set's starts are found by a pass of
+    /// their own (``starts(in:set:)``).
     init(
         sets: [[Phrase]], words table: WordTable, boundaries: [Bool] = [], coordinators: [Bool] = [], negators: [Bool] = [],
-        walked: [Bool] = []
+        walked: [Bool] = [], walkedTogether: [Bool] = []
     ) {
         setCount = sets.count
         let walkedSets = walked.isEmpty ? Array(repeating: true, count: sets.count) : walked
         self.walked = walkedSets
+        let togetherSets = walkedTogether.isEmpty ? Array(repeating: false, count: sets.count) : walkedTogether
+        self.walkedTogether = togetherSets
         wordCount = table.count
         self.boundaries = boundaries
         self.coordinators = coordinators
@@ -221,15 +224,10 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
             }
             return mask
         }
-        var (walkStart, walkSet, walkSecondWords): ([Int32], [Int32], [UInt64]) = ([0], [], [])
-        for key in 0..<(2 * table.count) {
-            for group in Int(groupStart[key])..<Int(groupStart[key + 1]) where walkedSets[Int(groupSet[group])] {
-                walkSet.append(groupSet[group])
-                walkSecondWords.append(secondWords[group])
-            }
-            walkStart.append(Int32(walkSet.count))
-        }
-        (self.secondWords, self.walkStart, self.walkSet, self.walkSecondWords) = (secondWords, walkStart, walkSet, walkSecondWords)
+        self.secondWords = secondWords
+        walk = StartWalk(keys: 2 * table.count, groupStart: groupStart, groupSet: groupSet, secondWords: secondWords, sets: walkedSets)
+        togetherWalk = StartWalk(
+            keys: 2 * table.count, groupStart: groupStart, groupSet: groupSet, secondWords: secondWords, sets: togetherSets)
         lastWords = (0..<gapped.count).map { phrase in
             guard gapped[phrase] else { return 0 }
             let last = words[Int(wordStart[phrase + 1]) - 1]
@@ -291,6 +289,18 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// `starts[offsets[s]..<offsets[s + 1]]`. One pass over the tokens collects (set, token) pairs,
     /// a counting sort groups them by set.
     func starts(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
+        starts(in: tokens, walking: walk)
+    }
+
+    /// For every set `walkedTogether` flags at build, the tokens of `tokens` where one of its
+    /// phrases may start, as ``starts(in:)`` finds them for the sets it walks (one pass for all of
+    /// them: a summary asked for one topic's words is asked for several).
+    func startsTogether(in tokens: [Token]) -> (starts: [Int32], offsets: [Int32]) {
+        starts(in: tokens, walking: togetherWalk)
+    }
+
+    /// The candidate starts of the sets of `walk` (``starts(in:)``).
+    private func starts(in tokens: [Token], walking walk: StartWalk) -> (starts: [Int32], offsets: [Int32]) {
         // Set `s`'s count is kept at `offsets[s + 2]`, so that after the counts are summed
         // `offsets[s + 1]` is where its starts begin, and placing them moves it to where they end:
         // the ranges are then `offsets[s]..<offsets[s + 1]` without an array of cursors.
@@ -303,9 +313,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         defer { pairs.deallocate() }
         // The tables are read and the counts kept through buffers: in this loop (every token of
         // every text) bounds and uniqueness checks cost as much as the look-ups.
-        walkStart.withUnsafeBufferPointer { groupStart in
-            walkSet.withUnsafeBufferPointer { groupSet in
-                walkSecondWords.withUnsafeBufferPointer { secondWords in
+        walk.start.withUnsafeBufferPointer { groupStart in
+            walk.set.withUnsafeBufferPointer { groupSet in
+                walk.secondWords.withUnsafeBufferPointer { secondWords in
                     offsets.withUnsafeMutableBufferPointer { offsets in
                         tokens.withUnsafeBufferPointer { tokens in
                             for index in tokens.indices {
@@ -389,6 +399,9 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Whether ``starts(in:)`` collects the candidate starts of set `set`.
     func walks(_ set: Int) -> Bool { walked[set] }
+
+    /// Whether ``startsTogether(in:)`` collects the candidate starts of set `set`.
+    func walksTogether(_ set: Int) -> Bool { walkedTogether[set] }
 
     /// Whether a phrase of set `set` may start at `tokens[index]`: its word as written, its singular
     /// or its stem starts a group of the set whose second words (``secondWords``) the next token
