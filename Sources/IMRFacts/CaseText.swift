@@ -54,13 +54,20 @@ final class CaseText: Sendable {
     /// Splits `text` into sentences (``sentences(of:tokens:cues:)``) and word tokens.
     init(_ text: String, source: Evidence.Source, cues: CueBook) {
         self.source = source
-        self.text = text
         hitMemo = source == .summary ? CueHitMemo() : nil
         togetherStarts = source == .summary ? TogetherStarts() : nil
-        let bytes = Array(text.utf8)
+        var bytes = Array(text.utf8)
+        var tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
+        // A dictated summary's spoken punctuation is written as the marks it names, and read again (``SpokenMarks``).
+        if source == .summary, let written = cues.spokenMarks.written(bytes, tokens: tokens) {
+            bytes = written
+            tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
+            self.text = String(decoding: written, as: UTF8.self)
+        } else {
+            self.text = text
+        }
         self.bytes = bytes
         spellings = cues.wordTable.spellings
-        var tokens = Self.tokens(of: bytes, words: cues.wordTable, capitalsOnly: cues.capitalsOnly, cues: cues)
         let (sentences, lineStarts) = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
         // A question asserts nothing, nor do a condition, an alternative not chosen and options

@@ -182,6 +182,9 @@ final class CueBook: Sendable {
     /// bytes, longest first: a text reads each as one token of its expansion (``CaseText``), so that
     /// every word list reads it.
     let slashForms: [(bytes: [UInt8], id: Int32)]
+    /// The punctuation a dictated note speaks (``SpokenMarks``), written as marks before a summary
+    /// is cut into sentences.
+    let spokenMarks: SpokenMarks
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
     /// The `number_phrases` sequences as word ids with their values, longest first.
@@ -303,6 +306,13 @@ final class CueBook: Sendable {
             slashForms.append((Array(written.utf8), id))
         }
         self.slashForms = slashForms.sorted { $0.bytes.count > $1.bytes.count }
+        spokenMarks = SpokenMarks(
+            table: table,
+            sequences: [
+                (sequence(.spokenSentenceEnds), ". "), (sequence(.spokenCommas), ", "), (sequence(.spokenColons), ": "),
+                (sequence(.spokenSemicolons), "; "), (sequence(.spokenQuestionMarks), "? "), (sequence(.spokenParagraphs), "\n\n"),
+                (sequence(.spokenLines), "\n"),
+            ], before: flags(.spokenMarkWordsBefore), after: flags(.spokenMarkWordsAfter))
         var starts = Array(repeating: false, count: 256)
         for symbol in symbols { starts[Int(symbol.bytes[0])] = true }
         symbolStarts = starts

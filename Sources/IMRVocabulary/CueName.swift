@@ -672,6 +672,13 @@ public enum CueName: DataName {
     case visitLabelWords
     /// Words that refer back to a surgery named before ("since the repair", "after the release").
     case surgeryAnaphors
+    /// Punctuation spoken into a dictated note (``SpokenMarks`` in the fact extractor): the end of a
+    /// sentence, a comma, a colon, a semicolon, a question's end, a paragraph break and a line
+    /// break, each as spoken.
+    case spokenSentenceEnds, spokenCommas, spokenColons, spokenSemicolons, spokenQuestionMarks, spokenParagraphs, spokenLines
+    /// Words that make a spoken mark beside them a word of the note: before it ("the postoperative
+    /// period", "sigmoid colon") and after it ("a period of rest", "colon cancer").
+    case spokenMarkWordsBefore, spokenMarkWordsAfter
 
     public static let names = snakeCaseNames()
 
@@ -694,7 +701,8 @@ public enum CueName: DataName {
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
-            .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours:
+            .doseFrequency, .requestDosePack, .requestTaper, .mmeFactorBands, .workFullTimeHours, .spokenSentenceEnds, .spokenCommas,
+            .spokenColons, .spokenSemicolons, .spokenQuestionMarks, .spokenParagraphs, .spokenLines:
             .sequences
         case .negationBefore, .negatedOutcomes, .clauseVerbs, .benefitProspect, .clauseBoundary, .drugListFiller, .drugJoiners, .sinceLead,
             .pastEntryLeads, .pastEntryOngoing, .measureDrugLeads,
@@ -742,7 +750,7 @@ public enum CueName: DataName {
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects,
-            .courseResumed, .studyRequestLinks:
+            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
