@@ -139,7 +139,8 @@ final class CaseText: Sendable {
     /// The sentences of `bytes` (with its `tokens`), and the first byte of each of its lines: a `.`,
     /// `!` or `?` followed by white space (after
     /// a closing `"` or `)` at most) ends one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
-    /// line and a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section).
+    /// line, a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section) and
+    /// the break after a table's line (``TableGrids/endsSentence(line:in:)``).
     private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> (sentences: [Sentence], lineStarts: [Int]) {
         var sentences: [Sentence] = []
         var lineStarts = [0]
@@ -188,10 +189,16 @@ final class CaseText: Sendable {
                     close(at: next)
                 }
             } else if byte == 10 {
+                let line = (lineStarts.last ?? 0)..<index
                 lineStarts.append(index + 1)
                 var next = index + 1
                 while next < count, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
-                if next < count, bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes) { close(at: index) }
+                if next < count,
+                    bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes)
+                        || bytes.withUnsafeBufferPointer({ TableGrids.endsSentence(line: line, in: $0) })
+                {
+                    close(at: index)
+                }
             }
             index += 1
         }

@@ -25,6 +25,9 @@ struct MeasureChange: Sendable {
     var before: Double?
     var after: Double?
     var verdict: Verdict
+    /// Read from a table's row under its header's times (``TableGrids``): a goal the header names
+    /// is a column of its own, which governs no measure.
+    var tabled = false
 }
 
 /// One value of a measure told alone in its clause ("At the initial evaluation the Oswestry was
@@ -59,9 +62,52 @@ enum MeasureChanges {
     private static func reading(_ analysis: CaseAnalysis) -> Reading {
         analysis.cache.measureReading {
             var alone: [MeasureValueAlone] = []
-            let changes = read(analysis, names: measureNames(analysis), alone: &alone)
+            let names = measureNames(analysis)
+            let (tabled, spans) = tableChanges(analysis, names: names)
+            let told = read(analysis, names: names.filter { name in !spans.contains { $0.contains(name.first) } }, alone: &alone)
+            let changes = tabled.isEmpty ? told : (told + tabled).sorted { ($0.sentence, $0.first) < ($1.sentence, $1.first) }
             return Reading(changes: changes, alone: alone)
         }
+    }
+
+    /// The measures of the rows of a table (``TableGrids``) whose header names a column of the time
+    /// before (`measure_column_before`, `measure_before`) and a later one of the time after
+    /// (`measure_column_after`, `measure_after`), neither a goal (`measure_column_goal`): a row's
+    /// first cell names the measure, its cells in those two columns hold its values ("Measure |
+    /// Initial | Discharge | Goal" over "Active flexion | 95 deg | 150 deg | 170 deg": 95 to 150,
+    /// the goal no measure). With the token spans of those tables, whose measures are read so only.
+    private static func tableChanges(_ analysis: CaseAnalysis, names: [Name]) -> (changes: [MeasureChange], spans: [Range<Int>]) {
+        let text = analysis.text
+        let tables = TableGrids.tables(in: text)
+        guard !tables.isEmpty, !names.isEmpty else { return ([], []) }
+        let cues = analysis.index.cues
+        func hits(_ sets: [CueName]) -> [CueHit] { sets.flatMap { cues.set($0).hits(in: text) }.filter { !$0.negated } }
+        let (before, after, goals) = (
+            hits([.measureColumnBefore, .measureBefore]), hits([.measureColumnAfter, .measureAfter]), hits([.measureColumnGoal])
+        )
+        var changes: [MeasureChange] = []
+        var spans: [Range<Int>] = []
+        for table in tables {
+            func columns(_ found: [CueHit]) -> [Int] {
+                table.header.indices.filter { column in found.contains { table.header[column].contains($0.first) } }
+            }
+            let goal = Set(columns(goals))
+            guard let from = columns(before).first(where: { $0 > 0 && !goal.contains($0) }),
+                let to = columns(after).last(where: { $0 > from && !goal.contains($0) })
+            else { continue }
+            let last = table.rows.flatMap { $0 }.map(\.upperBound).max() ?? table.header[0].upperBound
+            spans.append(table.header[0].lowerBound..<last)
+            for row in table.rows where !row[0].isEmpty && !row[from].isEmpty && !row[to].isEmpty {
+                guard let name = names.first(where: { row[0].contains($0.first) }),
+                    let one = values(in: row[from].lowerBound...(row[from].upperBound - 1), excluding: name, leads: [], analysis).first,
+                    let two = values(in: row[to].lowerBound...(row[to].upperBound - 1), excluding: name, leads: [], analysis).first
+                else { continue }
+                var change = change(name: name, before: one, after: two, first: one.first, last: two.last)
+                change.tabled = true
+                changes.append(change)
+            }
+        }
+        return (changes, spans)
     }
 
     /// The two values `one` and `two` of one measure (written alike) in time order, when their

@@ -69,8 +69,8 @@ extension TreatmentHistoryFacts {
         let scope = RegionScope(regions: history.regions)
         let doses = index.cues.wordList(.doseWords)
         // A measure of the course: its clause names no other treatment or dose, no other region or
-        // side, and no goal governs it.
-        func isCourses(sentence: Int, first: Int, last: Int) -> Bool {
+        // side, and no goal governs it (a table's goal is a column of its own).
+        func isCourses(sentence: Int, first: Int, last: Int, tabled: Bool = false) -> Bool {
             let clause = text.clause(sentence: sentence, token: first)
             let reach = clause.lowerBound...min(clause.upperBound, last + 3)
             let ofOther = analysis.mentions(inSentence: sentence).contains {
@@ -81,12 +81,12 @@ extension TreatmentHistoryFacts {
             let regions = RegionScope.named(in: sentence, analysis).filter { near.contains($0.first) }
             let otherRegion = !history.regions.isEmpty && !regions.isEmpty && !regions.contains { scope.includes($0.region, index) }
             return !ofOther && !dosed && !otherRegion && history.isOnRequestedSide(sentence: sentence, first: first, last: last)
-                && !PainChange.isGoal(sentence, before: first, analysis)
+                && (tabled || !PainChange.isGoal(sentence, before: first, analysis))
         }
         var better: [Int] = []
         var notBetter: [Int] = []
         for change in changes where sentences.contains(change.sentence) {
-            guard isCourses(sentence: change.sentence, first: change.first, last: change.last) else { continue }
+            guard isCourses(sentence: change.sentence, first: change.first, last: change.last, tabled: change.tabled) else { continue }
             if change.verdict == .better {
                 better.append(change.sentence)
             } else {

@@ -67,24 +67,29 @@ struct TextNormalizer {
         data.withUnsafeBufferPointer { data in
             var normalizer = TextNormalizer(data: data, bytes: bytes, offsets: offsets)
             var previous: SourceLine?
+            var previousIsTable = false
             var blankOffset: Int?
             var endOffset = 0
-            for line in lines {
+            let tables = tableLines(data, lines)
+            for (number, line) in lines.enumerated() {
                 if line.isBlank {
                     if previous != nil && blankOffset == nil { blankOffset = line.start }
                     continue
                 }
+                let isTable = tables[number]
                 if let previous {
                     if let blankOffset, !gapJoins(data, previous, line) {
                         normalizer.trimTrailingSpaces()
                         normalizer.append(paragraphSeparator, from: blankOffset)
                     } else if !normalizer.joinsHyphenated(next: line) {
                         normalizer.trimTrailingSpaces()
-                        normalizer.append(0x20, from: previous.end)
+                        // A table's line keeps its line break (before and after it).
+                        normalizer.append(isTable || previousIsTable ? 0x0A : 0x20, from: previous.end)
                     }
                 }
-                normalizer.appendContent(of: line)
+                normalizer.appendContent(of: line, keepsCells: isTable)
                 previous = line
+                previousIsTable = isTable
                 blankOffset = nil
                 endOffset = line.end
             }
@@ -92,6 +97,33 @@ struct TextNormalizer {
             offsets?[normalizer.count] = endOffset
             return normalizer.count
         }
+    }
+
+    /// Per line of `lines`, whether it is a line of a table: it divides into cells (``dividesCells(_:_:)``)
+    /// and so does the line right before or after it (a table has a header and a row at least).
+    /// A table's line keeps its line break, and its runs of blanks are written as one tab, so that
+    /// its rows and cells stay apart.
+    private static func tableLines(_ data: UnsafeBufferPointer<UInt8>, _ lines: some Collection<SourceLine>) -> [Bool] {
+        let divided = lines.map { !$0.isBlank && dividesCells(data, $0) }
+        guard divided.contains(true) else { return divided }
+        return divided.indices.map { index in
+            divided[index] && (index > 0 && divided[index - 1] || index + 1 < divided.count && divided[index + 1])
+        }
+    }
+
+    /// Whether a bar (`|`) divides `line`, or a tab or a run of three blanks or more between its
+    /// words, not after a sentence's end ("Knee flexion   85   118   130"; not "her fall.   On").
+    private static func dividesCells(_ data: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        var index = line.start
+        var blanks = 0
+        while index < line.end {
+            let byte = data[index]
+            if byte == UInt8(ascii: "|") || byte == 0x09 { return true }
+            blanks = byte == 0x20 ? blanks + 1 : 0
+            if blanks == 3, index >= line.start + 3, data[index - 3] != UInt8(ascii: ".") { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Whether a blank line between `above` and `below` is a page gap inside one paragraph.
@@ -140,7 +172,9 @@ struct TextNormalizer {
             && isAlphanumeric(data[next.start])
     }
 
-    private mutating func appendContent(of line: SourceLine) {
+    /// Appends the content of `line`; with `keepsCells` (a table's line) a run of two blanks or more,
+    /// or a tab, is written as one tab.
+    private mutating func appendContent(of line: SourceLine, keepsCells: Bool = false) {
         var index = line.start
         let end = line.end
         if line.isPlain {
@@ -173,7 +207,17 @@ struct TextNormalizer {
                 continue
             }
             if isSpace(byte) {
-                if let last, last != 0x20, last != 0x0A { append(0x20, from: index) }
+                if keepsCells, byte == 0x09 || index + 1 < end && isSpace(data[index + 1]) {
+                    var next = index
+                    while next < end, isSpace(data[next]) { next += 1 }
+                    if let last, last != 0x0A {
+                        trimTrailingSpaces()
+                        append(0x09, from: index)
+                    }
+                    index = next
+                    continue
+                }
+                if let last, last != 0x20, last != 0x0A, last != 0x09 { append(0x20, from: index) }
                 index += 1
                 continue
             }

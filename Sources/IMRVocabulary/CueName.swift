@@ -221,6 +221,9 @@ public enum CueName: DataName {
     /// The bare times heading a two-column table of measures ("initial evaluation / discharge:"):
     /// the column of the before and of the after.
     case measureColumnBefore, measureColumnAfter
+    /// The words heading a table's column of goals ("Goal", "Target", "LTG"): a goal is never a
+    /// measure taken (``TableGrids``, ``MeasureChanges``).
+    case measureColumnGoal
     /// A drug stopped or taken less after a course: a verb of stopping or reducing before the drug
     /// ("she stopped the tramadol", "cut her Norco"), a comparison of how often after it ("twice a
     /// week instead of three times a day"): the dependency on continued medical treatment reduced.
