@@ -50,7 +50,8 @@ enum ProcedureFacts {
     /// or two scores (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``); without one, the pain
     /// told before and after it (``MeasureChanges/painChanges(in:sentence:)``: "VAS 8 before, VAS 1
     /// after", or two scores one of which words mark as the earlier,
-    /// ``ProcedureReliefFacts/scoresBeforeAfter(in:_:_:)``), 0 when it did not fall. The latest stated wins. The rules compare it with the
+    /// ``ProcedureReliefFacts/scoresBeforeAfter(in:_:_:)``), 0 when it did not fall. The latest stated wins; else
+    /// the relief of a pain diary kept after the block (``PainDiaries``). The rules compare it with the
     /// guideline's threshold.
     static func blockRelief(_ analysis: CaseAnalysis, blocks: [CueHit]) -> (Double, Int)? {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -97,6 +98,12 @@ enum ProcedureFacts {
                 guard let relief else { continue }
                 found = (relief, sentence)
                 break
+            }
+        }
+        // Else a pain diary kept after the block (``PainDiaries``): the latest block's.
+        if found == nil {
+            for block in blocks.reversed() where !analysis.isReviewSentence(block.sentence) && !analysis.isPlanSection(block.sentence) {
+                if let diary = PainDiaries.relief(after: block.sentence, analysis) { return (diary.percent, diary.sentence) }
             }
         }
         return found

@@ -21,7 +21,7 @@ enum TableGrids {
     /// starts no more than two characters after it (numbers are often set a little to the left).
     static func tables(in text: CaseText) -> [TableGrid] {
         let bytes = text.bytes
-        guard bytes.contains(where: { $0 == 124 || $0 == 9 }) || hasSpaceRun(bytes) else { return [] }
+        guard mayHoldTable(bytes) else { return [] }
         var lines: [(divider: Divider, cells: [Range<Int>], start: Int)] = []
         var tables: [TableGrid] = []
         func close() {
@@ -148,14 +148,17 @@ enum TableGrids {
         return low..<high
     }
 
-    /// Whether `bytes` hold two spaces in a row after a byte that is not a space or a line break.
-    private static func hasSpaceRun(_ bytes: [UInt8]) -> Bool {
+    /// Whether `bytes` hold a bar, a tab, or two spaces in a row after a byte that is not a space
+    /// or a line break: one pass, before any line is cut.
+    private static func mayHoldTable(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             guard buffer.count > 2 else { return false }
-            for index in 1..<(buffer.count - 1) where buffer[index] == 32 && buffer[index + 1] == 32 {
-                if buffer[index - 1] != 32, buffer[index - 1] != 10 { return true }
+            for index in 1..<(buffer.count - 1) {
+                let byte = buffer[index]
+                if byte == 124 || byte == 9 { return true }
+                if byte == 32, buffer[index + 1] == 32, buffer[index - 1] != 32, buffer[index - 1] != 10 { return true }
             }
-            return false
+            return buffer[0] == 124 || buffer[0] == 9
         }
     }
 }

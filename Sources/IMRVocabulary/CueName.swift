@@ -396,6 +396,9 @@ public enum CueName: DataName {
     /// Words after a pain score that mark it as the one before a procedure ("8/10 before the
     /// neurotomy").
     case scoreBeforeMarks
+    /// The times of a pain diary's entries after a procedure ("30 minutes 1/10", "the next morning
+    /// 6/10"; ``PainDiaries`` in the fact extractor).
+    case diaryEntryTimes
     /// Words that make an injection named after them in their clause a condition (`isPlanned`).
     case injectionConditional
     /// An injection told as a diagnostic test, and one told as a steroid's (`injection_given`).
@@ -753,7 +756,7 @@ public enum CueName: DataName {
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects,
-            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter:
+            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
