@@ -27,6 +27,9 @@ final class CaseText: Sendable {
     /// tokens are read as no words, and a reader of the bytes (a pain score "7/10") passes over
     /// them (``isUnasserted(_:)``).
     let unassertedBytes: [Range<Int>]
+    /// The sentences (by index) whose condition or options weighed name a surgery (``Moods``): a
+    /// surgery the worker would consider, though none is asserted planned (`surgery_considered`).
+    let surgeryOptionSentences: [Int]
     /// The spellings of the word table the text was read with, by word id (``word(of:)``).
     private let spellings: [String]
     /// Cue set `s` may start a phrase at the tokens `cueStarts[cueOffsets[s]..<cueOffsets[s + 1]]`,
@@ -83,8 +86,11 @@ final class CaseText: Sendable {
             let questions = Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues))
             Questions.unread(questions, in: &tokens)
             let moods = Moods.spans(of: bytes, tokens: tokens, sentences: sentences, words: Moods.Words(cues))
-            Questions.unread(moods, in: &tokens)
-            unasserted = Self.merged(questions + moods + boxes.unasserted)
+            Questions.unread(moods.spans, in: &tokens)
+            unasserted = Self.merged(questions + moods.spans + boxes.unasserted)
+            surgeryOptionSentences = moods.surgeryOptions
+        } else {
+            surgeryOptionSentences = []
         }
         unassertedBytes = unasserted.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens

@@ -54,7 +54,7 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .radicularSigns: names(.radicularSigns)
         case .instability: names(.instabilityReported)
         case .conservativeCare: names(.conservativeCareGiven, .conservativeCareFailed)
-        case .surgery: names(.priorSurgery, .priorFusion, .surgicalCandidate)
+        case .surgery: names(.priorSurgery, .priorFusion, .surgicalCandidate, .surgeryConsidered)
         // The sessions and their benefit, and DeviceTrials.
         case .priorTherapy:
             names(

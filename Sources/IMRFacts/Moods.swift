@@ -48,6 +48,10 @@ enum Moods {
         let choiceHeads: WordList
         let between: WordList
         let choiceMade: WordList
+        /// Words that name a surgery (``surgeryOptions``), and the negations that deny one right
+        /// before it ("if she does not want surgery").
+        let surgeryWords: WordList
+        let negations: WordList
         let numbers: WordList
         let boundaries: [Bool]
         let coordinators: [Bool]
@@ -69,6 +73,8 @@ enum Moods {
             choiceHeads = cues.wordList(.moodChoiceHeads)
             between = cues.wordList(.moodBetween)
             choiceMade = cues.wordList(.moodChoiceMade)
+            surgeryWords = cues.wordList(.moodSurgeryWords)
+            negations = cues.wordList(.negationBefore)
             numbers = cues.wordList(.numbers)
             boundaries = cues.negation.boundaries
             coordinators = cues.coordinators
@@ -91,25 +97,46 @@ enum Moods {
     ]
 
     /// The token ranges that assert nothing in `sentences` (in text order; they may touch or
-    /// overlap a question's, which asserts nothing either).
-    static func spans(of bytes: [UInt8], tokens: [Token], sentences: [Sentence], words: Words) -> [Range<Int>] {
+    /// overlap a question's, which asserts nothing either), and the sentences (by index) whose
+    /// condition or options weighed name a surgery not denied right before it: "if the MRI shows
+    /// a tear, arthroscopy would be recommended", "options: another injection or a fusion" tell a
+    /// surgery the worker would consider an option (ACOEM ch. 12 p. 303), though they assert none
+    /// planned. An alternative not chosen ("a brace rather than surgery") is none.
+    static func spans(
+        of bytes: [UInt8], tokens: [Token], sentences: [Sentence], words: Words
+    ) -> (spans: [Range<Int>], surgeryOptions: [Int]) {
         var spans: [Range<Int>] = []
-        for sentence in sentences where !sentence.tokens.isEmpty {
+        var surgeryOptions: [Int] = []
+        for (index, sentence) in sentences.enumerated() where !sentence.tokens.isEmpty {
             let range = sentence.tokens
             guard range.contains(where: { words.openers.contains(tokens[$0]) }) else { continue }
             var token = range.lowerBound
             while token < range.upperBound {
+                let before = spans.count
                 if let end = condition(at: token, in: range, bytes, tokens, words, into: &spans)
-                    ?? alternative(at: token, in: range, tokens, words, into: &spans)
                     ?? options(at: token, in: range, bytes, tokens, words, into: &spans)
                 {
+                    if surgeryOptions.last != index, spans[before...].contains(where: { namesSurgery($0, tokens, words) }) {
+                        surgeryOptions.append(index)
+                    }
+                    token = max(end, token + 1)
+                } else if let end = alternative(at: token, in: range, tokens, words, into: &spans) {
                     token = max(end, token + 1)
                 } else {
                     token += 1
                 }
             }
         }
-        return spans.sorted { $0.lowerBound < $1.lowerBound }
+        return (spans.sorted { $0.lowerBound < $1.lowerBound }, surgeryOptions)
+    }
+
+    /// Whether `span` names a surgery (a `mood_surgery_words` word) with no negation in the three
+    /// words before it.
+    private static func namesSurgery(_ span: Range<Int>, _ tokens: [Token], _ words: Words) -> Bool {
+        span.contains { index in
+            words.surgeryWords.contains(tokens[index])
+                && !(max(span.lowerBound, index - 3)..<index).contains { words.negations.contains(tokens[$0]) }
+        }
     }
 
     /// A condition opening at `token`: appends its words and those it governs when it is a

@@ -337,6 +337,12 @@ enum TreatmentHistoryFacts {
             // management is recommended"): no surgery is planned or considered.
             builder.bool(.surgicalCandidate, false, [history.text.evidence(nonsurgical.sentence)])
         }
+        // A surgery the worker would consider: named in a condition or among options weighed
+        // outside the review ("if the MRI confirms a tear, arthroscopy would be recommended"), which
+        // asserts no surgery planned (``Moods``).
+        if let sentence = history.text.surgeryOptionSentences.first(where: { !history.isReview($0) }) {
+            builder.bool(.surgeryConsidered, true, [history.text.evidence(sentence)])
+        }
     }
 
     /// Sessions of the requested therapy already completed, how many, and their benefit (a benefit

@@ -48,6 +48,9 @@ public enum CueName: DataName {
     case moodConditionals, moodIfCancels, moodThen, moodInversions, moodProspects, moodContinuations
     case moodAlternativeHeads, moodAlternativeLinks, moodChoiceOver, moodChoiceVerbs, moodReasons
     case moodOptionHeads, moodOptionLinks, moodChoiceHeads, moodBetween, moodChoiceMade
+    /// Words that name a surgery inside a condition or among options weighed ("if the MRI shows a
+    /// tear, arthroscopy"): the worker would consider surgery an option (`surgery_considered`).
+    case moodSurgeryWords
     /// Words that make a benefit a prospect ("PT would be helpful"), not a judgement of care given.
     case benefitProspect
     // Findings.
@@ -753,7 +756,7 @@ public enum CueName: DataName {
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
-            .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade,
+            .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects,
             .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes:

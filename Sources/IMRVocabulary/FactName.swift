@@ -15,7 +15,8 @@ public enum FactName: DataName {
     case age, sex, timeSinceInjury, diagnoses, medications, medicationClasses, useDuration, alreadyUsing, painScores
     case painWithWithoutMedication, returnedToWork, workStatus, adverseEffectsDocumented, urineDrugScreen
     case urineDrugScreenConsistent, acuteInjury, neurologicDeficit, conservativeCareFailed, nsaidTried, priorStudy
-    case regionalNeuroFindings, surgicalCandidate, priorSurgery, priorFusion, priorTherapy, priorSessions, priorTherapyBenefit
+    case regionalNeuroFindings, surgicalCandidate, surgeryConsidered, priorSurgery, priorFusion, priorTherapy, priorSessions,
+        priorTherapyBenefit
     case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
     case giRisk, firstLineFailed, insomnia, morphineEquivalentDose, conservativeCareGiven, limbRedFlags
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent

@@ -223,7 +223,7 @@ struct BranchCriteria: CustomTestStringConvertible, Sendable {
 private let branchCriteria: [BranchCriteria] = [
     .init(
         rule: "imaging.lumbar_spine", pages: "303-304", apart: ["red_flags"],
-        every: ["conservative_care_failed", "surgical_candidate"],
+        every: ["conservative_care_failed", "(surgical_candidate or (documented surgery_considered and surgery_considered))"],
         sentence:
             "Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option"
     ),
