@@ -68,7 +68,7 @@ enum FactReader: Int, CaseIterable, Sendable {
         // DiagnosisRegions.
         case .requestClinical: names(.regionalDiagnoses)
         case .drugResponse: names(.painWithWithoutMedication, .painReliefPercent, .otherMedicationClasses, .totalMorphineEquivalentDose)
-        case .procedureRelief: names(.priorReliefPercent, .priorReliefDuration, .priorTherapyBenefit)
+        case .procedureRelief: names(.priorReliefPercent, .priorReliefDuration, .priorTherapyBenefit, .priorMedicationReduced)
         }
     }
 

@@ -20,7 +20,9 @@ import IMRVocabulary
 ///
 /// For a repeat, the last injection's functional benefit (`prior_therapy_benefit`) when the therapy
 /// history leaves it untold: an activity regained or a return to work told in a statement with
-/// relief (``ActivityStatements``, ``WorkReturns``).
+/// relief (``ActivityStatements``, ``WorkReturns``); and the medication it reduced
+/// (`prior_medication_reduced`: a drug stopped or lowered, ``MedicationReductions``, told with the
+/// relief or in a statement after it; only true is read), which CPMTG p. 46 asks of a repeat epidural.
 enum ProcedureReliefFacts {
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         guard case .term(let procedure)? = requestFacts[.procedure]?.value, requestFacts.termValue(.category) == Term.injection.name
@@ -80,6 +82,7 @@ enum ProcedureReliefFacts {
         }
         if let (value, sentence) = percent { builder.set(.priorReliefPercent, .number(value), [text.evidence(sentence)]) }
         if let (days, sentence) = duration { builder.set(.priorReliefDuration, .days(days), [text.evidence(sentence)]) }
+        if let sentence = reduced { builder.bool(.priorMedicationReduced, true, [text.evidence(sentence)]) }
         if builder.facts[.priorTherapyBenefit] == nil, !relieved.isEmpty {
             let gains = (ActivityStatements.hits(analysis) + WorkReturns.hits(analysis) + workResumed(analysis)).filter {
                 !$0.negated && $0.label != .no && relieved.contains($0.sentence)

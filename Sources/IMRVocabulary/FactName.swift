@@ -24,7 +24,7 @@ public enum FactName: DataName {
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance, psychologicalCandidate
     case epiduralApproach, coldCompression, homeUse, drugScreenInterval
-    case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration
+    case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration, priorMedicationReduced
     case maintenanceCare, hoursPerWeek
     case reviewDate, priorRadiographs
     case instabilityReported
