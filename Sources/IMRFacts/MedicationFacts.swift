@@ -95,6 +95,7 @@ enum MedicationFacts {
                 || inClause(.singleDose, mention) && !inClause(.continuing, mention)
                 || isPastCourse(mention, analysis, now: now)
                 || isPastEntry(mention, analysis, now: now) && !inClause(.continuing, mention) && !inClause(.starting, mention)
+                || isStayDrug(mention, analysis) && !inClause(.continuing, mention)
             {
                 continue
             }
@@ -215,6 +216,27 @@ enum MedicationFacts {
             guard spelled.utf8.count == 4, let year = Int(spelled), (1950...2100).contains(year) else { return false }
             return year < now.year
         }
+    }
+
+    /// Whether `mention` names a drug of a hospital stay the summary tells ended: its sentence holds
+    /// a `stay_time` phrase before it ("In hospital he was given ketorolac and then ibuprofen",
+    /// "Hospital course: pain controlled with acetaminophen, naproxen and oxycodone", "creatinine 0.9
+    /// on admission, 1.5 on day 2 on naproxen, and 1.0 at discharge"), no `stay_discharge` phrase
+    /// before it and no `drug_restarted` phrase affirmed ("held in hospital and restarted at
+    /// discharge"; not "held ... and not resumed"), and
+    /// a `stay_discharge` phrase tells the stay over
+    /// ("Discharge medications: ...", "since he was discharged"). The stay's drugs are an earlier
+    /// time's; the discharge list and what is taken since tell the current ones ("discharged on
+    /// naproxen" is taken). A note written during the stay, with no discharge told, is its present.
+    /// The caller leaves a drug its clause tells continued.
+    static func isStayDrug(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard cues.set(.stayTime).hits(in: text, sentence: mention.sentence).contains(where: { !$0.negated && $0.last < mention.first })
+        else { return false }
+        let discharges = cues.set(.stayDischarge).hits(in: text).filter { !$0.negated }
+        // A discharge told before the drug names it taken since; a restart told with it, taken again.
+        return !discharges.isEmpty && !discharges.contains { $0.sentence == mention.sentence && $0.first < mention.first }
+            && !cues.set(.drugRestarted).hits(in: text, sentence: mention.sentence).contains { !$0.negated }
     }
 
     /// Whether `mention` is an entry of a past medication history: its part of the clause

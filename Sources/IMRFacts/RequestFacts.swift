@@ -145,11 +145,18 @@ struct RequestReader {
             }
         }
         builder.bool(.retrospective, words.occurs(.requestRetrospective), evidence)
-        let postoperative = words.occurs(.requestPostoperative) || tie != nil
+        // A stay a surgery is done in goes with the surgery but is not post-operative care.
+        let stay =
+            tie.map { tie in
+                index.ancestors(of: tie.service, in: .procedure).contains {
+                    cues.group(.postoperativeServices, label: $0) == CueLabel.stay.name
+                }
+            } ?? false
+        let postoperative = words.occurs(.requestPostoperative) || (tie != nil && !stay)
         builder.bool(.postoperative, postoperative, evidence)
         if let tie { builder.set(.indexSurgery, .terms([index.name(of: tie.surgery)]), evidence) }
         let associated =
-            postoperative || words.occurs(.requestPreoperative) || procedures.contains(index[.assistantSurgeon])
+            postoperative || tie != nil || words.occurs(.requestPreoperative) || procedures.contains(index[.assistantSurgeon])
             || procedures.contains(index[.preoperativeClearance])
         builder.bool(.associatedService, associated, evidence)
         if has(.requestRental) {
@@ -170,7 +177,10 @@ struct RequestReader {
     /// TKA", "PT x12 s/p right carpal tunnel release"), or named before it with a
     /// `postoperative_link` phrase at most two words before the service and no coordinator between
     /// the surgery and that phrase ("Right knee arthroscopy: post-op CPM rental"; not "Right knee
-    /// arthroscopy and post-op PT", which asks for both). `nil` when there is none.
+    /// arthroscopy and post-op PT", which asks for both), or named inside a parenthesis opened after
+    /// the service, as what it is asked for ("Inpatient hospital stay, 3 days (right total knee
+    /// arthroplasty)": the item is the stay; not "Right total knee arthroplasty (inpatient)", whose
+    /// item is the surgery). `nil` when there is none.
     private func tiedSurgery(in text: CaseText, mentions: [Mention]) -> (service: TermID, surgery: TermID)? {
         let cues = index.cues
         func isSurgery(_ id: TermID) -> Bool { index.category(ofProcedure: id) == index[.surgery] && id != index[.assistantSurgeon] }
@@ -187,6 +197,13 @@ struct RequestReader {
         else { return nil }
         for lead in cues.set(.surgeryTimeLeads).hits(in: text) where !lead.negated && lead.first > service.last {
             if let surgery = surgeries.first(where: { $0.first > lead.last && $0.first - lead.last <= 3 }) {
+                return (service.term.id, surgery.term.id)
+            }
+        }
+        // A parenthesis opened after the service, still open at the surgery.
+        for surgery in surgeries where surgery.first > service.last {
+            let between = text.bytes[text.tokens[service.last].end..<text.tokens[surgery.first].start]
+            if let open = between.lastIndex(of: UInt8(ascii: "(")), !between[open...].contains(UInt8(ascii: ")")) {
                 return (service.term.id, surgery.term.id)
             }
         }

@@ -31,6 +31,9 @@ public enum CueLabel: DataName {
     /// `postoperative_services` (a term group): care of the recovery from a surgery (home care,
     /// inpatient rehabilitation), for the post-operative period when a surgery was done recently.
     case recovery
+    /// `postoperative_services` (a term group): the hospital stay a surgery is done in, associated
+    /// with the surgery the request names with it, not post-operative care.
+    case stay
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative

@@ -533,6 +533,9 @@ public enum CueName: DataName {
     case drugFailure
     /// A stop only planned ("was to stop AneCream"): the drug is taken until then.
     case stopPlanned
+    /// A hospital stay's time ("in hospital", "hospital course") and its end told ("discharge
+    /// medications", "since discharge"): the stay's drugs are no current ones (``MedicationFacts``).
+    case stayTime, stayDischarge
     /// A drug replaced by the one named after it ("Omeprazole was changed to Pantoprazole").
     case drugReplaced
     /// A drug named right after one of these is the one replaced ("oxycodone (replaced Norco)",

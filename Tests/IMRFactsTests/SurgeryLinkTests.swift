@@ -182,6 +182,13 @@ func postoperativeVisitsDone(_ summary: String, _ request: String, _ sessions: S
         ("Left total knee arthroplasty post-operative CPM rental 14 days", "cpm"),
         ("Front wheeled walker for use after left total knee replacement", "walker"),
         ("Occupational therapy 2x4 weeks after left cubital tunnel release", "occupational_therapy"),
+        // The item is the head of the request; a surgery in a parenthesis after it is what it is
+        // asked for (a stay, equipment), not the item. On 432a631 these four rows fail; the three
+        // rows of a parenthesis of the surgery itself, or of a stay alone, below pass.
+        ("Inpatient hospital stay, 3 days (right total knee arthroplasty)", "hospital_stay"),
+        ("Hospital stay x2 days for the L4-5 decompression and fusion", "hospital_stay"),
+        ("2 day inpatient stay following left total hip replacement", "hospital_stay"),
+        ("Cold therapy unit, 7-day rental (left shoulder arthroscopy with subacromial decompression)", "cold_therapy_unit"),
     ] as [(String, String)])
 func serviceTiedToASurgeryByTheRequestLine(_ request: String, _ procedure: String) {
     let facts = linkedFacts("Follow-up visit.", request)
@@ -196,6 +203,10 @@ func serviceTiedToASurgeryByTheRequestLine(_ request: String, _ procedure: Strin
         ("Right shoulder arthroscopy with rotator cuff repair", "arthroscopy", "false"),
         ("Physical therapy 2x6 for the lumbar spine after a fall", "physical_therapy", "false"),
         ("Cold therapy unit for the knee", "cold_therapy_unit", "false"),
+        // A parenthesis that specifies the surgery itself, or names its stay.
+        ("Right knee arthroscopy (partial medial meniscectomy and chondroplasty)", "arthroscopy", "false"),
+        ("Right total knee arthroplasty (inpatient, 3 days)", "knee_arthroplasty", "false"),
+        ("Inpatient hospital stay, 3 days", "hospital_stay", "false"),
     ] as [(String, String, String?)])
 func requestLineNotTied(_ request: String, _ procedure: String, _ associated: String?) {
     let facts = linkedFacts("Follow-up visit.", request)
