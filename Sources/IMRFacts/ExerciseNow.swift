@@ -11,7 +11,7 @@ import IMRVocabulary
 ///   now, whatever plan the sentence tells ("Plan: continue home exercises");
 /// - told planned (`exercise_plans` in its clause, or a plan's section or list): not now;
 /// - told done and over (`exercise_done` in its part, or in a label opening its sentence: "Prior
-///   treatment: 12 PT visits"; or dated in its part more than ``pastDays`` days before the note's
+///   treatment: 12 PT visits"; or dated in its part more than `exercise_past_limit`'s `days` before the note's
 ///   latest date, the date not after a `visit_date_skips` word: "PT 8 visits (09/2016)" in a note
 ///   of 11/2016, not "attending PT since 09/2016"): not now;
 /// - told done as a habit (`exercise_habits` in its part: "does his HEP daily", "attending PT twice
@@ -66,18 +66,16 @@ enum ExerciseNow {
         return isHome ? true : nil
     }
 
-    /// The days before the note's latest date from which a course dated in its part is over.
-    static let pastDays = 30
-
     /// Whether a date in `part` (not within two words after a `visit_date_skips` word) is more than
-    /// ``pastDays`` days before `latest`.
+    /// `exercise_past_limit`'s `days` before `latest`: the course it dates is over.
     private static func isDatedBefore(_ part: Range<Int>, latest: SimpleDate?, _ analysis: CaseAnalysis) -> Bool {
         guard let latest, !part.isEmpty else { return false }
+        let limit = analysis.index.cues.threshold(.days, in: .exercisePastLimit)
         let text = analysis.text
         let (start, end) = (text.tokens[part.lowerBound].start, text.tokens[part.upperBound - 1].end)
         let skips = analysis.index.cues.wordList(.visitDateSkips)
         return analysis.dates.contains { mention in
-            guard start <= mention.offset, mention.offset < end, mention.date.days(to: latest) > pastDays else { return false }
+            guard start <= mention.offset, mention.offset < end, mention.date.days(to: latest) > limit else { return false }
             let token = part.first { text.tokens[$0].end > mention.offset } ?? part.upperBound
             return !(max(part.lowerBound, token - 2)..<token).contains { skips.contains(text.tokens[$0]) }
         }

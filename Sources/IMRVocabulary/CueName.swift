@@ -424,6 +424,8 @@ public enum CueName: DataName {
     /// Whether the worker exercises now (``ExerciseNow``): a home programme and another exercise
     /// course, and the words that tell one kept up, planned, done and over, or done as a habit.
     case exerciseHome, exerciseCourses, exerciseKeptUp, exercisePlans, exerciseDone, exerciseHabits
+    /// The days before the note's latest date after which a course dated then is over (a threshold).
+    case exercisePastLimit
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
@@ -748,6 +750,7 @@ public enum CueName: DataName {
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
+            .exercisePastLimit,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
@@ -777,6 +780,7 @@ public enum CueName: DataName {
     public var thresholds: [CueThreshold] {
         switch self {
         case .careResultLimits: [.days, .percent, .score, .floor]
+        case .exercisePastLimit: [.days]
         default: []
         }
     }
@@ -790,6 +794,7 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
+            .exercisePastLimit,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,

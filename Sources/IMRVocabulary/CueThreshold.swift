@@ -4,7 +4,9 @@
 /// whole number, and no other word, so that a word missing from the data is an error at the set,
 /// not a threshold silently read as 0.
 public enum CueThreshold: DataName {
-    /// `care_result_limits`: relief that lasted at most this many days is a small result.
+    /// `care_result_limits`: relief that lasted at most this many days is a small result;
+    /// `exercise_past_limit`: an exercise course dated more than this many days before the note's
+    /// latest date is over.
     case days
     /// `care_result_limits`: a change below this percentage, told as a limit, is a small result.
     case percent
