@@ -71,7 +71,7 @@ final class CaseText: Sendable {
         }
         self.bytes = bytes
         spellings = cues.wordTable.spellings
-        let (sentences, lineStarts) = Self.sentences(of: bytes, tokens: tokens, cues: cues)
+        let (sentences, lineStarts, tabled) = Self.sentences(of: bytes, tokens: tokens, cues: cues)
         self.sentences = sentences
         // A question asserts nothing, nor do a condition, an alternative not chosen and options
         // weighed: a summary's are read as no words (``Questions``, ``Moods``).
@@ -79,15 +79,20 @@ final class CaseText: Sendable {
         if source == .summary {
             // An unticked check box's item asserts nothing, and its free text is a clause of its own (``CheckBoxes``).
             // A list's item opens a clause, as after a `;` (``ListItems``).
+            // A form's one-letter answer after its item reads as its word ("home exercises - N": negative; ``TickAnswers``).
+            TickAnswers.read(&tokens, in: bytes, answers: cues.tickAnswers)
             let boxes = CheckBoxes.reading(of: bytes, tokens: tokens)
             let items = ListItems.firstTokens(of: bytes, tokens: tokens, lineStarts: lineStarts)
             for opener in boxes.clauseOpeners + items { tokens[opener].semicolonBefore = true }
             Questions.unread(boxes.unread, in: &tokens)
+            // A request form's grid asks for its rows: they assert nothing done (``TableGrids``).
+            let requested = tabled ? TableGrids.requestedRows(of: bytes, tokens: tokens, heads: cues.wordList(.tableRequestHeads)) : []
+            Questions.unread(requested, in: &tokens)
             let questions = Questions.spans(of: bytes, tokens: tokens, sentences: sentences, words: Questions.Words(cues))
             Questions.unread(questions, in: &tokens)
             let moods = Moods.spans(of: bytes, tokens: tokens, sentences: sentences, words: Moods.Words(cues))
             Questions.unread(moods.spans, in: &tokens)
-            unasserted = Self.merged(questions + moods.spans + boxes.unasserted)
+            unasserted = Self.merged(questions + moods.spans + boxes.unasserted + requested)
             surgeryOptionSentences = moods.surgeryOptions
         } else {
             surgeryOptionSentences = []
@@ -147,7 +152,9 @@ final class CaseText: Sendable {
     /// a closing `"` or `)` at most) ends one (unless it ends an abbreviation of `cues` such as `Dr.` or an initial), and so do a blank
     /// line, a line that opens with a label (`S:`, `Meds:`, `Tx to date:`: a note's new section) and
     /// the break after a table's line (``TableGrids/endsSentence(line:in:)``).
-    private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> (sentences: [Sentence], lineStarts: [Int]) {
+    private static func sentences(of bytes: [UInt8], tokens: [Token], cues: CueBook) -> (
+        sentences: [Sentence], lineStarts: [Int], tabled: Bool
+    ) {
         var sentences: [Sentence] = []
         var lineStarts = [0]
         // Room for a sentence per 64 bytes, so that a summary's array seldom grows.
@@ -157,6 +164,7 @@ final class CaseText: Sendable {
         var index = 0
         let count = bytes.count
         var before = 0  // tokens[before - 1] is the last token ending at or before `index`
+        var tabled = false  // a table's line ended a sentence
         func close(at end: Int) {
             var s = start
             while s < end, isSpace(bytes[s]) { s += 1 }
@@ -199,17 +207,17 @@ final class CaseText: Sendable {
                 lineStarts.append(index + 1)
                 var next = index + 1
                 while next < count, bytes[next] == 32 || bytes[next] == 9 || bytes[next] == 13 { next += 1 }
-                if next < count,
-                    bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes)
-                        || bytes.withUnsafeBufferPointer({ TableGrids.endsSentence(line: line, in: $0) })
-                {
+                if next < count, bytes[next] == 10 || NoteSection.opensWithLabel(next, in: bytes) {
+                    close(at: index)
+                } else if next < count, bytes.withUnsafeBufferPointer({ TableGrids.endsSentence(line: line, in: $0) }) {
+                    tabled = true
                     close(at: index)
                 }
             }
             index += 1
         }
         close(at: count)
-        return (sentences, lineStarts)
+        return (sentences, lineStarts, tabled)
     }
 
     /// Whether the `?` at `mark` opens a doubted finding rather than ending a question: it

@@ -185,6 +185,9 @@ final class CueBook: Sendable {
     /// The punctuation a dictated note speaks (``SpokenMarks``), written as marks before a summary
     /// is cut into sentences.
     let spokenMarks: SpokenMarks
+    /// Per word id: the word a form's one-letter answer reads as (`tick_answers`: "N" is
+    /// "negative"), ``WordTable/unknown`` for none; empty when the data has none (``TickAnswers``).
+    let tickAnswers: [Int32]
     /// Per word id: the month a month name names (0: none).
     private let monthNumbers: [UInt8]
     /// The `number_phrases` sequences as word ids with their values, longest first.
@@ -306,6 +309,12 @@ final class CueBook: Sendable {
             slashForms.append((Array(written.utf8), id))
         }
         self.slashForms = slashForms.sorted { $0.bytes.count > $1.bytes.count }
+        var answers: [Int32] = []
+        for phrase in library[CueName.tickAnswers.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 && table.id(phrase.label) >= 0 {
+            if answers.isEmpty { answers = Array(repeating: WordTable.unknown, count: table.count) }
+            answers[Int(table.id(phrase.phrase))] = table.id(phrase.label)
+        }
+        tickAnswers = answers
         spokenMarks = SpokenMarks(
             table: table,
             sequences: [

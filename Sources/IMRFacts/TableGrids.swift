@@ -19,13 +19,30 @@ enum TableGrids {
     /// one divider, the first line their header. With bars or tabs a row's cells are its
     /// header's columns in order; with spaces a cell is of the last column whose header cell
     /// starts no more than two characters after it (numbers are often set a little to the left).
-    static func tables(in text: CaseText) -> [TableGrid] {
-        let bytes = text.bytes
+    static func tables(in text: CaseText) -> [TableGrid] { tables(of: text.bytes, tokens: text.tokens) }
+
+    /// The rows of the tables of `bytes` (with its `tokens`) whose header names a request
+    /// (`table_request_heads`: "Service/good requested", "Requested treatment"): a request form's
+    /// grid asks for its rows, so they tell nothing done (a test requested at this visit is no test
+    /// done today). As ranges of tokens, one a row.
+    static func requestedRows(of bytes: [UInt8], tokens: [Token], heads: WordList) -> [Range<Int>] {
+        tables(of: bytes, tokens: tokens).flatMap { table -> [Range<Int>] in
+            guard table.header.contains(where: { cell in cell.contains { heads.contains(tokens[$0]) } }) else { return [] }
+            return table.rows.compactMap { row in
+                let cells = row.filter { !$0.isEmpty }
+                guard let first = cells.map(\.lowerBound).min(), let last = cells.map(\.upperBound).max() else { return nil }
+                return first..<last
+            }
+        }
+    }
+
+    /// The tables of `bytes`, their cells as ranges of `tokens`.
+    private static func tables(of bytes: [UInt8], tokens: [Token]) -> [TableGrid] {
         guard mayHoldTable(bytes) else { return [] }
         var lines: [(divider: Divider, cells: [Range<Int>], start: Int)] = []
         var tables: [TableGrid] = []
         func close() {
-            if lines.count >= 2 { tables.append(grid(of: lines, text)) }
+            if lines.count >= 2 { tables.append(grid(of: lines, tokens)) }
             lines = []
         }
         var start = 0
@@ -45,7 +62,7 @@ enum TableGrids {
     }
 
     /// The table of `lines` (the first its header), its cells as token ranges.
-    private static func grid(of lines: [(divider: Divider, cells: [Range<Int>], start: Int)], _ text: CaseText) -> TableGrid {
+    private static func grid(of lines: [(divider: Divider, cells: [Range<Int>], start: Int)], _ tokens: [Token]) -> TableGrid {
         let header = lines[0]
         let columns = header.cells.map { $0.lowerBound - header.start }
         let rows = lines.dropFirst().map { line -> [Range<Int>] in
@@ -59,18 +76,18 @@ enum TableGrids {
                     column = index
                 }
                 guard column < row.count else { continue }
-                let tokens = tokenRange(of: cell, text)
-                row[column] = row[column].isEmpty ? tokens : row[column].lowerBound..<max(row[column].upperBound, tokens.upperBound)
+                let range = tokenRange(of: cell, tokens)
+                row[column] = row[column].isEmpty ? range : row[column].lowerBound..<max(row[column].upperBound, range.upperBound)
             }
             return row
         }
-        return TableGrid(header: header.cells.map { tokenRange(of: $0, text) }, rows: rows)
+        return TableGrid(header: header.cells.map { tokenRange(of: $0, tokens) }, rows: rows)
     }
 
-    /// The tokens of `text` that start in byte range `range`.
-    private static func tokenRange(of range: Range<Int>, _ text: CaseText) -> Range<Int> {
-        let low = text.tokens.partitioningIndex { $0.start >= range.lowerBound }
-        let high = text.tokens.partitioningIndex { $0.start >= range.upperBound }
+    /// The tokens of `tokens` that start in byte range `range`.
+    private static func tokenRange(of range: Range<Int>, _ tokens: [Token]) -> Range<Int> {
+        let low = tokens.partitioningIndex { $0.start >= range.lowerBound }
+        let high = tokens.partitioningIndex { $0.start >= range.upperBound }
         return low..<max(low, high)
     }
 

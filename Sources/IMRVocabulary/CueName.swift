@@ -227,6 +227,9 @@ public enum CueName: DataName {
     /// The words heading a table's column of goals ("Goal", "Target", "LTG"): a goal is never a
     /// measure taken (``TableGrids``, ``MeasureChanges``).
     case measureColumnGoal
+    /// The words of a table's header that make its rows requests ("Service/good requested"): a
+    /// request form's grid asks for its rows (``TableGrids`` in the fact extractor).
+    case tableRequestHeads
     /// A drug stopped or taken less after a course: a verb of stopping or reducing before the drug
     /// ("she stopped the tramadol", "cut her Norco"), a comparison of how often after it ("twice a
     /// week instead of three times a day"): the dependency on continued medical treatment reduced.
@@ -402,6 +405,9 @@ public enum CueName: DataName {
     /// The times of a pain diary's entries after a procedure ("30 minutes 1/10", "the next morning
     /// 6/10"; ``PainDiaries`` in the fact extractor).
     case diaryEntryTimes
+    /// A form's answer written as one capital letter after its item ("home exercises - N"): label =
+    /// the word it reads as (``TickAnswers`` in the fact extractor).
+    case tickAnswers
     /// Words that make an injection named after them in their clause a condition (`isPlanned`).
     case injectionConditional
     /// An injection told as a diagnostic test, and one told as a steroid's (`injection_given`).
@@ -765,7 +771,7 @@ public enum CueName: DataName {
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects,
-            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes:
+            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes, .tableRequestHeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -815,7 +821,8 @@ public enum CueName: DataName {
         case .motivationWill: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
-        case .abbreviations, .symbols, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion,
+        case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
+            .syndromeNoLesion,
             .sacroiliacTests, .sacroiliacListTests, .findingKinds:
             []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
