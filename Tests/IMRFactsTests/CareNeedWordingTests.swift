@@ -94,6 +94,13 @@ func motivationToChangeIsReadInOtherWords(_ summary: String, _ expected: String?
     ("He graduated from the FRP in March.", "true"),
     ("He has completed two weeks of the functional restoration program with gains.", nil),
     ("She has not completed a functional restoration program.", "false"),
+    ("In 2015 he went through an interdisciplinary pain program at the same clinic.", "true"),
+    ("She previously participated in a work conditioning program for this injury.", "true"),
+    ("He finished the chronic pain program last spring.", "true"),
+    ("After completing a work hardening program, she returned to light duty for a month.", "true"),
+    ("He has not gone through a functional restoration program.", "false"),
+    ("She finished three weeks of work conditioning before it was stopped.", nil),
+    ("A work hardening program was requested by the treating physician.", nil),
 ])
 func completedProgramIsReadInOtherWords(_ summary: String, _ expected: String?) {
     let facts = requestFacts("Functional restoration program x 80 hours", summary: summary)

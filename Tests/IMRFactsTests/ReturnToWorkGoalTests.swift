@@ -5,8 +5,10 @@ import Testing
 /// A defined return-to-work goal agreed by the employer and the worker (CPMTG pp. 125-126, work
 /// conditioning and work hardening: "a documented specific job to return to ..., or documented
 /// on-the-job training"), in several wordings: the employer's side named (a job held, an offer, its
-/// agreement) or on-the-job training is true; no job to return to, or the job ended, is false; the
-/// worker's own wish to work again, and a summary silent on the job, say nothing.
+/// agreement) or on-the-job training is true; no job to return to, or the job ended (the worker
+/// dismissed, gone, retired or unemployed), is false; the worker's own wish to work again, a worker
+/// off work on disability, a treatment or another person's job ended, and a summary silent on the
+/// job, say nothing.
 @Test(arguments: [
     // (summary sentence, return_to_work_goal)
     ("His employer is holding his job and has agreed to take him back at full duty after the program.", "true"),
@@ -20,6 +22,15 @@ import Testing
     ("There is no return-to-work goal.", "false"),
     ("He was terminated from his job in October.", "false"),
     ("The employer cannot accommodate his restrictions.", "false"),
+    ("Her employer terminated her two months after the injury.", "false"),
+    ("He was fired in 2016 and has not looked for work.", "false"),
+    ("She quit her job at the warehouse last year.", "false"),
+    ("He has since retired and draws a pension.", "false"),
+    ("She is unemployed.", "false"),
+    ("He no longer works for the trucking company.", "false"),
+    ("He is not working and remains on temporary total disability.", nil),
+    ("Physical therapy was terminated after six visits for lack of progress.", nil),
+    ("His former treating physician has retired.", nil),
     ("He wants to go back to work.", nil),
     ("He has a lumbar strain and finished 18 visits of therapy.", nil),
 ])
