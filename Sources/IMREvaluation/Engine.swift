@@ -36,19 +36,32 @@ public struct Engine: Sendable {
     /// facts its rules read (``ItemDemands``), or with `everyFact` every fact the extractor reads.
     /// The predictions, traces included, are the same either way.
     public func predictWithFacts(_ input: CaseInput, everyFact: Bool = false) -> [(prediction: Prediction, facts: FactSet)] {
-        let (caseFacts, facts) = facts(of: input, everyFact: everyFact)
+        let (caseFacts, facts, applying) = readFacts(of: input, everyFact: everyFact)
         let parts = zip(input.requests, facts).map { extractor.drugParts(of: $0, facts: $1, in: caseFacts) }
-        return predictWithFacts(input.requests, facts: facts, drugParts: parts)
+        return predictWithFacts(input.requests, facts: facts, drugParts: parts, applying: applying)
     }
 
     /// The facts of each request of `input`, in order, that its rules read (``ItemDemands``), or with
     /// `everyFact` every fact the extractor reads; and the case facts read for them.
     public func facts(of input: CaseInput, everyFact: Bool = false) -> (caseFacts: CaseFacts, facts: [FactSet]) {
+        let read = readFacts(of: input, everyFact: everyFact)
+        return (read.caseFacts, read.facts)
+    }
+
+    /// ``facts(of:everyFact:)``, with per item the active rules whose `applies` the demand found to
+    /// hold (``demandsAndRules(of:)``; none known with `everyFact`).
+    func readFacts(of input: CaseInput, everyFact: Bool) -> (caseFacts: CaseFacts, facts: [FactSet], applying: [[Int]?]) {
         guard !everyFact else {
             let caseFacts = extractor.caseFacts(for: input)
-            return (caseFacts, input.requests.map { extractor.facts(for: $0, in: caseFacts) })
+            return (caseFacts, input.requests.map { extractor.facts(for: $0, in: caseFacts) }, [])
         }
-        return extractor.facts(of: input, first: compiled.baseDemand) { demands(of: $0) }
+        var applying: [[Int]?] = []
+        let (caseFacts, facts) = extractor.facts(of: input, first: compiled.baseDemand) { firstFacts in
+            let read = demandsAndRules(of: firstFacts)
+            applying = read.applying
+            return read.demands
+        }
+        return (caseFacts, facts, applying)
     }
 
     /// Predictions for requests with their facts (see ``predictWithFacts(_:facts:)``).
@@ -59,8 +72,10 @@ public struct Engine: Sendable {
     /// Predictions for requests with their facts: the other items first, then the associated
     /// services with `primary_outcome` set from the first surgical item.
     /// A request with `drugParts` (one per drug it names) is decided per drug (``combine(_:index:request:)``).
+    /// `applying`, when it holds a list for a request, names the rules whose `applies` holds on its
+    /// facts (``demandsAndRules(of:)``): they are not evaluated again.
     func predictWithFacts(
-        _ requests: [RequestedItem], facts: [FactSet], drugParts: [[(text: String, facts: FactSet)]] = []
+        _ requests: [RequestedItem], facts: [FactSet], drugParts: [[(text: String, facts: FactSet)]] = [], applying: [[Int]?] = []
     ) -> [(prediction: Prediction, facts: FactSet)] {
         var factSets = facts
         let associated = factSets.map { $0.value(.associatedService) == .bool(true) }
@@ -72,7 +87,9 @@ public struct Engine: Sendable {
             let parts = position < drugParts.count ? drugParts[position] : []
             let prediction =
                 parts.isEmpty
-                ? evaluate(factSets[position], index: request.index, request: request.request)
+                ? evaluateDeferred(
+                    factSets[position], index: request.index, request: request.request, includeDrafts: false,
+                    applying: position < applying.count ? applying[position] : nil)
                 : combine(
                     parts.map { ($0.text, evaluate($0.facts, index: request.index, request: $0.text)) }, index: request.index,
                     request: request.request)
@@ -120,8 +137,13 @@ public struct Engine: Sendable {
         return (prediction, exercised)
     }
 
-    /// The prediction for one request's facts, its criteria deferred (``DeferredTrace``).
-    private func evaluateDeferred(_ facts: FactSet, index: Int, request: String, includeDrafts: Bool) -> Prediction {
+    /// The prediction for one request's facts, its criteria deferred (``DeferredTrace``). `applying`:
+    /// the positions in ``CompiledRules/activeOrder`` of the active rules whose `applies` holds on
+    /// `facts`, in order, when the item's demand found them (``demandsAndRules(of:)``); else the
+    /// index's candidates are taken and each one's `applies` is evaluated here.
+    private func evaluateDeferred(
+        _ facts: FactSet, index: Int, request: String, includeDrafts: Bool, applying: [Int]? = nil
+    ) -> Prediction {
         let slotFacts = compiled.slots.facts(of: facts)
         var entries: [DeferredTrace.Entry] = []
         // The rules that applied and passed on, by index (their ids are read only to abstain).
@@ -133,12 +155,14 @@ public struct Engine: Sendable {
             .deferred([DeferredTrace(rules: compiled.rules, facts: slotFacts, entries: entries, mentioning: facts.mayMention ? facts : nil)]
             )
         }
-        // Only the rules that can apply, in precedence order (the others' `applies` cannot hold).
-        let candidates = (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
+        // Only the rules that can apply, in precedence order (the others' `applies` cannot hold);
+        // those the demand found to apply are taken as they are.
+        let known = includeDrafts ? nil : applying
+        let candidates = known ?? (includeDrafts ? compiled.testIndex : compiled.activeIndex).candidates(slotFacts)
         for (candidate, position) in candidates.enumerated() {
             let ruleIndex = order[position]
             let rule = compiled.rules[ruleIndex]
-            guard rule.applies.evaluate(slotFacts) == .yes else { continue }
+            guard known != nil || rule.applies.evaluate(slotFacts) == .yes else { continue }
             applied.append(ruleIndex)
             // The entries of this rule's criteria: one per leaf of `when` (of `provided`, then `when`), in order.
             let first = entries.count
@@ -166,7 +190,8 @@ public struct Engine: Sendable {
                 facts.mayMention ? unreadMentions(rule, outcome: outcome, results: results, criteria: entries[first...], facts: facts) : []
             // Most decisions are a guideline's: its citations as they are, without a copy.
             let governing = governingCitations(
-                after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue)
+                after: candidates.dropFirst(candidate + 1).lazy.map { order[$0] }, facts: slotFacts, basis: rule.definition.basisValue,
+                applying: known != nil)
             var prediction = Prediction(
                 index: index, request: request, outcome: decided, rule: rule.definition.id, ruleTitle: rule.definition.title?.value,
                 basis: rule.definition.basisValue, citation: rule.definition.citation?.value,
@@ -266,13 +291,13 @@ public struct Engine: Sendable {
     /// the request and would decide it (its `when` does not pass the request on: a post-operative
     /// therapy past its postsurgical period is governed by the chronic pain guideline's physical
     /// medicine, not by the Postsurgical Treatment Guidelines whose rules apply to it and pass it
-    /// on); when none would, the first that applies.
-    private func governingCitations(after rest: some Sequence<Int>, facts: SlotFacts, basis: RuleBasis) -> [RuleCitation] {
+    /// on); when none would, the first that applies. `applying`: every rule of `rest` applies.
+    private func governingCitations(after rest: some Sequence<Int>, facts: SlotFacts, basis: RuleBasis, applying: Bool) -> [RuleCitation] {
         guard basis == .practice else { return [] }
         var firstApplying: [RuleCitation]?
         for ruleIndex in rest {
             let rule = compiled.rules[ruleIndex]
-            guard rule.basis == .guideline, rule.applies.evaluate(facts) == .yes else { continue }
+            guard rule.basis == .guideline, applying || rule.applies.evaluate(facts) == .yes else { continue }
             if firstApplying == nil { firstApplying = rule.citations }
             if rule.outcome(facts: facts) != .next { return rule.citations }
         }

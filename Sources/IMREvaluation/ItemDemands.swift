@@ -46,14 +46,25 @@ extension Engine {
     /// An item of several drugs (`drug_count` 2 or more, decided per drug on parts read anew) asks
     /// for every fact.
     func demands(of facts: [FactSet]) -> [FactDemand] {
+        demandsAndRules(of: facts).demands
+    }
+
+    /// The facts each item asks for (``demands(of:)``), and per item the active rules whose
+    /// `applies` held on those facts, as positions in ``CompiledRules/activeOrder`` in precedence
+    /// order: the `applies` facts are read in full before the demand, so the evaluation of the
+    /// item's facts takes them as they are (``evaluate(_:index:request:includeDrafts:applying:)``).
+    /// `nil` for an item whose rules are not known then: an associated service (its `applies` may
+    /// read the surgery's outcome) and an item of several drugs.
+    func demandsAndRules(of facts: [FactSet]) -> (demands: [FactDemand], applying: [[Int]?]) {
         let associated = facts.map { $0.value(.associatedService) == .bool(true) }
-        // The surgery the associated services go with (``predictWithFacts(_:facts:drugParts:)``).
+        // The surgery the associated services go with (``predictWithFacts(_:facts:drugParts:applying:)``).
         let primary = facts.indices.first { !associated[$0] && facts[$0].value(.category) == .term("surgery") }
-        return facts.indices.map { position in
-            if case .number(let count)? = facts[position][.drugCount]?.value, count >= 2 { return .all }
+        var applying: [[Int]?] = Array(repeating: nil, count: facts.count)
+        let demands = facts.indices.map { position in
+            if case .number(let count)? = facts[position][.drugCount]?.value, count >= 2 { return FactDemand.all }
             var demand = compiled.baseDemand
             guard associated[position], let primary else {
-                addApplying(to: &demand, facts[position])
+                applying[position] = addApplying(to: &demand, facts[position])
                 return demand
             }
             let procedures = facts[primary][.procedures]
@@ -65,15 +76,21 @@ extension Engine {
             }
             return demand
         }
+        return (demands, applying)
     }
 
-    /// Adds to `demand` the criteria facts of every active rule whose `applies` holds on `facts`.
-    private func addApplying(to demand: inout FactDemand, _ facts: FactSet) {
+    /// Adds to `demand` the criteria facts of every active rule whose `applies` holds on `facts`;
+    /// returns those rules' positions in ``CompiledRules/activeOrder``, in order.
+    @discardableResult
+    private func addApplying(to demand: inout FactDemand, _ facts: FactSet) -> [Int] {
         let slotFacts = compiled.slots.facts(of: facts)
+        var applying: [Int] = []
         for position in compiled.activeIndex.candidates(slotFacts) {
             let ruleIndex = compiled.activeOrder[position]
             guard compiled.rules[ruleIndex].applies.evaluate(slotFacts) == .yes else { continue }
+            applying.append(position)
             demand.formUnion(compiled.criteriaDemands[ruleIndex])
         }
+        return applying
     }
 }

@@ -134,3 +134,28 @@ func aRuleThatAppliesByACaseFactAsksForItsCriteria(_ decision: String, _ outcome
     #expect(engine.predictWithFacts(input).map(\.prediction.outcome.rawValue) == [outcome])
     #expect(engine.predictWithFacts(input, everyFact: true).map(\.prediction.outcome.rawValue) == [outcome])
 }
+
+/// The rules the demand found to apply to an item (evaluated on the facts read before the demand)
+/// are those whose `applies` holds on the item's facts as the engine evaluates them: the engine
+/// takes them as they are. Most items have them (all but associated services and items of several
+/// drugs).
+@Test(arguments: ["Corpus", "Tests/Fixtures/vignettes", "Tests/Fixtures/external", "Tests/Fixtures/digests"])
+func theRulesTheDemandFoundApplyToTheItemsFacts(_ directory: String) throws {
+    let compiled = shippedEngine.compiled
+    var (items, known) = (0, 0)
+    for letter in try letters(in: directory) {
+        let (_, facts, applying) = shippedEngine.readFacts(of: letter.input, everyFact: false)
+        #expect(applying.count == facts.count)
+        for (position, rules) in applying.enumerated() {
+            items += 1
+            guard let rules else { continue }
+            known += 1
+            let slotFacts = compiled.slots.facts(of: facts[position])
+            let holding = compiled.activeIndex.candidates(slotFacts).filter {
+                compiled.rules[compiled.activeOrder[$0]].applies.evaluate(slotFacts) == .yes
+            }
+            #expect(rules == holding, "\(letter.input.file) item \(position)")
+        }
+    }
+    #expect(known * 10 > items * 8, "\(known) of \(items) items")
+}
