@@ -15,7 +15,10 @@ import Testing
             "Because of her back pain she cannot lie flat and has slept in a recliner since August.", "Hospital bed, rental",
             "bed_positioning_needed", "true"
         ),
-        ("Her pulmonologist wants the head of the bed raised to 45 degrees at night.", "Semi-electric hospital bed", "bed_positioning_needed", "true"),
+        (
+            "Her pulmonologist wants the head of the bed raised to 45 degrees at night.", "Semi-electric hospital bed",
+            "bed_positioning_needed", "true"
+        ),
         ("He needs an overhead trapeze to reposition himself.", "Hospital bed with trapeze", "bed_positioning_needed", "true"),
         ("She remains confined to bed after the second fusion.", "Hospital bed", "bed_positioning_needed", "true"),
         ("He sleeps in his own bed without difficulty.", "Hospital bed", "bed_positioning_needed", "false"),
@@ -24,7 +27,10 @@ import Testing
         ("He was bedridden for a week right after the fall.", "Hospital bed", "bed_positioning_needed", "nil"),
         ("Diagnoses: right medial femoral condyle osteonecrosis.", "Unloader knee brace, right", "diagnoses", "avascular_necrosis"),
         ("Assessment: metatarsalgia of the left forefoot.", "Custom orthotics", "diagnoses", "metatarsalgia"),
-        ("He has bilateral plantar heel pain worse with the first steps in the morning.", "Custom orthotics", "diagnoses", "plantar_fasciitis"),
+        (
+            "He has bilateral plantar heel pain worse with the first steps in the morning.", "Custom orthotics", "diagnoses",
+            "plantar_fasciitis"
+        ),
         ("She has a bruise over the left heel.", "Custom orthotics", "diagnoses", "!plantar_fasciitis"),
         ("X-rays of the foot show the metatarsals intact.", "Custom orthotics", "diagnoses", "!metatarsalgia"),
     ] as [(String, String, String, String)])
