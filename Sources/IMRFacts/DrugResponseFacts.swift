@@ -20,7 +20,9 @@ enum DrugResponseFacts {
         let classes = requestFacts.termIDs(.drugClasses, index)
 
         if classes.contains(index[.opioid]) {
-            readTotalDose(analysis, requested: requested, requestedIngredients, into: &builder)
+            readTotalDose(
+                analysis, requested: requested, requestedIngredients, longActing: classes.contains(index[.longActingOpioid]), into: &builder
+            )
         } else {
             // A drug that is no opioid (naloxone, a laxative) adds none: the day's dose is the current opioids'.
             readTotalDose(analysis, requested: nil, [], into: &builder)
@@ -158,8 +160,15 @@ enum DrugResponseFacts {
     /// the others alone are reported only when they already exceed 120 mg (a lower bound). For a
     /// request that is no opioid (`requested` nil: naloxone, a drug screen) the current opioids'
     /// dose is the day's total, reported when one of them is read.
+    ///
+    /// An opioid of the requested drug's ingredient is the requested drug named another way, and is
+    /// not added, unless it is of the other release (`longActing`: the request's) while the summary
+    /// names the requested drug too: a long-acting and a short-acting form of one drug taken
+    /// together ("OxyContin 40 mg twice a day and oxycodone 15 mg four times a day for breakthrough
+    /// pain") are two doses of the day (CPMTG p. 86: every opioid taken together).
     static func readTotalDose(
-        _ analysis: CaseAnalysis, requested: TermID?, _ requestedIngredients: TermSet, into builder: inout FactBuilder
+        _ analysis: CaseAnalysis, requested: TermID?, _ requestedIngredients: TermSet, longActing: Bool = false,
+        into builder: inout FactBuilder
     ) {
         let text = analysis.text
         var requestedDose: Double?
@@ -171,11 +180,17 @@ enum DrugResponseFacts {
         let index = analysis.index
         var others: [TermID: (Double, Int)] = [:]
         var read: [TermID: Set<Int>] = [:]  // a sentence gives a drug's dose once
-        for use in MedicationFacts.regimen(analysis)
-        where use.drug != requested && read[use.drug, default: []].insert(use.sentence).inserted {
+        let regimen = MedicationFacts.regimen(analysis)
+        let longActingClass = index[.longActingOpioid]
+        let requestedNamed = requested.map { drug in regimen.contains { $0.drug == drug } } ?? false
+        for use in regimen where use.drug != requested && read[use.drug, default: []].insert(use.sentence).inserted {
             let (drug, sentence) = (use.drug, use.sentence)
             let ingredients = index.ingredients(of: drug)
-            guard index.classes(ofDrug: drug).contains(index[.opioid]), ingredients.allSatisfy({ !requestedIngredients.contains($0) }),
+            let classes = index.classes(ofDrug: drug)
+            let sameDrug =
+                ingredients.contains { requestedIngredients.contains($0) }
+                && !(requestedNamed && classes.contains(longActingClass) != longActing)
+            guard classes.contains(index[.opioid]), !sameDrug,
                 let dose = dailyDose(of: drug, ingredients: ingredients, in: text, sentence: sentence, analysis: analysis)
             else { continue }
             others[drug] = (dose, sentence)
