@@ -57,6 +57,10 @@ import Testing
             ("PHQ-9 score 12.", "severe_depression", false),
             ("Depression and severe low back pain.", "severe_depression", false),
             ("No severe depression.", "severe_depression", false),
+            // Neuropathic pain in plain words (CPMTG pp. 13-22: the first-line drugs' indication).
+            ("Her left foot has burning nerve pain since the crush injury.", "neuropathy", true),
+            ("Assessment: neuropathic-type pain of the right hand.", "neuropathy", true),
+            ("He denies nerve pain; the pain is axial.", "neuropathy", false),
         ] as [(String, String, Bool)])
     func aDiagnosisIsReadInItsClinicalWording(_ summary: String, _ diagnosis: String, _ named: Bool) {
         #expect(summaryDiagnoses(summary).contains(diagnosis) == named, "\(summaryDiagnoses(summary))")
