@@ -77,13 +77,20 @@ enum OutcomeFacts {
         let later = cues.set(.workLater).hits(in: text)
         let leads = cues.wordList(.workLaterLeads)
         let prospects = WordList(union: [cues.wordList(.workLaterProspects), cues.wordList(.moodProspects)])
+        let (futureLeads, futureStays) = (cues.wordList(.workFutureLeads), cues.wordList(.workFutureStays))
         func isForLater(_ hit: CueHit) -> Bool {
             let sentence = text.sentences[hit.sentence].tokens
             let clause =
                 text.clauseStart(of: hit.first, from: sentence.lowerBound)..<text.clauseEnd(after: hit.last, before: sentence.upperBound)
             let window = (hit.last + 1)..<min(clause.upperBound, hit.last + 9)
             if later.contains(where: { $0.sentence == hit.sentence && !$0.negated && window.contains($0.first) }) { return true }
-            return window.contains { leads.contains(text.tokens[$0]) } && clause.contains { prospects.contains(text.tokens[$0]) }
+            let ledLater = window.contains { leads.contains(text.tokens[$0]) }
+            if ledLater, clause.contains(where: { prospects.contains(text.tokens[$0]) }) { return true }
+            // Told in the future before it, with no word of the status kept between ("I will
+            // coordinate his return to full duty"; not "will remain on modified duty").
+            let before = max(clause.lowerBound, hit.first - 6)..<hit.first
+            guard let future = before.last(where: { futureLeads.contains(text.tokens[$0]) }) else { return false }
+            return !((future + 1)..<hit.first).contains { futureStays.contains(text.tokens[$0]) }
         }
         // A status that ended before the note ("RTW full duty 10/3/16 (TTD 7/1-10/2/16)",
         // "previously full duty") is none now (``WorkReturns/hasEnded(_:_:)``).
@@ -95,6 +102,11 @@ enum OutcomeFacts {
             }
             let duty = hit.label == .working ? WorkReturns.schedule(in: hit.sentence, analysis) ?? CueLabelID(.fullDuty) : hit.label
             status = (duty, hit.sentence)
+        }
+        // A return the employer will allow later tells the worker is not working now, when no
+        // status of the worker's own is told ("they will take him back when he can lift 50 lb").
+        if status == nil, let back = cues.set(.workTakenBack).hits(in: text).first(where: { !$0.negated && !review($0.sentence) }) {
+            status = (CueLabelID(.notWorking), back.sentence)
         }
         if let (label, sentence) = status {
             builder.set(.workStatus, .term(cues.labelText(label)), [text.evidence(sentence)])

@@ -319,9 +319,11 @@ enum TreatmentHistoryFacts {
         let declined = analysis.mentions(of: .procedure).first(where: {
             $0.negated && history.isSurgery($0.term.id) && !history.isReview($0.sentence) && analysis.occurs(.plan, in: $0.sentence)
         })
+        // A surgery the plan's sentence tells done, or a plan told in the past perfect, plans
+        // nothing now (``PlannedSurgeries``: "had the microdiscectomy Dr. B. recommended").
         if let planned = surgeries.first(where: {
-            (history.analysis.occurs(.plan, in: $0.sentence) || history.analysis.isPlanSection($0.sentence))
-                && $0.sentence != declined?.sentence
+            PlannedSurgeries.tellsPlan($0.sentence, analysis) && $0.sentence != declined?.sentence
+                && !PlannedSurgeries.isToldDone($0, among: surgeries, analysis)
         }) {
             builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])
         } else if case .term(let procedure)? = requestFacts[.procedure]?.value, history.isSurgery(history.index.id(procedure)),

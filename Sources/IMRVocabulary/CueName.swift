@@ -618,6 +618,12 @@ public enum CueName: DataName {
     /// to full duty after he finishes the program"), and the prospect words besides `mood_prospects`
     /// ("expected", "agreed"): the status agreed for later is not the status now.
     case workLater, workLaterLeads, workLaterProspects
+    /// A status told in the future before it ("I will coordinate his return to full duty"), unless
+    /// a word of the status kept stands between ("will remain on modified duty").
+    case workFutureLeads, workFutureStays
+    /// A return the employer will allow later ("they will take him back when he can lift 50 lb"):
+    /// not working now, when no status of its own is told.
+    case workTakenBack
     /// Words between a treatment and the date after it that make it a dated entry ("arthroscopy in
     /// 2015", "fusion was done in 2012").
     case datedEntryLead
@@ -692,6 +698,10 @@ public enum CueName: DataName {
     case visitLabelWords
     /// Words that refer back to a surgery named before ("since the repair", "after the release").
     case surgeryAnaphors
+    /// Words that tell a surgery right after them done ("s/p", "underwent", "had"), and those that
+    /// put a plan word right after them in the past perfect ("had been recommended"): a sentence of
+    /// the plan that tells its surgery so plans none now (``PlannedSurgeries``).
+    case surgeryDoneLeads, planPastLeads
     /// Punctuation spoken into a dictated note (``SpokenMarks`` in the fact extractor): the end of a
     /// sentence, a comma, a colon, a semicolon, a question's end, a paragraph break and a line
     /// break, each as spoken.
@@ -770,7 +780,7 @@ public enum CueName: DataName {
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
-            .workLaterProspects,
+            .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes, .tableRequestHeads:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
