@@ -37,3 +37,23 @@ import Testing
 func deviceIndicationsRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact("The 52-year-old worker was injured on 03/02/2016. " + summary, request, fact, expected, anyTerm: fact == "diagnoses")
 }
+
+// Work hardening's first criterion (CPMTG pp. 125-126): job demands "in the medium or higher demand
+// level (i.e., not clerical/sedentary work)", read as job_sedentary (a new declared fact). Must-not
+// rows: a restriction to sedentary work, another person's desk job, a heavy job's title.
+@Test(
+    arguments: [
+        ("She is a 44-year-old receptionist at a veterinary clinic.", "true"),
+        ("He works as an accountant for a freight company.", "true"),
+        ("His job is mostly sedentary, entering orders at a computer.", "true"),
+        ("The job analysis puts his usual work at the heavy physical demand level.", "false"),
+        ("Her position is at the medium demand level, with lifting up to 40 pounds.", "false"),
+        ("He has been restricted to sedentary work since the injury.", "nil"),
+        ("His wife is employed as a secretary and drives him to therapy.", "nil"),
+        ("He is a 44-year-old forklift operator.", "nil"),
+    ] as [(String, String)])
+func jobDemandLevelRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "The worker injured the low back on 02/03/2016 and plateaued after 12 therapy visits. " + sentence, "Work hardening x 10 visits",
+        "job_sedentary", expected)
+}
