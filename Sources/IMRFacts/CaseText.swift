@@ -27,6 +27,10 @@ final class CaseText: Sendable {
     /// tokens are read as no words, and a reader of the bytes (a pain score "7/10") passes over
     /// them (``isUnasserted(_:)``).
     let unassertedBytes: [Range<Int>]
+    /// The token ranges of a summary's lists whose head denies every item ("Denies:" over its
+    /// lines "- fever", "- saddle numbness": ``ListItems/negatedRuns(of:tokens:lineStarts:negates:)``),
+    /// in text order: a phrase there is negated (``NegationDetector``).
+    private let negatedLists: [Range<Int>]
     /// The sentences (by index) whose condition or options weighed name a surgery (``Moods``): a
     /// surgery the worker would consider, though none is asserted planned (`surgery_considered`).
     let surgeryOptionSentences: [Int]
@@ -81,7 +85,8 @@ final class CaseText: Sendable {
             // A list's item opens a clause, as after a `;` (``ListItems``).
             // A form's one-letter answer after its item reads as its word ("home exercises - N": negative; ``TickAnswers``).
             TickAnswers.read(&tokens, in: bytes, answers: cues.tickAnswers)
-            let boxes = CheckBoxes.reading(of: bytes, tokens: tokens)
+            let examples = CheckBoxes.ExampleWords(openers: cues.wordList(.boxExampleOpeners), joiners: cues.wordList(.boxExampleJoiners))
+            let boxes = CheckBoxes.reading(of: bytes, tokens: tokens, examples: examples)
             let items = ListItems.firstTokens(of: bytes, tokens: tokens, lineStarts: lineStarts)
             for opener in boxes.clauseOpeners + items { tokens[opener].semicolonBefore = true }
             Questions.unread(boxes.unread, in: &tokens)
@@ -94,8 +99,13 @@ final class CaseText: Sendable {
             Questions.unread(moods.spans, in: &tokens)
             unasserted = Self.merged(questions + moods.spans + boxes.unasserted + requested)
             surgeryOptionSentences = moods.surgeryOptions
+            let negation = cues.negation
+            negatedLists = ListItems.negatedRuns(of: bytes, tokens: tokens, lineStarts: lineStarts) {
+                negation.negatesList(head: $0, in: tokens)
+            }
         } else {
             surgeryOptionSentences = []
+            negatedLists = []
         }
         unassertedBytes = unasserted.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens
@@ -104,6 +114,11 @@ final class CaseText: Sendable {
         sentenceText = SentenceText(bytes)
         (clauseStarts, clauseEnds) = Self.clauses(of: tokens, boundaries: cues.negation.boundaries)
         marks = cues.negation.marks(of: tokens)
+    }
+
+    /// Whether token `index` stands in a list whose head denies every item (``negatedLists``).
+    func isInNegatedList(_ index: Int) -> Bool {
+        !negatedLists.isEmpty && negatedLists.contains { $0.contains(index) }
     }
 
     /// Per token, the first token of its clause and the token that ends it: a clause starts after

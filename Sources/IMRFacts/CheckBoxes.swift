@@ -8,7 +8,8 @@ import IMRVocabulary
 /// - A ticked box's mark (the `x` of `[x]`) is no word; its line is read as written.
 /// - An unticked box's **item** (its words from the box to the first `:`, `;`, `(`, spaced dash,
 ///   line break, next box, or capitalised word after a small letter: a letter's lines are
-///   joined) is read as no words: "[ ] Corticosteroid injection" tells no
+///   joined; a parenthesis that names its examples, "(Advil, Aleve)", is the item's) is read as no
+///   words: "[ ] Corticosteroid injection" tells no
 ///   injection given, and "[ ] declined" no refusal. The box's trailing free text after the item
 ///   ("[ ] Corticosteroid injection: offered 06/06 and 09/12; declined both times") is read as
 ///   written, as a clause of its own.
@@ -47,7 +48,14 @@ enum CheckBoxes {
     }
 
     /// The boxes of `bytes` with their `tokens`: what they change (``Reading``).
-    static func reading(of bytes: [UInt8], tokens: [Token]) -> Reading {
+    /// The words that tell a bracket after an unticked box's item names its examples: one that
+    /// opens it ("e.g.", "such as"), and one that may stand between its names ("or", "etc").
+    struct ExampleWords {
+        var openers: WordList
+        var joiners: WordList
+    }
+
+    static func reading(of bytes: [UInt8], tokens: [Token], examples: ExampleWords) -> Reading {
         var reading = Reading()
         // Most summaries have no box: a byte that may open one is looked for first.
         guard bytes.contains(where: { $0 == 91 || $0 == 0xE2 }) else { return reading }
@@ -63,7 +71,7 @@ enum CheckBoxes {
                 // The mark of `[x]` is a token of its own.
                 if token < tokens.count, tokens[token].start > index, tokens[token].end < end { reading.unread.append(token..<(token + 1)) }
             } else {
-                let itemEnd = self.itemEnd(from: end, in: bytes)
+                let itemEnd = self.itemEnd(from: end, in: bytes) { examplesEnd(from: $0, in: bytes, tokens: tokens, examples) }
                 var last = token
                 while last < tokens.count, tokens[last].start < itemEnd { last += 1 }
                 if last > token {
@@ -77,15 +85,39 @@ enum CheckBoxes {
         return reading
     }
 
+    /// The byte after the `)` of the parenthesis opened at `open` when it names examples of its
+    /// item rather than an answer: on its line, its words all names (capitalised: "(Advil,
+    /// Aleve)", "(Toradol)", `joiners` between them: "(Advil or Aleve)"), or opened by one of
+    /// `openers` ("(e.g. ibuprofen, naproxen)", "(such as Motrin)"); `nil` for free text
+    /// ("(declined)", "(offered 06/06; declined)").
+    private static func examplesEnd(from open: Int, in bytes: [UInt8], tokens: [Token], _ examples: ExampleWords) -> Int? {
+        var close = open + 1
+        while close < bytes.count, bytes[close] != 41 {
+            if bytes[close] == 10 || bytes[close] == 40 || bytes[close] == 59 || bytes[close] == 58 { return nil }
+            close += 1
+        }
+        guard close < bytes.count else { return nil }
+        let first = tokens.partitioningIndex { $0.start > open }
+        let inside = tokens[first...].prefix { $0.end <= close }
+        guard let opening = inside.first else { return nil }
+        if examples.openers.contains(opening) { return close + 1 }
+        let names = inside.filter { !examples.joiners.contains($0) }
+        return !names.isEmpty && names.allSatisfy({ (65...90).contains(bytes[$0.start]) }) ? close + 1 : nil
+    }
+
     /// The byte that ends an unticked box's item starting at `start`: a `:`, `;`, `(`, a dash
     /// with a space before it, a line break, the next box, a capitalised word after a word that
     /// ends in a small letter or a digit (a letter's lines are joined: "[ ] Off work Next visit: 4
     /// weeks"), or the text's end.
-    private static func itemEnd(from start: Int, in bytes: [UInt8]) -> Int {
+    private static func itemEnd(from start: Int, in bytes: [UInt8], examplesEnd: (Int) -> Int?) -> Int {
         var index = start
         var words = 0
         while index < bytes.count {
             let byte = bytes[index]
+            if byte == 40, let close = examplesEnd(index) {
+                index = close
+                continue
+            }
             if byte == 10 || byte == 58 || byte == 59 || byte == 40 || byte == 91 { return index }
             if byte == 45, index > start, bytes[index - 1] == 32 { return index }
             if index > start, bytes[index - 1] == 32, isWordByte(byte) {

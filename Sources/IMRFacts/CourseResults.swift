@@ -84,6 +84,41 @@ extension TreatmentHistoryFacts {
         return found.sorted()
     }
 
+    /// Whether sentence `sentence` tells a drug's dose at two times, the later lower, as a log or a
+    /// table writes it: a drug, its class or a medication word, then within six words a count, `to`
+    /// (an arrow) within three words after it and a lower count right after, a dose word or unit
+    /// beside one of them, all in one clause ("Norco: 4 tabs/day -> 2 tabs/day", "ibuprofen 3 tabs
+    /// a day to 1"). Not a goal's.
+    static func doseLowered(in sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let to = cues.wordList(.doseReductionTo)
+        let range = text.sentences[sentence].tokens
+        guard range.contains(where: { to.contains(text.tokens[$0]) }) else { return false }
+        let tokens = text.tokens
+        let doseWords = cues.wordList(.doseWords)
+        let medicationWords = cues.wordList(.medicationWords)
+        let drugs = analysis.mentions(inSentence: sentence).filter {
+            !$0.negated && ($0.term.kind == .drug || $0.term.kind == .drugClass || $0.term.kind == .ingredient)
+        }
+        func dosed(_ last: Int) -> Bool {
+            cues.doseUnit(in: text.bytes, at: tokens[last].end) != nil
+                || last + 1 < range.upperBound && doseWords.contains(tokens[last + 1])
+        }
+        for link in range where to.contains(tokens[link]) && link + 1 < range.upperBound {
+            let clause = text.clause(sentence: sentence, token: link)
+            guard let after = cues.count(tokens[link + 1]),
+                let before = (max(clause.lowerBound, link - 3)..<link).last(where: { cues.count(tokens[$0]) != nil }),
+                let was = cues.count(tokens[before]), after < was, dosed(before) || dosed(link + 1),
+                !PainChange.isGoal(sentence, before: before, analysis)
+            else { continue }
+            let named = max(clause.lowerBound, before - 6)..<before
+            if drugs.contains(where: { named.contains($0.last) }) || named.contains(where: { medicationWords.contains(tokens[$0]) }) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// The course's result told as a drug stopped or taken less after it, in `sentences`: a verb of
     /// stopping or reducing (`course_drug_stops`) with a drug, its class or the medications named
     /// within three words after it ("she stopped the tramadol", "cut her Norco from four tablets a
@@ -102,6 +137,7 @@ extension TreatmentHistoryFacts {
                 }
         }
         return sentences.filter { sentence in
+            if doseLowered(in: sentence, analysis) { return true }
             let clauseOf = { (token: Int) in text.clause(sentence: sentence, token: token) }
             // An intolerance phrase that is the stop itself ("stopped taking") tells no reason.
             func isRead(_ hit: CueHit) -> Bool {

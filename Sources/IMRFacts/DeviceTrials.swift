@@ -64,16 +64,30 @@ extension TreatmentHistoryFacts {
 
     /// The pain before and after of sentence `sentence`: a change of ``PainChange`` not of a dose
     /// ("pain from 6/10 to 3/10"), or its two pain scores told before and after (a `score_comparison`
-    /// pair in time: "pain 7/10 before and 4/10 after"), in the order of those words; the device
-    /// is the treatment of a sentence of its course.
+    /// pair in time: "pain 7/10 before and 4/10 after"), in the order of those words, or the first
+    /// marked the one before ("Pain before trial 7/10, last week 4/10"); the device is the treatment
+    /// of a sentence of its course.
     static func painPair(_ sentence: Int, _ analysis: CaseAnalysis) -> (before: Int, after: Int)? {
         if let change = PainChange.changes(in: analysis).first(where: { $0.sentence == sentence && !$0.ofDose }) {
             return (change.before, change.after)
         }
         let scores = analysis.painScores.filter { $0.sentence == sentence }
         guard scores.count == 2 else { return nil }
-        let words = analysis.text.tokens(of: sentence).map(analysis.text.word(of:))
-        guard let pair = analysis.index.cues.scoreComparisons.inTime(words) else { return nil }
-        return pair.first < pair.second ? (scores[0].value, scores[1].value) : (scores[1].value, scores[0].value)
+        let text = analysis.text
+        let words = text.tokens(of: sentence).map(text.word(of:))
+        if let pair = analysis.index.cues.scoreComparisons.inTime(words) {
+            return pair.first < pair.second ? (scores[0].value, scores[1].value) : (scores[1].value, scores[0].value)
+        }
+        // A log's line: the first score marked the one before the trial (a `score_before_marks`
+        // word within three words before it or two after it: "Pain before trial 7/10, last week
+        // 4/10", "Pain 6/10 baseline, 6/10 now"), the other the trial's.
+        let range = text.sentences[sentence].tokens
+        let before = analysis.index.cues.wordList(.scoreBeforeMarks)
+        func marked(_ position: Int) -> Bool { before.contains(text.tokens[position]) }
+        guard let token = range.first(where: { text.tokens[$0].start == scores[0].offset }),
+            (max(range.lowerBound, token - 3)..<min(range.upperBound, token + 3)).contains(where: { $0 != token && marked($0) }),
+            !range.contains(where: { $0 > token + 2 && marked($0) })
+        else { return nil }
+        return (scores[0].value, scores[1].value)
     }
 }

@@ -368,7 +368,21 @@ enum DosePainPairs {
                 states[number, default: []].append(State(present: present, first: hit.first, last: hit.last))
             }
         }
-        for (hit, present) in elliptical where states.values.contains(where: { $0.contains { $0.present != present } }) {
+        // Both words of the pair bare, each in a part of its own ("8/10 without, 4/10 with", "w/o 8,
+        // w/ 4"): the noun they leave out is the drug named last before them, in the sentence or
+        // the one before it, not a treatment named after it (``elidedSubject(before:in:_:)``).
+        var elided: DrugScope.Subject?
+        if states.isEmpty, elliptical.count == 2, elliptical[0].present != elliptical[1].present,
+            part(of: elliptical[0].hit.first) != part(of: elliptical[1].hit.first),
+            let subject = elidedSubject(before: min(elliptical[0].hit.first, elliptical[1].hit.first), in: sentence, analysis)
+        {
+            elided = subject
+            for (hit, present) in elliptical {
+                states[part(of: hit.first), default: []].append(State(present: present, first: hit.first, last: hit.last))
+            }
+        }
+        for (hit, present) in elliptical
+        where elided == nil && states.values.contains(where: { $0.contains { $0.present != present } }) {
             states[part(of: hit.first), default: []].append(State(present: present, first: hit.first, last: hit.last))
         }
         // A sentence whose one score only a with/without word with no dose ties ("Pain without: 8."),
@@ -450,6 +464,21 @@ enum DosePainPairs {
             if withScore != nil, withoutScore != nil { break }
         }
 
+        // A change told with the drug as its means ("8 -> 4 with the Norco", "from 7/10 to 3/10 on
+        // tramadol"): the value before the `to` is without it, the one after with it, when a
+        // presence tied to a dose follows the `to` value within three words of its part.
+        if withScore == nil || withoutScore == nil {
+            for later in scored where comparisonWord(before: later.token) == 1 {
+                let number = part(of: later.token)
+                guard states[number, default: []].contains(where: { $0.present && $0.first > later.token && $0.first - later.token <= 3 }),
+                    let earlier = valueBefore(later.token, in: partRange(number), scored: scored, text)
+                else { continue }
+                (withScore, withoutScore, tying) = (nil, nil, [])
+                assign(later, present: true, at: later.token)
+                assign(earlier, present: false, at: later.token)
+                break
+            }
+        }
         if withScore == nil || withoutScore == nil {
             withScore = nil
             withoutScore = nil
@@ -493,7 +522,7 @@ enum DosePainPairs {
             if withScore == nil { withScore = other } else { withoutScore = other }
         }
         let scope = analysis.drugScope
-        let subjects = tying.map { scope.subject(sentence: sentence, token: $0) }
+        let subjects = elided.map { subject in tying.map { _ in subject } } ?? tying.map { scope.subject(sentence: sentence, token: $0) }
         // A dose named outright, or a pronoun standing for a drug: "before it ... after it" alone
         // may be a procedure's.
         let dosed = outright || subjects.contains(where: { $0 != .none && $0 != .treatment })
@@ -512,6 +541,48 @@ enum DosePainPairs {
             DosePainPair(
                 sentence: sentence, withToken: with.token, withoutToken: without.token, with: with.value, without: without.value,
                 subjects: subjects))
+    }
+
+    /// The value before the `to` of a change whose `to` value is at token `token` (within `range`,
+    /// its part): the score before it within four words, or a bare count from 0 to 10 there with no
+    /// `/` or `-` before it ("8 -> 4").
+    private static func valueBefore(
+        _ token: Int, in range: Range<Int>, scored: [(value: Int, token: Int)], _ text: CaseText
+    ) -> (value: Int, token: Int)? {
+        if let written = scored.last(where: { $0.token < token && token - $0.token <= 4 && range.contains($0.token) }) { return written }
+        let tokens = text.tokens
+        guard
+            let bare = (max(range.lowerBound, token - 4)..<token).last(where: {
+                tokens[$0].digits >= 0 && tokens[$0].digits <= 10 && !isSymbolBefore($0, text)
+            })
+        else { return nil }
+        return (Int(tokens[bare].digits), bare)
+    }
+
+    /// What the bare words of a with/without pair leave out, before token `token` of sentence
+    /// `sentence`: the drug, class or medications named last in the sentence before it or in the
+    /// sentence before; `nil` when a treatment that is no drug (a device, a procedure, a therapy)
+    /// is named after them, or nothing is named.
+    private static func elidedSubject(before token: Int, in sentence: Int, _ analysis: CaseAnalysis) -> DrugScope.Subject? {
+        let medicationWords = analysis.index.cues.wordList(.medicationWords)
+        let doseWords = analysis.index.cues.wordList(.doseWords)
+        let text = analysis.text
+        for current in [sentence, sentence - 1] where current >= 0 && !analysis.isReviewSentence(current) {
+            let limit = current == sentence ? token : text.sentences[current].tokens.upperBound
+            let named = analysis.mentions(inSentence: current).filter {
+                $0.last < limit && !$0.negated && [.drug, .drugClass, .procedure].contains($0.term.kind)
+            }
+            let general = text.sentences[current].tokens.lowerBound..<limit
+            let word = general.last { medicationWords.contains(text.tokens[$0]) || doseWords.contains(text.tokens[$0]) }
+            guard let last = named.last else {
+                if word != nil { return .medications }
+                continue
+            }
+            if let word, word > last.last { return .medications }
+            guard last.term.kind != .procedure else { return nil }
+            return analysis.drugScope.subject(sentence: current, token: last.first)
+        }
+        return nil
     }
 
     /// How far token `token` stands from state `state`.

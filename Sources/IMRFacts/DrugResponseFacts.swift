@@ -98,10 +98,17 @@ enum DrugResponseFacts {
             }
         }
         // Pain with and without the drug or the medications in general (``DosePainPairs``).
-        if let pair = DosePainPairs.pairs(in: analysis).first(where: { pair in
+        let pair = DosePainPairs.pairs(in: analysis).first { pair in
             ([requested] + aliases).contains { pair.relation(to: $0, classes: drugClasses) != .other }
-        }) {
+        }
+        if let pair {
             builder.bool(.painWithWithoutMedication, true, [text.evidence(pair.sentence)])
+            // Else, for a pair about the drug itself, its relief is the share of the pain without
+            // it that the pair's scores tell gone ("on the meloxicam 3/10; off it for ten days,
+            // 7/10": 57.1); a pair about the medications in general speaks for it only as read above.
+            if best == nil, ([requested] + aliases).contains(where: { pair.relation(to: $0, classes: drugClasses) == .specific }) {
+                best = Relief(percent: pair.percent, sentence: pair.sentence)
+            }
         }
         guard let best else { return }
         builder.set(.painReliefPercent, .number(best.percent), [text.evidence(best.sentence)])

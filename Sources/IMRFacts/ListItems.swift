@@ -20,6 +20,59 @@ enum ListItems {
         return firsts
     }
 
+    /// The token ranges of the lists whose head denies every item (`negates`, asked of the head's
+    /// tokens): a run of item lines under a line that ends with a `:`, its last sentence the head
+    /// ("Denies:", "Negative for:", "No mechanical symptoms:"), from the first item's first token to the last item's last. A
+    /// blank line may stand between the head and its first item; the run ends at the first line
+    /// that is no item.
+    static func negatedRuns(
+        of bytes: [UInt8], tokens: [Token], lineStarts: [Int], negates: (Range<Int>) -> Bool
+    ) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var head: Range<Int>?  // the tokens of the last line that was no item, when it ends in `:`
+        var run: Range<Int>?
+        var token = 0
+        for (number, line) in lineStarts.enumerated() {
+            let end = number + 1 < lineStarts.count ? lineStarts[number + 1] : bytes.count
+            var start = line
+            while start < end, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+            while token < tokens.count, tokens[token].end <= line { token += 1 }
+            var last = token
+            while last < tokens.count, tokens[last].start < end { last += 1 }
+            if start >= end || bytes[start] == 10 || bytes[start] == 13 {
+                // A blank line ends a run; one between a head and its first item does not part them.
+                if let open = run {
+                    runs.append(open)
+                    (run, head) = (nil, nil)
+                }
+                continue
+            }
+            if bulletEnd(at: start, in: bytes) != nil, last > token {
+                if let open = run {
+                    run = open.lowerBound..<last
+                } else if let head, negates(head) {
+                    run = token..<last
+                }
+                continue
+            }
+            if let open = run { runs.append(open) }
+            run = nil
+            var close = end
+            while close > start, isSpace(bytes[close - 1]) { close -= 1 }
+            // The head is the line's last sentence ("... no leg symptoms. Tried so far:" is headed
+            // "Tried so far").
+            var opening = token
+            for position in stride(from: last - 1, to: token, by: -1)
+            where bytes[tokens[position - 1].end..<tokens[position].start].contains(where: { $0 == 46 || $0 == 33 || $0 == 63 }) {
+                opening = position
+                break
+            }
+            head = close > start && bytes[close - 1] == 58 && last > opening ? opening..<last : nil
+        }
+        if let open = run { runs.append(open) }
+        return runs
+    }
+
     /// The byte after the bullet at `start` and the space after it, or `nil` when no bullet opens
     /// the line there.
     private static func bulletEnd(at start: Int, in bytes: [UInt8]) -> Int? {

@@ -128,9 +128,44 @@ final class NegationDetector: Sendable {
         {
             return true
         }
+        // A list's head denies its items ("Denies:" over "- fever", "- saddle numbness"), and a
+        // label is denied by the negation that opens its list ("Mechanical sx: no locking").
+        if text.isInNegatedList(first) || negatesLabel(first, last, in: text, sentence: sentence) { return true }
         // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
         guard text.marks.nextPostNegation(after: last) - last <= 4 else { return false }
         return negatedAfter(last, tokens, range: range, in: text)
+    }
+
+    /// Whether the head of a list (`head`: the tokens of the line before its first item, which ends
+    /// in `:`) denies every item under it: a pre-negation word stands in it ("Denies:", "Negative
+    /// for:", "No mechanical symptoms:", "Has not tried:") with no change word after it and no
+    /// outcome word right after it ("No relief from:", "Not helpful:" judge the items, they do not
+    /// deny them), nor a clause boundary after it.
+    func negatesList(head: Range<Int>, in tokens: [Token]) -> Bool {
+        guard let negation = head.last(where: { has(preNegation, tokens[$0].id) }) else { return false }
+        if negation + 1 < head.upperBound, has(outcomes, tokens[negation + 1].id) { return false }
+        return !((negation + 1)..<head.upperBound).contains { position in
+            has(changes, tokens[position].id) || has(boundaries, tokens[position].id) || tokens[position].semicolonBefore
+        }
+    }
+
+    /// Whether the tokens `first...last` of sentence `sentence` open the sentence's label
+    /// and the negation that opens its list denies them too: a `:` or a spaced dash right after
+    /// them, then a pre-negation word ("Red flags: denies fever or weight loss", "Mechanical sx - no
+    /// locking or catching"), no label mark before them, and no change word within three words of
+    /// the negation nor an outcome word right after it ("PT: no real relief", "Chiro: not helpful"
+    /// judge the care the label names, "Lyrica: not tolerated" tells it taken).
+    private func negatesLabel(_ first: Int, _ last: Int, in text: CaseText, sentence: Int) -> Bool {
+        let (tokens, range) = (text.tokens, text.sentences[sentence].tokens)
+        let negation = last + 1
+        guard negation < range.upperBound, has(preNegation, tokens[negation].id), first - range.lowerBound < CaseText.openingLabelWords
+        else { return false }
+        let bytes = text.bytes
+        let gap = bytes[tokens[last].end..<tokens[negation].start]
+        guard gap.contains(58) || gap.contains(45) && gap.first == 32 && gap.last == 32 else { return false }
+        guard !bytes[text.sentences[sentence].start..<tokens[first].start].contains(58) else { return false }
+        if negation + 1 < range.upperBound, has(outcomes, tokens[negation + 1].id) { return false }
+        return !((negation + 1)..<min(range.upperBound, negation + 4)).contains { has(changes, tokens[$0].id) }
     }
 
     /// Whether a pre-negation word or sequence in the clause before `first` (from `clauseStart`)

@@ -230,6 +230,10 @@ public enum CueName: DataName {
     /// The words of a table's header that make its rows requests ("Service/good requested"): a
     /// request form's grid asks for its rows (``TableGrids`` in the fact extractor).
     case tableRequestHeads
+    /// The words that make a bracket after an unticked box's item its examples: one opening it
+    /// ("e.g.", "such as") and one standing between its names ("or", "etc") (``CheckBoxes`` in the
+    /// fact extractor): "[ ] anti-inflammatories (e.g. Advil, Aleve)" asserts no drug.
+    case boxExampleOpeners, boxExampleJoiners
     /// A drug stopped or taken less after a course: a verb of stopping or reducing before the drug
     /// ("she stopped the tramadol", "cut her Norco"), a comparison of how often after it ("twice a
     /// week instead of three times a day"): the dependency on continued medical treatment reduced.
@@ -781,7 +785,8 @@ public enum CueName: DataName {
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
-            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes, .tableRequestHeads:
+            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes, .tableRequestHeads,
+            .boxExampleOpeners, .boxExampleJoiners:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

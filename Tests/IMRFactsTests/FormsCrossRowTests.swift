@@ -36,3 +36,43 @@ import Testing
 func formsCrossRows(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
 }
+
+// This session's rows (`/work/notes/cross27/table/forms.by-scope.tsv`), in engineer scope's words. Left
+// unread: fbs27-03 (a weekly log's tablets a day across its rows), fbs27-07 (a care list whose
+// last items still work: conservative care not failed).
+
+@Test(
+    arguments: [
+        // (summary, request, fact, expected: a value, "!value" for any other)
+        (
+            "Initial orthopedic consultation 03/14/2022. Mr. Halvorsen, 49, a warehouse loader, has low back pain into the right calf since lifting a pallet jack on 10/02/2021. Treatment so far:\n- Physical therapy, 10 visits in Nov-Dec 2021: helped a little while he went, pain back within two weeks of discharge\n- Meloxicam 15 mg daily: stopped after 3 weeks for heartburn\n- Chiropractic x6: no lasting change\nStraight leg raise is positive on the right at 45 degrees and right EHL is 4/5.",
+            "MRI lumbar spine without contrast", "conservative_care_failed", "true"
+        ),
+        (
+            "TENS home trial summary 06/02/2022. Ms. Quist, 44, a call-centre agent, has chronic neck and left trapezius pain since 2020.\nTrial dates: 05/01-05/30/2022\nDays used: 27 of 30\nSessions per day: 2-3, 30 min each\nPain before trial: 7/10; last week: 4/10\nSitting tolerance: 20 min before, 60 min now\nShe asks to keep the unit.",
+            "TENS unit purchase", "device_trial_function", "true"
+        ),
+        (
+            "New patient intake 01/10/2023. Ms. Okafor, 38, a hotel housekeeper, has low back pain since pushing a laundry cart in July 2022. Her answers on the treatment questionnaire:\n[x] physical therapy - 8 times, helpd some\n[x] TENS unit - used at therapy, didnt do much\n[ ] injections\n[x] pills - ibuprofen, upsets stomach\nShe has not tried acupuncture and would like to.",
+            "Acupuncture 6 sessions lumbar spine", "tens_tried", "true"
+        ),
+        (
+            "Orthopedic follow-up 04/18/2022. Mr. Lindgren, 52, a utility meter reader, twisted his right knee stepping off a curb on 01/07/2022 and has medial knee pain with stairs.\nMechanical sx: no locking, no catching, no giving way.\nExam: medial joint line tender, no effusion, full extension, flexion 125 degrees.\nHe finished 8 PT visits and uses ice after work.",
+            "MRI right knee without contrast", "mechanical_signs", "false"
+        ),
+        (
+            "PR-2 dated 11/03/2021. Ms. Duarte, 45, a dental assistant, has neck pain with right arm tingling since a rear-end collision at work on 02/15/2021. Tx hx: PT x8 (spring 2021) - min relief; chiro x4; gabapentin - dizzy, d/c'd. Today cervical rotation 50 degrees right, Spurling neg. Plan: more PT.",
+            "Physical therapy 2x4 cervical spine", "prior_sessions", "8"
+        ),
+        (
+            "TENS rental review 03/30/2023. Mr. Feld, 60, a maintenance lead on modified duty, has chronic low back pain since 2017.\nRental: 03/01-03/29/2023, used 25 of 29 days, twice a day\nPain: 6/10 before, 5/10 last week\nWalking tolerance: 15 min before, 15 min now\nStanding at work: 1 hour before, 1 hour now\nHe says it feels nice while on.",
+            "TENS unit purchase", "device_trial_function", "!true"
+        ),
+        (
+            "Intake 05/05/2023. Mr. Castellanos, 29, a landscaper, has low back pain since lifting a sod roll on 04/11/2023. Home care checklist, his marks:\n[ ] anti-inflammatory pills (Advil, Aleve)\n[ ] Tylenol\n[x] heat and ice - every night\n[x] rest - 3 days off work\nHe takes no medicines; exam shows paraspinal spasm, neuro intact.",
+            "Physical therapy 6 visits lumbar spine", "nsaid_tried", "!true"
+        ),
+    ])
+func formsCrossRows27(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}

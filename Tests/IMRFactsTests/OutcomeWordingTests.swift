@@ -73,7 +73,8 @@ func symptomsThatStayAfterCareMeanItFailed(_ summary: String) {
         ("Pain 7 → 3 with Norco.", true, 57.1),
         // With the medications in general: the relief of a drug taken already (Norco).
         ("Pain 7->3/10 with meds.", true, 57.1),
-        ("VAS 8/10 without, 4/10 with.", true, nil),
+        // The noun the bare pair leaves out is the drug the sentence before names (Norco).
+        ("VAS 8/10 without, 4/10 with.", true, 50),
         ("Norco brings pain from 8/10 down to 4/10.", true, 50),
         ("Norco reduces his pain from 8 to 4.", true, 50),
         ("Pain is 6/10 with and 6/10 without Norco.", false, 0),
