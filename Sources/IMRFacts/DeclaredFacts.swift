@@ -77,7 +77,11 @@ enum DeclaredFactReader {
             hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
         }
         if fact.skips.contains(.doubted) { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
-        if fact.skips.contains(.stopped) { hits = StoppedCourses.marked(hits, analysis) }
+        if fact.skips.contains(.stopped) {
+            hits = StoppedCourses.marked(hits, analysis)
+        } else if fact.skips.contains(.undone) {
+            hits = StoppedCourses.marked(hits, analysis, stops: false)
+        }
         let precedence: Precedence = fact.winner == .yes ? .positiveWins : .negativeWins
         let readsReview = fact.readsReviewSentences
         if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) }) {

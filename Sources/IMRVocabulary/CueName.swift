@@ -431,6 +431,9 @@ public enum CueName: DataName {
     /// ("resumed", "still"), or given and not done ("has not done any of them"): `skips stopped`
     /// (``StoppedCourses``).
     case courseStops, courseResumed, courseUndone
+    /// Words right after a `course_undone` phrase that tell a start put off, not a programme never
+    /// done ("did not start until May").
+    case courseDelays
     /// Whether the worker exercises now (``ExerciseNow``): a home programme and another exercise
     /// course, and the words that tell one kept up, planned, done and over, or done as a habit.
     case exerciseHome, exerciseCourses, exerciseKeptUp, exercisePlans, exerciseDone, exerciseHabits
@@ -785,8 +788,8 @@ public enum CueName: DataName {
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
-            .courseResumed, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes, .tableRequestHeads,
-            .boxExampleOpeners, .boxExampleJoiners:
+            .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
+            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

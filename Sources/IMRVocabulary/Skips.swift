@@ -22,6 +22,11 @@ public struct Skips: OptionSet, Hashable, Sendable {
     /// A programme told stopped, read as its absence ("a home exercise sheet, which he stopped using
     /// in September"): the fact is about a programme kept up (`skips stopped`).
     public static let stopped = Skips(rawValue: 1 << 4)
+    /// A programme ordered or given and told never done, read as its absence ("physical therapy was
+    /// ordered in October but she never went"): the fact is about a programme done, under way or
+    /// planned, and an order never followed is none of these (`skips undone`; implied by
+    /// ``stopped``).
+    public static let undone = Skips(rawValue: 1 << 5)
 
     /// One option's name in a `skips` line and its words in `docs/facts.md`'s cue tables.
     public struct Entry: Sendable {
@@ -37,6 +42,7 @@ public struct Skips: OptionSet, Hashable, Sendable {
         Entry(name: "labels", option: .labels, documentation: "labels skipped"),
         Entry(name: "earlier", option: .earlier, documentation: "earlier visits' findings denied later skipped"),
         Entry(name: "stopped", option: .stopped, documentation: "a programme stopped read as its absence"),
+        Entry(name: "undone", option: .undone, documentation: "a programme never done read as its absence"),
     ]
 
     /// The option named `name` in a `skips` line, or nil.
