@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Joins logical lines into flowing paragraphs, undoing PDF artefacts, and remembers where every
 /// output byte came from.
 ///
@@ -114,6 +120,9 @@ struct TextNormalizer {
     /// Whether a bar (`|`) divides `line`, or a tab or a run of three blanks or more between its
     /// words, not after a sentence's end ("Knee flexion   85   118   130"; not "her fall.   On").
     private static func dividesCells(_ data: UnsafeBufferPointer<UInt8>, _ line: SourceLine) -> Bool {
+        // A plain line (``SourceLine/isPlain``) holds no tab and no two blanks together: only a bar
+        // can divide it, found by the C library's `memchr` (most lines are plain).
+        if line.isPlain { return memchr(data.baseAddress! + line.start, Int32(UInt8(ascii: "|")), line.end - line.start) != nil }
         var index = line.start
         var blanks = 0
         while index < line.end {

@@ -18,7 +18,17 @@ import Testing
             "Discharge medications:\n| Naproxen 500 mg | STOPPED | kidney function fell |\n| Acetaminophen 500 mg | NEW | 2 tablets every 8 hours |\nFollow-up in 1 week.",
             "Discharge medications:\n| Naproxen 500 mg | STOPPED | kidney function fell |\n| Acetaminophen 500 mg | NEW | 2 tablets every 8 hours |\nFollow-up in 1 week."
         ),
-        // Not a table: prose wrapped over lines, spaces after a full stop, one line with a gap.
+        // Bars inside lines of single spaces (lines the normaliser copies as they are).
+        (
+            "Visit | Pain | Walking\n11/01/2016 | 7/10 | 10 min\n12/01/2016 | 4/10 | 30 min\nShe is better.",
+            "Visit | Pain | Walking\n11/01/2016 | 7/10 | 10 min\n12/01/2016 | 4/10 | 30 min\nShe is better."
+        ),
+        // Not a table: prose wrapped over lines, spaces after a full stop, one line with a gap, one
+        // line with a bar.
+        (
+            "Pain 7/10 | walking 10 min\nshe is better.",
+            "Pain 7/10 | walking 10 min she is better."
+        ),
         (
             "She used her right hand to break her fall.   On 12/01/16\nshe was seen in the clinic.",
             "She used her right hand to break her fall. On 12/01/16 she was seen in the clinic."
