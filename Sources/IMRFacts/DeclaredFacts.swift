@@ -9,7 +9,8 @@ import IMRVocabulary
 /// radiculopathy": ``FindingDoubt``); `skips earlier` one an earlier visit found and a later one
 /// states absent (``ClinicalFacts/isSuperseded(_:among:_:)``); `skips stopped` reads a programme told
 /// stopped as its absence (``StoppedCourses``); `skips labels` one affirmed in the label that opens its sentence
-/// (``CaseText/isInOpeningLabel(_:)``). `aberrant_behavior` reads the screens' findings too
+/// (``CaseText/isInOpeningLabel(_:)``); `skips results` reads a check through what it found
+/// (``CheckResults``). `aberrant_behavior` reads the screens' findings too
 /// (``ScreenFindings``). `pain_improved` reads
 /// the pain changes written as scores too (``PainChange``), and a drug said to work or not
 /// ("Norco is not working"); `functional_improvement` a capacity lost without a drug as its
@@ -40,6 +41,9 @@ enum DeclaredFactReader {
         _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
     ) {
         var hits = cues.hits(in: analysis.text)
+        // A check read through what it found (``CheckResults``), before its label is read: "CURES: no
+        // early refills" is a check's label over its empty result.
+        if fact.skips.contains(.results) { hits = CheckResults.read(hits, analysis) }
         if fact.skips.contains(.labels) { hits.removeAll { !$0.negated && analysis.text.isInOpeningLabel($0) } }
         let isPain = ordinal == painImproved
         // Pain relief is also written as two scores ("pain 7 → 3").

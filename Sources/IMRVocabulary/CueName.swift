@@ -172,6 +172,14 @@ public enum CueName: DataName {
     /// Words right after a drug screen that tell its result ("UDS negative for illicit substances"):
     /// the screen was done, not denied (``ScreenFindings``).
     case screenResults
+    /// A check's results, its links, its own words, and what tells it undone or planned
+    /// (``CheckResults``): "negative CURES", "no other prescribers on CURES", "no report from
+    /// CURES", "CURES not checked", "CURES to be run".
+    case checkResults
+    case checkResultLinks
+    case checkOwnWords
+    case checkUndone
+    case checkDoneWords
     case weaning
     case partialCertification
     /// Words of a review's decision on a request: who decides (utilization review, a reviewer, the
@@ -789,7 +797,7 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners:
+            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,

@@ -27,6 +27,11 @@ public struct Skips: OptionSet, Hashable, Sendable {
     /// planned, and an order never followed is none of these (`skips undone`; implied by
     /// ``stopped``).
     public static let undone = Skips(rawValue: 1 << 5)
+    /// A check's phrase read through what it found: a negation of its result is no negation of the
+    /// check ("no other prescribers on CURES", "PDMP unremarkable"), a check told not done is its
+    /// absence ("CURES not checked"), and a check only planned states nothing ("will check CURES")
+    /// (`skips results`).
+    public static let results = Skips(rawValue: 1 << 6)
 
     /// One option's name in a `skips` line and its words in `docs/facts.md`'s cue tables.
     public struct Entry: Sendable {
@@ -43,6 +48,7 @@ public struct Skips: OptionSet, Hashable, Sendable {
         Entry(name: "earlier", option: .earlier, documentation: "earlier visits' findings denied later skipped"),
         Entry(name: "stopped", option: .stopped, documentation: "a programme stopped read as its absence"),
         Entry(name: "undone", option: .undone, documentation: "a programme never done read as its absence"),
+        Entry(name: "results", option: .results, documentation: "a check's empty result read as the check done, a plan skipped"),
     ]
 
     /// The option named `name` in a `skips` line, or nil.
