@@ -147,3 +147,30 @@ func deviceTrialLog(_ summary: String, _ request: String, _ fact: String, _ expe
 func uncheckedBoxExamples(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
 }
+
+// A worker's own answers on a form, contractions written without the apostrophe ("didnt help",
+// "dont smoke") and care named by the one who gave it ("[x] Chiropractor - 10 visits"). Must-not:
+// the same care told as helping, a device told as used ("cant remember how many times"). Written
+// before the cue data: on f00b722e the must-read rows read no failure and a smoker.
+@Test(
+    arguments: [
+        (
+            "New patient questionnaire 02/02/2023. Mr. Dube, 47, a forklift driver, has low back pain since a fall from a dock on 09/14/2022. What have you tried?\n[x] Chiropractor - about 10 visits, didnt help\n[x] Pills - advil, doesnt do much\n[ ] Shots\nHe has pain down the left leg to the foot.",
+            "MRI lumbar spine without contrast", "conservative_care_failed", "true"
+        ),
+        (
+            "Mr. Pereira, 55, a mason, has back and leg pain since 2019. Social history (patient form): \"Smoke? - dont smoke, quit 2015.\" He drinks socially.",
+            "Lumbar fusion L5-S1", "smoker", "false"
+        ),
+        (
+            "New patient questionnaire 03/03/2023. Ms. Amadi, 39, a warehouse picker, has low back pain since lifting a tote on 12/01/2022. What have you tried?\n[x] Chiropractor - 8 visits, helped a lot, still go once a month\n[x] Physical therapist - 6 times, it helped\nShe has no leg symptoms.",
+            "MRI lumbar spine without contrast", "conservative_care_failed", "!true"
+        ),
+        (
+            "Mr. Haruna, 50, a bus driver, has low back pain since 2020. Patient form: \"TENS - used one at PT, cant remember how many times, it helped some.\" He wants one at home.",
+            "TENS unit rental 30 days", "tens_tried", "!false"
+        ),
+    ])
+func contractionsWithoutApostrophe(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}
