@@ -25,6 +25,17 @@ import Testing
         ("She lies flat without difficulty on the exam table.", "Hospital bed", "bed_positioning_needed", "false"),
         ("He would like an adjustable bed because the stairs to his bedroom are hard.", "Hospital bed", "bed_positioning_needed", "nil"),
         ("He was bedridden for a week right after the fall.", "Hospital bed", "bed_positioning_needed", "nil"),
+        // The bed's accessories named in the order are what is asked, not why (must-not), beside a
+        // trapeze or a turn in bed told as the worker's need (must-read).
+        (
+            "Order: full-electric hospital bed, side rails and an overhead trapeze.", "Hospital bed with trapeze",
+            "bed_positioning_needed", "nil"
+        ),
+        ("DME requested: fixed-height bed with a trapeze bar and a pressure-relief overlay.", "Hospital bed", "bed_positioning_needed", "nil"),
+        ("She uses the trapeze to pull up and shift her weight every hour.", "Hospital bed", "bed_positioning_needed", "true"),
+        ("Since the fusion he cannot turn himself over in bed without help.", "Hospital bed", "bed_positioning_needed", "true"),
+        ("She is unable to turn in bed because of the pelvic fractures.", "Hospital bed", "bed_positioning_needed", "true"),
+        ("He gets in and out of his own bed and turns over without help.", "Hospital bed", "bed_positioning_needed", "nil"),
         ("Diagnoses: right medial femoral condyle osteonecrosis.", "Unloader knee brace, right", "diagnoses", "avascular_necrosis"),
         ("Assessment: metatarsalgia of the left forefoot.", "Custom orthotics", "diagnoses", "metatarsalgia"),
         (
