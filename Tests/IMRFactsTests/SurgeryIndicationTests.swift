@@ -23,3 +23,21 @@ func shoulderInjectionTestReliefRead(_ sentence: String, _ expected: String) {
         "The 47-year-old worker injured the right shoulder on 01/05/2016; MRI shows subacromial impingement. " + sentence,
         "Right shoulder arthroscopy with subacromial decompression", "injection_test_relief", expected)
 }
+
+// Failed back surgery syndrome's stimulator needs "primarily lower extremity radicular pain" (CPMTG
+// p. 106): the radiation told by its path into a limb is read as radiculopathy_suspected beside the
+// word "radiating"; a pain denied its path, and a limb's own pain, are not.
+@Test(
+    arguments: [
+        ("Since the fusion he has burning pain down the right leg to the foot, worse than the back pain.", "true"),
+        ("The pain shoots into the left leg below the knee when she stands.", "true"),
+        ("Her neck pain travels down the arm to the fingers.", "true"),
+        ("He denies pain down the legs; the pain stays in the low back.", "false"),
+        ("His knee pain is worse going down stairs.", "nil"),
+        ("She has aching pain in both legs after long shifts on concrete.", "nil"),
+    ] as [(String, String)])
+func radiationToldByItsPathRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "The 51-year-old worker injured the low back on 03/03/2013 and had an L4-5 fusion in 2014. " + sentence,
+        "Spinal cord stimulator trial", "radiculopathy_suspected", expected)
+}
