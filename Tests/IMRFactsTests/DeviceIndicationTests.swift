@@ -31,7 +31,10 @@ import Testing
             "Order: full-electric hospital bed, side rails and an overhead trapeze.", "Hospital bed with trapeze",
             "bed_positioning_needed", "nil"
         ),
-        ("DME requested: fixed-height bed with a trapeze bar and a pressure-relief overlay.", "Hospital bed", "bed_positioning_needed", "nil"),
+        (
+            "DME requested: fixed-height bed with a trapeze bar and a pressure-relief overlay.", "Hospital bed",
+            "bed_positioning_needed", "nil"
+        ),
         ("She uses the trapeze to pull up and shift her weight every hour.", "Hospital bed", "bed_positioning_needed", "true"),
         ("Since the fusion he cannot turn himself over in bed without help.", "Hospital bed", "bed_positioning_needed", "true"),
         ("She is unable to turn in bed because of the pelvic fractures.", "Hospital bed", "bed_positioning_needed", "true"),
