@@ -35,6 +35,7 @@ enum MedicationFacts {
     /// sentence states a plan (or stands in a note's plan section), or its clause names the time after
     /// a surgery (`postoperative_use`: "Norco for post-operative use"), and its clause does not say it is
     /// taken already (`Plan: continue Norco, start gabapentin`: gabapentin is planned, Norco is not).
+    /// A drug an instruction leaves to another doctor is neither (``isDeferred(_:_:)``).
     private static func findRegimen(_ analysis: CaseAnalysis) -> [MedicationUse] {
         let scope = analysis.drugScope
         let cues = analysis.index.cues
@@ -96,6 +97,7 @@ enum MedicationFacts {
                 || isPastCourse(mention, analysis, now: now)
                 || isPastEntry(mention, analysis, now: now) && !inClause(.continuing, mention) && !inClause(.starting, mention)
                 || isStayDrug(mention, analysis) && !inClause(.continuing, mention)
+                || isDeferred(mention, analysis) && !inClause(.continuing, mention)
             {
                 continue
             }
@@ -237,6 +239,20 @@ enum MedicationFacts {
         // A discharge told before the drug names it taken since; a restart told with it, taken again.
         return !discharges.isEmpty && !discharges.contains { $0.sentence == mention.sentence && $0.first < mention.first }
             && !cues.set(.drugRestarted).hits(in: text, sentence: mention.sentence).contains { !$0.negated }
+    }
+
+    /// Whether `mention` names a drug an instruction leaves to another doctor: in its part of the
+    /// clause (``DrugScope``), a `drug_advice` word before it and a `drug_deferred` phrase after it
+    /// ("sent home with advice to use ibuprofen per occupational medicine"). A drug another doctor
+    /// prescribed is taken ("ibuprofen 800 mg three times a day per her PCP": no advice).
+    static func isDeferred(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        guard let tokens = clauseTokens(of: mention, in: analysis) else { return false }
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let advice = cues.wordList(.drugAdvice)
+        guard (tokens.lowerBound..<mention.first).contains(where: { advice.contains(text.tokens[$0]) }) else { return false }
+        return cues.set(.drugDeferred).hits(in: text, sentence: mention.sentence).contains {
+            $0.first > mention.first && tokens.contains($0.first)
+        }
     }
 
     /// Whether `mention` is an entry of a past medication history: its part of the clause

@@ -10,10 +10,13 @@ import IMRVocabulary
 enum PlannedSurgeries {
     /// Whether sentence `sentence` tells a plan now: a note's plan section, or a `plan` phrase
     /// (negated too: "not a candidate" denies a plan) not told in the past perfect (a
-    /// `plan_past_leads` phrase ending right before it).
+    /// `plan_past_leads` phrase ending right before it); not a sentence of a medical-legal
+    /// evaluator's care to come (a `future_care` phrase affirmed: "Future medical care: ... and to
+    /// consider arthroscopic repair"), which allows for a surgery later and plans none now.
     static func tellsPlan(_ sentence: Int, _ analysis: CaseAnalysis) -> Bool {
-        if analysis.isPlanSection(sentence) { return true }
         let cues = analysis.index.cues
+        if cues.set(.futureCare).hits(in: analysis.text, sentence: sentence).contains(where: { !$0.negated }) { return false }
+        if analysis.isPlanSection(sentence) { return true }
         let plans = cues.set(.plan).hits(in: analysis.text, sentence: sentence)
         guard !plans.isEmpty else { return false }
         let leads = cues.set(.planPastLeads).hits(in: analysis.text, sentence: sentence)

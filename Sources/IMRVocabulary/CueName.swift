@@ -180,6 +180,10 @@ public enum CueName: DataName {
     case checkOwnWords
     case checkUndone
     case checkDoneWords
+    /// A drug an instruction leaves to another doctor ("advised to use ibuprofen per occ med"):
+    /// the advice words before it and the deferral after it in its clause (``MedicationFacts``).
+    case drugAdvice
+    case drugDeferred
     case weaning
     case partialCertification
     /// Words of a review's decision on a request: who decides (utilization review, a reviewer, the
@@ -717,6 +721,9 @@ public enum CueName: DataName {
     /// put a plan word right after them in the past perfect ("had been recommended"): a sentence of
     /// the plan that tells its surgery so plans none now (``PlannedSurgeries``).
     case surgeryDoneLeads, planPastLeads
+    /// A medical-legal evaluator's allowance for care to come ("Future medical care: ..."): a
+    /// surgery named in its sentence is no plan now (``PlannedSurgeries``).
+    case futureCare
     /// Punctuation spoken into a dictated note (``SpokenMarks`` in the fact extractor): the end of a
     /// sentence, a comma, a colon, a semicolon, a question's end, a paragraph break and a line
     /// break, each as spoken.
@@ -797,7 +804,7 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords:
+            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords, .drugAdvice:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
