@@ -69,6 +69,52 @@ enum DemographicFacts {
         for (position, token) in text.tokens.enumerated() where lead.contains(token) {
             if let (age, last) = cues.count(startingAt: position + 1, in: text.tokens), (14...100).contains(age) { return (age, last) }
         }
+        return apposedAge(in: text, cues)
+    }
+
+    /// An age told apart from an age word: after an `age_titles` word and the capitalised name it
+    /// precedes, set off by commas ("Mr. H., 61, has bilateral knee osteoarthritis", "Ms. Alvarez,
+    /// 58, a cashier"), or after an `age_subjects` sequence, closed by a comma, a period or an
+    /// `age_closers` word ("He is 70 with an acute flare", "She is 52 and takes meloxicam"). A count
+    /// followed by anything else is another measure ("He is 70 percent better", "Mr. Lee, 45
+    /// minutes late").
+    private static func apposedAge(in text: CaseText, _ cues: CueBook) -> (age: Int, last: Int)? {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let titles = cues.wordList(.ageTitles)
+        let closers = cues.wordList(.ageClosers)
+        func count(at position: Int) -> (age: Int, last: Int)? {
+            guard position < tokens.count, let (age, last) = cues.count(startingAt: position, in: tokens), (14...100).contains(age)
+            else { return nil }
+            return (age, last)
+        }
+        func punctuated(after last: Int, _ marks: [UInt8]) -> Bool {
+            let end = tokens[last].end
+            return end < bytes.count && marks.contains(bytes[end])
+        }
+        let comma = UInt8(ascii: ",")
+        let period = UInt8(ascii: ".")
+        for (position, token) in tokens.enumerated() where titles.contains(token) {
+            // The name: one to three capitalised words, then a comma before the count.
+            for length in 1...3 where position + length + 1 < tokens.count {
+                let name = tokens[(position + 1)...(position + length)]
+                guard name.allSatisfy({ (65...90).contains(bytes[$0.start]) }) else { break }
+                let countStart = position + length + 1
+                guard bytes[tokens[position + length].end..<tokens[countStart].start].contains(comma),
+                    let (age, last) = count(at: countStart), punctuated(after: last, [comma])
+                else { continue }
+                return (age, last)
+            }
+        }
+        let subjects = cues.idSequences(.ageSubjects)
+        let starts = Set(subjects.map { $0[0] })
+        for (position, token) in tokens.enumerated() where starts.contains(token.id) {
+            guard let subject = subjects.first(where: { tokens.spells($0, at: position) }),
+                let (age, last) = count(at: position + subject.count)
+            else { continue }
+            if punctuated(after: last, [comma, period]) || (last + 1 < tokens.count && closers.contains(tokens[last + 1])) {
+                return (age, last)
+            }
+        }
         return nil
     }
 

@@ -460,6 +460,12 @@ public enum CueName: DataName {
     case ageLead
     case numberPhrases
     case ageWords
+    /// A title before the worker's name, whose age may follow it after a comma ("Mr. H., 61, has ...").
+    case ageTitles
+    /// The worker named as the subject of "is" before an age ("He is 70 with ...").
+    case ageSubjects
+    /// Words that may follow an age told after its subject ("He is 70 with ...", "She is 52 and ...").
+    case ageClosers
     case coordinators
     case sentenceAbbreviations
     case inflectionSuffixes
@@ -749,7 +755,7 @@ public enum CueName: DataName {
     public var shape: Shape {
         switch self {
         case .negationAfter, .hedgeBefore, .prescriptionFrequency, .reliefFraction, .reliefAmounts, .numberPhrases, .ageWords, .painScale,
-            .strengthScale,
+            .ageSubjects, .strengthScale,
             .requestRetrospective,
             .requestPostoperative,
             .requestPreoperative,
@@ -772,7 +778,7 @@ public enum CueName: DataName {
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
             .reliefOnset, .reliefWearAt, .reliefByDate,
             .scoreBeforeMarks,
-            .numbers, .months, .sex, .sexAfterAge, .ageLead,
+            .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageClosers,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,

@@ -29,6 +29,19 @@ struct DemographicWordingTests {
         .init(summary: "He is 33yrs old and works as a mechanic.", age: 33, sex: "male"),
         // Digits glued to another word are no age.
         .init(summary: "Takes 46mg daily; the worker is a roofer.", age: nil, sex: nil),
+        // An age set off by commas after a title and the name, or after the worker and "is".
+        .init(summary: "Mr. H., 61, has bilateral knee osteoarthritis.", age: 61, sex: nil),
+        .init(summary: "Ms. Alvarez, 58, a cashier, reports wrist pain.", age: 58, sex: nil),
+        .init(summary: "Mrs. Anna Lee, sixty-two, retired in May. She fell at work.", age: 62, sex: "female"),
+        .init(summary: "He is 70 with an acute flare of knee arthritis.", age: 70, sex: "male"),
+        .init(summary: "She is 52 and takes meloxicam daily.", age: 52, sex: "female"),
+        .init(summary: "The injured worker is 66. His knees hurt.", age: 66, sex: "male"),
+        // Not an age: another measure after the subject, a count not set off, a physician's title.
+        .init(summary: "He is 70 percent better since the injection.", age: nil, sex: "male"),
+        .init(summary: "She is 30 days out from the surgery.", age: nil, sex: "female"),
+        .init(summary: "Mr. Lee, 45 minutes late, missed his visit.", age: nil, sex: "male"),
+        .init(summary: "Dr. Okafor, 52, is the treating physician.", age: nil, sex: nil),
+        .init(summary: "He is 100% better with therapy.", age: nil, sex: "male"),
     ]
 
     @Test(arguments: rows)
