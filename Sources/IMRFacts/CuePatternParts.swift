@@ -29,4 +29,27 @@ extension CuePattern {
         }
         return parts
     }
+
+    /// Calls `body` with the bytes of each part of pattern phrase `phrase` that ``parts(of:)``
+    /// gives (never empty), in order, and returns true; returns false, calling nothing, when the
+    /// phrase is not ASCII. The parts are read where they stand, without a `String` each (every
+    /// pattern phrase, most of them a slot's, is cut at every load).
+    static func forEachASCIIPart(of phrase: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            var start = 0
+            while start < bytes.count {
+                guard bytes[start] != 32 else {
+                    start += 1
+                    continue
+                }
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 32 { end += 1 }
+                body(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                start = end
+            }
+            return true
+        }
+    }
 }

@@ -355,7 +355,7 @@ final class CueBook: Sendable {
         phrases = PhraseMatcher(
             sets: definitions.map { definition in
                 let folded = !exact.contains(spacedName(definition.name))
-                return definition.phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }.flatMap { phrase in
+                return sortedPhrases(definition.phrases).flatMap { phrase in
                     let label = labelID(phrase.label)
                     return shortForms.variants(of: phrase.phrase).map { ($0, label, folded) }
                 }
@@ -372,8 +372,12 @@ final class CueBook: Sendable {
         var groups: [String: [String: String]] = [:]
         var groupOrder: [String: [String]] = [:]
         var groupMembers: [String: [String: Set<String>]] = [:]
+        // Swift reads a set's words, labels and sequences by its ``CueName`` only (``ByOrdinal``):
+        // a `fact` or `topic` set's (most phrases, every slot expanded) are never made.
+        let named = definitions.map { CueName(name: $0.name) != nil }
         for (number, definition) in definitions.enumerated() {
             numbers[definition.name] = number
+            guard named[number] else { continue }
             wordSets[definition.name] = Set(definition.phrases.map(\.phrase))
             labelled[definition.name] = Dictionary(definition.phrases.map { ($0.phrase, $0.label) }) { first, _ in first }
             sequences[definition.name] = definition.phrases.map { (spaceSeparated($0.phrase), $0.label) }
@@ -421,7 +425,7 @@ final class CueBook: Sendable {
         self.members = members
         unicodeLabels = members.keys.contains { $0.label.utf8.contains { $0 >= 0x80 } }
         groupAllIDs = ByOrdinal(groups.mapValues { ids.ids($0.keys) }, empty: [])
-        let cueWords = CueWords(sets: definitions.map(\.phrases), table: table, numbers: numbers)
+        let cueWords = CueWords(sets: definitions.indices.map { named[$0] ? definitions[$0].phrases : [] }, table: table, numbers: numbers)
         self.cueWords = cueWords
         wordLists =
             CueName.allCases.enumerated().allSatisfy { $0.offset == $0.element.ordinal }
@@ -621,6 +625,37 @@ final class CueBook: Sendable {
         for (ids, value) in numberPhrases where tokens.spells(ids, at: index) { return (value, ids.count) }
         return nil
     }
+}
+
+/// `phrases` in the order of their (phrase, label) pairs as `String` orders them. When every phrase
+/// and label is ASCII (a set of the data nearly always is) they are compared on their bytes, which
+/// is the same order: ASCII is in normal form and a `String` of it orders as its bytes do (the
+/// `String` comparison cost most of the sort, and every phrase of every set is sorted at load).
+func sortedPhrases(_ phrases: [CuePhrase]) -> [CuePhrase] {
+    guard phrases.allSatisfy({ isASCII($0.phrase) && isASCII($0.label) }) else {
+        return phrases.sorted { ($0.phrase, $0.label) < ($1.phrase, $1.label) }
+    }
+    return phrases.sorted { a, b in
+        let order = byteOrder(a.phrase, b.phrase)
+        return order != 0 ? order < 0 : byteOrder(a.label, b.label) < 0
+    }
+}
+
+/// Whether `text` is ASCII.
+private func isASCII(_ text: String) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? text.utf8.allSatisfy { $0 < 0x80 }
+}
+
+/// The order of the UTF-8 bytes of `a` and `b`: negative when `a`'s come first, 0 when equal.
+private func byteOrder(_ a: String, _ b: String) -> Int {
+    let order = a.utf8.withContiguousStorageIfAvailable { a in
+        b.utf8.withContiguousStorageIfAvailable { b -> Int in
+            for index in 0..<min(a.count, b.count) where a[index] != b[index] { return Int(a[index]) - Int(b[index]) }
+            return a.count - b.count
+        }
+    }
+    if let order = order ?? nil { return order }
+    return a.utf8.elementsEqual(b.utf8) ? 0 : a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
 }
 
 /// The words of `phrase` between spaces (`split(separator: " ")`), cut on its bytes when it is

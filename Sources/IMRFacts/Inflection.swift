@@ -121,7 +121,7 @@ struct Abbreviations: Sendable {
     func variants(of phrase: String) -> [String] {
         guard mayStartExpansion(phrase) else { return [phrase] }
         let words = CuePattern.isPattern(phrase) ? Self.patternWords(phrase) : phraseWords(phrase)
-        guard words.contains(where: { formsByFirstWord[$0] != nil }) else { return [phrase] }
+        guard words.contains(where: { forms(startingWith: $0) != nil }) else { return [phrase] }
         var found: [[String]] = [words]
         var frontier = found
         for _ in 0..<2 {
@@ -130,7 +130,7 @@ struct Abbreviations: Sendable {
                 // The forms that may match somewhere in `words`, in `forms` order (the order the
                 // variants are listed in).
                 var candidates: [Int] = []
-                for word in words { if let starting = formsByFirstWord[word] { candidates += starting } }
+                for word in words { if let starting = forms(startingWith: word) { candidates += starting } }
                 candidates.sort()
                 var previous = -1
                 for form in candidates where form != previous {
@@ -149,13 +149,50 @@ struct Abbreviations: Sendable {
             found += next
             frontier = next
         }
-        return found.map { $0.joined(separator: " ") }
+        return found.map(Self.spaced)
+    }
+
+    /// The forms whose expansion starts with `word`, in `forms` order, or `nil`: the word's hash is
+    /// read in ``firstWordFilter`` before it is looked up (most words start no expansion).
+    private func forms(startingWith word: String) -> [Int]? {
+        let hash = word.utf8.reduce(WordTable.emptyHash) { WordTable.hash($0, $1) }
+        guard firstWordFilter[Int(hash >> 6 & 15)] & (1 << (hash & 63)) != 0 else { return nil }
+        return formsByFirstWord[word]
+    }
+
+    /// `words` joined by single spaces (`joined(separator: " ")`), written as one string.
+    private static func spaced(_ words: [String]) -> String {
+        let count = words.reduce(max(words.count - 1, 0)) { $0 + $1.utf8.count }
+        return String(unsafeUninitializedCapacity: count) { text in
+            var written = 0
+            for (position, word) in words.enumerated() {
+                if position > 0 {
+                    text[written] = 32
+                    written += 1
+                }
+                for byte in word.utf8 {
+                    text[written] = byte
+                    written += 1
+                }
+            }
+            return written
+        }
     }
 
     /// The words of pattern phrase `phrase` between spaces, a gap or prefix word kept whole and any
     /// other split as ``phraseWords(_:)`` splits it.
     private static func patternWords(_ phrase: String) -> [String] {
-        CuePattern.parts(of: phrase).flatMap { part in
+        // An ASCII phrase's parts are read on its bytes, as the parts below are read.
+        var words: [String] = []
+        let cut = CuePattern.forEachASCIIPart(of: phrase) { part in
+            if part[part.count - 1] == 42 || part[0] == 46 && CuePattern.gap(String(decoding: part, as: UTF8.self)) != nil {
+                words.append(String(decoding: part, as: UTF8.self))
+            } else {
+                appendPhraseWords(utf8: part, to: &words)
+            }
+        }
+        if cut { return words }
+        return CuePattern.parts(of: phrase).flatMap { part in
             let isGap = part.mayBeGap && CuePattern.gap(part.text) != nil
             let isPrefix = part.mayBePrefix && CuePattern.prefix(part.text) != nil
             return isGap || isPrefix ? [part.text] : phraseWords(part.text)

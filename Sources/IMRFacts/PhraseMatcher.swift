@@ -251,6 +251,27 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
         var ids: [Int32] = []
         var gaps: [UInt8] = []
         var prefixes: [String?] = []
+        // An ASCII phrase's parts are read on its bytes, as the parts below are read.
+        let cut = CuePattern.forEachASCIIPart(of: phrase) { part in
+            if part[0] == 46, let gap = CuePattern.gap(String(decoding: part, as: UTF8.self)) {
+                if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) | (part[part.count - 1] == 43 ? 0x80 : 0) }
+                return
+            }
+            if part[part.count - 1] == 42 {
+                ids.append(0)
+                gaps.append(0)
+                prefixes.append(String(decoding: UnsafeBufferPointer(rebasing: part.dropLast()), as: UTF8.self))
+                return
+            }
+            let first = ids.count
+            table.appendIDs(ofWordsIn: part, to: &ids)
+            gaps.append(contentsOf: repeatElement(0, count: ids.count - first))
+            prefixes.append(contentsOf: repeatElement(nil, count: ids.count - first))
+        }
+        if cut {
+            if !gaps.isEmpty { gaps[gaps.count - 1] = 0 }
+            return (ids, gaps, prefixes)
+        }
         for part in CuePattern.parts(of: phrase) {
             if part.mayBeGap, let gap = CuePattern.gap(part.text) {
                 if !gaps.isEmpty { gaps[gaps.count - 1] = UInt8(clamping: gap) | (part.text.utf8.last == 43 ? 0x80 : 0) }

@@ -157,37 +157,42 @@ final class WordTable: Sendable {
     func ids(ofWordsIn phrase: String) -> [Int32] {
         var phrase = phrase
         return phrase.withUTF8 { bytes in
-            // A word is at most every other byte; a word with a capital is lowered into one
-            // buffer kept for the phrase (not an array per word).
+            // A word is at most every other byte.
             var ids: [Int32] = []
             ids.reserveCapacity((bytes.count + 1) / 2)
-            var lower: UnsafeMutableBufferPointer<UInt8>?
-            defer { lower?.deallocate() }
-            var index = 0
-            while index < bytes.count {
-                guard isWordByte(bytes[index]) else {
-                    index += 1
-                    continue
-                }
-                var end = index
-                var hash = Self.emptyHash
-                var upper = false
-                while end < bytes.count, isWordByte(bytes[end]) {
-                    upper = upper || (bytes[end] >= 65 && bytes[end] <= 90)
-                    hash = Self.hash(hash, lowered(bytes[end]))
-                    end += 1
-                }
-                if upper {
-                    let buffer = lower ?? .allocate(capacity: bytes.count)
-                    lower = buffer
-                    for offset in 0..<(end - index) { buffer[offset] = lowered(bytes[index + offset]) }
-                    ids.append(find(UnsafeBufferPointer(buffer), 0, end - index, hash: hash))
-                } else {
-                    ids.append(find(bytes, index, end, hash: hash))
-                }
-                index = end
-            }
+            appendIDs(ofWordsIn: bytes, to: &ids)
             return ids
+        }
+    }
+
+    /// Appends to `ids` the ids of the words of UTF-8 `bytes`, as ``ids(ofWordsIn:)`` finds them.
+    func appendIDs(ofWordsIn bytes: UnsafeBufferPointer<UInt8>, to ids: inout [Int32]) {
+        // A word with a capital is lowered into one buffer kept for the text (not an array per word).
+        var lower: UnsafeMutableBufferPointer<UInt8>?
+        defer { lower?.deallocate() }
+        var index = 0
+        while index < bytes.count {
+            guard isWordByte(bytes[index]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            var hash = Self.emptyHash
+            var upper = false
+            while end < bytes.count, isWordByte(bytes[end]) {
+                upper = upper || (bytes[end] >= 65 && bytes[end] <= 90)
+                hash = Self.hash(hash, lowered(bytes[end]))
+                end += 1
+            }
+            if upper {
+                let buffer = lower ?? .allocate(capacity: bytes.count)
+                lower = buffer
+                for offset in 0..<(end - index) { buffer[offset] = lowered(bytes[index + offset]) }
+                ids.append(find(UnsafeBufferPointer(buffer), 0, end - index, hash: hash))
+            } else {
+                ids.append(find(bytes, index, end, hash: hash))
+            }
+            index = end
         }
     }
 

@@ -19,6 +19,12 @@ public func phraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
     guard count > 0 else { return [] }
     var words: [String] = []
     words.reserveCapacity(count)
+    appendPhraseWords(utf8: bytes, to: &words)
+    return words
+}
+
+/// Appends the words of UTF-8 `bytes` to `words`, as ``phraseWords(_:)`` reads them.
+public func appendPhraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>, to words: inout [String]) {
     var index = 0
     while index < bytes.count {
         guard isWordByte(bytes[index]) else {
@@ -38,7 +44,6 @@ public func phraseWords(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
             })
         index = end
     }
-    return words
 }
 
 /// ``phraseWords(_:)`` joined by single spaces, made as one string (no string per word).
