@@ -156,10 +156,12 @@ final class NegationDetector: Sendable {
     /// the negation nor an outcome word right after it ("PT: no real relief", "Chiro: not helpful"
     /// judge the care the label names, "Lyrica: not tolerated" tells it taken).
     private func negatesLabel(_ first: Int, _ last: Int, in text: CaseText, sentence: Int) -> Bool {
-        let (tokens, range) = (text.tokens, text.sentences[sentence].tokens)
+        // The word after the label is read first: most labels are followed by no negation word.
+        let tokens = text.tokens
         let negation = last + 1
-        guard negation < range.upperBound, has(preNegation, tokens[negation].id), first - range.lowerBound < CaseText.openingLabelWords
-        else { return false }
+        guard negation < tokens.count, has(preNegation, tokens[negation].id) else { return false }
+        let range = text.sentences[sentence].tokens
+        guard negation < range.upperBound, first - range.lowerBound < CaseText.openingLabelWords else { return false }
         let bytes = text.bytes
         let gap = bytes[tokens[last].end..<tokens[negation].start]
         guard gap.contains(58) || gap.contains(45) && gap.first == 32 && gap.last == 32 else { return false }
