@@ -149,10 +149,15 @@ enum ProcedureFacts {
         }
 
         let flags = cues.set(.limbRedFlags).hits(in: text).filter { !review($0.sentence) && aboutRequest($0.sentence) }
-        let current = flags.filter { !$0.negated && !analysis.occurs(.findingHistory, in: $0.sentence) }
+        // A flag an earlier visit found that a later one states gone in its kind is none now
+        // (``ClinicalFacts/isSuperseded(_:among:_:)``: "no snuffbox tenderness" at the latest visit).
+        let current = flags.filter {
+            $0.label == .yes && !$0.negated && !analysis.occurs(.findingHistory, in: $0.sentence)
+                && !ClinicalFacts.isSuperseded($0, among: flags, analysis)
+        }
         if let first = current.first {
             builder.bool(.limbRedFlags, true, [text.evidence(first.sentence)])
-        } else if let negated = flags.first(where: \.negated) {
+        } else if let negated = flags.first(where: { $0.negated || $0.label == .no }) {
             builder.bool(.limbRedFlags, false, [text.evidence(negated.sentence)])
         }
         // The surgery of the requested region the summary names as done or planned.

@@ -155,10 +155,19 @@ enum SelectionFacts {
             }
             guard !review else { continue }
             guard read.insert(sentence).inserted else { continue }
-            let conditions = analysis.mentions(inSentence: sentence).filter {
+            var conditions = analysis.mentions(inSentence: sentence).filter {
                 $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
             }
             let results = cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence)
+            // A denial naming its object by a pronoun ("it does not show it") leaves only the
+            // conditions told found in their own clause; with none, the study is normal.
+            if let denial = pronounDenial(in: sentence, analysis) {
+                conditions.removeAll { $0.first < denial && !isToldFound($0, results: results, analysis) }
+                if conditions.isEmpty {
+                    normal.append(sentence)
+                    continue
+                }
+            }
             if !conditions.isEmpty && !isStatedNormal(sentence, results: results, analysis) {
                 for name in conditions.map({ analysis.index.name(of: $0.term.id) }) where !findings.contains(name) { findings.append(name) }
                 abnormal.append(sentence)
@@ -174,6 +183,32 @@ enum SelectionFacts {
         } else if let sentence = normal.first ?? notDone.first {
             builder.bool(.electrodiagnosticAbnormal, false, [text.evidence(sentence)])
         }
+    }
+
+    /// The token of a study's denial that names its object by a pronoun in sentence `sentence`: a
+    /// `study_denial_verbs` word with a pre-negation within three words before it in its clause and
+    /// a `finding_anaphors` word right after it ("neither shows it", "did not confirm it").
+    static func pronounDenial(in sentence: Int, _ analysis: CaseAnalysis) -> Int? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (verbs, anaphors) = (cues.wordList(.studyDenialVerbs), cues.wordList(.findingAnaphors))
+        let range = text.sentences[sentence].tokens
+        return range.first { index in
+            guard index + 1 < range.upperBound, verbs.contains(text.tokens[index]), anaphors.contains(text.tokens[index + 1])
+            else { return false }
+            let negation = text.marks.previousNegation(before: index)
+            return negation >= text.clauseStart(of: index, from: max(range.lowerBound, index - 3))
+        }
+    }
+
+    /// Whether condition `mention` is told found in its own clause: a `study_finding_verbs` word or
+    /// an abnormal result of `results` (affirmed) before it there ("the EMG showed a C6
+    /// radiculopathy", "positive for a left L5 radiculopathy").
+    static func isToldFound(_ mention: Mention, results: [CueHit], _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let clause = text.clause(sentence: mention.sentence, token: mention.first)
+        let verbs = cues.wordList(.studyFindingVerbs)
+        if (clause.lowerBound..<mention.first).contains(where: { verbs.contains(text.tokens[$0]) }) { return true }
+        return results.contains { $0.label == .yes && !$0.negated && clause.contains($0.first) && $0.first < mention.first }
     }
 
     /// Whether sentence `sentence` states its study normal beside the study's name ("a normal

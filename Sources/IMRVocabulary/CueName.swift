@@ -184,6 +184,10 @@ public enum CueName: DataName {
     /// the advice words before it and the deferral after it in its clause (``MedicationFacts``).
     case drugAdvice
     case drugDeferred
+    /// A study's negation naming its object by a pronoun ("neither shows it", "did not confirm
+    /// it"): the verbs and the pronouns (``SelectionFacts``).
+    case studyDenialVerbs
+    case findingAnaphors
     case weaning
     case partialCertification
     /// Words of a review's decision on a request: who decides (utilization review, a reviewer, the
@@ -810,7 +814,8 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords, .drugAdvice:
+            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords, .drugAdvice,
+            .studyDenialVerbs, .findingAnaphors:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
             .painImproved, .physicalRehabilitation, .medicationNotTolerated, .aberrantBehavior, .curesChecked, .opioidAgreement,
@@ -844,7 +849,7 @@ public enum CueName: DataName {
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns,
-            .psychologicalVerdict:
+            .psychologicalVerdict, .limbRedFlags:
             [.yes, .no]
         case .requestEpiduralApproach: [.transforaminal, .interlaminar, .caudal]
         case .drugDeclined, .programDeclined: [.yes, .offer]
