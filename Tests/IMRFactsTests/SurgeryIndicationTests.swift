@@ -41,3 +41,21 @@ func radiationToldByItsPathRead(_ sentence: String, _ expected: String) {
         "The 51-year-old worker injured the low back on 03/03/2013 and had an L4-5 fusion in 2014. " + sentence,
         "Spinal cord stimulator trial", "radiculopathy_suspected", expected)
 }
+
+// The acromioplasty's subjective findings (ODG Shoulder, Surgery for impingement syndrome, criterion
+// 2: "Pain at night"), read as night_pain: the night's pain told in a clinician's words (must-read),
+// told denied or slept through (false), and a night not about pain (must-not).
+@Test(
+    arguments: [
+        ("The shoulder pain wakes her at night when she rolls onto it.", "true"),
+        ("He reports night pain and cannot sleep on the right shoulder.", "true"),
+        ("She is awakened by pain two or three times a night.", "true"),
+        ("He denies night pain; the pain comes with overhead work.", "false"),
+        ("She sleeps through the night without trouble.", "false"),
+        ("He works the night shift at a distribution center.", "nil"),
+    ] as [(String, String)])
+func nightPainRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "The 47-year-old worker injured the right shoulder on 01/05/2016; MRI shows subacromial impingement. " + sentence,
+        "Right shoulder arthroscopy with subacromial decompression", "night_pain", expected)
+}
