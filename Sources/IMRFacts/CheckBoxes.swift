@@ -13,6 +13,11 @@ import IMRVocabulary
 ///   injection given, and "[ ] declined" no refusal. The box's trailing free text after the item
 ///   ("[ ] Corticosteroid injection: offered 06/06 and 09/12; declined both times") is read as
 ///   written, as a clause of its own.
+/// - A **heading** over boxes (a label ending in `:` before the first box of its line, or the
+///   line right before a run of lines that each open with a box, its last sentence; a blank line
+///   may stand between) states the criterion the boxes answer ("HOMEBOUND STATUS (check at least
+///   one):", "Red flags:"). When every box under it is unticked, it is no answer and is read as no
+///   words; a ticked box under it leaves it read.
 enum CheckBoxes {
     /// What the boxes of a text change in its tokens: the token ranges read as no words (the
     /// items of unticked boxes, and ticks), the items' ranges alone (which assert nothing), and
@@ -61,11 +66,13 @@ enum CheckBoxes {
         guard bytes.contains(where: { $0 == 91 || $0 == 0xE2 }) else { return reading }
         var token = 0
         var index = 0
+        var boxes: [(start: Int, ticked: Bool)] = []
         while index < bytes.count {
             guard bytes[index] == 91 || bytes[index] == 0xE2, let (end, ticked) = box(at: index, in: bytes) else {
                 index += 1
                 continue
             }
+            boxes.append((index, ticked))
             while token < tokens.count, tokens[token].end <= index { token += 1 }
             if ticked {
                 // The mark of `[x]` is a token of its own.
@@ -82,7 +89,74 @@ enum CheckBoxes {
             }
             index = end
         }
+        for heading in unansweredHeadings(of: bytes, boxes: boxes) {
+            let first = tokens.partitioningIndex { $0.start >= heading.lowerBound }
+            let last = tokens.partitioningIndex { $0.start >= heading.upperBound }
+            guard first < last else { continue }
+            reading.unread.append(first..<last)
+            reading.unasserted.append(first..<last)
+        }
         return reading
+    }
+
+    /// The byte ranges of the headings (``CheckBoxes``) whose boxes (`boxes`, by their first byte,
+    /// in text order) are all unticked.
+    private static func unansweredHeadings(of bytes: [UInt8], boxes: [(start: Int, ticked: Bool)]) -> [Range<Int>] {
+        func lineStart(_ offset: Int) -> Int {
+            var start = offset
+            while start > 0, bytes[start - 1] != 10 { start -= 1 }
+            return start
+        }
+        func lineEnd(_ offset: Int) -> Int {
+            var end = offset
+            while end < bytes.count, bytes[end] != 10 { end += 1 }
+            return end
+        }
+        func isBlank(_ range: Range<Int>) -> Bool { range.allSatisfy { isSpace(bytes[$0]) } }
+        var headings: [Range<Int>] = []
+        var number = 0
+        while number < boxes.count {
+            let first = boxes[number].start
+            let start = lineStart(first)
+            var heading: Range<Int>?
+            if !isBlank(start..<first) {
+                heading = self.heading(in: start..<first, bytes)
+            } else if start > 0 {
+                var previous = lineStart(start - 1)..<(start - 1)
+                if isBlank(previous), previous.lowerBound > 0 { previous = lineStart(previous.lowerBound - 1)..<(previous.lowerBound - 1) }
+                if !previous.contains(where: { box(at: $0, in: bytes) != nil }) { heading = self.heading(in: previous, bytes) }
+            }
+            // The boxes the heading governs: the rest of the first box's line, and the lines right
+            // after it that each open with a box.
+            var end = lineEnd(first)
+            var ticked = false
+            while number < boxes.count {
+                let box = boxes[number]
+                if box.start > end {
+                    guard lineStart(box.start) == end + 1, isBlank(end..<box.start) else { break }
+                    end = lineEnd(box.start)
+                }
+                ticked = ticked || box.ticked
+                number += 1
+            }
+            if let heading, !ticked { headings.append(heading) }
+        }
+        return headings
+    }
+
+    /// The heading of line part `range`: its last sentence when it ends in a `:` (spaces after it
+    /// allowed), else `nil`.
+    private static func heading(in range: Range<Int>, _ bytes: [UInt8]) -> Range<Int>? {
+        var end = range.upperBound
+        while end > range.lowerBound, isSpace(bytes[end - 1]) { end -= 1 }
+        guard end > range.lowerBound, bytes[end - 1] == 58 else { return nil }
+        var start = end - 1
+        while start > range.lowerBound {
+            let byte = bytes[start - 1]
+            if (byte == 46 || byte == 63 || byte == 33) && isSpace(bytes[start]) { break }
+            start -= 1
+        }
+        return start..<end
     }
 
     /// The byte after the `)` of the parenthesis opened at `open` when it names examples of its

@@ -94,7 +94,6 @@ enum RadicularSigns {
     /// negative"): labelled `yes` when positive, `no` when negative.
     private static func markedResults(_ analysis: CaseAnalysis) -> [CueHit] {
         let text = analysis.text
-        let bytes = text.bytes
         let verdicts = analysis.index.cues.set(.tensionResults).hits(in: text)
         return analysis.index.cues.set(.tensionTestNames).hits(in: text).compactMap { hit in
             let part = part(of: hit, text)
@@ -106,31 +105,13 @@ enum RadicularSigns {
             if let verdict = near.first {
                 return CueHit(label: verdict.label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: verdict.negated)
             }
-            // A mark before it: "(-) Spurling", "(+) SLR".
-            var before = text.tokens[hit.first].start - 1
-            while before > 0, isSpace(bytes[before]) || bytes[before] == UInt8(ascii: ")") { before -= 1 }
-            if before >= 0, bytes[before] == UInt8(ascii: "+") || bytes[before] == UInt8(ascii: "-"),
-                before == 0 || isSpace(bytes[before - 1]) || bytes[before - 1] == UInt8(ascii: "(")
-            {
-                let label = CueLabelID(bytes[before] == UInt8(ascii: "+") ? .yes : .no)
-                return CueHit(label: label, sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
+            // A mark before it ("(-) Spurling", "(+) SLR"), else after it ("Spurling's +").
+            if let positive = ExamMarks.before(hit.first, text) {
+                return CueHit(
+                    label: CueLabelID(positive ? .yes : .no), sentence: hit.sentence, first: hit.first, last: hit.last, negated: false)
             }
-            let range = text.sentences[hit.sentence].tokens
-            var last = hit.last
-            // The possessive's "s" ("Spurling's") is a token of its own.
-            if last + 1 < range.upperBound, text.tokens[last + 1].end - text.tokens[last + 1].start == 1,
-                bytes[text.tokens[last + 1].start] | 0x20 == UInt8(ascii: "s"), text.tokens[last + 1].start == text.tokens[last].end + 1
-            {
-                last += 1
-            }
-            var offset = text.tokens[last].end
-            let end = last + 1 < range.upperBound ? text.tokens[last + 1].start : text.sentences[hit.sentence].end
-            while offset < end, isSpace(bytes[offset]) || bytes[offset] == UInt8(ascii: "(") { offset += 1 }
-            guard offset < end, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-"),
-                offset + 1 >= bytes.count || !isWordByte(bytes[offset + 1])
-            else { return nil }
-            let label = CueLabelID(bytes[offset] == UInt8(ascii: "+") ? .yes : .no)
-            return CueHit(label: label, sentence: hit.sentence, first: hit.first, last: last, negated: false)
+            guard let (positive, last) = ExamMarks.after(hit.last, sentence: hit.sentence, text) else { return nil }
+            return CueHit(label: CueLabelID(positive ? .yes : .no), sentence: hit.sentence, first: hit.first, last: last, negated: false)
         }
     }
 

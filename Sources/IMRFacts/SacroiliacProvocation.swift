@@ -6,7 +6,8 @@ import IMRVocabulary
 /// are data (`sacroiliac_tests` in `Rules/lexicon/findings.cues`, one label per test: FABER or
 /// Patrick's, Gaenslen's, thigh thrust, distraction, compression, sacral thrust, Fortin's ...), and
 /// so are the words of their result (`sacroiliac_test_signs`: `yes` positive, reproduces; `no`
-/// negative; "(+)" and "(-)" read as those words). A bare "compression" or "distraction"
+/// negative; "(+)" and "(-)" read as those words; a bare mark beside a test, "Gaenslen +", is its
+/// result too). A bare "compression" or "distraction"
 /// (`sacroiliac_list_tests`) is a test only in a sentence that names another test or the tests as
 /// a group ("SI provocation: FABER (+), compression (+)").
 ///
@@ -51,7 +52,9 @@ enum SacroiliacProvocation {
         builder.set(.sacroiliacPositiveTests, .number(Double(count)), sentences.sorted().map { text.evidence($0) })
     }
 
-    /// The result of `test`: a negated test is negative. A sentence whose first result word comes
+    /// The result of `test`: a negated test is negative; a `+` or `-` mark right after it, else right
+    /// before it (``ExamMarks``: "thrust +, Gaenslen +, distraction neg") decides, unless a result
+    /// word follows within two tokens. A sentence whose first result word comes
     /// before its first test writes results before the tests ("(+) FABER, (-) Gaenslen"; "positive
     /// Gaenslen's, thigh thrust and sacral thrust"): the nearest result before the test in its clause
     /// decides, else one after it. Otherwise results follow the tests ("FABER (+)", "Patrick's test
@@ -64,13 +67,17 @@ enum SacroiliacProvocation {
         let sentence = text.sentences[test.sentence].tokens
         let inSentence = signs.filter { $0.sentence == test.sentence }
         let sentenceTests = tests.filter { $0.sentence == test.sentence }
-        guard let firstSign = inSentence.first, let firstTest = sentenceTests.first else { return nil }
+        let mark =
+            ExamMarks.after(test.last, sentence: test.sentence, text, dashAlone: true)?.positive ?? ExamMarks.before(test.first, text)
+        guard let firstSign = inSentence.first, let firstTest = sentenceTests.first else { return mark }
         let clauseStart = text.clauseStart(of: test.first, from: sentence.lowerBound)
         let clauseEnd = text.clauseEnd(after: test.last, before: sentence.upperBound)
         func value(_ sign: CueHit) -> Bool { sign.label == .yes && !sign.negated }
         let before = inSentence.last { $0.last < test.first && $0.first >= clauseStart }
         let after = inSentence.first { $0.first > test.last && $0.first < clauseEnd }
         let testBetween = after.map { sign in sentenceTests.contains { $0.first > test.last && $0.last < sign.first } } ?? true
+        // A mark beside the test is its result, unless a result word follows it at once ("Gaenslen - neg").
+        if let mark, !(after.map { !testBetween && $0.first <= test.last + 2 } ?? false) { return mark }
         if firstSign.first < firstTest.first {
             if let before { return value(before) }
             if let after, !testBetween, after.first <= test.last + 5 { return value(after) }

@@ -795,7 +795,8 @@ enum TreatmentHistoryFacts {
     }
 
     /// A count written beside a `session_past` word without a unit: right after it, ending its
-    /// part of the sentence or before a coordinator ("PT: authorized 12, completed 6"), or opening
+    /// part of the sentence, before a coordinator ("PT: authorized 12, completed 6") or as the
+    /// first of a share (``isShare(after:_:_:_:)``: "attended 10 of 12 authorized"), or opening
     /// its part (or after a coordinator) before it, `session_auxiliaries` words between ("12 PT
     /// visits certified, 4 attended", "and 6 were completed"). A count in a part that names a
     /// therapy of `others` (another kind) is that therapy's.
@@ -810,7 +811,7 @@ enum TreatmentHistoryFacts {
             if others.contains(where: { part.contains($0.first) }) { continue }
             let after = index + 1
             if index > part.lowerBound, doneWords.contains(tokens[index - 1]),
-                after == part.upperBound || coordinators.contains(tokens[after])
+                after == part.upperBound || coordinators.contains(tokens[after]) || isShare(after: index, text, part, cues)
             {
                 return value
             }
@@ -820,6 +821,22 @@ enum TreatmentHistoryFacts {
             if next < part.upperBound, doneWords.contains(tokens[next]) { return value }
         }
         return nil
+    }
+
+    /// Whether the count at token `count` is the first of a share, another count after it behind a
+    /// `session_share` word or a slash ("attended 10 of 12 authorized", "Attendance: 12/12"), no
+    /// smaller than it and below 200 (not a date's month and year: "PT notes 10/2016"), and not
+    /// followed by another slash ("10/12/2016").
+    private static func isShare(after count: Int, _ text: CaseText, _ part: Range<Int>, _ cues: CueBook) -> Bool {
+        let next = count + 1
+        guard next < part.upperBound, let first = cues.count(text.tokens[count]) else { return false }
+        func total(_ token: Int) -> Bool {
+            guard let value = cues.count(text.tokens[token]), value >= first, value < 200 else { return false }
+            let end = text.tokens[token].end
+            return end >= text.bytes.count || text.bytes[end] != 47
+        }
+        if cues.wordList(.sessionShare).contains(text.tokens[next]) { return next + 1 < part.upperBound && total(next + 1) }
+        return text.tokens[next].start == text.tokens[count].end + 1 && text.bytes[text.tokens[count].end] == 47 && total(next)
     }
 
     /// The count of unit `index` and its token: written after it behind a marker

@@ -76,3 +76,47 @@ func formsCrossRows(_ summary: String, _ request: String, _ fact: String, _ expe
 func formsCrossRows27(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
 }
+
+// This session's rows (`/work/notes/cross28/table/forms.by-scope.tsv`), in engineer scope's words. Left
+// unread: fbs28-03 (a table whose columns are the two times and whose rows repeat the measure's name
+// in each cell, "ODI 52% | ODI 28%").
+
+@Test(
+    arguments: [
+        // (summary, request, fact, expected: a value, "!value" for any other)
+        (
+            "Follow-up 02/06/2023. Mr. Petrov, 42, a stock handler, has right buttock pain since a fall on ice in the yard in 10/2022. SI exam: thrust +, Gaenslen +, compression +, distraction neg, FABER neg. Neuro intact. Eight PT visits did not change his pain.",
+            "Right sacroiliac joint injection", "sacroiliac_positive_tests", "3"
+        ),
+        (
+            "Progress note 02/15/2023. Ms. Oyelaran, 39, a grocery stocker, has low back pain with right leg pain since lifting a case of water on 11/20/2022.\nROS: No B/B sx. No fever/chills, no wt loss. No night pain.\nExam: SLR + R at 40 deg, R EHL 4/5, saddle sensation nl.\nShe finished 6 PT visits and takes naproxen 500 mg bid.",
+            "MRI lumbar spine without contrast", "red_flags", "false"
+        ),
+        (
+            "PT discharge summary 07/22/2022. Ms. Ortiz, 50, a hotel housekeeper, had a right shoulder arthroscopy on 04/05/2022.\nAttendance: 12/12\nFlexion: 100 -> 160 deg\nDASH: 58 -> 22\nPlan: 6 more visits to finish strengthening.",
+            "Physical therapy x6 right shoulder", "prior_sessions", "12"
+        ),
+        (
+            "Home health intake 01/11/2023. Mr. Ferreira, 68, a retired-then-rehired school bus driver, had a right below-knee amputation on 12/20/2022 after a crush injury at work.\nHOMEBOUND (check at least one):\n[x] Leaving home needs a wheelchair and another person's help\n[ ] Leaves home for non-medical reasons\nHe has left the house only for his surgeon's visits. His wound needs dressing changes every other day.",
+            "Home health skilled nursing 2x/week x4 weeks", "homebound", "true"
+        ),
+        (
+            "Pain follow-up 11/20/2022. Mr. Novak takes Norco for back pain since a 2016 fall.\nUDT history:\n03/02/2021 | hydrocodone | consistent\n10/16/2021 | hydrocodone | consistent\nNo early refills.",
+            "Urine drug screen", "drug_screen_interval", "400 days"
+        ),
+        (
+            "Home health certification 03/08/2023. Ms. Pruitt, 63, a school custodian, had a right total knee replacement on 02/14/2023 for arthritis accepted on her claim.\nHOMEBOUND STATUS (one box at least):\n[ ] Leaves home only with a considerable and taxing effort - note: drives herself to the market twice a week\n[ ] Needs another person to leave home - note: goes to church alone on Sundays\n[ ] Uses a device to leave home - note: walks without her cane now\nShe bathes and dresses herself.",
+            "Home health aide 4 hours a day", "homebound", "!true"
+        ),
+        (
+            "Physical therapy note 04/19/2022. Mr. Idowu, 36, a parcel sorter, has low back pain since twisting to lift a box on 01/03/2022.\nSessions: 6 of 6 attended\nOswestry: 44% -> 30%\nSitting tolerance: 15 -> 40 min\nRecommend 12 more sessions, 2x/wk x 6 wks.",
+            "Physical therapy x12 lumbar spine", "prior_sessions", "!12"
+        ),
+        (
+            "Follow-up 09/12/2022. Ms. Brandt, 51, a nurse aide, has right buttock pain since she caught a falling patient in 04/2022. Provocation tests: Gaenslen's and sacral thrust reproduce her pain on the right; distraction, compression and FABER are negative. Hip range of motion is full and painless. She has done 8 PT sessions and uses ibuprofen.",
+            "Right sacroiliac joint injection", "sacroiliac_positive_tests", "!5"
+        ),
+    ])
+func formsCrossRows28(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}
