@@ -9,23 +9,13 @@ extension CuePattern {
     /// `split(separator: " ")` cuts it, without a `Character` walk: every load reads 1,800 such
     /// phrases); other phrases are split as before and every part is asked.
     static func parts(of phrase: String) -> [(text: String, mayBeGap: Bool, mayBePrefix: Bool)] {
-        let utf8 = phrase.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return phrase.split(separator: " ").map { (String($0), true, true) }
-        }
-        let bytes = Array(utf8)
         var parts: [(text: String, mayBeGap: Bool, mayBePrefix: Bool)] = []
-        var start = 0
-        while start < bytes.count {
-            guard bytes[start] != 32 else {
-                start += 1
-                continue
-            }
-            var end = start + 1
-            while end < bytes.count, bytes[end] != 32 { end += 1 }
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
-            parts.append((text, bytes[start] == UInt8(ascii: "."), bytes[end - 1] == UInt8(ascii: "*")))
-            start = end
+        let isASCII = forEachASCIIPart(of: phrase) { part in
+            parts.append(
+                (String(decoding: part, as: UTF8.self), part.first == UInt8(ascii: "."), part.last == UInt8(ascii: "*")))
+        }
+        guard isASCII else {
+            return phrase.split(separator: " ").map { (String($0), true, true) }
         }
         return parts
     }
