@@ -6,9 +6,10 @@ import IMRVocabulary
 ///
 /// - **Its empty result is no denial of it.** A negation before a `check_result_links` word right
 ///   before the check (a determiner between), with a word between them that is not one of the
-///   check's own words (`check_own_words`), denies what the check found: "no other prescribers on
-///   CURES", "none noted on the PDMP", "no outside fills found when CURES was run" (but "no report
-///   from CURES" denies the report). So does a `check_results` word right before it or within four
+///   check's own words (`check_own_words`) nor a word of its doing (`check_done_words`), denies what
+///   the check found: "no other prescribers on CURES", "none noted on the PDMP", "no outside fills
+///   found when CURES was run" (but "no report from CURES" denies the report, and "not reviewed on
+///   CURES" the check). So does a `check_results` word right before it or within four
 ///   words after it in its clause ("negative CURES report", "CURES unremarkable", "the PDMP was
 ///   negative for outside prescriptions"), and the negation opening a label's list ("CURES: no early
 ///   refills") unless an own word or a `check_done_words` word follows it ("CURES: not done").
@@ -59,7 +60,8 @@ enum CheckResults {
 
     /// Whether `hit` is where an absence was read: a `check_result_links` word right before it (a
     /// determiner between), a pre-negation in its clause before that link, and a word between them
-    /// that is not one of the check's own words ("no other prescribers on CURES").
+    /// that is not one of the check's own words nor a `check_done_words` word ("no other prescribers
+    /// on CURES"; "not reviewed on CURES" denies the check).
     private static func isSourceOfAbsence(_ hit: CueHit, _ analysis: CaseAnalysis) -> Bool {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let link = determinerStart(before: hit.first, in: hit.sentence, analysis) - 1
@@ -68,8 +70,8 @@ enum CheckResults {
         let negation = text.marks.previousNegation(before: link)
         let clauseStart = text.clauseStart(of: hit.first, from: max(range.lowerBound, hit.first - NegationDetector.window))
         guard negation >= clauseStart, negation < link - 1 else { return false }
-        let own = cues.wordList(.checkOwnWords)
-        return !((negation + 1)..<link).contains { own.contains(text.tokens[$0]) }
+        let (own, done) = (cues.wordList(.checkOwnWords), cues.wordList(.checkDoneWords))
+        return !((negation + 1)..<link).contains { own.contains(text.tokens[$0]) || done.contains(text.tokens[$0]) }
     }
 
     /// Whether `hit` opens its sentence's label and a pre-negation opens the list after it, not

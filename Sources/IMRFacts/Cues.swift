@@ -285,7 +285,8 @@ final class CueBook: Sendable {
             hedgeSequences: abbreviated(words(.hedgeBefore).sorted()).filter { $0.count > 1 }, months: flags(.months),
             changes: flags(.negatedChanges), changeLinks: flags(.changeLinks), attached: lastWordFlags(.attachedNegation),
             complaintOpeners: flags(.complaintOpeners), phraseOpeners: flags(.phraseOpeners), phraseJoiners: flags(.phraseJoiners),
-            phraseVerbs: flags(.phraseVerbs))
+            phraseVerbs: flags(.phraseVerbs), joinedVerbs: flags(.joinedClauseVerbs),
+            joinedNegations: flags(.joinedVerbNegations))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

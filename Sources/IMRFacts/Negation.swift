@@ -56,6 +56,14 @@ final class NegationDetector: Sendable {
     let phraseOpeners: [Bool]
     let phraseJoiners: [Bool]
     let phraseVerbs: [Bool]
+    /// Per word id: whether the word, right after a `phrase_joiners` word, opens another clause
+    /// (`joined_clause_verbs`: a verb of the writer's own act in the past, a subject): "negative for
+    /// all substances and reviewed CURES" does not deny the check. Not when the word before the joiner
+    /// is such a verb or a clause verb too, or stands right after a verbal negation
+    /// (`joined_verb_negations`): two verbs share one negation ("has not queried and reviewed CURES",
+    /// "has not read and signed the agreement").
+    let joinedVerbs: [Bool]
+    let joinedNegations: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -78,7 +86,8 @@ final class NegationDetector: Sendable {
         clauseVerbs: [Bool] = [], openers: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
         changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
-        phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = []
+        phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = [], joinedVerbs: [Bool] = [],
+        joinedNegations: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -99,6 +108,8 @@ final class NegationDetector: Sendable {
         self.phraseOpeners = phraseOpeners
         self.phraseJoiners = phraseJoiners
         self.phraseVerbs = phraseVerbs
+        self.joinedVerbs = joinedVerbs
+        self.joinedNegations = joinedNegations
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -198,6 +209,7 @@ final class NegationDetector: Sendable {
             // clause. A verb that repeats the word before the coordinator ("whether he was or was
             // not working") is one of two alternatives, not a clause of its own.
             if index < first, opensStatement(at: index, through: min(end - 1, last + 8), tokens, clauseStart) { break }
+            if index < first, opensJoinedClause(at: index, tokens, clauseStart) { break }
             if index > clauseStart, has(coordinators, tokens[index - 1].id),
                 has(openers, tokens[index].id)
                     || (has(clauseVerbs, tokens[index].id) && (index < clauseStart + 2 || tokens[index - 2].id != tokens[index].id))
@@ -241,6 +253,17 @@ final class NegationDetector: Sendable {
             position += 1
         }
         return false
+    }
+
+    /// Whether the word at `index` opens another clause after a joiner: a `joined_clause_verbs` word
+    /// right after a `phrase_joiners` word, the word before the joiner being no such verb, no clause
+    /// verb and not right after a verbal negation (two verbs joined share the negation before them).
+    private func opensJoinedClause(at index: Int, _ tokens: [Token], _ clauseStart: Int) -> Bool {
+        guard has(joinedVerbs, tokens[index].id), index > clauseStart, has(phraseJoiners, tokens[index - 1].id) else { return false }
+        guard index - 1 > clauseStart else { return true }
+        let before = tokens[index - 2].id
+        if index - 2 > clauseStart, has(joinedNegations, tokens[index - 3].id) { return false }
+        return !has(joinedVerbs, before) && !has(clauseVerbs, before)
     }
 
     /// Whether a post-negation sequence after `last` in its clause (within `range`, the sentence's

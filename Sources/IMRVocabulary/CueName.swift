@@ -37,6 +37,13 @@ public enum CueName: DataName {
     /// verb of its own (`phrase_verbs`, no coordinator between) that a negation before them does not
     /// reach ("showed no other substances, the CURES report reviewed today lists ...").
     case phraseOpeners, phraseJoiners, phraseVerbs
+    /// Words that, right after a `phrase_joiners` word ("and"), open another clause a negation before
+    /// the joiner does not reach: a verb of the writer's own act in the past or a subject ("negative
+    /// for all substances and reviewed CURES", "and we checked the PDMP").
+    case joinedClauseVerbs
+    /// Verbal negations ("not", "never") whose next word, right before a joiner, is a verb sharing the
+    /// negation with the `joined_clause_verbs` word after the joiner ("has not read and signed").
+    case joinedVerbNegations
     /// A question asserts nothing (``Questions`` in the fact extractor): the words that open a
     /// question asked before its `?` ("Is surgery indicated?"), and those that open one told
     /// ("whether", "if" after "asked" or "unclear").
@@ -807,7 +814,8 @@ public enum CueName: DataName {
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
-            .phraseOpeners, .phraseJoiners, .phraseVerbs, .rootWords, .questionOpeners, .questionSubordinators, .questionIfVerbs,
+            .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .rootWords, .questionOpeners,
+            .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
