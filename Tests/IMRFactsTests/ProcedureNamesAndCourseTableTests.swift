@@ -1,0 +1,51 @@
+import Testing
+
+// Readings the twenty-ninth session's procedure checklists asked for (docs/checklists/): the
+// request's kind for a definitive (confirmatory) drug test against a presumptive screen, a greater
+// occipital nerve block and a lumbar sympathetic block by their shorthand (ODG LAB-3; ODG Head;
+// CPMTG p. 57); the office's own screen told by its device or place, whose result a confirmation
+// resolves (`urine_drug_screen_consistent`); a head injury by its names (the EEG's and head CT's
+// section, ODG Head); a course told worse by a word of time or degree (`significant_change`: ODG
+// Head, "unless the condition deteriorates"). Must-not rows beside: a definitive surgery, a head
+// injury denied, a pain worse by what provokes it.
+
+@Test(
+    arguments: [
+        // (summary, request, fact, expected: a value, "nil" for not documented, "!value" for any other)
+        ("Oxycodone 10 mg tid for neck pain.", "Definitive urine drug testing, 8-14 drug classes", "procedure", "confirmatory_drug_testing"),
+        ("Oxycodone 10 mg tid for neck pain.", "Urine drug testing definitive (retrospective 09/28/2016)", "procedure", "confirmatory_drug_testing"),
+        ("Oxycodone 10 mg tid for neck pain.", "Confirmatory drug test by LC-MS/MS", "procedure", "confirmatory_drug_testing"),
+        ("Oxycodone 10 mg tid for neck pain.", "Presumptive urine drug screen", "procedure", "drug_screen"),
+        ("Oxycodone 10 mg tid for neck pain.", "Urine drug screen", "procedure", "drug_screen"),
+        ("Headaches behind the right ear since the fall.", "Right GONB", "procedure", "occipital_nerve_block"),
+        ("Headaches behind the right ear since the fall.", "Greater occipital nerve blocks bilaterally", "procedure", "occipital_nerve_block"),
+        ("CRPS of the left foot.", "Left lumbar sympathetic nerve block", "procedure", "sympathetic_block"),
+        ("Left shoulder rotator cuff repair is planned.", "Definitive surgical repair of the left rotator cuff", "procedure", "!confirmatory_drug_testing"),
+        (
+            "He takes hydrocodone 10/325 three a day. The in-office cup screen last month was negative for hydrocodone.",
+            "Definitive urine drug testing", "urine_drug_screen_consistent", "false"
+        ),
+        (
+            "She takes tramadol 50 mg bid. Point of care test 09/02/2016: positive for methamphetamine.",
+            "Confirmatory drug testing", "urine_drug_screen_consistent", "false"
+        ),
+        (
+            "He takes hydrocodone 10/325 three a day. The POC screen in August was consistent with his prescription.",
+            "Definitive urine drug testing", "urine_drug_screen_consistent", "true"
+        ),
+        (
+            "She fell from a ladder and struck her head; diagnosis: closed head injury with post-concussive headaches.",
+            "EEG", "diagnoses", "concussion"
+        ),
+        ("Assessment: mild TBI on 07/14/2016, persistent dizziness.", "EEG", "diagnoses", "concussion"),
+        ("He slipped on a wet floor and hurt his low back; he denies any head injury.", "MRI lumbar spine", "diagnoses", "!concussion"),
+        (
+            "Over the last ten days her headaches have gotten worse and her husband notices new confusion in the evenings.",
+            "CT of the head without contrast", "significant_change", "true"
+        ),
+        ("His dizziness is progressively worse since the 08/2016 visit.", "CT head", "significant_change", "true"),
+        ("The headache is worse with reading and bright light and better with rest.", "CT head", "significant_change", "!true"),
+    ] as [(String, String, String, String)])
+func procedureNamesAndCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected, anyTerm: fact == "diagnoses")
+}
