@@ -12,15 +12,27 @@ import Testing
 @Test(
     arguments: [
         // (summary, request, fact, expected: a value, "nil" for not documented, "!value" for any other)
-        ("Oxycodone 10 mg tid for neck pain.", "Definitive urine drug testing, 8-14 drug classes", "procedure", "confirmatory_drug_testing"),
-        ("Oxycodone 10 mg tid for neck pain.", "Urine drug testing definitive (retrospective 09/28/2016)", "procedure", "confirmatory_drug_testing"),
+        (
+            "Oxycodone 10 mg tid for neck pain.", "Definitive urine drug testing, 8-14 drug classes", "procedure",
+            "confirmatory_drug_testing"
+        ),
+        (
+            "Oxycodone 10 mg tid for neck pain.", "Urine drug testing definitive (retrospective 09/28/2016)", "procedure",
+            "confirmatory_drug_testing"
+        ),
         ("Oxycodone 10 mg tid for neck pain.", "Confirmatory drug test by LC-MS/MS", "procedure", "confirmatory_drug_testing"),
         ("Oxycodone 10 mg tid for neck pain.", "Presumptive urine drug screen", "procedure", "drug_screen"),
         ("Oxycodone 10 mg tid for neck pain.", "Urine drug screen", "procedure", "drug_screen"),
         ("Headaches behind the right ear since the fall.", "Right GONB", "procedure", "occipital_nerve_block"),
-        ("Headaches behind the right ear since the fall.", "Greater occipital nerve blocks bilaterally", "procedure", "occipital_nerve_block"),
+        (
+            "Headaches behind the right ear since the fall.", "Greater occipital nerve blocks bilaterally", "procedure",
+            "occipital_nerve_block"
+        ),
         ("CRPS of the left foot.", "Left lumbar sympathetic nerve block", "procedure", "sympathetic_block"),
-        ("Left shoulder rotator cuff repair is planned.", "Definitive surgical repair of the left rotator cuff", "procedure", "!confirmatory_drug_testing"),
+        (
+            "Left shoulder rotator cuff repair is planned.", "Definitive surgical repair of the left rotator cuff", "procedure",
+            "!confirmatory_drug_testing"
+        ),
         (
             "He takes hydrocodone 10/325 three a day. The in-office cup screen last month was negative for hydrocodone.",
             "Definitive urine drug testing", "urine_drug_screen_consistent", "false"
