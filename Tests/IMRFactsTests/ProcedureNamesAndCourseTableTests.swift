@@ -5,9 +5,10 @@ import Testing
 // occipital nerve block and a lumbar sympathetic block by their shorthand (ODG LAB-3; ODG Head;
 // CPMTG p. 57); the office's own screen told by its device or place, whose result a confirmation
 // resolves (`urine_drug_screen_consistent`); a head injury by its names (the EEG's and head CT's
-// section, ODG Head); a course told worse by a word of time or degree (`significant_change`: ODG
+// section, ODG Head); seizures suspected, not diagnosed (`seizure_suspected`, the EEG's "suspected
+// seizures"); a course told worse by a word of time or degree (`significant_change`: ODG
 // Head, "unless the condition deteriorates"). Must-not rows beside: a definitive surgery, a head
-// injury denied, a pain worse by what provokes it.
+// injury denied, a pain worse by what provokes it, seizures denied or diagnosed long ago.
 
 @Test(
     arguments: [
@@ -57,6 +58,13 @@ import Testing
         ),
         ("His dizziness is progressively worse since the 08/2016 visit.", "CT head", "significant_change", "true"),
         ("The headache is worse with reading and bright light and better with rest.", "CT head", "significant_change", "!true"),
+        (
+            "Since the fall his wife has seen two staring spells; the neurologist wants to rule out post-traumatic seizure activity.",
+            "EEG", "seizure_suspected", "true"
+        ),
+        ("Possible seizures versus syncope, per the ER note of 08/02/2016.", "EEG", "seizure_suspected", "true"),
+        ("He has had no seizures and no loss of consciousness since the injury.", "EEG", "seizure_suspected", "!true"),
+        ("Known seizure disorder since childhood, controlled on levetiracetam.", "EEG", "seizure_suspected", "!true"),
     ] as [(String, String, String, String)])
 func procedureNamesAndCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected, anyTerm: fact == "diagnoses")
