@@ -336,7 +336,15 @@ final class CueBook: Sendable {
         let contexts = Set(library.topics.compactMap(\.topicContext))
         var labelTexts = CueLabel.allCases.map(\.name)
         var labelNumbers = Dictionary(labelTexts.enumerated().map { ($1, Int32($0)) }) { first, _ in first }
+        // The label of the phrase before (a set's phrases share a few labels: `yes`, `no`).
+        var previousLabel: (text: String, id: CueLabelID)?
         func labelID(_ label: String) -> CueLabelID {
+            if let previousLabel, previousLabel.text == label { return previousLabel.id }
+            let id = newOrKnownLabelID(label)
+            previousLabel = (label, id)
+            return id
+        }
+        func newOrKnownLabelID(_ label: String) -> CueLabelID {
             if let number = labelNumbers[label] { return CueLabelID(number: number) }
             let number = Int32(labelTexts.count)
             labelTexts.append(label)

@@ -43,9 +43,10 @@ struct CueParser {
     var groups: [TermGroupDefinition] = []
     var diagnostics: [Diagnostic] = []
     private var seen: [String: SourceLocation] = [:]
-    /// Per set of `sets`: each phrase → its position in the set's phrases (a duplicate is found
-    /// without comparing it with every phrase before it).
-    private var phrasePositions: [[String: Int]] = []
+    /// Per set of `sets`: its phrases by the FNV-1a hash of their bytes, entry `n` the set's phrase
+    /// `n` (a duplicate is found without comparing it with every phrase before it, and without the
+    /// `Dictionary`'s hashing: every phrase of every cue file, every slot's, is added at every load).
+    private var phrasePositions: [OpenAddressTable<String, Void>] = []
     /// Set name → its position in `sets`, for slots.
     private var setIndices: [String: Int] = [:]
 
@@ -118,7 +119,7 @@ struct CueParser {
             var definition = CueSetDefinition(name: name, location: at(keyword == "topic" ? nameColumn : 0), fact: fact)
             if keyword == "topic" { definition.topic = rest }
             sets.append(definition)
-            phrasePositions.append([:])
+            phrasePositions.append(OpenAddressTable())
             return .set(sets.count - 1)
         case "group":
             let parts = rest.split(separator: ":", maxSplits: 1).map { String($0).trimmingBlanks }
@@ -185,7 +186,9 @@ struct CueParser {
             error(.cueSyntax, "'\(item)' has no words", location)
             return
         }
-        if let position = phrasePositions[index][phrase] {
+        var bytes = phrase
+        let hash = bytes.withUTF8 { FNV1a.hash($0, 0, $0.count) }
+        if let position = phrasePositions[index].index(of: phrase, hash: hash) {
             let other = sets[index].phrases[position]
             if other.label != label {
                 error(
@@ -193,7 +196,7 @@ struct CueParser {
             }
             return
         }
-        phrasePositions[index][phrase] = sets[index].phrases.count
+        phrasePositions[index].append(phrase, (), hash: hash)
         sets[index].phrases.append(CuePhrase(label: label, phrase: phrase, location: location))
     }
 
@@ -204,7 +207,8 @@ struct CueParser {
     /// at the slot, and the item adds nothing.
     private mutating func slotExpansions(_ item: String, in index: Int, at location: SourceLocation) -> [String] {
         let bytes = Array(item.utf8)
-        var pieces: [[String]] = []
+        // The pieces as bytes, joined into each phrase's bytes (a `String` made once a phrase).
+        var pieces: [[[UInt8]]] = []
         var literalStart = 0
         var cursor = 0
         var count = 1
@@ -240,13 +244,14 @@ struct CueParser {
                 error(.cueSyntax, "this item stands for more than \(Self.largestExpansion) phrases; split it", location)
                 return []
             }
-            pieces.append([String(decoding: bytes[literalStart..<cursor], as: UTF8.self)])
-            pieces.append(members)
+            pieces.append([Array(bytes[literalStart..<cursor])])
+            pieces.append(members.map { Array($0.utf8) })
             cursor = close + 1
             literalStart = cursor
         }
-        pieces.append([String(decoding: bytes[literalStart...], as: UTF8.self)])
-        return pieces.reduce([""]) { prefixes, choices in prefixes.flatMap { prefix in choices.map { prefix + $0 } } }
+        pieces.append([Array(bytes[literalStart...])])
+        let phrases = pieces.reduce([[UInt8]()]) { prefixes, choices in prefixes.flatMap { prefix in choices.map { prefix + $0 } } }
+        return phrases.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The most phrases one item with slots may stand for.
