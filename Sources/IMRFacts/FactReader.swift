@@ -46,7 +46,8 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .requestDrug:
             names(
                 .alreadyUsing, .useDuration, .dailyDoseMg, .daysSupply, .doseIncrease, .morphineEquivalentDose, .concurrentOpioid,
-                .concurrentNsaid, .otherMuscleRelaxant, .duplicateOpioid, .firstLineOpioidNotTolerated, .urModifiedForWeaning,
+                .concurrentNsaid, .otherMuscleRelaxant, .duplicateOpioid, .firstLineOpioidNotTolerated, .otherAnticonvulsantTried,
+                .urModifiedForWeaning,
                 .urPartiallyCertified, .taperAttempted, .adverseEffectsDocumented, .adverseEffectsIntolerable)
                 + [CueName.painImproved.name, CueName.functionalImprovement.name]
         case .priorStudies: names(.priorStudy, .priorRadiographs)

@@ -26,6 +26,7 @@ enum RequestDrugFacts {
             if requestedClasses.contains(index[.secondLineOpioid]) {
                 readFirstLineOpioidIntolerance(analysis, drug, aliases, into: &builder)
             }
+            if requestedClasses.contains(index[.anticonvulsant]) { readOtherAnticonvulsantTried(analysis, drug, aliases, into: &builder) }
             readWeaning(analysis, drug, requestedClasses, into: &builder)
             if requestedClasses.contains(index[.opioid]) { TaperFacts.read(analysis, drug, requestedClasses, into: &builder) }
             if requestedClasses.contains(index[.opioid]), let dose = morphineEquivalent(requestFacts, request: request, analysis: analysis)
@@ -188,6 +189,52 @@ enum RequestDrugFacts {
             let classes = about.term.kind == .ingredient ? index.classes(ofIngredient: other) : index.classes(ofDrug: other)
             guard classes.contains(opioid), !classes.contains(secondLine), !classes.contains(partial) else { continue }
             builder.bool(.firstLineOpioidNotTolerated, true, [text.evidence(hit.sentence)])
+            return
+        }
+    }
+
+    /// `other_anticonvulsant_tried`, for an anti-epilepsy drug requested (CPMTG 2009, Topiramate,
+    /// p. 21: "still considered for use for neuropathic pain when other anticonvulsants fail"):
+    /// another anti-epilepsy drug than the requested one (nor a form of it) taken before the request,
+    /// as `first_line_failed` reads a trial: a drug, or the class named as such ("failed
+    /// anticonvulsants"), neither negated, nor in the review, nor declined, nor only planned. Only
+    /// true is read; a summary silent on it leaves it not documented. The class named in a sentence
+    /// that names the requested drug is that drug's ("Topamax, an anticonvulsant, was started"), not
+    /// another's. A drug marked negated by the intolerance phrase right before it ("could not tolerate
+    /// Lyrica") was taken: the phrase holds the negation (as `first_line_opioid_not_tolerated`).
+    static func readOtherAnticonvulsantTried(
+        _ analysis: CaseAnalysis, _ drug: TermID, _ aliases: TermSet, into builder: inout FactBuilder
+    ) {
+        let index = analysis.index
+        let anticonvulsant = index[.anticonvulsant]
+        let requested = Set(
+            analysis.mentions.filter { $0.term.kind == .drug && ($0.term.id == drug || aliases.contains($0.term.id)) }.map(\.sentence))
+        let intolerance =
+            (index.cues.set(.drugIntolerance).hits(in: analysis.text) + index.cues.set(.intolerableEffects).hits(in: analysis.text))
+            .filter { !$0.negated }
+        // The phrase governs the drug named right after it ("could not tolerate Lyrica"), not one
+        // denied elsewhere in its sentence ("never took gabapentin and could not tolerate amitriptyline").
+        func heldByIntolerance(_ mention: Mention) -> Bool {
+            intolerance.contains { hit in
+                hit.sentence == mention.sentence && hit.last < mention.first && mention.first - hit.last <= 2
+                    && !analysis.mentions.contains {
+                        $0.sentence == mention.sentence && $0.first > hit.last && $0.first < mention.first
+                            && ($0.term.kind == .drug || $0.term.kind == .drugClass)
+                    }
+            }
+        }
+        for mention in analysis.mentions
+        where (mention.term.kind == .drug || mention.term.kind == .drugClass)
+            && (!mention.negated || heldByIntolerance(mention))
+            && !analysis.isReview(mention.sentence, token: mention.first) && !MedicationFacts.isDeclined(mention, analysis)
+        {
+            let tried =
+                mention.term.kind == .drug
+                ? mention.term.id != drug && !aliases.contains(mention.term.id)
+                    && index.classes(ofDrug: mention.term.id).contains(anticonvulsant)
+                : mention.term.id == anticonvulsant && !requested.contains(mention.sentence)
+            guard tried, !MedicationFacts.isOnlyPlanned(mention, analysis) else { continue }
+            builder.bool(.otherAnticonvulsantTried, true, [analysis.text.evidence(mention.sentence)])
             return
         }
     }

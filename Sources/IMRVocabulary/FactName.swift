@@ -46,6 +46,7 @@ public enum FactName: DataName {
     case deviceHomeTrial, deviceTrialPain, deviceTrialFunction, deviceTrialMedication
     case dailyTherapyTolerance
     case exercisingNow
+    case otherAnticonvulsantTried
 
     public static let names = snakeCaseNames()
 }
