@@ -83,12 +83,13 @@ final class CaseText: Sendable {
         if source == .summary {
             // An unticked check box's item asserts nothing, and its free text is a clause of its own (``CheckBoxes``).
             // A list's item opens a clause, as after a `;` (``ListItems``).
-            // A form's one-letter answer after its item reads as its word ("home exercises - N": negative; ``TickAnswers``).
-            TickAnswers.read(&tokens, in: bytes, answers: cues.tickAnswers)
+            // A form's one-letter answer after its item reads as its word ("home exercises - N": negative; ``TickAnswers``),
+            // and its item opens a clause.
+            let answered = TickAnswers.read(&tokens, in: bytes, answers: cues.tickAnswers)
             let examples = CheckBoxes.ExampleWords(openers: cues.wordList(.boxExampleOpeners), joiners: cues.wordList(.boxExampleJoiners))
             let boxes = CheckBoxes.reading(of: bytes, tokens: tokens, examples: examples)
             let items = ListItems.firstTokens(of: bytes, tokens: tokens, lineStarts: lineStarts)
-            for opener in boxes.clauseOpeners + items { tokens[opener].semicolonBefore = true }
+            for opener in boxes.clauseOpeners + items + answered { tokens[opener].semicolonBefore = true }
             Questions.unread(boxes.unread, in: &tokens)
             // A request form's grid asks for its rows: they assert nothing done (``TableGrids``).
             let requested = tabled ? TableGrids.requestedRows(of: bytes, tokens: tokens, heads: cues.wordList(.tableRequestHeads)) : []

@@ -542,6 +542,14 @@ enum TreatmentHistoryFacts {
                 break
             }
         }
+        // A therapy note's series counted in a line of its own after the line that names the
+        // therapy (``seriesCount(after:_:stops:)``).
+        if sessions == nil {
+            sessions =
+                sameKind.lazy.compactMap { mention in
+                    seriesCount(after: mention, history) { !others(in: $0).isEmpty }.map { (visits: $0.value, sentence: $0.sentence) }
+                }.first
+        }
         // For a post-operative course, visits told in a sentence of the course that need not name
         // the therapy ("18 sessions since the repair", "Visits: 12 of 12 authorized").
         // The postsurgical course counts the visits of physical medicine together (physical,
@@ -663,7 +671,7 @@ enum TreatmentHistoryFacts {
         }
         var total = 0
         var evidence: [Int] = []
-        for kind in cues.groupLabels(.physicalMedicineVisits) {
+        kinds: for kind in cues.groupLabels(.physicalMedicineVisits) {
             // The therapies of the other labels, and the services of other kinds, own their counts.
             for (mention, _) in labelled where label(of: mention.term.id) == kind {
                 let others =
@@ -673,8 +681,19 @@ enum TreatmentHistoryFacts {
                 if let count = sessionCount(text, sentence: mention.sentence, cues, past: past, therapy: mention, others: others) {
                     total += count
                     if !evidence.contains(mention.sentence) { evidence.append(mention.sentence) }
-                    break
+                    continue kinds
                 }
+            }
+            // Else the note's series counted after the line that names the therapy.
+            let series = mentions.filter { label(of: $0.term.id) == kind && isHistory($0) }.lazy.compactMap { mention in
+                seriesCount(after: mention, history) { sentence in
+                    otherKinds.contains { $0.sentence == sentence }
+                        || mentions.contains { $0.sentence == sentence && label(of: $0.term.id).map { $0 != kind } ?? false }
+                }
+            }.first
+            if let series {
+                total += series.value
+                if !evidence.contains(series.sentence) { evidence.append(series.sentence) }
             }
         }
         guard !evidence.isEmpty else { return }
@@ -750,13 +769,9 @@ enum TreatmentHistoryFacts {
         let tokens = text.tokens(of: sentence)
         let (pastWords, timeWords) = (cues.wordList(.sessionPast), cues.wordList(.sessionTime))
         let units = cues.wordList(.sessionUnits)
-        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return nil }
         func done(_ count: (value: Int, token: Int)?) -> Int? {
             guard let count, isDone(count.token, text, sentence: sentence, cues) else { return nil }
             return count.value
-        }
-        if let therapy, tokens.indices.contains(therapy.last), let value = done(countAfter(therapy.last, text, tokens, cues)) {
-            return value
         }
         func owns(_ mention: Mention, _ unit: Int) -> Bool {
             // Right before the unit, or the unit in its name ("psychology sessions").
@@ -765,6 +780,14 @@ enum TreatmentHistoryFacts {
             return ProcedureFacts.commaPart(of: unit, in: text, sentence: sentence).contains(mention.first)
         }
         let unitIndices = tokens.indices.filter { units.contains(tokens[$0]) }.filter { unit in !others.contains { owns($0, unit) } }
+        // A visit's own number in the note of that visit ("PT daily note (Visit 9 of 12)", "tx #2")
+        // tells the visits done by itself; of a log's numbered lines joined in one sentence
+        // ("09/01 - session 1, ... 09/15 - session 3"), the last visit.
+        if let value = unitIndices.compactMap({ done(visitNumber(after: $0, text, tokens, cues)) }).max() { return value }
+        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return nil }
+        if let therapy, tokens.indices.contains(therapy.last), let value = done(countAfter(therapy.last, text, tokens, cues)) {
+            return value
+        }
         let owned = therapy.map { therapy in unitIndices.filter { owns(therapy, $0) } } ?? []
         for index in owned + unitIndices.filter({ !owned.contains($0) }) {
             if let value = done(count(before: index, text, tokens, cues)) { return value }
@@ -904,6 +927,63 @@ enum TreatmentHistoryFacts {
             else { return nil }
         }
         return (Int(tokens[last].digits), last)
+    }
+
+    /// The sessions a therapy note's series counts after the sentence of `mention` (the note's
+    /// heading or first line names the therapy): a labelled count or a visit's number
+    /// (``labelledCount(after:_:_:_:)``, ``visitNumber(after:_:_:_:)``: "Total sessions to date:
+    /// 2", "Today (tx #2): adjustment") told done, the largest in the six sentences after it, up to a
+    /// sentence that `stops` (one naming a therapy of another kind) or restates the review; not a
+    /// plan's count without a label ("P: 4 more visits"). With the sentence that tells it.
+    static func seriesCount(after mention: Mention, _ history: History, stops: (Int) -> Bool) -> (value: Int, sentence: Int)? {
+        let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
+        let units = cues.wordList(.sessionUnits)
+        var best: (value: Int, sentence: Int)?
+        for next in (mention.sentence + 1)..<min(text.sentences.count, mention.sentence + 7) {
+            if stops(next) || analysis.isReviewSentence(next) { break }
+            let tokens = text.tokens(of: next)
+            for index in tokens.indices where units.contains(tokens[index]) {
+                guard let count = labelledCount(after: index, text, tokens, cues) ?? visitNumber(after: index, text, tokens, cues),
+                    isDone(count.token, text, sentence: next, cues), count.value > best?.value ?? 0
+                else { continue }
+                best = (count.value, next)
+            }
+        }
+        return best
+    }
+
+    /// The number of the visit a note records, right after token `index` (a unit), `#` at most
+    /// between them: a count from 1 to 199 that is the first of a share ("Visit 9 of 12", "session
+    /// 3 of 6"), is marked by `#` ("visit #9 on 05/17/2016") or ends its part of the sentence (a
+    /// bracket, a comma, a colon, a semicolon or the sentence's end after it: "(tx 2)", "session 3,
+    /// pain 5/10"; not a slash or a dash after it, nor "visit 2 weeks", "sessions 1-2 times a week",
+    /// "visit 10/03/2016"): the count and its token. The note of the ninth visit tells nine visits
+    /// done, the one it records among them.
+    static func visitNumber(after index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (
+        value: Int, token: Int
+    )? {
+        let place = index + 1
+        guard place < tokens.endIndex, tokens[place].digits > 0, tokens[place].digits < 200 else { return nil }
+        let lead = text.bytes[text.tokens[index].end..<text.tokens[place].start]
+        guard !lead.isEmpty, lead.allSatisfy({ $0 == 32 || $0 == 35 }) else { return nil }
+        let value = Int(tokens[place].digits)
+        let after = place + 1
+        guard after < tokens.endIndex else {
+            let end = text.tokens[place].end
+            return end < text.bytes.count && [47, 45].contains(text.bytes[end]) ? nil : (value, place)
+        }
+        let gap = text.bytes[text.tokens[place].end..<text.tokens[after].start]
+        if cues.wordList(.sessionShare).contains(tokens[after]), gap.allSatisfy({ $0 == 32 }), after + 1 < tokens.endIndex {
+            let total = tokens[after + 1]
+            let end = text.tokens[after + 1].end
+            guard Int(total.digits) >= value, total.digits < 200, end >= text.bytes.count || text.bytes[end] != 47 else { return nil }
+            return (value, place)
+        }
+        guard !gap.contains(47), !gap.contains(45),
+            lead.contains(35) || gap.contains(40) || gap.contains(41) || gap.contains(44) || gap.contains(58)
+                || tokens[after].semicolonBefore
+        else { return nil }
+        return (value, place)
     }
 
     /// The count of a label after token `index` (a unit): `visit_label_words` words, a colon, and
