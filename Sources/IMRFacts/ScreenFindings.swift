@@ -78,6 +78,10 @@ enum ScreenFindings {
             let clause = text.clause(sentence: screen.sentence, token: screen.first)
             let words = cues.set(.screenConsistency).hits(in: text, sentence: screen.sentence).filter { clause.contains($0.first) }
                 .map { verdict(deniedNear: $0, analysis) }
+            if let rows = tableVerdict(of: screen, analysis) {
+                verdicts.append(Verdict(screen: screen, consistent: rows))
+                continue
+            }
             if let (value, _) = decide(words, in: text, .negativeWins) {
                 verdicts.append(Verdict(screen: screen, consistent: value))
                 continue
@@ -111,6 +115,63 @@ enum ScreenFindings {
             verdicts.append(Verdict(screen: screen, consistent: !unexpected && !missing))
         }
         return verdicts
+    }
+
+    /// The verdict a laboratory's table tells under screen `screen` (its header within eight words
+    /// after the screen, in its sentence or the next: "Urine drug screen 01/26/2016:" over "Analyte
+    /// | Result | Cutoff | Prescribed"): each row whose first cell names a drug found (a
+    /// `screen_results` word in another cell, the drug not denied: "ND", "negative" and "not
+    /// detected" deny it) is judged by a `screen_consistency` phrase in its other cells ("consistent",
+    /// "NO - not listed") or by a bare "yes" or "no" under a header cell holding one ("Prescribed |
+    /// YES"); a row inconsistent makes the screen inconsistent, else a row consistent a consistent
+    /// one; an illicit drug found (its row's first cell a `screen_consistency` phrase of no:
+    /// "Cocaine metabolite | POSITIVE") an inconsistent one. The table's verdict wins over the
+    /// words of the screen's clause (its header may be read in the screen's sentence). `nil` when no
+    /// row tells a verdict: the drugs found are then compared with those prescribed, as a
+    /// sentence's are (``findings(of:_:)``).
+    static func tableVerdict(of screen: CueHit, _ analysis: CaseAnalysis) -> Bool? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard let table = table(of: screen, analysis) else { return nil }
+        let consistency = cues.set(.screenConsistency).hits(in: text)
+        let results = cues.set(.screenResults).hits(in: text).filter { !$0.negated }
+        let drugs = analysis.mentions(of: .drug) + analysis.mentions(of: .ingredient)
+        let judged = table.header.indices.filter { column in consistency.contains { table.header[column].contains($0.first) } }
+        var verdict: Bool?
+        for row in table.rows where !row[0].isEmpty {
+            guard row.dropFirst().contains(where: { cell in results.contains { cell.contains($0.first) } }) else { continue }
+            // An illicit drug found (a `screen_consistency` phrase of no in the row's first cell:
+            // "Cocaine metabolite | POSITIVE") is inconsistent whatever the other cells say.
+            if consistency.contains(where: { row[0].contains($0.first) && $0.label == .no && !$0.negated }) { return false }
+            guard drugs.contains(where: { row[0].contains($0.first) && !$0.negated }) else { continue }
+            var told: Bool?
+            for column in row.indices.dropFirst() where !row[column].isEmpty {
+                let cell = row[column]
+                if let hit = consistency.first(where: { cell.contains($0.first) }) {
+                    told = hit.label == .yes && !hit.negated
+                } else if judged.contains(column) {
+                    switch text.word(of: text.tokens[cell.lowerBound]).lowercased() {
+                    case "yes", "y": told = true
+                    case "no", "n", "negative": told = false
+                    default: break
+                    }
+                }
+                if told == false { break }
+            }
+            if told == false { return false }
+            if told == true { verdict = true }
+        }
+        return verdict
+    }
+
+    /// The table a screen's line heads: its header within eight words after the screen, in the
+    /// screen's sentence or the next ("Urine drug screen 01/26/2016:" over "Analyte | Result").
+    static func table(of screen: CueHit, _ analysis: CaseAnalysis) -> TableGrid? {
+        let text = analysis.text
+        let limit = screen.sentence + 1 < text.sentences.count ? text.sentences[screen.sentence + 1].tokens.upperBound : text.tokens.count
+        return TableGrids.tables(in: text).first {
+            guard let first = $0.header.first?.lowerBound else { return false }
+            return first > screen.last && first - screen.last <= 8 && first < limit
+        }
     }
 
     /// `hit`, a word of consistency, denied only by a `negation_before` word within three words before it
@@ -147,9 +208,21 @@ enum ScreenFindings {
     }
 
     /// Whether `mention` is a drug a screen names as found: named after a screen of its sentence, in
-    /// its clause, before any `screen_consistency` phrase.
+    /// its clause, before any `screen_consistency` phrase, or in the first cell of a row of a
+    /// screen's table (``table(of:_:)``).
     static func isFinding(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let cues = analysis.index.cues
+        // The first cell of a row of a screen's table ("Hydrocodone | POSITIVE | 300"): a line cut
+        // by bars or tabs.
+        let sentence = analysis.text.sentences[mention.sentence]
+        if analysis.text.bytes[sentence.start..<sentence.end].contains(where: { $0 == 124 || $0 == 9 }) {
+            let screens = cues.set(.drugScreen).hits(in: analysis.text).filter { $0.sentence <= mention.sentence && !$0.negated }
+            if screens.contains(where: { screen in
+                table(of: screen, analysis).map { $0.rows.contains { !$0.isEmpty && $0[0].contains(mention.first) } } ?? false
+            }) {
+                return true
+            }
+        }
         let screens = cues.set(.drugScreen).hits(in: analysis.text, sentence: mention.sentence)
         guard let screen = screens.last(where: { $0.last < mention.first }), !screen.negated || isResult(screen, analysis) else {
             return false

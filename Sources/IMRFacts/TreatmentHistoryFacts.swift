@@ -781,10 +781,10 @@ enum TreatmentHistoryFacts {
         }
         let unitIndices = tokens.indices.filter { units.contains(tokens[$0]) }.filter { unit in !others.contains { owns($0, unit) } }
         // A visit's own number in the note of that visit ("PT daily note (Visit 9 of 12)", "tx #2")
-        // tells the visits done by itself; of a log's numbered lines joined in one sentence
-        // ("09/01 - session 1, ... 09/15 - session 3"), the last visit.
-        if let value = unitIndices.compactMap({ done(visitNumber(after: $0, text, tokens, cues)) }).max() { return value }
-        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return nil }
+        // tells the visits done by itself, when no other count does; of a log's numbered lines
+        // joined in one sentence ("09/01 - session 1, ... 09/15 - session 3"), the last visit.
+        func numbered() -> Int? { unitIndices.compactMap({ done(visitNumber(after: $0, text, tokens, cues)) }).max() }
+        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return numbered() }
         if let therapy, tokens.indices.contains(therapy.last), let value = done(countAfter(therapy.last, text, tokens, cues)) {
             return value
         }
@@ -792,7 +792,7 @@ enum TreatmentHistoryFacts {
         for index in owned + unitIndices.filter({ !owned.contains($0) }) {
             if let value = done(count(before: index, text, tokens, cues)) { return value }
         }
-        return bareDoneCount(text, sentence: sentence, cues, others: others)
+        return bareDoneCount(text, sentence: sentence, cues, others: others) ?? numbered()
     }
 
     /// Whether the count at token `count` is of sessions done rather than granted or planned: the
@@ -955,15 +955,18 @@ enum TreatmentHistoryFacts {
     /// The number of the visit a note records, right after token `index` (a unit), `#` at most
     /// between them: a count from 1 to 199 that is the first of a share ("Visit 9 of 12", "session
     /// 3 of 6"), is marked by `#` ("visit #9 on 05/17/2016") or ends its part of the sentence (a
-    /// bracket, a comma, a colon, a semicolon or the sentence's end after it: "(tx 2)", "session 3,
+    /// bracket, a comma, a colon, a semicolon, a line break or the sentence's end after it: "(tx 2)", "session 3,
     /// pain 5/10"; not a slash or a dash after it, nor "visit 2 weeks", "sessions 1-2 times a week",
-    /// "visit 10/03/2016"): the count and its token. The note of the ninth visit tells nine visits
+    /// "visit 10/03/2016"), the unit not after a `visit_number_times` word ("by visit 2"): the
+    /// count and its token. The note of the ninth visit tells nine visits
     /// done, the one it records among them.
     static func visitNumber(after index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (
         value: Int, token: Int
     )? {
         let place = index + 1
-        guard place < tokens.endIndex, tokens[place].digits > 0, tokens[place].digits < 200 else { return nil }
+        guard place < tokens.endIndex, tokens[place].digits > 0, tokens[place].digits < 200,
+            index == tokens.startIndex || !cues.wordList(.visitNumberTimes).contains(tokens[index - 1])
+        else { return nil }
         let lead = text.bytes[text.tokens[index].end..<text.tokens[place].start]
         guard !lead.isEmpty, lead.allSatisfy({ $0 == 32 || $0 == 35 }) else { return nil }
         let value = Int(tokens[place].digits)
@@ -980,14 +983,14 @@ enum TreatmentHistoryFacts {
             return (value, place)
         }
         guard !gap.contains(47), !gap.contains(45),
-            lead.contains(35) || gap.contains(40) || gap.contains(41) || gap.contains(44) || gap.contains(58)
+            lead.contains(35) || gap.contains(40) || gap.contains(41) || gap.contains(44) || gap.contains(58) || gap.contains(10)
                 || tokens[after].semicolonBefore
         else { return nil }
         return (value, place)
     }
 
     /// The count of a label after token `index` (a unit): `visit_label_words` words, a colon, and
-    /// the count, which ends its part of the sentence or stands before a date or a bracket
+    /// the count, which ends its part of the sentence or its line or stands before a date or a bracket
     /// ("Sessions completed: 6 (10/03 to 11/14/2016)", "Visits to date: 12"; not "Sessions: 2x a
     /// week"): the count and its token.
     static func labelledCount(after index: Int, _ text: CaseText, _ tokens: ArraySlice<Token>, _ cues: CueBook) -> (
@@ -1003,7 +1006,7 @@ enum TreatmentHistoryFacts {
         if after < tokens.endIndex {
             let gap = text.bytes[text.tokens[place].end..<text.tokens[after].start]
             guard !gap.contains(47),
-                tokens[after].digits != Token.notDigits || gap.contains(40) || gap.contains(44)
+                tokens[after].digits != Token.notDigits || gap.contains(40) || gap.contains(44) || gap.contains(10)
                     || tokens[after].semicolonBefore
             else { return nil }
         }

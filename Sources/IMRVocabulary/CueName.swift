@@ -337,6 +337,9 @@ public enum CueName: DataName {
     case sessionPast
     case sessionCountMarker
     case sessionShare
+    /// Words that make a visit's number a time, not the note of that visit ("off crutches by visit
+    /// 2", "at visit 6"): ``TreatmentHistoryFacts/visitNumber(after:_:_:_:)``.
+    case visitNumberTimes
     case durationLead
     case treatmentHistory
     case treatmentContinued
@@ -781,7 +784,8 @@ public enum CueName: DataName {
             .medicationWords, .painScoreLead,
             .painScoreFiller,
             .painScoreRange, .painScoreUnits, .sessionUnits, .sessionPast, .sessionCountMarker, .sessionShare,
-            .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound, .requestExtended,
+            .visitNumberTimes, .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound,
+            .requestExtended,
             .requestImmediate,
             .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,

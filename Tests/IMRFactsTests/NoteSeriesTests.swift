@@ -99,3 +99,70 @@ func therapyNoteSeriesCounts(_ summary: String, _ request: String, _ fact: Strin
 func formAnswersBesideNames(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
 }
+
+// A laboratory's table under a screen's line ("Analyte | Result | Cutoff | Prescribed"): a row of
+// a drug found and told not prescribed or not listed is an inconsistent screen, an illicit drug
+// found too; rows "ND", "not detected" or "negative" name no drug found and no drug taken.
+// Must-not: a drug named only in a not-detected row read as a current medication; a table whose
+// found rows are all prescribed read as inconsistent.
+@Test(
+    arguments: [
+        (
+            "Mr. Adler, 58, a forklift driver, takes oxycodone 10 mg three times a day for lumbar pain.\nUrine drug screen 01/26/2016:\nAnalyte | Result | Cutoff | Prescribed\nOxycodone | POSITIVE | 100 | YES\nMorphine | POSITIVE | 300 | NO - not on list\nTHC | negative | 50 | -\nPain 6/10 with and 9/10 without the medication.",
+            "Oxycodone 10 mg #90", "urine_drug_screen_consistent", "false"
+        ),
+        (
+            "Ms. Reed, 44, takes oxycodone 10 mg four a day.\nUDT 08/15/2016:\nAnalyte | Result | Cutoff | Interpretation\nOxycodone | NEGATIVE | 100 | -\nCocaine metabolite | POSITIVE | 150 | NO - not listed\nPain 6/10.",
+            "Oxycodone 10 mg #120", "urine_drug_screen_consistent", "false"
+        ),
+        (
+            "Mr. Adler, 58, a forklift driver, takes oxycodone 10 mg three times a day for lumbar pain.\nUrine drug screen 01/26/2016:\nAnalyte | Result | Cutoff | Prescribed\nOxycodone | POSITIVE | 100 | YES\nTHC | negative | 50 | -\nHe walks 30 minutes a day.",
+            "Oxycodone 10 mg #90", "urine_drug_screen_consistent", "true"
+        ),
+        (
+            "Mr. Park, 50, a framer, takes Norco 10/325 three a day for low back pain. Urine toxicology 09/02/2016: hydrocodone positive; alprazolam not detected; oxycodone ND. He walks 30 minutes daily.",
+            "Norco 10/325 mg #90", "medications", "!alprazolam"
+        ),
+        (
+            "Ms. Nash, 61, a custodian, has right knee pain since a fall in 05/2016. Current medications: meloxicam 15 mg daily.\nUrine drug screen 02/16/2016:\nHydrocodone | ND\nOxycodone | ND\nBenzodiazepines | ND\nShe walks with a cane.",
+            "Tramadol 50 mg #60", "medications", "!hydrocodone_apap"
+        ),
+        (
+            "Mr. Adler, 58, takes oxycodone 10 mg three times a day.\nUrine drug screen 01/26/2016:\nAnalyte | Result | Cutoff | Comment\nHydrocodone | POSITIVE | 300 | not on list\nPain 6/10.",
+            "Oxycodone 10 mg #90", "medications", "!hydrocodone_apap"
+        ),
+    ])
+func laboratoryTableRows(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected, anyTerm: true)
+}
+
+// A record line without a subject: a programme completed told by its verb and its length ("Completed
+// a 4-week work conditioning program ..."), a course failed by its length ("Failed six months of
+// PT"). Must-not: a part of a programme ("completed a week of work hardening"), a programme not
+// yet given, an absence from therapy.
+@Test(
+    arguments: [
+        (
+            "Mr. Grey, 46, a stocker, has right shoulder pain since 2015. Completed a 4-week work conditioning program for the shoulder 07/11-08/05/2016 (Harbor Rehab, 20 sessions, d/c lifting 40 lb). Job demand heavy; his employer holds his job.",
+            "Work hardening x 10 sessions", "rehabilitation_program_completed", "true"
+        ),
+        (
+            "Ms. Ortiz, 51, a nurse aide, has chronic low back pain since 2013. Finished a six week FRP in 2015, then relapsed after a fall.",
+            "Functional restoration program x 80 hours", "rehabilitation_program_completed", "true"
+        ),
+        (
+            "Mr. Grey, 46, a stocker, has low back and left leg pain since 2015. Failed six months of PT and two NSAIDs. Diminished left ankle jerk, SLR positive at 40 degrees on the left.",
+            "MRI lumbar spine without contrast", "conservative_care_failed", "true"
+        ),
+        (
+            "Mr. Grey, 46, a stocker, has right shoulder pain since 2015. He completed a week of work hardening before the flare; no work conditioning so far.",
+            "Work conditioning x 12 sessions", "rehabilitation_program_completed", "!true"
+        ),
+        (
+            "Mr. Grey, 46, a stocker, has low back pain since 2015. Failed to attend 3 sessions of PT in May. SLR negative.",
+            "MRI lumbar spine without contrast", "conservative_care_failed", "!true"
+        ),
+    ])
+func recordLinesWithoutASubject(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}
