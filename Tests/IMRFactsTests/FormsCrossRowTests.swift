@@ -120,3 +120,38 @@ func formsCrossRows27(_ summary: String, _ request: String, _ fact: String, _ ex
 func formsCrossRows28(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected)
 }
+
+// This session's rows (`/work/notes/cross29/table/forms.by-scope.tsv`), in engineer scope's words. Left
+// unread: fbs29-02 (a before -> after list of test scores as a change since the last study),
+// fbs29-05 (a programme as a list item with its dates and discharge, no verb of completion),
+// fbs29-07 (the ND rows are read; the drug in use comes from a plan's "proposes", a mood).
+@Test(
+    arguments: [
+        (
+            "Pain management follow-up 03/14/2023. Ms. Halvorsen, 47, a parcel sorter, has right leg pain since lifting a tote on 06/02/2022. Right L5-S1 TFESI 10/20/2022. Pain: 8/10 before -> 2/10 for about nine weeks -> 7/10 by mid-January. She went back to full duty in November and cut her tramadol to one a day while it lasted. SLR positive on the right at 45 degrees today.",
+            "Repeat right L5-S1 transforaminal epidural steroid injection", "prior_relief_percent", "75"
+        ),
+        (
+            "Pain clinic visit 02/09/2023. Mr. Adeyemi, 58, a forklift driver, takes oxycodone 10 mg three times a day for lumbar pain since a 2019 injury. Urine drug screen 01/26/2023:\nAnalyte | Result | Cutoff | Prescribed\nOxycodone | POSITIVE | 100 | YES\nMorphine | POSITIVE | 300 | NO - not on list\nTHC | negative | 50 | -\nHe reports pain 6/10 with and 9/10 without the medication.",
+            "Oxycodone 10 mg #90", "urine_drug_screen_consistent", "false"
+        ),
+        (
+            "PT daily note 05/17/2023 (Visit 9 of 12). Ms. Baptiste, 36, a cashier, has left shoulder pain since reaching for a case on 02/27/2023.\nS: sleeping better, still sore with overhead reach.\nO: flexion 150, abduction 140, ER 4/5.\nA: progressing.\nP: 3 remaining visits; therapist asks for 6 more to finish strengthening.",
+            "Physical therapy 6 visits left shoulder", "prior_sessions", "9"
+        ),
+        (
+            "Hand surgery consult 01/30/2023.\nReferring: N. Abadi, MD\nPCP: Y. Torres, DO\nMs. Kowalczyk, 49, a data entry clerk, has right hand numbness since 2021.\nSocial history form: Alcohol: N  Tobacco: Y (half a pack a day)  Drugs: N\nNCS 12/2022 moderate right median neuropathy at the wrist. Splinting at night for four months did not help.",
+            "Right carpal tunnel release", "smoker", "true"
+        ),
+        (
+            "Chiropractic progress note 06/21/2023. Mr. Ibsen, 33, a landscaper, has low back pain since 04/2023.\nTotal sessions to date: 2\nToday (tx #2): lumbar adjustment, soft tissue work.\nODI 44%.\nPlan: 4 more sessions, reassess at the sixth.",
+            "Chiropractic manipulation 4 sessions lumbar", "prior_sessions", "!4"
+        ),
+        (
+            "Spine consult 07/12/2023. Mr. Varga, 40, a warehouse picker, has low back pain since 01/2023.\nTreatment to date:\n- PT 18 visits, which helped; back at full duty\n- Naproxen 500 mg bid, helps\n- Home exercise daily\nNo leg pain, no numbness; SLR negative. The request is for an MRI before he changes jobs.",
+            "Lumbar MRI without contrast", "conservative_care_failed", "!true"
+        ),
+    ])
+func formsCrossRows29(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, request, fact, expected)
+}
