@@ -31,6 +31,9 @@ final class CaseText: Sendable {
     /// lines "- fever", "- saddle numbness": ``ListItems/negatedRuns(of:tokens:lineStarts:negates:)``),
     /// in text order: a phrase there is negated (``NegationDetector``).
     private let negatedLists: [Range<Int>]
+    /// The token ranges of a summary's clauses that name a treatment offered and declined
+    /// (``DeclinedOffers``), in text order: a phrase there is negated (``NegationDetector``).
+    private let declinedOffers: [Range<Int>]
     /// The sentences (by index) whose condition or options weighed name a surgery (``Moods``): a
     /// surgery the worker would consider, though none is asserted planned (`surgery_considered`).
     let surgeryOptionSentences: [Int]
@@ -104,9 +107,11 @@ final class CaseText: Sendable {
             negatedLists = ListItems.negatedRuns(of: bytes, tokens: tokens, lineStarts: lineStarts) {
                 negation.negatesList(head: $0, in: tokens)
             }
+            declinedOffers = DeclinedOffers.runs(tokens: tokens, sentences: sentences, words: DeclinedOffers.Words(cues))
         } else {
             surgeryOptionSentences = []
             negatedLists = []
+            declinedOffers = []
         }
         unassertedBytes = unasserted.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end }
         self.tokens = tokens
@@ -120,6 +125,11 @@ final class CaseText: Sendable {
     /// Whether token `index` stands in a list whose head denies every item (``negatedLists``).
     func isInNegatedList(_ index: Int) -> Bool {
         !negatedLists.isEmpty && negatedLists.contains { $0.contains(index) }
+    }
+
+    /// Whether token `index` stands in a clause that names a treatment offered and declined (``declinedOffers``).
+    func isInDeclinedOffer(_ index: Int) -> Bool {
+        !declinedOffers.isEmpty && declinedOffers.contains { $0.contains(index) }
     }
 
     /// Per token, the first token of its clause and the token that ends it: a clause starts after

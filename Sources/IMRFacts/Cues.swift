@@ -286,7 +286,8 @@ final class CueBook: Sendable {
             changes: flags(.negatedChanges), changeLinks: flags(.changeLinks), attached: lastWordFlags(.attachedNegation),
             complaintOpeners: flags(.complaintOpeners), phraseOpeners: flags(.phraseOpeners), phraseJoiners: flags(.phraseJoiners),
             phraseVerbs: flags(.phraseVerbs), joinedVerbs: flags(.joinedClauseVerbs),
-            joinedNegations: flags(.joinedVerbNegations))
+            joinedNegations: flags(.joinedVerbNegations), subjectCopulas: flags(.subjectCopulas),
+            subjectQuantifiers: flags(.subjectQuantifiers))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

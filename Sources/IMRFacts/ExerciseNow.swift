@@ -7,6 +7,10 @@ import IMRVocabulary
 /// the sentence tells (between commas, clause boundaries and coordinators), in this order:
 /// - denied, told stopped, or told given and not done (``StoppedCourses``: "He was given a sheet of
 ///   stretches. He has not done any of them."): not now;
+/// - told done scantly (an `exercise_scant` phrase in its clause, no `exercise_scant_cancels` phrase
+///   right after it: "has done the stretches perhaps twice since then", "rarely does her home
+///   stretches"; not "once or twice a day", "rarely misses"): not now, and this beats a programme
+///   named bare elsewhere (a programme named bare is kept up only when nothing tells otherwise);
 /// - told kept up (`exercise_kept_up` in its part: "continues HEP", "still does her stretches"):
 ///   now, whatever plan the sentence tells ("Plan: continue home exercises");
 /// - told planned (`exercise_plans` in its clause, or a plan's section or list): not now;
@@ -18,8 +22,14 @@ import IMRVocabulary
 ///   a week"): now;
 /// - else a home programme named bare is one kept up (now); another course named bare tells no time.
 ///
-/// True when one is read now; else false when one is read not now; else not documented.
+/// True when one is read now by its words; else false when one is told done scantly; else true when
+/// a home programme is named bare; else false when one is read not now; else not documented.
 enum ExerciseNow {
+    /// What a programme's mention tells of exercise now.
+    private enum Reading {
+        case now, bare, scant, notNow
+    }
+
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let home = cues.set(.exerciseHome).hits(in: text)
@@ -28,42 +38,54 @@ enum ExerciseNow {
         // The note's latest date, not after the date the request is judged at.
         let reference = analysis.referenceDate
         let latest = analysis.dates.lazy.map(\.date).filter { date in reference.map { date <= $0 } ?? true }.max()
-        var now: Int?
-        var notNow: Int?
+        var first: [Reading: Int] = [:]
         for (position, hit) in StoppedCourses.marked(home + courses, analysis).enumerated() where !analysis.isReviewSentence(hit.sentence) {
-            switch reading(of: hit, isHome: position < home.count, latest: latest, analysis) {
-            case true?: now = min(now ?? hit.sentence, hit.sentence)
-            case false?: notNow = min(notNow ?? hit.sentence, hit.sentence)
-            case nil: break
-            }
+            guard let reading = reading(of: hit, isHome: position < home.count, latest: latest, analysis) else { continue }
+            first[reading] = min(first[reading] ?? hit.sentence, hit.sentence)
         }
-        if let now {
+        if let now = first[.now] {
             builder.bool(.exercisingNow, true, [text.evidence(now)])
-        } else if let notNow {
+        } else if let scant = first[.scant] {
+            builder.bool(.exercisingNow, false, [text.evidence(scant)])
+        } else if let bare = first[.bare] {
+            builder.bool(.exercisingNow, true, [text.evidence(bare)])
+        } else if let notNow = first[.notNow] {
             builder.bool(.exercisingNow, false, [text.evidence(notNow)])
         }
     }
 
-    /// Whether `hit` tells exercise now (true), exercise not now (false), or no time (nil).
-    private static func reading(of hit: CueHit, isHome: Bool, latest: SimpleDate?, _ analysis: CaseAnalysis) -> Bool? {
+    /// What `hit` tells: exercise now by its words, a home programme named bare, exercise done
+    /// scantly, exercise not now, or no time (nil).
+    private static func reading(of hit: CueHit, isHome: Bool, latest: SimpleDate?, _ analysis: CaseAnalysis) -> Reading? {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        if hit.negated { return false }
+        if hit.negated { return .notNow }
         let sentence = text.sentences[hit.sentence].tokens
         let clause =
             text.clauseStart(of: hit.first, from: sentence.lowerBound)..<text.clauseEnd(after: hit.last, before: sentence.upperBound)
+        if isScant(clause, sentence: hit.sentence, analysis) { return .scant }
         let part = self.part(of: hit, in: clause, analysis)
         func inPart(_ name: CueName) -> Bool {
             cues.set(name).hits(in: text, sentence: hit.sentence).contains { !$0.negated && part.contains($0.first) && !overlaps($0, hit) }
         }
-        if inPart(.exerciseKeptUp) { return true }
+        if inPart(.exerciseKeptUp) { return .now }
         let planned = cues.set(.exercisePlans).hits(in: text, sentence: hit.sentence).contains {
             !$0.negated && clause.contains($0.first) && !overlaps($0, hit)
         }
-        if planned || analysis.isPlanSection(hit.sentence) || analysis.continuesPlan(hit.sentence) { return false }
+        if planned || analysis.isPlanSection(hit.sentence) || analysis.continuesPlan(hit.sentence) { return .notNow }
         let labelled = cues.set(.exerciseDone).hits(in: text, sentence: hit.sentence).contains { text.isInOpeningLabel($0) }
-        if labelled || inPart(.exerciseDone) || isDatedBefore(part, latest: latest, analysis) { return false }
-        if inPart(.exerciseHabits) { return true }
-        return isHome ? true : nil
+        if labelled || inPart(.exerciseDone) || isDatedBefore(part, latest: latest, analysis) { return .notNow }
+        if inPart(.exerciseHabits) { return .now }
+        return isHome ? .bare : nil
+    }
+
+    /// Whether an `exercise_scant` phrase stands in `clause` of sentence `sentence` with no
+    /// `exercise_scant_cancels` phrase right after it: the programme is done scantly.
+    private static func isScant(_ clause: Range<Int>, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let scant = cues.set(.exerciseScant).hits(in: text, sentence: sentence).filter { clause.contains($0.first) }
+        guard !scant.isEmpty else { return false }
+        let cancels = cues.set(.exerciseScantCancels).hits(in: text, sentence: sentence)
+        return scant.contains { hedge in !cancels.contains { $0.first == hedge.last + 1 } }
     }
 
     /// Whether a date in `part` (not within two words after a `visit_date_skips` word) is more than

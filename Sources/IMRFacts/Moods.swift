@@ -25,6 +25,14 @@ import IMRVocabulary
 ///   after a `mood_choice_over` word ("over") with a `mood_choice_verbs` word before it in its part
 ///   ("preferred diclofenac over naproxen"), to the end of the part or a `mood_reasons` word; not a
 ///   value compared ("40 minutes instead of 10": a number after the link).
+/// - A **general instruction**: a sentence whose subject is any result of a kind (a
+///   `mood_generic_subjects` word opening it, its label's list, or the clause after a
+///   `mood_instruction_leads` word, and a `mood_result_words` word before the instruction) and whose
+///   verb is an instruction (a `mood_instruction_modals` word: "should", "must", a bare "be"): a
+///   laboratory's or a form's rule for such a result ("results inconsistent with the reported
+///   medications should be confirmed by GC/MS before clinical decisions", "advises that any
+///   inconsistent result be confirmed"), from its subject to the sentence's end. A result of this
+///   case is told with a determiner of its own ("This result should be discussed").
 /// - **Options weighed**: after a `mood_option_heads` word ("options", "choices") and a
 ///   `mood_option_links` word or a `:` right after it ("options discussed: ...", "the choices
 ///   are ..."), or after a `mood_choice_heads` word and a `mood_between` word ("a decision between
@@ -48,6 +56,11 @@ enum Moods {
         let choiceHeads: WordList
         let between: WordList
         let choiceMade: WordList
+        /// The words of a general instruction (``instruction(in:_:_:_:)``).
+        let genericSubjects: WordList
+        let resultWords: WordList
+        let instructionModals: WordList
+        let instructionLeads: WordList
         /// Words that name a surgery (``surgeryOptions``), and the negations that deny one right
         /// before it ("if she does not want surgery").
         let surgeryWords: WordList
@@ -73,6 +86,10 @@ enum Moods {
             choiceHeads = cues.wordList(.moodChoiceHeads)
             between = cues.wordList(.moodBetween)
             choiceMade = cues.wordList(.moodChoiceMade)
+            genericSubjects = cues.wordList(.moodGenericSubjects)
+            resultWords = cues.wordList(.moodResultWords)
+            instructionModals = cues.wordList(.moodInstructionModals)
+            instructionLeads = cues.wordList(.moodInstructionLeads)
             surgeryWords = cues.wordList(.moodSurgeryWords)
             negations = cues.wordList(.negationBefore)
             numbers = cues.wordList(.numbers)
@@ -94,6 +111,7 @@ enum Moods {
     /// The sets whose words may open a mood (``CueBook/moodOpeners``).
     static let openerSets: [CueName] = [
         .moodConditionals, .moodInversions, .moodAlternativeHeads, .moodChoiceOver, .moodOptionHeads, .moodChoiceHeads,
+        .moodInstructionModals,
     ]
 
     /// The token ranges that assert nothing in `sentences` (in text order; they may touch or
@@ -110,6 +128,10 @@ enum Moods {
         for (index, sentence) in sentences.enumerated() where !sentence.tokens.isEmpty {
             let range = sentence.tokens
             guard range.contains(where: { words.openers.contains(tokens[$0]) }) else { continue }
+            if let instruction = instruction(in: range, bytes, tokens, words) {
+                spans.append(instruction)
+                continue
+            }
             var token = range.lowerBound
             while token < range.upperBound {
                 let before = spans.count
@@ -128,6 +150,25 @@ enum Moods {
             }
         }
         return (spans.sorted { $0.lowerBound < $1.lowerBound }, surgeryOptions)
+    }
+
+    /// A general instruction in `range` (a sentence): the tokens from its generic subject to the
+    /// sentence's end, or `nil` when it tells none. The subject opens the sentence, the list after
+    /// its label's `:` within its first six words, or the clause after a `mood_instruction_leads`
+    /// word; a `mood_result_words` word stands from it to the instruction's modal.
+    private static func instruction(in range: Range<Int>, _ bytes: [UInt8], _ tokens: [Token], _ words: Words) -> Range<Int>? {
+        func opensSubject(_ index: Int) -> Bool {
+            guard words.genericSubjects.contains(tokens[index]) else { return false }
+            if index == range.lowerBound || words.instructionLeads.contains(tokens[index - 1]) { return true }
+            return index - range.lowerBound < 6 && bytes[tokens[index - 1].end..<tokens[index].start].contains(58)
+        }
+        for start in range where opensSubject(start) {
+            guard let modal = ((start + 1)..<range.upperBound).first(where: { words.instructionModals.contains(tokens[$0]) }),
+                (start..<modal).contains(where: { words.resultWords.contains(tokens[$0]) })
+            else { continue }
+            return start..<range.upperBound
+        }
+        return nil
     }
 
     /// Whether `span` names a surgery (a `mood_surgery_words` word) with no negation in the three

@@ -64,6 +64,10 @@ final class NegationDetector: Sendable {
     /// "has not read and signed the agreement").
     let joinedVerbs: [Bool]
     let joinedNegations: [Bool]
+    /// Per word id: a plural copula after a joined subject (`subject_copulas`: "are", "were"), and a
+    /// quantifier between it and its predicate (`subject_quantifiers`: "both").
+    let subjectCopulas: [Bool]
+    let subjectQuantifiers: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -87,7 +91,7 @@ final class NegationDetector: Sendable {
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
         changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
         phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = [], joinedVerbs: [Bool] = [],
-        joinedNegations: [Bool] = []
+        joinedNegations: [Bool] = [], subjectCopulas: [Bool] = [], subjectQuantifiers: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -110,6 +114,8 @@ final class NegationDetector: Sendable {
         self.phraseVerbs = phraseVerbs
         self.joinedVerbs = joinedVerbs
         self.joinedNegations = joinedNegations
+        self.subjectCopulas = subjectCopulas
+        self.subjectQuantifiers = subjectQuantifiers
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -141,10 +147,52 @@ final class NegationDetector: Sendable {
         }
         // A list's head denies its items ("Denies:" over "- fever", "- saddle numbness"), and a
         // label is denied by the negation that opens its list ("Mechanical sx: no locking").
-        if text.isInNegatedList(first) || negatesLabel(first, last, in: text, sentence: sentence) { return true }
+        // So is a treatment offered and declined ("A steroid injection was offered; she declined").
+        if text.isInNegatedList(first) || text.isInDeclinedOffer(first) || negatesLabel(first, last, in: text, sentence: sentence) {
+            return true
+        }
         // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
-        guard text.marks.nextPostNegation(after: last) - last <= 4 else { return false }
-        return negatedAfter(last, tokens, range: range, in: text)
+        let next = text.marks.nextPostNegation(after: last) - last
+        if next <= 4, negatedAfter(last, tokens, range: range, in: text) { return true }
+        return next <= Self.subjectReach && deniedWithJoinedSubject(first, last, tokens, range: range, in: text)
+    }
+
+    /// How many words after a phrase the post-negation of a joined subject may start.
+    static let subjectReach = 10
+
+    /// Whether the tokens `first...last` open a subject joined to another by a coordinator, and the
+    /// predicate after both denies them: a `subject_copulas` word ("are", "were") within six words
+    /// after the coordinator, no comma or `;` between, and a post-negation sequence right after it (a
+    /// `subject_quantifiers` word between: "both"): "Lachman and anterior drawer are negative",
+    /// "Anterior drawer and talar tilt are both negative". The phrase opens its clause, a comma's or
+    /// a label's part (a determiner before it): "has pain and the tests are negative" denies no pain.
+    private func deniedWithJoinedSubject(_ first: Int, _ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
+        guard last + 2 < range.upperBound, has(coordinators, tokens[last + 1].id), !tokens[last + 1].commaBefore,
+            !tokens[last + 1].semicolonBefore
+        else { return false }
+        var start = first
+        if start > range.lowerBound, has(phraseOpeners, tokens[start - 1].id) { start -= 1 }
+        let opens =
+            start == range.lowerBound || tokens[start].commaBefore || tokens[start].semicolonBefore
+            || text.clauseStart(of: start, from: max(range.lowerBound, start - 1)) == start
+            || text.bytes[tokens[start - 1].end..<tokens[start].start].contains(58)
+        guard opens else { return false }
+        var copula: Int?
+        for position in (last + 2)..<min(range.upperBound, last + 8) {
+            if tokens[position].commaBefore || tokens[position].semicolonBefore { return false }
+            if has(subjectCopulas, tokens[position].id) {
+                copula = position
+                break
+            }
+        }
+        guard let copula else { return false }
+        var position = copula + 1
+        if position < range.upperBound, has(subjectQuantifiers, tokens[position].id) { position += 1 }
+        guard position < range.upperBound, !tokens[position].commaBefore, !tokens[position].semicolonBefore else { return false }
+        let end = text.clauseEnd(after: position - 1, before: min(range.upperBound, position + longestAfter))
+        return postByFirst.match(
+            tokens[position].id, at: position, endingThere: false, in: tokens, within: position, end,
+            accept: { !deniesOutcome(after: $0, in: tokens) }) != nil
     }
 
     /// Whether the head of a list (`head`: the tokens of the line before its first item, which ends

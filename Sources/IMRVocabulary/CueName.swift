@@ -44,6 +44,12 @@ public enum CueName: DataName {
     /// Verbal negations ("not", "never") whose next word, right before a joiner, is a verb sharing the
     /// negation with the `joined_clause_verbs` word after the joiner ("has not read and signed").
     case joinedVerbNegations
+    /// A joined subject denied by its predicate (``NegationDetector``): the plural copulas after it
+    /// and the quantifiers between a copula and its predicate ("are both negative").
+    case subjectCopulas, subjectQuantifiers
+    /// An offer declined (``DeclinedOffers`` in the fact extractor): the words of an offer, of the
+    /// worker's refusal, of the words that lead a refusal ("she", "which"), and of a refusal reversed.
+    case offerWords, offerRefusals, offerRefusalLeads, offerReversals
     /// A question asserts nothing (``Questions`` in the fact extractor): the words that open a
     /// question asked before its `?` ("Is surgery indicated?"), and those that open one told
     /// ("whether", "if" after "asked" or "unclear").
@@ -55,6 +61,9 @@ public enum CueName: DataName {
     case moodConditionals, moodIfCancels, moodThen, moodInversions, moodProspects, moodContinuations
     case moodAlternativeHeads, moodAlternativeLinks, moodChoiceOver, moodChoiceVerbs, moodReasons
     case moodOptionHeads, moodOptionLinks, moodChoiceHeads, moodBetween, moodChoiceMade
+    /// A general instruction asserts nothing (``Moods``): the words that open its generic subject, name
+    /// a result, make its verb an instruction, and lead its clause ("advises that").
+    case moodGenericSubjects, moodResultWords, moodInstructionModals, moodInstructionLeads
     /// Words that name a surgery inside a condition or among options weighed ("if the MRI shows a
     /// tear, arthroscopy"): the worker would consider surgery an option (`surgery_considered`).
     case moodSurgeryWords
@@ -463,6 +472,9 @@ public enum CueName: DataName {
     /// Whether the worker exercises now (``ExerciseNow``): a home programme and another exercise
     /// course, and the words that tell one kept up, planned, done and over, or done as a habit.
     case exerciseHome, exerciseCourses, exerciseKeptUp, exercisePlans, exerciseDone, exerciseHabits
+    /// Words that tell a programme done scantly ("maybe twice since", "rarely"), and those right after
+    /// one that make it a habit or a lapse missed ("once or twice a day", "rarely misses").
+    case exerciseScant, exerciseScantCancels
     /// The days before the note's latest date after which a course dated then is over (a threshold).
     case exercisePastLimit
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
@@ -818,11 +830,14 @@ public enum CueName: DataName {
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
-            .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .rootWords, .questionOpeners,
+            .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
+            .offerWords, .offerRefusals, .offerRefusalLeads,
+            .offerReversals, .rootWords, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
-            .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords,
+            .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords, .moodGenericSubjects,
+            .moodResultWords, .moodInstructionModals, .moodInstructionLeads,
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
