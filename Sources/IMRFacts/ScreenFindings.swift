@@ -122,7 +122,7 @@ enum ScreenFindings {
     /// | Result | Cutoff | Prescribed"): each row whose first cell names a drug found (a
     /// `screen_results` word in another cell, the drug not denied: "ND", "negative" and "not
     /// detected" deny it) is judged by a `screen_consistency` phrase in its other cells ("consistent",
-    /// "NO - not listed") or by a bare "yes" or "no" under a header cell holding one ("Prescribed |
+    /// "NO - not listed") or by a `table_answers` word ("yes", "no") under a header cell holding one ("Prescribed |
     /// YES"); a row inconsistent makes the screen inconsistent, else a row consistent a consistent
     /// one; an illicit drug found (its row's first cell a `screen_consistency` phrase of no:
     /// "Cocaine metabolite | POSITIVE") an inconsistent one. The table's verdict wins over the
@@ -149,11 +149,8 @@ enum ScreenFindings {
                 if let hit = consistency.first(where: { cell.contains($0.first) }) {
                     told = hit.label == .yes && !hit.negated
                 } else if judged.contains(column) {
-                    switch text.word(of: text.tokens[cell.lowerBound]).lowercased() {
-                    case "yes", "y": told = true
-                    case "no", "n", "negative": told = false
-                    default: break
-                    }
+                    let answer = cues.label(of: text.tokens[cell.lowerBound], in: .tableAnswers)
+                    if answer == CueLabel.yes.name { told = true } else if answer == CueLabel.no.name { told = false }
                 }
                 if told == false { break }
             }

@@ -447,6 +447,9 @@ public enum CueName: DataName {
     /// A form's answer written as one capital letter after its item ("home exercises - N"): label =
     /// the word it reads as (``TickAnswers`` in the fact extractor).
     case tickAnswers
+    /// A laboratory table's answer cell under a header that asks yes or no ("Prescribed | yes",
+    /// "Expected | N"): label = yes or no (``ScreenFindings`` in the fact extractor).
+    case tableAnswers
     /// Words that make an injection named after them in their clause a condition (`isPlanned`).
     case injectionConditional
     /// An injection told as a diagnostic test, and one told as a steroid's (`injection_given`).
@@ -889,7 +892,7 @@ public enum CueName: DataName {
         case .workSchedule: [.fullDuty, .modifiedDuty]
         case .activityMarkers: [.regained, .capacity, .lost]
         case .activityMarkersAfter: [.regained, .capacity]
-        case .motivationWill: [.yes, .no]
+        case .motivationWill, .tableAnswers: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
