@@ -155,6 +155,18 @@ func laboratoryTableRows(_ summary: String, _ request: String, _ fact: String, _
             "MRI lumbar spine without contrast", "conservative_care_failed", "true"
         ),
         (
+            "Mr. Lind, 44, a drywall installer, has right shoulder pain since 01/2016.\nPrior care:\n- Physical therapy x 12, 02-04/2016.\n- Work hardening 4 wks, 06/06-07/01/2016, 20 sessions, discharged at 45-lb floor-to-waist lift.\nHe remains on modified duty.",
+            "Work hardening program 10 sessions", "rehabilitation_program_completed", "true"
+        ),
+        (
+            "Mr. Cole, 50, has chronic low back pain since 2014.\nPrior care:\n- PT 24 visits 2015\n- Functional restoration program 01/2016-02/2016, 20 days, graduated to HEP\n- lumbar ESI x2\nPain 6/10.",
+            "Functional restoration program x 80 hours", "rehabilitation_program_completed", "true"
+        ),
+        (
+            "Mr. Lind, 44, a drywall installer, has right shoulder pain since 01/2016.\n- Work hardening 06/2016, 6 sessions, discharged early for noncompliance.\nHe remains on modified duty.",
+            "Work hardening program 10 sessions", "rehabilitation_program_completed", "!true"
+        ),
+        (
             "Mr. Grey, 46, a stocker, has right shoulder pain since 2015. He completed a week of work hardening before the flare; no work conditioning so far.",
             "Work conditioning x 12 sessions", "rehabilitation_program_completed", "!true"
         ),
