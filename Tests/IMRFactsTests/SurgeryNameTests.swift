@@ -4,7 +4,8 @@ import Testing
 // diagnoses its section names apart (criteria checklists docs/checklists/limb-surgery.md and
 // other-procedures.md, twenty-ninth session): a de Quervain's release and its first dorsal
 // compartment, an epicondylitis surgery by the tendon origin it releases, a tarsal tunnel release
-// by the nerve it frees, a manipulation under anesthesia by its initials. Must-read rows beside
+// by the nerve it frees, a manipulation under anesthesia by its initials; a lumbar fusion's pars
+// defect and its instability shown (not a degenerative slip alone). Must-read rows beside
 // must-not rows (an injection of the same compartment, a fracture's closed reduction, an ankle's
 // other nerve, a diagnosis of the wrist that is not de Quervain's). Written in my own wording.
 
@@ -46,6 +47,12 @@ func surgeryRequestNamesRead(_ summary: String, _ request: String, _ fact: Strin
         ("Assessment: chronic right lateral epicondylitis.", "Right lateral epicondylar release", "tendinitis"),
         ("Diagnosis: distal biceps tendinitis, right elbow.", "Right lateral epicondylar release", "!epicondylitis"),
         ("Diagnosis: olecranon bursitis, right elbow.", "Right lateral epicondylar release", "!epicondylitis"),
+        ("MRI: grade 1 isthmic spondylolisthesis at L5-S1 with bilateral pars defects.", "L5-S1 fusion", "spondylolysis"),
+        ("Assessment: L5 spondylolysis, low back pain.", "L5-S1 posterior lumbar fusion", "spondylolysis"),
+        ("Flexion-extension films show 6 mm of excessive motion at L4-5.", "L4-5 fusion", "instability"),
+        ("Flexion-extension views show the L4-5 segment is hypermobile.", "L4-5 lumbar fusion", "instability"),
+        ("Standing films: grade 1 degenerative spondylolisthesis of L4 on L5.", "L4-5 fusion", "!spondylolysis"),
+        ("Flexion-extension films show no instability at L4-5; grade 1 degenerative spondylolisthesis.", "L4-5 fusion", "!instability"),
     ] as [(String, String, String)])
 func surgeryDiagnosesRead(_ summary: String, _ request: String, _ expected: String) {
     expectRequestFact(summary, request, "regional_diagnoses", expected, anyTerm: true)
