@@ -66,3 +66,22 @@ func sectionRequestNamesRead(_ request: String, _ expected: String) {
         "Progress note 10/02/2016: a 44-year-old clerk injured the neck, back and right shoulder at work on 06/01/2016.",
         request, "procedure", expected)
 }
+
+// A support surface for a pressure ulcer (ODG Low Back, Mattress selection: "pressure ulcers (e.g.,
+// from spinal cord injury) may be treated by special support surfaces"): a skin ulcer from pressure
+// read as pressure_ulcer in a clinician's words, never as the stomach's ulcer; a skin check without
+// sores and a peptic ulcer are not it.
+@Test(
+    arguments: [
+        ("He has a stage 2 sacral pressure ulcer.", "pressure_ulcer"),
+        ("A decubitus ulcer over the sacrum is slow to heal.", "pressure_ulcer"),
+        ("She developed bedsores on both heels in the hospital.", "pressure_ulcer"),
+        ("He has a stage 2 sacral pressure ulcer.", "!peptic_ulcer"),
+        ("No pressure sores on the skin check.", "!pressure_ulcer"),
+        ("History of a peptic ulcer in 2010.", "!pressure_ulcer"),
+    ] as [(String, String)])
+func pressureUlcerRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 03/02/2016: a 40-year-old paraplegic worker after a T10 spinal cord injury at work on 01/05/2014. " + sentence,
+        "Pressure relieving mattress", "diagnoses", expected, anyTerm: true)
+}
