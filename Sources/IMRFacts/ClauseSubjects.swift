@@ -57,6 +57,28 @@ enum ClauseSubjects {
         return nil
     }
 
+    /// Whether another person (`other_persons`, named as an owner too: "his mother's") stands at
+    /// most `reach` words before token `first` of sentence `sentence`, in its part of the clause (no
+    /// comma, semicolon or `clause_boundary` word between), with no word of the worker nearer: "family
+    /// history of DVT" and "her mother had a pulmonary embolism" tell another person's finding; "he
+    /// lives with his wife, and had a DVT in 2013" the worker's.
+    static func isAnotherPersonsNear(before first: Int, sentence: Int, _ analysis: CaseAnalysis, reach: Int = 6) -> Bool {
+        let tokens = analysis.text.tokens
+        let cues = analysis.index.cues
+        let (workers, others) = (cues.wordList(.activitySubjects), cues.wordList(.otherPersons))
+        let boundaries = cues.wordList(.clauseBoundary)
+        let start = max(analysis.text.sentences[sentence].tokens.lowerBound, first - reach)
+        var index = first - 1
+        while index >= start {
+            if tokens[index + 1].commaBefore || tokens[index + 1].semicolonBefore { return false }
+            let token = tokens[index]
+            if workers.contains(token) || boundaries.contains(token) { return false }
+            if others.contains(token) { return true }
+            index -= 1
+        }
+        return false
+    }
+
     /// Whose a subject word is.
     private enum Subject { case worker, another }
 

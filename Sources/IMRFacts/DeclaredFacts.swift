@@ -81,6 +81,9 @@ enum DeclaredFactReader {
             hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }
         }
         if fact.skips.contains(.doubted) { hits.removeAll { FindingDoubt.isDoubted($0, analysis) } }
+        if fact.skips.contains(.others) {
+            hits.removeAll { ClauseSubjects.isAnotherPersonsNear(before: $0.first, sentence: $0.sentence, analysis) }
+        }
         if fact.skips.contains(.stopped) {
             hits = StoppedCourses.marked(hits, analysis)
         } else if fact.skips.contains(.undone) {

@@ -32,6 +32,9 @@ public struct Skips: OptionSet, Hashable, Sendable {
     /// absence ("CURES not checked"), and a check only planned states nothing ("will check CURES")
     /// (`skips results`).
     public static let results = Skips(rawValue: 1 << 6)
+    /// A finding told of another person than the worker ("family history of DVT", "his mother's
+    /// pulmonary embolism"): the fact is about the worker's own record (`skips others`).
+    public static let others = Skips(rawValue: 1 << 7)
 
     /// One option's name in a `skips` line and its words in `docs/facts.md`'s cue tables.
     public struct Entry: Sendable {
@@ -49,6 +52,7 @@ public struct Skips: OptionSet, Hashable, Sendable {
         Entry(name: "stopped", option: .stopped, documentation: "a programme stopped read as its absence"),
         Entry(name: "undone", option: .undone, documentation: "a programme never done read as its absence"),
         Entry(name: "results", option: .results, documentation: "a check's empty result read as the check done, a plan skipped"),
+        Entry(name: "others", option: .others, documentation: "another person's findings skipped"),
     ]
 
     /// The option named `name` in a `skips` line, or nil.

@@ -85,3 +85,59 @@ func pressureUlcerRead(_ sentence: String, _ expected: String) {
         "Progress note 03/02/2016: a 40-year-old paraplegic worker after a T10 spinal cord injury at work on 01/05/2014. " + sentence,
         "Pressure relieving mattress", "diagnoses", expected, anyTerm: true)
 }
+
+// A worker at high risk of venous thrombosis (ODG Knee & Leg, Venous thrombosis: "identifying
+// subjects who are at a high risk of developing venous thrombosis"), read as thrombosis_risk (a
+// declared cue fact): the worker's own earlier clot, a clotting disorder, active cancer, a high risk
+// or score told (must-read); the risk denied or told low (false); a relative's clot, prophylaxis
+// named, a clot ruled out, a minor factor alone (must-not).
+@Test(
+    arguments: [
+        ("PMH: hypertension; h/o right calf DVT in 2011, treated with warfarin.", "true"),
+        ("She developed a pulmonary embolism after a cesarean section in 2009.", "true"),
+        ("Hematology confirmed heterozygous factor V Leiden last year.", "true"),
+        ("He is undergoing chemotherapy for colon cancer.", "true"),
+        ("Pre-operative Caprini score: 7.", "true"),
+        ("The surgeon considers him at high risk for post-operative thromboembolism.", "true"),
+        ("Given her history, she is at high risk of DVT after this surgery.", "true"),
+        ("No prior history of DVT or PE.", "false"),
+        ("Caprini score 2, low risk.", "false"),
+        ("She denies any clotting disorder.", "false"),
+        ("Family history of DVT in his father.", "nil"),
+        ("Her mother had a pulmonary embolism at 60.", "nil"),
+        ("Lovenox was given for DVT prophylaxis in the recovery room.", "nil"),
+        ("Venous Doppler of the left leg, to rule out DVT, was negative.", "nil"),
+        ("BMI 33; he flew home from Hawaii the week before surgery.", "nil"),
+        ("He lives with his wife, and had a left popliteal DVT in 2014.", "true"),
+    ] as [(String, String)])
+func thrombosisRiskRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Operative note 10/04/2016: a 47-year-old forklift driver had a right knee arthroscopy with partial meniscectomy, authorized 09/20/2016. "
+            + sentence,
+        "Sequential compression device for home use, 10 days", "thrombosis_risk", expected)
+}
+
+// A bathroom item's physical limitation (ODG Knee & Leg, Durable medical equipment: "conditions that
+// result in physical limitations"), read as bathroom_limitation (a declared cue fact): hip
+// precautions, trouble rising from the toilet or stepping over the tub, a fall in the shower
+// (must-read); independence told, precautions lifted (false); a fall risk, another person's
+// difficulty, a past period of precautions, sitting tolerance (must-not).
+@Test(
+    arguments: [
+        ("She remains on posterior hip precautions for twelve weeks.", "true"),
+        ("He has difficulty getting up from the toilet and pulls on the towel bar.", "true"),
+        ("Hip flexion is restricted to 90 degrees until the 6-week visit.", "true"),
+        ("She has great difficulty stepping over the tub to shower.", "true"),
+        ("He fell in the shower last week when his knee buckled.", "true"),
+        ("The OT notes she is independent with toilet transfers and bathing.", "false"),
+        ("Hip precautions were lifted at the 3-month visit.", "false"),
+        ("The OT lists fall risk in the shower as a concern to address.", "nil"),
+        ("His wife has difficulty getting off the toilet since her own surgery.", "nil"),
+        ("She can sit for about 30 minutes before she must stand.", "nil"),
+    ] as [(String, String)])
+func bathroomLimitationRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 11/14/2016: a 61-year-old school custodian had a left total hip arthroplasty on 10/31/2016 after a fall at work. "
+            + sentence,
+        "Raised toilet seat with arms", "bathroom_limitation", expected)
+}
