@@ -8,7 +8,10 @@ import Testing
 // section, ODG Head); seizures suspected, not diagnosed (`seizure_suspected`, the EEG's "suspected
 // seizures"); a course told worse by a word of time or degree (`significant_change`: ODG
 // Head, "unless the condition deteriorates"). Must-not rows beside: a definitive surgery, a head
-// injury denied, a pain worse by what provokes it, seizures denied or diagnosed long ago.
+// injury denied, a pain worse by what provokes it, seizures denied or diagnosed long ago, a pain
+// controlled by the care. And the care told not to control the pain (`conservative_care_failed`:
+// the trigger point section's 'have failed to control pain' in other words); must-not: another
+// condition not controlled, care "despite" which the worker is better, a failure only supposed.
 
 @Test(
     arguments: [
@@ -65,6 +68,34 @@ import Testing
         ("Possible seizures versus syncope, per the ER note of 08/02/2016.", "EEG", "seizure_suspected", "true"),
         ("He has had no seizures and no loss of consciousness since the injury.", "EEG", "seizure_suspected", "!true"),
         ("Known seizure disorder since childhood, controlled on levetiracetam.", "EEG", "seizure_suspected", "!true"),
+        (
+            "Stretching exercises, NSAIDs and muscle relaxants have not controlled her pain.",
+            "Trigger point injections x3", "conservative_care_failed", "true"
+        ),
+        (
+            "Her neck pain has not been controlled by home stretching or ibuprofen.",
+            "Trigger point injections x3", "conservative_care_failed", "true"
+        ),
+        (
+            "Her pain is not controlled with stretching, NSAIDs or cyclobenzaprine.",
+            "Trigger point injections x3", "conservative_care_failed", "true"
+        ),
+        (
+            "With daily stretching and naproxen her neck pain is well controlled, 2/10.",
+            "Trigger point injections x3", "conservative_care_failed", "!true"
+        ),
+        (
+            "She takes her medications daily, and her diabetes is not controlled.",
+            "Trigger point injections x3", "conservative_care_failed", "!true"
+        ),
+        (
+            "Despite stretching, she is now better.",
+            "Trigger point injections x3", "conservative_care_failed", "!true"
+        ),
+        (
+            "If her pain is not controlled with stretching, she will consider injections.",
+            "Trigger point injections x3", "conservative_care_failed", "!true"
+        ),
     ] as [(String, String, String, String)])
 func procedureNamesAndCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected, anyTerm: fact == "diagnoses")
