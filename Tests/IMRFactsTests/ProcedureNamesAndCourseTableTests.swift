@@ -12,6 +12,11 @@ import Testing
 // controlled by the care. And the care told not to control the pain (`conservative_care_failed`:
 // the trigger point section's 'have failed to control pain' in other words); must-not: another
 // condition not controlled, care "despite" which the worker is better, a failure only supposed.
+// And first-line exercise therapy done or denied (`exercise_therapy_done`: ODG Elbow, platelet-rich
+// plasma "after first-line physical therapy such as eccentric loading, stretching and strengthening
+// exercises has failed"); must-not: its result denied, exercise not tolerated (tried), a stretch as
+// an examination's test. And flexion-extension films a study of their own (`prior_study`: neutral
+// films are no earlier flexion-extension study; flexion-extension films are films of the region).
 
 @Test(
     arguments: [
@@ -95,6 +100,66 @@ import Testing
         (
             "If her pain is not controlled with stretching, she will consider injections.",
             "Trigger point injections x3", "conservative_care_failed", "!true"
+        ),
+        (
+            "She completed eight weeks of eccentric wrist extensor loading without lasting benefit.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "true"
+        ),
+        (
+            "PT x 8: eccentric loading, stretching; pain unchanged at 6/10.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "true"
+        ),
+        (
+            "No improvement with eccentric exercises and a home stretching program.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "true"
+        ),
+        (
+            "She could not tolerate the eccentric exercises because of pain.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "true"
+        ),
+        (
+            "She has not done an eccentric or strengthening program.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "false"
+        ),
+        (
+            "Treated with a counterforce strap, naproxen, ice massage, ultrasound and iontophoresis; no strengthening.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "false"
+        ),
+        (
+            "Physical therapy has been passive modalities only.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "false"
+        ),
+        (
+            "She has never had physical therapy for the elbow.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "false"
+        ),
+        (
+            "Cozen test positive; pain with passive stretching of the wrist extensors.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "!true"
+        ),
+        (
+            "Cozen test negative; no pain with passive stretching of the wrist extensors.",
+            "PRP injection right lateral epicondyle", "exercise_therapy_done", "!false"
+        ),
+        (
+            "Plain films of the low back (AP/lateral) in March showed spondylolisthesis at L5-S1; dynamic views were never obtained.",
+            "Flexion/extension x-rays of the lumbar spine", "prior_study", "!true"
+        ),
+        (
+            "AP and lateral lumbar radiographs, neutral position, 2015: disc space narrowing at L4-5.",
+            "Lumbar flexion and extension views", "prior_study", "!true"
+        ),
+        (
+            "Flexion and extension radiographs 6/2016: 3 mm translation at L4-5.",
+            "Repeat lumbar flexion-extension films", "prior_study", "true"
+        ),
+        (
+            "Flex/ext views of the L-spine in 2015 were stable.",
+            "Lumbar spine x-rays", "prior_study", "true"
+        ),
+        (
+            "Lumbar x-rays done.",
+            "Flexion-extension radiographs, lumbar", "procedure", "flexion_extension_xray"
         ),
     ] as [(String, String, String, String)])
 func procedureNamesAndCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
