@@ -102,6 +102,14 @@ import Testing
             "Trigger point injections x3", "conservative_care_failed", "!true"
         ),
         (
+            "Neck pain not controlled with stretching, NSAIDs and a failed course of PT.",
+            "Trigger point injections x3", "conservative_care_failed", "true"
+        ),
+        (
+            "Her knee arthritis is not controlled by months of home exercise, naproxen and a failed cortisone shot.",
+            "Hyaluronic acid injection, left knee", "conservative_care_failed", "!false"
+        ),
+        (
             "She completed eight weeks of eccentric wrist extensor loading without lasting benefit.",
             "PRP injection right lateral epicondyle", "exercise_therapy_done", "true"
         ),
