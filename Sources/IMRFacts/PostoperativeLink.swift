@@ -26,12 +26,27 @@ import IMRVocabulary
 /// the request, whatever its region when the request names none ("L4-5 fusion on 11/08/2016" and
 /// a home health aide asked ten days after it); tied by words, it is associated with the surgery.
 ///
-/// Not tied: a medication (its post-operative use is the request's own `postoperative`), a service
-/// outside the group (a study or an injection after a surgery is judged on its own), a surgery of
-/// another region or side, one denied or only considered, one done years before, one named only in
-/// the history with no word tying the service to it.
+/// A drug is for the post-operative period (`postoperative`) when its request's own words say so,
+/// or when it is asked within the acute phase after a surgery the summary tells done and dates (a
+/// date, or an interval: "POD 1", "three days out from"), of any region: the MTUS Opioid Treatment
+/// Guidelines 2016 count acute pain up to four weeks after the injury or the pain's onset, and a
+/// surgery is an onset (ondansetron the day after a rotator cuff repair; a post-operative opioid's
+/// course). Not: a surgery dated more than four weeks before the request, one dated by its year
+/// only, one still to come, denied or only considered.
+///
+/// Not tied otherwise: a service outside the group (a study or an injection after a surgery is
+/// judged on its own), a surgery of another region or side, one denied or only considered, one
+/// done years before, one named only in the history with no word tying the service to it.
 enum PostoperativeLink {
+    /// The acute phase after a surgery, in days: four weeks (MTUS Opioid Treatment Guidelines 2016,
+    /// "1 Opioids for Acute Pain (up to four weeks after injury or pain onset)").
+    static let acutePhaseDays = 28
+
     static func link(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
+        if requestFacts[.drug] != nil {
+            linkDrug(analysis, requestFacts: &requestFacts)
+            return
+        }
         guard requestFacts.boolValue(.associatedService) != true, case .term(let procedure)? = requestFacts[.procedure]?.value
         else { return }
         let (index, text, cues) = (analysis.index, analysis.text, analysis.index.cues)
@@ -101,5 +116,22 @@ enum PostoperativeLink {
             requestFacts.insert(
                 Fact(name: .postoperative, value: .bool(true), evidence: [text.evidence(event.mention.sentence)]))
         }
+    }
+
+    /// `postoperative` for a drug asked within ``acutePhaseDays`` after a done, dated surgery.
+    private static func linkDrug(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
+        guard requestFacts.boolValue(.postoperative) != true else { return }
+        let events = SurgeryEvents.events(analysis)
+        guard !events.isEmpty else { return }
+        let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        let recent = events.first { event in
+            guard event.status == .done else { return false }
+            let days: Int? =
+                if let date = event.date { asked.map { date.days(to: $0) } } else { event.interval }
+            return days.map { (0...acutePhaseDays).contains($0) } ?? false
+        }
+        guard let recent else { return }
+        requestFacts.insert(
+            Fact(name: .postoperative, value: .bool(true), evidence: [analysis.text.evidence(recent.mention.sentence)]))
     }
 }
