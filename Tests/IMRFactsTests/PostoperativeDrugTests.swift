@@ -14,7 +14,10 @@ import Testing
             "Right carpal tunnel release 11/21/2016 under local with sedation. Seen 11/22/2016: retching since she got home and unable to keep the pain pills down.",
             "Promethazine 25 mg #12", "12/01/2016"
         ),
-        ("POD 2 after a left knee arthroscopy with partial meniscectomy; pain 7/10 now that the block has worn off.", "Hydrocodone/APAP 5/325 mg #20", "12/01/2016"),
+        (
+            "POD 2 after a left knee arthroscopy with partial meniscectomy; pain 7/10 now that the block has worn off.",
+            "Hydrocodone/APAP 5/325 mg #20", "12/01/2016"
+        ),
         (
             "She underwent an L5-S1 microdiscectomy on 11/14/2016. At the first post-op visit on 11/18/2016 the surgeon asked for authorization of ondansetron for the nausea that began with the anesthesia.",
             "Ondansetron 4 mg #10", "12/01/2016"
@@ -24,7 +27,10 @@ import Testing
             "S/p right ORIF of the distal radius 11/25/16. Request for authorization dated 11/26/16: oxycodone 5 mg every 6 hours as needed.",
             "Oxycodone 5 mg #20", "01/15/2017"
         ),
-        ("Three days out from her right shoulder arthroscopy, she is constipated on the pain medicine.", "Senna-docusate 8.6/50 mg #60", "12/01/2016"),
+        (
+            "Three days out from her right shoulder arthroscopy, she is constipated on the pain medicine.", "Senna-docusate 8.6/50 mg #60",
+            "12/01/2016"
+        ),
         (
             "Left total knee arthroplasty performed 11/16/2016; discharged home on 11/18/2016 with a walker.",
             "Tramadol 50 mg #30", "12/01/2016"
