@@ -40,7 +40,10 @@ import Testing
             "medication_classes", "maoi"
         ),
         ("He uses an Emsam patch daily for depression.", "Nortriptyline 25 mg #30", "medication_classes", "maoi"),
-        ("Her neurologist prescribes rasagiline 1 mg daily for Parkinson disease.", "Amitriptyline 10 mg #30", "medication_classes", "maoi"),
+        (
+            "Her neurologist prescribes rasagiline 1 mg daily for Parkinson disease.", "Amitriptyline 10 mg #30", "medication_classes",
+            "maoi"
+        ),
         (
             "Phenelzine was stopped in 2012 and replaced with sertraline.", "Amitriptyline 10 mg #30", "medication_classes", "!maoi"
         ),
