@@ -3,8 +3,8 @@ import IMRCore
 /// What the fact families ask about a summary more than once, computed once per summary: the
 /// current medications, the drug scope and statements, the pain scores and changes, the measures'
 /// changes, the diagnoses, the neurologic findings, the persisting symptoms, the surgeries, the
-/// pain told with and without a drug, the capacities compared and the dates the request may have
-/// been made at.
+/// pain told with and without a drug, the capacities compared, the dates the request may have
+/// been made at and the procedures the treatment histories read.
 /// Asking again costs a lookup, so reading stays linear in the size of the summary however many
 /// mentions a sentence holds.
 final class SentenceCache: @unchecked Sendable {
@@ -25,6 +25,7 @@ final class SentenceCache: @unchecked Sendable {
     private var radicularSigns: [CueHit]?
     private var neurologicFindings: [CueHit]?
     private var visitTimes: VisitTimes?
+    private var historyProcedures: [Mention]?
 
     /// The current medications, computed by `compute` the first time.
     func currentMedications(_ compute: () -> [MedicationUse]) -> [MedicationUse] { once(\.current, compute) }
@@ -79,6 +80,10 @@ final class SentenceCache: @unchecked Sendable {
     /// The dates the request may have been made at (``CaseAnalysis/requestDate(after:)``), computed
     /// by `compute` the first time.
     func requestDates(_ compute: () -> [SimpleDate]) -> [SimpleDate] { once(\.requestDates, compute) }
+
+    /// The procedures the treatment histories read (``TreatmentHistoryFacts/History``), computed
+    /// by `compute` the first time.
+    func historyProcedures(_ compute: () -> [Mention]) -> [Mention] { once(\.historyProcedures, compute) }
 
     /// The value in `slot`, computed by `compute` (outside the lock) and kept the first time.
     private func once<Value>(_ slot: ReferenceWritableKeyPath<SentenceCache, Value?>, _ compute: () -> Value) -> Value {

@@ -56,10 +56,16 @@ enum TreatmentHistoryFacts {
             self.analysis = analysis
             self.regions = regions
             self.side = side
-            // The surgery word of "non-surgical" or of a specialty names no surgery (``CaseAnalysis/isNonsurgical(_:)``).
+            procedureMentions = analysis.cache.historyProcedures { Self.procedureMentions(of: analysis) }
+        }
+
+        /// The procedures the summary names, as every history reads them: not negated, and not the
+        /// surgery word of "non-surgical" or of a specialty (``CaseAnalysis/isNonsurgical(_:)``).
+        /// The same for every request: read once per summary (``SentenceCache``).
+        static func procedureMentions(of analysis: CaseAnalysis) -> [Mention] {
             let nonsurgical = analysis.index.cues.set(.nonsurgical).hits(in: analysis.text)
             let surgery = analysis.index[.surgery]
-            procedureMentions = analysis.mentions(of: .procedure).filter { mention in
+            return analysis.mentions(of: .procedure).filter { mention in
                 !mention.negated
                     && (nonsurgical.isEmpty
                         || !nonsurgical.contains { $0.sentence == mention.sentence && $0.first <= mention.first && mention.last <= $0.last })
