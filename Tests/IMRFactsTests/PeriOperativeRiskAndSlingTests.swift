@@ -11,7 +11,7 @@ import Testing
     arguments: [
         // (summary, request, fact, one term expected in the list, "!term" for not it)
         ("PMH: type 2 diabetes, on Lantus 28 units at bedtime.", "Pre-op EKG", "medication_classes", "insulin"),
-        ("She injects insulin twice a day for her diabetes.", "Pre-op EKG", "medication_classes", "insulin"),
+        ("Her diabetes is treated with insulin, 30 units at night.", "Pre-op EKG", "medication_classes", "insulin"),
         ("Diabetic; Humalog sliding scale with meals and metformin 1000 mg bid.", "Pre-op EKG", "medication_classes", "insulin"),
         ("Type 2 diabetes controlled on metformin; he has never needed insulin.", "Pre-op EKG", "medication_classes", "!insulin"),
         ("He does not use insulin; his sugars are diet controlled.", "Pre-op EKG", "medication_classes", "!insulin"),
