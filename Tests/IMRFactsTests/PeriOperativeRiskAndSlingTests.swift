@@ -37,14 +37,22 @@ func insulinRequiringDiabetesRead(_ summary: String, _ request: String, _ fact: 
         ("", "Arm sling, right", "procedure", "sling"),
         ("", "Post-op shoulder immobilizer", "procedure", "sling"),
         ("", "Shoulder abduction exercises with the therapist, 6 visits", "procedure", "!abduction_pillow_sling"),
-        ("He is status post arthroscopic rotator cuff repair of the right shoulder on 10/04/2016.",
-         "Abduction sling, right shoulder", "index_surgery", "arthroscopic_rotator_cuff_repair"),
-        ("Right shoulder: she underwent an all-arthroscopic cuff repair on 10/04/2016.",
-         "Abduction sling, right shoulder", "index_surgery", "arthroscopic_rotator_cuff_repair"),
-        ("He underwent an open rotator cuff repair of the right shoulder on 10/04/2016.",
-         "Abduction sling, right shoulder", "index_surgery", "open_rotator_cuff_repair"),
-        ("He underwent an open rotator cuff repair of the right shoulder on 10/04/2016.",
-         "Abduction sling, right shoulder", "index_surgery", "!arthroscopic_rotator_cuff_repair"),
+        (
+            "He is status post arthroscopic rotator cuff repair of the right shoulder on 10/04/2016.",
+            "Abduction sling, right shoulder", "index_surgery", "arthroscopic_rotator_cuff_repair"
+        ),
+        (
+            "Right shoulder: she underwent an all-arthroscopic cuff repair on 10/04/2016.",
+            "Abduction sling, right shoulder", "index_surgery", "arthroscopic_rotator_cuff_repair"
+        ),
+        (
+            "He underwent an open rotator cuff repair of the right shoulder on 10/04/2016.",
+            "Abduction sling, right shoulder", "index_surgery", "open_rotator_cuff_repair"
+        ),
+        (
+            "He underwent an open rotator cuff repair of the right shoulder on 10/04/2016.",
+            "Abduction sling, right shoulder", "index_surgery", "!arthroscopic_rotator_cuff_repair"
+        ),
     ] as [(String, String, String, String)])
 func abductionPillowAndApproachRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected, anyTerm: true)
