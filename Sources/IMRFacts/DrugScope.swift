@@ -97,14 +97,16 @@ final class DrugScope: Sendable {
 
     /// Whether words `first…` of `sentence`, which the clause's negation detector found `negated`,
     /// are negated within their own segment: a negating word before them in the segment, or (with
-    /// none before them at all) a negation after them. "She no longer takes Lyrica and takes Norco"
-    /// negates Lyrica, not Norco. Words after a negating reference of their segment are negated
-    /// whatever the detector found ("Tramadol and Flexeril, neither of which helped").
+    /// none before them in their clause) a negation after them. "She no longer takes Lyrica and
+    /// takes Norco" negates Lyrica, not Norco; a negation in an earlier clause or list item ("- no
+    /// laxative so far" over "- senna: not tried") leaves the one after them theirs. Words after a
+    /// negating reference of their segment are negated whatever the detector found ("Tramadol and
+    /// Flexeril, neither of which helped").
     func isNegated(_ negated: Bool, first: Int, sentence: Int, in text: CaseText) -> Bool {
         if let end = segment(sentence: sentence, token: first).deniedAfter, first > end { return true }
         guard negated else { return false }
         let segment = segment(sentence: sentence, token: first).tokens
-        let reach = max(text.sentences[sentence].tokens.lowerBound, first - NegationDetector.window)
+        let reach = max(text.clauseStart(of: first, from: text.sentences[sentence].tokens.lowerBound), first - NegationDetector.window)
         let before = (reach..<first).filter { negators.contains(text.tokens[$0]) }
         return before.isEmpty || before.contains { segment.contains($0) }
     }

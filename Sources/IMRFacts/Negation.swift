@@ -154,7 +154,60 @@ final class NegationDetector: Sendable {
         // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
         let next = text.marks.nextPostNegation(after: last) - last
         if next <= 4, negatedAfter(last, tokens, range: range, in: text) { return true }
+        if next <= Self.answerReach, answeredAfterColon(first, last, tokens, range: range, in: text) { return true }
         return next <= Self.subjectReach && deniedWithJoinedSubject(first, last, tokens, range: range, in: text)
+    }
+
+    /// How many words after a phrase the answer of its list, after a colon, may start.
+    static let answerReach = 14
+
+    /// Whether the tokens `first...last` are an item of a list of names that a colon closes and a
+    /// post-negation right after the colon answers, every item alike: "docusate, bisacodyl or
+    /// lactulose: never tried", "PT, chiropractic, acupuncture: declined". The list opens its
+    /// clause (a line, a list item, a spaced dash, a sentence or a `;`'s part) with no colon before the phrase (the
+    /// items of a label's list, "Tried: docusate, senna", are not its answer's), and holds no number
+    /// (a drug told with its dose is a use told, "docusate 100 mg, senna 2 hs, NSAIDs: none"), no
+    /// negation, no clause verb and no table's gap; an answer that denies an outcome judges the
+    /// items, it does not deny them ("gabapentin, nortriptyline: not tolerated").
+    private func answeredAfterColon(_ first: Int, _ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
+        let bytes = text.bytes
+        var start = text.clauseStart(of: first, from: range.lowerBound)
+        let end = text.clauseEnd(after: last, before: range.upperBound)
+        // In a paragraph whose lines were joined (a letter's summary), a spaced dash opens the
+        // list's item as a line's bullet does ("... in 10/2016 - docusate, senna: not tried").
+        if first > start,
+            let item = (max(start + 1, first - Self.answerReach)...first).last(where: { position in
+                bytes[tokens[position - 1].end..<tokens[position].start].elementsEqual(" - ".utf8)
+            })
+        {
+            start = item
+        }
+        guard first - start <= Self.answerReach else { return false }
+        // Whether the token at `position` may stand in a list of names; the gap before a token (after
+        // the one before it); a table's gap (a tab, two spaces in a row).
+        func listed(_ position: Int) -> Bool {
+            let token = tokens[position]
+            return token.digits == Token.notDigits && !has(preNegation, token.id) && !has(clauseVerbs, token.id)
+        }
+        func gap(before position: Int) -> ArraySlice<UInt8> { bytes[tokens[position - 1].end..<tokens[position].start] }
+        func tabled(_ gap: ArraySlice<UInt8>) -> Bool { gap.contains(9) || zip(gap, gap.dropFirst()).contains { $0 == 32 && $1 == 32 } }
+        for position in start...last {
+            guard listed(position) else { return false }
+            if position > start, gap(before: position).contains(58) || tabled(gap(before: position)) { return false }
+        }
+        var position = last + 1
+        while position < end, position - start <= 2 * Self.answerReach {
+            let before = gap(before: position)
+            if before.contains(58) {
+                let reach = text.clauseEnd(after: position, before: min(range.upperBound, position + longestAfter + 1))
+                return postByFirst.match(
+                    tokens[position].id, at: position, endingThere: false, in: tokens, within: position, reach,
+                    accept: { !deniesOutcome(after: $0, in: tokens) }) != nil
+            }
+            guard !tokens[position].semicolonBefore, !tabled(before), listed(position) else { return false }
+            position += 1
+        }
+        return false
     }
 
     /// How many words after a phrase the post-negation of a joined subject may start.

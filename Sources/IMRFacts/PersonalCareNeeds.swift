@@ -26,6 +26,9 @@ import IMRVocabulary
 /// unless denied. Not read: a goal or a plan (`activity_goal`, a plan section), the review, another
 /// person's activity, homemaker chores alone (not in the list).
 ///
+/// A scored table of activities (a FIM level or a therapist's grade per row) is read row by row
+/// from today's column (``tableGrades(_:activities:isRead:)``).
+///
 /// The fact: `true` when an activity is governed by need or skilled care is named, `false` when
 /// activities are told only as independent, with the sentences that tell it; nothing otherwise.
 enum PersonalCareNeeds {
@@ -89,10 +92,70 @@ enum PersonalCareNeeds {
                 independent.append(sentence)
             }
         }
+        let tabled = tableGrades(analysis, activities: activities, isRead: isRead)
+        needed += tabled.needed
+        independent += tabled.independent
         if !needed.isEmpty {
             builder.bool(.personalCareNeeded, true, Array(Set(needed)).sorted().map(text.evidence))
         } else if !independent.isEmpty {
             builder.bool(.personalCareNeeded, false, Array(Set(independent)).sorted().map(text.evidence))
         }
     }
+
+    /// The rows of a scored table of activities (``TableGrids``) that need help and those that are
+    /// independent, as sentences: a row whose first cell names an activity of personal care, graded
+    /// in the table's column of today (the last column whose header names a later time,
+    /// `measure_column_after`; else the first after the activities that names no earlier time,
+    /// `measure_column_before`; never a goal's, `measure_column_goal`). A grade of help
+    /// (`adl_grade_help`: "mod A", "CGA", "SBA"; a `personal_care_need` word) or of independence
+    /// (`adl_grade_independent`: "I", "mod I"; a `personal_care_independent` word), or a level of the
+    /// FIM scale (the table's header or the words just before it naming the scale, `adl_scale_fim`):
+    /// 1 to 5 help (5 is supervision or setup), 6 and 7 independent.
+    private static func tableGrades(_ analysis: CaseAnalysis, activities: [CueHit], isRead: (Int, Int) -> Bool) -> (
+        needed: [Int], independent: [Int]
+    ) {
+        let text = analysis.text
+        let tables = TableGrids.tables(in: text)
+        guard !tables.isEmpty else { return ([], []) }
+        let cues = analysis.index.cues
+        func hits(_ sets: [CueName]) -> [CueHit] { sets.flatMap { cues.set($0).hits(in: text) }.filter { !$0.negated } }
+        let (help, alone) = (hits([.adlGradeHelp, .personalCareNeed]), hits([.adlGradeIndependent, .personalCareIndependent]))
+        let (before, after, goals, scales) = (
+            hits([.measureColumnBefore]), hits([.measureColumnAfter]), hits([.measureColumnGoal]), hits([.adlScaleFim])
+        )
+        var (needed, independent): ([Int], [Int]) = ([], [])
+        for table in tables {
+            func columns(_ found: [CueHit]) -> Set<Int> {
+                Set(table.header.indices.filter { column in column > 0 && found.contains { table.header[column].contains($0.first) } })
+            }
+            let goal = columns(goals)
+            guard let headerFirst = table.header.first?.lowerBound,
+                let column = columns(after).subtracting(goal).max()
+                    ?? (1..<table.header.count).first(where: { !goal.contains($0) && !columns(before).contains($0) })
+            else { continue }
+            let headerLast = table.header.map(\.upperBound).max() ?? headerFirst
+            let fim = scales.contains { $0.first < headerLast && headerFirst - $0.last <= scaleReach }
+            for row in table.rows where column < row.count && !row[0].isEmpty && !row[column].isEmpty {
+                guard let activity = activities.first(where: { row[0].contains($0.first) }), isRead(activity.sentence, activity.first)
+                else { continue }
+                let cell = row[column]
+                let needs: Bool
+                if help.contains(where: { cell.contains($0.first) }) {
+                    needs = true
+                } else if alone.contains(where: { cell.contains($0.first) }) {
+                    needs = false
+                } else if fim, let level = Int(text.word(at: cell.lowerBound)), (1...7).contains(level) {
+                    needs = level < 6
+                } else {
+                    continue
+                }
+                if needs { needed.append(activity.sentence) } else { independent.append(activity.sentence) }
+            }
+        }
+        return (needed, independent)
+    }
+
+    /// Tokens between the name of the FIM scale and the header of the table it grades ("ADL
+    /// assessment (FIM scale: 1 = total assist ... 7 = independent)" over "Activity | Score").
+    static let scaleReach = 30
 }

@@ -100,13 +100,13 @@ enum PriorInjectionFacts {
         let (first, end) = (text.tokens[span.lowerBound].start, text.tokens[span.upperBound - 1].end)
         let placed = dates.compactMap { date in
             date.offset < first || date.offset >= end
-                ? nil : span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0) }
+                ? nil : span.first { text.tokens[$0].end > date.offset }.map { (date: date.date, token: $0, offset: date.offset) }
         }
         let (coordinators, leads) = (cues.wordList(.coordinators), cues.wordList(.datedEntryLead))
         func isWord(_ token: Int) -> Bool { text.tokens[token].digits == Token.notDigits }
         var told: [SimpleDate] = []
         var (reach, previous) = (mention.last + 1 + wordsAfter, Int?.none)
-        for (date, token) in placed where token > mention.last {
+        for (date, token, _) in placed where token > mention.last {
             guard token <= reach else { break }
             if let previous,
                 ((previous + 1)..<token).contains(where: {
@@ -118,9 +118,81 @@ enum PriorInjectionFacts {
             told.append(date)
             (reach, previous) = (token + tokensBetweenDates, token)
         }
-        if told.isEmpty, let (date, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }) {
+        if told.isEmpty, let (date, _, _) = placed.last(where: { $0.token < mention.first && mention.first - $0.token <= tokensBefore }) {
             told.append(date)
         }
+        if told.isEmpty { told = entryDates(of: mention, placed.filter { $0.token < mention.first }, text, cues) }
         return told
     }
+
+    /// Tokens from the first token after the dates that open a list entry to the treatment the entry
+    /// names ("07/26/2016: R C4-5 and C5-6 radiofrequency neurotomy").
+    static let entryReach = 10
+
+    /// The dates that open the line or list entry of `mention` (`placed`: the dates before it in its
+    /// span, with their first tokens and offsets), a colon or a spaced dash after them, when the
+    /// entry is of `mention`: "- 07/26/2016: R C4-5 and C5-6 radiofrequency neurotomy (Dr. X)",
+    /// "03/2015 - L5-S1 TFESI, 60% x 3 mo", "02/09/2016 and 02/23/2016: medial branch blocks" (a list
+    /// of dates joined by `coordinators`). The treatment stands within ``entryReach`` tokens after
+    /// them with no comma, `;`, clause verb or word of another event (`dated_entry_other_events`)
+    /// between: "11/01/2016: follow-up, relief since the ESI" dates a visit, and a date after a
+    /// label ("Next: 08/2016 RFA") opens no line.
+    static func entryDates(
+        of mention: Mention, _ placed: [(date: SimpleDate, token: Int, offset: Int)], _ text: CaseText, _ cues: CueBook
+    ) -> [SimpleDate] {
+        let (bytes, tokens) = (text.bytes, text.tokens)
+        guard let opening = placed.firstIndex(where: { opensEntry($0.offset, $0.token, text) }) else { return [] }
+        let coordinators = cues.wordList(.coordinators)
+        var run = [placed[opening]]
+        for next in placed[(opening + 1)...] {
+            let words = (run[run.count - 1].token + 1)..<next.token
+            guard words.allSatisfy({ tokens[$0].digits != Token.notDigits || coordinators.contains(tokens[$0]) }) else { break }
+            run.append(next)
+        }
+        // The entry opens at the first token after the last date's characters, a colon or a spaced
+        // dash between them.
+        var dateEnd = run[run.count - 1].offset
+        while dateEnd < bytes.count, bytes[dateEnd] >= 48 && bytes[dateEnd] <= 57 || bytes[dateEnd] == 47 || bytes[dateEnd] == 45 {
+            dateEnd += 1
+        }
+        guard let entry = (run[run.count - 1].token..<mention.first + 1).first(where: { tokens[$0].start >= dateEnd }),
+            entry <= mention.first, mention.first - entry <= entryReach
+        else { return [] }
+        let mark = bytes[dateEnd..<tokens[entry].start].filter { $0 != 32 && $0 != 9 }
+        guard mark == [58] || mark == [45] || mark == [0xE2, 0x80, 0x93] else { return [] }
+        let (others, verbs) = (cues.wordList(.datedEntryOtherEvents), cues.wordList(.clauseVerbs))
+        for position in entry..<mention.first {
+            if position > entry, tokens[position].commaBefore || tokens[position].semicolonBefore { return [] }
+            if others.contains(tokens[position]) || verbs.contains(tokens[position]) { return [] }
+        }
+        if mention.first > entry, tokens[mention.first].commaBefore || tokens[mention.first].semicolonBefore { return [] }
+        return run.map(\.date)
+    }
+
+    /// Whether the date at byte `offset` (its first token `token`) opens a list entry: it is the
+    /// first of its line after a bullet or an item's number ("-", "*", "•", "1.", "2)") and white
+    /// space; or, in a paragraph whose lines were joined (a letter's summary), it follows a spaced
+    /// dash or bullet ("... rotation improved. - 07/26/2016: ...", "Injections: - 06/14/2016: ...")
+    /// or a sentence's end.
+    private static func opensEntry(_ offset: Int, _ token: Int, _ text: CaseText) -> Bool {
+        let bytes = text.bytes
+        var position = offset - 1
+        while position >= 0, bytes[position] != 10 {
+            // White space, a dash, an asterisk, a bullet's bytes, a number's digits and its mark.
+            let byte = bytes[position]
+            guard [32, 9, 45, 42, 46, 41, 0xE2, 0x80, 0xA2].contains(byte) || byte >= 48 && byte <= 57 else { break }
+            position -= 1
+        }
+        if position < 0 || bytes[position] == 10 { return true }
+        guard token > 0, text.tokens[token - 1].end < offset else { return false }
+        // A spaced dash or bullet right before the date (after a sentence's end, a `;` or a label's `:`),
+        // or a sentence's end: the gap from the token before, its white space read as one blank.
+        let gap = String(decoding: bytes[text.tokens[token - 1].end..<offset], as: UTF8.self)
+        guard gap.hasSuffix(" "), gap.hasPrefix(" ") || gap.hasPrefix(".") || gap.hasPrefix(";") || gap.hasPrefix(":") else { return false }
+        return entryMarks.contains(gap.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+
+    /// The marks that may stand before a date opening an entry of a paragraph whose lines were
+    /// joined, white space read as one blank.
+    private static let entryMarks: Set<String> = ["-", "–", "•", "*", ". -", ". –", ". •", "; -", "; •", ": -", ": •", "."]
 }

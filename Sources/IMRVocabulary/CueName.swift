@@ -274,6 +274,10 @@ public enum CueName: DataName {
     /// the words of need, of inability and of independence that govern them, and a need's denials.
     case personalCareActivities, personalCareSkilled, personalCareNeed, personalCareInability, personalCareIndependent
     case personalCareNegations
+    /// A scored table of activities (``PersonalCareNeeds``): a grade of another person's help or of
+    /// independence in a row's cell ("mod A", "CGA"; "I", "mod I"), and the name of the FIM scale
+    /// whose levels the cells hold.
+    case adlGradeHelp, adlGradeIndependent, adlScaleFim
     /// The last words of timing phrases written before their value ("was 10", "instead of three").
     case measureTimeLeads
     /// Words joining a measure's two values, the first before ("90 to 140").
@@ -681,6 +685,10 @@ public enum CueName: DataName {
     /// Words between a treatment and the date after it that make it a dated entry ("arthroscopy in
     /// 2015", "fusion was done in 2012").
     case datedEntryLead
+    /// Words between the date that opens a list entry and a treatment in it that tell the entry of
+    /// another event (a visit, a report, a result after the treatment): "11/01/2016: seen, relief
+    /// since the ESI" does not date the injection.
+    case datedEntryOtherEvents
     /// Words naming a record of a treatment ("Hand therapy note reports…", "the physical therapy
     /// progress report"): a treatment named right before one is the record's source, not what a
     /// drug statement speaks of.
@@ -817,7 +825,8 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms, .therapyEvaluation,
+            .datedEntryLead, .datedEntryOtherEvents, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms,
+            .therapyEvaluation,
             .therapyEvaluationLinks, .discBulge,
             .attachedNegation, .complaintOpeners, .doseWords, .careResultScant, .careResultChanges, .careResultObjectLeads,
             .careResultSubjects, .careResultConditional, .careResultContinuation, .careResultInability, .careResultGood,
