@@ -185,14 +185,21 @@ enum PriorInjectionFacts {
         }
         if position < 0 || bytes[position] == 10 { return true }
         guard token > 0, text.tokens[token - 1].end < offset else { return false }
-        // A spaced dash or bullet right before the date (after a sentence's end, a `;` or a label's `:`),
-        // or a sentence's end: the gap from the token before, its white space read as one blank.
-        let gap = String(decoding: bytes[text.tokens[token - 1].end..<offset], as: UTF8.self)
-        guard gap.hasSuffix(" "), gap.hasPrefix(" ") || gap.hasPrefix(".") || gap.hasPrefix(";") || gap.hasPrefix(":") else { return false }
-        return entryMarks.contains(gap.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        // A spaced dash or bullet right before the date (after a sentence's end, a `;` or a label's
+        // `:` at most), or a sentence's end alone: the gap's marks, white space apart.
+        let gap = bytes[text.tokens[token - 1].end..<offset]
+        guard gap.last == 32, let last = gap.lastIndex(where: { $0 != 32 && $0 != 9 }) else { return false }
+        let marks = gap.filter { $0 != 32 && $0 != 9 }
+        if marks == [46] { return true }
+        // A dash or an asterisk (one byte), a bullet or an en dash (three).
+        let width =
+            bytes[last] == 45 || bytes[last] == 42
+            ? 1
+            : last - gap.startIndex >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80
+                && (bytes[last] == 0xA2 || bytes[last] == 0x93) ? 3 : 0
+        let bullet = last - width + 1
+        guard width > 0, bullet > gap.startIndex, bytes[bullet - 1] == 32 || bytes[bullet - 1] == 9 else { return false }
+        let lead = marks.dropLast(width)
+        return lead.isEmpty || lead.count == 1 && (lead.first == 46 || lead.first == 59 || lead.first == 58)
     }
-
-    /// The marks that may stand before a date opening an entry of a paragraph whose lines were
-    /// joined, white space read as one blank.
-    private static let entryMarks: Set<String> = ["-", "–", "•", "*", ". -", ". –", ". •", "; -", "; •", ": -", ": •", "."]
 }
