@@ -58,6 +58,8 @@ func ankleInstabilityOnExaminationRead(_ sentence: String, _ expected: String) {
         ("Rigid cervical collar (Miami J)", "cervical_collar"),
         ("Manual wheel chair rental x 2 months", "wheelchair"),
         ("Home paraffin bath unit", "paraffin_bath"),
+        ("Localized intense neurostimulation therapy (LINT), 6 sessions", "hyperstimulation_analgesia"),
+        ("Hyperstimulation analgesia to the lumbar spine x 4", "hyperstimulation_analgesia"),
         ("Lace-up ankle stabilizer", "ankle_brace"),
         ("Spinal fusion stimulator", "bone_growth_stimulator"),
     ] as [(String, String)])
@@ -140,4 +142,29 @@ func bathroomLimitationRead(_ sentence: String, _ expected: String) {
         "Progress note 11/14/2016: a 61-year-old school custodian had a left total hip arthroplasty on 10/31/2016 after a fall at work. "
             + sentence,
         "Raised toilet seat with arms", "bathroom_limitation", expected)
+}
+
+// A bone growth stimulator's risk factors (2) and (5) for a failed fusion (ODG Low Back, Bone growth
+// stimulators): a grade III or worse slip, read as high_grade_spondylolisthesis, and alcoholism, read
+// as alcoholism (declared cue facts), each in several voices; a low grade, sobriety and social
+// drinking (false); a slip without a grade, a past or a relative's drinking, other substances
+// (must-not).
+@Test(
+    arguments: [
+        ("high_grade_spondylolisthesis", "MRI: grade III spondylolisthesis of L5 on S1 with bilateral pars defects.", "true"),
+        ("high_grade_spondylolisthesis", "Films show an anterolisthesis of L4 on L5, grade 3, unchanged on flexion.", "true"),
+        ("high_grade_spondylolisthesis", "He has a high-grade isthmic spondylolisthesis at L5-S1.", "true"),
+        ("high_grade_spondylolisthesis", "There is a grade 1 degenerative spondylolisthesis at L4-5.", "false"),
+        ("high_grade_spondylolisthesis", "Spondylolisthesis at L4-5 with foraminal stenosis.", "nil"),
+        ("alcoholism", "He drinks heavily, about a fifth of vodka on weekends.", "true"),
+        ("alcoholism", "PMH: diabetes, alcohol dependence, hypertension.", "true"),
+        ("alcoholism", "She is a social drinker and does not smoke.", "false"),
+        ("alcoholism", "History of alcohol abuse; he has been sober since 2009.", "false"),
+        ("alcoholism", "His father is an alcoholic; he himself does not drink.", "nil"),
+        ("alcoholism", "She uses marijuana daily for sleep.", "nil"),
+    ] as [(String, String, String)])
+func fusionRiskFactorsRead(_ fact: String, _ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 10/20/2016: a 49-year-old roofer; an L4-S1 fusion was certified on 10/12/2016 and is scheduled. " + sentence,
+        "Bone growth stimulator, lumbar", fact, expected)
 }
