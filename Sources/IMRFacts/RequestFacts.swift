@@ -230,7 +230,13 @@ struct RequestReader {
     private func isInjectedSubstance(
         drugs: [TermID], ingredients: [TermID], procedures: [TermID], mentions: [Mention], has: (CueName) -> Bool
     ) -> Bool {
-        guard !drugs.isEmpty || !ingredients.isEmpty, mentions.contains(where: { $0.term.kind == .bodyRegion }),
+        // A region named, or an injection that names its own site (`sited_injection`: "trigger
+        // point injections with lidocaine").
+        let sited = index.cues.groupTerms(.sitedInjection)
+        let placed =
+            mentions.contains(where: { $0.term.kind == .bodyRegion })
+            || procedures.contains { !sited.isDisjoint(with: index.ancestors(of: $0, in: .procedure)) }
+        guard !drugs.isEmpty || !ingredients.isEmpty, placed,
             procedures.contains(where: { index.category(ofProcedure: $0) == index[.injection] }), !has(.requestSystemicRoute)
         else { return false }
         let substance = { (classes: TermSet) in classes.contains { index.cues.group(.injectedSubstance, label: $0) != nil } }

@@ -249,14 +249,16 @@ enum SelectionFacts {
     }
 
     /// The request facts of the selection criteria, read from the request's own text: the approach
-    /// of an epidural injection (the first named), a cold unit that adds compression, and whether
-    /// a device is for use at home or in the hospital (a hospital word wins).
+    /// of an epidural injection (the first named), a cold unit that adds compression, an injectate
+    /// other than an anesthetic or a steroid, and whether a device is for use at home or in the
+    /// hospital (a hospital word wins).
     static func readRequest(_ text: CaseText, cues: CueBook, evidence: [Evidence], into builder: inout FactBuilder) {
         let hits = { (name: CueName) in cues.set(name).hits(in: text).filter { !$0.negated } }
         if let approach = hits(.requestEpiduralApproach).first {
             builder.set(.epiduralApproach, .term(cues.labelText(approach.label)), evidence)
         }
         if !hits(.requestColdCompression).isEmpty { builder.bool(.coldCompression, true, evidence) }
+        if !hits(.requestOtherInjectate).isEmpty { builder.bool(.injectateOther, true, evidence) }
         if let (home, _) = decide(hits(.requestHomeUse), in: text, .negativeWins) { builder.bool(.homeUse, home, evidence) }
     }
 }

@@ -421,6 +421,7 @@ public enum CueName: DataName {
     case selectionRelatives
     case requestEpiduralApproach
     case requestColdCompression
+    case requestOtherInjectate
     case requestHomeUse
     case requestInjectionUnits
     case requestLevelUnits
@@ -958,6 +959,9 @@ public enum TermGroupName: DataName {
     /// Drug classes that, named with an injection procedure and a body region, are what the
     /// injection gives (label `substance`): the request is for the injection.
     case injectedSubstance
+    /// Injection procedures that name their own site (label `sited`): a drug of
+    /// `injectedSubstance` named with one is what it gives, though the request names no region.
+    case sitedInjection
     /// Drug classes injected as an anesthetic test, and as the steroid care (`injection_given`).
     case injectedAnesthetic, injectedSteroid
     /// Drug classes that remedy a drug's adverse effect (laxatives, antiemetics): an effect told
@@ -1008,7 +1012,7 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries:
+            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass

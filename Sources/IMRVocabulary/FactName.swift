@@ -23,7 +23,7 @@ public enum FactName: DataName {
     case regionalDiagnoses, triggerPointSigns, radicularSigns, nerveTensionSigns
     // Patient-selection criteria.
     case electrodiagnosticAbnormal, electrodiagnosticFindings, tensTried, psychologicalClearance, psychologicalCandidate
-    case epiduralApproach, coldCompression, homeUse, drugScreenInterval
+    case epiduralApproach, coldCompression, homeUse, drugScreenInterval, injectateOther
     case injectionsRequested, implantTrial, visitsPerWeek, priorReliefPercent, priorReliefDuration, priorMedicationReduced
     case maintenanceCare, hoursPerWeek
     case reviewDate, priorRadiographs

@@ -17,6 +17,9 @@ import Testing
 // exercises has failed"); must-not: its result denied, exercise not tolerated (tried), a stretch as
 // an examination's test. And flexion-extension films a study of their own (`prior_study`: neutral
 // films are no earlier flexion-extension study; flexion-extension films are films of the region).
+// And the request's name: an injection that names its site is the request though a drug is named
+// with it (`sited_injection`), while a bare steroid injection without a region, or a drug given
+// into a muscle, stays the drug's; the tests ODG does not recommend are their own kinds (DX-6).
 
 @Test(
     arguments: [
@@ -168,6 +171,58 @@ import Testing
         (
             "Lumbar x-rays done.",
             "Flexion-extension radiographs, lumbar", "procedure", "flexion_extension_xray"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Trigger point injections with 1% lidocaine x4", "procedure", "trigger_point_injection"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Trigger point injection with lidocaine and Kenalog", "category", "injection"
+        ),
+        (
+            "Left L5 radiculopathy.",
+            "Transforaminal ESI with Depo-Medrol 80 mg", "procedure", "epidural_steroid_injection"
+        ),
+        (
+            "Low back pain.",
+            "Kenalog 40 mg injection", "category", "medication"
+        ),
+        (
+            "Low back pain.",
+            "Toradol 60 mg IM injection", "category", "medication"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Surface EMG of the cervical paraspinals", "procedure", "surface_emg"
+        ),
+        (
+            "Numbness in both feet.",
+            "Current perception threshold testing, both legs", "procedure", "quantitative_sensory_testing"
+        ),
+        (
+            "Numbness in both feet.",
+            "EMG/NCV of both legs", "procedure", "!surface_emg"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Trigger point injections with Traumeel x4", "injectate_other", "true"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Sarapin trigger point injections, trapezius", "injectate_other", "true"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "TPI x3 with B12 and 1% lidocaine", "injectate_other", "true"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Trigger point injections with 1% lidocaine and Kenalog x4", "injectate_other", "!true"
+        ),
+        (
+            "Myofascial neck pain with taut bands.",
+            "Trigger point injections x4", "injectate_other", "!true"
         ),
     ] as [(String, String, String, String)])
 func procedureNamesAndCourseRead(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
