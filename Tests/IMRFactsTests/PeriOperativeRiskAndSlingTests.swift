@@ -92,3 +92,17 @@ func cuffTearSizeRead(_ summary: String, _ expected: String) {
 func jointNightPainRead(_ summary: String, _ expected: String) {
     expectRequestFact(summary, "Right total knee arthroplasty", "night_pain", expected)
 }
+
+@Test(
+    arguments: [
+        // (summary, expected locked_knee for a meniscectomy: "true", "false" or "nil")
+        ("Since the twisting injury her left knee is locked in about 20 degrees of flexion.", "true"),
+        ("On exam there is a mechanical block to full extension of the left knee.", "true"),
+        ("The knee is not locked; McMurray positive medially.", "false"),
+        ("The left knee catches and locked up once last week, then freed itself.", "nil"),
+        ("He reports locking and catching of the left knee.", "nil"),
+        ("Possible locked knee versus guarding from pain.", "nil"),
+    ] as [(String, String)])
+func lockedKneeRead(_ summary: String, _ expected: String) {
+    expectRequestFact(summary, "Left knee arthroscopic partial medial meniscectomy", "locked_knee", expected)
+}
