@@ -83,7 +83,7 @@ private let sectionCriteria: [SectionCriteria] = [
         ],
         sentence: "not currently candidates for total knee replacement; a repeat series after significant improvement for 6 months or more"),
     .init(
-        rule: "limb_surgery.meniscectomy", pages: "344-345", criteria: ["conservative_care_failed"],
+        rule: "limb_surgery.meniscectomy", pages: "344-345", criteria: [],
         governs: ["not associated_service", "procedures none [acl_reconstruction]"],
         sentence: "a knee arthroscopy that reconstructs the ACL is the ACL reconstruction section's"),
     .init(
@@ -231,6 +231,11 @@ private let branchCriteria: [BranchCriteria] = [
         rule: "imaging.cervical_thoracic_spine", pages: "177-178", apart: ["red_flags"], neverAlone: ["surgical_candidate"],
         sentence:
             "MRI or CT to validate diagnosis of nerve root compromise, based on clear history and physical examination findings, in preparation for invasive procedure"
+    ),
+    .init(
+        rule: "limb_surgery.meniscectomy", pages: "344-345", apart: ["locked_knee"], every: ["conservative_care_failed"],
+        sentence:
+            "ODG Meniscectomy: conservative care (exercise/physical therapy and medication or activity modification), not required for a locked or blocked knee"
     ),
     .init(
         rule: "limb_surgery.joint_arthroplasty", pages: nil, apart: ["regional_diagnoses any [fracture] and acute_injury"],
