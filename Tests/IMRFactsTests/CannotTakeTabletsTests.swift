@@ -14,7 +14,8 @@ import Testing
         ("Reports difficulty swallowing large capsules.", "Fanatrex 25 mg/ml oral suspension 420 ml", "true"),
         ("No dysphagia. Neck supple, trachea midline.", "Fanatrex 25 mg/ml oral suspension 420 ml", "false"),
         ("He swallows pills without difficulty.", "Synapryn 10 mg/ml oral suspension 500 ml", "false"),
-        // Must not: nothing told of swallowing.
+        // Must not: nothing told of swallowing, another person's trouble.
+        ("Her mother has had trouble swallowing since her stroke.", "Fanatrex 25 mg/ml oral suspension 420 ml", "nil"),
         ("She takes Fanatrex daily and reports less burning in the foot.", "Fanatrex 25 mg/ml oral suspension 420 ml", "nil"),
         ("The pills were changed to a liquid by the pharmacy.", "Fanatrex 25 mg/ml oral suspension 420 ml", "nil"),
     ] as [(String, String, String)])
