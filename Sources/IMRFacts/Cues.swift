@@ -395,7 +395,9 @@ final class CueBook: Sendable {
         for group in library.groups.values {
             groups[group.name] = Dictionary(group.members.map { ($0.phrase, $0.label) }) { first, _ in first }
             groupOrder[group.name] = unique(group.members.map(\.label))
-            groupMembers[group.name] = (groups[group.name] ?? [:]).reduce(into: [:]) { $0[$1.value, default: []].insert($1.key) }
+            // A term listed under two labels is a member of both (hydromorphone, a metabolite of
+            // hydrocodone and of morphine: `screen_metabolite`); its own label is the first.
+            groupMembers[group.name] = group.members.reduce(into: [:]) { $0[$1.label, default: []].insert($1.phrase) }
         }
         self.numbers = numbers
         (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))

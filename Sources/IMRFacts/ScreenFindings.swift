@@ -71,7 +71,7 @@ enum ScreenFindings {
         let (text, cues, index) = (analysis.text, analysis.index.cues, analysis.index)
         let done = done(analysis)
         guard !done.isEmpty else { return [] }
-        let drugs = analysis.mentions(of: .drug)
+        let drugs = analysis.mentions(of: .drug) + analysis.mentions(of: .ingredient)
         let prescribed = drugs.filter { !$0.negated && !analysis.isReviewSentence($0.sentence) && !isFinding($0, analysis) }
         var verdicts: [Verdict] = []
         for screen in done where verdicts.last?.screen.sentence != screen.sentence {
@@ -89,14 +89,18 @@ enum ScreenFindings {
             guard !prescribed.isEmpty else { continue }
             let found = findings(of: screen, analysis)
             guard !found.isEmpty else { continue }
+            // The ingredients a mention names: a drug's, or the ingredient itself ("morphine").
+            func ingredients(_ mention: Mention) -> [TermID] {
+                mention.term.kind == .ingredient ? [mention.term.id] : index.ingredients(of: mention.term.id)
+            }
             // Whether a drug prescribed is `finding` or leaves it in a screen.
             func expected(_ finding: Mention) -> Bool {
-                let own = index.ingredients(of: finding.term.id)
+                let own = ingredients(finding)
                 return prescribed.contains { drug in
-                    drug.term.id == finding.term.id
+                    drug.term == finding.term
                         || !own.isEmpty
                             && own.allSatisfy { ingredient in
-                                index.ingredients(of: drug.term.id).contains {
+                                ingredients(drug).contains {
                                     $0 == ingredient || cues.group(.screenMetabolite, memberIDs: index.name(of: $0)).contains(ingredient)
                                 }
                             }
@@ -105,11 +109,10 @@ enum ScreenFindings {
             let unexpected = found.contains { !$0.negated && !expected($0) }
             // A drug prescribed told absent: its ingredients all those of a drug prescribed.
             let missing = found.contains { finding in
-                let own = index.ingredients(of: finding.term.id)
+                let own = ingredients(finding)
                 return finding.negated
                     && prescribed.contains { drug in
-                        drug.term.id == finding.term.id
-                            || !own.isEmpty && own.allSatisfy { index.ingredients(of: drug.term.id).contains($0) }
+                        drug.term == finding.term || !own.isEmpty && own.allSatisfy { ingredients(drug).contains($0) }
                     }
             }
             verdicts.append(Verdict(screen: screen, consistent: !unexpected && !missing))
@@ -195,12 +198,14 @@ enum ScreenFindings {
     }
 
     /// The drugs screen `screen` names as found (or not found): after it in its clause, before any
-    /// `screen_consistency` phrase there.
+    /// `screen_consistency` phrase there. A substance the lexicon names only as an ingredient
+    /// ("positive for oxycodone and morphine") is a finding as a drug is.
     static func findings(of screen: CueHit, _ analysis: CaseAnalysis) -> [Mention] {
         let words = analysis.index.cues.set(.screenConsistency).hits(in: analysis.text, sentence: screen.sentence)
         let end = words.first { $0.first > screen.last }?.first ?? Int.max
         return analysis.mentions(inSentence: screen.sentence).filter {
-            $0.term.kind == .drug && $0.first < end && MedicationFacts.followsInClause(screen, $0, analysis)
+            ($0.term.kind == .drug || $0.term.kind == .ingredient) && $0.first < end
+                && MedicationFacts.followsInClause(screen, $0, analysis)
         }
     }
 

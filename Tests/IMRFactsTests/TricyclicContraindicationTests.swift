@@ -33,7 +33,10 @@ import Testing
         ("Remote MI about 12 years ago; stress test normal last year.", "Nortriptyline 25 mg #30", "recent_myocardial_infarction", "!true"),
         ("History of heart attack; coronary artery disease.", "Amitriptyline 10 mg #30", "recent_myocardial_infarction", "!true"),
         ("His mother died of a heart attack at 64.", "Amitriptyline 10 mg #30", "recent_myocardial_infarction", "!true"),
-        ("His father had a heart attack two weeks ago and is in cardiac rehab.", "Amitriptyline 10 mg #30", "recent_myocardial_infarction", "!true"),
+        (
+            "His father had a heart attack two weeks ago and is in cardiac rehab.", "Amitriptyline 10 mg #30",
+            "recent_myocardial_infarction", "!true"
+        ),
         ("She fell at work three weeks ago and bruised her knee.", "Amitriptyline 10 mg #30", "recent_myocardial_infarction", "nil"),
         // An MAOI taken, and not.
         (
