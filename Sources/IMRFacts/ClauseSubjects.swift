@@ -63,20 +63,52 @@ enum ClauseSubjects {
     /// history of DVT" and "her mother had a pulmonary embolism" tell another person's finding; "he
     /// lives with his wife, and had a DVT in 2013" the worker's.
     static func isAnotherPersonsNear(before first: Int, sentence: Int, _ analysis: CaseAnalysis, reach: Int = 6) -> Bool {
-        let tokens = analysis.text.tokens
-        let cues = analysis.index.cues
-        let (workers, others) = (cues.wordList(.activitySubjects), cues.wordList(.otherPersons))
+        isAnotherPersonsNear(before: first, sentence: sentence, in: analysis.text, analysis.index.cues, reach: reach)
+    }
+
+    /// ``isAnotherPersonsNear(before:sentence:_:reach:)`` in `text` read with `cues` (before its
+    /// analysis: the summary's mentions, ``LexiconIndex/withoutRelatives(_:in:)``). With `asSubject`
+    /// the person is a relative (`relatives`: "her sister", "Father", "FH") standing as the subject of
+    /// its part (only `relative_determiners` words before it, back to the sentence's start or a `,`,
+    /// `;`, `:` or `(`: "her", "his late", "the patient's"), and the walk ends at a word of the worker
+    /// as an object (`object_pronouns`: "her husband drove her to the clinic, where ..."), a
+    /// `relative_reports` word ("her husband says the tramadol helps") or another person who is no
+    /// relative: "she lives with her husband and takes naproxen" and "a mother of two with diabetes"
+    /// tell the worker's.
+    static func isAnotherPersonsNear(
+        before first: Int, sentence: Int, in text: CaseText, _ cues: CueBook, reach: Int = 6, asSubject: Bool = false
+    ) -> Bool {
+        let tokens = text.tokens
+        let (workers, others) = (cues.wordList(.activitySubjects), cues.wordList(asSubject ? .relatives : .otherPersons))
         let boundaries = cues.wordList(.clauseBoundary)
-        let start = max(analysis.text.sentences[sentence].tokens.lowerBound, first - reach)
+        let sentenceStart = text.sentences[sentence].tokens.lowerBound
+        let start = max(sentenceStart, first - reach)
+        let (objects, reports, persons) = (cues.wordList(.objectPronouns), cues.wordList(.relativeReports), cues.wordList(.otherPersons))
         var index = first - 1
         while index >= start {
             if tokens[index + 1].commaBefore || tokens[index + 1].semicolonBefore { return false }
             let token = tokens[index]
             if workers.contains(token) || boundaries.contains(token) { return false }
-            if others.contains(token) { return true }
+            if others.contains(token) { return !asSubject || isSubject(index, from: sentenceStart, in: text, cues) }
+            if asSubject, objects.contains(token) || reports.contains(token) || persons.contains(token) { return false }
             index -= 1
         }
         return false
+    }
+
+    /// Whether the word at token `index` opens its part of the sentence: only `relative_determiners`
+    /// words before it, back to the sentence's start (`start`) or a `,`, `;`, `:` or `(`.
+    private static func isSubject(_ index: Int, from start: Int, in text: CaseText, _ cues: CueBook) -> Bool {
+        let (tokens, bytes) = (text.tokens, text.bytes)
+        let determiners = cues.wordList(.relativeDeterminers)
+        var position = index
+        while position > start, !tokens[position].commaBefore, !tokens[position].semicolonBefore {
+            let gap = bytes[tokens[position - 1].end..<tokens[position].start]
+            if gap.contains(UInt8(ascii: ":")) || gap.contains(UInt8(ascii: "(")) { return true }
+            guard determiners.contains(tokens[position - 1]) else { return false }
+            position -= 1
+        }
+        return true
     }
 
     /// Whose a subject word is.

@@ -287,7 +287,8 @@ final class CueBook: Sendable {
             complaintOpeners: flags(.complaintOpeners), phraseOpeners: flags(.phraseOpeners), phraseJoiners: flags(.phraseJoiners),
             phraseVerbs: flags(.phraseVerbs), joinedVerbs: flags(.joinedClauseVerbs),
             joinedNegations: flags(.joinedVerbNegations), subjectCopulas: flags(.subjectCopulas),
-            subjectQuantifiers: flags(.subjectQuantifiers))
+            subjectQuantifiers: flags(.subjectQuantifiers), affirmations: flags(.affirmedResults),
+            placeLinks: flags(.resultPlaceLinks))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

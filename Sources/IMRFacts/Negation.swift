@@ -68,6 +68,12 @@ final class NegationDetector: Sendable {
     /// quantifier between it and its predicate (`subject_quantifiers`: "both").
     let subjectCopulas: [Bool]
     let subjectQuantifiers: [Bool]
+    /// Per word id: a finding affirmed in its own phrase (`affirmed_results`: "positive"), and a word
+    /// that, right after a post-negation's first word, tells it of a place (`result_place_links`:
+    /// "at", "on"): "Tinel's positive at the tarsal tunnel and negative at the fibular head" keeps
+    /// the positive, the negation being the other place's.
+    let affirmations: [Bool]
+    let placeLinks: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -91,7 +97,8 @@ final class NegationDetector: Sendable {
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
         changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
         phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = [], joinedVerbs: [Bool] = [],
-        joinedNegations: [Bool] = [], subjectCopulas: [Bool] = [], subjectQuantifiers: [Bool] = []
+        joinedNegations: [Bool] = [], subjectCopulas: [Bool] = [], subjectQuantifiers: [Bool] = [], affirmations: [Bool] = [],
+        placeLinks: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -116,6 +123,8 @@ final class NegationDetector: Sendable {
         self.joinedNegations = joinedNegations
         self.subjectCopulas = subjectCopulas
         self.subjectQuantifiers = subjectQuantifiers
+        self.affirmations = affirmations
+        self.placeLinks = placeLinks
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -153,7 +162,7 @@ final class NegationDetector: Sendable {
         }
         // Likewise only the first word of a post-negation sequence makes the walk forward answer true.
         let next = text.marks.nextPostNegation(after: last) - last
-        if next <= 4, negatedAfter(last, tokens, range: range, in: text) { return true }
+        if next <= 4, negatedAfter(first, last, tokens, range: range, in: text) { return true }
         if next <= Self.answerReach, answeredAfterColon(first, last, tokens, range: range, in: text) { return true }
         return next <= Self.subjectReach && deniedWithJoinedSubject(first, last, tokens, range: range, in: text)
     }
@@ -368,8 +377,10 @@ final class NegationDetector: Sendable {
     }
 
     /// Whether a post-negation sequence after `last` in its clause (within `range`, the sentence's
-    /// tokens) negates what precedes it.
-    private func negatedAfter(_ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
+    /// tokens) negates what precedes it (the phrase `first...last`). One told of another place after
+    /// a coordinator or a comma (``placeLinks``) does not deny a phrase that affirms its own finding
+    /// (``affirmations``).
+    private func negatedAfter(_ first: Int, _ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
         let reach = last + 5 + longestAfter
         var clauseEnd = text.clauseEnd(after: last, before: min(range.upperBound, reach))
         // A comma followed by other words starts the next item of a list (spasms, range of motion
@@ -388,10 +399,21 @@ final class NegationDetector: Sendable {
             let found = postByFirst.match(
                 tokens[position].id, at: position, endingThere: false, in: tokens, within: position, clauseEnd,
                 accept: { !deniesOutcome(after: $0, in: tokens) })
-            if found != nil { return true }
+            if found != nil, !isAnotherPlaces(position, first, last, tokens, clauseEnd: clauseEnd) { return true }
             position += 1
         }
         return false
+    }
+
+    /// Whether the post-negation starting at `position` is told of another place than the phrase
+    /// `first...last` that affirms its own finding: a coordinator or a comma between them, and a
+    /// place link right after the negation's first word.
+    private func isAnotherPlaces(_ position: Int, _ first: Int, _ last: Int, _ tokens: [Token], clauseEnd: Int) -> Bool {
+        guard position + 1 < clauseEnd, has(placeLinks, tokens[position + 1].id),
+            (first...last).contains(where: { has(affirmations, tokens[$0].id) })
+        else { return false }
+        return ((last + 1)...position).contains { tokens[$0].commaBefore }
+            || ((last + 1)..<position).contains { has(coordinators, tokens[$0].id) }
     }
 
     /// Whether `tokens[index]` (right after a post-negation sequence) is an outcome word: "PT was

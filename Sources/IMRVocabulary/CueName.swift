@@ -47,6 +47,10 @@ public enum CueName: DataName {
     /// A joined subject denied by its predicate (``NegationDetector``): the plural copulas after it
     /// and the quantifiers between a copula and its predicate ("are both negative").
     case subjectCopulas, subjectQuantifiers
+    /// A finding affirmed in its own phrase, and the words after a post-negation's first word that
+    /// tell it of another place (``NegationDetector``: "positive at the tarsal tunnel and negative at
+    /// the fibular head").
+    case affirmedResults, resultPlaceLinks
     /// An offer declined (``DeclinedOffers`` in the fact extractor): the words of an offer, of the
     /// worker's refusal, of the words that lead a refusal ("she", "which"), and of a refusal reversed.
     case offerWords, offerRefusals, offerRefusalLeads, offerReversals
@@ -723,6 +727,9 @@ public enum CueName: DataName {
     case activityGoal
     /// The worker, another person, and the worker as a pronoun object, as subjects of a clause.
     case activitySubjects, otherPersons, objectPronouns
+    /// A relative whose own health a summary tells, the words before one standing as a subject, and
+    /// the words that make one the reporter of the worker's (`ClauseSubjects` in the fact extractor).
+    case relatives, relativeDeterminers, relativeReports
     /// The worker's occupation (place, tools, tasks, trade), the ways back to it, and the job's
     /// titles with the words they are read after ("as").
     case occupations, workReturns, occupationTitles, occupationTitleLeads
@@ -838,12 +845,13 @@ public enum CueName: DataName {
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
-            .activitySubjects, .otherPersons, .objectPronouns, .workHourUnits,
+            .activitySubjects, .otherPersons, .objectPronouns, .relatives, .relativeDeterminers, .relativeReports, .workHourUnits,
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
+            .affirmedResults, .resultPlaceLinks,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
