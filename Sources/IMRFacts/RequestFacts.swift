@@ -97,6 +97,9 @@ struct RequestReader {
             if let strength = index.cues.strength(in: text.bytes) ?? writtenStrength(in: text) {
                 builder.set(.strengthMg, .number(strength.value / strength.perMilligram), evidence)
             }
+            if ingredients.contains(index[.capsaicin]), let percent = capsaicinPercent(in: text, mentions: mentions) {
+                builder.set(.capsaicinPercent, .number(percent), evidence)
+            }
             // A number that belongs to a drug's name ("Tylenol #3") is not a quantity.
             let names = mentions.filter { $0.term.kind == .drug }.map { text.tokens[$0.first].start..<text.tokens[$0.last].end }
             if let quantity = quantity(in: text.bytes, labels: cues.sequences(.requestQuantityLabels).map { $0.words[0] }, skipping: names)

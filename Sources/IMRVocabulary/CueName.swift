@@ -946,6 +946,8 @@ public enum TermGroupName: DataName {
     case procedureRegion
     /// The largest daily dose a drug's label allows, in mg (numeric labels).
     case labelMaximumDailyMg
+    /// The capsaicin strength in percent that every label of a product gives (numeric labels).
+    case capsaicinPercent
     /// Procedures that give way to a specific procedure named with them (label `generic`).
     case genericProcedure
     /// Diagnoses that a history still documents as present (label `lasting`).
@@ -1024,7 +1026,7 @@ public enum TermGroupName: DataName {
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass
-        case .labelMaximumDailyMg, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
+        case .labelMaximumDailyMg, .capsaicinPercent, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
             .jointSymptomDiagnosis:
             .diagnosis

@@ -47,6 +47,7 @@ public enum FactName: DataName {
     case dailyTherapyTolerance
     case exercisingNow
     case otherAnticonvulsantTried
+    case capsaicinPercent
 
     public static let names = snakeCaseNames()
 }

@@ -9,7 +9,7 @@ public enum Term: DataName {
     case topicalAnalgesic
     case compoundedProduct, corticosteroid, anticoagulant, antidepressant, anticonvulsant, tricyclic, snri
     // Drugs and ingredients.
-    case aspirin
+    case aspirin, capsaicin
     // Treatment categories and procedures.
     case surgery, medication, injection, other, dme, assistantSurgeon, preoperativeClearance, fusion
     case consultation, evaluation, officeVisit
@@ -30,7 +30,7 @@ public enum Term: DataName {
             .muscleRelaxant, .topicalAnalgesic,
             .compoundedProduct, .corticosteroid, .anticoagulant, .antidepressant, .anticonvulsant, .tricyclic, .snri:
             .drugClass
-        case .aspirin: .drug
+        case .aspirin, .capsaicin: .drug
         case .surgery, .medication, .injection, .other, .dme: .category
         case .assistantSurgeon, .preoperativeClearance, .fusion, .consultation, .evaluation, .officeVisit: .procedure
         case .insomnia, .severeDepression, .depression: .diagnosis
