@@ -36,8 +36,8 @@ enum FactReader: Int, CaseIterable, Sendable {
         // Electrodiagnostics, PersonalCareNeeds, TherapyTolerance, TENS, the psychological screen.
         case .selection:
             names(
-                .electrodiagnosticAbnormal, .electrodiagnosticFindings, .personalCareNeeded, .dailyTherapyTolerance, .tensTried,
-                .psychologicalClearance, .psychologicalCandidate)
+                .electrodiagnosticAbnormal, .electrodiagnosticFindings, .personalCareNeeded, .toiletingHelpNeeded, .bathingHelpNeeded,
+                .dailyTherapyTolerance, .tensTried, .psychologicalClearance, .psychologicalCandidate)
         case .bodyMassIndex: names(.bodyMassIndex)
         case .drugScreenInterval: names(.drugScreenInterval)
         case .exercise: names(.exercisingNow)

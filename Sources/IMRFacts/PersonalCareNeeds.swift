@@ -31,6 +31,10 @@ import IMRVocabulary
 ///
 /// The fact: `true` when an activity is governed by need or skilled care is named, `false` when
 /// activities are told only as independent, with the sentences that tell it; nothing otherwise.
+/// The same, of the activities of the toilet and of the bath alone (the activity's label,
+/// `toileting` or `bathing`), gives `toileting_help_needed` and `bathing_help_needed` (ODG Knee &
+/// Leg, Durable medical equipment: a bathroom item for "conditions that result in physical
+/// limitations", the limitation of the activity the item serves): help with dressing holds neither.
 enum PersonalCareNeeds {
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -40,6 +44,16 @@ enum PersonalCareNeeds {
         let negations = cues.wordList(.personalCareNegations)
         var needed: [Int] = []
         var independent: [Int] = []
+        var toileting = ActivityTold()
+        var bathing = ActivityTold()
+        func told(_ activity: CueHit, needs: Bool) {
+            if needs { needed.append(activity.sentence) } else { independent.append(activity.sentence) }
+            if activity.label == .toileting {
+                toileting.add(activity.sentence, needs: needs)
+            } else if activity.label == .bathing {
+                bathing.add(activity.sentence, needs: needs)
+            }
+        }
         func isRead(_ sentence: Int, _ first: Int) -> Bool {
             !analysis.isReview(sentence, token: first) && !analysis.isPlanSection(sentence)
                 && !cues.set(.activityGoal).hits(in: text, sentence: sentence).contains {
@@ -86,24 +100,33 @@ enum PersonalCareNeeds {
                 !ClauseSubjects.isAnotherPersons(before: min(governor.hit.first, activity.first), sentence: sentence, analysis)
                     || ClauseSubjects.holdsWorkerObject(governor.hit.first, governor.hit.last, analysis)
             else { continue }
-            if governor.needs {
-                needed.append(sentence)
-            } else {
-                independent.append(sentence)
+            told(activity, needs: governor.needs)
+        }
+        for (activity, needs) in tableGrades(analysis, activities: activities, isRead: isRead) {
+            told(activity, needs: needs)
+        }
+        for (fact, sentences) in [(FactName.personalCareNeeded, ActivityTold(needed: needed, independent: independent)), (.toiletingHelpNeeded, toileting), (.bathingHelpNeeded, bathing)] {
+            if !sentences.needed.isEmpty {
+                builder.bool(fact, true, Array(Set(sentences.needed)).sorted().map(text.evidence))
+            } else if !sentences.independent.isEmpty {
+                builder.bool(fact, false, Array(Set(sentences.independent)).sorted().map(text.evidence))
             }
         }
-        let tabled = tableGrades(analysis, activities: activities, isRead: isRead)
-        needed += tabled.needed
-        independent += tabled.independent
-        if !needed.isEmpty {
-            builder.bool(.personalCareNeeded, true, Array(Set(needed)).sorted().map(text.evidence))
-        } else if !independent.isEmpty {
-            builder.bool(.personalCareNeeded, false, Array(Set(independent)).sorted().map(text.evidence))
+    }
+
+    /// The sentences that tell an activity (or a kind of activities) needing help, and those that
+    /// tell it independent.
+    private struct ActivityTold {
+        var needed: [Int] = []
+        var independent: [Int] = []
+
+        mutating func add(_ sentence: Int, needs: Bool) {
+            if needs { needed.append(sentence) } else { independent.append(sentence) }
         }
     }
 
     /// The rows of a scored table of activities (``TableGrids``) that need help and those that are
-    /// independent, as sentences: a row whose first cell names an activity of personal care, graded
+    /// independent, as the activity each names: a row whose first cell names an activity of personal care, graded
     /// in the table's column of today (the last column whose header names a later time,
     /// `measure_column_after`; else the first after the activities that names no earlier time,
     /// `measure_column_before`; never a goal's, `measure_column_goal`). A grade of help
@@ -111,19 +134,19 @@ enum PersonalCareNeeds {
     /// (`adl_grade_independent`: "I", "mod I"; a `personal_care_independent` word), or a level of the
     /// FIM scale (the table's header or the words just before it naming the scale, `adl_scale_fim`):
     /// 1 to 5 help (5 is supervision or setup), 6 and 7 independent.
-    private static func tableGrades(_ analysis: CaseAnalysis, activities: [CueHit], isRead: (Int, Int) -> Bool) -> (
-        needed: [Int], independent: [Int]
-    ) {
+    private static func tableGrades(_ analysis: CaseAnalysis, activities: [CueHit], isRead: (Int, Int) -> Bool) -> [(
+        activity: CueHit, needs: Bool
+    )] {
         let text = analysis.text
         let tables = TableGrids.tables(in: text)
-        guard !tables.isEmpty else { return ([], []) }
+        guard !tables.isEmpty else { return [] }
         let cues = analysis.index.cues
         func hits(_ sets: [CueName]) -> [CueHit] { sets.flatMap { cues.set($0).hits(in: text) }.filter { !$0.negated } }
         let (help, alone) = (hits([.adlGradeHelp, .personalCareNeed]), hits([.adlGradeIndependent, .personalCareIndependent]))
         let (before, after, goals, scales) = (
             hits([.measureColumnBefore]), hits([.measureColumnAfter]), hits([.measureColumnGoal]), hits([.adlScaleFim])
         )
-        var (needed, independent): ([Int], [Int]) = ([], [])
+        var graded: [(activity: CueHit, needs: Bool)] = []
         for table in tables {
             func columns(_ found: [CueHit]) -> Set<Int> {
                 Set(table.header.indices.filter { column in column > 0 && found.contains { table.header[column].contains($0.first) } })
@@ -149,10 +172,10 @@ enum PersonalCareNeeds {
                 } else {
                     continue
                 }
-                if needs { needed.append(activity.sentence) } else { independent.append(activity.sentence) }
+                graded.append((activity, needs))
             }
         }
-        return (needed, independent)
+        return graded
     }
 
     /// Tokens between the name of the FIM scale and the header of the table it grades ("ADL

@@ -45,6 +45,9 @@ public enum CueLabel: DataName {
     case left, right, bilateral
     /// `activity_markers`: an activity told regained, a capacity of the worker, or lost.
     case regained, capacity, lost
+    /// `personal_care_activities`: an activity of the toilet (toileting, toilet transfers) or of the
+    /// bath (bathing, showering, tub transfers), which a bathroom item addresses.
+    case toileting, bathing
 
     public static let names = snakeCaseNames()
 

@@ -910,6 +910,7 @@ public enum CueName: DataName {
         case .workSchedule: [.fullDuty, .modifiedDuty]
         case .activityMarkers: [.regained, .capacity, .lost]
         case .activityMarkersAfter: [.regained, .capacity]
+        case .personalCareActivities: [.yes, .toileting, .bathing]
         case .motivationWill, .tableAnswers: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]

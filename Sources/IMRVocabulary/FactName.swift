@@ -40,7 +40,7 @@ public enum FactName: DataName {
     case physicalMedicineSessions
     case diagnosticBlockRelief
     case motivatedToChange
-    case personalCareNeeded
+    case personalCareNeeded, toiletingHelpNeeded, bathingHelpNeeded
     case taperAttempted
     case cbtProgram
     case deviceHomeTrial, deviceTrialPain, deviceTrialFunction, deviceTrialMedication

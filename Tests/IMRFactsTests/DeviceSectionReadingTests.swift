@@ -119,29 +119,33 @@ func thrombosisRiskRead(_ sentence: String, _ expected: String) {
         "Sequential compression device for home use, 10 days", "thrombosis_risk", expected)
 }
 
-// A bathroom item's physical limitation (ODG Knee & Leg, Durable medical equipment: "conditions that
-// result in physical limitations"), read as bathroom_limitation (a declared cue fact): hip
-// precautions, trouble rising from the toilet or stepping over the tub, a fall in the shower
-// (must-read); independence told, precautions lifted (false); a fall risk, another person's
-// difficulty, a past period of precautions, sitting tolerance (must-not).
+// A bathroom item's physical limitation, activity by activity (ODG Knee & Leg, Durable medical
+// equipment: "conditions that result in physical limitations", the limitation of the activity the
+// item serves), read as toileting_limitation and bathing_limitation (declared cue facts): hip
+// precautions (both), trouble rising from the toilet (the toilet only), stepping over the tub or a
+// fall in the shower (the bath only) (must-read); independence told, precautions lifted (false); a
+// fall risk, another person's difficulty, a past period of precautions, sitting tolerance, the other
+// activity's limitation (must-not).
 @Test(
     arguments: [
-        ("She remains on posterior hip precautions for twelve weeks.", "true"),
-        ("He has difficulty getting up from the toilet and pulls on the towel bar.", "true"),
-        ("Hip flexion is restricted to 90 degrees until the 6-week visit.", "true"),
-        ("She has great difficulty stepping over the tub to shower.", "true"),
-        ("He fell in the shower last week when his knee buckled.", "true"),
-        ("The OT notes she is independent with toilet transfers and bathing.", "false"),
-        ("Hip precautions were lifted at the 3-month visit.", "false"),
-        ("The OT lists fall risk in the shower as a concern to address.", "nil"),
-        ("His wife has difficulty getting off the toilet since her own surgery.", "nil"),
-        ("She can sit for about 30 minutes before she must stand.", "nil"),
-    ] as [(String, String)])
-func bathroomLimitationRead(_ sentence: String, _ expected: String) {
-    expectRequestFact(
+        ("She remains on posterior hip precautions for twelve weeks.", "true", "true"),
+        ("He has difficulty getting up from the toilet and pulls on the towel bar.", "true", "nil"),
+        ("Hip flexion is restricted to 90 degrees until the 6-week visit.", "true", "true"),
+        ("She has great difficulty stepping over the tub to shower.", "nil", "true"),
+        ("He fell in the shower last week when his knee buckled.", "nil", "true"),
+        ("She needs both arms to rise from a low chair.", "true", "nil"),
+        ("The OT notes she is independent with toilet transfers and bathing.", "false", "false"),
+        ("Hip precautions were lifted at the 3-month visit.", "false", "false"),
+        ("The OT lists fall risk in the shower as a concern to address.", "nil", "nil"),
+        ("His wife has difficulty getting off the toilet since her own surgery.", "nil", "nil"),
+        ("She can sit for about 30 minutes before she must stand.", "nil", "nil"),
+    ] as [(String, String, String)])
+func bathroomLimitationReadByActivity(_ sentence: String, _ toileting: String, _ bathing: String) {
+    let summary =
         "Progress note 11/14/2016: a 61-year-old school custodian had a left total hip arthroplasty on 10/31/2016 after a fall at work. "
-            + sentence,
-        "Raised toilet seat with arms", "bathroom_limitation", expected)
+        + sentence
+    expectRequestFact(summary, "Raised toilet seat with arms", "toileting_limitation", toileting)
+    expectRequestFact(summary, "Tub transfer bench", "bathing_limitation", bathing)
 }
 
 // A bone growth stimulator's risk factors (2) and (5) for a failed fusion (ODG Low Back, Bone growth

@@ -46,3 +46,25 @@ func independentInPersonalCare(_ summary: String) {
 func noPersonalCareNeedOfAnotherOrAGoal(_ summary: String) {
     #expect(value(requestFacts(homeHealthRequest, summary: summary), "personal_care_needed") != "true")
 }
+
+// Help with the activity a bathroom item serves, told apart from help with another activity
+// (toileting_help_needed, bathing_help_needed; ODG Knee & Leg, Durable medical equipment: a raised
+// toilet seat or a commode for a limitation in toileting, a shower chair or a tub transfer bench for
+// one in bathing). In this engineer's words: a need of one activity and independence of the other,
+// in prose and in a graded table (must-read both ways); help with dressing or with transfers not
+// told of the toilet or the tub, a goal, another person's need (must-not: neither fact true).
+@Test(
+    arguments: [
+        ("Functional status: bathing - maximal assistance; dressing - moderate assistance; toileting - independent.", "false", "true"),
+        ("OT: contact guard for toilet transfers; independent with bathing and showering.", "true", "false"),
+        ("He needs help with toilet transfers at night and with tub transfers.", "true", "true"),
+        ("ADL assessment (FIM scale: 1 = total assist ... 7 = independent)\n Activity | Score\n Toilet transfer | 6\n Tub transfer | 4\n Lower body dressing | 5", "false", "true"),
+        ("She needs help with socks, shoes and lower body dressing under the hip precautions.", "nil", "nil"),
+        ("Minimal assistance for bed to chair transfers; he walks 150 feet with a walker.", "nil", "nil"),
+        ("Goal: independent with toileting and bathing in four weeks.", "nil", "nil"),
+        ("Her mother needs help with bathing; the worker lives with her.", "nil", "nil"),
+    ] as [(String, String, String)])
+func helpNeededWithTheItemsActivity(_ summary: String, _ toileting: String, _ bathing: String) {
+    expectRequestFact(summary, "Raised toilet seat", "toileting_help_needed", toileting)
+    expectRequestFact(summary, "Tub transfer bench", "bathing_help_needed", bathing)
+}
