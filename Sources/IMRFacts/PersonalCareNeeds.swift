@@ -105,7 +105,10 @@ enum PersonalCareNeeds {
         for (activity, needs) in tableGrades(analysis, activities: activities, isRead: isRead) {
             told(activity, needs: needs)
         }
-        for (fact, sentences) in [(FactName.personalCareNeeded, ActivityTold(needed: needed, independent: independent)), (.toiletingHelpNeeded, toileting), (.bathingHelpNeeded, bathing)] {
+        for (fact, sentences) in [
+            (FactName.personalCareNeeded, ActivityTold(needed: needed, independent: independent)), (.toiletingHelpNeeded, toileting),
+            (.bathingHelpNeeded, bathing),
+        ] {
             if !sentences.needed.isEmpty {
                 builder.bool(fact, true, Array(Set(sentences.needed)).sorted().map(text.evidence))
             } else if !sentences.independent.isEmpty {

@@ -58,7 +58,10 @@ func noPersonalCareNeedOfAnotherOrAGoal(_ summary: String) {
         ("Functional status: bathing - maximal assistance; dressing - moderate assistance; toileting - independent.", "false", "true"),
         ("OT: contact guard for toilet transfers; independent with bathing and showering.", "true", "false"),
         ("He needs help with toilet transfers at night and with tub transfers.", "true", "true"),
-        ("ADL assessment (FIM scale: 1 = total assist ... 7 = independent)\n Activity | Score\n Toilet transfer | 6\n Tub transfer | 4\n Lower body dressing | 5", "false", "true"),
+        (
+            "ADL assessment (FIM scale: 1 = total assist ... 7 = independent)\n Activity | Score\n Toilet transfer | 6\n Tub transfer | 4\n Lower body dressing | 5",
+            "false", "true"
+        ),
         ("She needs help with socks, shoes and lower body dressing under the hip precautions.", "nil", "nil"),
         ("Minimal assistance for bed to chair transfers; he walks 150 feet with a walker.", "nil", "nil"),
         ("Goal: independent with toileting and bathing in four weeks.", "nil", "nil"),
