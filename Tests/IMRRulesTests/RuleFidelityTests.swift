@@ -56,11 +56,21 @@ private let sectionCriteria: [SectionCriteria] = [
     .init(
         rule: "electrotherapy.interferential", pages: "118-120",
         criteria: [
-            "physical_rehabilitation",
+            "(exercising_now or returned_to_work or documented medications)",
             "(medication_not_tolerated or diagnoses any [opioid_use_disorder] or conservative_care_failed or postoperative)",
         ],
         sentence:
-            "Patient selection criteria if interferential stimulation is to be used anyway ... if those criteria are met, then a one-month trial may be appropriate"
+            "Not recommended as an isolated intervention ... except in conjunction with recommended treatments, including return to work, exercise and medications (under way now); Patient selection criteria if interferential stimulation is to be used anyway ... if those criteria are met, then a one-month trial may be appropriate"
+    ),
+    .init(
+        rule: "equipment.cervical_pillow",
+        criteria: ["exercising_now"],
+        sentence: "Recommended use of a neck support pillow while sleeping, in conjunction with daily exercise (kept up now)"
+    ),
+    .init(
+        rule: "devices.home_cervical_traction",
+        criteria: ["exercising_now"],
+        sentence: "Recommended for patients with radicular symptoms, in conjunction with a home exercise program (kept up now)"
     ),
     .init(
         rule: "electrotherapy.pens", pages: "97",
