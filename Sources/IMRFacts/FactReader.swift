@@ -15,7 +15,7 @@ enum FactReader: Int, CaseIterable, Sendable {
     // Case readers: once per letter, when a fact they write is asked of one of its items.
     case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval, exercise
     // Request readers: once per item, when a fact they write is asked of it.
-    case requestDrug, priorStudies, regionalFindings, radicularSigns, instability, conservativeCare, surgery, priorTherapy
+    case requestDrug, priorStudies, regionalFindings, radicularSigns, levelAgreement, instability, conservativeCare, surgery, priorTherapy
     case requestProcedure, requestClinical, drugResponse, procedureRelief
 
     /// The facts the reader writes: sets, changes or withdraws (on any letter, whether or not the
@@ -53,6 +53,7 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .priorStudies: names(.priorStudy, .priorRadiographs)
         case .regionalFindings: names(.regionalNeuroFindings)
         case .radicularSigns: names(.radicularSigns)
+        case .levelAgreement: names(.levelAgreement)
         case .instability: names(.instabilityReported)
         case .conservativeCare: names(.conservativeCareGiven, .conservativeCareFailed)
         case .surgery: names(.priorSurgery, .priorFusion, .surgicalCandidate, .surgeryConsidered)

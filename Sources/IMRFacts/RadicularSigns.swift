@@ -31,11 +31,15 @@ enum RadicularSigns {
     static func read(_ history: TreatmentHistoryFacts.History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         // The signs of the case are read once; only their scope is the request's.
-        let hits = analysis.cache.radicularSigns { candidates(analysis) }.filter { bears($0, history) }
+        let hits = examSigns(analysis).filter { bears($0, history) }
         if let (value, evidence) = decide(hits, in: analysis.text, .positiveWins) {
             builder.bool(.radicularSigns, value, evidence)
         }
     }
+
+    /// The signs of the examination, whatever the request (see the type's note), before their scope:
+    /// read once per summary.
+    static func examSigns(_ analysis: CaseAnalysis) -> [CueHit] { analysis.cache.radicularSigns { candidates(analysis) } }
 
     /// The signs of the examination, whatever the request (see the type's note), before their scope.
     private static func candidates(_ analysis: CaseAnalysis) -> [CueHit] {

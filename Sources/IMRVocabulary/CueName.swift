@@ -492,6 +492,10 @@ public enum CueName: DataName {
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
+    /// The level's agreement (`level_agreement`): a root's name, the words of a root's finding beside
+    /// it, the reflexes and muscles of one root (labelled by the root), the words of imaging and of a
+    /// lesion at a disc level, and the roots a disc level compresses by the part of the spine.
+    case rootNames, rootLevelContexts, rootSigns, levelImagingWords, levelLesionWords, discLevelRoots
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -853,7 +857,7 @@ public enum CueName: DataName {
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
             .affirmedResults, .resultPlaceLinks,
             .offerWords, .offerRefusals, .offerRefusalLeads,
-            .offerReversals, .rootWords, .questionOpeners,
+            .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
@@ -916,7 +920,7 @@ public enum CueName: DataName {
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
             .syndromeNoLesion,
-            .sacroiliacTests, .sacroiliacListTests, .findingKinds:
+            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots:
             []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]

@@ -48,6 +48,7 @@ public enum FactName: DataName {
     case exercisingNow
     case otherAnticonvulsantTried
     case capsaicinPercent
+    case levelAgreement
 
     public static let names = snakeCaseNames()
 }
