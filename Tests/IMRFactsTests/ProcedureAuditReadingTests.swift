@@ -1,0 +1,74 @@
+import Testing
+
+// Hyaluronic acid injections are "not recommended for any other indications such as chondromalacia
+// patellae ... or patellofemoral arthritis, patellofemoral syndrome" (ODG Knee & Leg, criteria):
+// patellofemoral_arthritis_only is true when the knee's arthritis is told only of its patellofemoral
+// joint (must-read), false when a tibiofemoral compartment is told arthritic beside it or the
+// arthritis spans two or three compartments, and not documented when no compartment is told or the
+// patellofemoral one is told only as the worst (must-not).
+@Test(
+    arguments: [
+        ("X-rays show severe patellofemoral osteoarthritis of the right knee.", "true"),
+        ("Impression: right knee PF DJD, bone on bone at the patellofemoral joint.", "true"),
+        ("MRI shows advanced arthritis of the patellofemoral joint; the menisci are intact.", "true"),
+        ("Films show patellofemoral arthrosis; the medial and lateral joint spaces are well maintained.", "true"),
+        ("X-rays show tricompartmental osteoarthritis, worst at the patellofemoral joint.", "false"),
+        ("Severe medial compartment osteoarthritis and patellofemoral osteoarthritis on standing films.", "false"),
+        ("Standing films show patellofemoral and medial compartment arthritis.", "false"),
+        ("X-rays show severe osteoarthritis of the right knee with bone on bone contact.", "nil"),
+        ("Severe osteoarthritis, worst in the patellofemoral compartment, on standing films.", "nil"),
+        ("There is no patellofemoral arthritis; the medial compartment is narrowed.", "false"),
+    ] as [(String, String)])
+func patellofemoralArthritisOnlyRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 09/14/2016: the 58-year-old custodian has right knee pain since a fall at work on 02/02/2015. " + sentence
+            + " She failed physical therapy and naproxen, and a cortisone injection in March helped for two weeks.",
+        "Synvisc-One injection, right knee", "patellofemoral_arthritis_only", expected)
+}
+
+// A trochanteric bursitis injection is the hip's treatment: the bursitis is read among the
+// requested region's diagnoses when it is the hip's or placed in no region (must-read), not when
+// it is another region's (must-not: the shoulder's bursitis beside a hip injection).
+@Test(
+    arguments: [
+        ("Examination shows tenderness over the greater trochanter; diagnosis: right greater trochanteric bursitis.", "tendinitis"),
+        ("Diagnoses: bursitis; right hip pain.", "tendinitis"),
+        ("Diagnoses: right shoulder subacromial bursitis; right hip osteoarthritis.", "!tendinitis"),
+        ("She has bursitis of the left shoulder; X-rays of the right hip show osteoarthritis.", "!tendinitis"),
+    ] as [(String, String)])
+func hipInjectionBursitisRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 05/10/2016: the 61-year-old cashier fell at work on 11/03/2015. " + sentence,
+        "Right hip injection", "regional_diagnoses", expected, anyTerm: true)
+}
+
+// ODG Low Back, CT: "Evaluate successful fusion if plain x-rays do not confirm fusion": for a lumbar
+// CT after a fusion, the films done and the fusion told not healed are read (must-read), a fusion
+// told solid is no failure, and a pseudarthrosis told only suspected is not read (must-not).
+@Test(
+    arguments: [
+        ("Flexion-extension X-rays on 05/02/2016 show a nonunion at the L4-5 fusion.", "failed_fusion", "true"),
+        ("Flexion-extension X-rays on 05/02/2016 show a nonunion at the L4-5 fusion.", "prior_radiographs", "true"),
+        ("Lumbar X-rays on 05/02/2016 show the L4-5 fusion is solid.", "failed_fusion", "false"),
+        ("Lumbar X-rays on 05/02/2016 were read as possible pseudarthrosis at L4-5.", "failed_fusion", "nil"),
+    ] as [(String, String, String)])
+func fusionComputedTomographyRead(_ sentence: String, _ fact: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 06/01/2016: the 49-year-old mechanic underwent an L4-5 fusion on 03/10/2015 after a lifting injury. " + sentence,
+        "CT scan of the lumbar spine without contrast", fact, expected)
+}
+
+// A three-phase bone scan has "a limited role" in CRPS (ODG, Bone scan): the CRPS is read among the
+// diagnoses of the limb studied (must-read), not of another region the scan does not image
+// (must-not: the hand's CRPS beside a scan of the low back).
+@Test(
+    arguments: [
+        ("Three-phase bone scan of the right hand", "Diagnosis: CRPS type I of the right hand after a crush injury.", "crps"),
+        ("Three-phase bone scan", "Diagnosis: complex regional pain syndrome of the right hand.", "crps"),
+        ("Bone scan of the lumbar spine", "Diagnoses: CRPS of the right hand; lumbar strain.", "!crps"),
+    ] as [(String, String, String)])
+func boneScanCrpsRegionRead(_ request: String, _ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 08/22/2016: the 45-year-old machinist was injured at work on 01/12/2016. " + sentence,
+        request, "regional_diagnoses", expected, anyTerm: true)
+}
