@@ -63,6 +63,12 @@ private let sectionCriteria: [SectionCriteria] = [
             "Not recommended as an isolated intervention ... except in conjunction with recommended treatments, including return to work, exercise and medications (under way now); Patient selection criteria if interferential stimulation is to be used anyway ... if those criteria are met, then a one-month trial may be appropriate"
     ),
     .init(
+        rule: "psychological.behavioral_trial", pages: "23",
+        criteria: ["(psychosocial_factors or diagnoses any [depression, anxiety, ptsd, panic_disorder])"],
+        sentence:
+            "Screen for patients with risk factors for delayed recovery ... Initial therapy for these 'at risk' patients should be physical medicine ... Consider separate psychotherapy CBT referral after 4 weeks"
+    ),
+    .init(
         rule: "equipment.cervical_pillow",
         criteria: ["exercising_now"],
         sentence: "Recommended use of a neck support pillow while sleeping, in conjunction with daily exercise (kept up now)"
