@@ -24,6 +24,7 @@ import Testing
 
     @Test func versionOptionAndCommand() throws {
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let option = try IMRProcess.run(["--version"], in: directory, environment: Self.cleanEnvironment)
         #expect(option.status == 0)
         #expect(option.stdout == "imr \(EngineVersion.current)\n")
@@ -39,6 +40,7 @@ import Testing
 
     @Test func checkFromADirectoryWithoutRules() throws {
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let text = try IMRProcess.run(
             ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120"], in: directory, environment: Self.cleanEnvironment)
         #expect(text.status == 0, "\(text.stderr)")
@@ -58,6 +60,7 @@ import Testing
 
     @Test func goldFromADirectoryWithoutRulesCorpusOrLabels() throws {
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(["gold", "--format", "json"], in: directory, environment: Self.cleanEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -67,6 +70,7 @@ import Testing
     @Test func explainJSONCarriesProvenance() throws {
         let letter = IMRProcess.packageRoot.appendingPathComponent("Corpus/000_5b182d2c9df6dc4d.txt").path
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let json = try IMRProcess.run(["explain", letter, "--format", "json"], in: directory, environment: Self.cleanEnvironment)
         #expect(json.status == 0, "\(json.stderr)")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -79,6 +83,7 @@ import Testing
 
     @Test func trainFromADirectoryWithoutCorpus() throws {
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(
             ["train", "--count", "2", "--seed", "3"], input: "u\no\n", in: directory, environment: Self.cleanEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
@@ -87,6 +92,7 @@ import Testing
 
     @Test func environmentVariableWinsOverTheInstalledRulesAndTheOptionWinsOverIt() throws {
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         var environment = Self.cleanEnvironment
         environment["IMR_RULES"] = "/nonexistent/imr-rules"
         let fromEnvironment = try IMRProcess.run(
@@ -116,6 +122,7 @@ import Testing
         try #require(install.terminationStatus == 0)
         let installed = prefix.appendingPathComponent("bin/imr")
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let version = try IMRProcess.run(
             ["version", "--format", "json"], in: directory, environment: Self.cleanEnvironment, executable: installed)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(version.stdout.utf8)) as? [String: Any])
@@ -136,6 +143,7 @@ import Testing
         let lone = prefix.appendingPathComponent("imr")
         try FileManager.default.copyItem(at: IMRProcess.executable, to: lone)
         let directory = try Self.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(
             ["check", "--case", "summary.txt", "--request", "Norco"], in: directory, environment: Self.cleanEnvironment, executable: lone)
         #expect(result.status == 65)
@@ -206,6 +214,7 @@ import Testing
 
     @Test func checkWarnsForADateAfterTheUpdate() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let after = try IMRProcess.run(
             ["check", "--case", "summary.txt", "--request", "Norco 10/325 #120", "--as-of", "2018-03-05"], in: directory,
             environment: AnywhereTests.cleanEnvironment)
@@ -227,6 +236,7 @@ import Testing
 
     @Test func explainWarnsForALetterDatedAfterTheUpdate() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let original = try String(
             contentsOf: IMRProcess.packageRoot.appendingPathComponent("Corpus/000_5b182d2c9df6dc4d.txt"), encoding: .utf8)
         let redated = original.replacingOccurrences(of: "/2017", with: "/2018").replacingOccurrences(of: "/2016", with: "/2018")
@@ -244,6 +254,7 @@ import Testing
 
     @Test func batchLinesCarryTheirWarnings() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let lines = [
             #"{"case": "summary.txt", "request": "Norco 10/325 #120", "asOf": "2019-01-15"}"#,
             #"{"case": "summary.txt", "request": "Norco 10/325 #120", "asOf": "2016-01-15"}"#,

@@ -30,6 +30,7 @@ import Testing
 
     @Test func aThousandLinesRunInOneProcessAndOneBadLineIsReported() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let batch = try Self.jsonLines(count: 1_000, bad: 437, in: directory)
         let result = try IMRProcess.run(
             ["check", "--batch", batch.lastPathComponent], in: directory, environment: AnywhereTests.cleanEnvironment)
@@ -54,6 +55,7 @@ import Testing
 
     @Test func aBatchGivesTheSameResultsAsSingleChecks() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let batch = try Self.jsonLines(count: 2, bad: 0, in: directory)
         let batched = try Self.objects(
             try IMRProcess.run(["check", "--batch", batch.path], in: directory, environment: AnywhereTests.cleanEnvironment).stdout)
@@ -70,6 +72,7 @@ import Testing
 
     @Test func csvWithQuotedCellsAndSeveralRequestColumns() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let csv = """
             id,summary,request,request,as_of
             a,"Chronic low back pain, radiating to the leg.
@@ -101,6 +104,7 @@ import Testing
     @Test(arguments: usageCases)
     func batchUsageAndMissingFile(_ arguments: [String], _ status: Int32) throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(arguments, in: directory, environment: AnywhereTests.cleanEnvironment)
         #expect(result.status == status, "\(result.stderr)")
         #expect(!result.stderr.isEmpty)
@@ -108,6 +112,7 @@ import Testing
 
     @Test func anUnknownCSVColumnStopsTheBatchWithADidYouMean() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         try "id,sumary,request\na,Pain.,Norco\n".write(to: directory.appendingPathComponent("b.csv"), atomically: true, encoding: .utf8)
         let result = try IMRProcess.run(["check", "--batch", "b.csv"], in: directory, environment: AnywhereTests.cleanEnvironment)
         #expect(result.status == 65)

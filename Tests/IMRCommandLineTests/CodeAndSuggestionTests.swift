@@ -30,6 +30,7 @@ import Testing
     @Test(arguments: ["MRI lumbar spine (CPT 72148)", "CPT 72148", "72148"])
     func aCPTCodeIsDecidedAsItsWording(_ request: String) throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let summary = try Self.summary(naming: "lumbar radiculopathy", in: directory)
         let worded = try Self.check(summary, "MRI lumbar spine", in: directory)
         let coded = try Self.check(summary, request, in: directory)
@@ -40,6 +41,7 @@ import Testing
 
     @Test func anICD10CodeInTheSummaryReadsAsItsDiagnosis() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         func facts(_ diagnosis: String) throws -> [String: String] {
             let result = try IMRProcess.run(
                 ["facts", try Self.summary(naming: diagnosis, in: directory), "--format", "json"], in: directory,
@@ -61,6 +63,7 @@ import Testing
 
     @Test func aNearMissDrugNameAbstainsWithASuggestion() throws {
         let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let summary = try Self.summary(naming: "lumbar radiculopathy", in: directory)
         let result = try Self.check(summary, "Norko 10/325 #120", in: directory)
         #expect(result["predicted"] as? String == "abstain")

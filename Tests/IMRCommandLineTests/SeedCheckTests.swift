@@ -26,7 +26,9 @@ func checkOnASeedSummaryGivesTheLettersDecisions(_ letter: String) throws {
     let summary = try #require(letters.first?["summary"] as? String)
     let items = try #require(letters.first?["items"] as? [[String: Any]])
 
-    let file = try IMRProcess.temporaryDirectory().appendingPathComponent("summary.txt")
+    let directory = try IMRProcess.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("summary.txt")
     try summary.write(to: file, atomically: true, encoding: .utf8)
     var arguments = ["check", "--case", file.path, "--format", "json"]
     for item in items { arguments += ["--request", try #require(item["request"] as? String)] }

@@ -8,9 +8,11 @@ import Testing
     /// it, and the balanced score is 0.50.
     @Test(arguments: [UInt64(1), 2, 3])
     func answeringUpheldToEverythingScoresHalf(_ seed: UInt64) throws {
+        let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(
             ["train", "--count", "20", "--seed", String(seed)], input: String(repeating: "u\n", count: 40),
-            in: try AnywhereTests.emptyWorkingDirectory(), environment: AnywhereTests.cleanEnvironment)
+            in: directory, environment: AnywhereTests.cleanEnvironment)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("20 questions: 10 Overturned and 10 Upheld"))
         let upheldDrawn = result.stdout.components(separatedBy: "the decision was Upheld.").count - 1
@@ -44,9 +46,10 @@ import Testing
     @Test func textWrapsToTheGivenWidth() throws {
         var environment = AnywhereTests.cleanEnvironment
         environment["COLUMNS"] = "50"
+        let directory = try AnywhereTests.emptyWorkingDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
         let result = try IMRProcess.run(
-            ["train", "--count", "3", "--seed", "2"], input: "u\no\nu\n", in: try AnywhereTests.emptyWorkingDirectory(),
-            environment: environment)
+            ["train", "--count", "3", "--seed", "2"], input: "u\no\nu\n", in: directory, environment: environment)
         #expect(result.status == 0, "\(result.stderr)")
         for line in result.stdout.split(separator: "\n") where line.count > 50 {
             #expect(!line.trimmingCharacters(in: .whitespaces).contains(" "), "a long line that could have been broken: \(line)")
