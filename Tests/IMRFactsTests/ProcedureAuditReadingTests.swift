@@ -72,3 +72,19 @@ func boneScanCrpsRegionRead(_ request: String, _ sentence: String, _ expected: S
         "Progress note 08/22/2016: the 45-year-old machinist was injured at work on 01/12/2016. " + sentence,
         request, "regional_diagnoses", expected, anyTerm: true)
 }
+
+// An ECG outside surgery needs "cardiac symptoms, known cardiac disease, or a drug with QT risk"
+// (shared/reference LAB-6, [G]): a cardiac disease of the worker is read among the diagnoses
+// (must-read), not one denied or a relative's (must-not).
+@Test(
+    arguments: [
+        ("She has a history of atrial fibrillation and takes apixaban.", "cardiac_disease"),
+        ("Past medical history: coronary artery disease with a stent in 2012.", "cardiac_disease"),
+        ("She denies any history of heart disease.", "!cardiac_disease"),
+        ("Her father had a heart attack at 60.", "!cardiac_disease"),
+    ] as [(String, String)])
+func electrocardiogramCardiacDiseaseRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 04/18/2016: the 57-year-old driver injured his neck at work on 10/10/2015 and takes gabapentin. " + sentence,
+        "12-lead EKG", "diagnoses", expected, anyTerm: true)
+}
