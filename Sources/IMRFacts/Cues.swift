@@ -288,7 +288,7 @@ final class CueBook: Sendable {
             phraseVerbs: flags(.phraseVerbs), joinedVerbs: flags(.joinedClauseVerbs),
             joinedNegations: flags(.joinedVerbNegations), subjectCopulas: flags(.subjectCopulas),
             subjectQuantifiers: flags(.subjectQuantifiers), affirmations: flags(.affirmedResults),
-            placeLinks: flags(.resultPlaceLinks))
+            placeLinks: flags(.resultPlaceLinks), reasons: flags(.negationReasons))
         self.negation = negation
         abbreviations = flags(.sentenceAbbreviations)
         capitalsOnly = flags(.capitalsOnly)

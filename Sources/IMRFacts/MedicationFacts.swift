@@ -85,7 +85,7 @@ enum MedicationFacts {
                 ended[mention.term.id] = max(ended[mention.term.id] ?? 0, mention.sentence)
                 continue
             }
-            if inClause(.stopped, mention) && !inClause(.stopPlanned, mention) {
+            if inClause(.stopped, mention) && !inClause(.stopPlanned, mention) || isOff(mention, analysis) {
                 // A stop its own sentence undoes ("stopped naproxen in 2015 but restarted it") ends nothing after it.
                 if !analysis.occurs(.drugRestarted, in: mention.sentence) {
                     stops[mention.term.id] = min(stops[mention.term.id] ?? mention.sentence, mention.sentence)
@@ -113,6 +113,24 @@ enum MedicationFacts {
         }
         if !stops.isEmpty { found.removeAll { isNamedAfterStop($0, stoppedIn: stops[$0.drug], analysis) } }
         return ended.isEmpty ? found : found.filter { $0.sentence > ended[$0.drug] ?? -1 }
+    }
+
+    /// Whether `mention` names a drug the worker is off now: a `drug_off` word right before it
+    /// (`drug_off_filler` words between at most, no comma), after a `drug_off_states` word or opening
+    /// its sentence or part ("has been off methadone for three months", "came off the oxycodone",
+    /// "Off Norco since May"). A wish or a taper under way ("wants to get off Norco", "is tapering
+    /// off tramadol") is no stop.
+    static func isOff(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (tokens, cues) = (analysis.text.tokens, analysis.index.cues)
+        let start = analysis.text.sentences[mention.sentence].tokens.lowerBound
+        let filler = cues.wordList(.drugOffFiller)
+        var index = mention.first - 1
+        while index >= start, index >= mention.first - 2, filler.contains(tokens[index]) { index -= 1 }
+        guard index >= start, cues.wordList(.drugOff).contains(tokens[index]),
+            !tokens[(index + 1)...mention.first].contains(where: { $0.commaBefore || $0.semicolonBefore })
+        else { return false }
+        if index == start || tokens[index].commaBefore || tokens[index].semicolonBefore { return true }
+        return cues.wordList(.drugOffStates).contains(tokens[index - 1])
     }
 
     /// Whether `use`, a mention of a drug the summary told stopped in sentence `stop` before it, only

@@ -74,6 +74,10 @@ final class NegationDetector: Sendable {
     /// the positive, the negation being the other place's.
     let affirmations: [Bool]
     let placeLinks: [Bool]
+    /// Per word id: whether the word opens a reason (`negation_reasons`: "because"), a statement a
+    /// negation before it does not reach ("pain not controlled because the medications have caused
+    /// side effects"), unless that negation stands right before it ("not because of the cost").
+    let reasons: [Bool]
     /// Per word id: whether the word names a month (a hedge that does, `may`, is the month before a number).
     private let months: [Bool]
     /// The length of the longest post-negation sequence.
@@ -98,7 +102,7 @@ final class NegationDetector: Sendable {
         changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
         phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = [], joinedVerbs: [Bool] = [],
         joinedNegations: [Bool] = [], subjectCopulas: [Bool] = [], subjectQuantifiers: [Bool] = [], affirmations: [Bool] = [],
-        placeLinks: [Bool] = []
+        placeLinks: [Bool] = [], reasons: [Bool] = []
     ) {
         preNegation = before
         func known(_ sequences: [[String]]) -> [[Int32]] {
@@ -125,6 +129,7 @@ final class NegationDetector: Sendable {
         self.subjectQuantifiers = subjectQuantifiers
         self.affirmations = affirmations
         self.placeLinks = placeLinks
+        self.reasons = reasons
         let (post, pre, hedge) = (
             KeyedSequences(known(after), byLast: false, words: words.count),
             KeyedSequences(known(beforeSequences), byLast: true, words: words.count),
@@ -320,6 +325,11 @@ final class NegationDetector: Sendable {
             // not working") is one of two alternatives, not a clause of its own.
             if index < first, opensStatement(at: index, through: min(end - 1, last + 8), tokens, clauseStart) { break }
             if index < first, opensJoinedClause(at: index, tokens, clauseStart) { break }
+            // A reason before the phrase ("... not controlled because the medications have caused
+            // side effects") is a statement of its own, unless a negation denies the reason itself.
+            if index < first, has(reasons, tokens[index].id), index == clauseStart || !has(preNegation, tokens[index - 1].id) {
+                break
+            }
             if index > clauseStart, has(coordinators, tokens[index - 1].id),
                 has(openers, tokens[index].id)
                     || (has(clauseVerbs, tokens[index].id) && (index < clauseStart + 2 || tokens[index - 2].id != tokens[index].id))

@@ -165,8 +165,9 @@ enum NoteSection: UInt8, Sendable {
     /// (after a date at most), or right after another label's `:` or ` - ` (`3/31/14 PN: S:
     /// persistent LBP`, `DFR 12/28/16 - S: LBP`: a note's date line joined to its first section),
     /// and a `:`, a ` - ` or a date follows within five words on its line (a one-letter heading: a
-    /// `:`, after a parenthesis at most: `S (11/22/16):`). `nil` when it does not; else whether it
-    /// is written as a label (a `:` or ` - ` follows).
+    /// `:`, after a parenthesis at most: `S (11/22/16):`). `nil` when it does not, or when a comma
+    /// follows the heading word and no `:` or ` - ` (prose: "Next, an MRI on 05/2016 ..."; a label:
+    /// "UR, 3 Nov 2014: ..."); else whether it is written as a label (a `:` or ` - ` follows).
     private static func opensSection(_ hit: CueHit, in text: CaseText, dates: [DateMention], cues: CueBook) -> Bool? {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let range = text.sentences[hit.sentence].tokens
@@ -180,6 +181,9 @@ enum NoteSection: UInt8, Sendable {
         let end = tokens[hit.last].end
         var limit = text.sentences[hit.sentence].end
         if let newline = bytes[end..<limit].firstIndex(of: 10) { limit = newline }
+        // A heading word right before a comma opens a section only as a label ("UR, 3 Nov 2014:"):
+        // with a date alone after it, it is a word of the prose ("Next, an MRI on 05/2016 showed").
+        let prose = bytes[end..<limit].first(where: { !isSpace($0) }) == 44
         if hit.first == hit.last, tokens[hit.first].end - tokens[hit.first].start == 1 {
             var index = end
             while index < limit, isSpace(bytes[index]) { index += 1 }
@@ -194,7 +198,7 @@ enum NoteSection: UInt8, Sendable {
             if bytes[index] == 58 { return true }
             if bytes[index] == 45, index > 0, isSpace(bytes[index - 1]) { return true }
         }
-        return dates.contains(where: { $0.offset >= end && $0.offset < limit }) ? false : nil
+        return !prose && dates.contains(where: { $0.offset >= end && $0.offset < limit }) ? false : nil
     }
 
     /// Whether `gap`, the bytes between a heading and the word before it, ends another label: a

@@ -51,6 +51,10 @@ public enum CueName: DataName {
     /// tell it of another place (``NegationDetector``: "positive at the tarsal tunnel and negative at
     /// the fibular head").
     case affirmedResults, resultPlaceLinks
+    /// Words that open the reason of a statement (``NegationDetector``: "because"): a negation before
+    /// one does not reach the reason after it ("pain not controlled because the medications have
+    /// caused side effects").
+    case negationReasons
     /// An offer declined (``DeclinedOffers`` in the fact extractor): the words of an offer, of the
     /// worker's refusal, of the words that lead a refusal ("she", "which"), and of a refusal reversed.
     case offerWords, offerRefusals, offerRefusalLeads, offerReversals
@@ -619,6 +623,10 @@ public enum CueName: DataName {
     /// A drug taken again after a stop ("restarted", "resumed", "back on"): its mention after the
     /// stop is a use.
     case drugRestarted
+    /// A drug the worker is off now (``MedicationFacts``): the word "off" right before the drug, the
+    /// words that may stand between ("off of the methadone"), and the states that lead it ("has been
+    /// off", "came off"): "off methadone for three months" is no drug taken.
+    case drugOff, drugOffFiller, drugOffStates
     /// A taper, a wean or a dose reduction of an opioid (`taper_attempted`), and a taper only
     /// talked of or declined (`offer`: "a taper was raised") or the dose told never reduced (`no`:
     /// "the same dose since 01/2015").
@@ -855,7 +863,7 @@ public enum CueName: DataName {
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
-            .affirmedResults, .resultPlaceLinks,
+            .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
