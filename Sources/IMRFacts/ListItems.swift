@@ -74,8 +74,8 @@ enum ListItems {
     }
 
     /// The byte after the bullet at `start` and the space after it, or `nil` when no bullet opens
-    /// the line there.
-    private static func bulletEnd(at start: Int, in bytes: [UInt8]) -> Int? {
+    /// the line there: `-`, `*`, `•`, or a number of one or two digits and a `.` or `)` ("1.", "2)").
+    static func bulletEnd(at start: Int, in bytes: [UInt8]) -> Int? {
         let count = bytes.count
         guard start < count else { return nil }
         var end: Int
@@ -94,5 +94,40 @@ enum ListItems {
         }
         guard end < count, bytes[end] == 32 || bytes[end] == 9 else { return nil }
         return end + 1
+    }
+
+    /// Whether the byte at `offset` opens its line, after white space and a bullet at most
+    /// (``bulletEnd(at:in:)``) and white space again: "- 07/26/2016: ...", "1. 03/01/2016 - ...".
+    static func opensLine(at offset: Int, in bytes: [UInt8]) -> Bool {
+        // Back over white space and what a bullet is made of only, not over the line's words.
+        var start = offset
+        while start > 0, bytes[start - 1] != 10 {
+            let byte = bytes[start - 1]
+            guard [32, 9, 45, 42, 46, 41, 0xE2, 0x80, 0xA2].contains(byte) || isDigit(byte) else { return false }
+            start -= 1
+        }
+        while start < offset, bytes[start] == 32 || bytes[start] == 9 { start += 1 }
+        if start == offset { return true }
+        guard var end = bulletEnd(at: start, in: bytes), end <= offset else { return false }
+        while end < offset, bytes[end] == 32 || bytes[end] == 9 { end += 1 }
+        return end == offset
+    }
+
+    /// The marks before the spaced bullet that ends `gap` (the bytes between two tokens of `bytes`,
+    /// a space its last), or `nil` when none ends it: in a paragraph whose lines were joined, a dash,
+    /// an asterisk, a bullet or an en dash with white space before it opens a list's item as a line's
+    /// bullet does ("... in 10/2016 - docusate, senna: not tried", "rotation improved. - 07/26/2016:
+    /// ...", "Injections: - 06/14/2016": the marks `.` and `:`).
+    static func marksBeforeSpacedBullet(_ gap: ArraySlice<UInt8>, in bytes: [UInt8]) -> [UInt8]? {
+        guard gap.last == 32, let last = gap.lastIndex(where: { $0 != 32 && $0 != 9 }) else { return nil }
+        // A dash or an asterisk (one byte), a bullet or an en dash (three).
+        let width =
+            bytes[last] == 45 || bytes[last] == 42
+            ? 1
+            : last - gap.startIndex >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80
+                && (bytes[last] == 0xA2 || bytes[last] == 0x93) ? 3 : 0
+        let bullet = last - width + 1
+        guard width > 0, bullet > gap.startIndex, bytes[bullet - 1] == 32 || bytes[bullet - 1] == 9 else { return nil }
+        return gap[..<bullet].filter { $0 != 32 && $0 != 9 }
     }
 }

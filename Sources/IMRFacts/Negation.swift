@@ -191,7 +191,7 @@ final class NegationDetector: Sendable {
         // list's item as a line's bullet does ("... in 10/2016 - docusate, senna: not tried").
         if first > start,
             let item = (max(start + 1, first - Self.answerReach)...first).last(where: { position in
-                bytes[tokens[position - 1].end..<tokens[position].start].elementsEqual(" - ".utf8)
+                ListItems.marksBeforeSpacedBullet(bytes[tokens[position - 1].end..<tokens[position].start], in: bytes)?.isEmpty == true
             })
         {
             start = item

@@ -171,35 +171,19 @@ enum PriorInjectionFacts {
 
     /// Whether the date at byte `offset` (its first token `token`) opens a list entry: it is the
     /// first of its line after a bullet or an item's number ("-", "*", "•", "1.", "2)") and white
-    /// space; or, in a paragraph whose lines were joined (a letter's summary), it follows a spaced
+    /// space (``ListItems/opensLine(at:in:)``); or, in a paragraph whose lines were joined (a letter's summary), it follows a spaced
     /// dash or bullet ("... rotation improved. - 07/26/2016: ...", "Injections: - 06/14/2016: ...")
     /// or a sentence's end.
     private static func opensEntry(_ offset: Int, _ token: Int, _ text: CaseText) -> Bool {
         let bytes = text.bytes
-        var position = offset - 1
-        while position >= 0, bytes[position] != 10 {
-            // White space, a dash, an asterisk, a bullet's bytes, a number's digits and its mark.
-            let byte = bytes[position]
-            guard [32, 9, 45, 42, 46, 41, 0xE2, 0x80, 0xA2].contains(byte) || byte >= 48 && byte <= 57 else { break }
-            position -= 1
-        }
-        if position < 0 || bytes[position] == 10 { return true }
+        if ListItems.opensLine(at: offset, in: bytes) { return true }
         guard token > 0, text.tokens[token - 1].end < offset else { return false }
         // A spaced dash or bullet right before the date (after a sentence's end, a `;` or a label's
         // `:` at most), or a sentence's end alone: the gap's marks, white space apart.
         let gap = bytes[text.tokens[token - 1].end..<offset]
-        guard gap.last == 32, let last = gap.lastIndex(where: { $0 != 32 && $0 != 9 }) else { return false }
-        let marks = gap.filter { $0 != 32 && $0 != 9 }
-        if marks == [46] { return true }
-        // A dash or an asterisk (one byte), a bullet or an en dash (three).
-        let width =
-            bytes[last] == 45 || bytes[last] == 42
-            ? 1
-            : last - gap.startIndex >= 2 && bytes[last - 2] == 0xE2 && bytes[last - 1] == 0x80
-                && (bytes[last] == 0xA2 || bytes[last] == 0x93) ? 3 : 0
-        let bullet = last - width + 1
-        guard width > 0, bullet > gap.startIndex, bytes[bullet - 1] == 32 || bytes[bullet - 1] == 9 else { return false }
-        let lead = marks.dropLast(width)
+        guard gap.last == 32 else { return false }
+        if gap.filter({ $0 != 32 && $0 != 9 }) == [46] { return true }
+        guard let lead = ListItems.marksBeforeSpacedBullet(gap, in: bytes) else { return false }
         return lead.isEmpty || lead.count == 1 && (lead.first == 46 || lead.first == 59 || lead.first == 58)
     }
 }
