@@ -47,7 +47,7 @@ enum NoteSection: UInt8, Sendable {
     /// The section of every sentence of `text`: the section its heading opens, else the section of
     /// a heading written as a label (followed by `:` or ` - `) on the same line before it (a note's
     /// section runs to the end of its line: `UR 12/23/16: imaging denied. Acupuncture modified to 6
-    /// sessions.`), else none. A heading followed only by a date (`UR on 12/06/16 did not approve
+    /// sessions.`, and over the list's item lines after it: ``opensItem(_:in:)``), else none. A heading followed only by a date (`UR on 12/06/16 did not approve
     /// …`) is the subject of its own sentence, not a label; a sentence that opens with another
     /// label (`Meds:`) is in no section. A request for authorization lists its items in the
     /// sentence its label opens (`RFA 12/28/16: MRI L-spine; EMG b/l UEs.`): a letter joins the
@@ -74,7 +74,8 @@ enum NoteSection: UInt8, Sendable {
                 sections[index] = section
                 carried = labelled && section != .request ? section : .none
             } else if carried != .none, !opensWithLabel(text.sentences[index].start, in: text.bytes),
-                !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10),
+                !text.bytes[text.sentences[index - 1].end..<text.sentences[index].start].contains(10)
+                    || opensItem(text.sentences[index].start, in: text.bytes),
                 carried == .subjective || carried == .objective || !opensWithSubject(index, subjects, in: text)
             {
                 sections[index] = carried
@@ -105,6 +106,14 @@ enum NoteSection: UInt8, Sendable {
             hit.last < colon
         else { return false }
         return (colon..<range.upperBound).lazy.filter { tokens[$0].digits == Token.notDigits }.prefix(5).count == 5
+    }
+
+    /// Whether the text at `start` opens a list's item: a bullet or an item's number
+    /// (``ListItems/bulletEnd(at:in:)``) or a check box (``CheckBoxes/box(at:in:)``). A labelled
+    /// heading's section goes on over the item lines under it ("Care to date:" and "[X] Injection:
+    /// first subacromial injection 08/15/2016" on the next line), as over its own line.
+    private static func opensItem(_ start: Int, in bytes: [UInt8]) -> Bool {
+        ListItems.bulletEnd(at: start, in: bytes) != nil || CheckBoxes.box(at: start, in: bytes) != nil
     }
 
     /// Whether sentence `sentence` opens with the worker as its subject (`record_subjects`: "She

@@ -25,7 +25,7 @@ public enum LetterParser {
         let header = HeaderParser.parse(lines, sections.header)
         let howMade = TextNormalizer.bytes(bytes, lines: lines[sections.howMade])
         let credentials = CredentialsParser.parse(paragraphs(howMade))
-        let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary))
+        let summary = TextNormalizer.normalize(bytes, lines: summaryLines(lines, sections.summary), keepsShortLines: true)
         let items = try ItemParser(data: bytes, lines: lines, range: sections.issues, file: file).parse()
 
         let input = CaseInput(

@@ -12,6 +12,10 @@
 ///   `short-term`, `10-30-` + `2016` → `10-30-2016`).
 /// - A blank line separates paragraphs (one `\n` in the output) unless it is a page gap: the line
 ///   before it does not end a sentence, or the line after it starts in lower case.
+/// - With `keepsShortLines` (a summary), a line break the writer made is kept: in a summary never
+///   wrapped at a page's edge, before a bullet, and after a line that ends well short of the widest
+///   (a list's item, a note's labelled line, a dated entry); a wrapped paragraph's lines are full
+///   (``keepsBreak(_:_:_:width:)``).
 /// - Markdown markup is dropped, runs of blanks collapse to one space, and a word split inside a
 ///   line (`drug- taking`) is re-joined (`drug-taking`) unless the next word is a conjunction
 ///   (`pre- and post-operative`).
@@ -33,14 +37,15 @@ struct TextNormalizer {
     }
 
     /// Normalises `lines` of `data`; paragraphs are separated by `paragraphSeparator`.
+    /// With `keepsShortLines`, a line break the writer made is kept (``keepsBreak(_:_:_:width:)``).
     static func normalize(
-        _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A
+        _ data: [UInt8], lines: some Collection<SourceLine>, paragraphSeparator: UInt8 = 0x0A, keepsShortLines: Bool = false
     ) -> NormalizedText {
         let capacity = Self.capacity(lines)
         var offsets: [Int] = []
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { bytes, byteCount in
             offsets = [Int](unsafeUninitializedCapacity: capacity + 1) { offsets, offsetCount in
-                byteCount = run(data, lines, paragraphSeparator, bytes, offsets.baseAddress)
+                byteCount = run(data, lines, paragraphSeparator, bytes, offsets.baseAddress, keepsShortLines: keepsShortLines)
                 offsetCount = byteCount + 1
             }
         }
@@ -68,7 +73,7 @@ struct TextNormalizer {
     /// one more entry for the end), returning the number of bytes written.
     private static func run(
         _ data: [UInt8], _ lines: some Collection<SourceLine>, _ paragraphSeparator: UInt8,
-        _ bytes: UnsafeMutableBufferPointer<UInt8>, _ offsets: UnsafeMutablePointer<Int>?
+        _ bytes: UnsafeMutableBufferPointer<UInt8>, _ offsets: UnsafeMutablePointer<Int>?, keepsShortLines: Bool = false
     ) -> Int {
         data.withUnsafeBufferPointer { data in
             var normalizer = TextNormalizer(data: data, bytes: bytes, offsets: offsets)
@@ -77,6 +82,8 @@ struct TextNormalizer {
             var blankOffset: Int?
             var endOffset = 0
             let tables = tableLines(data, lines)
+            // The widest line's length, when short lines keep their breaks (zero keeps none).
+            let width = keepsShortLines ? lines.reduce(0) { max($0, $1.end - $1.start) } : 0
             for (number, line) in lines.enumerated() {
                 if line.isBlank {
                     if previous != nil && blankOffset == nil { blankOffset = line.start }
@@ -89,8 +96,11 @@ struct TextNormalizer {
                         normalizer.append(paragraphSeparator, from: blankOffset)
                     } else if !normalizer.joinsHyphenated(next: line) {
                         normalizer.trimTrailingSpaces()
-                        // A table's line keeps its line break (before and after it).
-                        normalizer.append(isTable || previousIsTable ? 0x0A : 0x20, from: previous.end)
+                        // A table's line keeps its line break (before and after it), and so does a
+                        // line the writer ended short.
+                        let keeps =
+                            isTable || previousIsTable || blankOffset == nil && keepsBreak(data, previous, line, width: width)
+                        normalizer.append(keeps ? 0x0A : 0x20, from: previous.end)
                     }
                 }
                 normalizer.appendContent(of: line, keepsCells: isTable)
@@ -133,6 +143,30 @@ struct TextNormalizer {
             index += 1
         }
         return false
+    }
+
+    /// The widths a page's wrapped lines may take, in bytes, with room to spare: the corpus's widest
+    /// summary lines take 94 to 106. A summary whose widest line is wider or narrower was not
+    /// wrapped at a page's edge.
+    static let pageWidths = 60...140
+
+    /// Whether the line break between `above` and `below` (no blank line between them) is the
+    /// writer's, not a page's wrap. A line that starts in lower case after one that ends no sentence
+    /// goes on with its sentence ("has filed" + "a claim for ..."). Otherwise the break is kept when
+    /// the summary was never wrapped (its widest line, `width`, is not as wide as a page's lines:
+    /// ``pageWidths``); when `below` opens with a bullet (`-`, `*`, `•` and a space); or when `above`
+    /// with a space and the first word of `below` would take less than three quarters of `width`. A
+    /// wrapped paragraph's lines are full, the next line's first word did not fit on them (in the
+    /// corpus such a line with that word takes 86% of the widest line or more); a list's item, a
+    /// note's labelled line ("Meds: ...") or a dated entry ends where its writer ended it.
+    private static func keepsBreak(_ data: UnsafeBufferPointer<UInt8>, _ above: SourceLine, _ below: SourceLine, width: Int) -> Bool {
+        guard width > 0, !isLowercase(data[below.start]) || endsSentence(data, above) else { return false }
+        if !pageWidths.contains(width) { return true }
+        var wordEnd = below.start
+        while wordEnd < below.end, data[wordEnd] != 0x20, data[wordEnd] != 0x09 { wordEnd += 1 }
+        let word = data[below.start..<wordEnd]
+        if word.elementsEqual("-".utf8) || word.elementsEqual("*".utf8) || word.elementsEqual("•".utf8) { return true }
+        return 4 * (above.end - above.start + 1 + word.count) < 3 * width
     }
 
     /// Whether a blank line between `above` and `below` is a page gap inside one paragraph.

@@ -90,14 +90,14 @@ import Testing
         }
     }
 
-    /// A paraphrase is read as a letter's summary: the lines of a paragraph joined, one line break
-    /// between paragraphs (not the fixture's line breaks and blank lines).
+    /// A paraphrase is read as a letter's summary: a blank line folded into one line break, and the
+    /// writer's line breaks kept as a letter keeps them (a summary narrower than a page, `TextNormalizer`).
     @Test func aParaphraseIsReadAsTheLettersSummaryIs() throws {
         let bytes = Array(try Data(contentsOf: Self.root.appendingPathComponent("Corpus/CM16-0221706.txt")))
         let original = try LetterParser.parse(bytes, file: "CM16-0221706.txt")
         let paraphrase = "A 65-year-old man was hurt at work.\nHe takes lisinopril.\n\nUR denied Viagra.\n"
         let input = try ParaphraseCheck.splice(Array(paraphrase.utf8), into: bytes, summary: original.input.summary, file: "x")
-        #expect(input.summary.text == "A 65-year-old man was hurt at work. He takes lisinopril.\nUR denied Viagra.")
+        #expect(input.summary.text == "A 65-year-old man was hurt at work.\nHe takes lisinopril.\nUR denied Viagra.")
         #expect(input.requests.map(\.request) == original.input.requests.map(\.request))
     }
 
