@@ -43,13 +43,13 @@ private let sectionCriteria: [SectionCriteria] = [
     ),
     .init(
         rule: "electrotherapy.tens", pages: "114-116",
-        criteria: ["physical_rehabilitation", "time_since_injury_at_request >= 3 months", "conservative_care_failed"],
+        criteria: ["exercising_now", "time_since_injury_at_request >= 3 months", "conservative_care_failed"],
         sentence:
             "Documentation of pain of at least three months duration; evidence that other appropriate pain modalities have been tried (including medication) and failed"
     ),
     .init(
         rule: "electrotherapy.h_wave", pages: "117-118",
-        criteria: ["physical_rehabilitation", "conservative_care_failed", "tens_tried"],
+        criteria: ["exercising_now", "conservative_care_failed", "tens_tried"],
         sentence:
             "only following failure of initially recommended conservative care, including recommended physical therapy (i.e., exercise) and medications, plus TENS"
     ),
@@ -80,7 +80,7 @@ private let sectionCriteria: [SectionCriteria] = [
     ),
     .init(
         rule: "electrotherapy.pens", pages: "97",
-        criteria: ["physical_rehabilitation", "conservative_care_failed", "tens_tried"],
+        criteria: ["exercising_now", "conservative_care_failed", "tens_tried"],
         sentence: "after other non-surgical treatments, including therapeutic exercise and TENS, have been tried and failed"),
     .init(
         rule: "muscle_relaxants.short_term", pages: "41-42, 63-66",
