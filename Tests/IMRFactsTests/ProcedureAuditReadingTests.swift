@@ -88,3 +88,75 @@ func electrocardiogramCardiacDiseaseRead(_ sentence: String, _ expected: String)
         "Progress note 04/18/2016: the 57-year-old driver injured his neck at work on 10/10/2015 and takes gabapentin. " + sentence,
         "12-lead EKG", "diagnoses", expected, anyTerm: true)
 }
+
+// A carpal tunnel injection is for "mild or moderate cases of CTS" (ACOEM ch. 11 Table 11-7, as
+// usually quoted): carpal_tunnel_severe is true for a syndrome told severe, thenar atrophy or thenar
+// denervation on EMG (must-read); false for one told mild or moderate, or atrophy denied; not
+// documented for pain told severe beside a syndrome with no severity (must-not).
+@Test(
+    arguments: [
+        ("EMG/NCS on 06/02/2016 showed severe right carpal tunnel syndrome.", "true"),
+        ("Examination shows thenar atrophy of the right hand with a positive Phalen's test.", "true"),
+        ("EMG showed active denervation in the right abductor pollicis brevis.", "true"),
+        ("Nerve conduction studies showed moderate median neuropathy at the wrist.", "false"),
+        ("Electrodiagnostic studies confirmed mild to moderate CTS on the right.", "false"),
+        ("There is no thenar atrophy; Phalen's test is positive on the right.", "false"),
+        ("She reports severe pain at night; nerve studies confirmed right carpal tunnel syndrome.", "nil"),
+        ("Possible thenar atrophy was noted by the prior examiner.", "nil"),
+    ] as [(String, String)])
+func carpalTunnelSeverityRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 08/10/2016: the 52-year-old assembler has right hand numbness since 01/05/2016. " + sentence
+            + " Night splinting for 10 weeks and ibuprofen did not help.",
+        "Right carpal tunnel corticosteroid injection", "carpal_tunnel_severe", expected)
+}
+
+// Vestibular testing is "an option for persistent dizziness or imbalance after head injury ... not
+// for routine screening" (ODG Head, [G] IMG-HD-5): the request is recognised by its test's names
+// (must-read) and not by vestibular therapy (must-not); dizziness told now is read (must-read), and a
+// dizziness denied or told resolved is false, one only in doubt not read (must-not).
+@Test(
+    arguments: [
+        ("Videonystagmography (VNG) with caloric testing", "vestibular_testing"),
+        ("ENG", "vestibular_testing"),
+        ("Vestibular function testing, one study", "vestibular_testing"),
+        ("Vestibular rehabilitation therapy x6", "!vestibular_testing"),
+    ] as [(String, String)])
+func vestibularTestingRequestRead(_ request: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 09/20/2016: the 41-year-old roofer struck his head in a fall on 07/02/2016 (concussion).",
+        request, "procedure", expected, anyTerm: true)
+}
+
+@Test(
+    arguments: [
+        ("He still has dizziness when he turns his head and loses his balance on stairs.", "true"),
+        ("She reports episodes of vertigo with the room spinning when she lies down.", "true"),
+        ("He denies dizziness or vertigo since the first week.", "false"),
+        ("The dizziness has resolved; headaches continue twice a week.", "false"),
+        ("Possible vertigo was mentioned by the emergency physician.", "nil"),
+        ("He has neck pain and headaches after the fall.", "nil"),
+    ] as [(String, String)])
+func dizzinessAfterHeadInjuryRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 09/20/2016: the 41-year-old roofer was diagnosed with a concussion after a fall on 07/02/2016. " + sentence,
+        "Videonystagmography", "dizziness", expected)
+}
+
+// An elbow MRI's indications are "all with plain films non-diagnostic" (ODG Elbow, [G] IMG-EL-2):
+// the elbow's films done are read (must-read), none named is false, and the wrist's films are not
+// the elbow's (must-not).
+@Test(
+    arguments: [
+        ("X-rays of the right elbow on 04/02/2016 were unremarkable.", "true"),
+        ("Elbow radiographs showed no fracture or loose body.", "true"),
+        ("No imaging has been done.", "false"),
+        ("X-rays of the right wrist on 04/02/2016 were unremarkable.", "false"),
+    ] as [(String, String)])
+func elbowPlainFilmsRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 06/15/2016: the 38-year-old electrician has medial right elbow pain since pulling a cable on 02/10/2016; "
+            + "valgus stress is painful and a collateral ligament tear is suspected. Therapy for 8 weeks and a brace did not help. "
+            + sentence,
+        "MRI of the right elbow", "prior_radiographs", expected)
+}

@@ -25,6 +25,7 @@ private let sectionCriteria: [SectionCriteria] = [
         criteria: [
             "regional_diagnoses any [sacroiliac_joint_dysfunction]", "sacroiliac_positive_tests >= 3", "conservative_care_failed",
             "(not documented conservative_care_given or conservative_care_given)",
+            "not (documented time_since_injury_at_request and time_since_injury_at_request < 4 weeks)",
         ],
         sentence:
             "the history and physical should suggest the diagnosis (with documentation of at least 3 positive exam findings); failed at least 4-6 weeks of aggressive conservative therapy"
@@ -147,7 +148,7 @@ private let sectionCriteria: [SectionCriteria] = [
     .init(
         rule: "injections.cervical_facet_criteria", pages: nil,
         criteria: [
-            "(conservative_care_failed or (procedure in [radiofrequency_ablation] and documented prior_therapy and prior_therapy))",
+            "((conservative_care_failed and not (documented time_since_injury_at_request and time_since_injury_at_request < 4 weeks)) or (procedure in [radiofrequency_ablation] and documented prior_therapy and prior_therapy))",
             "not (documented regional_neuro_findings and regional_neuro_findings)", "not (documented prior_fusion and prior_fusion)",
             "not (documented surgical_candidate and surgical_candidate)",
         ],
@@ -171,6 +172,17 @@ private let sectionCriteria: [SectionCriteria] = [
         sentence:
             "A defined return to work goal agreed to by the employer & employee; Work Hardening Programs should be completed in 4 weeks consecutively or less"
     ),
+    // Thirty-second session (docs/checklists/injections.md, electrodiagnostics.md).
+    .init(
+        rule: "injections.spinal_cord_stimulator_implant", pages: "105-107",
+        criteria: ["prior_therapy", "prior_therapy_benefit", "not (documented prior_relief_percent and prior_relief_percent < 50)"],
+        sentence:
+            "Permanent placement requires evidence of 50% pain relief and medication reduction or functional improvement after temporary trial"
+    ),
+    .init(
+        rule: "electrodiagnostics.vestibular_testing", pages: nil, criteria: ["regional_diagnoses any [concussion]", "dizziness"],
+        governs: ["procedure in [vestibular_testing]"],
+        sentence: "an option for persistent dizziness or imbalance after head injury ... Not for routine screening"),
 ]
 
 /// A conjunct as written: a condition's text; `not`, `and` and `or` rebuilt around it, a nested
@@ -261,6 +273,12 @@ private let branchCriteria: [BranchCriteria] = [
         ],
         sentence:
             "Conservative care: exercise therapy AND medications (NSAIDs OR viscosupplementation OR steroid injection); over 50 years of age AND body mass index of less than 35 (less than 40 in later editions)"
+    ),
+    .init(
+        rule: "imaging.elbow", pages: nil, apart: ["red_flags", "limb_red_flags", "surgical_candidate"],
+        every: ["prior_radiographs", "conservative_care_failed"],
+        sentence:
+            "chronic elbow pain with a suspected osteocartilaginous body, collateral-ligament tear, biceps-tendon tear, nerve entrapment or mass: all with plain films non-diagnostic"
     ),
 ]
 
