@@ -10,7 +10,7 @@ import Testing
         // (request, expected procedure, "!term" for not it)
         ("Detoxification program", "detoxification"),
         ("Outpatient opioid detox program, 2 weeks", "detoxification"),
-        ("Medically supervised withdrawal from hydrocodone", "detoxification"),
+        ("Medically supervised withdrawal program, 7 days", "detoxification"),
         ("Inpatient detoxification, 5 days", "detoxification"),
         ("Norco 10/325 mg #60 for weaning", "!detoxification"),
         ("EMDR therapy 6 sessions", "emdr"),
