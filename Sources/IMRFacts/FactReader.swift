@@ -28,8 +28,8 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .outcome: names(.painScores, .painWithWithoutMedication, .returnedToWork, .workStatus, .conservativeCareFailed)
         case .medication:
             names(
-                .medications, .medicationClasses, .nsaidTried, .firstLineFailed, .giRisk, .adverseEffectsDocumented, .urineDrugScreen,
-                .urineDrugScreenConsistent)
+                .medications, .medicationClasses, .nsaidTried, .firstLineFailed, .antidepressantTried, .anticonvulsantTried, .giRisk,
+                .adverseEffectsDocumented, .urineDrugScreen, .urineDrugScreenConsistent)
         // ConservativeCareFacts.readGiven, TriggerPointSigns, SacroiliacProvocation, the diagnostic blocks.
         case .caseProcedure:
             names(.conservativeCareGiven, .triggerPointSigns, .sacroiliacPositiveTests, .diagnosticBlockPositive, .diagnosticBlockRelief)

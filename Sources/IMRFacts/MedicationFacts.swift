@@ -497,6 +497,8 @@ enum MedicationFacts {
         // naproxen"): a trial is one that came before the request (CPMTG pp. 76-77, p. 113).
         var nsaid: [Int] = []
         var firstLine: [Int] = []
+        var antidepressantTrials: [Int] = []
+        var anticonvulsantTrials: [Int] = []
         for mention in analysis.mentions
         where (mention.term.kind == .drug || mention.term.kind == .drugClass) && !mention.negated
             && !analysis.isReview(mention.sentence, token: mention.first) && !isDeclined(mention, analysis)
@@ -515,17 +517,24 @@ enum MedicationFacts {
             // ("failed antidepressants": p. 111's "trials of antidepressants and anticonvulsants"). An
             // SSRI (p. 107: not recommended for chronic pain), bupropion (p. 16: third-line) or another
             // antidepressant is not a trial of first-line therapy.
-            let firstLineClass =
-                classes.contains(index[.anticonvulsant]) || classes.contains(index[.tricyclic]) || classes.contains(index[.snri])
+            // Each class is also kept apart, for p. 111's "trials of antidepressants and anticonvulsants".
+            let anticonvulsant = classes.contains(index[.anticonvulsant])
+            let antidepressant =
+                classes.contains(index[.tricyclic]) || classes.contains(index[.snri])
                 || (mention.term.kind == .drugClass && mention.term.id == index[.antidepressant])
-            if firstLineClass && !firstLine.contains(mention.sentence)
-                && !isOnlyPlanned(mention, analysis)
-            {
-                firstLine.append(mention.sentence)
+            let unseen =
+                !firstLine.contains(mention.sentence) || (anticonvulsant && !anticonvulsantTrials.contains(mention.sentence))
+                || (antidepressant && !antidepressantTrials.contains(mention.sentence))
+            if (anticonvulsant || antidepressant) && unseen && !isOnlyPlanned(mention, analysis) {
+                if !firstLine.contains(mention.sentence) { firstLine.append(mention.sentence) }
+                if anticonvulsant && !anticonvulsantTrials.contains(mention.sentence) { anticonvulsantTrials.append(mention.sentence) }
+                if antidepressant && !antidepressantTrials.contains(mention.sentence) { antidepressantTrials.append(mention.sentence) }
             }
         }
         if !nsaid.isEmpty { builder.bool(.nsaidTried, true, nsaid.map(text.evidence)) }
         if !firstLine.isEmpty { builder.bool(.firstLineFailed, true, firstLine.map(text.evidence)) }
+        if !antidepressantTrials.isEmpty { builder.bool(.antidepressantTried, true, antidepressantTrials.map(text.evidence)) }
+        if !anticonvulsantTrials.isEmpty { builder.bool(.anticonvulsantTried, true, anticonvulsantTrials.map(text.evidence)) }
 
         // GI risk: age over 65, GI conditions, aspirin, corticosteroid or anticoagulant use, or
         // multiple NSAIDs taken by mouth (two or more NSAID ingredients in the regimen: "NSAID +
