@@ -60,3 +60,24 @@ func aFirstLineTrialIsATricyclicSNRIOrAnticonvulsant(_ summary: String, _ firstL
 func aPartOfTheAmountCertifiedIsPartial(_ summary: String, _ request: String, _ partial: Bool) {
     #expect(requestFacts(request, summary: summary)["ur_partially_certified"]?.value == .bool(partial))
 }
+
+/// Topical analgesics ask "trials of antidepressants and anticonvulsants" (CPMTG p. 111): each class
+/// tried is read apart, as `first_line_failed` reads a trial (an SSRI, bupropion or a drug only
+/// planned is not one).
+@Test(
+    arguments: [
+        // (summary, antidepressant_tried, anticonvulsant_tried; nil = not documented)
+        ("She tried gabapentin and amitriptyline without relief.", true, true),
+        ("Lyrica did not help; Cymbalta was stopped for nausea.", true, true),
+        ("She takes gabapentin and naproxen.", nil, true),
+        ("Nortriptyline helped a little.", true, nil),
+        ("She has failed antidepressants.", true, nil),
+        ("She takes sertraline and Topamax.", nil, true),
+        ("She takes Wellbutrin.", nil, nil),
+        ("Plan: start duloxetine and gabapentin.", nil, nil),
+    ] as [(String, Bool?, Bool?)])
+func eachFirstLineClassTriedIsReadApart(_ summary: String, _ antidepressant: Bool?, _ anticonvulsant: Bool?) {
+    let facts = requestFacts("Ketamine 10% cream 120 g", summary: summary)
+    #expect(facts["antidepressant_tried"]?.value == antidepressant.map { FactValue.bool($0) })
+    #expect(facts["anticonvulsant_tried"]?.value == anticonvulsant.map { FactValue.bool($0) })
+}
