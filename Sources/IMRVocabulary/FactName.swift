@@ -18,7 +18,8 @@ public enum FactName: DataName {
     case regionalNeuroFindings, surgicalCandidate, surgeryConsidered, priorSurgery, priorFusion, priorTherapy, priorSessions,
         priorTherapyBenefit
     case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
-    case giRisk, firstLineFailed, antidepressantTried, anticonvulsantTried, insomnia, morphineEquivalentDose, conservativeCareGiven, limbRedFlags
+    case giRisk, firstLineFailed, antidepressantTried, anticonvulsantTried, insomnia, morphineEquivalentDose, conservativeCareGiven,
+        limbRedFlags
     case diagnosticBlockPositive, injectionGiven, totalMorphineEquivalentDose, otherMedicationClasses, painReliefPercent
     case regionalDiagnoses, triggerPointSigns, radicularSigns, nerveTensionSigns
     // Patient-selection criteria.
