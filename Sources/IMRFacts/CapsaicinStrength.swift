@@ -14,35 +14,10 @@ extension RequestReader {
         if let at = named.firstIndex(where: { $0.term.id == capsaicin }) {
             let start = text.tokens[named[at].last].end
             let next = named[(at + 1)...].lazy.map { text.tokens[$0.first].start }.first { $0 >= start }
-            if let percent = Self.percent(in: text.bytes, from: start, before: next ?? text.bytes.count) { return percent }
+            if let percent = index.cues.percent(in: text.bytes, from: start, before: next ?? text.bytes.count) { return percent }
         }
         for mention in named {
             if let label = index.cues.group(.capsaicinPercent, label: mention.term.id), let percent = Double(label) { return percent }
-        }
-        return nil
-    }
-
-    /// The first number of `bytes[start..<end]` written with a percent sign after it ("0.075%",
-    /// ".0375 %"), or `nil`.
-    static func percent(in bytes: [UInt8], from start: Int, before end: Int) -> Double? {
-        var index = start
-        while index < end {
-            // A number starts at a digit, or at a point before a digit, with no digit before it.
-            let atPoint = bytes[index] == 46 && index + 1 < end && isDigit(bytes[index + 1])
-            guard isDigit(bytes[index]) || atPoint, index == 0 || !isDigit(bytes[index - 1]) else {
-                index += 1
-                continue
-            }
-            var digits = atPoint ? index + 1 : index
-            while digits < end, isDigit(bytes[digits]) || (bytes[digits] == 46 && digits + 1 < end && isDigit(bytes[digits + 1])) {
-                digits += 1
-            }
-            var after = digits
-            while after < end, bytes[after] == 32 { after += 1 }
-            if after < end, bytes[after] == 37, let value = Double("0" + String(decoding: bytes[index..<digits], as: UTF8.self)) {
-                return value
-            }
-            index = digits
         }
         return nil
     }

@@ -77,7 +77,8 @@ enum DemographicFacts {
     /// 58, a cashier"), or after an `age_subjects` sequence, closed by a comma, a period or an
     /// `age_closers` word ("He is 70 with an acute flare", "She is 52 and takes meloxicam"). A count
     /// followed by anything else is another measure ("He is 70 percent better", "Mr. Lee, 45
-    /// minutes late").
+    /// minutes late"). Or after the worker's person and a comma, by an `age_now` word ("M, now
+    /// forty-two,").
     private static func apposedAge(in text: CaseText, _ cues: CueBook) -> (age: Int, last: Int)? {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let titles = cues.wordList(.ageTitles)
@@ -114,6 +115,16 @@ enum DemographicFacts {
             if punctuated(after: last, [comma, period]) || (last + 1 < tokens.count && closers.contains(tokens[last + 1])) {
                 return (age, last)
             }
+        }
+        // The worker's person or sex, a comma, an `age_now` word and the count, closed by a comma or
+        // a period ("Claimant: M, now forty-two, claim of 21-Oct-2016"; "a man, now 42, ..."); not a
+        // measure now ("flexion, now 90, was 60": no person before it).
+        let (now, persons) = (cues.wordList(.ageNow), cues.wordList(.ageNowSubjects))
+        for position in tokens.indices.dropFirst() where now.contains(tokens[position]) && tokens[position].commaBefore {
+            guard persons.contains(tokens[position - 1]), let (age, last) = count(at: position + 1),
+                punctuated(after: last, [comma, period])
+            else { continue }
+            return (age, last)
         }
         return nil
     }

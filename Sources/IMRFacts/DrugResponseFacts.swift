@@ -312,14 +312,14 @@ enum DrugResponseFacts {
                 position += 1
                 continue
             }
-            if let (upper, upperEnd) = rangeEnd(after: end, in: bytes, cues), isPercent(upperEnd, bytes, cues), upper <= 100 {
+            if let (upper, upperEnd) = rangeEnd(after: end, in: bytes, cues), cues.isPercent(after: upperEnd, in: bytes), upper <= 100 {
                 // A range of relief ("50-60%", "30 to 40 percent"): its lower bound, the relief a
                 // clinician can credit.
                 percents.append(min(value, upper))
                 position = upperEnd
                 continue
             }
-            if isPercent(end, bytes, cues), value <= 100 {
+            if cues.isPercent(after: end, in: bytes), value <= 100 {
                 percents.append(value)
             } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
                 scores.append(value)
@@ -365,11 +365,6 @@ enum DrugResponseFacts {
             index += 1
         }
         return count
-    }
-
-    /// Whether a percentage sign or a `percent_words` word follows offset `end` of `bytes`.
-    private static func isPercent(_ end: Int, _ bytes: [UInt8], _ cues: CueBook) -> Bool {
-        (end < bytes.count && bytes[end] == 37) || cues.isPercentWord(in: bytes, at: end)
     }
 
     /// The upper end of a range whose lower number ends at offset `end` of `bytes` (a `%` after the

@@ -98,6 +98,8 @@ enum MedicationFacts {
                 || isPastEntry(mention, analysis, now: now) && !inClause(.continuing, mention) && !inClause(.starting, mention)
                 || isStayDrug(mention, analysis) && !inClause(.continuing, mention)
                 || isDeferred(mention, analysis) && !inClause(.continuing, mention)
+                || isAlternative(mention, analysis) && !inClause(.continuing, mention)
+                || isGeneralEffect(mention, analysis)
             {
                 continue
             }
@@ -271,6 +273,46 @@ enum MedicationFacts {
         return cues.set(.drugDeferred).hits(in: text, sentence: mention.sentence).contains {
             $0.first > mention.first && tokens.contains($0.first)
         }
+    }
+
+    /// Whether `mention` names a drug only as the alternative weighed against the one chosen: a
+    /// `drug_alternative` phrase before it in its sentence ("gentler on the stomach than naproxen or
+    /// ibuprofen", "better tolerated than Motrin"), with at
+    /// most four other words between them, and the drugs of its list and `drug_joiners` words (no
+    /// `;`, no clause boundary, no comma but before a drug or a joiner). The caller leaves a drug
+    /// its clause tells continued ("gentler than the naproxen she continues to take").
+    static func isAlternative(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard let hit = cues.set(.drugAlternative).hits(in: text, sentence: mention.sentence).last(where: { $0.last < mention.first })
+        else { return false }
+        let (joiners, boundaries) = (cues.wordList(.drugJoiners), cues.wordList(.clauseBoundary))
+        let drugs = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .drug }
+        var (index, others) = (hit.last + 1, 0)
+        while index < mention.first {
+            let token = text.tokens[index]
+            if token.semicolonBefore || boundaries.contains(token) { return false }
+            if let drug = drugs.first(where: { $0.first == index }) {
+                index = drug.last + 1
+                continue
+            }
+            if !joiners.contains(token) {
+                others += 1
+                if others > 4 || token.commaBefore { return false }
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether `mention` names a drug in a statement of what it does for people in general, not of
+    /// the worker's use: its sentence holds a `drug_general_effect` phrase ("Bupropion SR has helped
+    /// nerve pain in some people", "it is used after the first-line drugs have not worked") and no
+    /// `drug_worker_words` word ("Gabapentin has helped her, as it does in many patients" is hers).
+    static func isGeneralEffect(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard analysis.occurs(.drugGeneralEffect, in: mention.sentence) else { return false }
+        let worker = cues.wordList(.drugWorkerWords)
+        return !text.sentences[mention.sentence].tokens.contains { worker.contains(text.tokens[$0]) }
     }
 
     /// Whether `mention` is an entry of a past medication history: its part of the clause

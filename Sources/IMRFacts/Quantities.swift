@@ -12,6 +12,40 @@ extension CueBook {
         letterWord(in: bytes, at: index).map(words(.percentWords).contains) ?? false
     }
 
+    /// Whether a percent is written at `index` of `bytes`, the end of a number: a `%` or a
+    /// `percent_words` word, spaces before either allowed ("30%", "0.075 %", "0.075 percent").
+    func isPercent(after index: Int, in bytes: [UInt8]) -> Bool {
+        var at = index
+        while at < bytes.count, bytes[at] == 32 { at += 1 }
+        return (at < bytes.count && bytes[at] == 37) || isPercentWord(in: bytes, at: at)
+    }
+
+    /// The first number of `bytes[start..<end]` written as a percent (``isPercent(after:in:)``):
+    /// "0.075%", ".0375 %", "0.075 percent"; a number may open with its point, and starts at no
+    /// digit's side. `nil` when none is.
+    func percent(in bytes: [UInt8], from start: Int, before end: Int) -> Double? {
+        var index = start
+        while index < end {
+            // A number starts at a digit, or at a point before a digit, with no digit before it.
+            let atPoint = bytes[index] == 46 && index + 1 < end && isDigit(bytes[index + 1])
+            guard isDigit(bytes[index]) || atPoint, index == 0 || !isDigit(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            var digits = atPoint ? index + 1 : index
+            while digits < end, isDigit(bytes[digits]) || (bytes[digits] == 46 && digits + 1 < end && isDigit(bytes[digits + 1])) {
+                digits += 1
+            }
+            if digits < end, isPercent(after: digits, in: bytes),
+                let value = Double("0" + String(decoding: bytes[index..<digits], as: UTF8.self))
+            {
+                return value
+            }
+            index = digits
+        }
+        return nil
+    }
+
     /// The first dose strength in `bytes` that starts within the first `limit` bytes, with its
     /// unit (how many make a milligram): `10 mg` → (10, 1), `75 mcg` → (75, 1000); of `10/325 mg`
     /// (a combination product) the first number, in the unit after the second.

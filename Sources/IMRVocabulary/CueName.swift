@@ -508,6 +508,9 @@ public enum CueName: DataName {
     case ageWords
     /// A title before the worker's name, whose age may follow it after a comma ("Mr. H., 61, has ...").
     case ageTitles
+    /// A word after the worker's person and a comma that leads an age ("M, now forty-two,"), and the
+    /// words of the worker's person or sex before it.
+    case ageNow, ageNowSubjects
     /// The worker named as the subject of "is" before an age ("He is 70 with ...").
     case ageSubjects
     /// Words that may follow an age told after its subject ("He is 70 with ...", "She is 52 and ...").
@@ -627,6 +630,13 @@ public enum CueName: DataName {
     /// words that may stand between ("off of the methadone"), and the states that lead it ("has been
     /// off", "came off"): "off methadone for three months" is no drug taken.
     case drugOff, drugOffFiller, drugOffStates
+    /// A drug named only as the alternative weighed against the one chosen (``MedicationFacts``:
+    /// "gentler on the stomach than naproxen", "better tolerated than Motrin"): no drug taken.
+    case drugAlternative
+    /// A drug's effect told of people in general (``MedicationFacts``: "has helped nerve pain in some
+    /// people"), and the words that name the worker in such a sentence (a statement of the worker's
+    /// own use: "it has helped her, as in many patients").
+    case drugGeneralEffect, drugWorkerWords
     /// A taper, a wean or a dose reduction of an opioid (`taper_attempted`), and a taper only
     /// talked of or declined (`offer`: "a taper was raised") or the dose told never reduced (`no`:
     /// "the same dose since 01/2015").
@@ -836,7 +846,7 @@ public enum CueName: DataName {
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
             .reliefOnset, .reliefWearAt, .reliefByDate,
             .scoreBeforeMarks,
-            .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageClosers,
+            .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageClosers, .ageNow, .ageNowSubjects,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
@@ -863,7 +873,7 @@ public enum CueName: DataName {
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
             .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
-            .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates,
+            .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,

@@ -14,11 +14,13 @@ import Testing
         ("Compound: methyl salicylate 20%/capsaicin .0375%/menthol 5%, 120 g", "0.0375"),
         ("Capsaicin cream 0.0375% with 2 refills", "0.0375"),
         ("Medrox patches #30", "0.0375"),
+        ("Capsaicin 0.075 percent cream, 60 g", "0.075"),
         // Must not: the percent is another ingredient's, none is written, or no capsaicin is asked for.
         ("Capsaicin/menthol 10% lotion 120 ml", "nil"),
         ("Capsaicin cream, apply to the left knee twice a day", "nil"),
         ("Menthol 10% / capsaicin cream 4 oz", "nil"),
         ("Diclofenac 1% gel 100 g", "nil"),
+        ("Capsaicin cream 60 g with menthol 10 percent", "nil"),
     ] as [(String, String)])
 func capsaicinStrength(_ request: String, _ expected: String) {
     expectRequestFact("Knee osteoarthritis; NSAIDs by mouth upset her stomach.", request, "capsaicin_percent", expected)
