@@ -121,11 +121,17 @@ enum LevelAgreement {
     }
 
     /// Whether token `index` is an end of a disc level written with a hyphen or a slash ("L5" and
-    /// "S1" of "L5-S1").
+    /// "S1" of "L5-S1"), or the upper end of one written with a space ("C5" of "C5 6").
     private static func isSegmentEnd(_ index: Int, _ text: CaseText) -> Bool {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let token = tokens[index]
         if index + 1 < tokens.count, token.end < bytes.count, isJoiner(bytes[token.end]), tokens[index + 1].start == token.end + 1 {
+            return true
+        }
+        // "C5 6": the upper end of a level written with a space.
+        if let upper = level(bytes[token.start..<token.end].map(lowered)[...]),
+            spacedLevel(after: upper, in: bytes[...], at: token.end) != nil
+        {
             return true
         }
         return index > 0 && token.start > 0 && isJoiner(bytes[token.start - 1]) && tokens[index - 1].end == token.start - 1
@@ -143,6 +149,12 @@ enum LevelAgreement {
                 continue
             }
             index = end
+            // "C5 6", as dictation writes it: the next vertebra's bare number after a space.
+            if let next = spacedLevel(after: first, in: bytes, at: end) {
+                found.insert(next.segment)
+                index = next.end
+                continue
+            }
             guard end + 1 < bytes.endIndex, isJoiner(bytes[end]) else { continue }
             var secondEnd = end + 1
             while secondEnd < bytes.endIndex, isAlphanumeric(bytes[secondEnd]) { secondEnd += 1 }
@@ -160,6 +172,31 @@ enum LevelAgreement {
             index = secondEnd
         }
         return found
+    }
+
+    /// The disc level written with a space ("C5 6", "L4 5") whose upper vertebra `upper` ends at
+    /// `end` of `bytes`, and the offset after it: a space, then the number of the very next
+    /// vertebra of the same part, with no digit, `/`, `.`, `%` or unit of length after it ("C5 6 mm",
+    /// "L5 4/5 strength" and "C5 6/10" are no level), else `nil`.
+    private static func spacedLevel(after upper: Level, in bytes: ArraySlice<UInt8>, at end: Int) -> (segment: Segment, end: Int)? {
+        guard end + 1 < bytes.endIndex, bytes[end] == 32, isDigit(bytes[end + 1]) else { return nil }
+        var numberEnd = end + 1
+        while numberEnd < bytes.endIndex, isAlphanumeric(bytes[numberEnd]) { numberEnd += 1 }
+        guard let digits = number(bytes[(end + 1)..<numberEnd]), digits == upper.number + 1,
+            numberEnd == bytes.endIndex || ![UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "%")].contains(bytes[numberEnd])
+        else { return nil }
+        var unit = numberEnd
+        while unit < bytes.endIndex, bytes[unit] == 32 { unit += 1 }
+        let units: [[UInt8]] = [Array("mm".utf8), Array("cm".utf8), Array("mg".utf8)]
+        if units.contains(where: { word in
+            unit + word.count <= bytes.endIndex && bytes[unit..<(unit + word.count)].map(lowered).elementsEqual(word)
+                && (unit + word.count == bytes.endIndex || !isAlphanumeric(bytes[unit + word.count]))
+        }) {
+            return nil
+        }
+        let lower = Level(part: upper.part, number: digits)
+        guard let from = vertebra(upper), let to = vertebra(lower), to == from + 1 else { return nil }
+        return (Segment(upper: upper, lower: lower), numberEnd)
     }
 
     /// The level word at `index` of `bytes` and the offset after it, or `nil`.

@@ -174,10 +174,13 @@ struct RequestClassifier {
         }
 
         // Separate drugs named in one request ("Norco and Soma"); a compound is one product.
-        // An injection mixes its drugs (a steroid with a local anaesthetic): one product.
+        // An injection mixes its drugs (a steroid with a local anaesthetic): one product. The drugs a
+        // laboratory test measures are no products ("Urine drug screen for hydrocodone and oxycodone").
         let drugs = terms(.drug, in: mentions)
         let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted
-        if !drugs.isEmpty { set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count))) }
+        if !drugs.isEmpty, oneProduct || facts[.drug] != nil || facts[.ingredients] != nil {
+            set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count)))
+        }
     }
 
     /// The service a request asks of a specialist it names (`specialties`, in request order) when it

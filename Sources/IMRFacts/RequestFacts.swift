@@ -42,6 +42,12 @@ struct RequestReader {
         if isInjectedSubstance(drugs: drugs, ingredients: ingredients, procedures: procedures, mentions: mentions, has: has) {
             (drugs, ingredients, classes) = ([], [], [])
         }
+        // The drugs of a laboratory test are what it measures ("Serum testosterone level"): the
+        // request is for the test.
+        if let test = assayTest(drugs: drugs, ingredients: ingredients, procedures: procedures, text: text, has: has) {
+            (drugs, ingredients, classes) = ([], [], [])
+            if !procedures.contains(test) { procedures.insert(test, at: 0) }
+        }
         let isMedication = !drugs.isEmpty || !ingredients.isEmpty
         // Names where a fact is written (ids sort as their names do).
         let names = { (ids: [TermID]) in ids.sorted().map(index.name(of:)) }

@@ -9,7 +9,8 @@ import IMRVocabulary
 /// Medical Treatment Guidelines apply.
 ///
 /// A surgery's date is told with it as an injection's is (``PriorInjectionFacts/datesTold(with:in:_:_:_:)``:
-/// "right shoulder arthroscopy on 6/1/2016", "the 6/1/2016 rotator cuff repair"), before the
+/// "right shoulder arthroscopy on 6/1/2016", "the 6/1/2016 rotator cuff repair"; after the noun
+/// phrase its name opens, ``OperationPhrases``: "ORIF of the left ribs 5-7 on 11/01/2016"), before the
 /// request, outside the review's sentences; the surgery is neither negated, planned nor still to
 /// come, and is of the requested region and side (``TreatmentHistoryFacts/History/inRegion(_:)``).
 /// When the sentence names another procedure too, only the surgery's part of it (between commas) is
@@ -67,7 +68,7 @@ enum SurgeryDateFacts {
             let others = procedures.contains { $0.sentence == sentence && $0.first != mention.first }
             let span = others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
             let own = SurgeryEvents.ownDates(of: mention, dates[sentence] ?? [], text, index.cues)
-            for date in PriorInjectionFacts.datesTold(with: mention, in: span, own, text, index.cues)
+            for date in PriorInjectionFacts.datesTold(with: OperationPhrases.widened(mention, analysis), in: span, own, text, index.cues)
             where date < asked && latest.map({ date > $0.date }) ?? true {
                 latest = (date, sentence)
             }

@@ -42,7 +42,8 @@ struct SurgeryEvent {
 /// first; authorized or scheduled with every date told before the request's: done since; only
 /// considered, with every date before the request's and its surgeon after it, `surgery_performer`:
 /// done; a date after it that an `other_event_date_leads` word leads is another event's,
-/// ``ownDates(of:_:_:_:)``), else
+/// ``ownDates(of:_:_:_:)``; a date is told with it after the noun phrase its name opens,
+/// ``OperationPhrases``: "Surgical stabilization of left ribs 5-7 (...) on 11/01/2016"), else
 /// in a `plan` phrase of its clause and dated after the reference date or not at all (upcoming when
 /// dated, else requested), else from its dates (after the reference date: upcoming; before it:
 /// done), else from the history's words (done).
@@ -84,8 +85,9 @@ enum SurgeryEvents {
             }
             let span =
                 others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
+            // A date after the operation's noun phrase is told with it (``OperationPhrases``).
             let told = PriorInjectionFacts.datesTold(
-                with: mention, in: span, ownDates(of: mention, dates[sentence] ?? [], text, cues), text, cues)
+                with: OperationPhrases.widened(mention, analysis), in: span, ownDates(of: mention, dates[sentence] ?? [], text, cues), text, cues)
             let interval = interval(toldWith: mention, clause: clause, surgeries: surgeries, analysis)
             var status: SurgeryEvent.Status = .named
             if mention.negated {

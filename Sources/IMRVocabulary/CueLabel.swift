@@ -34,6 +34,9 @@ public enum CueLabel: DataName {
     /// `postoperative_services` (a term group): the hospital stay a surgery is done in, associated
     /// with the surgery the request names with it, not post-operative care.
     case stay
+    /// `assay_tests` (a term group): laboratory tests that name the drug they measure, and the
+    /// test a word of measuring names ("Serum testosterone level").
+    case tests, measuring
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative

@@ -380,6 +380,9 @@ public enum CueName: DataName {
     case requestRental
     case requestPurchase
     case requestTrial
+    /// A word of measuring named with a drug: the request is a laboratory test of it ("Serum
+    /// testosterone level", ``RequestReader/assayTest(drugs:ingredients:procedures:text:has:)``).
+    case requestAssay
     case requestBilateral
     case requestSided
     case requestVisitUnits
@@ -790,6 +793,10 @@ public enum CueName: DataName {
     case visitLabelWords
     /// Words that refer back to a surgery named before ("since the repair", "after the release").
     case surgeryAnaphors
+    /// A generic surgery's adjective that qualifies the operation's noun after it ("Surgical
+    /// stabilization"), and the joining words of the noun phrase a surgery's name opens ("of the
+    /// left ribs 5-7", ``OperationPhrases``).
+    case operationAdjectives, operationPhraseWords
     /// Words that tell a surgery right after them done ("s/p", "underwent", "had"), and those that
     /// put a plan word right after them in the past perfect ("had been recommended"): a sentence of
     /// the plan that tells its surgery so plans none now (``PlannedSurgeries``).
@@ -840,7 +847,7 @@ public enum CueName: DataName {
             .visitNumberTimes, .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound,
             .requestExtended,
             .requestImmediate,
-            .requestRental, .requestPurchase, .requestTrial, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
+            .requestRental, .requestPurchase, .requestTrial, .requestAssay, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
@@ -871,7 +878,7 @@ public enum CueName: DataName {
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
-            .visitLabelWords, .surgeryAnaphors, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
+            .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
             .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
             .offerWords, .offerRefusals, .offerRefusalLeads,
@@ -1038,6 +1045,9 @@ public enum TermGroupName: DataName {
     case postoperativeServices
     /// The surgeries of a syndrome described, not named (label: the diagnosis id).
     case syndromeSurgeries
+    /// Laboratory tests whose request names the drug they measure (label `tests`), and the test a
+    /// word of measuring names (label `measuring`): "Serum testosterone level" asks for a test.
+    case assayTests
 
     public static let names = snakeCaseNames()
 
@@ -1045,7 +1055,7 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection:
+            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection, .assayTests:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass

@@ -30,6 +30,13 @@ private let history = "A 44-year-old warehouse worker has had pain into the leg 
         ),
         ("Lumbar microdiscectomy", "MRI of the lumbar spine: disc protrusion at L2-3. EMG shows right L5 radiculopathy.", false),
         ("L4-5 laminectomy", "Weak EHL 4/5 on the left. Right C6 dermatomal numbness.", true),
+        // A level dictated with a space ("C5 6"), and with a slash.
+        ("Anterior cervical fusion C5 6", "EMG: right C6 radiculopathy, biceps and wrist extensors.", true),
+        (
+            "Anterior cervical discectomy and fusion",
+            "MRI cervical spine: at C5 6 a right foraminal disc osteophyte complex with severe stenosis. EMG: right C7 radiculopathy.", false
+        ),
+        ("Lumbar decompression L4/5 and L5/S1", "Numbness in the left S1 dermatome.", true),
         // Must not read: no level on one side, a root of the imaging itself, a root denied or doubted,
         // a root with no word of a finding, a normal reflex, another part of the spine.
         ("Lumbar microdiscectomy", "Numbness in the left L5 dermatome, positive straight leg raise.", nil),
@@ -43,6 +50,10 @@ private let history = "A 44-year-old warehouse worker has had pain into the leg 
         ("L3-4 microdiscectomy", "Achilles reflexes 2+ and symmetric.", nil),
         ("L3-4 microdiscectomy", "She had an S1 vertebral body fracture as a child.", nil),
         ("L4-5 microdiscectomy", "EMG of the arm showed a left C6 radiculopathy.", nil),
+        // No level: a number after a root that is no next vertebra, a measure, a score.
+        ("Lumbar microdiscectomy", "MRI: L5 4 mm anterolisthesis. Numbness in the left S1 dermatome.", nil),
+        ("Lumbar microdiscectomy", "MRI: disc bulge at L4 5 mm. Numbness in the left S1 dermatome.", nil),
+        ("Cervical fusion", "MRI: C5 6/10 pain noted on the intake form, disc protrusion. EMG: right C7 radiculopathy.", nil),
     ] as [(String, String, Bool?)])
 func theFindingsRootAgainstTheLesionsLevel(_ request: String, _ summary: String, _ agrees: Bool?) {
     let facts = requestFacts(request, summary: history + " " + summary)
