@@ -87,7 +87,8 @@ enum SurgeryEvents {
                 others ? ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence) : text.sentences[sentence].tokens
             // A date after the operation's noun phrase is told with it (``OperationPhrases``).
             let told = PriorInjectionFacts.datesTold(
-                with: OperationPhrases.widened(mention, analysis), in: span, ownDates(of: mention, dates[sentence] ?? [], text, cues), text, cues)
+                with: OperationPhrases.widened(mention, analysis), in: span, ownDates(of: mention, dates[sentence] ?? [], text, cues), text,
+                cues)
             let interval = interval(toldWith: mention, clause: clause, surgeries: surgeries, analysis)
             var status: SurgeryEvent.Status = .named
             if mention.negated {

@@ -847,7 +847,8 @@ public enum CueName: DataName {
             .visitNumberTimes, .durationLead, .anatomicSiteLead, .requestTopical, .requestPatch, .requestOral, .requestCompound,
             .requestExtended,
             .requestImmediate,
-            .requestRental, .requestPurchase, .requestTrial, .requestAssay, .requestBilateral, .requestSided, .requestVisitUnits, .requestFrequencyFiller,
+            .requestRental, .requestPurchase, .requestTrial, .requestAssay, .requestBilateral, .requestSided, .requestVisitUnits,
+            .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
             .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
@@ -878,7 +879,8 @@ public enum CueName: DataName {
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
-            .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .scorePainWords, .scoreOtherMeasures, .scoreContrast, .doseStartWords,
+            .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .scorePainWords, .scoreOtherMeasures,
+            .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
             .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
             .offerWords, .offerRefusals, .offerRefusalLeads,
@@ -1055,7 +1057,8 @@ public enum TermGroupName: DataName {
         switch self {
         case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
-            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection, .assayTests:
+            .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection,
+            .assayTests:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass

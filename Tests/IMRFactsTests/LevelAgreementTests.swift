@@ -34,7 +34,8 @@ private let history = "A 44-year-old warehouse worker has had pain into the leg 
         ("Anterior cervical fusion C5 6", "EMG: right C6 radiculopathy, biceps and wrist extensors.", true),
         (
             "Anterior cervical discectomy and fusion",
-            "MRI cervical spine: at C5 6 a right foraminal disc osteophyte complex with severe stenosis. EMG: right C7 radiculopathy.", false
+            "MRI cervical spine: at C5 6 a right foraminal disc osteophyte complex with severe stenosis. EMG: right C7 radiculopathy.",
+            false
         ),
         ("Lumbar decompression L4/5 and L5/S1", "Numbness in the left S1 dermatome.", true),
         // Must not read: no level on one side, a root of the imaging itself, a root denied or doubted,

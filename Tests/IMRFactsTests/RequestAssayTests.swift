@@ -16,7 +16,8 @@ import Testing
         request: "Serum testosterone level",
         expected: ["procedure": "preoperative_labs", "category": "laboratory", "request_kind": "preoperative_test", "drug": nil]),
     ClassifiedRequest(
-        request: "Lab: total testosterone", expected: ["procedure": "preoperative_labs", "category": "laboratory", "drug": nil, "drug_count": nil]),
+        request: "Lab: total testosterone",
+        expected: ["procedure": "preoperative_labs", "category": "laboratory", "drug": nil, "drug_count": nil]),
     ClassifiedRequest(request: "Labs: testosterone, free and total", expected: ["category": "laboratory", "drug": nil]),
     ClassifiedRequest(request: "Testosterone level, total and free, x1", expected: ["category": "laboratory", "drug": nil]),
     ClassifiedRequest(request: "Depakote (valproic acid) serum level", expected: ["category": "laboratory", "drug": nil]),
@@ -37,7 +38,8 @@ func aDrugATestMeasuresIsTheTests(_ example: ClassifiedRequest) {
 
 /// Must not: the drug, or a diagnostic test.
 @Test(arguments: [
-    ClassifiedRequest(request: "Testosterone cypionate 200 mg IM every 2 weeks", expected: ["category": "medication", "drug": "testosterone"]),
+    ClassifiedRequest(
+        request: "Testosterone cypionate 200 mg IM every 2 weeks", expected: ["category": "medication", "drug": "testosterone"]),
     ClassifiedRequest(
         request: "Androgel 1.62% 2 pumps daily, recheck level in 3 months", expected: ["category": "medication", "drug": "testosterone"]),
     ClassifiedRequest(request: "Testosterone gel", expected: ["category": "medication", "drug": "testosterone"]),
