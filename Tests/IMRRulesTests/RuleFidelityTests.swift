@@ -38,7 +38,7 @@ private let sectionCriteria: [SectionCriteria] = [
     ),
     .init(
         rule: "home_care.home_health", pages: "89-90",
-        criteria: ["homebound", "(skilled_care_needed or personal_care_needed or associated_service or postoperative)"],
+        criteria: ["homebound", "(skilled_care_needed or personal_care_needed)"],
         sentence:
             "for homebound patients: skilled care (IV drugs, dressing changes, PT/OT/SLP) and personal care; domestic care only in addition"
     ),
