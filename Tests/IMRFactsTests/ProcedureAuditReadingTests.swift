@@ -160,3 +160,19 @@ func elbowPlainFilmsRead(_ sentence: String, _ expected: String) {
             + sentence,
         "MRI of the right elbow", "prior_radiographs", expected)
 }
+
+// Sympathetic blocks: "For diagnostic testing, use three blocks over a 3-14 day period" (CPMTG
+// p. 57): the count a request asks is read (must-read), and a block named alone, or a count of the
+// levels, is no count of blocks (must-not).
+@Test(
+    arguments: [
+        ("Lumbar sympathetic block x5, left", "5"),
+        ("Series of three stellate ganglion blocks, right", "3"),
+        ("Left lumbar sympathetic block", "nil"),
+        ("Two-level lumbar sympathetic block, left", "nil"),
+    ] as [(String, String)])
+func sympatheticBlockCountRead(_ request: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 07/12/2016: the 39-year-old packer has CRPS of the left foot after a crush injury on 11/02/2015; she attends physical therapy twice a week.",
+        request, "injections_requested", expected)
+}
