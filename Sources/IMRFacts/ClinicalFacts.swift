@@ -316,11 +316,14 @@ enum ClinicalFacts {
         isWithdrawn(sentence: mention.sentence, last: mention.last, analysis)
     }
 
-    /// Whether what ends at token `last` of `sentence` is withdrawn (see ``isWithdrawn(_:_:)``).
-    static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
+    /// Whether what ends at token `last` of `sentence` is withdrawn (see ``isWithdrawn(_:_:)``);
+    /// with `keepingDoubt`, a `doubt` phrase ("not excluded", "is suspected") leaves it standing (a
+    /// red flag suspected is one).
+    static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis, keepingDoubt: Bool = false) -> Bool {
         let text = analysis.text
         let cues = analysis.index.cues
-        let hits = cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
+        var hits = cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
+        if keepingDoubt { hits.removeAll { $0.label == .doubt } }
         guard let nearest = hits.first(where: { $0.first > last && $0.first - last <= 12 }) else { return false }
         let hit: CueHit
         if nearest.first - last <= 6 {
@@ -656,10 +659,13 @@ enum ClinicalFacts {
     /// sentence naming a reflex (`reflex_words`). 2+ is normal; 0 and 1+ (absent, diminished) are a
     /// deficit when placed, a `reflex_sites` word (a reflex, a joint, a side) within three words of
     /// the grade ("1+ at the ankles", "left Achilles 0+"), or beside a 2+ of the same sentence; a
-    /// low grade of every reflex ("DTRs are 1+") is no focal deficit. 3+ and 4+ (brisk, clonus)
-    /// are neither.
+    /// low grade of every reflex ("DTRs are 1+") is no focal deficit, nor is one low grade given
+    /// alike to every reflex of a sentence that tells them symmetric and names no side
+    /// (`reflex_symmetric`, `reflex_sides`: "REFLEXES: KNEES 1+, ANKLES 1+ SYMMETRIC"). 3+ and 4+
+    /// (brisk, clonus) are neither.
     static func reflexGrades(in text: CaseText, _ cues: CueBook) -> [CueHit] {
         let (reflexes, sites) = (cues.wordList(.reflexWords), cues.wordList(.reflexSites))
+        let (symmetric, sides) = (cues.wordList(.reflexSymmetric), cues.wordList(.reflexSides))
         var hits: [CueHit] = []
         for sentence in text.sentences.indices {
             let range = text.sentences[sentence].tokens
@@ -673,6 +679,11 @@ enum ClinicalFacts {
                 grades.append((index, token.digits))
             }
             let normal = grades.contains { $0.grade == 2 }
+            if let first = grades.first, first.grade < 2, grades.allSatisfy({ $0.grade == first.grade }),
+                text.tokens[range].contains(where: symmetric.contains), !text.tokens[range].contains(where: sides.contains)
+            {
+                continue
+            }
             for (index, grade) in grades {
                 let near = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 4)
                 guard grade == 2 || normal || text.tokens[near].contains(where: sites.contains) else { continue }

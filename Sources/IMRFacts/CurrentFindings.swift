@@ -17,8 +17,9 @@ extension ClinicalFacts {
     /// - or told of an earlier visit than one that states its kind absent (``isSuperseded(_:among:_:)``).
     ///
     /// A finding of a lasting diagnosis ("history of cancer", "surgery for a tumor"), or with an
-    /// ongoing word, stays unless a later sentence denies it.
-    static func isNotCurrent(_ hit: CueHit, among hits: [CueHit], _ analysis: CaseAnalysis) -> Bool {
+    /// ongoing word, stays unless a later sentence denies it. With `keepingDoubt` (a red flag), a
+    /// finding left in doubt after it ("not excluded") is suspected and stays.
+    static func isNotCurrent(_ hit: CueHit, among hits: [CueHit], _ analysis: CaseAnalysis, keepingDoubt: Bool = false) -> Bool {
         if isDeniedLater(hit, among: hits, analysis) || isSuperseded(hit, among: hits, analysis) { return true }
         let (text, index) = (analysis.text, analysis.index)
         let named = analysis.mentions(inSentence: hit.sentence).first {
@@ -27,7 +28,7 @@ extension ClinicalFacts {
         if isPast(
             sentence: hit.sentence, first: hit.first, last: hit.last, term: named?.term.id,
             acrossDiagnoses: false, analysis)
-            || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis)
+            || isWithdrawn(sentence: hit.sentence, last: hit.last, analysis, keepingDoubt: keepingDoubt)
         {
             return true
         }

@@ -23,6 +23,7 @@ enum DeclaredFactReader {
     private static let painImproved = FactName.ordinal(named: CueName.painImproved.name)
     private static let functionalImprovement = FactName.ordinal(named: CueName.functionalImprovement.name)
     private static let aberrantBehavior = FactName.ordinal(named: CueName.aberrantBehavior.name)
+    private static let redFlags = FactName.ordinal(named: CueName.redFlags.name)
 
     /// Reads each declared fact `gate` asks for (a declared fact is its own reader).
     static func read(_ analysis: CaseAnalysis, gate: ReaderGate, into builder: inout FactBuilder) {
@@ -75,7 +76,9 @@ enum DeclaredFactReader {
         guard !hits.isEmpty else { return }
         if fact.skips.contains(.past) {
             let all = hits
-            hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis) }
+            // A red flag left in doubt is suspected, and a suspected one is a red flag.
+            let keepingDoubt = ordinal == redFlags
+            hits.removeAll { !$0.negated && ClinicalFacts.isNotCurrent($0, among: all, analysis, keepingDoubt: keepingDoubt) }
         } else if fact.skips.contains(.earlier) {
             let all = hits
             hits.removeAll { ClinicalFacts.isSuperseded($0, among: all, analysis) }

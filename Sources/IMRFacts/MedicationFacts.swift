@@ -100,6 +100,8 @@ enum MedicationFacts {
                 || isDeferred(mention, analysis) && !inClause(.continuing, mention)
                 || isAlternative(mention, analysis) && !inClause(.continuing, mention)
                 || isGeneralEffect(mention, analysis)
+                || isUntried(mention, analysis)
+                || isBeforeAnother(mention, analysis)
             {
                 continue
             }
@@ -313,6 +315,68 @@ enum MedicationFacts {
         guard analysis.occurs(.drugGeneralEffect, in: mention.sentence) else { return false }
         let worker = cues.wordList(.drugWorkerWords)
         return !text.sentences[mention.sentence].tokens.contains { worker.contains(text.tokens[$0]) }
+    }
+
+    /// Whether `mention` names a drug its sentence then tells not tried by a pronoun: a
+    /// `drug_untried` phrase after it ("though he has not tried it since the injury", "she never
+    /// used it"), no other drug or procedure named between and no other person its subject
+    /// (``ClauseSubjects``), the phrase ending its part of the sentence or before a
+    /// `drug_untried_tails` phrase ("since", "yet", "for this flare"). Another tail ("has not
+    /// taken it as prescribed") tells how the drug is taken, not that it is not.
+    static func isUntried(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        guard analysis.occurs(.drugUntried, in: mention.sentence),
+            let hit = cues.set(.drugUntried).hits(in: text, sentence: mention.sentence).first(where: { $0.first > mention.last }),
+            !analysis.mentions(inSentence: mention.sentence).contains(where: {
+                ($0.term.kind == .drug || $0.term.kind == .procedure) && $0.first > mention.last && $0.first < hit.first
+            }),
+            !ClauseSubjects.isAnotherPersons(before: hit.first, sentence: mention.sentence, analysis)
+        else { return false }
+        let (after, end) = (hit.last + 1, text.sentences[mention.sentence].tokens.upperBound)
+        if after == end || text.tokens[after].commaBefore || text.tokens[after].semicolonBefore { return true }
+        return cues.set(.drugUntriedTails).hits(in: text, sentence: mention.sentence).contains { $0.first == after }
+    }
+
+    /// Whether `mention` names a drug told taken before another drug that names the time: its
+    /// sentence opens with a `drug_before_leads` word, `drug_before_fillers` words and another drug
+    /// ("Before the methadone", "Prior to starting Lyrica,"), and a `drug_before_verbs` word stands
+    /// between that drug and this one ("he tried tramadol"); or the lead and the other drug right
+    /// after this one and the verb before it in its clause ("He tried tramadol before the
+    /// methadone"). Not in a sentence that tells a drug continued ("and still takes it").
+    static func isBeforeAnother(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let range = text.sentences[mention.sentence].tokens
+        // A sentence that tells a drug continued ("and still takes it") keeps it taken.
+        guard leadsWithTime(mention, analysis), !analysis.occurs(.continuing, in: mention.sentence) else { return false }
+        let (leads, fillers, verbs) = (cues.wordList(.drugBeforeLeads), cues.wordList(.drugBeforeFillers), cues.wordList(.drugBeforeVerbs))
+        // The other drug after a lead at token `lead` and its fillers, ending before token `end`.
+        func time(after lead: Int, before end: Int) -> Mention? {
+            var index = lead + 1
+            while index < end, fillers.contains(text.tokens[index]) { index += 1 }
+            return analysis.mentions(inSentence: mention.sentence).first { $0.term.kind == .drug && $0.first == index && $0.last < end }
+        }
+        func told(_ span: Range<Int>) -> Bool {
+            span.contains { verbs.contains(text.tokens[$0]) } && !span.contains { text.tokens[$0].semicolonBefore }
+        }
+        // "Before the methadone he tried tramadol": the lead opens the sentence.
+        if mention.first > range.lowerBound + 1, leads.contains(text.tokens[range.lowerBound]),
+            let other = time(after: range.lowerBound, before: mention.first)
+        {
+            return told((other.last + 1)..<mention.first)
+        }
+        // "He tried tramadol before the methadone": the lead right after the drug, a verb before it.
+        let next = mention.last + 1
+        guard next < range.upperBound, leads.contains(text.tokens[next]), !text.tokens[next].commaBefore,
+            time(after: next, before: range.upperBound) != nil
+        else { return false }
+        return told(text.clause(sentence: mention.sentence, token: mention.first).lowerBound..<mention.first)
+    }
+
+    /// Whether `mention`'s sentence holds a `drug_before_leads` word (a cheap test before
+    /// ``isBeforeAnother(_:_:)`` looks for the other drug).
+    private static func leadsWithTime(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
+        let leads = analysis.index.cues.wordList(.drugBeforeLeads)
+        return analysis.text.tokens(of: mention.sentence).contains(where: leads.contains)
     }
 
     /// Whether `mention` is an entry of a past medication history: its part of the clause

@@ -389,7 +389,8 @@ final class NegationDetector: Sendable {
     /// Whether a post-negation sequence after `last` in its clause (within `range`, the sentence's
     /// tokens) negates what precedes it (the phrase `first...last`). One told of another place after
     /// a coordinator or a comma (``placeLinks``) does not deny a phrase that affirms its own finding
-    /// (``affirmations``).
+    /// (``affirmations``), and one a pre-negation word stands before, after the phrase, is itself
+    /// denied ("infection cannot be ruled out", "a fracture has not been excluded": still possible).
     private func negatedAfter(_ first: Int, _ last: Int, _ tokens: [Token], range: Range<Int>, in text: CaseText) -> Bool {
         let reach = last + 5 + longestAfter
         var clauseEnd = text.clauseEnd(after: last, before: min(range.upperBound, reach))
@@ -409,7 +410,11 @@ final class NegationDetector: Sendable {
             let found = postByFirst.match(
                 tokens[position].id, at: position, endingThere: false, in: tokens, within: position, clauseEnd,
                 accept: { !deniesOutcome(after: $0, in: tokens) })
-            if found != nil, !isAnotherPlaces(position, first, last, tokens, clauseEnd: clauseEnd) { return true }
+            if found != nil, !isAnotherPlaces(position, first, last, tokens, clauseEnd: clauseEnd),
+                !((last + 1)..<position).contains(where: { has(preNegation, tokens[$0].id) })
+            {
+                return true
+            }
             position += 1
         }
         return false

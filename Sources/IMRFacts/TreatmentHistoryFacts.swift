@@ -777,7 +777,9 @@ enum TreatmentHistoryFacts {
         let (pastWords, timeWords) = (cues.wordList(.sessionPast), cues.wordList(.sessionTime))
         let units = cues.wordList(.sessionUnits)
         func done(_ count: (value: Int, token: Int)?) -> Int? {
-            guard let count, isDone(count.token, text, sentence: sentence, cues) else { return nil }
+            guard let count, isDone(count.token, text, sentence: sentence, cues),
+                !cues.set(.sessionCeiling).hits(in: text, sentence: sentence).contains(where: { isCeiling($0, of: count.token, text) })
+            else { return nil }
             return count.value
         }
         func owns(_ mention: Mention, _ unit: Int) -> Bool {
@@ -791,7 +793,9 @@ enum TreatmentHistoryFacts {
         // tells the visits done by itself, when no other count does; of a log's numbered lines
         // joined in one sentence ("09/01 - session 1, ... 09/15 - session 3"), the last visit.
         func numbered() -> Int? { unitIndices.compactMap({ done(visitNumber(after: $0, text, tokens, cues)) }).max() }
-        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else { return numbered() }
+        guard past || tokens.contains(where: { pastWords.contains($0) || timeWords.contains($0) }) else {
+            return parenthesisedDoneCount(text, sentence: sentence, cues, others: others) ?? numbered()
+        }
         if let therapy, tokens.indices.contains(therapy.last), let value = done(countAfter(therapy.last, text, tokens, cues)) {
             return value
         }
@@ -800,6 +804,14 @@ enum TreatmentHistoryFacts {
             if let value = done(count(before: index, text, tokens, cues)) { return value }
         }
         return bareDoneCount(text, sentence: sentence, cues, others: others) ?? numbered()
+    }
+
+    /// Whether `hit`, a `session_ceiling` phrase, ends at most one word before the count at token
+    /// `count` (no comma between): the count is a ceiling ("stays within 20 visits", "up to 12
+    /// visits"), not sessions done.
+    private static func isCeiling(_ hit: CueHit, of count: Int, _ text: CaseText) -> Bool {
+        guard hit.last < count, count - hit.last <= 2 else { return false }
+        return !text.tokens[(hit.last + 1)...count].contains { $0.commaBefore || $0.semicolonBefore }
     }
 
     /// Whether the count at token `count` is of sessions done rather than granted or planned: the
@@ -828,8 +840,9 @@ enum TreatmentHistoryFacts {
     /// part of the sentence, before a coordinator ("PT: authorized 12, completed 6") or as the
     /// first of a share (``isShare(after:_:_:_:)``: "attended 10 of 12 authorized"), or opening
     /// its part (or after a coordinator) before it, `session_auxiliaries` words between ("12 PT
-    /// visits certified, 4 attended", "and 6 were completed"). A count in a part that names a
-    /// therapy of `others` (another kind) is that therapy's.
+    /// visits certified, 4 attended", "and 6 were completed"), else one told done in a parenthesis
+    /// (``parenthesisedDoneCount(_:sentence:_:others:)``). A count in a part that names a therapy
+    /// of `others` (another kind) is that therapy's.
     static func bareDoneCount(_ text: CaseText, sentence: Int, _ cues: CueBook, others: [Mention]) -> Int? {
         let tokens = text.tokens(of: sentence)
         let (doneWords, auxiliaries, coordinators) = (
@@ -850,7 +863,29 @@ enum TreatmentHistoryFacts {
             while next < part.upperBound, auxiliaries.contains(tokens[next]) { next += 1 }
             if next < part.upperBound, doneWords.contains(tokens[next]) { return value }
         }
+        return parenthesisedDoneCount(text, sentence: sentence, cues, others: others)
+    }
+
+    /// A count opening a parenthesis right before a `session_done_after` word, in a part of the
+    /// sentence that names no therapy of `others`: the sessions done of a sum or a note ("so that
+    /// the total stays within 20 visits (8 done + 6 = 14)", "which continue (18 done + 6 = 24 in
+    /// all)"). Such a count tells itself done, whatever words of time the sentence holds.
+    static func parenthesisedDoneCount(_ text: CaseText, sentence: Int, _ cues: CueBook, others: [Mention]) -> Int? {
+        let (tokens, doneAfter) = (text.tokens(of: sentence), cues.wordList(.sessionDoneAfter))
+        for index in tokens.indices.dropLast() where doneAfter.contains(tokens[index + 1]) {
+            guard let value = cues.count(tokens[index]), value > 0, value < 200, isParenthesisOpening(index, text) else { continue }
+            let part = ProcedureFacts.commaPart(of: index, in: text, sentence: sentence)
+            if others.contains(where: { part.contains($0.first) }) { continue }
+            return value
+        }
         return nil
+    }
+
+    /// Whether token `index` opens a parenthesis: a `(` right before it, spaces between allowed.
+    private static func isParenthesisOpening(_ index: Int, _ text: CaseText) -> Bool {
+        var at = text.tokens[index].start - 1
+        while at >= 0, text.bytes[at] == 32 { at -= 1 }
+        return at >= 0 && text.bytes[at] == 40
     }
 
     /// Whether the count at token `count` is the first of a share, another count after it behind a

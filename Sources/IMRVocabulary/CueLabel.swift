@@ -51,6 +51,9 @@ public enum CueLabel: DataName {
     /// `personal_care_activities`: an activity of the toilet (toileting, toilet transfers) or of the
     /// bath (bathing, showering, tub transfers), which a bathroom item addresses.
     case toileting, bathing
+    /// `diagnosis_withdrawn_after`: a finding left in doubt after it ("not excluded", "is
+    /// suspected"), which a red flag's suspicion does not withdraw.
+    case doubt
 
     public static let names = snakeCaseNames()
 

@@ -99,6 +99,9 @@ public enum CueName: DataName {
     case diagnosisPastBefore
     case diagnosisOngoing
     case reflexWords, reflexSites
+    /// A low reflex grade told alike and symmetric for every reflex named, with no side: no focal
+    /// deficit (``ClinicalFacts``).
+    case reflexSymmetric, reflexSides
     // Outcomes.
     case conservativeFailure
     /// A capacity lost without a treatment ("without Norco she cannot get out of bed"): the drug's
@@ -640,6 +643,20 @@ public enum CueName: DataName {
     /// people"), and the words that name the worker in such a sentence (a statement of the worker's
     /// own use: "it has helped her, as in many patients").
     case drugGeneralEffect, drugWorkerWords
+    /// A drug its sentence then tells not tried by a pronoun (``MedicationFacts``: "Tylenol doesn't
+    /// do anything for me, though he has not tried it since the injury"), and the words that may
+    /// follow the phrase ("since", "yet"): no drug taken.
+    case drugUntried, drugUntriedTails
+    /// A count of sessions after a ceiling ("stays within 20 visits", "up to 12 visits"): a
+    /// limit, not sessions done (``TreatmentHistoryFacts``).
+    case sessionCeiling
+    /// A count opening a parenthesis before one of these words ("(8 done + 6 = 14)"): sessions done
+    /// (``TreatmentHistoryFacts``).
+    case sessionDoneAfter
+    /// A drug told taken before another drug named as the time ("Before the methadone he tried
+    /// tramadol"): the sentence's lead, the words between it and the other drug, and the past verbs
+    /// that tell the earlier drug taken (``MedicationFacts``).
+    case drugBeforeLeads, drugBeforeFillers, drugBeforeVerbs
     /// A taper, a wean or a dose reduction of an opioid (`taper_attempted`), and a taper only
     /// talked of or declined (`offer`: "a taper was raised") or the dose told never reduced (`no`:
     /// "the same dose since 01/2015").
@@ -857,7 +874,7 @@ public enum CueName: DataName {
             .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageClosers, .ageNow, .ageNowSubjects,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
-            .injuryDate, .examResult, .reflexWords, .reflexSites, .diagnosisOngoing,
+            .injuryDate, .examResult, .reflexWords, .reflexSites, .reflexSymmetric, .reflexSides, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
@@ -883,6 +900,7 @@ public enum CueName: DataName {
             .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
             .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
+            .sessionDoneAfter, .drugBeforeLeads, .drugBeforeFillers, .drugBeforeVerbs,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
@@ -942,6 +960,7 @@ public enum CueName: DataName {
         case .activityMarkers: [.regained, .capacity, .lost]
         case .activityMarkersAfter: [.regained, .capacity]
         case .personalCareActivities: [.yes, .toileting, .bathing]
+        case .diagnosisWithdrawnAfter: [.yes, .doubt]
         case .motivationWill, .tableAnswers: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
