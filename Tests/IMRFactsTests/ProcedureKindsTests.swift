@@ -47,3 +47,18 @@ func piriformisSyndromeRead(_ sentence: String, _ expected: String) {
         "Progress note 04/12/2016: the 44-year-old warehouse worker fell on his buttock at work on 10/02/2015. " + sentence,
         "Right piriformis injection", "diagnoses", expected, anyTerm: true)
 }
+
+// A spine surgeon's consultation is the low back chapter's referral for surgical consultation
+// (ACOEM ch. 12 pp. 305-306), whichever spelling names the specialty (must-read); an orthopaedic
+// consultation that names no spine surgeon stays a consultation (must-not).
+@Test(
+    arguments: [
+        ("Consultation with an orthopaedic spine surgeon (lumbar)", "spine_surgery_evaluation"),
+        ("Orthopaedic spine surgery consultation, low back", "spine_surgery_evaluation"),
+        ("Spine surgeon consultation", "spine_surgery_evaluation"),
+        ("Orthopaedic consultation, right knee", "consultation"),
+        ("Orthopaedic consultation, right knee", "!spine_surgery_evaluation"),
+    ] as [(String, String)])
+func spineSurgeonConsultationNamed(_ request: String, _ expected: String) {
+    expectRequestFact("", request, "procedure", expected)
+}
