@@ -131,6 +131,9 @@ final class CueBook: Sendable {
     /// The words of `request_multipliers` ("x") as bytes, in the order ``words(_:)`` gives them
     /// (the first that reads a word wins): made at load, read for every request's words.
     let requestMultipliers: [[UInt8]]
+    /// The words of `level_units` ("mm") as bytes: made at load, read after a disc level written
+    /// with a space (``LevelAgreement``).
+    let levelUnits: [[UInt8]]
     private let labelled: ByOrdinal<CueName, [String: String]>
     /// The days of each `time_units` word whose label is a number (``days(inUnit:)``), made once.
     let timeUnitDays: [String: Int]
@@ -403,6 +406,7 @@ final class CueBook: Sendable {
         self.numbers = numbers
         (self.wordSets, self.labelled) = (ByOrdinal(wordSets, empty: []), ByOrdinal(labelled, empty: [:]))
         requestMultipliers = self.wordSets[.requestMultipliers].map { Array($0.utf8) }
+        levelUnits = self.wordSets[.levelUnits].sorted().map { Array($0.utf8) }
         timeUnitDays = (labelled[CueName.timeUnits.name] ?? [:]).compactMapValues { Int($0) }
         self.sequences = ByOrdinal(sequences, empty: [])
         sequenceRests = ByOrdinal(

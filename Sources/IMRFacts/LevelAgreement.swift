@@ -43,7 +43,7 @@ enum LevelAgreement {
     static func read(_ history: TreatmentHistoryFacts.History, request: RequestedItem, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let cues = analysis.index.cues
-        let requested = segments(in: Array(request.request.utf8)[...])
+        let requested = segments(in: Array(request.request.utf8)[...], units: cues.levelUnits)
         let lesions = requested.isEmpty ? imagedSegments(analysis) : requested
         guard !lesions.isEmpty else { return }
         let spines = Set(lesions.map { spine(of: $0.upper) })
@@ -88,7 +88,7 @@ enum LevelAgreement {
         where !analysis.isReviewSentence(index) && !analysis.isPlanSection(index)
             && text.tokens[sentence.tokens].contains(where: lesionWords.contains)
         {
-            found.formUnion(segments(in: text.bytes[sentence.start..<sentence.end]))
+            found.formUnion(segments(in: text.bytes[sentence.start..<sentence.end], units: analysis.index.cues.levelUnits))
         }
         return found
     }
@@ -105,7 +105,7 @@ enum LevelAgreement {
             !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanSection(hit.sentence) && !FindingDoubt.isDoubted(hit, analysis)
         }
         var findings: [Finding] = []
-        for hit in cues.set(.rootNames).hits(in: text) where hit.first == hit.last && kept(hit) && !isSegmentEnd(hit.first, text) {
+        for hit in cues.set(.rootNames).hits(in: text) where hit.first == hit.last && kept(hit) && !isSegmentEnd(hit.first, text, units: cues.levelUnits) {
             let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
             guard text.tokens[part].contains(where: rootContexts.contains), !text.tokens[part].contains(where: imaging.contains),
                 !hit.negated || signed(hit, part), let root = level(Array(text.word(of: text.tokens[hit.first]).utf8)[...])
@@ -121,8 +121,9 @@ enum LevelAgreement {
     }
 
     /// Whether token `index` is an end of a disc level written with a hyphen or a slash ("L5" and
-    /// "S1" of "L5-S1"), or the upper end of one written with a space ("C5" of "C5 6").
-    private static func isSegmentEnd(_ index: Int, _ text: CaseText) -> Bool {
+    /// "S1" of "L5-S1"), or the upper end of one written with a space ("C5" of "C5 6"; `units`, the
+    /// words of `level_units`, as ``spacedLevel(after:in:at:units:)`` reads them).
+    private static func isSegmentEnd(_ index: Int, _ text: CaseText, units: [[UInt8]]) -> Bool {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let token = tokens[index]
         if index + 1 < tokens.count, token.end < bytes.count, isJoiner(bytes[token.end]), tokens[index + 1].start == token.end + 1 {
@@ -130,7 +131,7 @@ enum LevelAgreement {
         }
         // "C5 6": the upper end of a level written with a space.
         if let upper = level(bytes[token.start..<token.end].map(lowered)[...]),
-            spacedLevel(after: upper, in: bytes[...], at: token.end) != nil
+            spacedLevel(after: upper, in: bytes[...], at: token.end, units: units) != nil
         {
             return true
         }
@@ -139,8 +140,9 @@ enum LevelAgreement {
 
     /// The disc levels written in `bytes`: a level, a hyphen or a slash, and a level or a bare
     /// number of the same part ("L4-5", "L4-L5", "L5-S1", "C5/6"); a range of more than one level is
-    /// each disc level in it ("L3-L5": L3-4 and L4-5; "L4-S1": L4-5 and L5-S1).
-    static func segments(in bytes: ArraySlice<UInt8>) -> Set<Segment> {
+    /// each disc level in it ("L3-L5": L3-4 and L4-5; "L4-S1": L4-5 and L5-S1); or a level and the
+    /// next vertebra's bare number after a space, with no word of `units` (`level_units`) after it.
+    static func segments(in bytes: ArraySlice<UInt8>, units: [[UInt8]]) -> Set<Segment> {
         var found: Set<Segment> = []
         var index = bytes.startIndex
         while index < bytes.endIndex {
@@ -150,7 +152,7 @@ enum LevelAgreement {
             }
             index = end
             // "C5 6", as dictation writes it: the next vertebra's bare number after a space.
-            if let next = spacedLevel(after: first, in: bytes, at: end) {
+            if let next = spacedLevel(after: first, in: bytes, at: end, units: units) {
                 found.insert(next.segment)
                 index = next.end
                 continue
@@ -176,9 +178,12 @@ enum LevelAgreement {
 
     /// The disc level written with a space ("C5 6", "L4 5") whose upper vertebra `upper` ends at
     /// `end` of `bytes`, and the offset after it: a space, then the number of the very next
-    /// vertebra of the same part, with no digit, `/`, `.`, `%` or unit of length after it ("C5 6 mm",
-    /// "L5 4/5 strength" and "C5 6/10" are no level), else `nil`.
-    private static func spacedLevel(after upper: Level, in bytes: ArraySlice<UInt8>, at end: Int) -> (segment: Segment, end: Int)? {
+    /// vertebra of the same part, with no digit, `/`, `.` or `%` after it and no word of `units` (the
+    /// lower-cased words of `level_units`) after it ("C5 6 mm", "L5 4/5 strength" and "C5 6/10" are
+    /// no level), else `nil`.
+    private static func spacedLevel(
+        after upper: Level, in bytes: ArraySlice<UInt8>, at end: Int, units: [[UInt8]]
+    ) -> (segment: Segment, end: Int)? {
         guard end + 1 < bytes.endIndex, bytes[end] == 32, isDigit(bytes[end + 1]) else { return nil }
         var numberEnd = end + 1
         while numberEnd < bytes.endIndex, isAlphanumeric(bytes[numberEnd]) { numberEnd += 1 }
@@ -187,7 +192,6 @@ enum LevelAgreement {
         else { return nil }
         var unit = numberEnd
         while unit < bytes.endIndex, bytes[unit] == 32 { unit += 1 }
-        let units: [[UInt8]] = [Array("mm".utf8), Array("cm".utf8), Array("mg".utf8)]
         if units.contains(where: { word in
             unit + word.count <= bytes.endIndex && bytes[unit..<(unit + word.count)].map(lowered).elementsEqual(word)
                 && (unit + word.count == bytes.endIndex || !isAlphanumeric(bytes[unit + word.count]))

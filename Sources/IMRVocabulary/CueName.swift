@@ -506,6 +506,9 @@ public enum CueName: DataName {
     /// it, the reflexes and muscles of one root (labelled by the root), the words of imaging and of a
     /// lesion at a disc level, and the roots a disc level compresses by the part of the spine.
     case rootNames, rootLevelContexts, rootSigns, levelImagingWords, levelLesionWords, discLevelRoots
+    /// Units written after a number that make "C5 6" a measure, not a disc level written with a space
+    /// ("C5 6 mm", "C5 6 mg").
+    case levelUnits
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -902,7 +905,7 @@ public enum CueName: DataName {
             .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
             .sessionDoneAfter, .drugBeforeLeads, .drugBeforeFillers, .drugBeforeVerbs,
             .offerWords, .offerRefusals, .offerRefusalLeads,
-            .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .questionOpeners,
+            .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .levelUnits, .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,

@@ -54,6 +54,7 @@ private let history = "A 44-year-old warehouse worker has had pain into the leg 
         // No level: a number after a root that is no next vertebra, a measure, a score.
         ("Lumbar microdiscectomy", "MRI: L5 4 mm anterolisthesis. Numbness in the left S1 dermatome.", nil),
         ("Lumbar microdiscectomy", "MRI: disc bulge at L4 5 mm. Numbness in the left S1 dermatome.", nil),
+        ("Lumbar microdiscectomy", "MRI: synovial cyst beside L4 5 cm from the skin. Numbness in the left S1 dermatome.", nil),
         ("Cervical fusion", "MRI: C5 6/10 pain noted on the intake form, disc protrusion. EMG: right C7 radiculopathy.", nil),
     ] as [(String, String, Bool?)])
 func theFindingsRootAgainstTheLesionsLevel(_ request: String, _ summary: String, _ agrees: Bool?) {
