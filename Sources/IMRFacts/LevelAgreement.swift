@@ -105,7 +105,8 @@ enum LevelAgreement {
             !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanSection(hit.sentence) && !FindingDoubt.isDoubted(hit, analysis)
         }
         var findings: [Finding] = []
-        for hit in cues.set(.rootNames).hits(in: text) where hit.first == hit.last && kept(hit) && !isSegmentEnd(hit.first, text, units: cues.levelUnits) {
+        for hit in cues.set(.rootNames).hits(in: text)
+        where hit.first == hit.last && kept(hit) && !isSegmentEnd(hit.first, text, units: cues.levelUnits) {
             let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: hit.sentence)
             guard text.tokens[part].contains(where: rootContexts.contains), !text.tokens[part].contains(where: imaging.contains),
                 !hit.negated || signed(hit, part), let root = level(Array(text.word(of: text.tokens[hit.first]).utf8)[...])
