@@ -972,24 +972,31 @@ enum TreatmentHistoryFacts {
     }
 
     /// The sessions a therapy note's series counts after the sentence of `mention` (the note's
-    /// heading or first line names the therapy): a labelled count or a visit's number
-    /// (``labelledCount(after:_:_:_:)``, ``visitNumber(after:_:_:_:)``: "Total sessions to date:
-    /// 2", "Today (tx #2): adjustment") told done, the largest in the six sentences after it, up to a
-    /// sentence that `stops` (one naming a therapy of another kind) or restates the review; not a
+    /// heading or first line names the therapy): a labelled count, a visit's number or a total
+    /// line's count (``labelledCount(after:_:_:_:)``, ``visitNumber(after:_:_:_:)``,
+    /// ``totalCount(before:_:_:_:)``: "Total sessions to date: 2", "Today (tx #2): adjustment",
+    /// "Total completed: 18 sessions") told done, the largest in the six sentences after it (a
+    /// table's bar lines under the heading not counted among them: ``isBarTableLine(_:_:)``), up to
+    /// a sentence that `stops` (one naming a therapy of another kind) or restates the review; not a
     /// plan's count without a label ("P: 4 more visits"). With the sentence that tells it.
     static func seriesCount(after mention: Mention, _ history: History, stops: (Int) -> Bool) -> (value: Int, sentence: Int)? {
         let (analysis, text, cues) = (history.analysis, history.text, history.index.cues)
         let units = cues.wordList(.sessionUnits)
         var best: (value: Int, sentence: Int)?
-        for next in (mention.sentence + 1)..<min(text.sentences.count, mention.sentence + 7) {
+        var (next, read) = (mention.sentence + 1, 0)
+        while next < text.sentences.count, read < 6 {
             if stops(next) || analysis.isReviewSentence(next) { break }
+            if !isBarTableLine(next, text) { read += 1 }
             let tokens = text.tokens(of: next)
             for index in tokens.indices where units.contains(tokens[index]) {
-                guard let count = labelledCount(after: index, text, tokens, cues) ?? visitNumber(after: index, text, tokens, cues),
+                guard
+                    let count = labelledCount(after: index, text, tokens, cues) ?? visitNumber(after: index, text, tokens, cues)
+                        ?? totalCount(before: index, text, tokens, cues),
                     isDone(count.token, text, sentence: next, cues), count.value > best?.value ?? 0
                 else { continue }
                 best = (count.value, next)
             }
+            next += 1
         }
         return best
     }
