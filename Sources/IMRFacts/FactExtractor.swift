@@ -149,6 +149,7 @@ public struct FactExtractor: Sendable {
         gate.run(.selection, &builder) { SelectionFacts.read(analysis, into: &$0) }
         gate.run(.bodyMassIndex, &builder) { BodyMassIndexFacts.read(analysis, into: &$0) }
         gate.run(.drugScreenInterval, &builder) { DrugScreenIntervalFacts.read(analysis, into: &$0) }
+        gate.run(.hospitalStay, &builder) { HospitalStayFacts.read(analysis, into: &$0) }
         gate.run(.exercise, &builder) { ExerciseNow.read(analysis, into: &$0) }
         DeclaredFactReader.read(analysis, gate: gate, into: &builder)
     }

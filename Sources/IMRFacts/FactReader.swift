@@ -13,7 +13,8 @@ import IMRVocabulary
 /// itself.
 enum FactReader: Int, CaseIterable, Sendable {
     // Case readers: once per letter, when a fact they write is asked of one of its items.
-    case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval, exercise
+    case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval, hospitalStay
+    case exercise
     // Request readers: once per item, when a fact they write is asked of it.
     case requestDrug, priorStudies, regionalFindings, radicularSigns, levelAgreement, instability, conservativeCare, surgery, priorTherapy
     case requestProcedure, requestClinical, drugResponse, procedureRelief
@@ -40,6 +41,7 @@ enum FactReader: Int, CaseIterable, Sendable {
                 .dailyTherapyTolerance, .tensTried, .psychologicalClearance, .psychologicalCandidate)
         case .bodyMassIndex: names(.bodyMassIndex)
         case .drugScreenInterval: names(.drugScreenInterval)
+        case .hospitalStay: names(.hospitalStayDays)
         case .exercise: names(.exercisingNow)
         // RequestDrugFacts with DrugStatementFacts (the requested drug's benefits: two facts the cue
         // data declares, withdrawn or replaced; its adverse effects), TaperFacts and PartialCertification.

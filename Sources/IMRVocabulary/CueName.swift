@@ -509,6 +509,11 @@ public enum CueName: DataName {
     /// Units written after a number that make "C5 6" a measure, not a disc level written with a space
     /// ("C5 6 mm", "C5 6 mg").
     case levelUnits
+    /// A hospital stay (`hospital_stay_days`, ``HospitalStayFacts``): the words that name one, the
+    /// words of its discharge and those that tell it to come, the stays of another place, nights as
+    /// its unit, and the words after a count of days that make it a time from the stay, not its length.
+    case hospitalStayWords, hospitalDischargeWords, hospitalDischargeProspects, hospitalStayOthers, hospitalNightUnits
+    case hospitalStaySkips
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -906,6 +911,7 @@ public enum CueName: DataName {
             .sessionDoneAfter, .drugBeforeLeads, .drugBeforeFillers, .drugBeforeVerbs,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .levelUnits,
+            .hospitalNightUnits, .hospitalStaySkips, .hospitalDischargeProspects,
             .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,

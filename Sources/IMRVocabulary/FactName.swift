@@ -31,6 +31,7 @@ public enum FactName: DataName {
     case instabilityReported
     case timeSinceInjuryAtRequest
     case bodyMassIndex
+    case hospitalStayDays
     case sacroiliacPositiveTests
     case firstLineOpioidNotTolerated
     case hoursRequested
