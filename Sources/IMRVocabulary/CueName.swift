@@ -514,6 +514,11 @@ public enum CueName: DataName {
     /// its unit, and the words after a count of days that make it a time from the stay, not its length.
     case hospitalStayWords, hospitalDischargeWords, hospitalDischargeProspects, hospitalStayOthers, hospitalNightUnits
     case hospitalStaySkips
+    /// A motion in degrees (`abduction_degrees`, ``AbductionDegrees``): the words of abduction, the
+    /// parts whose abduction is another's (the hip's), the units of degrees, the words that join
+    /// a series of measures, the words of other motions, and the
+    /// word that joins degrees to the motion after them ("175 degrees of abduction").
+    case abductionWords, motionOtherParts, motionDegreeUnits, motionSeriesJoiners, motionOtherWords, motionDegreeLinks
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -911,7 +916,8 @@ public enum CueName: DataName {
             .sessionDoneAfter, .drugBeforeLeads, .drugBeforeFillers, .drugBeforeVerbs,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .levelUnits,
-            .hospitalNightUnits, .hospitalStaySkips, .hospitalDischargeProspects,
+            .hospitalNightUnits, .hospitalStaySkips, .hospitalDischargeProspects, .motionOtherParts, .motionDegreeUnits,
+            .motionSeriesJoiners, .motionOtherWords, .motionDegreeLinks,
             .questionOpeners,
             .questionSubordinators, .questionIfVerbs,
             .questionIf, .moodConditionals, .moodIfCancels, .moodThen, .moodInversions, .moodProspects, .moodContinuations,

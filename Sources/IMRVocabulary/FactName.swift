@@ -32,6 +32,7 @@ public enum FactName: DataName {
     case timeSinceInjuryAtRequest
     case bodyMassIndex
     case hospitalStayDays
+    case abductionDegrees
     case sacroiliacPositiveTests
     case firstLineOpioidNotTolerated
     case hoursRequested
