@@ -2,10 +2,12 @@ import Testing
 
 // The readings of the request kinds the thirty-third session gave rules of their own
 // (docs/kinds-inventory.md; checklists docs/checklists/equipment.md, devices.md,
-// physical-medicine.md, head.md and mental-illness.md), in my own wording: an elbow strap,
-// compression garments, hyperbaric oxygen and electroconvulsive therapy named as requests, and the
-// conditions ODG names for compression garments read as diagnoses. Must-read rows beside must-not
-// rows.
+// physical-medicine.md, head.md, mental-illness.md and crps-medications.md), in my own wording: an
+// elbow strap, compression garments, hyperbaric oxygen, electroconvulsive therapy, a psychiatric
+// partial hospitalization, a lift chair, home modifications, a bisphosphonate, cognitive
+// rehabilitation and audiometry named as requests; the conditions ODG names for compression
+// garments read as diagnoses; the need for more than outpatient care and the risk that needs
+// 24-hour care read for a partial hospitalization. Must-read rows beside must-not rows.
 
 @Test(
     arguments: [
@@ -24,9 +26,33 @@ import Testing
         ("Electroconvulsive therapy 6 sessions", "electroconvulsive_therapy"),
         ("ECT treatments x 8", "electroconvulsive_therapy"),
         ("Psychotherapy 6 sessions", "!electroconvulsive_therapy"),
+        ("Psychiatric partial hospitalization program, 10 days", "partial_hospitalization"),
+        ("PHP 5 days a week for 2 weeks", "partial_hospitalization"),
+        ("Intensive outpatient program, 3 weeks", "!partial_hospitalization"),
+        ("Functional restoration program, 80 hours", "!partial_hospitalization"),
+        ("Power lift recliner", "lift_chair"),
+        ("Seat lift mechanism", "lift_chair"),
+        ("Stair lift for the home", "home_modifications"),
+        ("Wheelchair ramp installation", "home_modifications"),
+        ("Wheelchair", "!home_modifications"),
+        ("Cognitive rehabilitation therapy 12 sessions", "cognitive_rehabilitation"),
+        ("Cognitive behavioral therapy 6 sessions", "!cognitive_rehabilitation"),
+        ("Audiogram", "audiometry"),
+        ("Hearing aids bilateral", "!audiometry"),
     ] as [(String, String)])
 func deviceAndTherapyKindsNamed(_ request: String, _ expected: String) {
     expectRequestFact("", request, "procedure", expected)
+}
+
+@Test(
+    arguments: [
+        // (request, expected drug)
+        ("Fosamax 70 mg weekly #4", "alendronate"),
+        ("Alendronate 70 mg #4", "alendronate"),
+        ("Reclast 5 mg IV infusion", "zoledronic_acid"),
+    ] as [(String, String)])
+func bisphosphonatesNamed(_ request: String, _ expected: String) {
+    expectRequestFact("", request, "drug", expected)
 }
 
 @Test(
@@ -42,4 +68,21 @@ func deviceAndTherapyKindsNamed(_ request: String, _ expected: String) {
     ] as [(String, String)])
 func compressionConditionsRead(_ summary: String, _ expected: String) {
     expectRequestFact(summary, "Compression stockings", "diagnoses", expected, anyTerm: true)
+}
+
+@Test(
+    arguments: [
+        // (summary, fact, expected: "true", "false" or "nil")
+        ("Her depression has worsened; the psychiatrist feels outpatient care is not enough.", "higher_level_of_care_needed", "true"),
+        ("He is decompensating despite two antidepressant trials.", "higher_level_of_care_needed", "true"),
+        ("Her mood is stable and she can be managed as an outpatient.", "higher_level_of_care_needed", "false"),
+        ("She attends weekly psychotherapy.", "higher_level_of_care_needed", "nil"),
+        ("He reports suicidal thoughts with a plan to overdose on his pills.", "imminent_self_harm_risk", "true"),
+        ("She was admitted after a suicide attempt last week.", "imminent_self_harm_risk", "true"),
+        ("He has a passive death wish, with no plan or intent.", "imminent_self_harm_risk", "false"),
+        ("She denies suicidal ideation.", "imminent_self_harm_risk", "false"),
+        ("Her brother attempted suicide years ago.", "imminent_self_harm_risk", "nil"),
+    ] as [(String, String, String)])
+func partialHospitalizationConditionsRead(_ summary: String, _ fact: String, _ expected: String) {
+    expectRequestFact(summary, "Psychiatric partial hospitalization program, 10 days", fact, expected)
 }
