@@ -198,6 +198,7 @@ public struct Engine: Sendable {
                 citations: governing.isEmpty ? rule.citations : rule.citations + governing,
                 reasons: rule.definition.reasons, trace: criteria(),
                 missingDocumentation: missing)
+            prediction.wordingRecalled = rule.definition.wordingRecalled?.value
             if !unread.isEmpty { (prediction.confidence, prediction.unreadMentions) = (.tentative, unread) }
             return prediction
         }

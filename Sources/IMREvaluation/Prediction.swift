@@ -82,6 +82,9 @@ public struct Prediction: Hashable, Sendable, Codable {
     public var citation: RuleCitation?
     /// Every citation of the deciding rule, the primary one first.
     public var citations: [RuleCitation]
+    /// Why the deciding rule's guideline wording is recalled, not checked against the guideline's
+    /// text (its `wording recalled` directive); `nil` when the wording was checked, or abstaining.
+    public var wordingRecalled: String?
     /// The deciding rule's reasons.
     public var reasons: [String]
     /// Every criterion considered, in evaluation order (rules that applied but passed on included).
@@ -135,7 +138,7 @@ public struct Prediction: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case index, request, outcome, rule, ruleTitle, basis, citation, citations, reasons
+        case index, request, outcome, rule, ruleTitle, basis, citation, citations, wordingRecalled, reasons
         case trace = "criteria"
         case missingDocumentation, abstainReason, confidence, unreadMentions
     }

@@ -28,6 +28,9 @@ public struct Metrics: Hashable, Sendable, Codable {
     public var fallbackShare: Double
     /// Items decided by a rule of IMR practice (`basis practice`) over all items.
     public var practiceShare: Double
+    /// Items decided by a rule whose guideline wording is recalled, not checked against the
+    /// guideline's text (`wording recalled`), over all items.
+    public var recalledWordingShare: Double
     /// Decided items whose rule citation agrees with the letter's MAXIMUS citation, over the decided
     /// items whose letter cites a guideline.
     public var citationAgreement: Double
@@ -39,11 +42,12 @@ public struct Metrics: Hashable, Sendable, Codable {
     /// Computes the metrics of `confusion`. `citationsCompared` counts the decided items whose letter
     /// cites a guideline, `citationsAgreeing` those of them whose rule citation agrees with it;
     /// `fallbackDecided` and `practiceDecided` count the items the labelled fallback and the rules
-    /// of IMR practice decided; `reasonsCompared` counts the right predictions whose rationale names
+    /// of IMR practice decided, `recalledWordingDecided` those decided by a rule whose wording is
+    /// recalled; `reasonsCompared` counts the right predictions whose rationale names
     /// a criterion, `reasonsAgreeing` those of them whose deciding rule agrees with one.
     public init(
         confusion: Confusion, citationsAgreeing: Int, citationsCompared: Int, fallbackDecided: Int = 0, practiceDecided: Int = 0,
-        reasonsAgreeing: Int = 0, reasonsCompared: Int = 0
+        recalledWordingDecided: Int = 0, reasonsAgreeing: Int = 0, reasonsCompared: Int = 0
     ) {
         let c = confusion
         let n = c.total
@@ -68,6 +72,7 @@ public struct Metrics: Hashable, Sendable, Codable {
         guidelineCoverage = Self.ratio(decided - fallbackDecided, n)
         fallbackShare = Self.ratio(fallbackDecided, n)
         practiceShare = Self.ratio(practiceDecided, n)
+        recalledWordingShare = Self.ratio(recalledWordingDecided, n)
         citationAgreement = Self.ratio(citationsAgreeing, citationsCompared)
         reasonAgreement = Self.ratio(reasonsAgreeing, reasonsCompared)
         self.confusion = confusion
@@ -80,8 +85,8 @@ public struct Metrics: Hashable, Sendable, Codable {
 }
 
 extension Metrics {
-    /// The metrics of `items`: their confusion, citation agreement, what their rules rest on and
-    /// reason agreement.
+    /// The metrics of `items`: their confusion, citation agreement, what their rules rest on (and
+    /// whether on recalled wording) and reason agreement.
     public init(items: [ItemResult]) {
         self.init(
             confusion: Confusion(items.map { ($0.actual, $0.predicted) }),
@@ -89,6 +94,7 @@ extension Metrics {
             citationsCompared: items.filter { $0.predicted != .abstain && $0.letterCites }.count,
             fallbackDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .fallback }.count,
             practiceDecided: items.filter { $0.predicted != .abstain && $0.prediction.basis == .practice }.count,
+            recalledWordingDecided: items.filter { $0.predicted != .abstain && $0.prediction.wordingRecalled != nil }.count,
             reasonsAgreeing: items.filter { $0.reasonAgrees == true }.count,
             reasonsCompared: items.filter { $0.reasonAgrees != nil }.count)
     }

@@ -16,6 +16,8 @@ public struct RunTally: Hashable, Sendable {
         public var fallbackDecided = 0
         /// Items decided by a rule of IMR practice.
         public var practiceDecided = 0
+        /// Items decided by a rule whose guideline wording is recalled (`wording recalled`).
+        public var recalledWordingDecided = 0
         /// Right predictions whose rationale names a criterion.
         public var reasonsCompared = 0
         /// Those of them whose deciding rule rests on a named criterion.
@@ -35,6 +37,7 @@ public struct RunTally: Hashable, Sendable {
             if item.predicted != .abstain && item.letterCites { citationsCompared += 1 }
             if item.predicted != .abstain && item.prediction.basis == .fallback { fallbackDecided += 1 }
             if item.predicted != .abstain && item.prediction.basis == .practice { practiceDecided += 1 }
+            if item.predicted != .abstain && item.prediction.wordingRecalled != nil { recalledWordingDecided += 1 }
             if let agrees = reasonAgrees {
                 reasonsCompared += 1
                 if agrees { reasonsAgreeing += 1 }
@@ -45,7 +48,8 @@ public struct RunTally: Hashable, Sendable {
         public var metrics: Metrics {
             Metrics(
                 confusion: confusion, citationsAgreeing: citationsAgreeing, citationsCompared: citationsCompared,
-                fallbackDecided: fallbackDecided, practiceDecided: practiceDecided, reasonsAgreeing: reasonsAgreeing,
+                fallbackDecided: fallbackDecided, practiceDecided: practiceDecided,
+                recalledWordingDecided: recalledWordingDecided, reasonsAgreeing: reasonsAgreeing,
                 reasonsCompared: reasonsCompared)
         }
     }

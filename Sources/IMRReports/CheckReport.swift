@@ -14,6 +14,9 @@ public enum CheckReport {
         var basis: RuleBasis?
         var ruleTitle: String?
         var citation: String?
+        /// Why the deciding rule's guideline wording is recalled, not checked against the
+        /// guideline's text (absent when it was checked, or abstaining).
+        var wordingRecalled: String?
         var reasons: [String]
         var criteria: [CriterionTrace]
         var unmet: [NamedCriterionStatus]
@@ -30,7 +33,8 @@ public enum CheckReport {
 
         public func encode(to encoder: any Encoder) throws {
             enum Keys: String, CodingKey {
-                case request, predicted, rule, basis, ruleTitle, citation, reasons, criteria, unmet, notDocumented, missingDocumentation,
+                case request, predicted, rule, basis, ruleTitle, citation, wordingRecalled, reasons, criteria, unmet, notDocumented,
+                    missingDocumentation,
                     abstainReason, record, confidence, unreadMentions
             }
             var c = encoder.container(keyedBy: Keys.self)
@@ -40,6 +44,7 @@ public enum CheckReport {
             try c.encode(basis, forKey: .basis)
             try c.encode(ruleTitle, forKey: .ruleTitle)
             try c.encode(citation, forKey: .citation)
+            try c.encodeIfPresent(wordingRecalled, forKey: .wordingRecalled)
             try c.encode(reasons, forKey: .reasons)
             try c.encode(criteria, forKey: .criteria)
             try c.encode(unmet, forKey: .unmet)
@@ -60,6 +65,7 @@ public enum CheckReport {
             basis = p.basis
             ruleTitle = p.ruleTitle
             citation = p.citation?.description
+            wordingRecalled = p.wordingRecalled
             reasons = p.reasons
             criteria = p.criteria
             unmet = p.criteria.filter { $0.status == .unmet }.map { NamedCriterionStatus(rule: $0.rule, criterion: $0.criterion) }

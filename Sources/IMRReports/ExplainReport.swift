@@ -34,6 +34,7 @@ public enum ExplainReport {
         }
         if let record = entry.record { lines.append("  Record: \(record.text)") }
         if let citation = p.citation { lines.append("  Citation: \(citation)") }
+        if let why = p.wordingRecalled { lines.append("  Wording: \(TraceText.recalledWording): \(why)") }
         for other in p.citations.dropFirst() { lines.append("  Also cites: \(other)") }
         for reason in p.reasons { lines.append("  Reason: \(reason)") }
         var text = lines.joined(separator: "\n") + "\n" + TraceText.confidence(p, indent: "  ") + TraceText.criteria(p, indent: "  ")

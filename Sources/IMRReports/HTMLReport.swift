@@ -94,7 +94,8 @@ public enum HTMLReport {
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
             ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
-            ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
+            ("decided by IMR practice", \.practiceShare),
+            ("on recalled wording", \.recalledWordingShare), ("citation agreement", \.citationAgreement),
             ("reason agreement", \.reasonAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             html += "<tr><td>\(label)</td><td>\(Format.ratio(e[keyPath: value]))</td><td>\(Format.ratio(b[keyPath: value]))</td></tr>"
@@ -179,6 +180,9 @@ public enum HTMLReport {
         if let citation = p.citation {
             html +=
                 "<dt>rule cites</dt><dd>\(HTML.escape(citation.description)) <span class=\"\(item.citationAgrees ? "agree" : "disagree")\">\(item.citationAgrees ? "agrees" : "differs")</span></dd>"
+        }
+        if let why = p.wordingRecalled {
+            html += "<dt>wording</dt><dd>\(HTML.escape(TraceText.recalledWording)): \(HTML.escape(why))</dd>"
         }
         html += "<dt>letter cites</dt><dd>\(HTML.escape(item.truth.maximusGuideline))</dd>"
         if let reason = p.abstainReason { html += "<dt>abstained</dt><dd>\(HTML.escape(reason))</dd>" }

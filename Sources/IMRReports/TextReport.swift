@@ -62,7 +62,8 @@ public enum TextReport {
             ("accuracy", \Metrics.accuracy), ("balanced accuracy", \.balancedAccuracy), ("MCC", \.mcc),
             ("Overturned precision", \.overturnedPrecision), ("Overturned recall", \.overturnedRecall),
             ("coverage", \.coverage), ("guideline coverage", \.guidelineCoverage), ("decided by the fallback", \.fallbackShare),
-            ("decided by IMR practice", \.practiceShare), ("citation agreement", \.citationAgreement),
+            ("decided by IMR practice", \.practiceShare),
+            ("on recalled wording", \.recalledWordingShare), ("citation agreement", \.citationAgreement),
             ("reason agreement", \.reasonAgreement),
         ] as [(String, KeyPath<Metrics, Double>)] {
             table.add([label, Format.ratio(e[keyPath: value]), Format.ratio(b[keyPath: value])])
@@ -121,6 +122,7 @@ public enum TextReport {
     public static func trace(_ prediction: Prediction, indent: String = "      ") -> String {
         var text = ""
         if let citation = prediction.citation { text += "\(indent)cite: \(citation)\n" }
+        if let why = prediction.wordingRecalled { text += "\(indent)\(TraceText.recalledWording): \(why)\n" }
         for reason in prediction.reasons { text += "\(indent)reason: \(reason)\n" }
         text += TraceText.criteria(prediction, indent: indent)
         return text

@@ -4,6 +4,10 @@ import IMRVocabulary
 /// The one text form of a prediction's criteria: the deciding rule's criteria first, then the rules
 /// that applied but passed the item on, under "also considered"; each criterion in plain words.
 public enum TraceText {
+    /// What the reports say of a decision whose rule's guideline wording is recalled (`wording
+    /// recalled`), before the rule's note.
+    public static let recalledWording = "wording recalled, not checked against the guideline's text"
+
     /// The criteria of `prediction`, indented by `indent`.
     public static func criteria(_ prediction: Prediction, indent: String) -> String {
         let deciding = prediction.criteria.filter { $0.rule == prediction.rule }

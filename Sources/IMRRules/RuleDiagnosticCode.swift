@@ -52,6 +52,8 @@ public enum RuleDiagnosticCode: String, Sendable, CaseIterable {
     case noRules = "R041"
     /// A file's `edition` is malformed or repeated; `imr lint` also warns when a file has none.
     case edition = "R050"
+    /// A `wording recalled` directive whose note is empty.
+    case wording = "R051"
     /// A table's structure: a missing `key`, `column`, `row` or `choose`, a key that is not a term
     /// fact, a row without a value of a column or testing a fact that is not a key, a table name
     /// defined twice.

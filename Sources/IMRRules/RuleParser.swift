@@ -6,6 +6,7 @@ public struct RuleParser {
     /// Every directive word.
     static let ruleDirectives: Set<String> = [
         "title", "status", "basis", "cite", "priority", "applies", "provided", "when", "then", "else", "undocumented", "reason", "needs",
+        "wording",
     ]
     static let exampleDirectives: Set<String> = ["given", "expect"]
     /// The directives of a table besides `title` and `cite`.
@@ -293,6 +294,15 @@ public struct RuleParser {
             case "else": if once(rule.otherwise) { rule.otherwise = Located(outcome, at: position) }
             default: if once(rule.undocumented) { rule.undocumented = Located(outcome, at: position) }
             }
+        case "wording":
+            _ = try cursor.keyword(RuleWording.self, "how the wording stands ('recalled')")
+            let note = cursor.peek?.position ?? cursor.endPosition
+            let why = try cursor.string("why the wording is recalled, e.g. \"ODG text not found by search\"")
+            try cursor.end()
+            guard !why.allSatisfy(\.isWhitespace) else {
+                throw .rule(.wording, "'wording recalled' says why the wording was not checked; the note is empty", file: file, at: note)
+            }
+            if once(rule.wordingRecalled) { rule.wordingRecalled = Located(why, at: position) }
         case "reason":
             rule.reasons.append(try cursor.string("a reason"))
             try cursor.end()

@@ -32,6 +32,12 @@ public enum RuleBasis: String, Hashable, Sendable, Codable, CaseIterable {
     case fallback
 }
 
+/// How a rule's guideline wording stands (`wording` directive): `recalled` when the sentences the
+/// rule encodes are the guideline's as reviewers usually quote them, not checked against its text.
+public enum RuleWording: String, Hashable, Sendable, Codable, CaseIterable {
+    case recalled
+}
+
 /// A comparison operator of the rule language.
 public enum ComparisonOperator: String, Hashable, Sendable, Codable, CaseIterable {
     case equal = "="
@@ -283,6 +289,9 @@ public struct RuleDefinition: Hashable, Sendable {
     public var citation: Located<RuleCitation>?
     /// Further `cite` lines: the same criterion in other guideline documents or sections.
     public var additionalCitations: [Located<RuleCitation>]
+    /// Why the guideline wording the rule encodes is recalled, not checked against the guideline's
+    /// text (`wording recalled "…"`); `nil`: the wording was checked.
+    public var wordingRecalled: Located<String>?
     public var priority: Located<Int>?
     public var applies: Located<RuleExpression>?
     /// The case-side part of what the rule governs (`provided`): over any facts; when it is not

@@ -72,7 +72,8 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
 }
 
 /// `coverage` counts every decided item; `guidelineCoverage` leaves out those the labelled fallback
-/// decided; the fallback and IMR-practice shares are counted apart.
+/// decided; the fallback and IMR-practice shares are counted apart, and so are the decisions on
+/// recalled wording (an abstention's note, were it set, is not counted).
 @Test func guidelineCoverageLeavesOutTheFallback() {
     var items = [
         TestData.item(file: "a.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "opioids.ongoing_4as"),
@@ -82,10 +83,16 @@ private func r(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 
     ]
     items[1].prediction.basis = .fallback
     items[2].prediction.basis = .practice
+    items[0].prediction.wordingRecalled = "ODG text not found by search"
+    items[3].prediction.wordingRecalled = "not a decision"
     let m = Metrics(items: items)
     #expect(m.coverage == 0.75)
     #expect(m.guidelineCoverage == 0.5)  // the guideline rule and the practice rule
     #expect(m.fallbackShare == 0.25)
     #expect(m.practiceShare == 0.25)
+    #expect(m.recalledWordingShare == 0.25)
+    var tally = RunTally.Counts()
+    for item in items { tally.add(item) }
+    #expect(tally.metrics == m)
     #expect(TestData.item(file: "c.txt", index: 0, actual: .upheld, predicted: .upheld, rule: "x.y").prediction.basis == .guideline)
 }
