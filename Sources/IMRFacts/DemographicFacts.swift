@@ -77,8 +77,9 @@ enum DemographicFacts {
     /// 58, a cashier"), or after an `age_subjects` sequence, closed by a comma, a period or an
     /// `age_closers` word ("He is 70 with an acute flare", "She is 52 and takes meloxicam"). A count
     /// followed by anything else is another measure ("He is 70 percent better", "Mr. Lee, 45
-    /// minutes late"). Or after the worker's person and a comma, by an `age_now` word ("M, now
-    /// forty-two,").
+    /// minutes late"). A name label and its colon stand where a title does (`age_name_labels`:
+    /// "Patient: Rosa Diaz, 44, stocker"). Or after the worker's person and a comma, by an
+    /// `age_now` word ("M, now forty-two,").
     private static func apposedAge(in text: CaseText, _ cues: CueBook) -> (age: Int, last: Int)? {
         let (tokens, bytes) = (text.tokens, text.bytes)
         let titles = cues.wordList(.ageTitles)
@@ -94,7 +95,12 @@ enum DemographicFacts {
         }
         let comma = UInt8(ascii: ",")
         let period = UInt8(ascii: ".")
-        for (position, token) in tokens.enumerated() where titles.contains(token) {
+        // A name label and its colon stand where a title does ("Patient: Rosa Diaz, 44, stocker").
+        let labels = cues.wordList(.ageNameLabels)
+        func isNameLabel(_ token: Token) -> Bool {
+            labels.contains(token) && token.end < bytes.count && bytes[token.end] == UInt8(ascii: ":")
+        }
+        for (position, token) in tokens.enumerated() where titles.contains(token) || isNameLabel(token) {
             // The name: one to three capitalised words, then a comma before the count.
             for length in 1...3 where position + length + 1 < tokens.count {
                 let name = tokens[(position + 1)...(position + length)]

@@ -527,6 +527,8 @@ public enum CueName: DataName {
     case ageWords
     /// A title before the worker's name, whose age may follow it after a comma ("Mr. H., 61, has ...").
     case ageTitles
+    /// A label before the worker's name and an age set off by commas ("Patient: Rosa Diaz, 44,").
+    case ageNameLabels
     /// A word after the worker's person and a comma that leads an age ("M, now forty-two,"), and the
     /// words of the worker's person or sex before it.
     case ageNow, ageNowSubjects
@@ -884,7 +886,7 @@ public enum CueName: DataName {
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
             .reliefOnset, .reliefWearAt, .reliefByDate,
             .scoreBeforeMarks,
-            .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageClosers, .ageNow, .ageNowSubjects,
+            .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageNameLabels, .ageClosers, .ageNow, .ageNowSubjects,
             .coordinators,
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .reflexSymmetric, .reflexSides, .diagnosisOngoing,

@@ -63,3 +63,22 @@ func confinementToARoomIsHomebound(_ summary: String, _ value: String) {
 func anAgeAfterThePersonAndNowIsTheWorkers(_ summary: String, _ value: String) {
     expectRequestFact(summary, "Physical therapy x6", "age", value)
 }
+
+// An age after a name label and its colon, the worker's name and a comma ("Patient: Rosa Diaz, 44,
+// stocker"); another person's label, or a count of another measure or an address, is none. Rows in this engineer's own words.
+@Test(
+    arguments: [
+        // (summary, value)
+        ("Patient: Rosa Diaz, 44, stocker at a warehouse. Low back pain since 2015.", "44"),
+        ("Client: Yesenia Paredes, 29, convenience store clerk. PTSD after a robbery.", "29"),
+        ("Claimant: Ortiz, 51, forklift driver. Neck pain.", "51"),
+        // ...and no age.
+        ("Spouse: John Diaz, 50, drives her to visits. Low back pain.", "nil"),
+        ("Employer: Acme Foods, 44, Main Street. Low back pain.", "nil"),
+        ("Patient: Rosa Diaz, 45 minutes late to the visit. Low back pain.", "nil"),
+        ("Patient: Lee, 12, 14 and 16 visits done. Low back pain.", "nil"),
+        ("Patient: Rosa Diaz, 44 Elm Street, Fresno. Low back pain.", "nil"),
+    ] as [(String, String)])
+func anAgeAfterANameLabelIsTheWorkers(_ summary: String, _ value: String) {
+    expectRequestFact(summary, "Lumbar MRI", "age", value)
+}
