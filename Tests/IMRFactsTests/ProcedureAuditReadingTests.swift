@@ -140,7 +140,7 @@ func vestibularTestingRequestRead(_ request: String, _ expected: String) {
 func dizzinessAfterHeadInjuryRead(_ sentence: String, _ expected: String) {
     expectRequestFact(
         "Progress note 09/20/2016: the 41-year-old roofer was diagnosed with a concussion after a fall on 07/02/2016. " + sentence,
-        "Videonystagmography", "dizziness", expected)
+        "Videonystagmography", "vestibular_symptoms", expected)
 }
 
 // An elbow MRI's indications are "all with plain films non-diagnostic" (ODG Elbow, [G] IMG-EL-2):
