@@ -180,7 +180,8 @@ private let sectionCriteria: [SectionCriteria] = [
             "Permanent placement requires evidence of 50% pain relief and medication reduction or functional improvement after temporary trial"
     ),
     .init(
-        rule: "electrodiagnostics.vestibular_testing", pages: nil, criteria: ["regional_diagnoses any [concussion]", "vestibular_symptoms"],
+        rule: "electrodiagnostics.vestibular_testing", pages: nil,
+        criteria: ["regional_diagnoses any [concussion]", "vestibular_symptoms"],
         governs: ["procedure in [vestibular_testing]"],
         sentence: "an option for persistent dizziness or imbalance after head injury ... Not for routine screening"),
 ]
