@@ -41,7 +41,7 @@ enum DeclaredFactReader {
     private static func read(
         _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
     ) {
-        var hits = cues.hits(in: analysis.text)
+        var hits = TelegraphicStatements.read(cues.hits(in: analysis.text), analysis.text, cues: analysis.index.cues)
         // A check read through what it found (``CheckResults``), before its label is read: "CURES: no
         // early refills" is a check's label over its empty result.
         if fact.skips.contains(.results) { hits = CheckResults.read(hits, analysis) }

@@ -118,20 +118,52 @@ enum PostoperativeLink {
         }
     }
 
-    /// `postoperative` for a drug asked within ``acutePhaseDays`` after a done, dated surgery.
+    /// `postoperative` for a drug asked within ``acutePhaseDays`` after a done, dated surgery; and
+    /// `postoperative` with `associated_service` for a drug the summary ties by words to a surgery
+    /// still to come or done within that phase: the requested drug named in a clause that holds a
+    /// `postoperative_link` phrase ("Plan: enoxaparin 40 mg subcutaneously daily starting 12 hours
+    /// after surgery for 14 days" beside an arthroscopy certified and scheduled), as the request's
+    /// own "post-operative" ties it. Not: with no surgery to come, nor when a surgery of the drug's
+    /// sentence is done, denied or only considered ("He took Norco after his 2012 fusion; an
+    /// arthroscopy is scheduled"), nor by a link denied.
     private static func linkDrug(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
         guard requestFacts.boolValue(.postoperative) != true else { return }
         let events = SurgeryEvents.events(analysis)
         guard !events.isEmpty else { return }
         let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
-        let recent = events.first { event in
+        func isRecent(_ event: SurgeryEvent) -> Bool {
             guard event.status == .done else { return false }
             let days: Int? =
                 if let date = event.date { asked.map { date.days(to: $0) } } else { event.interval }
             return days.map { (0...acutePhaseDays).contains($0) } ?? false
         }
-        guard let recent else { return }
-        requestFacts.insert(
-            Fact(name: .postoperative, value: .bool(true), evidence: [analysis.text.evidence(recent.mention.sentence)]))
+        if let recent = events.first(where: isRecent) {
+            requestFacts.insert(
+                Fact(name: .postoperative, value: .bool(true), evidence: [analysis.text.evidence(recent.mention.sentence)]))
+            return
+        }
+        // By words: the drug named in a clause that ties it to a surgery still to come (not the
+        // surgery word of a link itself: "enoxaparin after surgery was planned").
+        guard case .term(let drug)? = requestFacts[.drug]?.value else { return }
+        let (text, drugID) = (analysis.text, analysis.index.id(drug))
+        let links = analysis.index.cues.set(.postoperativeLink)
+        func inLink(_ event: SurgeryEvent) -> Bool {
+            links.hits(in: text, sentence: event.mention.sentence).contains {
+                $0.first <= event.mention.first && event.mention.last <= $0.last
+            }
+        }
+        guard let coming = events.first(where: { ($0.status == .upcoming || $0.status == .requested) && !inLink($0) }) else { return }
+        for mention in analysis.mentions(of: .drug) where !mention.negated && mention.term.id == drugID {
+            // A surgery of the drug's own sentence is the one the link names: it must be to come.
+            let own = events.filter { $0.mention.sentence == mention.sentence && !inLink($0) }
+            guard own.isEmpty || own.contains(where: { $0.status == .upcoming || $0.status == .requested }) else { continue }
+            let clause = text.clause(sentence: mention.sentence, token: mention.first)
+            guard links.hits(in: text, sentence: mention.sentence).contains(where: { !$0.negated && clause.contains($0.first) })
+            else { continue }
+            let evidence = [mention.sentence, coming.mention.sentence].sorted().map(text.evidence)
+            requestFacts.insert(Fact(name: .postoperative, value: .bool(true), evidence: evidence))
+            requestFacts.insert(Fact(name: .associatedService, value: .bool(true), evidence: evidence))
+            return
+        }
     }
 }

@@ -80,7 +80,34 @@ struct RequestClassifier {
             set(.procedure, .term(course))
             set(.procedures, .terms([course]))
             if let courseCategory = category(ofProcedure: course) { set(.category, .term(courseCategory)) }
+        } else if let study = bareStudy(read, facts: facts) {
+            set(.procedure, .term(study))
+            set(.procedures, .terms([study]))
+            if let studyCategory = category(ofProcedure: study) { set(.category, .term(studyCategory)) }
         }
+    }
+
+    /// The study a course's bare word asks for (`course_form` read back): a request that names only
+    /// a course of `course_form` by one word of `request_bare_study` ("ultrasound"), names the place
+    /// it is for (a side or a body region) and states no count, frequency or duration asks for the
+    /// study of that place: "Ultrasound, right groin (inguinal)" is a diagnostic ultrasound, as
+    /// "Ultrasound of the right groin" is; "Ultrasound 1 times 8", "Ultrasound, lumbar, 2x/week" and
+    /// "Therapeutic ultrasound, right shoulder" stay the course. Nil otherwise.
+    private func bareStudy(_ read: RequestText, facts: FactSet) -> String? {
+        guard let course = facts.termValue(.procedure), facts.termsValue(.procedures) ?? [course] == [course],
+            facts[.visitsPerWeek] == nil, facts[.visitsRequested] == nil,
+            index.cues.groupLabels(.courseForm).contains(course),
+            let study = index.cues.group(.courseForm, memberIDs: course).ids.first.map(index.name(of:))
+        else { return nil }
+        let courseID = index.id(course)
+        let bareWords = index.cues.wordList(.requestBareStudy)
+        let mentions = read.mentions.filter { $0.term.kind == .procedure && !$0.negated }
+        guard mentions.count == 1, let named = mentions.first, named.term.id == courseID, named.first == named.last,
+            bareWords.contains(read.text.tokens[named.first])
+        else { return nil }
+        let placed = read.named.contains { $0.term.kind == .bodyRegion || $0.term.kind == .side }
+        guard placed, ProcedureFacts.durationDays(read.phrase, index.cues) == nil else { return nil }
+        return study
     }
 
     /// The terms of `vocabulary` among `mentions`, by id, each once in the order named.

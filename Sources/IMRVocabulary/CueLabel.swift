@@ -6,6 +6,10 @@ public enum CueLabel: DataName {
     case yes
     /// Its absence is stated.
     case no
+    /// A declared fact's phrase that states the finding only where it opens its statement, its
+    /// subject and verb left out as in a telegraphic note ("At MMI."): read as `yes` there
+    /// (``TelegraphicStatements`` in the fact extractor), and not elsewhere ("FCE at MMI").
+    case opening
     /// `persistence`: a statement of how long symptoms have lasted.
     case term
     /// `drug_reference`: a word standing for one drug, for every drug named, or for nothing.

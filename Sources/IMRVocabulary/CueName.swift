@@ -596,6 +596,12 @@ public enum CueName: DataName {
     case requestSystemicRoute
     /// Laboratory tests requested without naming a test ("Labs", "Blood work").
     case requestUnnamedTests
+    /// A course's one word that, with the place it is for and no count, frequency or duration,
+    /// names the study of `course_form` instead ("Ultrasound, right groin").
+    case requestBareStudy
+    /// Words that may follow a telegraphic statement (a declared fact's `opening` phrase) in its
+    /// statement: "At MMI per the QME", "At MMI since 10/2016".
+    case telegraphicContinuations
     /// UR's verdict written right after the treatment it judges ("Norco denied: no UDS").
     case treatmentVerdict
     /// Words that may follow such a verdict in its part of the sentence ("denied due to").
@@ -929,7 +935,8 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks, .checkOwnWords, .checkDoneWords, .drugAdvice,
+            .tableRequestHeads, .requestBareStudy, .telegraphicContinuations, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks,
+            .checkOwnWords, .checkDoneWords, .drugAdvice,
             .studyDenialVerbs, .findingAnaphors:
             .words
         case .spasm, .acuteExacerbation, .redFlags, .homebound, .significantChange, .radiculopathySuspected, .functionalImprovement,
@@ -1142,7 +1149,7 @@ extension CueLibrary {
             if let labels = name.labels, labels.isEmpty {
                 // Free labels: any name.
             } else if let labels = name.labels {
-                let allowed = (name.shape == .fact ? [.yes, .no] : labels).map(\.name)
+                let allowed = (name.shape == .fact ? [.yes, .no, .opening] : labels).map(\.name)
                 for label in labels where !set.phrases.contains(where: { $0.label == label }) {
                     error(.missingCueSet, "cue set '\(name.name)' needs phrases labelled '\(label.name)'", set.location)
                 }
@@ -1295,10 +1302,11 @@ extension CueLibrary {
                 diagnostics.append(
                     Diagnostic.vocabulary(.declaredFact, "fact '\(fact.name)' needs phrases labelled 'yes'", at: set.location))
             }
-            for phrase in set.phrases where phrase.label != .yes && phrase.label != .no {
+            for phrase in set.phrases where phrase.label != .yes && phrase.label != .no && phrase.label != .opening {
                 diagnostics.append(
                     Diagnostic.vocabulary(
-                        .declaredFact, "a fact's phrases are labelled 'yes' or 'no', not '\(phrase.label)'", at: phrase.location))
+                        .declaredFact, "a fact's phrases are labelled 'yes', 'no' or 'opening', not '\(phrase.label)'",
+                        at: phrase.location))
             }
         }
         return diagnostics

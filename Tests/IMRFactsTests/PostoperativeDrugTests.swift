@@ -68,3 +68,38 @@ func aDrugAskedSoonAfterADatedSurgeryIsPostoperative(_ summary: String, _ reques
 func aDrugIsNotPostoperativeByAnotherTimesSurgery(_ summary: String, _ request: String, _ decision: String) {
     expectRequestFact(summary, request, "postoperative", "!true", decision: decision)
 }
+
+/// A drug the summary ties by words to a surgery still to come goes with that surgery
+/// (`associated_service`, `postoperative`): named in a clause of a `postoperative_link` phrase
+/// beside a surgery certified, scheduled or requested; must-not rows: the link told of a surgery
+/// done, a surgery only weighed or denied, the drug not the one the request names.
+@Test(
+    arguments: [
+        (
+            "Right knee arthroscopy certified, scheduled 12/08/2016. Plan: enoxaparin 40 mg subcutaneously daily starting 12 hours after surgery for 14 days.",
+            "Enoxaparin 40 mg subcutaneous daily #14", "true"
+        ),
+        (
+            "Will give ondansetron 4 mg post-op for nausea. The L5-S1 microdiscectomy has been requested.",
+            "Ondansetron 4 mg #10", "true"
+        ),
+        (
+            "He took Norco after his 2012 lumbar fusion. A right shoulder arthroscopy is scheduled for 12/08/2016.",
+            "Norco 10/325 #40", "!true"
+        ),
+        (
+            "A right knee arthroscopy was denied by UR. Enoxaparin after surgery was planned.",
+            "Enoxaparin 40 mg #14", "!true"
+        ),
+        (
+            "A carpal tunnel release may be considered later; naproxen after the procedure if needed.",
+            "Naproxen 550 mg #60", "!true"
+        ),
+        (
+            "Right knee arthroscopy scheduled 12/08/2016; Norco for pain after surgery. Meloxicam 15 mg daily continues.",
+            "Meloxicam 15 mg #30", "!true"
+        ),
+    ] as [(String, String, String)])
+func aDrugTiedByWordsToASurgeryToComeGoesWithIt(_ summary: String, _ request: String, _ value: String) {
+    expectRequestFact(summary, request, "associated_service", value, decision: "12/01/2016")
+}

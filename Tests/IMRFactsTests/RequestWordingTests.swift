@@ -44,6 +44,21 @@ import Testing
         expected: ["procedure": "ultrasound_therapy", "visits_per_week": "2"]),
     ClassifiedRequest(
         request: "Diagnostic ultrasound of the left shoulder x1", expected: ["procedure": "ultrasound_imaging", "category": "imaging"]),
+    // A bare "ultrasound" with the place it is for and no count, frequency or duration is the study
+    // (`request_bare_study`); without a place, or with a course, or named a therapy, the modality.
+    ClassifiedRequest(
+        request: "Ultrasound, right groin (inguinal)",
+        expected: ["procedure": "ultrasound_imaging", "category": "imaging", "side": "right"]),
+    ClassifiedRequest(request: "Ultrasound L knee", expected: ["procedure": "ultrasound_imaging", "body_regions": "knee"]),
+    ClassifiedRequest(request: "Bilateral groin ultrasound", expected: ["procedure": "ultrasound_imaging"]),
+    ClassifiedRequest(request: "Ultrasound", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Ultrasound 1 times 8", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Ultrasound right shoulder x6", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Ultrasound, lumbar spine, 2x/week x 4 weeks", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Ultrasound right shoulder for 4 weeks", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Therapeutic ultrasound, right shoulder", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Ultrasound treatment to the left elbow", expected: ["procedure": "ultrasound_therapy"]),
+    ClassifiedRequest(request: "Phonophoresis right knee", expected: ["procedure": "ultrasound_therapy"]),
     // A metal artifact reduction sequence is an MRI protocol, not an upright MRI.
     ClassifiedRequest(request: "MARS MRI scan of right hip", expected: ["procedure": "mri", "body_regions": "hip"]),
     // A referral or evaluation that states a frequency or a count of visits is the course.
