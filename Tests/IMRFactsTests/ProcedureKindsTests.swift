@@ -62,3 +62,59 @@ func piriformisSyndromeRead(_ sentence: String, _ expected: String) {
 func spineSurgeonConsultationNamed(_ request: String, _ expected: String) {
     expectRequestFact("", request, "procedure", expected)
 }
+
+// The thirty-fourth session's kinds (docs/checklists/imaging.md, not-recommended.md), in my own
+// wording: intradiscal electrothermal therapy, an ozone injection and a conventional or CT
+// arthrogram named as their procedures (must-read); an MR arthrogram stays an MRI, a disc
+// herniation's discectomy is no IDET, and a steroid injection is no ozone injection (must-not).
+@Test(
+    arguments: [
+        ("Intradiscal electrothermal therapy (IDET), L4-5", "idet"),
+        ("IDET at L5-S1", "idet"),
+        ("Intradiscal electrothermal annuloplasty L4-L5", "idet"),
+        ("Microdiscectomy L4-5", "!idet"),
+        ("Oxygen-ozone injection, L4-5 disc", "ozone_injection"),
+        ("Ozone therapy to the lumbar spine x3", "ozone_injection"),
+        ("Lumbar epidural steroid injection L4-5", "!ozone_injection"),
+        ("Arthrogram, right shoulder", "arthrography"),
+        ("CT arthrogram of the left wrist", "arthrography"),
+        ("MR arthrogram right shoulder", "mri"),
+        ("MR arthrogram right shoulder", "!arthrography"),
+    ] as [(String, String)])
+func intradiscalAndArthrogramKindsNamed(_ request: String, _ expected: String) {
+    expectRequestFact("", request, "procedure", expected)
+}
+
+// ODG Hernia, Imaging, as a reviewer quotes it (CM17-0014944): ultrasound "if not clinically
+// obvious"; CT "only ... where a large complex abdominal hernia is present in an obese patient".
+// A hernia suspected, occult or to be confirmed is read (must-read); one found on examination, one
+// excluded, or a disc herniation is not a suspected hernia (must-not).
+@Test(
+    arguments: [
+        ("An occult left inguinal hernia is suspected; the exam is limited by his habitus.", "true"),
+        ("Possible right inguinal hernia; ultrasound to confirm or exclude it.", "true"),
+        ("Groin pain; a hernia cannot be excluded on examination.", "true"),
+        ("No hernia is suspected; the groin pain is an adductor strain.", "false"),
+        ("Exam: a 3 cm reducible right inguinal hernia with a cough impulse.", "nil"),
+        ("MRI: L4-5 disc herniation, suspected to compress the L5 root.", "nil"),
+    ] as [(String, String)])
+func herniaSuspectedRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 10/03/2016: the 39-year-old mover felt a pull in the right groin lifting a sofa on 09/20/2016. "
+            + sentence,
+        "Diagnostic ultrasound of the right groin", "hernia_suspected", expected)
+}
+
+@Test(
+    arguments: [
+        ("She has a large recurrent incisional hernia after two repairs.", "true"),
+        ("A giant ventral hernia with loss of domain is seen.", "true"),
+        ("A small reducible umbilical hernia is palpable.", "false"),
+        ("A reducible umbilical hernia is palpable.", "nil"),
+    ] as [(String, String)])
+func herniaComplexRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 10/03/2016: the 52-year-old nurse's aide, BMI 38, strained lifting a patient on 06/14/2016. "
+            + sentence,
+        "CT of the abdomen and pelvis", "hernia_complex", expected)
+}
