@@ -189,6 +189,9 @@ enum ProcedureFacts {
         if let days = durationDays(words, cues) {
             let evidence = Evidence(source: .request, sentence: request.request, start: 0, end: request.request.utf8.count)
             builder.set(.durationRequested, .days(days), [evidence])
+        } else if let line = RequestLines.duration(of: requestFacts, analysis) {
+            // The request states none: the summary's request line naming the item may.
+            builder.set(.durationRequested, .days(line.days), [text.evidence(line.sentence)])
         }
         PriorInjectionFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         SurgeryDateFacts.read(analysis, requestFacts: requestFacts, into: &builder)
