@@ -134,7 +134,25 @@ enum MedicationFacts {
             !tokens[(index + 1)...mention.first].contains(where: { $0.commaBefore || $0.semicolonBefore })
         else { return false }
         if index == start || tokens[index].commaBefore || tokens[index].semicolonBefore { return true }
-        return cues.wordList(.drugOffStates).contains(tokens[index - 1])
+        return cues.wordList(.drugOffStates).contains(tokens[index - 1]) || isTaperedOff(before: index, start: start, analysis)
+    }
+
+    /// Whether the words before token `off` (a `drug_off` word) tell a taper another brought to its
+    /// end, the worker its object: a `drug_off_agents` verb in the past, then one or two
+    /// `drug_off_objects` words ("her psychiatrist tapered her off clonazepam", "we weaned the patient
+    /// off oxycodone"), no comma between and no `drug_off_denials` word in the three words before the
+    /// verb ("has not yet weaned him off Norco"). A taper to come or under way names its verb in
+    /// another form ("will taper her off", "is weaning him off"): no stop.
+    private static func isTaperedOff(before off: Int, start: Int, _ analysis: CaseAnalysis) -> Bool {
+        let (tokens, cues) = (analysis.text.tokens, analysis.index.cues)
+        let objects = cues.wordList(.drugOffObjects)
+        var verb = off - 1
+        while verb >= start, verb >= off - 2, objects.contains(tokens[verb]) { verb -= 1 }
+        guard verb < off - 1, verb >= start, cues.wordList(.drugOffAgents).contains(tokens[verb]),
+            !tokens[(verb + 1)...off].contains(where: { $0.commaBefore || $0.semicolonBefore })
+        else { return false }
+        let denials = cues.wordList(.drugOffDenials)
+        return !(max(start, verb - 3)..<verb).contains { denials.contains(tokens[$0]) }
     }
 
     /// Whether `use`, a mention of a drug the summary told stopped in sentence `stop` before it, only

@@ -657,6 +657,11 @@ public enum CueName: DataName {
     /// words that may stand between ("off of the methadone"), and the states that lead it ("has been
     /// off", "came off"): "off methadone for three months" is no drug taken.
     case drugOff, drugOffFiller, drugOffStates
+    /// A taper another brought to its end, the worker its object (``MedicationFacts``): the verbs in
+    /// the past ("tapered", "weaned"), the object words between the verb and the "off" ("her", "the
+    /// patient"), and the denials before the verb ("has not weaned him off"): "her psychiatrist
+    /// tapered her off clonazepam" is no drug taken.
+    case drugOffAgents, drugOffObjects, drugOffDenials
     /// A drug named only as the alternative weighed against the one chosen (``MedicationFacts``:
     /// "gentler on the stomach than naproxen", "better tolerated than Motrin"): no drug taken.
     case drugAlternative
@@ -920,7 +925,8 @@ public enum CueName: DataName {
             .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .scorePainWords, .scoreOtherMeasures,
             .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
-            .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugWorkerWords,
+            .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugOffAgents,
+            .drugOffObjects, .drugOffDenials, .drugWorkerWords,
             .sessionDoneAfter, .drugBeforeLeads, .drugBeforeFillers, .drugBeforeVerbs,
             .offerWords, .offerRefusals, .offerRefusalLeads,
             .offerReversals, .rootWords, .rootLevelContexts, .levelImagingWords, .levelLesionWords, .discLevelRoots, .levelUnits,
