@@ -25,7 +25,8 @@ func aLowGradeAlikeAndSymmetricIsNoDeficit(_ summary: String, _ value: String) {
 // A red flag suspected is a red flag (ACOEM ch. 12 pp. 303-304: "red flags (suspected cauda equina,
 // tumour, infection, fracture, progressive neuro deficit)"): a spinal fracture not excluded, suspected
 // or not ruled out is one, a fracture named by the spine's region too; one excluded, ruled out,
-// unlikely, healed or of the past, or of a limb, is none.
+// unlikely, healed or of the past, or of a limb, is none (excluded, ruled out or judged unlikely:
+// stated absent, false).
 @Test(
     arguments: [
         // (summary, value): suspected.
@@ -39,7 +40,7 @@ func aLowGradeAlikeAndSymmetricIsNoDeficit(_ summary: String, _ value: String) {
         ("Compression fracture was ruled out by CT.", "false"),
         ("No cervical fracture on CT.", "false"),
         ("Remote history of a lumbar fracture.", "nil"),
-        ("Lumbar fracture is unlikely.", "nil"),
+        ("Lumbar fracture is unlikely.", "false"),
         ("Fracture of the right wrist is suspected.", "nil"),
     ] as [(String, String)])
 func aRedFlagSuspectedIsARedFlag(_ summary: String, _ value: String) {
