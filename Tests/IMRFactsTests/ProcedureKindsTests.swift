@@ -118,3 +118,21 @@ func herniaComplexRead(_ sentence: String, _ expected: String) {
             + sentence,
         "CT of the abdomen and pelvis", "hernia_complex", expected)
 }
+
+// A collagenase injection (Xiaflex) into a Dupuytren's cord is named as its own procedure
+// (must-read), so that no corticosteroid rule takes it for a joint injection; where the request
+// writes the bare word "injection" first, collagenase is still among its procedures, which the
+// steroid rules read. A cortisone injection of a finger names no collagenase (must-not).
+@Test(
+    arguments: [
+        // (request, fact, expected term; "!term" for not it)
+        ("Collagenase clostridium histolyticum (Xiaflex) injection, right ring finger, 1", "procedure", "collagenase_injection"),
+        ("Xiaflex 0.58 mg into the left small finger MCP cord x1", "procedure", "collagenase_injection"),
+        ("Collagenase injection R palm cord with finger extension next day", "procedure", "collagenase_injection"),
+        ("Injection of Xiaflex, right ring finger", "procedures", "collagenase_injection"),
+        ("Cortisone injection right ring finger A1 pulley", "procedures", "!collagenase_injection"),
+        ("Cortisone injection right ring finger A1 pulley", "procedure", "joint_injection"),
+    ] as [(String, String, String)])
+func collagenaseInjectionNamed(_ request: String, _ fact: String, _ expected: String) {
+    expectRequestFact("", request, fact, expected, anyTerm: true)
+}
