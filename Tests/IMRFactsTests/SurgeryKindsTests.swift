@@ -44,6 +44,10 @@ func surgeryKindsNamed(_ request: String, _ expected: String) {
         ("Exam: a painful bunion of the left great toe.", "hallux_valgus"),
         ("She ruptured her left Achilles tendon stepping off a curb; Thompson test positive.", "achilles_rupture"),
         ("Achilles tendinitis, no rupture on ultrasound.", "!achilles_rupture"),
+        ("Ultrasound: a partial tear of the left Achilles tendon, fibres in continuity.", "achilles_partial_tear"),
+        ("Ultrasound: a partial tear of the left Achilles tendon, fibres in continuity.", "!achilles_rupture"),
+        ("Partially torn right Achilles after a jump; Thompson test negative.", "!achilles_rupture"),
+        ("He tore his right Achilles tendon playing basketball; palpable gap.", "achilles_rupture"),
         ("CT: malunion of the distal fibula fracture.", "malunion"),
     ] as [(String, String)])
 func surgeryKindDiagnoses(_ summary: String, _ expected: String) {
