@@ -28,6 +28,11 @@ import Testing
         ("X-STOP interspinous spacer L4-5", "interspinous_spacer"),
         ("Interspinous process decompression L3-4", "interspinous_spacer"),
         ("Lumbar laminectomy and decompression L4-5", "!interspinous_spacer"),
+        ("Left sacroiliac joint fusion, minimally invasive", "sacroiliac_fusion"),
+        ("SI joint arthrodesis, right", "sacroiliac_fusion"),
+        ("Left sacroiliac joint fusion, minimally invasive", "!fusion"),
+        ("Posterior lumbar fusion L5-S1", "!sacroiliac_fusion"),
+        ("Right SI joint injection", "!sacroiliac_fusion"),
     ] as [(String, String)])
 func surgeryKindsNamed(_ request: String, _ expected: String) {
     expectRequestFact("", request, "procedures", expected, anyTerm: true)
@@ -48,6 +53,9 @@ func surgeryKindsNamed(_ request: String, _ expected: String) {
         ("Ultrasound: a partial tear of the left Achilles tendon, fibres in continuity.", "!achilles_rupture"),
         ("Partially torn right Achilles after a jump; Thompson test negative.", "!achilles_rupture"),
         ("He tore his right Achilles tendon playing basketball; palpable gap.", "achilles_rupture"),
+        ("CT: a disruption of the right sacroiliac joint after the fall from the roof.", "sacroiliac_joint_disruption"),
+        ("Pelvic ring injury with SI joint diastasis in 2015.", "sacroiliac_joint_disruption"),
+        ("No widening or disruption of either sacroiliac joint.", "!sacroiliac_joint_disruption"),
         ("CT: malunion of the distal fibula fracture.", "malunion"),
     ] as [(String, String)])
 func surgeryKindDiagnoses(_ summary: String, _ expected: String) {
