@@ -122,7 +122,7 @@ enum ClinicalFacts {
             if isPlace(mention, analysis) || isDrugEffect(mention, analysis) || isWithdrawn(mention, analysis)
                 || isBulgeReachingNoNerve(mention, analysis)
                 || isPast(mention, analysis) || isJointSymptom(mention, analysis) || isDifferential(mention, analysis)
-                || DiagnosisDoubt.isDoubted(mention, analysis)
+                || DiagnosisDoubt.isDoubted(mention, analysis) || PartialLesions.isPartial(mention, analysis)
             {
                 continue
             }

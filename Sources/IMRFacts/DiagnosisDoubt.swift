@@ -7,6 +7,9 @@
 /// - a `diagnosis_doubt_after` phrase follows it within five words, with no `;`, no other diagnosis
 ///   and no `diagnosis_standing` phrase between ("cervical radiculopathy less likely", "CRPS is
 ///   not favored", "radiculopathy, which is doubtful");
+/// - a `criteria_lead` phrase ends at most three words before it in its clause and a
+///   `criteria_unmet` phrase starts at most one word after it, no `;` and no other diagnosis
+///   between ("DSM-5 criteria for posttraumatic stress disorder not met");
 /// - a `diagnosis_doubt_before` phrase ends at most three words before it in its clause ("less
 ///   likely cervical radiculopathy", "doubt CRPS", "low suspicion for a tear");
 /// - a `differential_lead` phrase ("differential includes", "ddx") opens its clause's list before
@@ -40,6 +43,16 @@ enum DiagnosisDoubt {
             return true
         }
         let clauseStart = text.clauseStart(of: mention.first, from: tokens.lowerBound)
+        if cues.set(.criteriaLead).hits(in: text, sentence: sentence).contains(where: { lead in
+            lead.last < mention.first && lead.first >= clauseStart && mention.first - lead.last <= 4
+                && !broken(lead.last + 1, mention.first, diagnosesToo: true)
+        }),
+            cues.set(.criteriaUnmet).hits(in: text, sentence: sentence).contains(where: { hit in
+                hit.first > mention.last && hit.first - mention.last <= 2 && !broken(mention.last + 1, hit.first, diagnosesToo: true)
+            })
+        {
+            return true
+        }
         if cues.set(.diagnosisDoubtBefore).hits(in: text, sentence: sentence).contains(where: { hit in
             hit.last < mention.first && hit.first >= clauseStart && mention.first - hit.last <= 4
                 && !broken(hit.last + 1, mention.first, diagnosesToo: true)

@@ -23,6 +23,45 @@ enum PlannedSurgeries {
         return plans.contains { plan in !leads.contains { $0.last + 1 == plan.first } }
     }
 
+    /// Whether the plan sentence `surgery.sentence` tells (``tellsPlan(_:_:)``) reaches surgery
+    /// `surgery`: a plan word inside a candidacy for another procedure that is no surgery (a
+    /// `candidacy_leads` phrase, the procedure starting at most two words after it: "Candidate for
+    /// an SCS trial: predominantly right leg neuropathic pain after two operations") plans that one,
+    /// not the surgery, unless the surgery is joined to it by a coordinator, at most five words
+    /// after it and no comma or `;` between ("candidate for an SCS trial or a revision fusion"). A
+    /// note's plan section plans every surgery it names.
+    static func tellsPlan(of surgery: Mention, among procedures: [Mention], isSurgery: (TermID) -> Bool, _ analysis: CaseAnalysis)
+        -> Bool
+    {
+        let sentence = surgery.sentence
+        guard tellsPlan(sentence, analysis) else { return false }
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let candidacies = cues.set(.candidacyLeads).hits(in: text, sentence: sentence).filter { !$0.negated }
+        guard !candidacies.isEmpty, !analysis.isPlanSection(sentence) else { return true }
+        func joined(_ from: Int, _ to: Int) -> Bool {
+            to > from && to - from <= 6 && !((from + 1)...to).contains { text.tokens[$0].commaBefore || text.tokens[$0].semicolonBefore }
+                && (from + 1..<to).contains {
+                    cues.coordinators.indices.contains(Int(text.tokens[$0].id)) && cues.coordinators[Int(text.tokens[$0].id)]
+                }
+        }
+        // The candidacies aimed at a procedure that is no surgery, and not at this surgery.
+        let elsewhere = candidacies.filter { candidacy in
+            guard
+                let aim = procedures.first(where: {
+                    $0.sentence == sentence && $0.first > candidacy.last && $0.first - candidacy.last <= 3
+                })
+            else { return false }
+            return !isSurgery(aim.term.id) && aim.first != surgery.first && !joined(aim.last, surgery.first)
+        }
+        guard !elsewhere.isEmpty else { return true }
+        let plans = cues.set(.plan).hits(in: text, sentence: sentence)
+        let leads = cues.set(.planPastLeads).hits(in: text, sentence: sentence)
+        return plans.contains { plan in
+            !leads.contains { $0.last + 1 == plan.first }
+                && !elsewhere.contains { $0.first <= plan.last && plan.first <= $0.last }
+        }
+    }
+
     /// Whether surgery `mention` is told done in its own words: a `surgery_done_leads` phrase
     /// ("s/p", "underwent", "had") ends at most four words before it in its part of the sentence
     /// (no `,` or `;` between) with no `plan` phrase between; or it follows, after a coordinator

@@ -330,7 +330,8 @@ enum TreatmentHistoryFacts {
         // A surgery the plan's sentence tells done, or a plan told in the past perfect, plans
         // nothing now (``PlannedSurgeries``: "had the microdiscectomy Dr. B. recommended").
         if let planned = surgeries.first(where: {
-            PlannedSurgeries.tellsPlan($0.sentence, analysis) && $0.sentence != declined?.sentence
+            PlannedSurgeries.tellsPlan(of: $0, among: history.procedureMentions, isSurgery: history.isSurgery, analysis)
+                && $0.sentence != declined?.sentence
                 && !PlannedSurgeries.isToldDone($0, among: surgeries, analysis)
         }) {
             builder.bool(.surgicalCandidate, true, [history.text.evidence(planned.sentence)])

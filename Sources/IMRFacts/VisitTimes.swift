@@ -12,6 +12,9 @@ import IMRCore
 /// - its first date not after that date nor right after a `visit_date_skips` word (at most two
 ///   words before it: "since 03/2016", "injured 03/14/2016", "DOI 03/14/2016", "scheduled for
 ///   12/06/2016": the start of a course or of the injury, or a time still to come, is no visit);
+/// - the month and day that open it as an entry's label, a colon after them, in the year of the
+///   dated sentence before it (the next year when that would fall before it: "Clinic note 08/09/2016
+///   and recheck 08/23/2016: ... 08/23: gait now normal"), not after the date the request is judged at;
 /// - a time before every dated one when it holds a `visit_earlier` phrase ("initially", "at the
 ///   first visit", "in the emergency department", "on the day of injury");
 /// - else the time of the sentence before it (a note goes on with the visit it dated), none
@@ -40,6 +43,19 @@ struct VisitTimes: Sendable {
             dated[mention.sentence] = mention.date
             latest = max(latest ?? mention.date, mention.date)
         }
+        // An entry dated by its month and day only, in the year of the dated sentence before it.
+        var previousDate: SimpleDate?
+        for sentence in 0..<count {
+            if let date = dated[sentence] {
+                previousDate = date
+            } else if let before = previousDate, let date = Self.entryMonthAndDay(opening: text.sentences[sentence], text, after: before),
+                inTime(date)
+            {
+                dated[sentence] = date
+                latest = max(latest ?? date, date)
+                previousDate = date
+            }
+        }
         var now = [Bool](repeating: false, count: count)
         for hit in cues.set(.visitNow).hits(in: text) where !hit.negated { now[hit.sentence] = true }
         var earlier = [Bool](repeating: false, count: count)
@@ -62,6 +78,30 @@ struct VisitTimes: Sendable {
             previous = rank
         }
         self.ranks = ranks
+    }
+
+    /// The date of a month and day (one or two digits each, a `/` between) that open `sentence`
+    /// with a `:` right after them ("08/23: gait now normal"), in the year of `before`, or the
+    /// next year when that would fall before it; `nil` when the sentence opens otherwise.
+    private static func entryMonthAndDay(opening sentence: Sentence, _ text: CaseText, after before: SimpleDate) -> SimpleDate? {
+        let bytes = text.bytes
+        var index = sentence.start
+        while index < sentence.end, bytes[index] == 32 { index += 1 }
+        func number() -> Int? {
+            var value = 0
+            let start = index
+            while index < sentence.end, index - start < 3, (48...57).contains(bytes[index]) {
+                value = value * 10 + Int(bytes[index] - 48)
+                index += 1
+            }
+            return (1...2).contains(index - start) ? value : nil
+        }
+        guard let month = number(), index < sentence.end, bytes[index] == 47 else { return nil }
+        index += 1
+        guard let day = number(), index < sentence.end, bytes[index] == 58, (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        let date = SimpleDate(year: before.year, month: month, day: day)
+        return date < before ? SimpleDate(year: before.year + 1, month: month, day: day) : date
     }
 
     /// Whether sentence `later` tells of a later time than sentence `sentence` (both told).

@@ -354,6 +354,12 @@ public enum CueName: DataName {
     /// likely"), right before it ("doubt"), a differential's list lead ("differential includes"),
     /// and the words that make it stand ("consistent with", "confirmed").
     case diagnosisDoubtAfter, diagnosisDoubtBefore, differentialLead, diagnosisStanding
+    /// A whole lesion's diagnosis told partial (``PartialLesions``): the qualifier right before it
+    /// ("partial tear of the Achilles") and the whole lesion denied beside it ("no complete rupture").
+    case partialLesion, completeLesion
+    /// A diagnosis between its criteria and their denial ("criteria for PTSD not met"): the lead
+    /// before it and the denial after it (``DiagnosisDoubt``).
+    case criteriaLead, criteriaUnmet
     /// A disc's contact with a nerve told as compression ("compressing", "impinging"): told, it
     /// decides whether a bulge reaches a root (``ClinicalFacts/isBulgeReachingNoNerve(_:_:)``).
     case neuralCompression
@@ -847,6 +853,9 @@ public enum CueName: DataName {
     /// A medical-legal evaluator's allowance for care to come ("Future medical care: ..."): a
     /// surgery named in its sentence is no plan now (``PlannedSurgeries``).
     case futureCare
+    /// A candidacy's words before what it is for ("candidate for an SCS trial"): a plan that reaches
+    /// the procedure named right after them, not another surgery of its sentence (``PlannedSurgeries``).
+    case candidacyLeads
     /// Punctuation spoken into a dictated note (``SpokenMarks`` in the fact extractor): the end of a
     /// sentence, a comma, a colon, a semicolon, a question's end, a paragraph break and a line
     /// break, each as spoken.
@@ -1069,6 +1078,8 @@ public enum TermGroupName: DataName {
     case regionalSite
     /// Diagnoses that, named among a joint's mechanical symptoms, are one of them (label `symptom`).
     case jointSymptomDiagnosis
+    /// Diagnoses of a whole lesion (label `whole`: a rupture), which a partial one is not.
+    case wholeLesionDiagnosis
     /// The largest daily dose the label of a drug's extended-release form allows, where it differs
     /// from the drug's own, in mg (numeric labels).
     case extendedReleaseMaximumDailyMg
@@ -1114,7 +1125,7 @@ public enum TermGroupName: DataName {
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass
         case .labelMaximumDailyMg, .capsaicinPercent, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
-            .jointSymptomDiagnosis:
+            .jointSymptomDiagnosis, .wholeLesionDiagnosis:
             .diagnosis
         }
     }
