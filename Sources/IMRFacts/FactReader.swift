@@ -17,7 +17,7 @@ enum FactReader: Int, CaseIterable, Sendable {
     case exercise
     // Request readers: once per item, when a fact they write is asked of it.
     case requestDrug, priorStudies, regionalFindings, radicularSigns, levelAgreement, instability, conservativeCare, surgery, priorTherapy
-    case requestProcedure, requestClinical, drugResponse, procedureRelief, motion
+    case requestProcedure, requestClinical, drugResponse, procedureRelief, motion, careKinds
 
     /// The facts the reader writes: sets, changes or withdraws (on any letter, whether or not the
     /// letters the project holds show it: read from the code it runs).
@@ -74,6 +74,7 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .drugResponse: names(.painWithWithoutMedication, .painReliefPercent, .otherMedicationClasses, .totalMorphineEquivalentDose)
         case .procedureRelief: names(.priorReliefPercent, .priorReliefDuration, .priorTherapyBenefit, .priorMedicationReduced)
         case .motion: names(.abductionDegrees)
+        case .careKinds: names(.conservativeCareTypes)
         }
     }
 

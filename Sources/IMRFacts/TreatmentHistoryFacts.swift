@@ -31,6 +31,7 @@ enum TreatmentHistoryFacts {
         gate.run(.radicularSigns, &builder) { RadicularSigns.read(history, into: &$0) }
         gate.run(.levelAgreement, &builder) { LevelAgreement.read(history, request: request, into: &$0) }
         gate.run(.motion, &builder) { AbductionDegrees.read(history, into: &$0) }
+        gate.run(.careKinds, &builder) { ConservativeCareKinds.read(history, into: &$0) }
         if !regions.isEmpty {
             gate.run(.instability, &builder) { InstabilityComplaints.read(history, into: &$0) }
             gate.run(.conservativeCare, &builder) { builder in

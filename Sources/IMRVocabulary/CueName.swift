@@ -608,6 +608,9 @@ public enum CueName: DataName {
     /// Words that may follow a telegraphic statement (a declared fact's `opening` phrase) in its
     /// statement: "At MMI per the QME", "At MMI since 10/2016".
     case telegraphicContinuations
+    /// The kinds of conservative treatment (`conservative_care_types`, ``ConservativeCareKinds`` in
+    /// the fact extractor): label = the kind (free labels; `medication` is also what a drug taken counts as).
+    case conservativeCareKinds
     /// UR's verdict written right after the treatment it judges ("Norco denied: no UDS").
     case treatmentVerdict
     /// Words that may follow such a verdict in its part of the sentence ("denied due to").
@@ -1006,7 +1009,7 @@ public enum CueName: DataName {
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
             .syndromeNoLesion,
-            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots:
+            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds:
             []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]

@@ -33,6 +33,7 @@ public enum FactName: DataName {
     case bodyMassIndex
     case hospitalStayDays
     case abductionDegrees
+    case conservativeCareTypes
     case sacroiliacPositiveTests
     case firstLineOpioidNotTolerated
     case hoursRequested

@@ -1,0 +1,57 @@
+import IMRVocabulary
+
+/// The kinds of conservative treatment tried (`conservative_care_types`; ODG Elbow, Surgery for
+/// epicondylitis: "failure of at least 3 types of conservative treatment (NSAIDs, straps, activity
+/// modification, PT, injection)"): the distinct labels of `conservative_care_kinds` (medication,
+/// bracing, activity, therapy, injection, other) told tried for the requested regions, a drug
+/// named as taken counting as medication; for a limb's request, care of the limb counts. A kind is
+/// tried where it is told, not denied, outside the
+/// request and its review and a plan, with no `not_yet` or `treatment_planned` phrase in its clause:
+/// "Compliant with his medication and strap for 16 months" is two kinds; "therapy was discussed but
+/// not started", "he did not want an injection", "an injection is recommended" are none. Not
+/// documented when no kind is told tried.
+enum ConservativeCareKinds {
+    /// The label of `conservative_care_kinds` that a drug taken counts as.
+    static let medication = "medication"
+
+    static func read(_ history: TreatmentHistoryFacts.History, into builder: inout FactBuilder) {
+        let analysis = history.analysis
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        // A limb's request reads the care of its limb (`region_family`, less the spine regions of
+        // `radicular_limb`): a wrist splint and wrist extensor exercises are care of a lateral
+        // epicondylitis; a spine's request reads the spine's own.
+        let index = analysis.index
+        let spines = TermSet(inserting: cues.groupLabels(.radicularLimb).map(index.id))
+        var regions = history.regions
+        if !regions.isEmpty, regions.allSatisfy({ !spines.contains($0) }) {
+            regions.formUnion(TermSet(inserting: TreatmentHistoryFacts.regionFamily(of: regions, cues).filter { !spines.contains($0) }))
+        }
+        let scope = RegionScope(regions: regions)
+        let (unstarted, planned) = (cues.set(.notYet), cues.set(.treatmentPlanned))
+        func tried(_ sentence: Int, _ first: Int, _ last: Int) -> Bool {
+            guard !analysis.isReview(sentence, token: first), !analysis.isPlanSection(sentence),
+                scope.covers(analysis, sentence: sentence, first: first, last: last)
+            else { return false }
+            let clause = text.clause(sentence: sentence, token: first)
+            let plans = unstarted.hits(in: text, sentence: sentence) + planned.hits(in: text, sentence: sentence)
+            return !plans.contains { !$0.negated && clause.contains($0.first) }
+        }
+        var kinds: [String] = []
+        var sentences: [Int] = []
+        func count(_ kind: String, _ sentence: Int) {
+            guard !kinds.contains(kind) else { return }
+            kinds.append(kind)
+            if !sentences.contains(sentence) { sentences.append(sentence) }
+        }
+        for hit in cues.set(.conservativeCareKinds).hits(in: text) where !hit.negated && tried(hit.sentence, hit.first, hit.last) {
+            count(cues.labelText(hit.label), hit.sentence)
+        }
+        if !kinds.contains(medication),
+            let taken = analysis.mentions(of: .drug).first(where: { !$0.negated && tried($0.sentence, $0.first, $0.last) })
+        {
+            count(medication, taken.sentence)
+        }
+        guard !kinds.isEmpty else { return }
+        builder.set(.conservativeCareTypes, .number(Double(kinds.count)), sentences.sorted().map(text.evidence))
+    }
+}
