@@ -4,9 +4,10 @@ import IMRVocabulary
 /// epicondylitis: "failure of at least 3 types of conservative treatment (NSAIDs, straps, activity
 /// modification, PT, injection)"): the distinct labels of `conservative_care_kinds` (medication,
 /// bracing, activity, therapy, injection, other) told tried for the requested regions, a drug
-/// named as taken counting as medication; for a limb's request, care of the limb counts. A kind is
-/// tried where it is told, not denied, outside the
-/// request and its review and a plan, with no `not_yet` or `treatment_planned` phrase in its clause:
+/// named as taken counting as medication; for a limb's request, care whose own words name another
+/// region of the limb counts ("a wrist splint" for an elbow). A kind is tried where it is told, not
+/// denied, outside the request and its review and a plan, with no `not_yet`, `treatment_planned`
+/// or `care_kinds_untried` phrase in its clause ("requesting PT", "a strap ... he never wore it"):
 /// "Compliant with his medication and strap for 16 months" is two kinds; "therapy was discussed but
 /// not started", "he did not want an injection", "an injection is recommended" are none. Not
 /// documented when no kind is told tried.
@@ -18,23 +19,26 @@ enum ConservativeCareKinds {
         let analysis = history.analysis
         let (text, cues) = (analysis.text, analysis.index.cues)
         // A limb's request reads the care of its limb (`region_family`, less the spine regions of
-        // `radicular_limb`): a wrist splint and wrist extensor exercises are care of a lateral
-        // epicondylitis; a spine's request reads the spine's own.
+        // `radicular_limb`) where the care's own words name the limb's other region: a wrist splint
+        // is care of a lateral epicondylitis; a shoulder injection beside it is not. A spine's
+        // request reads the spine's own.
         let index = analysis.index
         let spines = TermSet(inserting: cues.groupLabels(.radicularLimb).map(index.id))
-        var regions = history.regions
-        if !regions.isEmpty, regions.allSatisfy({ !spines.contains($0) }) {
-            regions.formUnion(TermSet(inserting: TreatmentHistoryFacts.regionFamily(of: regions, cues).filter { !spines.contains($0) }))
+        let scope = RegionScope(regions: history.regions)
+        var limb: TermSet = []
+        if !history.regions.isEmpty, history.regions.allSatisfy({ !spines.contains($0) }) {
+            limb = TermSet(inserting: TreatmentHistoryFacts.regionFamily(of: history.regions, cues).filter { !spines.contains($0) })
         }
-        let scope = RegionScope(regions: regions)
-        let (unstarted, planned) = (cues.set(.notYet), cues.set(.treatmentPlanned))
+        func covered(_ sentence: Int, _ first: Int, _ last: Int) -> Bool {
+            if scope.covers(analysis, sentence: sentence, first: first, last: last) { return true }
+            return text.tokens[first...last].contains { index.region(of: $0, in: text).map(limb.contains) ?? false }
+        }
+        let untried = [cues.set(.notYet), cues.set(.treatmentPlanned), cues.set(.careKindsUntried)]
         func tried(_ sentence: Int, _ first: Int, _ last: Int) -> Bool {
-            guard !analysis.isReview(sentence, token: first), !analysis.isPlanSection(sentence),
-                scope.covers(analysis, sentence: sentence, first: first, last: last)
+            guard !analysis.isReview(sentence, token: first), !analysis.isPlanSection(sentence), covered(sentence, first, last)
             else { return false }
             let clause = text.clause(sentence: sentence, token: first)
-            let plans = unstarted.hits(in: text, sentence: sentence) + planned.hits(in: text, sentence: sentence)
-            return !plans.contains { !$0.negated && clause.contains($0.first) }
+            return !untried.contains { set in set.hits(in: text, sentence: sentence).contains { !$0.negated && clause.contains($0.first) } }
         }
         var kinds: [String] = []
         var sentences: [Int] = []

@@ -611,6 +611,9 @@ public enum CueName: DataName {
     /// The kinds of conservative treatment (`conservative_care_types`, ``ConservativeCareKinds`` in
     /// the fact extractor): label = the kind (free labels; `medication` is also what a drug taken counts as).
     case conservativeCareKinds
+    /// Words telling a kind of conservative treatment of their clause asked for now or never used
+    /// ("requesting", "never wore"): not tried (``ConservativeCareKinds`` in the fact extractor).
+    case careKindsUntried
     /// UR's verdict written right after the treatment it judges ("Norco denied: no UDS").
     case treatmentVerdict
     /// Words that may follow such a verdict in its part of the sentence ("denied due to").

@@ -24,6 +24,14 @@ private let history = "Mr. Ruiz, 47, a meat cutter, has right lateral epicondyli
         ("The UR denied the physical therapy and the injection requested on 10/02/2016.", nil),
         ("Pain 6/10 with gripping; tender at the lateral epicondyle.", nil),
         ("Plan: counterforce strap and modified duty.", nil),
+        ("Eight PT visits were authorized on 09/01/2016 but he has not started them.", nil),
+        ("He declined a cortisone injection.", nil),
+        ("He had a cortisone injection in the right shoulder in 2014.", nil),
+        ("A counterforce strap was dispensed but he never wore it.", nil),
+        ("Requesting physical therapy 2x6 and a counterforce strap.", nil),
+        ("Acupuncture was denied by UR.", nil),
+        ("Tried: ibuprofen (3 mo), counterforce strap, OT x 10 - temporary relief only.", "3"),
+        ("Treated with NSAIDs, bracing, and activity modification x 4 months; PT 12 sessions; one injection 06/2016.", "5"),
     ] as [(String, String?)])
 func theKindsOfConservativeCareTriedAreCounted(_ summary: String, _ expected: String?) {
     let facts = requestFacts("Right lateral epicondylar release", summary: history + summary)
