@@ -22,7 +22,7 @@ import Testing
         ("Bilateral greater occipital nerve block", "!occipital_nerve_stimulation"),
         ("Occipital nerve radiofrequency ablation, bilateral", "occipital_radiofrequency"),
         ("Chemical sympathectomy, left lumbar", "neurolytic_block"),
-        ("Lumbar sympathetic block, left", "sympathetic_block"),
+        ("Lumbar sympathetic block, left", "lumbar_sympathetic_block"),
         ("Lumbar sympathetic block, left", "!neurolytic_block"),
         ("Thoracic sympathectomy", "sympathectomy"),
         ("Peripheral nerve stimulator trial, right ankle", "peripheral_nerve_stimulation"),
@@ -135,4 +135,42 @@ func herniaComplexRead(_ sentence: String, _ expected: String) {
     ] as [(String, String, String)])
 func collagenaseInjectionNamed(_ request: String, _ fact: String, _ expected: String) {
     expectRequestFact("", request, fact, expected, anyTerm: true)
+}
+
+// The sympathetic blocks by the limb they serve (CPMTG 2009 p. 103: the stellate ganglion block for
+// sympathetic pain of the face, head, neck and upper extremities; p. 57: the lumbar sympathetic
+// block for the lower extremity): each named as its own block (must-read), so that the CRPS it is
+// asked for is the limb's; a CRPS of the foot is not the stellate block's, nor a hand's the lumbar
+// block's (must-not); a block that names no limb keeps the case's CRPS.
+@Test(
+    arguments: [
+        // (the CRPS's place, request, expected: "crps" or "!crps" among regional_diagnoses)
+        ("left hand", "Left stellate ganglion block", "crps"),
+        ("left foot", "Left stellate ganglion block", "!crps"),
+        ("left foot", "Left lumbar sympathetic block", "crps"),
+        ("left hand", "Left lumbar sympathetic block", "!crps"),
+        ("left hand", "Sympathetic nerve block", "crps"),
+    ] as [(String, String, String)])
+func sympatheticBlockReadsItsLimbsCRPS(_ place: String, _ request: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 03/10/2016: the 41-year-old assembler was injured at work on 05/02/2015. Diagnosis: complex regional pain syndrome type I of the \(place), with allodynia and swelling.",
+        request, "regional_diagnoses", expected, anyTerm: true)
+}
+
+// Cardiac symptoms for an ECG outside surgery ([G] LAB-6): palpitations, a syncope, an exertional
+// chest pain or angina read (must-read); a chest wall's pain after a fall, symptoms denied, or
+// another person's are not (must-not).
+@Test(
+    arguments: [
+        ("She reports palpitations and one near syncope at work last week.", "true"),
+        ("He describes exertional chest pain climbing the stairs to his office.", "true"),
+        ("Intermittent racing heart since the dose of nortriptyline was raised.", "true"),
+        ("Chest wall pain over the left 5th rib after the fall; tender to palpation.", "nil"),
+        ("ROS: denies palpitations, denies syncope.", "false"),
+        ("Her father had angina and died of a heart attack at 60.", "nil"),
+    ] as [(String, String)])
+func cardiacSymptomsRead(_ sentence: String, _ expected: String) {
+    expectRequestFact(
+        "Progress note 04/12/2016: the 58-year-old warehouse worker fell from a ladder at work on 10/02/2015. " + sentence,
+        "EKG", "cardiac_symptoms", expected)
 }
