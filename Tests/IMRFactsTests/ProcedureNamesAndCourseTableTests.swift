@@ -40,7 +40,7 @@ import Testing
             "Headaches behind the right ear since the fall.", "Greater occipital nerve blocks bilaterally", "procedure",
             "occipital_nerve_block"
         ),
-        ("CRPS of the left foot.", "Left lumbar sympathetic nerve block", "procedure", "sympathetic_block"),
+        ("CRPS of the left foot.", "Left lumbar sympathetic nerve block", "procedure", "lumbar_sympathetic_block"),
         (
             "Left shoulder rotator cuff repair is planned.", "Definitive surgical repair of the left rotator cuff", "procedure",
             "!confirmatory_drug_testing"
