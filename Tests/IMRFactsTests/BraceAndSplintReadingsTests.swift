@@ -20,3 +20,17 @@ func jointInstabilitySignsAreRead(_ summary: String, _ expected: String?) {
     let facts = requestFacts("Hinged knee brace, right", summary: summary)
     #expect(value(facts, "joint_instability_signs") == expected)
 }
+
+/// The thumb's carpometacarpal arthritis (ODG Forearm, Wrist & Hand, Splints): named, or told with
+/// words between, it is `cmc_osteoarthritis`; an arthritis of the wrist or of a finger's joint is not.
+@Test(
+    arguments: [
+        // (summary, expected term among the diagnoses, "!term" for not it)
+        ("Osteoarthritis of the right thumb CMC joint, grind test positive.", "cmc_osteoarthritis"),
+        ("Basal joint arthritis of the left thumb.", "cmc_osteoarthritis"),
+        ("Radiocarpal osteoarthritis after an old distal radius fracture.", "!cmc_osteoarthritis"),
+        ("Osteoarthritis of the DIP joints of the fingers.", "!cmc_osteoarthritis"),
+    ] as [(String, String)])
+func thumbBasalJointArthritisIsRead(_ summary: String, _ expected: String) {
+    expectRequestFact(summary, "Thumb spica splint, right", "diagnoses", expected, anyTerm: true)
+}
