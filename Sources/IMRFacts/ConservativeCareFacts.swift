@@ -35,7 +35,8 @@ enum ConservativeCareFacts {
     /// and of the parts that name no treatment of their own ("he received an injection, 8 PT
     /// visits were ordered": the therapy is planned; "the plan was physiotherapy, continued
     /// medications": the medications continue), else by its first part's (the head of a list: "The
-    /// plan was an MRI of both knees, physiotherapy, ..."), else by the sentence's. Care outside `scope`
+    /// plan was an MRI of both knees, physiotherapy, ..."), else by the sentence's; under a condition
+    /// of its part ("if PT continues daily") it is planned. Care outside `scope`
     /// (when given) is left out; the case's reading (with the procedure facts) gives none.
     static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -49,6 +50,7 @@ enum ConservativeCareFacts {
         var doneSentences: [Int] = []
         var pendingSentences: [Int] = []
         let care = cues.set(.conservativeCare)
+        let conditionals = cues.wordList(.moodConditionals)
         let coverage = scope == nil ? [] : Self.coverage(analysis).care
         for (position, hit) in care.hits(in: text).enumerated() where !hit.negated {
             let sentence = hit.sentence
@@ -69,6 +71,12 @@ enum ConservativeCareFacts {
                 + care.hits(in: text, sentence: sentence).map(\.first)
                 + text.sentences[sentence].tokens.filter { medications.contains(text.tokens[$0]) }
             let own = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: sentence)
+            // Care under a condition in its part of the sentence is a plan, whatever its verb ("if PT
+            // continues daily for 2 weeks after": `mood_conditionals` before the care).
+            if own.lowerBound < hit.first, (own.lowerBound..<hit.first).contains(where: { conditionals.contains(text.tokens[$0]) }) {
+                pendingSentences.append(sentence)
+                continue
+            }
             // The head of a list governs its items ("The plan was an MRI, physiotherapy, continued
             // medications": planned; "He has had acupuncture, PT": done).
             let head = ProcedureFacts.commaPart(of: text.sentences[sentence].tokens.lowerBound, in: text, sentence: sentence)

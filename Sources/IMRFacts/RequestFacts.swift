@@ -117,12 +117,24 @@ struct RequestReader {
         }
 
         // The regions named, else those the first procedure that implies any implies (a carpal
-        // tunnel release: the wrist and the hand).
+        // tunnel release: the wrist and the hand), else the region a word inside the name of a
+        // surgery named names ("Right knee manipulation under anesthesia", whose name holds the
+        // knee: the knee, as "Manipulation under anesthesia, right knee"). Not another kind's name:
+        // a "lumbar sympathetic block" treats a leg, "spinal cord stimulator" a limb's pain.
         var regions = termsNamed(.bodyRegion)
         if regions.isEmpty, !isMedication,
             let implied = procedures.lazy.map({ ProcedureFacts.impliedRegions(of: $0, self.index) }).first(where: { !$0.isEmpty })
         {
             regions = implied
+        }
+        if regions.isEmpty, !isMedication {
+            let surgical = { (procedure: TermID) in index.category(ofProcedure: procedure).map(index.name(of:)) == Term.surgery.name }
+            for mention in mentions
+            where mention.term.kind == .procedure && procedures.contains(mention.term.id) && surgical(mention.term.id) {
+                for token in text.tokens[mention.first...mention.last] {
+                    if let region = index.region(of: token, in: text), !regions.contains(region) { regions.append(region) }
+                }
+            }
         }
         if !regions.isEmpty { builder.set(.bodyRegions, .terms(names(regions)), evidence) }
         if let levels = spinalLevels(in: text, words: words) { builder.set(.levels, .number(Double(levels)), evidence) }

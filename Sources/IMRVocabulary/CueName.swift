@@ -611,6 +611,10 @@ public enum CueName: DataName {
     /// The kinds of conservative treatment (`conservative_care_types`, ``ConservativeCareKinds`` in
     /// the fact extractor): label = the kind (free labels; `medication` is also what a drug taken counts as).
     case conservativeCareKinds
+    /// Words a request may write inside a procedure's name ("Open repair of the right Achilles
+    /// tendon"), read across when the request names no procedure as written (``RequestText`` in the
+    /// fact extractor): label = `side` or `approach` (free labels).
+    case requestNameFillers
     /// Words telling a kind of conservative treatment of their clause asked for now or never used
     /// ("requesting", "never wore"): not tried (``ConservativeCareKinds`` in the fact extractor).
     case careKindsUntried
@@ -1012,7 +1016,8 @@ public enum CueName: DataName {
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
             .syndromeNoLesion,
-            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds:
+            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds,
+            .requestNameFillers:
             []
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]
