@@ -4,8 +4,8 @@ import IMRVocabulary
 /// epicondylitis: "failure of at least 3 types of conservative treatment (NSAIDs, straps, activity
 /// modification, PT, injection)"): the distinct labels of `conservative_care_kinds` (medication,
 /// bracing, activity, therapy, injection, other) told tried for the requested regions, a drug
-/// named as taken counting as medication; for a limb's request, care whose own words name another
-/// region of the limb counts ("a wrist splint" for an elbow). A kind is tried where it is told, not
+/// named as taken counting as medication; for a limb's request, care of the limb counts ("a wrist
+/// splint" for an elbow; not a knee's injection). A kind is tried where it is told, not
 /// denied, outside the request and its review and a plan, with no `not_yet`, `treatment_planned`
 /// or `care_kinds_untried` phrase in its clause ("requesting PT", "a strap ... he never wore it"):
 /// "Compliant with his medication and strap for 16 months" is two kinds; "therapy was discussed but
@@ -19,19 +19,17 @@ enum ConservativeCareKinds {
         let analysis = history.analysis
         let (text, cues) = (analysis.text, analysis.index.cues)
         // A limb's request reads the care of its limb (`region_family`, less the spine regions of
-        // `radicular_limb`) where the care's own words name the limb's other region: a wrist splint
-        // is care of a lateral epicondylitis; a shoulder injection beside it is not. A spine's
-        // request reads the spine's own.
+        // `radicular_limb`): a wrist splint and a strap told beside it are care of a lateral
+        // epicondylitis; a knee's injection is not. A spine's request reads the spine's own.
         let index = analysis.index
         let spines = TermSet(inserting: cues.groupLabels(.radicularLimb).map(index.id))
-        let scope = RegionScope(regions: history.regions)
-        var limb: TermSet = []
-        if !history.regions.isEmpty, history.regions.allSatisfy({ !spines.contains($0) }) {
-            limb = TermSet(inserting: TreatmentHistoryFacts.regionFamily(of: history.regions, cues).filter { !spines.contains($0) })
+        var regions = history.regions
+        if !regions.isEmpty, regions.allSatisfy({ !spines.contains($0) }) {
+            regions.formUnion(TermSet(inserting: TreatmentHistoryFacts.regionFamily(of: regions, cues).filter { !spines.contains($0) }))
         }
+        let scope = RegionScope(regions: regions)
         func covered(_ sentence: Int, _ first: Int, _ last: Int) -> Bool {
-            if scope.covers(analysis, sentence: sentence, first: first, last: last) { return true }
-            return text.tokens[first...last].contains { index.region(of: $0, in: text).map(limb.contains) ?? false }
+            scope.covers(analysis, sentence: sentence, first: first, last: last)
         }
         let untried = [cues.set(.notYet), cues.set(.treatmentPlanned), cues.set(.careKindsUntried)]
         func tried(_ sentence: Int, _ first: Int, _ last: Int) -> Bool {

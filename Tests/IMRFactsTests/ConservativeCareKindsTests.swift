@@ -26,7 +26,11 @@ private let history = "Mr. Ruiz, 47, a meat cutter, has right lateral epicondyli
         ("Plan: counterforce strap and modified duty.", nil),
         ("Eight PT visits were authorized on 09/01/2016 but he has not started them.", nil),
         ("He declined a cortisone injection.", nil),
-        ("He had a cortisone injection in the right shoulder in 2014.", nil),
+        ("He had a cortisone injection in the left knee in 2014.", nil),
+        (
+            "She has followed 15 months of treatment: naproxen (8 months, partial); a counterforce strap and a wrist extension night splint; "
+                + "modified duty since 09/2015; OT, 20 visits; two corticosteroid injections, relief 6 weeks and 3 weeks.", "5"
+        ),
         ("A counterforce strap was dispensed but he never wore it.", nil),
         ("Requesting physical therapy 2x6 and a counterforce strap.", nil),
         ("Acupuncture was denied by UR.", nil),
