@@ -14,17 +14,22 @@ enum ClinicalFacts {
         }
 
         let review = { (sentence: Int) in analysis.isReviewSentence(sentence) }
-        var neuroHits = neurologicFindings(analysis)
-        // "Possible weakness", "questionable decreased reflex": a finding in doubt is not found; nor
-        // is one an earlier visit found that a later visit states absent, or one told as varying.
-        let all = neuroHits
-        neuroHits.removeAll {
+        if let (value, evidence) = decide(currentNeurologicFindings(analysis), in: text, .positiveWins, skip: review) {
+            builder.bool(.neurologicDeficit, value, evidence)
+        }
+    }
+
+    /// The findings of the neurologic examination that stand (``neurologicFindings(_:)``):
+    /// "possible weakness", "questionable decreased reflex": a finding in doubt is not found; nor is
+    /// one an earlier visit found that a later visit states absent, or one told as varying.
+    static func currentNeurologicFindings(_ analysis: CaseAnalysis) -> [CueHit] {
+        var hits = neurologicFindings(analysis)
+        let all = hits
+        hits.removeAll {
             FindingDoubt.isDoubted($0, analysis) || isSuperseded($0, among: all, analysis)
                 || (!$0.negated && $0.label == .yes && isWithdrawn(sentence: $0.sentence, last: $0.last, analysis))
         }
-        if let (value, evidence) = decide(neuroHits, in: text, .positiveWins, skip: review) {
-            builder.bool(.neurologicDeficit, value, evidence)
-        }
+        return hits
     }
 
     /// The findings of the neurologic examination, normal or not, before their doubt and time: the

@@ -53,7 +53,7 @@ enum FactReader: Int, CaseIterable, Sendable {
                 .urPartiallyCertified, .taperAttempted, .adverseEffectsDocumented, .adverseEffectsIntolerable)
                 + [CueName.painImproved.name, CueName.functionalImprovement.name]
         case .priorStudies: names(.priorStudy, .priorRadiographs)
-        case .regionalFindings: names(.regionalNeuroFindings)
+        case .regionalFindings: names(.regionalNeuroFindings, .regionalNeurologicDeficit)
         case .radicularSigns: names(.radicularSigns)
         case .levelAgreement: names(.levelAgreement)
         case .instability: names(.instabilityReported)

@@ -256,30 +256,45 @@ enum TreatmentHistoryFacts {
     /// persisted, together with constant mild pain over the ulnar side of the right wrist and in
     /// the fingers"). A finding of the past is not one (``ClinicalFacts/isNotCurrent(_:among:_:)``:
     /// "previously had numbness in the left leg, now resolved"), nor, for a request of one side, one
-    /// told of the other side only ("numbness in the right hand" for a left-arm EMG).
+    /// told of the other side only ("numbness in the right hand" for a left-arm EMG). The
+    /// examination's deficit placed so is `regional_neurologic_deficit`.
     static func readRegionalFindings(_ history: History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let family = regionFamily(of: history.regions, history.index.cues)
         guard !family.isEmpty else { return }
-        let window = 8
         let regional = analysis.nerveFindings.filter { hit in
-            guard !ClinicalFacts.isNotCurrent(hit, among: analysis.nerveFindings, analysis), !FindingDoubt.isDoubted(hit, analysis),
-                history.isOnRequestedSide(sentence: hit.sentence, first: hit.first, last: hit.last, within: window)
-            else { return false }
-            let nearest = analysis.mentions(near: hit, within: window)
-                .filter { $0.term.kind == .bodyRegion }
-                .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
-                .filter { $0.distance >= 0 && $0.distance <= window }
-                .min { $0.distance < $1.distance }
-            if let nearest { return family.contains(nearest.region) }
-            let named = analysis.mentions(inSentence: hit.sentence).filter { $0.term.kind == .bodyRegion }
-            return !named.isEmpty && named.allSatisfy { family.contains($0.term.id) }
+            !ClinicalFacts.isNotCurrent(hit, among: analysis.nerveFindings, analysis) && !FindingDoubt.isDoubted(hit, analysis)
+                && isPlaced(hit, in: family, history)
         }
         if let positive = regional.first(where: { !$0.negated }) {
             builder.bool(.regionalNeuroFindings, true, [history.text.evidence(positive.sentence)])
         } else if let negative = regional.first {
             builder.bool(.regionalNeuroFindings, false, [history.text.evidence(negative.sentence)])
         }
+        // The neurologic deficit of the requested region's family: the examination's findings that
+        // stand (``ClinicalFacts/currentNeurologicFindings(_:)``, as `neurologic_deficit` reads them),
+        // placed as above; a deficit of another part of the body is none here.
+        let deficits = ClinicalFacts.currentNeurologicFindings(analysis).filter { isPlaced($0, in: family, history) }
+        if let (value, evidence) = decide(deficits, in: history.text, .positiveWins, skip: { analysis.isReviewSentence($0) }) {
+            builder.bool(.regionalNeurologicDeficit, value, evidence)
+        }
+    }
+
+    /// Whether finding `hit` is of a region of `family` on the requested side: its nearest body
+    /// region within eight words is of the family, or, with none so near, every region its sentence
+    /// names is.
+    private static func isPlaced(_ hit: CueHit, in family: TermSet, _ history: History) -> Bool {
+        let analysis = history.analysis
+        let window = 8
+        guard history.isOnRequestedSide(sentence: hit.sentence, first: hit.first, last: hit.last, within: window) else { return false }
+        let nearest = analysis.mentions(near: hit, within: window)
+            .filter { $0.term.kind == .bodyRegion }
+            .map { (region: $0.term.id, distance: $0.first > hit.last ? $0.first - hit.last : hit.first - $0.last) }
+            .filter { $0.distance >= 0 && $0.distance <= window }
+            .min { $0.distance < $1.distance }
+        if let nearest { return family.contains(nearest.region) }
+        let named = analysis.mentions(inSentence: hit.sentence).filter { $0.term.kind == .bodyRegion }
+        return !named.isEmpty && named.allSatisfy { family.contains($0.term.id) }
     }
 
     /// Earlier surgery of the requested region, an earlier fusion anywhere, and planned surgery.

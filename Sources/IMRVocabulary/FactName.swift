@@ -15,8 +15,8 @@ public enum FactName: DataName {
     case age, sex, timeSinceInjury, diagnoses, medications, medicationClasses, useDuration, alreadyUsing, painScores
     case painWithWithoutMedication, returnedToWork, workStatus, adverseEffectsDocumented, urineDrugScreen
     case urineDrugScreenConsistent, acuteInjury, neurologicDeficit, conservativeCareFailed, nsaidTried, priorStudy
-    case regionalNeuroFindings, surgicalCandidate, surgeryConsidered, priorSurgery, priorFusion, priorTherapy, priorSessions,
-        priorTherapyBenefit
+    case regionalNeuroFindings, regionalNeurologicDeficit, surgicalCandidate, surgeryConsidered, priorSurgery, priorFusion
+    case priorTherapy, priorSessions, priorTherapyBenefit
     case urModifiedForWeaning, urPartiallyCertified, duplicateOpioid, otherMuscleRelaxant, concurrentOpioid, concurrentNsaid
     case giRisk, firstLineFailed, antidepressantTried, anticonvulsantTried, insomnia, morphineEquivalentDose, conservativeCareGiven,
         limbRedFlags
