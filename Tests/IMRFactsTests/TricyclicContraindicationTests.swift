@@ -5,7 +5,9 @@ import Testing
 // (`recent_myocardial_infarction`: told recent, days or weeks back, last week or month, or being
 // recovered from) and a monoamine oxidase inhibitor taken (`medication_classes` holds `maoi`).
 // Must not: an infarction of years before or told without its distance, a relative's, one denied;
-// an MAOI stopped long ago, or named only as absent. Written in this project's own words.
+// an MAOI stopped long ago, or named only as absent. A contraindication the treating or consulting
+// physician states (`tricyclic_contraindication_stated`), not one asked about, denied or doubted,
+// nor a heart disease named alone (the labels' Warnings: a caution). Written in this project's own words.
 
 @Test(
     arguments: [
@@ -52,6 +54,40 @@ import Testing
             "Phenelzine was stopped in 2012 and replaced with sertraline.", "Amitriptyline 10 mg #30", "medication_classes", "!maoi"
         ),
         ("No MAOI use. Medications: ibuprofen 600 mg tid.", "Amitriptyline 10 mg #30", "medication_classes", "!maoi"),
+        // A contraindication stated by the treating or consulting physician (thirty-sixth session), and
+        // one asked about, denied, doubted or a heart disease named alone (the labels' caution).
+        (
+            "Cardiology consult: given her conduction delay, tricyclics are contraindicated in this patient.",
+            "Nortriptyline 10 mg #30", "tricyclic_contraindication_stated", "true"
+        ),
+        (
+            "Her internist wrote that amitriptyline would be contraindicated for her because of the heart block.",
+            "Amitriptyline 10 mg #30", "tricyclic_contraindication_stated", "true"
+        ),
+        (
+            "After the Holter, the electrophysiologist advised against any TCA.", "Nortriptyline 25 mg #30",
+            "tricyclic_contraindication_stated", "true"
+        ),
+        (
+            "Cardiology clearance: no cardiac contraindication to a low dose tricyclic.", "Nortriptyline 10 mg #30",
+            "tricyclic_contraindication_stated", "false"
+        ),
+        (
+            "Per her cardiologist nortriptyline is not contraindicated at this dose.", "Nortriptyline 10 mg #30",
+            "tricyclic_contraindication_stated", "false"
+        ),
+        (
+            "Note to cardiology: any contraindication to a tricyclic before we start it?", "Nortriptyline 10 mg #30",
+            "tricyclic_contraindication_stated", "!true"
+        ),
+        (
+            "A tricyclic is possibly contraindicated; awaiting the cardiology opinion.", "Amitriptyline 10 mg #30",
+            "tricyclic_contraindication_stated", "!true"
+        ),
+        (
+            "ECG: left bundle branch block, QTc 490 ms; cardiology follows her.", "Nortriptyline 10 mg #30",
+            "tricyclic_contraindication_stated", "nil"
+        ),
     ] as [(String, String, String, String)])
 func tricyclicContraindication(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
     expectRequestFact(summary, request, fact, expected, anyTerm: true)
