@@ -65,7 +65,8 @@ func spineSurgeonConsultationNamed(_ request: String, _ expected: String) {
 
 // The thirty-fourth session's kinds (docs/checklists/imaging.md, not-recommended.md), in my own
 // wording: intradiscal electrothermal therapy, an ozone injection and a conventional or CT
-// arthrogram named as their procedures (must-read); an MR arthrogram stays an MRI, a disc
+// arthrogram named as their procedures (must-read); an MR arthrogram is an MRI of its own name
+// (`mr_arthrography`, `is mri`; thirty-sixth session: its own study for a repeat), a disc
 // herniation's discectomy is no IDET, and a steroid injection is no ozone injection (must-not).
 @Test(
     arguments: [
@@ -78,7 +79,7 @@ func spineSurgeonConsultationNamed(_ request: String, _ expected: String) {
         ("Lumbar epidural steroid injection L4-5", "!ozone_injection"),
         ("Arthrogram, right shoulder", "arthrography"),
         ("CT arthrogram of the left wrist", "arthrography"),
-        ("MR arthrogram right shoulder", "mri"),
+        ("MR arthrogram right shoulder", "mr_arthrography"),
         ("MR arthrogram right shoulder", "!arthrography"),
     ] as [(String, String)])
 func intradiscalAndArthrogramKindsNamed(_ request: String, _ expected: String) {
