@@ -75,7 +75,7 @@ private func studyFacts(_ summary: String, _ request: String, decided: String = 
         ),
         (
             "He had a CT of the neck at the trauma center after the crash; no fracture was seen.",
-            "MRI of the cervical spine without contrast"
+            "CT of the cervical spine without contrast"
         ),
         (
             "Per the radiology report of 08/02/2016, the MRI of the left shoulder demonstrates a full-thickness supraspinatus tear.",
