@@ -12,9 +12,6 @@ import IMRVocabulary
 /// not started", "he did not want an injection", "an injection is recommended" are none. Not
 /// documented when no kind is told tried.
 enum ConservativeCareKinds {
-    /// The label of `conservative_care_kinds` that a drug taken counts as.
-    static let medication = "medication"
-
     static func read(_ history: TreatmentHistoryFacts.History, into builder: inout FactBuilder) {
         let analysis = history.analysis
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -38,16 +35,18 @@ enum ConservativeCareKinds {
             let clause = text.clause(sentence: sentence, token: first)
             return !untried.contains { set in set.hits(in: text, sentence: sentence).contains { !$0.negated && clause.contains($0.first) } }
         }
-        var kinds: [String] = []
+        var kinds: [CueLabelID] = []
         var sentences: [Int] = []
-        func count(_ kind: String, _ sentence: Int) {
+        func count(_ kind: CueLabelID, _ sentence: Int) {
             guard !kinds.contains(kind) else { return }
             kinds.append(kind)
             if !sentences.contains(sentence) { sentences.append(sentence) }
         }
         for hit in cues.set(.conservativeCareKinds).hits(in: text) where !hit.negated && tried(hit.sentence, hit.first, hit.last) {
-            count(cues.labelText(hit.label), hit.sentence)
+            count(hit.label, hit.sentence)
         }
+        // A drug named as taken counts as `medication`.
+        let medication = CueLabelID(.medication)
         if !kinds.contains(medication),
             let taken = analysis.mentions(of: .drug).first(where: { !$0.negated && tried($0.sentence, $0.first, $0.last) })
         {

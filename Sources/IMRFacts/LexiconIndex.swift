@@ -165,6 +165,30 @@ final class LexiconIndex: Sendable {
         return found
     }
 
+    /// The mentions of `text` read with its tokens at `dropped` left out, as if they were not
+    /// written, at their positions in `text` (a mention's first and last tokens are words it
+    /// reads): those that stand across a dropped token are what leaving it out names ("repair of
+    /// the right Achilles tendon" read without "right"). The text is not read again: its tokens
+    /// are matched as they are, less those, and a mention is negated and hedged as its words are
+    /// in `text`. Coordinated phrases are not read.
+    func mentions(in text: CaseText, leavingOut dropped: Set<Int>) -> [Mention] {
+        let negation = cues.negation
+        var found: [Mention] = []
+        for (index, sentence) in text.sentences.enumerated() {
+            let kept = sentence.tokens.filter { !dropped.contains($0) }
+            guard kept.count < sentence.tokens.count else { continue }
+            for match in matcher.matches(inSome: kept.map { text.tokens[$0] }, of: text) {
+                let (first, last) = (kept[match.first], kept[match.last])
+                let negated = negation.isNegated(first, last, in: text, sentence: index)
+                let hedged = negation.isHedged(first, in: text, sentence: index)
+                for term in termLists[Int(match.payload)] {
+                    found.append(Mention(term: term, sentence: index, first: first, last: last, negated: negated, hedged: hedged))
+                }
+            }
+        }
+        return found
+    }
+
     /// `id` and every ancestor of it within `vocabulary`, by number (a table look-up).
     func ancestors(of id: TermID, in vocabulary: Vocabulary) -> TermSet { lexicon.hierarchy.ancestors(of: id, in: vocabulary) }
 

@@ -454,8 +454,20 @@ final class PhraseMatcher<Payload: Sendable>: Sendable {
     /// Appends to `found` every non-overlapping match of set `set` in `tokens[range]`, left to
     /// right (a caller reading sentence after sentence keeps one array).
     func matches(in text: CaseText, _ range: Range<Int>, set: Int = 0, into found: inout [Match]) {
+        matches(in: text.tokens, range, set: set, text: text, into: &found)
+    }
+
+    /// Every non-overlapping match of set `set` in `tokens`, left to right: some tokens of `text`
+    /// (which spells their words) in their order, as a text read with its other words left out
+    /// reads them. A match's positions are in `tokens`.
+    func matches(inSome tokens: [Token], of text: CaseText, set: Int = 0) -> [Match] {
+        var found: [Match] = []
+        matches(in: tokens, tokens.indices, set: set, text: text, into: &found)
+        return found
+    }
+
+    private func matches(in tokens: [Token], _ range: Range<Int>, set: Int, text: CaseText, into found: inout [Match]) {
         var index = range.lowerBound
-        let tokens = text.tokens
         while index < range.upperBound {
             if mayStart(at: index, in: tokens, set: set),
                 let match = longest(at: index, in: tokens, end: range.upperBound, set: set, text: text)

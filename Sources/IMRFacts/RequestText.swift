@@ -23,7 +23,7 @@ struct RequestText {
         let text = CaseText(request, source: .request, cues: index.cues)
         self.text = text
         mentions = Self.withInnerFillers(
-            Self.contrastUnnegated(index.mentions(in: text), in: text, cues: index.cues), request, text, index: index)
+            Self.contrastUnnegated(index.mentions(in: text), in: text, cues: index.cues), text, index: index)
         self.words = Self.contrastUnnegated(words.mentions(in: text), in: text, cues: words.cues)
         named = (mentions + self.words).filter { !$0.negated }
         spelled = RequestWords(text, cues: index.cues)
@@ -34,31 +34,23 @@ struct RequestText {
     /// words inside the name: its sides ("Open repair of the right Achilles tendon" names "repair of
     /// the Achilles tendon"; "Arthroscopic repair of the right rotator cuff" the arthroscopic repair,
     /// not an arthroscopy), else, when it names no procedure as written, its sides and approaches
-    /// ("Achilles tendon open repair" names "Achilles tendon repair"). The request is read again with
-    /// those words left out; a name counts only where it reads across one of them, and takes the
-    /// place of the procedures read as written within it (not of a region it holds). A drug's request is not read again.
-    static func withInnerFillers(_ mentions: [Mention], _ request: String, _ text: CaseText, index: LexiconIndex) -> [Mention] {
+    /// ("Achilles tendon open repair" names "Achilles tendon repair"). The request's tokens are
+    /// matched again with those words left out (``LexiconIndex/mentions(in:leavingOut:)``); a name
+    /// counts only where it reads across one of them, and takes the place of the procedures read as
+    /// written within it (not of a region it holds). A drug's request is not read again.
+    static func withInnerFillers(_ mentions: [Mention], _ text: CaseText, index: LexiconIndex) -> [Mention] {
         guard text.tokens.count > 2, !mentions.contains(where: { $0.term.kind == .drug }) else { return mentions }
         let cues = index.cues
         // Only a filler with words on both sides can stand inside a name.
         let fillers = cues.set(.requestNameFillers).hits(in: text).filter { !$0.negated && $0.first > 0 && $0.last < text.tokens.count - 1 }
         guard !fillers.isEmpty else { return mentions }
         let named = mentions.contains { $0.term.kind == .procedure }
-        for labels in named ? [["side"]] : [["side"], ["side", "approach"]] {
-            let dropped = fillers.filter { labels.contains(cues.labelText($0.label)) }.flatMap { Array($0.first...$0.last) }
+        let (side, approach) = (CueLabelID(.side), CueLabelID(.approach))
+        for labels in named ? [[side]] : [[side], [side, approach]] {
+            let dropped = Set(fillers.filter { labels.contains($0.label) }.flatMap { $0.first...$0.last })
             guard !dropped.isEmpty else { continue }
-            var bytes = text.bytes
-            for position in dropped {
-                for offset in text.tokens[position].start..<text.tokens[position].end { bytes[offset] = UInt8(ascii: " ") }
-            }
-            let kept = text.tokens.indices.filter { !dropped.contains($0) }
-            let reread = CaseText(String(decoding: bytes, as: UTF8.self), source: .request, cues: cues)
-            guard reread.tokens.count == kept.count, reread.sentences.count == text.sentences.count else { continue }
-            let found = index.mentions(in: reread).compactMap { mention -> Mention? in
-                guard mention.term.kind == .procedure, !mention.negated else { return nil }
-                var read = mention
-                (read.first, read.last) = (kept[mention.first], kept[mention.last])
-                return dropped.contains { $0 > read.first && $0 < read.last } ? read : nil
+            let found = index.mentions(in: text, leavingOut: dropped).filter { read in
+                read.term.kind == .procedure && !read.negated && dropped.contains { $0 > read.first && $0 < read.last }
             }
             guard !found.isEmpty else { continue }
             let outside = mentions.filter { mention in

@@ -58,6 +58,11 @@ public enum CueLabel: DataName {
     /// `diagnosis_withdrawn_after`: a finding left in doubt after it ("not excluded", "is
     /// suspected"), which a red flag's suspicion does not withdraw.
     case doubt
+    /// `request_name_fillers`: a word a request writes inside a procedure's name, a side of the body
+    /// or an approach ("Open repair of the right Achilles tendon").
+    case side, approach
+    /// `conservative_care_kinds`: care by drugs, the kind a drug named as taken counts as.
+    case medication
 
     public static let names = snakeCaseNames()
 

@@ -1016,9 +1016,9 @@ public enum CueName: DataName {
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
         case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
             .syndromeNoLesion,
-            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds,
-            .requestNameFillers:
+            .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds:
             []
+        case .requestNameFillers: [.side, .approach]
         case .sectionHeadings: [.subjective, .objective, .assessment, .plan, .request, .review, .history, .summary]
         case .bodySides: [.left, .right, .bilateral]
         case .differential: [.yes, .assessment]
