@@ -32,7 +32,7 @@ private let sectionCriteria: [SectionCriteria] = [
     ),
     .init(
         rule: "electrodiagnostics.lower_extremity_ncs",
-        criteria: ["regional_diagnoses any [neuropathy, tarsal_tunnel_syndrome]", "(neurologic_deficit or leg_nerve_signs)"],
+        criteria: ["regional_diagnoses any [neuropathy, tarsal_tunnel_syndrome]", "(regional_neurologic_deficit or leg_nerve_signs)"],
         sentence:
             "NCS for a suspected peripheral neuropathy or entrapment, not for symptoms presumed radicular; with the clinical findings it is to confirm"
     ),
