@@ -4,7 +4,8 @@ import Testing
 // and ACOEM's conditions for an ankle brace, a knee brace, a wrist splint, a cervical collar or a
 // lumbar support are those of the joint or spine it is worn on. The region comes from the request's
 // name when it names no other (terms.cues `procedure_region`): a knee brace the knee, a cervical
-// collar the neck, a lumbar support the spine, a wrist splint the arm, an ankle brace the leg.
+// collar the neck, a lumbar support the spine, a wrist splint the arm, an ankle brace, a cane,
+// crutches or a walker the leg.
 // Must-read: the diagnosis of the braced part. Must-not: a fracture or tear of another part of the
 // body, which met these rules before. Written in this project's own words.
 
@@ -16,6 +17,8 @@ import Testing
         ("", "Philadelphia collar", "body_regions", "cervical_spine"),
         ("", "LSO brace", "body_regions", "spine"),
         ("", "Thumb spica splint", "body_regions", "upper_extremity"),
+        ("", "Front-wheeled walker", "body_regions", "lower_extremity"),
+        ("", "Crutches", "body_regions", "lower_extremity"),
         // The region the request names wins over the one its name holds.
         ("", "Brace for the left ankle", "body_regions", "ankle"),
         // Must-read: the braced part's own condition.
@@ -47,6 +50,14 @@ import Testing
         (
             "He fractured his left ankle at work two weeks ago. He also has chronic low back strain.",
             "Lumbar support brace", "regional_diagnoses", "!fracture"
+        ),
+        (
+            "She fractured her right wrist at work three weeks ago and wears a cast; she walks without difficulty.",
+            "Crutches", "regional_diagnoses", "!fracture"
+        ),
+        (
+            "Diagnoses: left knee osteoarthritis, tricompartmental on standing films; she limps after a block.",
+            "Single point cane", "regional_diagnoses", "osteoarthritis"
         ),
     ] as [(String, String, String, String)])
 func braceRegion(_ summary: String, _ request: String, _ fact: String, _ expected: String) {
