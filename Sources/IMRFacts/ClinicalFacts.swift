@@ -329,9 +329,23 @@ enum ClinicalFacts {
         let cues = analysis.index.cues
         var hits = cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
         if keepingDoubt { hits.removeAll { $0.label == .doubt } }
-        guard let nearest = hits.first(where: { $0.first > last && $0.first - last <= 12 }) else { return false }
+        // Words inside a parenthesis after the finding do not count ("Hip precautions (no hip flexion
+        // past 90 degrees, no crossing the legs) ended 12 weeks after surgery").
+        let bytes = text.bytes
+        func enclosed(_ token: Int) -> Bool {
+            var depth = 0
+            for byte in bytes[text.tokens[last].end..<text.tokens[token].start] {
+                if byte == 40 { depth += 1 } else if byte == 41, depth > 0 { depth -= 1 }
+            }
+            return depth > 0
+        }
+        func distance(to token: Int) -> Int {
+            guard token > last + 1, bytes[text.tokens[last].end..<text.tokens[token].start].contains(40) else { return token - last }
+            return ((last + 1)..<token).filter { !enclosed($0) }.count + 1
+        }
+        guard let nearest = hits.first(where: { $0.first > last && distance(to: $0.first) <= 12 }) else { return false }
         let hit: CueHit
-        if nearest.first - last <= 6 {
+        if distance(to: nearest.first) <= 6 {
             hit = nearest
         } else {
             // Count the words between that do not tell where the finding is.
@@ -339,7 +353,7 @@ enum ClinicalFacts {
             let placing = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
             let sides = cues.set(.bodySides).hits(in: text, sentence: sentence)
             let counted = ((last + 1)..<nearest.first).filter { token in
-                !articles.contains(text.tokens[token]) && !siteWords.contains(text.tokens[token])
+                !enclosed(token) && !articles.contains(text.tokens[token]) && !siteWords.contains(text.tokens[token])
                     && !placing.contains { $0.first <= token && token <= $0.last }
                     && !sides.contains { $0.first <= token && token <= $0.last }
             }
