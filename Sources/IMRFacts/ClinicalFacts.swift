@@ -343,7 +343,11 @@ enum ClinicalFacts {
             guard token > last + 1, bytes[text.tokens[last].end..<text.tokens[token].start].contains(40) else { return token - last }
             return ((last + 1)..<token).filter { !enclosed($0) }.count + 1
         }
-        guard let nearest = hits.first(where: { $0.first > last && distance(to: $0.first) <= 12 }) else { return false }
+        // A phrase inside the parenthesis tells of something else ("(the abduction pillow ended at 6
+        // weeks)"); a `no` phrase tells the end still to come ("will be lifted at 12 weeks").
+        guard let nearest = hits.first(where: { $0.first > last && !enclosed($0.first) && distance(to: $0.first) <= 12 }),
+            nearest.label != .no
+        else { return false }
         let hit: CueHit
         if distance(to: nearest.first) <= 6 {
             hit = nearest

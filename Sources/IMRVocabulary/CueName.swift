@@ -1010,7 +1010,7 @@ public enum CueName: DataName {
         case .activityMarkers: [.regained, .capacity, .lost]
         case .activityMarkersAfter: [.regained, .capacity]
         case .personalCareActivities: [.yes, .toileting, .bathing]
-        case .diagnosisWithdrawnAfter: [.yes, .doubt]
+        case .diagnosisWithdrawnAfter: [.yes, .no, .doubt]
         case .motivationWill, .tableAnswers: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
