@@ -327,6 +327,7 @@ enum ClinicalFacts {
     static func isWithdrawn(sentence: Int, last: Int, _ analysis: CaseAnalysis, keepingDoubt: Bool = false) -> Bool {
         let text = analysis.text
         let cues = analysis.index.cues
+        if closesList(sentence: sentence, last: last, analysis) { return true }
         var hits = cues.set(.diagnosisWithdrawnAfter).hits(in: text, sentence: sentence)
         if keepingDoubt { hits.removeAll { $0.label == .doubt } }
         // Words inside a parenthesis after the finding do not count ("Hip precautions (no hip flexion
@@ -368,6 +369,48 @@ enum ClinicalFacts {
         return !analysis.mentions(inSentence: sentence).contains {
             $0.term.kind == .diagnosis && $0.first > last && $0.first < hit.first
         }
+    }
+
+    /// Whether a `diagnosis_list_withdrawn_after` phrase closes a list whose item ends at token
+    /// `last`: after it, items opened by a comma or a `coordinators` word up to the phrase (no `;`, at
+    /// most thirty words), at least one naming a diagnosis; an item naming one holds only names
+    /// (diagnoses, regions), articles and `diagnosis_site_words`, another at most three words:
+    /// "infection, nonunion, adjacent segment disease and SI joint pain considered and excluded".
+    /// Each item is withdrawn as the last is.
+    static func closesList(sentence: Int, last: Int, _ analysis: CaseAnalysis) -> Bool {
+        let text = analysis.text
+        let cues = analysis.index.cues
+        let closers = cues.set(.diagnosisListWithdrawnAfter).hits(in: text, sentence: sentence)
+        guard let closer = closers.first(where: { $0.first > last + 1 && $0.first - last <= 30 }), closer.label != .no else { return false }
+        let coordinators = cues.wordList(.coordinators)
+        func opensItem(_ token: Int) -> Bool { text.tokens[token].commaBefore || coordinators.contains(text.tokens[token]) }
+        let between = (last + 1)..<closer.first
+        guard opensItem(between.lowerBound), !(last + 1...closer.first).contains(where: { text.tokens[$0].semicolonBefore }) else {
+            return false
+        }
+        let named = analysis.mentions(inSentence: sentence).filter {
+            ($0.term.kind == .diagnosis || $0.term.kind == .bodyRegion) && between.contains($0.first)
+        }
+        let (articles, siteWords) = (cues.wordList(.articles), cues.wordList(.diagnosisSiteWords))
+        func isName(_ token: Int) -> Bool {
+            named.contains { $0.first <= token && token <= $0.last } || articles.contains(text.tokens[token])
+                || siteWords.contains(text.tokens[token])
+        }
+        var items: [[Int]] = []
+        for token in between {
+            if opensItem(token) { items.append([]) }
+            if !coordinators.contains(text.tokens[token]) { items[items.count - 1].append(token) }
+        }
+        var diagnosed = false
+        for item in items {
+            if named.contains(where: { $0.term.kind == .diagnosis && item.contains($0.first) }) {
+                guard item.allSatisfy(isName) else { return false }
+                diagnosed = true
+            } else if item.count > 3 {
+                return false
+            }
+        }
+        return diagnosed
     }
 
     /// Whether `mention` is past: a `diagnosis_past_before` phrase ends at most eight words before

@@ -18,6 +18,7 @@ import IMRVocabulary
 /// (``FunctionChanges``: the same as before, more with a dose than without; activities regained,
 /// ``ActivityStatements``); the outcomes leave out statements of none (``OutcomeStatements``).
 /// `motivated_to_change` reads the worker's will to change and its refusal (``MotivationStatements``).
+/// `recent_myocardial_infarction` reads an infarction dated within its recovery phase (``InfarctionDates``).
 enum DeclaredFactReader {
     /// The ordinals of the declared facts read with more than their phrases.
     private static let painImproved = FactName.ordinal(named: CueName.painImproved.name)
@@ -70,6 +71,8 @@ enum DeclaredFactReader {
             }
             hits = DrugStatementFacts.merged(hits, added)
         }
+        // An infarction told by its date within the recovery phase (``InfarctionDates``).
+        if ordinal == FactName.recentMyocardialInfarction.ordinal { hits = DrugStatementFacts.merged(hits, InfarctionDates.hits(analysis)) }
         // A screen's findings against what is prescribed (``ScreenFindings``).
         if ordinal == aberrantBehavior { hits = DrugStatementFacts.merged(hits, ScreenFindings.aberrantHits(analysis)) }
         // No phrase of the fact: nothing documented either way.

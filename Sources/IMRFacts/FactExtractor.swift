@@ -173,6 +173,8 @@ public struct FactExtractor: Sendable {
         }
         // ...and a service the summary ties to a surgery (``PostoperativeLink``) reads its post-operative history.
         PostoperativeLink.link(analysis, requestFacts: &requestFacts)
+        // ...and a topical naming no joint reads the joint the summary applies it to.
+        TopicalSites.link(analysis, requestFacts: &requestFacts)
         var facts = requestFacts
         // The other requests read in place (a filtered copy of the readings retained every request and fact set).
         let others = readings.lazy.filter { $0.request.index != request.index }

@@ -836,15 +836,20 @@ enum TreatmentHistoryFacts {
     /// `session_past` or `treatment_planned` word nearest to it in its part of the sentence is not a
     /// planned one ("authorized 12, completed 6", "Six acupuncture sessions were authorized
     /// previously": `session_time` words tell no verb), unless a `coordinators` word joins a done
-    /// word to that one ("authorized and completed"). With no planned word in its part, it is done.
+    /// word to that one ("authorized and completed"). With no planned word in its part, a planned
+    /// word earlier in the sentence governs it when no done word stands between or in its part
+    /// ("Plan: manipulation and a home program; an initial trial of 6 visits over 2 weeks": visits
+    /// proposed, not given); else it is done.
     static func isDone(_ count: Int, _ text: CaseText, sentence: Int, _ cues: CueBook) -> Bool {
         let part = ProcedureFacts.commaPart(of: count, in: text, sentence: sentence)
-        let planned = cues.set(.treatmentPlanned).hits(in: text, sentence: sentence).filter {
-            part.contains($0.first) && !($0.first...$0.last).contains(count)
-        }
-        func distance(_ first: Int, _ last: Int) -> Int { first > count ? first - count : count - last }
-        guard let nearest = planned.min(by: { distance($0.first, $0.last) < distance($1.first, $1.last) }) else { return true }
+        let all = cues.set(.treatmentPlanned).hits(in: text, sentence: sentence)
+        let planned = all.filter { part.contains($0.first) && !($0.first...$0.last).contains(count) }
         let (tokens, doneWords) = (text.tokens, cues.wordList(.sessionPast))
+        func distance(_ first: Int, _ last: Int) -> Int { first > count ? first - count : count - last }
+        guard let nearest = planned.min(by: { distance($0.first, $0.last) < distance($1.first, $1.last) }) else {
+            guard let governing = all.last(where: { $0.last < part.lowerBound }) else { return true }
+            return ((governing.last + 1)..<part.upperBound).contains { doneWords.contains(tokens[$0]) }
+        }
         if let nearestDone = part.filter({ doneWords.contains(tokens[$0]) }).map({ distance($0, $0) }).min(),
             nearestDone <= distance(nearest.first, nearest.last)
         {

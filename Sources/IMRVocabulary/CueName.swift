@@ -87,6 +87,8 @@ public enum CueName: DataName {
     case anatomicNames
     case anatomicSiteLead
     case diagnosisWithdrawnAfter
+    /// The phrases that, closing a list of diagnoses, withdraw each item (``ClinicalFacts/closesList(sentence:last:_:)``).
+    case diagnosisListWithdrawnAfter
     case strengthScale
     case strengthWords
     case regionalNerveFindings
@@ -357,6 +359,8 @@ public enum CueName: DataName {
     /// A whole lesion's diagnosis told partial (``PartialLesions``): the qualifier right before it
     /// ("partial tear of the Achilles") and the whole lesion denied beside it ("no complete rupture").
     case partialLesion, completeLesion
+    /// The names of a myocardial infarction, read with a date after them (``recent_myocardial_infarction``).
+    case infarctionNames
     /// A diagnosis between its criteria and their denial ("criteria for PTSD not met"): the lead
     /// before it and the denial after it (``DiagnosisDoubt``).
     case criteriaLead, criteriaUnmet
@@ -1011,6 +1015,7 @@ public enum CueName: DataName {
         case .activityMarkersAfter: [.regained, .capacity]
         case .personalCareActivities: [.yes, .toileting, .bathing]
         case .diagnosisWithdrawnAfter: [.yes, .no, .doubt]
+        case .diagnosisListWithdrawnAfter: [.yes, .no]
         case .motivationWill, .tableAnswers: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]

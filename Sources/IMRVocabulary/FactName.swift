@@ -53,6 +53,7 @@ public enum FactName: DataName {
     case otherAnticonvulsantTried
     case capsaicinPercent
     case levelAgreement
+    case recentMyocardialInfarction
 
     public static let names = snakeCaseNames()
 }
