@@ -12,7 +12,9 @@ import IMRVocabulary
 /// Read only from a mention of the regimen (``MedicationFacts/regimen(_:)``: taken, prescribed or
 /// planned now; not negated, stopped, a past entry or a past course): a region at most twelve
 /// words after the drug or six before it, no `;` between, not negated, in the drug's own part of
-/// its sentence (``DrugScope``) or a part about no other drug or treatment ("to both knees"). Not another drug's part ("Lidoderm to the low back and diclofenac gel"), not a
+/// its sentence (``DrugScope``) or a part about no other drug or treatment ("to both knees"), no
+/// other drug or procedure named between them, not four words or fewer after a procedure's name
+/// ("an MRI of the right hand, diclofenac and lidocaine ointment": the MRI's hand). Not another drug's part ("Lidoderm to the low back and diclofenac gel"), not a
 /// diagnosis list that does not name the drug, not an earlier entry of the drug for another part
 /// ("Voltaren gel to the right knee in 2014"). Run before the case readers, so that they read the
 /// history of that region.
@@ -44,10 +46,21 @@ enum TopicalSites {
                 case .medications, .none: return true
                 }
             }
+            // Another drug or a procedure named between them, or a procedure that the region follows
+            // ("an MRI of the right hand, diclofenac and lidocaine ointment"), holds the region.
+            let others = mentions.filter {
+                ($0.term.kind == .drug || $0.term.kind == .procedure) && !($0.first == mention.first && $0.last == mention.last)
+            }
+            func isHeld(_ region: Mention) -> Bool {
+                let span = region.first > mention.last ? (mention.last + 1)..<region.first : (region.last + 1)..<mention.first
+                return others.contains { span.contains($0.first) && !(mention.first...mention.last).contains($0.first) }
+                    || others.contains { $0.term.kind == .procedure && $0.last < region.first && region.first - $0.last <= 4 }
+            }
             for region in mentions
             where region.term.kind == .bodyRegion && !region.negated && isOwn(region.first)
                 && (region.first > mention.last ? region.first - mention.last <= 12 : mention.first - region.last <= 6)
                 && !text.tokens[min(region.first, mention.first)...max(region.last, mention.last)].contains(where: \.semicolonBefore)
+                && !isHeld(region)
             {
                 if !regions.contains(region.term.id) { regions.append(region.term.id) }
                 if !sentences.contains(use.sentence) { sentences.append(use.sentence) }

@@ -38,6 +38,12 @@ import Testing
         ("Voltaren gel to the right knee was stopped in May for a rash.", "Voltaren gel 1% 100 g", "nil"),
         // ...another drug named for the joint, the requested one without it.
         ("Capsaicin cream to the left knee helps. Plan: add diclofenac gel.", "Diclofenac 1% gel #2", "nil"),
+        // ...a procedure's region in the same list.
+        (
+            "The treatment plan consisted of an MRI of the right hand, diclofenac, cyclobenzaprine, and lidocaine ointment.",
+            "Lidocaine ointment 5% 106 g", "nil"
+        ),
+        ("Lidocaine ointment and a right wrist splint were prescribed.", "Lidocaine ointment 5% 106 g", "nil"),
         // ...an oral drug: no site read.
         ("Naproxen 500 mg BID for the left knee pain.", "Naproxen 500 mg #60", "nil"),
     ] as [(String, String, String)])
