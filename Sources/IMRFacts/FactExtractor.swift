@@ -151,6 +151,7 @@ public struct FactExtractor: Sendable {
         gate.run(.drugScreenInterval, &builder) { DrugScreenIntervalFacts.read(analysis, into: &$0) }
         gate.run(.hospitalStay, &builder) { HospitalStayFacts.read(analysis, into: &$0) }
         gate.run(.exercise, &builder) { ExerciseNow.read(analysis, into: &$0) }
+        gate.run(.antidepressantTrials, &builder) { AntidepressantTrials.read(analysis, into: &$0) }
         DeclaredFactReader.read(analysis, gate: gate, into: &builder)
     }
 

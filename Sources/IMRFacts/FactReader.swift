@@ -14,7 +14,7 @@ import IMRVocabulary
 enum FactReader: Int, CaseIterable, Sendable {
     // Case readers: once per letter, when a fact they write is asked of one of its items.
     case demographic, clinical, outcome, medication, caseProcedure, selection, bodyMassIndex, drugScreenInterval, hospitalStay
-    case exercise
+    case exercise, antidepressantTrials
     // Request readers: once per item, when a fact they write is asked of it.
     case requestDrug, priorStudies, regionalFindings, radicularSigns, levelAgreement, instability, conservativeCare, surgery, priorTherapy
     case requestProcedure, requestClinical, drugResponse, procedureRelief, motion, careKinds
@@ -43,6 +43,7 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .drugScreenInterval: names(.drugScreenInterval)
         case .hospitalStay: names(.hospitalStayDays)
         case .exercise: names(.exercisingNow)
+        case .antidepressantTrials: names(.failedAntidepressantTrials)
         // RequestDrugFacts with DrugStatementFacts (the requested drug's benefits: two facts the cue
         // data declares, withdrawn or replaced; its adverse effects), TaperFacts and PartialCertification.
         case .requestDrug:
@@ -64,10 +65,12 @@ enum FactReader: Int, CaseIterable, Sendable {
             names(
                 .priorTherapy, .priorSessions, .priorTherapyBenefit, .physicalMedicineSessions, .deviceHomeTrial, .deviceTrialPain,
                 .deviceTrialFunction, .deviceTrialMedication)
-        // ProcedureFacts (request), PriorInjectionFacts, SurgeryDateFacts, SurgeryStatusFacts.
+        // ProcedureFacts (request, with the summary's request lines), PriorInjectionFacts,
+        // SurgeryDateFacts, SurgeryStatusFacts.
         case .requestProcedure:
             names(
-                .durationRequested, .indexSurgery, .injectionGiven, .limbRedFlags, .injectionsPastYear, .lastInjectionInterval,
+                .durationRequested, .visitsPerWeek, .hoursPerWeek, .indexSurgery, .injectionGiven, .limbRedFlags, .injectionsPastYear,
+                .lastInjectionInterval,
                 .timeSinceSurgery, .surgeryStatus)
         // DiagnosisRegions.
         case .requestClinical: names(.regionalDiagnoses)
@@ -93,7 +96,7 @@ enum FactReader: Int, CaseIterable, Sendable {
     }
 
     /// Whether the reader reads the case (once per letter, into the case facts), not a request.
-    var isCaseReader: Bool { rawValue <= FactReader.exercise.rawValue }
+    var isCaseReader: Bool { rawValue <= FactReader.antidepressantTrials.rawValue }
 
     /// The reader's name in messages.
     var name: String { String(describing: self) }

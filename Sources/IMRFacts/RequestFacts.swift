@@ -32,6 +32,10 @@ struct RequestReader {
         // The generic "surgery" only when nothing more specific is named ("Associated surgical service: EKG").
         var procedures = termsNamed(.procedure)
         if procedures.count > 1 { procedures.removeAll { $0 == index[.surgery] } }
+        // A procedure named only by the bare word of its kind (`request_bare_names`: "Injection of
+        // Xiaflex right ring finger") is the other procedure of its category named with it, not a
+        // generic one (`generic_procedure`): the collagenase injection.
+        procedures = withoutBareNames(procedures, mentions: mentions, in: text)
         // A narrower procedure wins over a broader one named with it ("Pre-op labs: PT/PTT" is a coagulation panel).
         let listed = procedures
         procedures.removeAll { broader in
@@ -527,6 +531,30 @@ struct RequestReader {
         return nil
     }
 
+    /// `procedures` (named in the request text `text` by `mentions`) less those named only by a
+    /// bare word of their kind (`request_bare_names`, every word of each of their mentions: the
+    /// "injection" of "Injection of Xiaflex", not a "steroid injection") when the request names
+    /// another procedure of the same category that is not a generic one (`generic_procedure`:
+    /// image guidance): "Injection of Synvisc, right knee" is viscosupplementation; "Injection
+    /// under ultrasound guidance" stays the injection.
+    func withoutBareNames(_ procedures: [TermID], mentions: [Mention], in text: CaseText) -> [TermID] {
+        guard procedures.count > 1 else { return procedures }
+        let cues = index.cues
+        let bare = cues.wordList(.requestBareNames)
+        let named = mentions.filter { $0.term.kind == .procedure }
+        func isBare(_ id: TermID) -> Bool {
+            named.contains { $0.term.id == id }
+                && named.allSatisfy { $0.term.id != id || text.tokens[$0.first...$0.last].allSatisfy(bare.contains) }
+        }
+        return procedures.filter { id in
+            guard isBare(id), let category = index.category(ofProcedure: id) else { return true }
+            return !procedures.contains { other in
+                other != id && !isBare(other) && cues.group(.genericProcedure, label: other) == nil
+                    && index.category(ofProcedure: other) == category
+            }
+        }
+    }
+
     /// Visits a week at the first frequency the request states: its count over its period's days
     /// times seven (three a week is 3, twice a month about 0.5); `nil` when it states none.
     /// Without a stated frequency, the first count of a product ("2x6", "1 times 8": visits a week
@@ -540,9 +568,11 @@ struct RequestReader {
     }
 
     /// Hours of care a week the request states: a count of hours (`request_hour_units`) a day times
-    /// the days a week it states ("6 hours per day, 5 times a week": 30), every day when it states
-    /// none ("4 hours a day": 28), or a count of hours a week ("20 hours per week"); the period is a
-    /// `request_hour_period` word after the unit, past fillers. `nil` when no count of hours has one.
+    /// the days a week it states, the frequency told within a few words after the day's hours
+    /// first ("aide 2 h/day 5 days/week": 10, after "skilled nursing 3x/week"), else `daysPerWeek`
+    /// ("6 hours per day, 5 times a week": 30), every day when it states none ("4 hours a day":
+    /// 28), or a count of hours a week ("20 hours per week"); the period is a `request_hour_period`
+    /// word after the unit, past fillers. `nil` when no count of hours has one.
     func hoursPerWeek(in words: RequestWords, daysPerWeek: Double?) -> Double? {
         let cues = index.cues
         let units = cues.wordList(.requestHourUnits)
@@ -553,7 +583,11 @@ struct RequestReader {
             var next = position + 1
             while next < words.count, period(next) == nil, words.has(next, in: filler) { next += 1 }
             guard next < words.count, let period = period(next) else { continue }
-            if period == 1, hours <= 24 { return Double(hours) * min(daysPerWeek ?? 7, 7) }
+            if period == 1, hours <= 24 {
+                let told = ((next + 2)..<max(next + 2, min(words.count, next + 7))).lazy.compactMap { frequency(endingAt: $0, in: words) }
+                    .first
+                return Double(hours) * min(told.map { Double($0.count) * 7 / Double($0.period) } ?? daysPerWeek ?? 7, 7)
+            }
             if period == 7, hours <= 168 { return Double(hours) }
         }
         return nil

@@ -3,28 +3,65 @@ import IMRVocabulary
 /// The summary's lines of a request for authorization (a note's request section: "RFA 11/07/2016
 /// (Dr. Amari): ...", ``NoteSection/request``) that name the requested procedure, read for what the
 /// request's own text leaves out. The part of such a line about the item runs from the
-/// procedure's name to the next item it names (another procedure or a drug) or the line's end:
-/// "TENS unit (2-lead), post-operative home rental, with electrodes", with the summary's "RFA
-/// 11/07/2016: TENS unit, 2-lead, post-operative rental for 3 months (11/08/2016-02/07/2017)",
-/// asks for 3 months. A line denying the item, one of another procedure, or a plan outside a
-/// request section tells nothing.
+/// procedure's name to the next item it names that the request does not name (another procedure
+/// or a drug) or the line's end: "TENS unit (2-lead), post-operative home rental, with electrodes",
+/// with the summary's "RFA 11/07/2016: TENS unit, 2-lead, post-operative rental for 3 months
+/// (11/08/2016-02/07/2017)", asks for 3 months; "Home health services (skilled nursing, PT/OT and
+/// an aide)" with "RFA: home health services: skilled nursing 3x/week x 4 weeks, PT/OT 2-3x/week,
+/// aide 2 h/day 5 days/week" asks for each service the request names with it. A line denying the
+/// item, one of another procedure, or a plan outside a request section tells nothing.
 enum RequestLines {
     /// The duration in days the first request line naming the requested procedure states for it
     /// (``ProcedureFacts/durationDays(_:_:)`` on its part), with the line's sentence; `nil` for a
     /// drug's request, or when no line states one.
     static func duration(of requestFacts: FactSet, _ analysis: CaseAnalysis) -> (days: Int, sentence: Int)? {
-        guard requestFacts[.drug] == nil, let procedure = requestFacts.termValue(.procedure) else { return nil }
+        let text = analysis.text
+        for part in parts(of: requestFacts, analysis) {
+            let words = part.tokens.map { text.word(of: text.tokens[$0]) }
+            if let days = ProcedureFacts.durationDays(words, analysis.index.cues) { return (days, part.sentence) }
+        }
+        return nil
+    }
+
+    /// The frequency the first request line naming the requested procedure states for it, read on
+    /// its part as the request's own text is read (``RequestReader/visitsPerWeek(in:)``,
+    /// ``RequestReader/hoursPerWeek(in:daysPerWeek:)``): visits a week and hours a week, either
+    /// `nil` when the part states none, with the line's sentence; `nil` for a drug's request, or
+    /// when no line states a frequency.
+    static func frequency(of requestFacts: FactSet, _ analysis: CaseAnalysis) -> (
+        visitsPerWeek: Double?, hoursPerWeek: Double?, sentence: Int
+    )? {
+        let (text, index) = (analysis.text, analysis.index)
+        let reader = RequestReader(index: index)
+        for part in parts(of: requestFacts, analysis) {
+            let (start, end) = (text.tokens[part.tokens.lowerBound].start, text.tokens[part.tokens.upperBound - 1].end)
+            let line = CaseText(String(decoding: text.bytes[start..<end], as: UTF8.self), source: .request, cues: index.cues)
+            let words = RequestWords(line, cues: index.cues)
+            let visits = reader.visitsPerWeek(in: words)
+            let hours = reader.hoursPerWeek(in: words, daysPerWeek: visits)
+            if visits != nil || hours != nil { return (visits, hours, part.sentence) }
+        }
+        return nil
+    }
+
+    /// The parts of the request lines naming the requested procedure, in text order: from a
+    /// mention of the procedure, not negated, in a request section, to the next procedure or drug
+    /// the line names that the request does not name, or the sentence's end. None for a drug's
+    /// request.
+    private static func parts(of requestFacts: FactSet, _ analysis: CaseAnalysis) -> [(sentence: Int, tokens: Range<Int>)] {
+        guard requestFacts[.drug] == nil, let procedure = requestFacts.termValue(.procedure) else { return [] }
         let (text, index) = (analysis.text, analysis.index)
         let id = index.id(procedure)
+        let named = TermSet(inserting: ([procedure] + (requestFacts.termsValue(.procedures) ?? [])).map(index.id).filter { $0 != .missing })
+        var parts: [(sentence: Int, tokens: Range<Int>)] = []
         for mention in analysis.mentions(of: .procedure)
         where mention.term.id == id && !mention.negated && analysis.sections[mention.sentence] == .request {
             let sentence = text.sentences[mention.sentence].tokens
             let next = analysis.mentions(inSentence: mention.sentence).first {
-                $0.first > mention.last && $0.term.id != id && ($0.term.kind == .procedure || $0.term.kind == .drug)
+                $0.first > mention.last && !named.contains($0.term.id) && ($0.term.kind == .procedure || $0.term.kind == .drug)
             }
-            let words = (mention.first..<(next?.first ?? sentence.upperBound)).map { text.word(of: text.tokens[$0]) }
-            if let days = ProcedureFacts.durationDays(words, index.cues) { return (days, mention.sentence) }
+            parts.append((mention.sentence, mention.first..<(next?.first ?? sentence.upperBound)))
         }
-        return nil
+        return parts
     }
 }

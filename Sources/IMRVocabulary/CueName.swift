@@ -609,6 +609,9 @@ public enum CueName: DataName {
     /// A course's one word that, with the place it is for and no count, frequency or duration,
     /// names the study of `course_form` instead ("Ultrasound, right groin").
     case requestBareStudy
+    /// The bare word of a kind of procedure ("injection"): a procedure named only by it is the
+    /// other procedure of its category the request names ("Injection of Xiaflex").
+    case requestBareNames
     /// Words that may follow a telegraphic statement (a declared fact's `opening` phrase) in its
     /// statement: "At MMI per the QME", "At MMI since 10/2016".
     case telegraphicContinuations
@@ -660,6 +663,9 @@ public enum CueName: DataName {
     case earlierBenefit
     /// A trial of a drug that failed ("failed gabapentin", "Lyrica was unsuccessful").
     case drugFailure
+    /// An antidepressant trial told failed ("sertraline x 12 weeks (no response)"), and one told
+    /// open, stopped for its cost or of some benefit (``AntidepressantTrials`` in the fact extractor).
+    case antidepressantTrialFailed, antidepressantTrialOpen
     /// A stop only planned ("was to stop AneCream"): the drug is taken until then.
     case stopPlanned
     /// A hospital stay's time ("in hospital", "hospital course") and its end told ("discharge
@@ -964,7 +970,8 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .requestBareStudy, .telegraphicContinuations, .boxExampleOpeners, .boxExampleJoiners, .checkResultLinks,
+            .tableRequestHeads, .requestBareStudy, .requestBareNames, .telegraphicContinuations, .boxExampleOpeners, .boxExampleJoiners,
+            .checkResultLinks,
             .checkOwnWords, .checkDoneWords, .drugAdvice,
             .studyDenialVerbs, .findingAnaphors:
             .words

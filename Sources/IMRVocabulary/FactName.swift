@@ -54,6 +54,7 @@ public enum FactName: DataName {
     case capsaicinPercent
     case levelAgreement
     case recentMyocardialInfarction
+    case failedAntidepressantTrials
 
     public static let names = snakeCaseNames()
 }
