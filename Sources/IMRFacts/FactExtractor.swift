@@ -176,6 +176,8 @@ public struct FactExtractor: Sendable {
         PostoperativeLink.link(analysis, requestFacts: &requestFacts)
         // ...and a topical naming no joint reads the joint the summary applies it to.
         TopicalSites.link(analysis, requestFacts: &requestFacts)
+        // ...and the frequency the summary's request line states when the request states none (``RequestLines``).
+        RequestLines.addFrequency(analysis, requestFacts: &requestFacts)
         var facts = requestFacts
         // The other requests read in place (a filtered copy of the readings retained every request and fact set).
         let others = readings.lazy.filter { $0.request.index != request.index }

@@ -65,12 +65,10 @@ enum FactReader: Int, CaseIterable, Sendable {
             names(
                 .priorTherapy, .priorSessions, .priorTherapyBenefit, .physicalMedicineSessions, .deviceHomeTrial, .deviceTrialPain,
                 .deviceTrialFunction, .deviceTrialMedication)
-        // ProcedureFacts (request, with the summary's request lines), PriorInjectionFacts,
-        // SurgeryDateFacts, SurgeryStatusFacts.
+        // ProcedureFacts (request), PriorInjectionFacts, SurgeryDateFacts, SurgeryStatusFacts.
         case .requestProcedure:
             names(
-                .durationRequested, .visitsPerWeek, .hoursPerWeek, .indexSurgery, .injectionGiven, .limbRedFlags, .injectionsPastYear,
-                .lastInjectionInterval,
+                .durationRequested, .indexSurgery, .injectionGiven, .limbRedFlags, .injectionsPastYear, .lastInjectionInterval,
                 .timeSinceSurgery, .surgeryStatus)
         // DiagnosisRegions.
         case .requestClinical: names(.regionalDiagnoses)

@@ -193,14 +193,6 @@ enum ProcedureFacts {
             // The request states none: the summary's request line naming the item may.
             builder.set(.durationRequested, .days(line.days), [text.evidence(line.sentence)])
         }
-        // The request states no frequency: the summary's request line naming the item may (home
-        // health's skilled nursing a week, its aide's hours a day).
-        if requestFacts[.visitsPerWeek] == nil, requestFacts[.hoursPerWeek] == nil,
-            let line = RequestLines.frequency(of: requestFacts, analysis)
-        {
-            if let visits = line.visitsPerWeek { builder.set(.visitsPerWeek, .number(visits), [text.evidence(line.sentence)]) }
-            if let hours = line.hoursPerWeek { builder.set(.hoursPerWeek, .number(hours), [text.evidence(line.sentence)]) }
-        }
         PriorInjectionFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         SurgeryDateFacts.read(analysis, requestFacts: requestFacts, into: &builder)
     }

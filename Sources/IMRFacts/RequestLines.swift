@@ -34,14 +34,24 @@ enum RequestLines {
         let (text, index) = (analysis.text, analysis.index)
         let reader = RequestReader(index: index)
         for part in parts(of: requestFacts, analysis) {
-            let (start, end) = (text.tokens[part.tokens.lowerBound].start, text.tokens[part.tokens.upperBound - 1].end)
-            let line = CaseText(String(decoding: text.bytes[start..<end], as: UTF8.self), source: .request, cues: index.cues)
-            let words = RequestWords(line, cues: index.cues)
+            let words = RequestWords(text, tokens: part.tokens, cues: index.cues)
             let visits = reader.visitsPerWeek(in: words)
             let hours = reader.hoursPerWeek(in: words, daysPerWeek: visits)
             if visits != nil || hours != nil { return (visits, hours, part.sentence) }
         }
         return nil
+    }
+
+    /// Adds to `requestFacts` (read from the request's text) the frequency the first request line
+    /// naming the requested procedure states (``frequency(of:_:)``), when the request states none:
+    /// `visits_per_week` and `hours_per_week`, with the line as evidence. Read with the request's
+    /// own facts, before the classifier, which reads `visits_per_week`.
+    static func addFrequency(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
+        guard requestFacts[.visitsPerWeek] == nil, requestFacts[.hoursPerWeek] == nil, let line = frequency(of: requestFacts, analysis)
+        else { return }
+        let evidence = [analysis.text.evidence(line.sentence)]
+        if let visits = line.visitsPerWeek { requestFacts.insert(Fact(name: .visitsPerWeek, value: .number(visits), evidence: evidence)) }
+        if let hours = line.hoursPerWeek { requestFacts.insert(Fact(name: .hoursPerWeek, value: .number(hours), evidence: evidence)) }
     }
 
     /// The parts of the request lines naming the requested procedure, in text order: from a

@@ -60,6 +60,11 @@ struct RequestWords {
 
     /// The words of the request text `text`, read with `cues`.
     init(_ text: CaseText, cues: CueBook) {
+        self.init(text, tokens: text.tokens.indices, cues: cues)
+    }
+
+    /// The words of the tokens `range` of `text` (a summary's request line read as a request), read with `cues`.
+    init(_ text: CaseText, tokens range: Range<Int>, cues: CueBook) {
         self.cues = cues
         let table = cues.wordTable
         // The multipliers in the order `CueBook.words` gives them (the first that reads a word wins).
@@ -67,10 +72,10 @@ struct RequestWords {
         // A multiplier of digits alone would join two counts in a word of digits.
         let digitMultiplier = multipliers.contains { $0.contains(where: isDigit) }
         var words: [Word] = []
-        words.reserveCapacity(text.tokens.count)
+        words.reserveCapacity(range.count)
         var spelled: [UInt8] = []
         text.bytes.withUnsafeBufferPointer { bytes in
-            for token in text.tokens {
+            for token in text.tokens[range] {
                 // The word as `CaseText.word(of:)` spells it: the text's bytes lower-cased, or a
                 // symbol's word ("↓" read as a word of the table).
                 spelled.removeAll(keepingCapacity: true)
