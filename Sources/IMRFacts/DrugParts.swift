@@ -11,7 +11,11 @@ extension FactExtractor {
         let text = CaseText(request.request, source: .request, cues: index.cues)
         var starts: [Int] = []
         var seen: Set<TermID> = []
-        for mention in index.mentions(in: text) where !mention.negated && mention.term.kind == .drug {
+        let mentions = index.mentions(in: text).filter { !$0.negated }
+        // A name that goes on naming one combination product with the name before it starts no part.
+        let joins = text.combinationJoins(
+            mentions, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
+        for mention in mentions where mention.term.kind == .drug && !joins.contains(mention.first) {
             guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
             starts.append(text.tokens[mention.first].start)
         }

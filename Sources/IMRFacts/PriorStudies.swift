@@ -108,6 +108,9 @@ enum PriorStudies {
         if isNamedAsRequest(m, in: stretch, history) { return .notDone }
         // A result told after it: done, whatever the plan's words ("ordered by urgent care").
         if hasResult(m, in: stretch, history) { return .done }
+        // Named as what an order, a referral or a requisition asks ("ELECTRODIAGNOSTIC ORDER TICKET"):
+        // a document's name, no study done.
+        if isNamedAsOrder(m, in: stretch, history.text, words: history.index.cues.wordList(.studyOrderWords)) { return .notDone }
         if m.negated || governing(.studyNotDone) { return .notDone }
         if analysis.isPlanSection(m.sentence) || governing(.plan) { return .notDone }
         if analysis.isHistorySection(m.sentence) { return .done }
@@ -136,6 +139,22 @@ enum PriorStudies {
             guard !hit.negated, stretch.contains(hit.first) else { return false }
             return hit.first > m.last ? hit.first - m.last <= 4 : hit.last < m.first && linksOnly((hit.last + 1)..<m.first)
         }
+    }
+
+    /// Whether study `m` is named by a document that orders it: a `study_order_words` word, as
+    /// written (not "ordered"), at most three words after it with no comma, `;` or label mark
+    /// between ("ELECTRODIAGNOSTIC ORDER TICKET", "MRI requisition", "EMG/NCS referral form"), or
+    /// the word right before it ("Order: EMG of the left leg", "referral EMG"). A study told with
+    /// its result is read before this (``hasResult(_:in:_:)``); a report ("EMG/NCS REPORT") is no order.
+    private static func isNamedAsOrder(_ m: Mention, in stretch: Range<Int>, _ text: CaseText, words: WordList) -> Bool {
+        func plain(_ range: Range<Int>) -> Bool {
+            !text.bytes[range].contains { [44, 58, 59].contains($0) } && !isLabelMark(text.bytes[range])
+        }
+        for token in (m.last + 1)..<min(stretch.upperBound, m.last + 4) where words.contains(text.tokens[token]) {
+            if plain(text.tokens[m.last].end..<text.tokens[token].start) { return true }
+        }
+        guard m.first > stretch.lowerBound else { return false }
+        return words.contains(text.tokens[m.first - 1]) && !text.tokens[m.first].semicolonBefore
     }
 
     private static func distance(_ m: Mention, _ hit: CueHit) -> Int { hit.first > m.last ? hit.first - m.last : m.first - hit.last }

@@ -46,6 +46,14 @@ struct RequestReader {
         if isInjectedSubstance(drugs: drugs, ingredients: ingredients, procedures: procedures, mentions: mentions, has: has) {
             (drugs, ingredients, classes) = ([], [], [])
         }
+        // The drug of a delivery system, its trial or its implant ("intrathecal drug delivery system
+        // (morphine pump)") is what the system delivers: the request is for the system.
+        let delivery = cues.groupTerms(.deliverySystem)
+        if !drugs.isEmpty || !ingredients.isEmpty,
+            procedures.contains(where: { !delivery.isDisjoint(with: index.ancestors(of: $0, in: .procedure)) })
+        {
+            (drugs, ingredients, classes) = ([], [], [])
+        }
         // The drugs of a laboratory test are what it measures ("Serum testosterone level"): the
         // request is for the test.
         if let test = assayTest(drugs: drugs, ingredients: ingredients, procedures: procedures, text: text, has: has) {
@@ -557,14 +565,34 @@ struct RequestReader {
 
     /// Visits a week at the first frequency the request states: its count over its period's days
     /// times seven (three a week is 3, twice a month about 0.5); `nil` when it states none.
-    /// Without a stated frequency, the first count of a product ("2x6", "1 times 8": visits a week
-    /// times weeks) when it is a week's visits (seven at most).
+    /// Without a stated frequency, 7 for a daily one (``isDaily(_:in:)``), else the first count of
+    /// a product ("2x6", "1 times 8": visits a week times weeks) when it is a week's visits (seven
+    /// at most).
     func visitsPerWeek(in words: RequestWords) -> Double? {
         for position in 0..<words.count {
             if let (frequency, period) = frequency(endingAt: position, in: words) { return Double(frequency) * 7 / Double(period) }
         }
+        if (0..<words.count).contains(where: { isDaily($0, in: words) }) { return 7 }
         if let product = product(in: words), (1...7).contains(product.perWeek) { return Double(product.perWeek) }
         return nil
+    }
+
+    /// Whether word `position` tells a daily frequency: a `request_daily_words` word ("daily",
+    /// "qd") at the request's end or before a count, a multiplier's count or a
+    /// `request_daily_followers` word ("daily for 6 days", "daily x 6", "qd x6"), not before another
+    /// word ("daily home exercises", "activities of daily living"); or a `request_day_words` word
+    /// right after a `request_day_leads` word or a count before a multiplier ("every day", "once a
+    /// day", "1 session per day", "1x/day"), not after a count alone ("30 day rental").
+    private func isDaily(_ position: Int, in words: RequestWords) -> Bool {
+        let cues = index.cues
+        if words.has(position, in: cues.wordList(.requestDailyWords)) {
+            guard position + 1 < words.count else { return true }
+            let next = words[position + 1]
+            return next.count != nil || next.countAfterMultiplier != nil
+                || words.has(position + 1, in: cues.wordList(.requestDailyFollowers))
+        }
+        guard position >= 1, words.has(position, in: cues.wordList(.requestDayWords)) else { return false }
+        return words.has(position - 1, in: cues.wordList(.requestDayLeads)) || words[position - 1].countBeforeMultiplier != nil
     }
 
     /// Hours of care a week the request states: a count of hours (`request_hour_units`) a day times

@@ -795,6 +795,20 @@ public enum CueName: DataName {
     /// The word that joins the last name of a list of names ("gabapentin, ketoprofen and lidocaine
     /// cream": the ingredients of one compound).
     case nameListConjunctions
+    /// Words after drug names that make them one combination product ("docusate and senna
+    /// combination tablets"): ``CaseText/combinationJoins(_:conjunctions:combination:)``.
+    case combinationWords
+    /// Words, as written, of a document that orders a study ("ORDER TICKET", "requisition",
+    /// "referral"): a study they name is asked, not done (``PriorStudies``).
+    case studyOrderWords
+    /// Words of a daily frequency in a request ("daily", "qd"): seven visits a week.
+    case requestDailyWords
+    /// Words after a `request_daily_words` word that keep it a frequency ("daily for 6 days").
+    case requestDailyFollowers
+    /// The word of a day in a frequency ("every day", "once a day").
+    case requestDayWords
+    /// Words before a `request_day_words` word that make it a frequency ("every day", "per day").
+    case requestDayLeads
     /// The word of pain a sentence of a percentage of relief from medication names (pain_with_without_medication).
     case reliefPainWords
     /// Initialisms that clinicians write in capitals and make plural with a lower-case "s" ("ADLs",
@@ -935,7 +949,8 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .datedEntryLead, .datedEntryOtherEvents, .treatmentRecordWords, .nameListConjunctions, .reliefPainWords, .initialisms,
+            .datedEntryLead, .datedEntryOtherEvents, .treatmentRecordWords, .nameListConjunctions, .combinationWords, .studyOrderWords,
+            .requestDailyWords, .requestDailyFollowers, .requestDayWords, .requestDayLeads, .reliefPainWords, .initialisms,
             .therapyEvaluation,
             .therapyEvaluationLinks, .discBulge,
             .attachedNegation, .complaintOpeners, .doseWords, .careResultScant, .careResultChanges, .careResultObjectLeads,
@@ -1086,6 +1101,9 @@ public enum TermGroupName: DataName {
     /// Injection procedures that name their own site (label `sited`): a drug of
     /// `injectedSubstance` named with one is what it gives, though the request names no region.
     case sitedInjection
+    /// Procedures that deliver a drug (label `delivers`: an intrathecal drug-delivery system): a drug
+    /// named with one is what it delivers, and the request is for the procedure.
+    case deliverySystem
     /// Drug classes injected as an anesthetic test, and as the steroid care (`injection_given`).
     case injectedAnesthetic, injectedSteroid
     /// Drug classes that remedy a drug's adverse effect (laxatives, antiemetics): an effect told
@@ -1142,7 +1160,7 @@ public enum TermGroupName: DataName {
         case .regionFamily, .nerveReach, .radicularLimb, .regionalSite: .bodyRegion
         case .studyKind, .surgeryDiagnosis, .genericProcedure, .nerveStudy, .bareTherapyScope, .serviceExtent, .filmsFirst, .courseForm,
             .sharedVisits, .procedureRegion, .physicalMedicineVisits, .postoperativeServices, .syndromeSurgeries, .sitedInjection,
-            .assayTests:
+            .assayTests, .deliverySystem:
             .procedure
         case .mmeFactor, .screenMetabolite: .ingredient
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass

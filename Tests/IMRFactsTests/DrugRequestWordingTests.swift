@@ -84,7 +84,8 @@ func whatLeavesADrugRequestUnspecified(_ request: String, _ expected: String) {
     #expect(value(requestFacts(request), "request_unspecified") == expected)
 }
 
-/// Separate products are cut into one part per drug; a compound written with slashes is not cut.
+/// Separate products are cut into one part per drug; a compound written with slashes, or a
+/// combination product (its second name starts no part), is not cut.
 @Test(arguments: [
     ("Norco 10/325 #90; Soma 350 #60", ["Norco 10/325 #90", "Soma 350 #60"]),
     ("Norco 10/325mg #90 and Soma 350mg #60", ["Norco 10/325mg #90", "Soma 350mg #60"]),
@@ -92,6 +93,8 @@ func whatLeavesADrugRequestUnspecified(_ request: String, _ expected: String) {
     ("Ketoprofen/Lidocaine/Capsaicin ointment 120 gm", []),
     ("Gabapentin, ketoprofen, lidocaine cream 240gm", []),
     ("Hydrocodone/APAP 10/325 #90", []),
+    ("Docusate/senna 50/8.6 mg #60", []),
+    ("Docusate/senna 50/8.6 #60, Norco 10/325 #60", ["Docusate/senna 50/8.6 #60", "Norco 10/325 #60"]),
 ])
 func separateProductsAreCutAndCompoundsAreNot(_ request: String, _ parts: [String]) {
     let input = bareCase("", requests: [request])
