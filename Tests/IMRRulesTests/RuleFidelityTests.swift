@@ -149,7 +149,8 @@ private let sectionCriteria: [SectionCriteria] = [
         rule: "injections.cervical_facet_criteria", pages: nil,
         criteria: [
             "((conservative_care_failed and not (documented time_since_injury_at_request and time_since_injury_at_request < 4 weeks)) or (procedure in [radiofrequency_ablation] and documented prior_therapy and prior_therapy))",
-            "not (documented regional_neuro_findings and regional_neuro_findings)", "not (documented prior_fusion and prior_fusion)",
+            "not (documented regional_neuro_findings and regional_neuro_findings)",
+            "not (documented prior_fusion and prior_fusion and documented index_surgery and index_surgery any [fusion])",
             "not (documented surgical_candidate and surgical_candidate)",
         ],
         governs: ["body_regions any [cervical_spine]"],
