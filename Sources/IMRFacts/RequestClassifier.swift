@@ -204,9 +204,12 @@ struct RequestClassifier {
         // An injection mixes its drugs (a steroid with a local anaesthetic): one product. The drugs a
         // laboratory test measures are no products ("Urine drug screen for hydrocodone and oxycodone").
         // Names joined as one combination product ("Docusate/senna 50/8.6 mg") are one product.
-        let joins = read.text.combinationJoins(
-            mentions, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
-        let drugs = terms(.drug, in: mentions.filter { !joins.contains($0.first) })
+        var drugs = terms(.drug, in: mentions)
+        if drugs.count >= 2 {
+            let joins = read.text.combinationJoins(
+                mentions, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
+            if !joins.isEmpty { drugs = terms(.drug, in: mentions.filter { !joins.contains($0.first) }) }
+        }
         let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted
         if !drugs.isEmpty, oneProduct || facts[.drug] != nil || facts[.ingredients] != nil {
             set(.drugCount, .number(Double(oneProduct ? 1 : drugs.count)))

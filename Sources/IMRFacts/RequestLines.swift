@@ -16,11 +16,10 @@ enum RequestLines {
     /// drug's request, or when no line states one.
     static func duration(of requestFacts: FactSet, _ analysis: CaseAnalysis) -> (days: Int, sentence: Int)? {
         let text = analysis.text
-        for part in parts(of: requestFacts, analysis) {
-            let words = part.tokens.map { text.word(of: text.tokens[$0]) }
-            if let days = ProcedureFacts.durationDays(words, analysis.index.cues) { return (days, part.sentence) }
+        return firstPart(of: requestFacts, analysis) { sentence, tokens in
+            let words = tokens.map { text.word(of: text.tokens[$0]) }
+            return ProcedureFacts.durationDays(words, analysis.index.cues).map { ($0, sentence) }
         }
-        return nil
     }
 
     /// The frequency the first request line naming the requested procedure states for it, read on
@@ -33,13 +32,12 @@ enum RequestLines {
     )? {
         let (text, index) = (analysis.text, analysis.index)
         let reader = RequestReader(index: index)
-        for part in parts(of: requestFacts, analysis) {
-            let words = RequestWords(text, tokens: part.tokens, cues: index.cues)
+        return firstPart(of: requestFacts, analysis) { sentence, tokens in
+            let words = RequestWords(text, tokens: tokens, cues: index.cues)
             let visits = reader.visitsPerWeek(in: words)
             let hours = reader.hoursPerWeek(in: words, daysPerWeek: visits)
-            if visits != nil || hours != nil { return (visits, hours, part.sentence) }
+            return visits != nil || hours != nil ? (visits, hours, sentence) : nil
         }
-        return nil
     }
 
     /// Adds to `requestFacts` (read from the request's text) the frequency the first request line
@@ -54,24 +52,31 @@ enum RequestLines {
         if let hours = line.hoursPerWeek { requestFacts.insert(Fact(name: .hoursPerWeek, value: .number(hours), evidence: evidence)) }
     }
 
-    /// The parts of the request lines naming the requested procedure, in text order: from a
-    /// mention of the procedure, not negated, in a request section, to the next procedure or drug
-    /// the line names that the request does not name, or the sentence's end. None for a drug's
-    /// request.
-    private static func parts(of requestFacts: FactSet, _ analysis: CaseAnalysis) -> [(sentence: Int, tokens: Range<Int>)] {
-        guard requestFacts[.drug] == nil, let procedure = requestFacts.termValue(.procedure) else { return [] }
+    /// The first answer `read` gives of the parts of the request lines naming the requested
+    /// procedure, in text order: from a mention of the procedure, not negated, in a request
+    /// section, to the next procedure or drug the line names that the request does not name, or
+    /// the sentence's end. `nil` for a drug's request, or when no part answers. The lines are
+    /// looked for first; the procedures the request names are gathered only for a line found (most
+    /// letters have none), and the search stops at the first part that answers.
+    private static func firstPart<Answer>(
+        of requestFacts: FactSet, _ analysis: CaseAnalysis, _ read: (_ sentence: Int, _ tokens: Range<Int>) -> Answer?
+    ) -> Answer? {
+        guard requestFacts[.drug] == nil, let procedure = requestFacts.termValue(.procedure) else { return nil }
         let (text, index) = (analysis.text, analysis.index)
         let id = index.id(procedure)
-        let named = TermSet(inserting: ([procedure] + (requestFacts.termsValue(.procedures) ?? [])).map(index.id).filter { $0 != .missing })
-        var parts: [(sentence: Int, tokens: Range<Int>)] = []
+        var named: TermSet?
         for mention in analysis.mentions(of: .procedure)
         where mention.term.id == id && !mention.negated && analysis.sections[mention.sentence] == .request {
+            let others =
+                named
+                ?? TermSet(inserting: ([procedure] + (requestFacts.termsValue(.procedures) ?? [])).map(index.id).filter { $0 != .missing })
+            named = others
             let sentence = text.sentences[mention.sentence].tokens
             let next = analysis.mentions(inSentence: mention.sentence).first {
-                $0.first > mention.last && !named.contains($0.term.id) && ($0.term.kind == .procedure || $0.term.kind == .drug)
+                $0.first > mention.last && !others.contains($0.term.id) && ($0.term.kind == .procedure || $0.term.kind == .drug)
             }
-            parts.append((mention.sentence, mention.first..<(next?.first ?? sentence.upperBound)))
+            if let answer = read(mention.sentence, mention.first..<(next?.first ?? sentence.upperBound)) { return answer }
         }
-        return parts
+        return nil
     }
 }
