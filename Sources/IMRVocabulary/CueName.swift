@@ -361,6 +361,9 @@ public enum CueName: DataName {
     case partialLesion, completeLesion
     /// The names of a myocardial infarction, read with a date after them (``recent_myocardial_infarction``).
     case infarctionNames
+    /// The days before the request within which a dated infarction is in its acute recovery phase
+    /// (a threshold, ``recent_myocardial_infarction``).
+    case infarctionRecoveryLimit
     /// A diagnosis between its criteria and their denial ("criteria for PTSD not met"): the lead
     /// before it and the denial after it (``DiagnosisDoubt``).
     case criteriaLead, criteriaUnmet
@@ -958,7 +961,7 @@ public enum CueName: DataName {
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
-            .exercisePastLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
@@ -1003,7 +1006,7 @@ public enum CueName: DataName {
     public var thresholds: [CueThreshold] {
         switch self {
         case .careResultLimits: [.days, .percent, .score, .floor]
-        case .exercisePastLimit: [.days]
+        case .exercisePastLimit, .infarctionRecoveryLimit: [.days]
         default: []
         }
     }
@@ -1017,7 +1020,7 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .exercisePastLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
