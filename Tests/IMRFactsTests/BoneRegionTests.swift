@@ -8,8 +8,9 @@ import Testing
 // fibula and the talus of the ankle, the distal humerus of the elbow, the acetabulum of the hip).
 // Not a bone: the adjective alone before a nerve, a vessel, a tendon's muscle or a test ("tibial
 // nerve", "femoral artery", "radial nerve", "femoral nerve stretch"), and the radius as a distance
-// ("within a 20-mile radius"). The structure decides between two regions: the radial head is the
-// elbow's, the distal radius the wrist's, the femoral neck the hip's, the tibial plateau the knee's.
+// ("within a 20-mile radius"): the radius is read with its shaft, its fracture or the ulna. The
+// structure decides between two regions: the radial head is the elbow's, the distal radius the
+// wrist's, the femoral neck the hip's, the tibial plateau the knee's.
 
 @Test(
     arguments: [
@@ -47,6 +48,7 @@ func aBoneOrJointNamedByItsStructureIsOfItsRegion(_ request: String, _ regions: 
         ("Home health aide for femoral catheter care", nil),
         // The structure decides the joint: not the bone's shaft.
         ("ORIF right radial head fracture", "elbow"),
+        ("Physical therapy for the left radius head fracture", "elbow"),
         ("Splint for distal radius fracture", "wrist"),
         ("MRI of the femoral neck", "hip"),
         ("Brace for a tibial plateau fracture", "knee"),
