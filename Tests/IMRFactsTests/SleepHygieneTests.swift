@@ -16,6 +16,9 @@ import Testing
         ("Sleep hygiene education has not been attempted.", "false"),
         ("Sleep hygiene has never been tried.", "false"),
         ("Activity modification and sleep hygiene: not addressed.", "false"),
+        // ...told not yet done.
+        ("Sleep hygiene and stimulus control have not yet been taught or tried.", "false"),
+        ("Sleep hygiene: not yet discussed.", "false"),
         ("Sleep hygiene counseling was not documented.", "false"),
         // ...and before it.
         ("There has been no sleep hygiene counselling.", "false"),
@@ -48,6 +51,9 @@ func sleepHygieneIsReadThroughNegation(_ sentence: String, _ expected: String?) 
         ("Sleep hygiene measures were reviewed, but he still wakes at 3 am.", "true"),
         ("Sleep hygiene has failed to improve his sleep.", "true"),
         ("Sleep hygiene was not helpful.", "true"),
+        // "Not yet" of something else than the advice.
+        ("Sleep hygiene was reviewed at the last visit; she has not yet started the trazodone.", "true"),
+        ("Sleep hygiene was taught two weeks ago and she has not yet noticed a change.", "true"),
         ("Counseling on sleep hygiene was given; there is no improvement in sleep latency.", "true"),
         ("He reports insomnia due to pain.", nil),
     ] as [(String, String?)])
