@@ -88,6 +88,7 @@ enum ClinicalFacts {
                 })
         func add(_ id: TermID, sentence: Int, placed mention: Mention?, in regions: TermSet? = nil) {
             var diagnoses = index.ancestors(of: id, in: .diagnosis)
+            var own = id
             let placed = regions ?? Self.regions(of: diagnoses, mention, analysis)
             // A spine diagnosis placed in no part of the spine is a joint's condition (`joint_form`).
             if let joint = cues.group(.jointForm, label: id), !placed.isEmpty,
@@ -98,7 +99,14 @@ enum ClinicalFacts {
                     }
                 })
             {
-                diagnoses = index.ancestors(of: index.id(joint), in: .diagnosis)
+                own = index.id(joint)
+                diagnoses = index.ancestors(of: own, in: .diagnosis)
+            }
+            // A generic diagnosis placed in the region of a joint's own diagnosis is that joint's.
+            if let mention {
+                for joint in JointDiagnoses.joints(of: own, placed: placed, mention, analysis) {
+                    diagnoses.formUnion(index.ancestors(of: joint, in: .diagnosis))
+                }
             }
             // The side told of the diagnosis, or of the region it is placed in near it.
             let side = mention.flatMap { mention in

@@ -359,6 +359,9 @@ public enum CueName: DataName {
     /// A whole lesion's diagnosis told partial (``PartialLesions``): the qualifier right before it
     /// ("partial tear of the Achilles") and the whole lesion denied beside it ("no complete rupture").
     case partialLesion, completeLesion
+    /// A joint named within a region other than the joint a region's own diagnosis names (the AC joint
+    /// of the shoulder): a generic diagnosis told with one is not the region's joint's (``JointDiagnoses``).
+    case jointOtherSites
     /// The names of a myocardial infarction, read with a date after them (``recent_myocardial_infarction``).
     case infarctionNames
     /// The days before the request within which a dated infarction is in its acute recovery phase
@@ -1117,6 +1120,9 @@ public enum TermGroupName: DataName {
     case serviceExtent
     /// Spine diagnoses whose wording also names a limb joint's condition (label: that condition).
     case jointForm
+    /// The diagnoses of a region's own joint that a generic diagnosis placed in that region is (label:
+    /// the generic diagnosis): the shoulder's osteoarthritis is the glenohumeral joint's.
+    case jointDiagnosis
     /// Regions whose generic diagnosis is a regional diagnosis that is not their own by
     /// `diagnosisRegion` (label: that diagnosis id).
     case regionalSite
@@ -1169,7 +1175,7 @@ public enum TermGroupName: DataName {
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass
         case .labelMaximumDailyMg, .capsaicinPercent, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
-            .jointSymptomDiagnosis, .wholeLesionDiagnosis:
+            .jointDiagnosis, .jointSymptomDiagnosis, .wholeLesionDiagnosis:
             .diagnosis
         }
     }
