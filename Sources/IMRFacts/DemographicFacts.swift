@@ -3,9 +3,6 @@ import IMRVocabulary
 
 /// Age, sex, the time since the injury and the date of the review.
 enum DemographicFacts {
-    /// Days under which an injury counts as recent (acute or subacute): 3 months.
-    static let acuteInjuryDays = 90
-
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let text = analysis.text
         let cues = analysis.index.cues
@@ -27,6 +24,8 @@ enum DemographicFacts {
         // is the injury's own date, nothing says when the summary was written, and the time since
         // the injury is not documented (a 2001 injury told alone is not acute).
         let dated = analysis.input.header.urDenialDate ?? analysis.input.header.decisionDate
+        // An injury fewer than `acute_injury_limit`'s days back is recent (acute or subacute).
+        let acuteInjuryDays = cues.threshold(.days, in: .acuteInjuryLimit)
         if let injury = analysis.input.header.dateOfInjury ?? injuryDateInSummary(analysis), let decision = analysis.referenceDate {
             let days = injury.days(to: decision)
             if days > 0 || days == 0 && dated != nil {

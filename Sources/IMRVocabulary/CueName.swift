@@ -367,6 +367,9 @@ public enum CueName: DataName {
     /// The days before the request within which a dated infarction is in its acute recovery phase
     /// (a threshold, ``recent_myocardial_infarction``).
     case infarctionRecoveryLimit
+    /// The days since the injury under which it is recent, acute or subacute (a threshold,
+    /// ``acute_injury``).
+    case acuteInjuryLimit
     /// A diagnosis between its criteria and their denial ("criteria for PTSD not met"): the lead
     /// before it and the denial after it (``DiagnosisDoubt``).
     case criteriaLead, criteriaUnmet
@@ -964,7 +967,7 @@ public enum CueName: DataName {
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
@@ -1009,7 +1012,7 @@ public enum CueName: DataName {
     public var thresholds: [CueThreshold] {
         switch self {
         case .careResultLimits: [.days, .percent, .score, .floor]
-        case .exercisePastLimit, .infarctionRecoveryLimit: [.days]
+        case .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit: [.days]
         default: []
         }
     }
@@ -1023,7 +1026,7 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,

@@ -7,7 +7,8 @@ public enum CueThreshold: DataName {
     /// `care_result_limits`: relief that lasted at most this many days is a small result;
     /// `exercise_past_limit`: an exercise course dated more than this many days before the note's
     /// latest date is over; `infarction_recovery_limit`: a myocardial infarction dated at most this
-    /// many days before the request is in its acute recovery phase.
+    /// many days before the request is in its acute recovery phase; `acute_injury_limit`: an injury
+    /// fewer than this many days before the review is recent (acute or subacute).
     case days
     /// `care_result_limits`: a change below this percentage, told as a limit, is a small result.
     case percent
