@@ -6,7 +6,8 @@ import IMRVocabulary
 /// after a `motion_other_parts` word (the hip's, a finger's abduction) and told of the requested
 /// side (``TreatmentHistoryFacts/History/isOnRequestedSide(sentence:first:last:within:)``) in a
 /// sentence that names a requested region or none (``TreatmentHistoryFacts/History/inRegion(_:)``), then
-/// within six words in its clause, before a comma or a `motion_other_words` word, a number from 0 to 180 that a `motion_degree_units` word, a `°`,
+/// within six words in its clause, before a comma or a `motion_other_words` word, a number from 0 to
+/// `abduction_range`'s degrees (the shoulder's range, 180) that a `motion_degree_units` word, a `°`,
 /// a punctuation mark or the clause's end follows ("abduction 125 degrees", "abd 85°", "abducts to
 /// 70, flexion 120"); of a series of measures joined by commas or `motion_series_joiners` words the last
 /// ("abduction 105, 115, then 125 degrees": 125); or the degrees before it, joined by a
@@ -20,6 +21,7 @@ enum AbductionDegrees {
             cues.wordList(.motionOtherParts), cues.wordList(.motionDegreeUnits), cues.wordList(.motionSeriesJoiners),
             cues.wordList(.motionOtherWords), cues.wordList(.motionDegreeLinks)
         )
+        let range = Int32(cues.threshold(.degrees, in: .abductionRange))
         var latest: (degrees: Int, sentence: Int)?
         for hit in cues.set(.abductionWords).hits(in: text)
         where !hit.negated && !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanSection(hit.sentence)
@@ -30,13 +32,13 @@ enum AbductionDegrees {
             let clause = text.clause(sentence: hit.sentence, token: hit.first)
             // "175 degrees of shoulder abduction": the degrees before the word.
             if hit.first - 3 >= clause.lowerBound, links.contains(text.tokens[hit.first - 1]), units.contains(text.tokens[hit.first - 2]),
-                text.tokens[hit.first - 3].digits >= 0, text.tokens[hit.first - 3].digits <= 180
+                text.tokens[hit.first - 3].digits >= 0, text.tokens[hit.first - 3].digits <= range
             {
                 latest = (Int(text.tokens[hit.first - 3].digits), hit.sentence)
                 continue
             }
             guard hit.last < clause.upperBound, let first = firstNumber(after: hit.last, clause, text, motions),
-                var degrees = measure(at: first, clause, text, units, links)
+                var degrees = measure(at: first, clause, text, units, links, range: range)
             else { continue }
             // A series: the next measure after a comma or a joiner ("105, 115, then 125").
             var place = first
@@ -45,7 +47,7 @@ enum AbductionDegrees {
                 while next <= clause.upperBound, joiners.contains(text.tokens[next]) { next += 1 }
                 guard next <= clause.upperBound, next - place <= 2, text.tokens[next].digits >= 0,
                     next > place + 1 || text.tokens[next].commaBefore,
-                    let value = measure(at: next, clause, text, units, links)
+                    let value = measure(at: next, clause, text, units, links, range: range)
                 else { break }
                 (degrees, place) = (value, next)
             }
@@ -65,12 +67,14 @@ enum AbductionDegrees {
         return nil
     }
 
-    /// The number of token `index` as degrees of motion: from 0 to 180, a degree unit (not followed
+    /// The number of token `index` as degrees of motion: from 0 to `range`, a degree unit (not followed
     /// by a `motion_degree_links` word: "170 degrees of flexion" is the flexion's), a `°`, a
     /// punctuation mark other than `/`, `%` or `-`, or the clause's end right after it.
-    private static func measure(at index: Int, _ clause: ClosedRange<Int>, _ text: CaseText, _ units: WordList, _ links: WordList) -> Int? {
+    private static func measure(
+        at index: Int, _ clause: ClosedRange<Int>, _ text: CaseText, _ units: WordList, _ links: WordList, range: Int32
+    ) -> Int? {
         let token = text.tokens[index]
-        guard token.digits >= 0, token.digits <= 180 else { return nil }
+        guard token.digits >= 0, token.digits <= range else { return nil }
         let bytes = text.bytes
         let end = token.end
         if end < bytes.count, [47, 37, 45, 46].contains(bytes[end]), end + 1 < bytes.count, isDigit(bytes[end + 1]) { return nil }

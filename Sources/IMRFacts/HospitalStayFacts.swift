@@ -13,11 +13,12 @@ import IMRVocabulary
 ///   the unit ("admitted 3 days after the fall");
 /// - by the date within six words after it and a later date within six words after a
 ///   `hospital_discharge_words` phrase of its sentence or the next ("admitted 11/02/2016 ...
-///   discharged 11/04/2016": 2 days), at most 90 days apart, the discharge not told to come (a
+///   discharged 11/04/2016": 2 days), at most `hospital_stay_limit`'s days apart, the discharge not told to come (a
 ///   `hospital_discharge_prospects` word right after it: "discharge anticipated 11/07/2016": a stay
 ///   still running is not counted);
 /// - by a span of dates within six words after it ("inpatient from 3/1 to 3/5/2016": 4 days), its
-///   ends joined by a `date_span_ends` word, a year on either end or the reference date's.
+///   ends joined by a `date_span_ends` word, a year on either end or the reference date's, at most
+///   `hospital_stay_limit`'s days long.
 /// A stay's days are the nights between its admission and its discharge. An office visit's date,
 /// a surgery's date alone and "admitted to the practice" tell none.
 enum HospitalStayFacts {
@@ -69,7 +70,7 @@ enum HospitalStayFacts {
             }
             guard let left = date(after: discharge.last, sentence: discharge.sentence, analysis) else { continue }
             let days = admitted.days(to: left)
-            return days >= 0 && days <= 90 ? days : nil
+            return days >= 0 && days <= cues.threshold(.days, in: .hospitalStayLimit) ? days : nil
         }
         return nil
     }
@@ -98,7 +99,7 @@ enum HospitalStayFacts {
                 let to = SimpleDate(parts: last, year: year)
             else { continue }
             let days = from.days(to: to)
-            return days >= 0 && days <= 90 ? days : nil
+            return days >= 0 && days <= cues.threshold(.days, in: .hospitalStayLimit) ? days : nil
         }
         return nil
     }

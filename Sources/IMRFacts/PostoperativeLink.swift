@@ -9,7 +9,7 @@ import IMRVocabulary
 /// A surgery may take a service when it is of the requested region and side
 /// (``TreatmentHistoryFacts/History/inRegion(_:)``), neither denied nor only considered, and, when
 /// done and dated (by a date, a year or an interval), done within the longest postsurgical period
-/// (``SurgeryDateFacts/longestPeriodDays``) before the request. The service is tied to it:
+/// (`postsurgical_period_limit`'s days) before the request. The service is tied to it:
 /// - by words: a mention of the requested service (or of a narrower or broader one, or the bare
 ///   therapy word) whose clause holds a `postoperative_link` phrase ("post-op", "after surgery",
 ///   "starting the day of surgery"; any such surgery takes it), or a `surgery_time_leads` phrase
@@ -28,7 +28,7 @@ import IMRVocabulary
 ///
 /// A drug is for the post-operative period (`postoperative`) when its request's own words say so,
 /// or when it is asked within the acute phase after a surgery the summary tells done and dates (a
-/// date, or an interval: "POD 1", "three days out from"), of any region: the MTUS Opioid Treatment
+/// date, or an interval: "POD 1", "three days out from"; `postoperative_acute_limit`'s days), of any region: the MTUS Opioid Treatment
 /// Guidelines 2016 count acute pain up to four weeks after the injury or the pain's onset, and a
 /// surgery is an onset (ondansetron the day after a rotator cuff repair; a post-operative opioid's
 /// course). Not: a surgery dated more than four weeks before the request, one dated by its year
@@ -38,10 +38,6 @@ import IMRVocabulary
 /// judged on its own), a surgery of another region or side, one denied or only considered, one
 /// done years before, one named only in the history with no word tying the service to it.
 enum PostoperativeLink {
-    /// The acute phase after a surgery, in days: four weeks (MTUS Opioid Treatment Guidelines 2016,
-    /// "1 Opioids for Acute Pain (up to four weeks after injury or pain onset)").
-    static let acutePhaseDays = 28
-
     static func link(_ analysis: CaseAnalysis, requestFacts: inout FactSet) {
         if requestFacts[.drug] != nil {
             linkDrug(analysis, requestFacts: &requestFacts)
@@ -59,6 +55,7 @@ enum PostoperativeLink {
         var regions: TermSet = []
         if case .terms(let list)? = requestFacts[.bodyRegions]?.value { regions = TermSet(inserting: list.compactMap(index.ids.id)) }
         let history = TreatmentHistoryFacts.History(analysis: analysis, regions: regions, side: BodySide(requestFacts: requestFacts))
+        let period = cues.threshold(.days, in: .postsurgicalPeriodLimit)
         /// Days from a done surgery to the request, when the summary dates it.
         func daysBefore(_ event: SurgeryEvent) -> Int? {
             guard let asked else { return nil }
@@ -69,7 +66,7 @@ enum PostoperativeLink {
         func mayTake(_ event: SurgeryEvent) -> Bool {
             guard event.status != .denied, event.status != .considered, history.inRegion(event.mention) else { return false }
             if event.status == .done || event.status == .named, let days = daysBefore(event) {
-                return days <= SurgeryDateFacts.longestPeriodDays
+                return days <= period
             }
             return true
         }
@@ -118,7 +115,7 @@ enum PostoperativeLink {
         }
     }
 
-    /// `postoperative` for a drug asked within ``acutePhaseDays`` after a done, dated surgery; and
+    /// `postoperative` for a drug asked within `postoperative_acute_limit`'s days after a done, dated surgery; and
     /// `postoperative` with `associated_service` for a drug the summary ties by words to a surgery
     /// still to come or done within that phase: the requested drug named in a clause that holds a
     /// `postoperative_link` phrase ("Plan: enoxaparin 40 mg subcutaneously daily starting 12 hours
@@ -131,11 +128,12 @@ enum PostoperativeLink {
         let events = SurgeryEvents.events(analysis)
         guard !events.isEmpty else { return }
         let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        let acutePhase = analysis.index.cues.threshold(.days, in: .postoperativeAcuteLimit)
         func isRecent(_ event: SurgeryEvent) -> Bool {
             guard event.status == .done else { return false }
             let days: Int? =
                 if let date = event.date { asked.map { date.days(to: $0) } } else { event.interval }
-            return days.map { (0...acutePhaseDays).contains($0) } ?? false
+            return days.map { (0...acutePhase).contains($0) } ?? false
         }
         if let recent = events.first(where: isRecent) {
             requestFacts.insert(

@@ -6,7 +6,8 @@ import IMRVocabulary
 /// authorization's, else the review's). The repeat limits are stated in time: an epidural steroid
 /// injection no more than four times a region in a year (CPMTG 2009, p. 46), trigger point
 /// injections not at an interval of less than two months (p. 122), a radiofrequency neurotomy not
-/// within six months of the last (ODG Low Back).
+/// within six months of the last (ODG Low Back). The past year is `injection_year_limit`'s days
+/// before the request.
 ///
 /// A date is an injection's when it stands just after it ("a lumbar ESI on 9/1/2016", "ESIs on
 /// 1/10/2016, 4/12/2016 and 7/11/2016": a list goes on from date to date) or just before it ("the
@@ -61,7 +62,8 @@ enum PriorInjectionFacts {
         }
         guard let last = given.keys.max(), let sentence = given[last] else { return }
         builder.set(.lastInjectionInterval, .days(last.days(to: asked)), [text.evidence(sentence)])
-        let year = given.filter { $0.key.days(to: asked) <= 365 }
+        let yearDays = index.cues.threshold(.days, in: .injectionYearLimit)
+        let year = given.filter { $0.key.days(to: asked) <= yearDays }
         builder.set(.injectionsPastYear, .number(Double(year.count)), Set(year.values).sorted().map { text.evidence($0) })
     }
 

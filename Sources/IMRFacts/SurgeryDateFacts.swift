@@ -22,15 +22,11 @@ import IMRVocabulary
 ///
 /// A surgery dated by its year alone ("a lumbar fusion in 2014", "cervical fusion (2012)", "a 2013
 /// carpal tunnel release") is dated when the request's date makes its period unambiguous: when
-/// even the year's last day is more than the longest postsurgical period (8 months, a vertebral
-/// fracture's) before the request, the time is counted from that day (at least that long ago), and
+/// even the year's last day is more than the longest postsurgical period (`postsurgical_period_limit`'s
+/// days: 8 months, a vertebral fracture's) before the request, the time is counted from that day (at least that long ago), and
 /// every postsurgical rule reads the period as past. A year closer to the request leaves the time
 /// not documented, even beside an older whole date.
 enum SurgeryDateFacts {
-    /// The longest postsurgical physical medicine period of 8 CCR 9792.24.3(d), in days (8 months of
-    /// 30 days, as the rules count a month): a vertebral fracture's.
-    static let longestPeriodDays = 240
-
     static func read(_ analysis: CaseAnalysis, requestFacts: FactSet, into builder: inout FactBuilder) {
         SurgeryStatusFacts.read(analysis, requestFacts: requestFacts, into: &builder)
         guard requestFacts[.associatedService]?.value == .bool(true) || requestFacts[.postoperative]?.value == .bool(true) else { return }
@@ -85,7 +81,7 @@ enum SurgeryDateFacts {
         }
         if let (year, sentence) = latestYear, latest.map({ year > $0.date.year }) ?? true {
             let lastDay = SimpleDate(year: year, month: 12, day: 31)
-            guard lastDay.days(to: asked) > longestPeriodDays else { return }
+            guard lastDay.days(to: asked) > index.cues.threshold(.days, in: .postsurgicalPeriodLimit) else { return }
             builder.set(.timeSinceSurgery, .days(lastDay.days(to: asked)), [text.evidence(sentence)])
             return
         }

@@ -11,7 +11,7 @@ import IMRVocabulary
 /// The surgery is one of the requested region and side (``TreatmentHistoryFacts/History/inRegion(_:)``)
 /// and, when the request names the surgery (`index_surgery` from its own words), of that surgery's
 /// family (it, a narrower or a broader one: "the surgery"); a surgery done and dated more than the
-/// longest postsurgical period (``SurgeryDateFacts/longestPeriodDays``) before the request is
+/// longest postsurgical period (`postsurgical_period_limit`'s days) before the request is
 /// another surgery. Of its statuses the first in the order done, authorized, denied, requested
 /// wins: a surgery denied and then approved on appeal is authorized; one denied and appealed is
 /// denied. A surgery only considered or named without a word of its status tells nothing.
@@ -32,6 +32,7 @@ enum SurgeryStatusFacts {
         var named: TermSet = []
         if case .terms(let list)? = requestFacts[.indexSurgery]?.value { named = TermSet(inserting: list.compactMap(index.ids.id)) }
         let asked = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
+        let period = index.cues.threshold(.days, in: .postsurgicalPeriodLimit)
         func isTheSurgery(_ event: SurgeryEvent) -> Bool {
             guard history.inRegion(event.mention) else { return false }
             if !named.isEmpty {
@@ -44,7 +45,7 @@ enum SurgeryStatusFacts {
             if event.status == .done, let asked {
                 let days =
                     event.date.map { $0.days(to: asked) } ?? event.year.map { SimpleDate(year: $0, month: 12, day: 31).days(to: asked) }
-                if let days, days > SurgeryDateFacts.longestPeriodDays { return false }
+                if let days, days > period { return false }
             }
             return true
         }

@@ -427,6 +427,9 @@ public enum CueName: DataName {
     case limbRedFlags
     case findingHistory
     case injection
+    /// The days before the request within which an earlier injection counts toward a repeat limit
+    /// "per year" (a threshold, `injections_past_year`).
+    case injectionYearLimit
     case diagnosticBlock
     case blockResponse
     // Patient-selection criteria (selection.cues).
@@ -533,11 +536,16 @@ public enum CueName: DataName {
     /// its unit, and the words after a count of days that make it a time from the stay, not its length.
     case hospitalStayWords, hospitalDischargeWords, hospitalDischargeProspects, hospitalStayOthers, hospitalNightUnits
     case hospitalStaySkips
+    /// The most days between a stay's admission and discharge dates that tell one hospital stay (a
+    /// threshold, `hospital_stay_days`).
+    case hospitalStayLimit
     /// A motion in degrees (`abduction_degrees`, ``AbductionDegrees``): the words of abduction, the
     /// parts whose abduction is another's (the hip's), the units of degrees, the words that join
     /// a series of measures, the words of other motions, and the
     /// word that joins degrees to the motion after them ("175 degrees of abduction").
     case abductionWords, motionOtherParts, motionDegreeUnits, motionSeriesJoiners, motionOtherWords, motionDegreeLinks
+    /// The most degrees of shoulder abduction (a threshold, `abduction_degrees`).
+    case abductionRange
     // Words of every text.
     case numbers, months, sex
     case sexAfterAge
@@ -874,6 +882,9 @@ public enum CueName: DataName {
     /// a lead before a surgery named ("after the repair"), the link of an interval to a surgery
     /// ("six weeks out from", "3 wks post-op"), and the lead of a post-operative day ("POD 10").
     case postoperativeLink, surgeryTimeLeads, surgeryIntervalLinks, surgeryDayLeads
+    /// The longest postsurgical physical medicine period, and the acute phase after a surgery, in
+    /// days (thresholds: `time_since_surgery`, `associated_service`, `postoperative`, `surgery_status`).
+    case postsurgicalPeriodLimit, postoperativeAcuteLimit
     /// A syndrome described, not named (labels: the diagnosis id): its complaint, the complaint's
     /// persistence after the surgery, and no lesion left to operate on.
     case syndromeComplaint, syndromePersistence, syndromeNoLesion
@@ -967,7 +978,8 @@ public enum CueName: DataName {
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+            .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
@@ -1012,7 +1024,10 @@ public enum CueName: DataName {
     public var thresholds: [CueThreshold] {
         switch self {
         case .careResultLimits: [.days, .percent, .score, .floor]
-        case .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit: [.days]
+        case .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+            .injectionYearLimit, .hospitalStayLimit:
+            [.days]
+        case .abductionRange: [.degrees]
         default: []
         }
     }
@@ -1026,7 +1041,8 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit,
+            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+            .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,

@@ -8,7 +8,12 @@ public enum CueThreshold: DataName {
     /// `exercise_past_limit`: an exercise course dated more than this many days before the note's
     /// latest date is over; `infarction_recovery_limit`: a myocardial infarction dated at most this
     /// many days before the request is in its acute recovery phase; `acute_injury_limit`: an injury
-    /// fewer than this many days before the review is recent (acute or subacute).
+    /// fewer than this many days before the review is recent (acute or subacute);
+    /// `postsurgical_period_limit`: a surgery done more than this many days before the request is
+    /// past every postsurgical period; `postoperative_acute_limit`: a drug asked at most this many
+    /// days after a done surgery is post-operative; `injection_year_limit`: an injection at most this
+    /// many days before the request is of the past year; `hospital_stay_limit`: an admission and a
+    /// discharge dated more than this many days apart tell no stay.
     case days
     /// `care_result_limits`: a change below this percentage, told as a limit, is a small result.
     case percent
@@ -16,6 +21,8 @@ public enum CueThreshold: DataName {
     case score
     /// `care_result_limits`: a pain score still at least this, told as remaining, is a poor result.
     case floor
+    /// `abduction_range`: a number above this is not degrees of shoulder abduction.
+    case degrees
 
     public static let names = snakeCaseNames()
 }
