@@ -136,6 +136,7 @@ enum ClinicalFacts {
                 || isBulgeReachingNoNerve(mention, analysis)
                 || isPast(mention, analysis) || isJointSymptom(mention, analysis) || isDifferential(mention, analysis)
                 || DiagnosisDoubt.isDoubted(mention, analysis) || PartialLesions.isPartial(mention, analysis)
+                || BareLesions.isOtherStructure(mention, analysis)
             {
                 continue
             }

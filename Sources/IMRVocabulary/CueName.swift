@@ -362,6 +362,10 @@ public enum CueName: DataName {
     /// A joint named within a region other than the joint a region's own diagnosis names (the AC joint
     /// of the shoulder): a generic diagnosis told with one is not the region's joint's (``JointDiagnoses``).
     case jointOtherSites
+    /// A lesion named only by its kind ("partial thickness tear") that the lexicon gives to one
+    /// structure: the words that name that structure ("supraspinatus"), and those of other
+    /// structures that make it theirs ("of the Achilles tendon", "ACL") (``BareLesions``).
+    case lesionOwnStructures, lesionOtherStructures
     /// The names of a myocardial infarction, read with a date after them (``recent_myocardial_infarction``).
     case infarctionNames
     /// The days before the request within which a dated infarction is in its acute recovery phase
@@ -1142,6 +1146,9 @@ public enum TermGroupName: DataName {
     /// The diagnoses of a region's own joint that a generic diagnosis placed in that region is (label:
     /// the generic diagnosis): the shoulder's osteoarthritis is the glenohumeral joint's.
     case jointDiagnosis
+    /// Diagnoses the lexicon names also by their kind alone ("partial thickness tear" for the
+    /// rotator cuff's), read as theirs only where nothing else is named (label `bare`).
+    case bareLesionDiagnosis
     /// Regions whose generic diagnosis is a regional diagnosis that is not their own by
     /// `diagnosisRegion` (label: that diagnosis id).
     case regionalSite
@@ -1194,7 +1201,7 @@ public enum TermGroupName: DataName {
         case .injectedSubstance, .injectedAnesthetic, .injectedSteroid, .effectRemedy: .drugClass
         case .labelMaximumDailyMg, .capsaicinPercent, .mmeFactorPerMcgHour, .extendedReleaseMaximumDailyMg, .unitIntervalDays: .drug
         case .regionalDiagnosis, .diagnosisRegion, .complaintDiagnosis, .lastingDiagnosis, .locatedDiagnosis, .jointForm,
-            .jointDiagnosis, .jointSymptomDiagnosis, .wholeLesionDiagnosis:
+            .jointDiagnosis, .bareLesionDiagnosis, .jointSymptomDiagnosis, .wholeLesionDiagnosis:
             .diagnosis
         }
     }
