@@ -50,7 +50,7 @@ enum CareResults {
     static let tellingSets: [CueName] = [
         .careResultScant, .careResultContinuation, .careResultReturn, .careResultUnchanged, .careResultVerdicts,
         .careResultConcession, .careResultSettle, .careResultBoundsBelow, .careResultBoundsAbove, .careResultChanges,
-        .reliefWords, .careResultBest, .careResultUnreached, .careResultReach, .careResultPartitives,
+        .reliefWords, .careResultBest, .careResultUnreached, .careResultReach, .careResultPartitives, .careResultLevelReturn,
     ]
 
     /// The phrases of the five shapes in the summary, in text order within each shape.
@@ -133,6 +133,28 @@ enum CareResults {
         }
     }
 
+    /// The token of a pain score of at least `floor` after `token` with at most two
+    /// `care_result_level_links` words between and no comma or `;`: "7/10" of "still 7/10", "back
+    /// up to 7/10"; nil for anything else between ("back at work", "back down to 3/10").
+    static func levelScore(after token: Int, sentence: Int, _ analysis: CaseAnalysis, floor: Int) -> Int? {
+        let (text, links) = (analysis.text, analysis.index.cues.wordList(.careResultLevelLinks))
+        func breaks(before index: Int) -> Bool { text.tokens[index].semicolonBefore || text.tokens[index].commaBefore }
+        let end = text.sentences[sentence].tokens.upperBound
+        var index = token + 1
+        while index < end, index - token <= 2, links.contains(text.tokens[index]), !breaks(before: index) { index += 1 }
+        guard index < end, !breaks(before: index) else { return nil }
+        let offset = text.tokens[index].start
+        return analysis.painScores.contains { $0.offset == offset && $0.value >= floor } ? index : nil
+    }
+
+    /// Whether token `token` of `sentence` is a `care_result_level_return` word told of a level
+    /// after it (``levelScore(after:sentence:_:floor:)``, any score): the "back" of "pain is back at
+    /// 6/10" is no body region.
+    static func isLevelReturn(_ token: Int, sentence: Int, _ analysis: CaseAnalysis) -> Bool {
+        analysis.index.cues.wordList(.careResultLevelReturn).contains(analysis.text.tokens[token])
+            && levelScore(after: token, sentence: sentence, analysis, floor: 0) != nil
+    }
+
     /// The word lists and the summary one reading asks of.
     private struct Reading {
         let analysis: CaseAnalysis
@@ -141,6 +163,7 @@ enum CareResults {
             concession, prospects, symptoms, triggers, medications, boundaries: WordList
         let denials, below, above, symptomScores, capacities, functions, relief, best, unreached, unreachedLinks, trialVerbs, reach,
             goals, durationLeads, durationOf, ago, coordinators, percentWords, settle, hedges, degrees, partitives: WordList
+        let levelReturn, levelVerbs: WordList
         let care: CueSet
         let roles: CueSet
         /// The limits of a small result (`care_result_limits`): relief lasting at most `days` days, a
@@ -193,6 +216,8 @@ enum CareResults {
             hedges = cues.wordList(.hedgeBefore)
             degrees = cues.wordList(.careResultDegrees)
             partitives = cues.wordList(.careResultPartitives)
+            levelReturn = cues.wordList(.careResultLevelReturn)
+            levelVerbs = cues.wordList(.careResultLevelVerbs)
             func limit(_ threshold: CueThreshold) -> Int { cues.threshold(threshold, in: .careResultLimits) }
             (briefDays, smallPercent, poorScore, poorFloor) = (limit(.days), limit(.percent), limit(.score), limit(.floor))
         }
@@ -216,6 +241,8 @@ enum CareResults {
                 hit = conceded(at: token, sentence: sentence)
             } else if settle.contains(word) {
                 hit = unsettled(at: token, sentence: sentence)
+            } else if levelReturn.contains(word) {
+                hit = levelReturned(at: token, sentence: sentence)
             }
             if hit != nil { return hit }
             // A result told as a limit.
@@ -463,7 +490,11 @@ enum CareResults {
 
         /// "neck pain still 7/10", "the leg pain remains 6/10": a `symptom_words` word at most three
         /// words before the remaining word (no comma or `;` between) and a pain score of at least
-        /// ``poorFloor`` within two words after it.
+        /// ``poorFloor`` within two words after it. With no symptom named, the score itself tells the
+        /// pain: right after the remaining word or after `care_result_level_links` words only
+        /// (``levelScore(after:sentence:)``: "...naproxen and an SI belt; still 7/10", "remains at
+        /// 6/10"), with no good result told from it to the end of its sentence ("helped for a while,
+        /// but still 7/10" is read; "still 5/10 but much improved" is not).
         private func remainingScore(at token: Int, sentence: Int) -> CueHit? {
             let start = text.sentences[sentence].tokens.lowerBound
             var symptom: Int?
@@ -475,12 +506,46 @@ enum CareResults {
                     break
                 }
             }
-            guard let symptom else { return nil }
+            guard let symptom else {
+                guard let score = levelScore(after: token, sentence: sentence),
+                    !tellsGood(token..<text.sentences[sentence].tokens.upperBound)
+                else { return nil }
+                return phrase(sentence, token, score)
+            }
             let after = following(token, within: 2, sentence: sentence)
             for score in analysis.painScores where score.sentence == sentence && score.value >= poorFloor {
                 if let index = after.first(where: { text.tokens[$0].start == score.offset }) { return phrase(sentence, symptom, index) }
             }
             return nil
+        }
+
+        /// "pain is back at 6/10", "the leg pain has come back up to 7/10": a `symptom_words` word
+        /// with at most three `care_result_level_verbs` words between it and the return word `token`
+        /// (no comma or `;` between), and the level after it (``levelScore(after:sentence:)``), with no
+        /// good result told from the symptom to the end of its sentence. "Back pain 6/10", "pain in
+        /// the low back at 6/10" and "back at work" are no return.
+        private func levelReturned(at token: Int, sentence: Int) -> CueHit? {
+            let start = text.sentences[sentence].tokens.lowerBound
+            var index = token
+            var symptom: Int?
+            while index > start, token - index < 4, !breaks(before: index) {
+                index -= 1
+                if symptoms.contains(text.tokens[index]) {
+                    symptom = index
+                    break
+                }
+                guard levelVerbs.contains(text.tokens[index]) else { return nil }
+            }
+            guard let symptom, let score = levelScore(after: token, sentence: sentence),
+                !tellsGood(symptom..<text.sentences[sentence].tokens.upperBound)
+            else { return nil }
+            return phrase(sentence, symptom, score)
+        }
+
+        /// The token of a pain score of at least ``poorFloor`` after `token`
+        /// (``CareResults/levelScore(after:sentence:_:floor:)``).
+        private func levelScore(after token: Int, sentence: Int) -> Int? {
+            CareResults.levelScore(after: token, sentence: sentence, analysis, floor: poorFloor)
         }
 
         /// "the numbness has since returned": the symptom and the word of its return or growth; or

@@ -36,7 +36,11 @@ enum ConservativeCareFacts {
     /// visits were ordered": the therapy is planned; "the plan was physiotherapy, continued
     /// medications": the medications continue), else by its first part's (the head of a list: "The
     /// plan was an MRI of both knees, physiotherapy, ..."), else by the sentence's; under a condition
-    /// of its part ("if PT continues daily") it is planned. Care outside `scope`
+    /// of its part ("if PT continues daily") it is planned. Care in a sentence that tells care
+    /// failed (a `conservative_failure` phrase, not negated, hedged or under a condition) was tried,
+    /// whatever plan word stands beside it ("Referral history: 4 weeks of physical therapy ...;
+    /// conservative care failed"): the sentence that makes `conservative_care_failed` true never
+    /// makes `conservative_care_given` false. Care outside `scope`
     /// (when given) is left out; the case's reading (with the procedure facts) gives none.
     static func readGiven(_ analysis: CaseAnalysis, scope: RegionScope? = nil, into builder: inout FactBuilder) {
         let (text, cues) = (analysis.text, analysis.index.cues)
@@ -52,6 +56,17 @@ enum ConservativeCareFacts {
         let care = cues.set(.conservativeCare)
         let conditionals = cues.wordList(.moodConditionals)
         let coverage = scope == nil ? [] : Self.coverage(analysis).care
+        // The sentences that tell care failed (read lazily, once).
+        var failedSentences: Set<Int>?
+        func tellsFailure(_ sentence: Int) -> Bool {
+            if failedSentences == nil {
+                failedSentences = Set(
+                    cues.set(.conservativeFailure).hits(in: text).filter {
+                        !$0.negated && !CareResults.isHedged($0, analysis) && !CareResults.isConditional($0, analysis)
+                    }.map(\.sentence))
+            }
+            return failedSentences?.contains(sentence) ?? false
+        }
         for (position, hit) in care.hits(in: text).enumerated() where !hit.negated {
             let sentence = hit.sentence
             if doneSentences.contains(sentence) || pendingSentences.contains(sentence) { continue }
@@ -61,6 +76,10 @@ enum ConservativeCareFacts {
             // requested") reaches only what follows it.
             if analysis.restatesReview(sentence, token: hit.first) {
                 pendingSentences.append(sentence)
+                continue
+            }
+            if tellsFailure(sentence) {
+                doneSentences.append(sentence)
                 continue
             }
             // The treatments named (a procedure, a drug, the medications: "continued medications"
@@ -463,9 +482,9 @@ struct RegionScope {
         if let own = named.first(where: { $0.first >= first && $0.last <= last && $0.last > $0.first }) {
             return Coverage(all: false, regions: [own.region])
         }
-        if let own = analysis.text.tokens[first...last].lazy.compactMap({ index.region(of: $0, in: analysis.text) }).first {
-            return Coverage(all: false, regions: [own])
-        }
+        let own = (first...last).lazy.filter { !CareResults.isLevelReturn($0, sentence: sentence, analysis) }
+            .compactMap { index.region(of: analysis.text.tokens[$0], in: analysis.text) }.first
+        if let own { return Coverage(all: false, regions: [own]) }
         var regions: [TermID] = []
         if governsAfter {
             // The symptoms listed after the phrase, up to a word that opens a clause or a modifier
@@ -527,8 +546,10 @@ struct RegionScope {
         var named: [(region: TermID, first: Int, last: Int)] = []
         for mention in analysis.mentions(inSentence: sentence) {
             switch mention.term.kind {
-            // A count before a region word makes it a measure ("walking 250 feet").
+            // A count before a region word makes it a measure ("walking 250 feet"); a level after it
+            // an adverb ("pain is back at 6/10", ``CareResults/isLevelReturn(_:sentence:_:)``).
             case .bodyRegion where mention.first == 0 || analysis.text.tokens[mention.first - 1].digits < 0:
+                if mention.first == mention.last, CareResults.isLevelReturn(mention.first, sentence: sentence, analysis) { continue }
                 named.append((mention.term.id, mention.first, mention.last))
             case .diagnosis where !mention.negated:
                 let diagnoses = index.ancestors(of: mention.term.id, in: .diagnosis)

@@ -151,6 +151,10 @@ public enum CueName: DataName {
     case careResultPartitives
     /// Verbs of a relief wearing off ("the relief wore off", "the benefit faded").
     case careResultWear
+    /// A symptom's level told after care (``careResultLevelReturn``: "pain is back at 6/10"): the
+    /// word of its return, the verbs that may stand between the symptom and it, and the words that
+    /// may stand between it (or a remaining word: "still at 7/10") and the score.
+    case careResultLevelReturn, careResultLevelVerbs, careResultLevelLinks
     /// A `cbt_program` phrase's document or author ("Pain psychology report"), the words that join
     /// one before it ("an evaluation by a pain psychologist"), the programme taken up, and the
     /// programme declined or only offered (``ProgramStatements``).
@@ -985,7 +989,8 @@ public enum CueName: DataName {
             .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
-            .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .programDocuments, .therapyTimeUnits,
+            .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .careResultLevelReturn,
+            .careResultLevelVerbs, .careResultLevelLinks, .programDocuments, .therapyTimeUnits,
             .programDocumentLinks, .motivationScant, .clauseSubordinators, .activityRelatives, .selectionRelatives,
             .activitySubjects, .otherPersons, .objectPronouns, .relatives, .relativeDeterminers, .relativeReports, .workHourUnits,
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
