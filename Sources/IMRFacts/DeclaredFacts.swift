@@ -3,7 +3,8 @@ import IMRVocabulary
 
 /// Reads the boolean facts declared in the cue data: true when a `yes` phrase is documented
 /// outside review sentences (unless the fact reads them), false when only its absence is (a
-/// negated `yes` or a `no` phrase); `wins no` makes any stated absence win; `skips past` leaves out
+/// negated `yes` or a `no` phrase); an `affirms` phrase is a `yes` affirmed and nothing denied (a
+/// cause or sign of the finding ruled out: ``affirmed(_:)``); `wins no` makes any stated absence win; `skips past` leaves out
 /// a finding of no present record: past, treated by a surgery or denied later
 /// (``ClinicalFacts/isNotCurrent(_:among:_:)``); `skips doubted` one left in doubt ("possible
 /// radiculopathy": ``FindingDoubt``); `skips earlier` one an earlier visit found and a later one
@@ -43,6 +44,9 @@ enum DeclaredFactReader {
         _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
     ) {
         var hits = TelegraphicStatements.read(cues.hits(in: analysis.text), analysis.text, cues: analysis.index.cues)
+        // A phrase that only affirms names one cause or sign of the finding: denied, it denies only
+        // itself ("no BPPV" beside "still dizzy").
+        if hits.contains(where: { $0.label == .affirms }) { hits = affirmed(hits) }
         // A check read through what it found (``CheckResults``), before its label is read: "CURES: no
         // early refills" is a check's label over its empty result.
         if fact.skips.contains(.results) { hits = CheckResults.read(hits, analysis) }
@@ -99,6 +103,20 @@ enum DeclaredFactReader {
         let readsReview = fact.readsReviewSentences
         if let (value, evidence) = decide(hits, in: analysis.text, precedence, skip: { !readsReview && analysis.isReviewSentence($0) }) {
             builder.bool(fact.name, value, evidence)
+        }
+    }
+
+    /// `hits` with each `affirms` hit read as a `yes` where it is affirmed, and left out where it is
+    /// denied: the cause or sign it names is ruled out, not the finding ("Dix-Hallpike negative (no
+    /// BPPV)" beside "still dizzy turning her head"; "CBT-I not yet started" after "sleep hygiene
+    /// reviewed"); the other hits as they are.
+    private static func affirmed(_ hits: [CueHit]) -> [CueHit] {
+        hits.compactMap { hit in
+            guard hit.label == .affirms else { return hit }
+            guard !hit.negated else { return nil }
+            var read = hit
+            read.label = CueLabelID(.yes)
+            return read
         }
     }
 }

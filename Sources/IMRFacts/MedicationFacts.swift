@@ -73,7 +73,9 @@ enum MedicationFacts {
             if holds[segment] & bit != 0 { return true }
             // The other parts speaking of the drug, asked only when one of the sentence's parts holds the set.
             return anywhere[mention.sentence] & bit != 0
-                && entryParts(of: mention, own: segment, analysis).contains { holds[$0] & bit != 0 }
+                && entryParts(of: mention, own: segment, analysis, status: name == .stopped || name == .formerly).contains {
+                    holds[$0] & bit != 0
+                }
         }
         for mention in analysis.mentions(of: .drug)
         where !scope.isNegated(mention.negated, first: mention.first, sentence: mention.sentence, in: text)
@@ -172,17 +174,26 @@ enum MedicationFacts {
     /// The other parts of `mention`'s sentence (``DrugScope`` segments, `own` excluded) that speak
     /// of its drug: a part about the drug alone, named again or referred to ("Gabapentin 300 mg: on
     /// the prior clinic's list, but she stopped it herself"); and, when the sentence is a list entry
-    /// of the drug (it opens with the drug, behind list numbers at most, and names no other drug),
-    /// every part about no drug in particular ("2. Lorazepam: a single prescription in 2014; not
-    /// filled again; not taking": its status, told after the name).
-    static func entryParts(of mention: Mention, own: Int, _ analysis: CaseAnalysis) -> [Int] {
+    /// (it opens with its drug, behind list numbers at most, and names no other drug), every part
+    /// after it about no drug in particular and naming no procedure ("2. Lorazepam: a single
+    /// prescription in 2014; not filled again; not taking": its status, told after the name). For
+    /// a `status` (a stop or a former use), an entry may also open behind a label and list several
+    /// drugs (``CaseText/opensEntry(sentence:before:)``), its parts after all of them: "Before:
+    /// oxycodone ER 20 mg q12h and oxycodone IR 10 mg, from 2014; tapered off over 6 months; none
+    /// since" (a plan's later parts are its other items: "Recommendations: nortriptyline 10 mg at
+    /// bedtime; continue sleep hygiene" continues no drug).
+    static func entryParts(of mention: Mention, own: Int, _ analysis: CaseAnalysis, status: Bool) -> [Int] {
         let scope = analysis.drugScope
         let text = analysis.text
         let drug = mention.term.id
-        let sentence = text.sentences[mention.sentence].tokens
-        let drugs = analysis.mentions(inSentence: mention.sentence).filter { $0.term.kind == .drug }
+        let terms = analysis.mentions(inSentence: mention.sentence)
+        let drugs = terms.filter { $0.term.kind == .drug }
+        let lastDrug = drugs.map(\.last).max() ?? mention.last
+        let start = text.sentences[mention.sentence].tokens.lowerBound
         let entry =
-            !drugs.contains { $0.term.id != drug } && (sentence.lowerBound..<mention.first).allSatisfy { text.tokens[$0].digits >= 0 }
+            status
+            ? text.opensEntry(sentence: mention.sentence, before: drugs.map(\.first).min() ?? mention.first)
+            : !drugs.contains { $0.term.id != drug } && (start..<mention.first).allSatisfy { text.tokens[$0].digits >= 0 }
         return scope.segmentIndices(of: mention.sentence).filter { index in
             guard index > own else { return false }
             let segment = scope.segments[index]
@@ -191,7 +202,9 @@ enum MedicationFacts {
                 // Referred to ("it", "this medication"), not named again.
                 guard named.count == 1, named.contains(drug), let words = segment.subjectTokens else { return false }
                 return !drugs.contains { words.contains($0.first) }
-            case .none: return entry
+            case .none:
+                return entry && segment.tokens.lowerBound > lastDrug
+                    && !terms.contains { $0.term.kind == .procedure && segment.tokens.contains($0.first) }
             default: return false
             }
         }

@@ -25,6 +25,23 @@ extension CaseText {
         return false
     }
 
+    /// Whether the words of sentence `sentence` before token `token` open it as an entry of a list:
+    /// list numbers only ("2. Lorazepam: ..."), or a label of at most ``openingLabelWords`` words on
+    /// `token`'s line whose `:` or spaced dash stands right before it ("Before: oxycodone ER ...",
+    /// "Prior opioids - Norco ..."). Nothing before it opens it too.
+    func opensEntry(sentence: Int, before token: Int) -> Bool {
+        let start = sentences[sentence].tokens.lowerBound
+        if (start..<token).allSatisfy({ tokens[$0].digits >= 0 }) { return true }
+        guard token - start <= Self.openingLabelWords else { return false }
+        var marked = false
+        for index in tokens[token - 1].end..<tokens[token].start {
+            if bytes[index] == 10 { return false }
+            if bytes[index] == 58 || isDash(index) { marked = true }
+        }
+        // One label: no other mark or line break inside it.
+        return marked && !(tokens[start].start..<tokens[token - 1].end).contains { bytes[$0] == 58 || bytes[$0] == 10 || isDash($0) }
+    }
+
     /// Whether the byte at `index` is a dash with a space before and after it (` - `).
     private func isDash(_ index: Int) -> Bool {
         bytes[index] == 45 && index > 0 && index + 1 < bytes.count && bytes[index - 1] == 32 && bytes[index + 1] == 32

@@ -10,6 +10,11 @@ public enum CueLabel: DataName {
     /// subject and verb left out as in a telegraphic note ("At MMI."): read as `yes` there
     /// (``TelegraphicStatements`` in the fact extractor), and not elsewhere ("FCE at MMI").
     case opening
+    /// A declared fact's phrase that states the finding when affirmed and nothing when denied: it
+    /// names one cause or sign of the finding, whose denial denies only itself ("no BPPV" rules out
+    /// one cause of dizziness, not the dizziness): read as `yes` affirmed, left out denied
+    /// (``DeclaredFactReader`` in the fact extractor).
+    case affirms
     /// `persistence`: a statement of how long symptoms have lasted.
     case term
     /// `drug_reference`: a word standing for one drug, for every drug named, or for nothing.

@@ -1400,10 +1400,11 @@ extension CueLibrary {
                 diagnostics.append(
                     Diagnostic.vocabulary(.declaredFact, "fact '\(fact.name)' needs phrases labelled 'yes'", at: set.location))
             }
-            for phrase in set.phrases where phrase.label != .yes && phrase.label != .no && phrase.label != .opening {
+            for phrase in set.phrases
+            where phrase.label != .yes && phrase.label != .no && phrase.label != .opening && phrase.label != .affirms {
                 diagnostics.append(
                     Diagnostic.vocabulary(
-                        .declaredFact, "a fact's phrases are labelled 'yes', 'no' or 'opening', not '\(phrase.label)'",
+                        .declaredFact, "a fact's phrases are labelled 'yes', 'no', 'opening' or 'affirms', not '\(phrase.label)'",
                         at: phrase.location))
             }
         }
