@@ -4,7 +4,7 @@ import IMRVocabulary
 /// tear", "full-thickness tear" for the rotator cuff's) is that structure's only where nothing else
 /// is named: named bare (no word of its own structure in its name, `lesion_own_structures`, and no
 /// region over it: "supraspinatus tear", "rotator cuff tear" are the cuff's anywhere), it is not read
-/// when its part of the sentence, up to a `;`, names another structure (`lesion_other_structures`:
+/// when its part of the sentence, up to a `;` or a line break (``CaseText/clause(sentence:token:)``), names another structure (`lesion_other_structures`:
 /// "partial-thickness tear of the Achilles tendon", "full thickness tear of the ACL") or names body
 /// regions none of which is of its own region's part of the body (`diagnosis_region`: "MRI knee:
 /// full thickness tear"). Told alone ("MRI: partial thickness tear") or in the shoulder, it stays.
@@ -16,11 +16,8 @@ enum BareLesions {
         let sentence = mention.sentence
         let regions = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .bodyRegion }
         if regions.contains(where: { $0.first <= mention.last && mention.first <= $0.last }) { return false }
-        let range = text.sentences[sentence].tokens
-        var first = mention.first
-        while first > range.lowerBound, !text.tokens[first].semicolonBefore { first -= 1 }
-        var last = mention.last
-        while last + 1 < range.upperBound, !text.tokens[last + 1].semicolonBefore { last += 1 }
+        let part = text.clause(sentence: sentence, token: mention.first)
+        let (first, last) = (part.lowerBound, part.upperBound)
         func inPart(_ name: CueName) -> Bool {
             cues.set(name).hits(in: text, sentence: sentence).contains { !$0.negated && $0.first >= first && $0.last <= last }
         }

@@ -6,8 +6,8 @@ import IMRVocabulary
 /// joint's. Only the generic name itself: a narrower name keeps its own joint ("acromioclavicular
 /// arthrosis" is the AC joint's, and osteoarthritis only as its broader term). Not a diagnosis placed
 /// only in a narrower or a broader region ("arthritis of the arm"), nor one told with another joint of
-/// the region in its part of the sentence, up to a `;` (`joint_other_sites`: "osteoarthritis of the
-/// right AC joint").
+/// the region in its part of the sentence, up to a `;` or a line break (``CaseText/clause(sentence:token:)``;
+/// `joint_other_sites`: "osteoarthritis of the right AC joint").
 enum JointDiagnoses {
     /// The joint diagnoses that `generic`, read from `mention` and placed in `placed`, is.
     static func joints(of generic: TermID, placed: TermSet, _ mention: Mention, _ analysis: CaseAnalysis) -> [TermID] {
@@ -16,13 +16,10 @@ enum JointDiagnoses {
             cues.group(.diagnosisRegion, label: joint).map { placed.contains(index.id($0)) } ?? false
         }
         guard !joints.isEmpty else { return [] }
-        let (text, range) = (analysis.text, analysis.text.sentences[mention.sentence].tokens)
-        var first = mention.first
-        while first > range.lowerBound, !text.tokens[first].semicolonBefore { first -= 1 }
-        var last = mention.last
-        while last + 1 < range.upperBound, !text.tokens[last + 1].semicolonBefore { last += 1 }
+        let text = analysis.text
+        let part = text.clause(sentence: mention.sentence, token: mention.first)
         let otherJoint = cues.set(.jointOtherSites).hits(in: text, sentence: mention.sentence).contains {
-            !$0.negated && $0.first >= first && $0.last <= last
+            !$0.negated && part.contains($0.first) && part.contains($0.last)
         }
         return otherJoint ? [] : joints
     }

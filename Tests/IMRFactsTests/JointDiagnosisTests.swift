@@ -18,11 +18,15 @@ import Testing
         ("Post-traumatic arthritis of the right glenohumeral joint after a fracture-dislocation.", true),
         ("MRI: massive rotator cuff tear with cuff tear arthropathy.", true),
         ("pt w/ L shldr OA, failed PT x 12", true),
+        // A line break ends the part of the sentence, as a `;` does: the AC joint on the next line is
+        // another finding (``CaseText/clause(sentence:token:)``).
+        ("Right shoulder X-rays: end-stage osteoarthritis\nAC joint: mild tenderness on exam", true),
         (
             "Radiographs 09/2016: glenohumeral joint space preserved, no osteophytes, humeral head round and centred; "
                 + "acromioclavicular arthrosis.", false
         ),
         ("Osteoarthritis of the right AC joint with a distal clavicle spur.", false),
+        ("Right shoulder X-rays: end-stage osteoarthritis of the AC joint", false),
         ("Right shoulder AC joint arthritis; the glenohumeral joint is normal.", false),
         ("Degenerative changes at the right acromioclavicular joint.", false),
         ("Right knee osteoarthritis; shoulder exam normal.", false),
