@@ -22,12 +22,16 @@ import IMRVocabulary
 ///   a week"): now;
 /// - else a home programme named bare is one kept up (now); another course named bare tells no time.
 ///
-/// True when one is read now by its words; else false when one is told done scantly; else true when
-/// a home programme is named bare; else false when one is read not now; else not documented.
+/// True when one is read now by its words; else false when one is told done scantly; else false when
+/// one is told denied, stopped or not done in a sentence at or after the last that names a home
+/// programme bare (the latest word on it: a document's title that names the programme's log, or a
+/// programme prescribed, "discharged to a home program", "HOME PROGRAM: chin tucks ...", names it
+/// and does not tell it done); else true when a home programme is named bare; else false when one is
+/// read not now; else not documented.
 enum ExerciseNow {
     /// What a programme's mention tells of exercise now.
     private enum Reading {
-        case now, bare, scant, notNow
+        case now, bare, scant, stopped, notNow
     }
 
     static func read(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
@@ -38,27 +42,31 @@ enum ExerciseNow {
         // The note's latest date, not after the date the request is judged at.
         let reference = analysis.referenceDate
         let latest = analysis.dates.lazy.map(\.date).filter { date in reference.map { date <= $0 } ?? true }.max()
-        var first: [Reading: Int] = [:]
+        var (first, last): ([Reading: Int], [Reading: Int]) = ([:], [:])
         for (position, hit) in StoppedCourses.marked(home + courses, analysis).enumerated() where !analysis.isReviewSentence(hit.sentence) {
             guard let reading = reading(of: hit, isHome: position < home.count, latest: latest, analysis) else { continue }
             first[reading] = min(first[reading] ?? hit.sentence, hit.sentence)
+            last[reading] = max(last[reading] ?? hit.sentence, hit.sentence)
         }
         if let now = first[.now] {
             builder.bool(.exercisingNow, true, [text.evidence(now)])
         } else if let scant = first[.scant] {
             builder.bool(.exercisingNow, false, [text.evidence(scant)])
+        } else if let stopped = last[.stopped], stopped >= last[.bare] ?? stopped {
+            builder.bool(.exercisingNow, false, [text.evidence(stopped)])
         } else if let bare = first[.bare] {
             builder.bool(.exercisingNow, true, [text.evidence(bare)])
-        } else if let notNow = first[.notNow] {
+        } else if let notNow = [first[.notNow], first[.stopped]].compactMap({ $0 }).min() {
             builder.bool(.exercisingNow, false, [text.evidence(notNow)])
         }
     }
 
     /// What `hit` tells: exercise now by its words, a home programme named bare, exercise done
-    /// scantly, exercise not now, or no time (nil).
+    /// scantly, a programme denied, told stopped or not done, exercise not now otherwise (planned,
+    /// done and over), or no time (nil).
     private static func reading(of hit: CueHit, isHome: Bool, latest: SimpleDate?, _ analysis: CaseAnalysis) -> Reading? {
         let (text, cues) = (analysis.text, analysis.index.cues)
-        if hit.negated { return .notNow }
+        if hit.negated { return .stopped }
         let sentence = text.sentences[hit.sentence].tokens
         let clause =
             text.clauseStart(of: hit.first, from: sentence.lowerBound)..<text.clauseEnd(after: hit.last, before: sentence.upperBound)
