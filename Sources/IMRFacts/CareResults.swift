@@ -11,8 +11,9 @@ import IMRVocabulary
 ///   or a diagnosis, or a `care_result_subjects` word ("no change in her condition"; not "no change
 ///   in her medications" or "in work status");
 /// - a symptom or an inability that remains (`care_result_continuation`, then within five words a
-///   `symptom_words` or `care_result_inability` word, no care named between): "she remains unable
-///   to stand", "still wakes at night with numbness", "continues to report neck pain";
+///   `symptom_words` or `care_result_inability` word or a `giving_way` phrase, no care named
+///   between): "she remains unable to stand", "still wakes at night with numbness", "continues to
+///   report neck pain", "Still giving way in the brace";
 /// - a symptom that came back or grew (a `symptom_words` word, then within three words a
 ///   `care_result_return` word not followed by a `symptom_triggers` word): "the leg symptoms have
 ///   worsened", "the numbness has since returned"; or that stayed as it was (within four words,
@@ -31,6 +32,10 @@ import IMRVocabulary
 ///   above its `score` ("6/10 at the very best");
 /// - a goal not reached (``Reading/unreached(at:sentence:)``, ``Reading/goalDenied(at:sentence:)``):
 ///   "he has yet to sleep through the night", "has not reached his goal of lifting 20 lb".
+///
+/// And the pain's level told as a later part of the sentence that lists the care
+/// (``Reading/levelsAfterCare()``: "Care since 2015: 12 PT visits, a daily home program, naproxen;
+/// pain 7-8/10").
 ///
 /// And a complaint care did not settle (``Reading/unsettled(at:sentence:)``): a `care_result_settle`
 /// verb denied or scanted, with the complaint it is of ("had not settled the leg pain", "nothing
@@ -69,7 +74,7 @@ enum CareResults {
                 if let hit = reading.result(at: token, sentence: sentence) { found.append(hit) }
             }
         }
-        return found + reading.woreOff().filter { sentences.contains($0.sentence) }
+        return found + (reading.woreOff() + reading.levelsAfterCare()).filter { sentences.contains($0.sentence) }
     }
 
     /// Whether a `care_result_conditional` word stands before the phrase of `hit` in its part of
@@ -163,8 +168,8 @@ enum CareResults {
             concession, prospects, symptoms, triggers, medications, boundaries: WordList
         let denials, below, above, symptomScores, capacities, functions, relief, best, unreached, unreachedLinks, trialVerbs, reach,
             goals, durationLeads, durationOf, ago, coordinators, percentWords, settle, hedges, degrees, partitives: WordList
-        let levelReturn, levelVerbs: WordList
-        let care: CueSet
+        let levelReturn, levelVerbs, beforeMarks, scoreRange: WordList
+        let care, givingWay: CueSet
         let roles: CueSet
         /// The limits of a small result (`care_result_limits`): relief lasting at most `days` days, a
         /// change below `percent` percent, a best pain score of at least `score`, a floor of a pain
@@ -218,6 +223,9 @@ enum CareResults {
             partitives = cues.wordList(.careResultPartitives)
             levelReturn = cues.wordList(.careResultLevelReturn)
             levelVerbs = cues.wordList(.careResultLevelVerbs)
+            beforeMarks = cues.wordList(.scoreBeforeMarks)
+            scoreRange = cues.wordList(.painScoreRange)
+            givingWay = cues.set(.givingWay)
             func limit(_ threshold: CueThreshold) -> Int { cues.threshold(threshold, in: .careResultLimits) }
             (briefDays, smallPercent, poorScore, poorFloor) = (limit(.days), limit(.percent), limit(.score), limit(.floor))
         }
@@ -400,6 +408,52 @@ enum CareResults {
             }
         }
 
+        /// "Care since 2015: 12 PT visits, a daily home program, naproxen, 6 chiropractic visits; pain
+        /// 7-8/10", "PT 12 visits, HEP, NSAIDs; LBP 7/10": the pain's level told as a later part (after
+        /// a `;`) of the sentence that lists the care. The last pain score of its sentence, of at
+        /// least ``poorFloor``, at most four words into its part; the part names no care, drug or
+        /// `medication_words` word, no `score_before_marks` word ("baseline pain 7/10") and no
+        /// other score but the lower end of its range (`pain_score_range`); an earlier part names care not negated (a `conservative_treatment` phrase, a
+        /// drug or drug class); the sentence is not only a plan and tells no good result ("pain
+        /// 6/10, much improved"). A level told before the care, or in a sentence of its own, is not
+        /// read so: it tells the pain, not what the care left.
+        func levelsAfterCare() -> [CueHit] {
+            let scores = analysis.painScores
+            var found: [CueHit] = []
+            for (position, score) in scores.enumerated() where score.value >= poorFloor {
+                let sentence = score.sentence
+                if position + 1 < scores.count, scores[position + 1].sentence == sentence { continue }
+                let range = text.sentences[sentence].tokens
+                guard let index = range.first(where: { text.tokens[$0].end > score.offset }) else { continue }
+                var start = index
+                while start > range.lowerBound, !text.tokens[start].semicolonBefore { start -= 1 }
+                guard text.tokens[start].semicolonBefore, index - start <= 4 else { continue }
+                var end = index + 1
+                while end < range.upperBound, !text.tokens[end].semicolonBefore { end += 1 }
+                let part = start..<end
+                // Another score in the part, unless the two make a range ("pain 7-8/10", "6 to 8/10"),
+                // its lower end at least the floor.
+                if position > 0, scores[position - 1].sentence == sentence, scores[position - 1].offset >= text.tokens[start].start {
+                    let other = scores[position - 1]
+                    guard other.value >= poorFloor, let lower = part.first(where: { text.tokens[$0].start == other.offset }),
+                        lower == index - 1 || (lower == index - 2 && scoreRange.contains(text.tokens[index - 1]))
+                    else { continue }
+                }
+                if part.contains(where: { medications.contains(text.tokens[$0]) || beforeMarks.contains(text.tokens[$0]) }) { continue }
+                let cared = care.hits(in: text, sentence: sentence)
+                let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }
+                if cared.contains(where: { part.contains($0.first) }) || drugs.contains(where: { part.contains($0.first) }) { continue }
+                let earlier = range.lowerBound..<start
+                guard
+                    cared.contains(where: { !$0.negated && earlier.contains($0.first) })
+                        || drugs.contains(where: { !$0.negated && earlier.contains($0.first) })
+                else { continue }
+                guard !analysis.isPlanOnly(sentence), !tellsGood(range) else { continue }
+                found.append(phrase(sentence, start, index))
+            }
+            return found
+        }
+
         /// "the neck pain came down to 6/10 at the very best": a `care_result_best` word with a pain
         /// score of at least ``poorScore`` within six words in its part of the sentence.
         func bestScore(at token: Int, sentence: Int) -> CueHit? {
@@ -472,10 +526,16 @@ enum CareResults {
             return phrase(sentence, token, change)
         }
 
-        /// "she remains unable to stand": the remaining word and the symptom or inability.
+        /// "she remains unable to stand": the remaining word and the symptom or inability; or a
+        /// joint's giving way, a `giving_way` phrase not negated that opens in the five words
+        /// ("Still giving way in the brace", "the knee still gives way on stairs", "continues to
+        /// give out").
         private func remaining(at token: Int, sentence: Int) -> CueHit? {
             let window = following(token, within: 5, sentence: sentence)
-            guard let symptom = window.first(where: { symptoms.contains(text.tokens[$0]) || inability.contains(text.tokens[$0]) })
+            let named = window.first(where: { symptoms.contains(text.tokens[$0]) || inability.contains(text.tokens[$0]) })
+            guard
+                let symptom = named
+                    ?? givingWay.hits(in: text, sentence: sentence).first(where: { !$0.negated && window.contains($0.first) })?.first
             else { return nil }
             // Care continued ("continues PT for her neck pain", "still takes Norco for pain").
             let between = (token + 1)..<symptom

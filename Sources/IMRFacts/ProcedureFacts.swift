@@ -51,8 +51,8 @@ enum ProcedureFacts {
     /// told before and after it (``MeasureChanges/painChanges(in:sentence:)``: "VAS 8 before, VAS 1
     /// after", or two scores one of which words mark as the earlier,
     /// ``ProcedureReliefFacts/scoresBeforeAfter(in:_:_:)``), 0 when it did not fall. The latest stated wins; else
-    /// the relief of a pain diary kept after the block (``PainDiaries``). The rules compare it with the
-    /// guideline's threshold.
+    /// the relief of a pain diary kept after the block (``PainDiaries``), in sentences or as a table
+    /// with bare scores. The rules compare it with the guideline's threshold.
     static func blockRelief(_ analysis: CaseAnalysis, blocks: [CueHit]) -> (Double, Int)? {
         let (text, cues) = (analysis.text, analysis.index.cues)
         var found: (Double, Int)?
@@ -100,10 +100,18 @@ enum ProcedureFacts {
                 break
             }
         }
-        // Else a pain diary kept after the block (``PainDiaries``): the latest block's.
+        // Else a pain diary kept after the block (``PainDiaries``): the latest block's; else one
+        // kept as a table with bare scores (the tables read only here, when no relief is told).
         if found == nil {
-            for block in blocks.reversed() where !analysis.isReviewSentence(block.sentence) && !analysis.isPlanSection(block.sentence) {
+            let told = blocks.reversed().filter { !analysis.isReviewSentence($0.sentence) && !analysis.isPlanSection($0.sentence) }
+            for block in told {
                 if let diary = PainDiaries.relief(after: block.sentence, analysis) { return (diary.percent, diary.sentence) }
+            }
+            let tables = told.isEmpty ? [] : TableGrids.tables(in: text)
+            for block in told where !tables.isEmpty {
+                if let diary = PainDiaries.tableRelief(after: block.sentence, tables: tables, analysis) {
+                    return (diary.percent, diary.sentence)
+                }
             }
         }
         return found
