@@ -47,7 +47,8 @@ final class CaseAnalysis: Sendable {
         self.text = text
         let mentions = index.withoutRelatives(
             index.addingDiagnosisWording(
-                to: index.withoutDocumentSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text),
+                to: index.withoutDocumentSenses(
+                    index.withoutOtherSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text), in: text),
             in: text)
         self.mentions = mentions
         let dates = findDates(in: text, cues)

@@ -32,7 +32,7 @@ enum MedicationFacts {
     /// "was to stop AneCream" is taken until then), replaced by a drug named after it ("Omeprazole
     /// was changed to Pantoprazole": nor in the sentences before), or given once ("a Toradol injection", unless its clause says it
     /// continues); planned when its
-    /// sentence states a plan (or stands in a note's plan section), or its clause names the time after
+    /// sentence states a plan in its clause or before it (or stands in a note's plan section), or its clause names the time after
     /// a surgery (`postoperative_use`: "Norco for post-operative use"), and its clause does not say it is
     /// taken already (`Plan: continue Norco, start gabapentin`: gabapentin is planned, Norco is not).
     /// A drug an instruction leaves to another doctor is neither (``isDeferred(_:_:)``).
@@ -42,7 +42,7 @@ enum MedicationFacts {
         let text = analysis.text
         var found: [MedicationUse] = []
         let now = analysis.requestDate(after: analysis.input.header.dateOfInjury) ?? analysis.referenceDate
-        var plans: [Int: Bool] = [:]  // whether each sentence states a plan
+        var plans: [Int: [CueHit]] = [:]  // the plan words of each sentence read
         var ended: [TermID: Int] = [:]  // the sentence where each replaced drug was replaced
         var stops: [TermID: Int] = [:]  // the first sentence telling each drug stopped
         // The cue sets read in a drug's clause, and for each (by its bit) the segments holding a hit
@@ -107,11 +107,20 @@ enum MedicationFacts {
             {
                 continue
             }
-            if plans[mention.sentence] == nil {
-                plans[mention.sentence] = analysis.isPlanSection(mention.sentence) || analysis.occurs(.planned, in: mention.sentence)
+            // A plan told in its clause or before it in its sentence ("Treatment plan included Norco;
+            // gabapentin"); not one told after it of what the sentence listed before ("Medications:
+            // cyclobenzaprine, ketoprofen and LidoPro; the plan was to continue them").
+            func isInPlan() -> Bool {
+                if analysis.isPlanSection(mention.sentence) { return true }
+                if plans[mention.sentence] == nil {
+                    plans[mention.sentence] = cues.set(.planned).hits(in: text, sentence: mention.sentence)
+                }
+                guard let words = plans[mention.sentence], !words.isEmpty else { return false }
+                let clause = text.clause(sentence: mention.sentence, token: mention.first)
+                return words.contains { $0.first <= clause.upperBound }
             }
             // A drug for the time after a surgery is part of the plan too.
-            let planned = (plans[mention.sentence]! || inClause(.postoperativeUse, mention)) && !inClause(.continuing, mention)
+            let planned = (isInPlan() || inClause(.postoperativeUse, mention)) && !inClause(.continuing, mention)
             found.append(
                 MedicationUse(
                     drug: mention.term.id, sentence: mention.sentence, first: mention.first, planned: planned,

@@ -39,6 +39,16 @@ final class NegationDetector: Sendable {
     let changes: [Bool]
     /// Per word id: whether the word links a change to what brought it ("with", "from", "to").
     let changeLinks: [Bool]
+    /// Per word id: whether the word, right after a pre-negation, takes it for itself only
+    /// (`negated_objects`: "no refills", "without substitution"): "ondansetron #9, no refills
+    /// (nausea after surgery)" denies the refills, not the surgery's nausea after them.
+    let objects: [Bool]
+    /// Per word id: whether the word may end a post-negation sequence as a verb that a particle
+    /// after it makes another verb (`phrasal_negation_ends`: "gone"), and whether the word is such
+    /// a particle (`phrasal_particles`: "up", "back"): "the dizziness has gone" denies it, "pain has
+    /// gone up" does not.
+    let phrasalEnds: [Bool]
+    let particles: [Bool]
     /// Per word id: whether the word (or the last word of its abbreviation: "w/o") is a negation
     /// that belongs to the phrase before it (`attached_negation`: "without"), which a comma before
     /// a new complaint ends (``complaintOpeners``).
@@ -99,7 +109,8 @@ final class NegationDetector: Sendable {
         words: WordTable, before: [Bool], beforeSequences: [[String]] = [], after: [[String]], outcomes: [Bool] = [],
         clauseVerbs: [Bool] = [], openers: [Bool] = [], boundaries: [Bool],
         coordinators: [Bool], hedges: [Bool], hedgeSequences: [[String]] = [], months: [Bool], changes: [Bool] = [],
-        changeLinks: [Bool] = [], attached: [Bool] = [], complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
+        changeLinks: [Bool] = [], objects: [Bool] = [], phrasalEnds: [Bool] = [], particles: [Bool] = [], attached: [Bool] = [],
+        complaintOpeners: [Bool] = [], phraseOpeners: [Bool] = [],
         phraseJoiners: [Bool] = [], phraseVerbs: [Bool] = [], joinedVerbs: [Bool] = [],
         joinedNegations: [Bool] = [], subjectCopulas: [Bool] = [], subjectQuantifiers: [Bool] = [], affirmations: [Bool] = [],
         placeLinks: [Bool] = [], reasons: [Bool] = []
@@ -118,6 +129,9 @@ final class NegationDetector: Sendable {
         self.months = months
         self.changes = changes
         self.changeLinks = changeLinks
+        self.objects = objects
+        self.phrasalEnds = phrasalEnds
+        self.particles = particles
         self.attached = attached
         self.complaintOpeners = complaintOpeners
         self.phraseOpeners = phraseOpeners
@@ -349,6 +363,17 @@ final class NegationDetector: Sendable {
                     index -= 1
                     continue
                 }
+                // A negation whose own object stands right after it, before the phrase ("no refills"),
+                // is that object's: it denies nothing further on, unless a coordinator after the
+                // object makes the phrase another item of a list the negation governs ("no refills
+                // or lost prescriptions"). A qualified object is no prescription's term ("no early
+                // refills, lost prescriptions or other aberrant behavior" denies a behaviour list).
+                if index + 1 < first, has(objects, tokens[index + 1].id),
+                    !((index + 2)..<first).contains(where: { has(coordinators, tokens[$0].id) })
+                {
+                    index -= 1
+                    continue
+                }
                 if ownNegation, ((index + 1)...first).contains(where: { tokens[$0].commaBefore }) { return false }
                 // "not only", "no longer" + positive, "negative" as a finding name are rare; "no" before a number is a count.
                 return true
@@ -431,10 +456,13 @@ final class NegationDetector: Sendable {
             || ((last + 1)..<position).contains { has(coordinators, tokens[$0].id) }
     }
 
-    /// Whether `tokens[index]` (right after a post-negation sequence) is an outcome word: "PT was
-    /// not helpful" denies the benefit, not the therapy.
+    /// Whether the post-negation sequence that ends right before `tokens[index]` denies nothing of
+    /// what precedes it: `tokens[index]` is an outcome word ("PT was not helpful" denies the benefit,
+    /// not the therapy), or a particle after the sequence's phrasal verb ("pain has gone up", "has
+    /// gone back to work": another verb).
     private func deniesOutcome(after index: Int, in tokens: [Token]) -> Bool {
-        index < tokens.count && has(outcomes, tokens[index].id)
+        index < tokens.count
+            && (has(outcomes, tokens[index].id) || index > 0 && has(particles, tokens[index].id) && has(phrasalEnds, tokens[index - 1].id))
     }
 
     /// Whether the tokens before `first` in its clause hedge it.

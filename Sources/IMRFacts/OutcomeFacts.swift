@@ -78,10 +78,20 @@ enum OutcomeFacts {
         let leads = cues.wordList(.workLaterLeads)
         let prospects = WordList(union: [cues.wordList(.workLaterProspects), cues.wordList(.moodProspects)])
         let (futureLeads, futureStays) = (cues.wordList(.workFutureLeads), cues.wordList(.workFutureStays))
+        let (steps, expected) = (cues.set(.workPlanSteps).hits(in: text), cues.set(.workExpected).hits(in: text))
         func isForLater(_ hit: CueHit) -> Bool {
             let sentence = text.sentences[hit.sentence].tokens
             let clause =
                 text.clauseStart(of: hit.first, from: sentence.lowerBound)..<text.clauseEnd(after: hit.last, before: sentence.upperBound)
+            // A later step of a plan, or a status told expected, right before it in its part of the
+            // clause ("Recommendation: work conditioning, 10 visits, then full duty"; "expected return
+            // to full duty in 10-12 weeks"); a step of the history ("2 weeks off then modified
+            // duty") is the status reached.
+            func leadsIt(_ lead: CueHit) -> Bool {
+                lead.sentence == hit.sentence && !lead.negated && lead.last < hit.first && hit.first - lead.last <= 3
+                    && clause.contains(lead.first) && !((lead.last + 1)...hit.first).contains { text.tokens[$0].commaBefore }
+            }
+            if expected.contains(where: leadsIt) || analysis.isPlanSection(hit.sentence) && steps.contains(where: leadsIt) { return true }
             let window = (hit.last + 1)..<min(clause.upperBound, hit.last + 9)
             if later.contains(where: { $0.sentence == hit.sentence && !$0.negated && window.contains($0.first) }) { return true }
             let ledLater = window.contains { leads.contains(text.tokens[$0]) }

@@ -74,11 +74,18 @@ enum SurgeryEvents {
             // A status word is the surgery's when no other procedure of its clause stands nearer to
             // it ("she was referred for a course of physical therapy" refers the therapy).
             let procedures = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .procedure && clause.contains($0.first) }
-            func distance(_ hit: CueHit, _ other: Mention) -> Int {
-                hit.first > other.last ? hit.first - other.last : hit.last < other.first ? other.first - hit.last : 0
+            func distance(_ hit: CueHit, _ other: ClosedRange<Int>) -> Int {
+                hit.first > other.upperBound
+                    ? hit.first - other.upperBound : hit.last < other.lowerBound ? other.lowerBound - hit.last : 0
             }
+            // Procedures joined into one operation ("an arthroscopic debridement with subacromial
+            // decompression offered") share the status word nearest to any of them.
+            let operation = joinedOperation(of: mention, among: procedures, text, cues)
             func isOwn(_ hit: CueHit) -> Bool {
-                clause.contains(hit.first) && procedures.allSatisfy { distance(hit, mention) <= distance(hit, $0) }
+                clause.contains(hit.first)
+                    && procedures.allSatisfy {
+                        operation.contains($0.first) || distance(hit, operation) <= distance(hit, $0.first...$0.last)
+                    }
             }
             let others = analysis.mentions(inSentence: sentence).contains { named in
                 named.term.kind == .procedure && named.first != mention.first && !inClause.contains { $0.first == named.first }
@@ -155,6 +162,36 @@ enum SurgeryEvents {
         return !analysis.isReviewSentence(sentence) && !analysis.isPlanSection(sentence) && !analysis.occurs(.plan, in: sentence)
             && status(of: mention, analysis) == .done
     }
+
+    /// The tokens of the operation surgery `mention` is part of: the mention, widened over the
+    /// procedures of `procedures` (those of its clause) joined to it by `operation_joiners` words,
+    /// with at most one other word between (the noun an adjective names the surgery by: "an
+    /// arthroscopic debridement with subacromial decompression") and no punctuation ("a discectomy
+    /// and fusion"): one operation, whose status words are all its procedures'.
+    static func joinedOperation(of mention: Mention, among procedures: [Mention], _ text: CaseText, _ cues: CueBook) -> ClosedRange<Int> {
+        let (tokens, bytes, joiners) = (text.tokens, text.bytes, cues.wordList(.operationJoiners))
+        func joins(_ from: Int, _ to: Int) -> Bool {
+            guard from < to, ((from + 1)...to).allSatisfy({ !bytes[tokens[$0 - 1].end..<tokens[$0].start].contains(where: isPunctuation) })
+            else { return false }
+            let between = (from + 1)..<to
+            let others = between.filter { !joiners.contains(tokens[$0]) }.count
+            return between.isEmpty || others < between.count && others <= 1
+        }
+        var (first, last) = (mention.first, mention.last)
+        var grown = true
+        while grown {
+            grown = false
+            for other in procedures where other.first > last && joins(last, other.first) || other.last < first && joins(other.last, first) {
+                (first, last) = (min(first, other.first), max(last, other.last))
+                grown = true
+            }
+        }
+        return first...last
+    }
+
+    /// Whether byte `byte` between two words breaks an operation's name (any mark but a space, a
+    /// hyphen or a slash).
+    private static func isPunctuation(_ byte: UInt8) -> Bool { byte != 32 && byte != 45 && byte != 47 }
 
     /// The status of surgery `mention`'s event, `nil` when it is none (a surgery word that names
     /// no surgery).

@@ -623,6 +623,12 @@ public enum CueName: DataName {
     case negatedChanges
     /// Words that link a change to what brought it ("with", "from").
     case changeLinks
+    /// Words that take a pre-negation right before them for themselves only ("no refills", "no
+    /// substitutions"): a prescription's own terms, whose denial denies nothing else of its line.
+    case negatedObjects
+    /// Verbs that end a post-negation sequence ("has gone"), and the particles that, right after
+    /// one, make it another verb that denies nothing ("has gone up", "gone back to work").
+    case phrasalNegationEnds, phrasalParticles
     /// A contrast agent named with a negation in a request ("without contrast"): how an image is
     /// taken, not a negation of the region named after it.
     case requestContrast
@@ -787,6 +793,9 @@ public enum CueName: DataName {
     /// Initialisms that name a request document as often as a procedure ("RFA"): in a summary,
     /// the procedure only where the wording makes it one.
     case documentInitialisms
+    /// Names of something else that hold a lexicon term's words ("ASA physical status", an
+    /// anesthetic risk grade): a term inside one is not read.
+    case termOtherSenses
     /// Words that may stand between a procedure's initialism and the region or level it is done at
     /// ("RFA at L4-5").
     case procedureRegionLead
@@ -803,6 +812,10 @@ public enum CueName: DataName {
     /// A status told in the future before it ("I will coordinate his return to full duty"), unless
     /// a word of the status kept stands between ("will remain on modified duty").
     case workFutureLeads, workFutureStays
+    /// A later step of a plan right before a status in a plan's sentence ("..., then full duty"), and
+    /// a status told expected right before it ("expected return to full duty in 10-12 weeks"): the
+    /// status is one for later, not now.
+    case workPlanSteps, workExpected
     /// A return the employer will allow later ("they will take him back when he can lift 50 lb"):
     /// not working now, when no status of its own is told.
     case workTakenBack
@@ -908,6 +921,9 @@ public enum CueName: DataName {
     /// stabilization"), and the joining words of the noun phrase a surgery's name opens ("of the
     /// left ribs 5-7", ``OperationPhrases``).
     case operationAdjectives, operationPhraseWords
+    /// Words that join two procedures into one operation ("an arthroscopic debridement with
+    /// subacromial decompression"), whose status words are both procedures' (surgery events).
+    case operationJoiners
     /// Words that tell a surgery right after them done ("s/p", "underwent", "had"), and those that
     /// put a plan word right after them in the past perfect ("had been recommended"): a sentence of
     /// the plan that tells its surgery so plans none now (``PlannedSurgeries``).
@@ -973,7 +989,8 @@ public enum CueName: DataName {
             .sentenceAbbreviations, .capitalsOnly, .symbols,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .reflexSymmetric, .reflexSides, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
-            .ellipticalPredicate, .negatedChanges, .changeLinks, .requestSystemicRoute, .verdictFollowers, .statementWords,
+            .ellipticalPredicate, .negatedChanges, .changeLinks, .negatedObjects, .phrasalNegationEnds, .phrasalParticles,
+            .requestSystemicRoute, .verdictFollowers, .statementWords,
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
@@ -996,7 +1013,8 @@ public enum CueName: DataName {
             .occupationTitleLeads, .workPastLeads, .occupationTitleExclusions, .workScheduleHeads, .activityAnaphors, .measureScales,
             .workEnded, .workEndedAfter, .workEndedLinks, .dateSpanLeads, .dateSpanEnds,
             .regimenWords, .dosePronouns, .recordLabelWords, .drugFormWords, .personalCareNegations,
-            .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .scorePainWords, .scoreOtherMeasures,
+            .visitLabelWords, .surgeryAnaphors, .operationAdjectives, .operationPhraseWords, .operationJoiners, .scorePainWords,
+            .scoreOtherMeasures,
             .scoreContrast, .doseStartWords,
             .phraseOpeners, .phraseJoiners, .phraseVerbs, .joinedClauseVerbs, .joinedVerbNegations, .subjectCopulas, .subjectQuantifiers,
             .affirmedResults, .resultPlaceLinks, .negationReasons, .drugOff, .drugOffFiller, .drugOffStates, .drugOffAgents,
