@@ -72,7 +72,8 @@ enum MeasureChanges {
 
     /// The measures of the rows of a table (``TableGrids``) whose header names a column of the time
     /// before (`measure_column_before`, `measure_before`) and a later one of the time after
-    /// (`measure_column_after`, `measure_after`), neither a goal (`measure_column_goal`): a row's
+    /// (`measure_column_after`, `measure_after`), or columns numbered in a series
+    /// (``numberedColumns(of:goal:_:)``: "session 1 | session 6"), neither a goal (`measure_column_goal`): a row's
     /// first cell names the measure, its cells in those two columns hold its values ("Measure |
     /// Initial | Discharge | Goal" over "Active flexion | 95 deg | 150 deg | 170 deg": 95 to 150,
     /// the goal no measure). With the token spans of those tables, whose measures are read so only.
@@ -92,9 +93,10 @@ enum MeasureChanges {
                 table.header.indices.filter { column in found.contains { table.header[column].contains($0.first) } }
             }
             let goal = Set(columns(goals))
-            guard let from = columns(before).first(where: { $0 > 0 && !goal.contains($0) }),
-                let to = columns(after).last(where: { $0 > from && !goal.contains($0) })
-            else { continue }
+            let worded = columns(before).first(where: { $0 > 0 && !goal.contains($0) }).flatMap { from in
+                columns(after).last(where: { $0 > from && !goal.contains($0) }).map { (from: from, to: $0) }
+            }
+            guard let (from, to) = worded ?? numberedColumns(of: table, goal: goal, analysis) else { continue }
             let last = table.rows.flatMap { $0 }.map(\.upperBound).max() ?? table.header[0].upperBound
             spans.append(table.header[0].lowerBound..<last)
             for row in table.rows where !row[0].isEmpty && !row[from].isEmpty && !row[to].isEmpty {
@@ -108,6 +110,26 @@ enum MeasureChanges {
             }
         }
         return (changes, spans)
+    }
+
+    /// The columns of `table` (after the first, none in `goal`) headed by a `measure_column_series`
+    /// word and a count ("| measure | session 1 | session 6 |", "Visit 1 | Visit 10", "Week 0 | Week
+    /// 6"): the column of the lowest count is the time before, the one of the highest the time
+    /// after; nil unless two counts differ.
+    private static func numberedColumns(of table: TableGrid, goal: Set<Int>, _ analysis: CaseAnalysis) -> (from: Int, to: Int)? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let series = cues.wordList(.measureColumnSeries)
+        var counted: [(column: Int, count: Int)] = []
+        for column in table.header.indices.dropFirst() where !goal.contains(column) {
+            let cell = table.header[column]
+            guard cell.count >= 2, series.contains(text.tokens[cell.lowerBound]), let count = cues.count(text.tokens[cell.lowerBound + 1])
+            else { continue }
+            counted.append((column, count))
+        }
+        guard let first = counted.min(by: { $0.count < $1.count }), let last = counted.max(by: { $0.count < $1.count }),
+            first.count < last.count
+        else { return nil }
+        return (first.column, last.column)
     }
 
     /// The two values `one` and `two` of one measure (written alike) in time order, when their

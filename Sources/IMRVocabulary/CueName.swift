@@ -276,6 +276,10 @@ public enum CueName: DataName {
     /// The words heading a table's column of goals ("Goal", "Target", "LTG"): a goal is never a
     /// measure taken (``TableGrids``, ``MeasureChanges``).
     case measureColumnGoal
+    /// The words heading a table's columns numbered in a series ("session 1 | session 6", "Visit 1
+    /// | Visit 10"): the lowest number's column is the time before, the highest's the time after
+    /// (``MeasureChanges``).
+    case measureColumnSeries
     /// The words of a table's header that make its rows requests ("Service/good requested"): a
     /// request form's grid asks for its rows (``TableGrids`` in the fact extractor).
     case tableRequestHeads
@@ -1033,7 +1037,8 @@ public enum CueName: DataName {
             .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
-            .tableRequestHeads, .requestBareStudy, .requestBareNames, .telegraphicContinuations, .boxExampleOpeners, .boxExampleJoiners,
+            .tableRequestHeads, .measureColumnSeries, .requestBareStudy, .requestBareNames, .telegraphicContinuations, .boxExampleOpeners,
+            .boxExampleJoiners,
             .checkResultLinks,
             .checkOwnWords, .checkDoneWords, .drugAdvice,
             .studyDenialVerbs, .findingAnaphors:
