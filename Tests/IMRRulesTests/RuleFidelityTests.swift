@@ -23,7 +23,7 @@ private let sectionCriteria: [SectionCriteria] = [
     .init(
         rule: "injections.sacroiliac_joint",
         criteria: [
-            "regional_diagnoses any [sacroiliac_joint_dysfunction]", "sacroiliac_positive_tests >= 3", "conservative_care_failed",
+            "sacroiliac_positive_tests >= 3", "conservative_care_failed",
             "(not documented conservative_care_given or conservative_care_given)",
             "not (documented time_since_injury_at_request and time_since_injury_at_request < 4 weeks)",
         ],
