@@ -488,6 +488,39 @@ enum TreatmentHistoryFacts {
         // individual sessions, 09/19 to 10/31/2016 (authorized as an initial trial)"), or its part
         // is dated before the reference date ("PT was prescribed in 2015").
         let planWords: [CueName] = [.plan, .planned, .notYet, .treatmentPlanned]
+        // A `treatment_continued` phrase continues what it governs in its part of the sentence: the
+        // treatment named within three words after it ("Plan: continue PT 2x4"), else the one named
+        // within three words before it ("PT continues 2x/week", "PT to continue"), else a count of
+        // sessions after it ("Plan: PT, 6 more visits") or nothing (the phrase ends its part). One
+        // that governs another treatment or anything else says nothing of the requested one ("Plan:
+        // trigger point injections, ... and continued home stretching", "refer for CBT ...,
+        // alongside continued physical therapy", "acupuncture for ongoing pain"). `byName`: only a
+        // phrase that governs `mention` itself tells it given ("before any further sessions" is
+        // the plan's own future).
+        let units = cues.wordList(.sessionUnits)
+        func isContinued(_ mention: Mention, byName: Bool = false) -> Bool {
+            let sentence = mention.sentence
+            let named = history.procedureMentions.filter { $0.sentence == sentence }
+            func isOfFamily(_ other: Mention) -> Bool {
+                !family.isDisjoint(with: history.index.ancestors(of: other.term.id, in: .procedure))
+            }
+            return cues.set(.treatmentContinued).hits(in: text, sentence: sentence).contains { hit in
+                let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: sentence)
+                let after = (hit.last + 1)..<max(hit.last + 1, min(hit.last + 4, part.upperBound))
+                let before = max(hit.first - 3, part.lowerBound)..<hit.first
+                if after.contains(mention.first) || before.contains(mention.last) && named.allSatisfy({ !after.contains($0.first) }) {
+                    return true
+                }
+                guard !byName else { return false }
+                if let governed = named.filter({ after.contains($0.first) }).min(by: { $0.first < $1.first }) {
+                    return isOfFamily(governed)
+                }
+                if let governed = named.filter({ before.contains($0.last) }).max(by: { $0.last < $1.last }) {
+                    return isOfFamily(governed)
+                }
+                return after.isEmpty || after.contains { units.contains(text.tokens[$0]) }
+            }
+        }
         func isPlanned(_ mention: Mention) -> Bool {
             let sentence = mention.sentence
             let part = ProcedureFacts.commaPart(of: mention.first, in: text, sentence: sentence)
@@ -505,7 +538,7 @@ enum TreatmentHistoryFacts {
             let done = text.sentences[sentence].tokens.filter { token in
                 doneWords.contains(text.tokens[token]) && !planned.contains { $0.first <= token && token <= $0.last }
             }
-            if done.contains(where: part.contains) || inPart(.treatmentDone) || analysis.occurs(.treatmentContinued, in: sentence)
+            if done.contains(where: part.contains) || inPart(.treatmentDone) || isContinued(mention)
                 || (!done.isEmpty && sessionCount(text, sentence: sentence, cues, therapy: mention, others: others(in: sentence)) != nil)
                 || (isDatedCourse(mention)
                     && sessionCount(text, sentence: sentence, cues, past: true, therapy: mention, others: others(in: sentence)) != nil)
@@ -605,7 +638,7 @@ enum TreatmentHistoryFacts {
         let courseSentences = Set(sameKind.map(\.sentence))
         let toldWithCourse = benefit.flatMap { found in found.value ? found.sentences.first(where: courseSentences.contains) : nil }
         if let past = sameKind.first(where: {
-            history.isPast($0) || toldAsPast($0) || isDatedAfterSurgery($0) || isDatedCourse($0)
+            history.isPast($0) || isContinued($0, byName: true) || toldAsPast($0) || isDatedAfterSurgery($0) || isDatedCourse($0)
                 || sessionCount(text, sentence: $0.sentence, cues, therapy: $0, others: others(in: $0.sentence)) != nil
                 || !judgements(of: $0, history).isEmpty
         }) {
