@@ -439,6 +439,9 @@ enum CareResults {
                         lower == index - 1 || (lower == index - 2 && scoreRange.contains(text.tokens[index - 1]))
                     else { continue }
                 }
+                // A range, read as its upper end ("7-8/10": ``CaseText/isScoreRangeUpperEnd(_:)``), has its
+                // lower end at least the floor too ("2-8/10" is not read).
+                if text.isScoreRangeUpperEnd(index), Int(text.tokens[index - 1].digits) < poorFloor { continue }
                 if part.contains(where: { medications.contains(text.tokens[$0]) || beforeMarks.contains(text.tokens[$0]) }) { continue }
                 let cared = care.hits(in: text, sentence: sentence)
                 let drugs = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .drugClass }

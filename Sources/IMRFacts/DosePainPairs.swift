@@ -247,7 +247,8 @@ enum DosePainPairs {
             return cues.count(token).flatMap { (2...10).contains($0) ? $0 : nil }
         }
         for position in tokens.indices where tokens[position].digits >= 0 || stateParts.contains(part(of: position)) {
-            guard let count = bare(position) else { continue }
+            // The lower end of a range is no score: the range is read as its upper end.
+            guard let count = bare(position), text.scoreRangeUpperEnd(ofLower: position) == nil else { continue }
             let number = part(of: position)
             let ends = position == partRange(number).upperBound - 1
             guard !scoredParts.contains(number),
@@ -600,10 +601,13 @@ enum DosePainPairs {
         return [47, 37, 58].contains(byte) || byte == 46 && end + 1 < text.bytes.count && isDigit(text.bytes[end + 1])
     }
 
-    /// Whether a `/` or `-` stands right before the token at `position` ("10/325", "4-5").
+    /// Whether a `/` or `-` stands right before the token at `position` ("10/325", "4-5"), but
+    /// for the hyphen of a range of scores, read as its upper end (``CaseText/isScoreRangeUpperEnd(_:)``:
+    /// "with the medication 3-4").
     private static func isSymbolBefore(_ position: Int, _ text: CaseText) -> Bool {
         let start = text.tokens[position].start
         guard start > 0 else { return false }
-        return [47, 45].contains(text.bytes[start - 1])
+        let byte = text.bytes[start - 1]
+        return byte == 47 || byte == 45 && !text.isScoreRangeUpperEnd(position)
     }
 }

@@ -155,7 +155,8 @@ enum OutcomeFacts {
     /// Pain scores written in words, with their sentences: a count from 0 to 10 followed by a
     /// `pain_scale` sequence ("7 out of 10", "five of ten", "4 on a scale of 0 to 10"), or within a
     /// few `pain_score_filler` words after a `pain_score_lead` word ("pain level of 7", "VAS 6",
-    /// "decreased his pain from 8 to 4": both ends of a `pain_score_range`). A count followed by a
+    /// "decreased his pain from 8 to 4": both ends of a `pain_score_range`; of a range written with a
+    /// hyphen, "VAS 6-7", its upper end). A count followed by a
     /// `pain_score_units` word ("3 of 10 sessions", "rated 5 days") is not a score.
     static func writtenPainScores(in text: CaseText, _ cues: CueBook) -> [PainScore] {
         let scales = cues.idSequences(.painScale)
@@ -198,6 +199,8 @@ enum OutcomeFacts {
                     next += 1
                     skipped += 1
                 }
+                // A range is read as its upper end ("pain 3-4/10", "VAS 6-7": ``CaseText/isScoreRangeUpperEnd(_:)``).
+                if let upper = text.scoreRangeUpperEnd(ofLower: next) { next = upper }
                 guard let value = score(at: next), !taken.contains(next), !isUnit(next + 1) else { continue }
                 found(value, at: next)
                 taken.append(next)

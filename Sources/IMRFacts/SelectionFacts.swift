@@ -129,8 +129,9 @@ enum SelectionFacts {
     /// that tells a study done; `electrodiagnostic_abnormal`: true when such a sentence names a
     /// condition or an abnormal result, false when it tells only a normal one, or when a study is
     /// only negated, still to come or planned (a planned study's sentence names what it is to look
-    /// for, not what it found; a study the request or its review names is planned). An abnormal
-    /// study anywhere wins.
+    /// for, not what it found; a study the request or its review names is planned). A conclusion
+    /// told right after the study's sentence (``conclusion(after:_:)``) is the study's verdict and
+    /// wins over its own sentence. An abnormal study anywhere wins.
     static func readElectrodiagnostics(_ analysis: CaseAnalysis, into builder: inout FactBuilder) {
         let cues = analysis.index.cues
         let text = analysis.text
@@ -158,6 +159,27 @@ enum SelectionFacts {
             var conditions = analysis.mentions(inSentence: sentence).filter {
                 $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
             }
+            // The study's conclusion after its values is its verdict ("...; median nerve normal.
+            // Impression: left ulnar neuropathy at the elbow, moderate.").
+            if let conclusion = conclusion(after: sentence, analysis), !read.contains(conclusion) {
+                let concluded = analysis.mentions(inSentence: conclusion).filter {
+                    $0.term.kind == .diagnosis && !$0.negated && !$0.hedged
+                }
+                let verdict = cues.set(.electrodiagnosticResult).hits(in: text, sentence: conclusion)
+                if !concluded.isEmpty && !isStatedNormal(conclusion, results: verdict, analysis) {
+                    for name in concluded.map({ analysis.index.name(of: $0.term.id) }) where !findings.contains(name) {
+                        findings.append(name)
+                    }
+                    abnormal.append(conclusion)
+                    read.insert(conclusion)
+                    continue
+                }
+                if let (value, _) = decide(verdict, in: text, .positiveWins) {
+                    if value { abnormal.append(conclusion) } else { normal.append(conclusion) }
+                    read.insert(conclusion)
+                    continue
+                }
+            }
             let results = cues.set(.electrodiagnosticResult).hits(in: text, sentence: sentence)
             // A denial naming its object by a pronoun ("it does not show it") leaves only the
             // conditions told found in their own clause; with none, the study is normal.
@@ -183,6 +205,24 @@ enum SelectionFacts {
         } else if let sentence = normal.first ?? notDone.first {
             builder.bool(.electrodiagnosticAbnormal, false, [text.evidence(sentence)])
         }
+    }
+
+    /// The sentence that tells the conclusion of the study told in sentence `sentence`: the next
+    /// one, on the same line, opened by a `study_conclusion_labels` label and its `:` ("...; median
+    /// nerve normal. Impression: left ulnar neuropathy at the elbow, moderate."). An impression on a
+    /// line of its own is the visit's assessment.
+    static func conclusion(after sentence: Int, _ analysis: CaseAnalysis) -> Int? {
+        let text = analysis.text
+        let next = sentence + 1
+        guard next < text.sentences.count, !text.sentences[next].tokens.isEmpty,
+            !text.bytes[text.sentences[sentence].end..<text.sentences[next].start].contains(10)
+        else { return nil }
+        let first = text.sentences[next].tokens.lowerBound
+        guard first + 1 < text.sentences[next].tokens.upperBound,
+            analysis.index.cues.wordList(.studyConclusionLabels).contains(text.tokens[first]),
+            text.opensEntry(sentence: next, before: first + 1)
+        else { return nil }
+        return next
     }
 
     /// The token of a study's denial that names its object by a pronoun in sentence `sentence`: a

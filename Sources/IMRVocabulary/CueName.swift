@@ -451,6 +451,9 @@ public enum CueName: DataName {
     case studyResultLinks
     /// Verbs that tell what a study showed: its sentence's conditions are then its findings.
     case studyFindingVerbs
+    /// The labels that open a study's conclusion ("Impression:", "Interpretation:"): the sentence
+    /// they open, right after the study's on its line, tells what the study found.
+    case studyConclusionLabels
     case tensDevice
     case psychologicalScreen
     /// The verdict of a psychological evaluation (`psychological_candidate`): `yes` a candidate or
@@ -1034,7 +1037,8 @@ public enum CueName: DataName {
             .moodAlternativeHeads, .moodAlternativeLinks, .moodChoiceOver, .moodChoiceVerbs, .moodReasons, .moodOptionHeads,
             .moodOptionLinks, .moodChoiceHeads, .moodBetween, .moodChoiceMade, .moodSurgeryWords, .moodGenericSubjects,
             .moodResultWords, .moodInstructionModals, .moodInstructionLeads,
-            .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .visitDateSkips, .workLaterLeads,
+            .personTitles, .otherEventDateLeads, .studyResultLinks, .studyFindingVerbs, .studyConclusionLabels, .visitDateSkips,
+            .workLaterLeads,
             .workLaterProspects, .workFutureLeads, .workFutureStays,
             .courseResumed, .courseDelays, .studyRequestLinks, .spokenMarkWordsBefore, .spokenMarkWordsAfter, .diaryEntryTimes,
             .tableRequestHeads, .measureColumnSeries, .requestBareStudy, .requestBareNames, .telegraphicContinuations, .boxExampleOpeners,
