@@ -149,7 +149,7 @@ enum CareResults {
         while index < end, index - token <= 2, links.contains(text.tokens[index]), !breaks(before: index) { index += 1 }
         guard index < end, !breaks(before: index) else { return nil }
         let offset = text.tokens[index].start
-        return analysis.painScores.contains { $0.offset == offset && $0.value >= floor } ? index : nil
+        return analysis.painScore(at: offset).map { $0.value >= floor } == true ? index : nil
     }
 
     /// Whether token `token` of `sentence` is a `care_result_level_return` word told of a level
@@ -293,7 +293,7 @@ enum CareResults {
             guard below.contains(text.tokens[token]) ? worseHigh : worseLow else { return nil }
             // A floor of mild pain is no poor result ("never below 3/10 since the injection").
             if below.contains(text.tokens[token]),
-                let score = analysis.painScores.first(where: { $0.offset == text.tokens[count].start }), score.value < poorFloor
+                let score = analysis.painScore(at: text.tokens[count].start), score.value < poorFloor
             {
                 return nil
             }
@@ -499,7 +499,7 @@ enum CareResults {
 
         /// Whether token `index` is a pain score (``CaseAnalysis/painScores``).
         private func isPainScore(_ index: Int) -> Bool {
-            analysis.painScores.contains { $0.offset == text.tokens[index].start }
+            analysis.painScore(at: text.tokens[index].start) != nil
         }
 
         /// "no lasting change in leg sx": the scant word, the change, and the complaint it is of; not

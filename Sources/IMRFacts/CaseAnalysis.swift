@@ -109,6 +109,14 @@ final class CaseAnalysis: Sendable {
     /// Every pain score of the summary (``OutcomeFacts/painScores(in:_:)``), read once for every fact family.
     var painScores: [PainScore] { cache.painScores { OutcomeFacts.painScores(in: text, index.cues) } }
 
+    /// The pain score whose number starts at UTF-8 offset `offset`, if any: a binary search in
+    /// ``painScores`` (sorted by offset).
+    func painScore(at offset: Int) -> PainScore? {
+        let scores = painScores
+        let position = scores.partitioningIndex { $0.offset >= offset }
+        return position < scores.count && scores[position].offset == offset ? scores[position] : nil
+    }
+
     /// Whether a phrase of cue set `name` occurs in sentence `sentence` (a binary search in the
     /// tokens where the set's phrases may start, so asking again costs little).
     func occurs(_ name: CueName, in sentence: Int) -> Bool {

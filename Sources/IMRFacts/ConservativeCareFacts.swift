@@ -391,7 +391,7 @@ enum ConservativeCareFacts {
     private static func lastingSymptoms(_ analysis: CaseAnalysis) -> [CueHit] {
         let (text, cues) = (analysis.text, analysis.index.cues)
         let durations = cues.set(.symptomDuration).hits(in: text).filter { !$0.negated }
-        guard !durations.isEmpty else { return [] }
+        guard !durations.isEmpty else { return symptomsSince(analysis) }
         let symptoms = cues.wordList(.symptomWords)
         let treatment = cues.set(.conservativeTreatment)
         var found: [CueHit] = []
@@ -409,6 +409,58 @@ enum ConservativeCareFacts {
             let hit = CueHit(label: CueLabelID(.yes), sentence: duration.sentence, first: symptom, last: duration.last, negated: false)
             guard !ClinicalFacts.isNotCurrent(hit, among: [], analysis) else { continue }
             found.append(hit)
+        }
+        return found + symptomsSince(analysis)
+    }
+
+    /// A symptom told with its start after a `since_lead` word, in its clause and within ten words,
+    /// with no treatment named between them, the start at least `symptom_duration_limit` days
+    /// before the reference date ("left ankle pain with every step since 2015", "numbness since
+    /// 06/2015", "back pain since the injury"): lasting months, as a duration of months tells it.
+    /// The start is a date written after the word, or one ``RequestDrugFacts/startDate(_:in:dates:now:)``
+    /// reads. A negated or doubted start, or a symptom of the past, tells none; nor does any when
+    /// the summary tells care helping ("PT 18 visits, which helped").
+    private static func symptomsSince(_ analysis: CaseAnalysis) -> [CueHit] {
+        guard let now = analysis.referenceDate else { return [] }
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let since = cues.wordList(.sinceLead)
+        let symptoms = cues.wordList(.symptomWords)
+        let treatment = cues.set(.conservativeTreatment)
+        let limit = cues.threshold(.days, in: .symptomDurationLimit)
+        // A care told helping (a `benefit` phrase, not negated, in a sentence that names care or a
+        // drug: "PT 18 visits, which helped; back at full duty") leaves a symptom's age no failure.
+        let helped = cues.set(.benefit).hits(in: text).contains { hit in
+            hit.label == CueLabelID(.yes) && !hit.negated
+                && (treatment.hits(in: text, sentence: hit.sentence).contains { !$0.negated }
+                    || analysis.mentions(inSentence: hit.sentence).contains { $0.term.kind == .drug && !$0.negated })
+        }
+        guard !helped else { return [] }
+        var found: [CueHit] = []
+        for sentence in text.sentences.indices {
+            for position in text.sentences[sentence].tokens where since.contains(text.tokens[position]) {
+                let clause = text.clause(sentence: sentence, token: position)
+                let earliest = max(clause.lowerBound, position - 10)
+                guard earliest < position, let symptom = (earliest..<position).first(where: { symptoms.contains(text.tokens[$0]) }),
+                    !cues.negation.isNegated(symptom, position, in: text, sentence: sentence)
+                else { continue }
+                let named = analysis.mentions(inSentence: sentence).contains {
+                    ($0.term.kind == .procedure || $0.term.kind == .drug) && $0.first > symptom && $0.first < position
+                }
+                let care = treatment.hits(in: text, sentence: sentence).contains { $0.first > symptom && $0.first < position }
+                guard !named, !care else { continue }
+                // The start: a date written right after the word, else one told in words.
+                let dates = RequestDrugFacts.dates(ofSentence: sentence, in: analysis.dates)
+                let next = position < clause.upperBound ? text.tokens[position + 1].start : text.tokens[position].end
+                let written = dates.first { $0.offset >= text.tokens[position].end && $0.offset <= next }?.date
+                guard
+                    let start = written
+                        ?? RequestDrugFacts.startDate(analysis, in: position..<(clause.upperBound + 1), dates: dates, now: now),
+                    start.days(to: now) >= limit
+                else { continue }
+                let hit = CueHit(label: CueLabelID(.yes), sentence: sentence, first: symptom, last: position, negated: false)
+                guard !ClinicalFacts.isNotCurrent(hit, among: [], analysis) else { continue }
+                found.append(hit)
+            }
         }
         return found
     }

@@ -536,6 +536,9 @@ public enum CueName: DataName {
     case exerciseScant, exerciseScantCancels
     /// The days before the note's latest date after which a course dated then is over (a threshold).
     case exercisePastLimit
+    /// A symptom told with its start ("since 2015") at least this many days before the reference
+    /// date has lasted months, as `symptom_duration` tells it ("for ten months").
+    case symptomDurationLimit
     /// Radicular signs on examination beyond the neurologic phrases and the tension tests, a bare
     /// result of a tension test, and findings of a peripheral nerve or of the cord (`radicular_signs`).
     case radicularExamSigns, tensionResults, nonRadicularFindings, tensionTestNames, rootWords
@@ -1010,7 +1013,8 @@ public enum CueName: DataName {
             .careResultReturn, .careResultUnchanged, .careResultVerdicts, .careResultConcession, .measureJoiners, .measureRise,
             .measureFall, .measureUnits, .measureScaleLeads, .measureTimeLeads, .careResultDenials,
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+            .exercisePastLimit, .symptomDurationLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit,
+            .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .careResultLevelReturn,
@@ -1060,7 +1064,8 @@ public enum CueName: DataName {
     public var thresholds: [CueThreshold] {
         switch self {
         case .careResultLimits: [.days, .percent, .score, .floor]
-        case .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+        case .exercisePastLimit, .symptomDurationLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit,
+            .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit:
             [.days]
         case .abductionRange: [.degrees]
@@ -1077,7 +1082,8 @@ public enum CueName: DataName {
             .timeUnits,
             .requestFrequencyPeriod, .requestHourPeriod, .severeDepressionScores, .depressionScores, .mmeFactorBands, .recentTimes,
             .measureLowerPoints, .measureLowerPercent, .measureHigherPoints, .measureHigherPercent, .measureUnits, .careResultLimits,
-            .exercisePastLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit, .postoperativeAcuteLimit,
+            .exercisePastLimit, .symptomDurationLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit,
+            .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
             nil
