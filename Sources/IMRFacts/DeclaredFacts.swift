@@ -43,7 +43,9 @@ enum DeclaredFactReader {
     private static func read(
         _ fact: DeclaredFact, _ cues: CueSet, _ ordinal: Int, _ analysis: CaseAnalysis, into builder: inout FactBuilder
     ) {
-        var hits = TelegraphicStatements.read(cues.hits(in: analysis.text), analysis.text, cues: analysis.index.cues)
+        // A phrase inside the name of something else (an instrument's name) is not read.
+        let own = analysis.index.withoutOtherSenses(cues.hits(in: analysis.text), in: analysis.text)
+        var hits = TelegraphicStatements.read(own, analysis.text, cues: analysis.index.cues)
         // A phrase that only affirms names one cause or sign of the finding: denied, it denies only
         // itself ("no BPPV" beside "still dizzy").
         if hits.contains(where: { $0.label == .affirms }) { hits = affirmed(hits) }

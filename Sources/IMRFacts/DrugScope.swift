@@ -13,8 +13,9 @@ import IMRVocabulary
 /// subject; the words before the first subject belong to it too ("No relief from gabapentin").
 /// Subjects named in one list ("Norco 10/325 mg and Soma 350 mg", only `drug_list_filler` words
 /// and numbers between them) form one subject and share what follows. The words between two
-/// subjects belong to the first, except those after the last `drug_joiners` word or comma, which
-/// belong to the second ("Tylenol was stopped and started Norco"). A clause without a subject is
+/// subjects belong to the first, except those after the last `drug_joiners` word, comma or opening
+/// parenthesis, which belong to the second ("Tylenol was stopped and started Norco"; "oxycodone,
+/// not tolerated (hives) (allergist: opioid-induced)": the intolerance is oxycodone's). A clause without a subject is
 /// about no drug in particular.
 ///
 /// A class (never changed once built), so that the readers asking the summary's cache for it
@@ -245,12 +246,15 @@ extension DrugScope {
             }
         }
 
-        /// Where the words between two subjects change hands: after the last joiner or comma between
-        /// them, else at the second subject.
+        /// Where the words between two subjects change hands: after the last joiner, comma or opening
+        /// parenthesis between them, else at the second subject. A subject named in an aside takes
+        /// none of the words before the aside ("oxycodone IR 2013-2014, not tolerated (hives)
+        /// (allergist: opioid-induced histamine release)": the intolerance is oxycodone's).
         mutating func handover(after previous: Named, before next: Named) -> Int {
             var index = next.first
             while index > previous.last {
-                if text.bytes[text.tokens[index - 1].end..<text.tokens[index].start].contains(44) { return index }
+                let gap = text.bytes[text.tokens[index - 1].end..<text.tokens[index].start]
+                if gap.contains(44) || gap.contains(40) { return index }
                 if index - 1 > previous.last, joiners.contains(text.tokens[index - 1]) { return index }
                 index -= 1
             }
