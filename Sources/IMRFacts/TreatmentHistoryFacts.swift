@@ -508,7 +508,7 @@ enum TreatmentHistoryFacts {
                 let part = ProcedureFacts.commaPart(of: hit.first, in: text, sentence: sentence)
                 let after = (hit.last + 1)..<max(hit.last + 1, min(hit.last + 4, part.upperBound))
                 let before = max(hit.first - 3, part.lowerBound)..<hit.first
-                if after.contains(mention.first) || before.contains(mention.last) && named.allSatisfy({ !after.contains($0.first) }) {
+                if after.contains(mention.first) || (before.contains(mention.last) && named.allSatisfy({ !after.contains($0.first) })) {
                     return true
                 }
                 guard !byName else { return false }
