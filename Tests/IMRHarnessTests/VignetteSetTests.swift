@@ -23,14 +23,14 @@ import Testing
     /// `IMR_RECORD=1` once a change is intended): a line that changes is an item the change moved.
     @Test func predictionsMatchTheRecordedOnes() throws {
         try RecordedPredictions.check(
-            set: "Tests/Fixtures/vignettes", recording: "Tests/Fixtures/vignette-predictions.txt", minimum: 937, doc: "docs/vignettes.md")
+            set: "Tests/Fixtures/vignettes", recording: "Tests/Fixtures/vignette-predictions.txt", minimum: 969, doc: "docs/vignettes.md")
     }
 
     /// Every letter parses, has a row in `SOURCES.md` with the outcome the letter records, and every
     /// row names a letter of the set.
     @Test func everyLetterParsesAndIsListedInTheSources() throws {
         let names = try Self.letterNames()
-        #expect(names.count >= 937)
+        #expect(names.count >= 969)
         let sources = try String(contentsOf: Self.directory.appendingPathComponent("SOURCES.md"), encoding: .utf8)
         var rows: [String: [String]] = [:]
         for line in sources.split(separator: "\n") where line.hasPrefix("| VG-") {
