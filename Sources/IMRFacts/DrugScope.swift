@@ -183,6 +183,8 @@ extension DrugScope {
             case relative
             /// Every drug named before it (`all`).
             case all
+            /// Every drug named before it, two or more; nothing when fewer (`both`).
+            case both
             /// One drug (`one`, or any other label).
             case one
         }
@@ -198,7 +200,9 @@ extension DrugScope {
             negators = cues.wordList(.negationBefore)
             references = cues.set(.drugReference).hits(in: analysis.text).map { hit in
                 let reach: Reach =
-                    hit.label == CueLabel.none ? .nothing : hit.label == .relative ? .relative : hit.label == .all ? .all : .one
+                    hit.label == CueLabel.none
+                    ? .nothing
+                    : hit.label == .relative ? .relative : hit.label == .all ? .all : hit.label == .both ? .both : .one
                 return (hit, reach)
             }
         }
@@ -355,17 +359,18 @@ extension DrugScope {
                 return .drugs(TermSet(drugs[first..<low].map(\.term.id)))
             }
             if low > 0 {
-                guard reach == .all else { return .drugs([drugs[low - 1].term.id]) }
-                // Every drug named before it in its clause (at least the last one named).
+                guard reach == .all || reach == .both else { return .drugs([drugs[low - 1].term.id]) }
+                // Every drug named before it in its clause (at least the last one named; two for `both`).
                 let clauseStart = clauseStart(before: hit.first, in: text.sentences[hit.sentence].tokens)
                 var first = low - 1
                 while first > 0, drugs[first - 1].first >= clauseStart { first -= 1 }
-                return .drugs(TermSet(drugs[first..<low].map(\.term.id)))
+                let named = TermSet(drugs[first..<low].map(\.term.id))
+                return reach == .both && named.count < 2 ? nil : .drugs(named)
             }
             guard hit.sentence > 0 else { return nil }
             let drugs = TermSet(analysis.mentions(inSentence: hit.sentence - 1).lazy.filter { $0.term.kind == .drug }.map(\.term.id))
-            if drugs.isEmpty { return nil }
-            if drugs.count == 1 || reach == .all { return .drugs(drugs) }
+            if drugs.isEmpty || reach == .both && drugs.count < 2 { return nil }
+            if drugs.count == 1 || reach == .all || reach == .both { return .drugs(drugs) }
             return .medications
         }
 

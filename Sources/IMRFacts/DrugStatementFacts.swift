@@ -175,7 +175,9 @@ extension DrugStatementFacts {
         let remediedEffects: [Statement]
         /// The sentences of a review of systems (`systems_review`).
         let systemsReviews: Set<Int>
-        /// `intolerable_effects` statements outside review sentences.
+        /// `intolerable_effects` and `effect_consequences` statements outside review sentences; in a
+        /// side-effects field (``sideEffectFields(_:_:)``) one about no drug is the field's, and a
+        /// `field` consequence ("was sent home") is read only there.
         let intolerableEffects: [Statement]
 
         init(_ analysis: CaseAnalysis) {
@@ -219,12 +221,56 @@ extension DrugStatementFacts {
                 return Statement(hit: denial, subject: segment.subject)
             }
             let outside = { (hit: CueHit) in !analysis.isReviewSentence(hit.sentence) }
-            sideEffects = Self.statements(cues.set(.sideEffects).hits(in: analysis.text).filter(outside), analysis, observed: true)
+            let named = cues.set(.sideEffects).hits(in: analysis.text)
+            sideEffects = Self.statements(named.filter(outside), analysis, observed: true)
             let symptoms = cues.set(.adverseEffectSymptoms).hits(in: analysis.text).filter(outside)
             effectSymptoms = Self.statements(symptoms, analysis, observed: true)
             remediedEffects = Self.remedied(symptoms, analysis)
             systemsReviews = symptoms.isEmpty ? [] : Set(cues.set(.systemsReview).hits(in: analysis.text).map(\.sentence))
-            intolerableEffects = Self.statements(cues.set(.intolerableEffects).hits(in: analysis.text).filter(outside), analysis)
+            let intolerable = DrugStatementFacts.merged(
+                cues.set(.intolerableEffects).hits(in: analysis.text), cues.set(.effectConsequences).hits(in: analysis.text)
+            ).filter(outside)
+            let fields = Self.sideEffectFields(named, analysis)
+            intolerableEffects = Self.statements(intolerable, analysis).compactMap { statement in
+                var hit = statement.hit
+                guard let subject = fields[hit.sentence] else { return hit.label == .field ? nil : statement }
+                if hit.label == .field { hit.label = CueLabelID(.yes) }
+                return Statement(hit: hit, subject: statement.subject == .none ? subject : statement.subject)
+            }
+        }
+
+        /// The sentences of the side-effects fields of a review, each with what the field is about:
+        /// a sentence opened by a label naming side effects ("Side effects: ...", "AEs - ..."), and
+        /// the sentences after it on its line up to one opened by a label of its own. What such a
+        /// field says about no drug in particular is said of the drug its label names ("Side effects
+        /// of the naproxen: ..."), else of the medications reviewed ("Side effects: dozed off twice
+        /// at the wheel"), as "her medications cause ..." is; a drug named inside it keeps its own
+        /// part ("Side effects: none from the naproxen").
+        static func sideEffectFields(_ labels: [CueHit], _ analysis: CaseAnalysis) -> [Int: DrugScope.Subject] {
+            let text = analysis.text
+            var fields: [Int: DrugScope.Subject] = [:]
+            for label in labels where fields[label.sentence] == nil && text.isInOpeningLabel(label) {
+                // The label's own words, up to the first token after its mark.
+                let tokens = text.sentences[label.sentence].tokens
+                let end =
+                    (label.last + 1..<tokens.upperBound).first { text.opensEntry(sentence: label.sentence, before: $0) } ?? label.last + 1
+                let named = analysis.mentions(inSentence: label.sentence).filter {
+                    $0.last < end && ($0.term.kind == .drug || $0.term.kind == .drugClass)
+                }
+                let subject: DrugScope.Subject =
+                    named.isEmpty
+                    ? .medications
+                    : named.allSatisfy { $0.term.kind == .drug }
+                        ? .drugs(TermSet(named.map(\.term.id)))
+                        : .classes(TermSet(named.filter { $0.term.kind == .drugClass }.map(\.term.id)))
+                var sentence = label.sentence
+                repeat {
+                    fields[sentence] = subject
+                    sentence += 1
+                } while sentence < text.sentences.count && !ListItems.opensLine(at: text.sentences[sentence].start, in: text.bytes)
+                    && !text.opensWithLabel(sentence)
+            }
+            return fields
         }
 
         /// Effects told with their remedy ("mild constipation managed with senna", "constipation is

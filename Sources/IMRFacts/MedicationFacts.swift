@@ -102,7 +102,7 @@ enum MedicationFacts {
                 || isDeferred(mention, analysis) && !inClause(.continuing, mention)
                 || isAlternative(mention, analysis) && !inClause(.continuing, mention)
                 || isGeneralEffect(mention, analysis)
-                || isUntried(mention, analysis)
+                || isUntried(mention, analysis) || isDeclined(mention, analysis)
                 || isBeforeAnother(mention, analysis)
             {
                 continue
@@ -461,10 +461,12 @@ enum MedicationFacts {
         }
     }
 
-    /// Whether `mention`'s drug is avoided, declined or refused (`drug_declined`): a `yes` phrase
-    /// in its part of the clause ending at most three words before it ("prefers to avoid
-    /// anti-inflammatories", "reluctant to take NSAIDs"), or an `offer` in its part and a `yes`
-    /// phrase after it in the sentence ("was offered meloxicam but declined it").
+    /// Whether `mention`'s drug is avoided, declined, refused or forbidden (`drug_declined`): a `yes`
+    /// phrase in its part of the clause ending at most three words before it, no comma between
+    /// ("prefers to avoid anti-inflammatories", "reluctant to take NSAIDs", "forbidden celecoxib";
+    /// not "to avoid an ulcer, celecoxib was chosen"), or an `offer` in its part and a `yes` phrase
+    /// after it in the sentence ("was offered meloxicam but declined it"). Such a drug is neither
+    /// tried nor taken.
     static func isDeclined(_ mention: Mention, _ analysis: CaseAnalysis) -> Bool {
         let hits = analysis.index.cues.set(.drugDeclined).hits(in: analysis.text, sentence: mention.sentence)
         guard !hits.isEmpty else { return false }
@@ -472,7 +474,13 @@ enum MedicationFacts {
         let segment = scope.segmentIndex(sentence: mention.sentence, token: mention.first)
         func inSegment(_ hit: CueHit) -> Bool { scope.segmentIndex(sentence: mention.sentence, token: hit.first) == segment }
         let refused = hits.filter { $0.label == .yes && !$0.negated }
-        if refused.contains(where: { $0.last < mention.first && mention.first - $0.last <= 3 && inSegment($0) }) { return true }
+        let tokens = analysis.text.tokens
+        if refused.contains(where: { hit in
+            hit.last < mention.first && mention.first - hit.last <= 3 && inSegment(hit)
+                && !(hit.last + 1...mention.first).contains { tokens[$0].commaBefore }
+        }) {
+            return true
+        }
         return hits.contains { $0.label == .offer && inSegment($0) } && refused.contains { $0.first > mention.last }
     }
 

@@ -42,6 +42,20 @@ extension CaseText {
         return marked && !(tokens[start].start..<tokens[token - 1].end).contains { bytes[$0] == 58 || bytes[$0] == 10 || isDash($0) }
     }
 
+    /// Whether sentence `sentence` opens with a label: a `:` or a spaced dash on its first line,
+    /// within ``openingLabelWords`` words of its start ("Function: ...", "AEs - none").
+    func opensWithLabel(_ sentence: Int) -> Bool {
+        let range = sentences[sentence].tokens
+        guard !range.isEmpty else { return false }
+        let last = min(range.upperBound, range.lowerBound + Self.openingLabelWords) - 1
+        for index in tokens[range.lowerBound].end..<max(tokens[range.lowerBound].end, tokens[last].end + 1)
+        where index < sentences[sentence].end {
+            if bytes[index] == 10 { return false }
+            if bytes[index] == 58 || isDash(index) { return true }
+        }
+        return false
+    }
+
     /// Whether the byte at `index` is a dash with a space before and after it (` - `).
     private func isDash(_ index: Int) -> Bool {
         bytes[index] == 45 && index > 0 && index + 1 < bytes.count && bytes[index - 1] == 32 && bytes[index + 1] == 32

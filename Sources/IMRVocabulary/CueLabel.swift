@@ -49,6 +49,12 @@ public enum CueLabel: DataName {
     /// `drug_reference`: a relative word standing for the drugs listed right before it ("Norco,
     /// which helps").
     case relative
+    /// `drug_reference`: a word standing for two drugs or more named before it ("Norco and Soma;
+    /// both help"), and for nothing when fewer are ("managed with docusate ... sent home both times").
+    case both
+    /// `effect_consequences`: a consequence told also of pain or of anything else ("was sent home",
+    /// "missed work", "had a fall"), an adverse effect's only in a side-effects field.
+    case field
     /// `drug_declined`: a drug offered (a refusal after it in its sentence is its own).
     case offer
     /// `outcome_role`: a question put to the worker ("asked what"), which reaches to its comma.

@@ -789,6 +789,10 @@ public enum CueName: DataName {
     /// Adverse effects of a drug that cannot be borne or are severe ("could not tolerate",
     /// "intolerable constipation"): `adverse_effects_intolerable`.
     case intolerableEffects
+    /// What an adverse effect made happen, telling it intolerable ("dozed off at the wheel", "was
+    /// sent home", "went to the emergency room"): read only in a statement about a drug or in a
+    /// side-effects field (`adverse_effects_intolerable`).
+    case effectConsequences
     /// A summary saying the drugs taken are not known ("current medications were not provided").
     case regimenUnknown
     /// Words left at the end of one drug's part when a request naming several drugs is cut where each
@@ -1097,7 +1101,8 @@ public enum CueName: DataName {
         case .doseReduction: [.yes, .fromTo]
         case .outcomeRole: [.yes, .question]
         case .persistence: [.yes, .no, .term]
-        case .drugReference: [.one, .all, CueLabel.none, .relative]
+        case .drugReference: [.one, .all, CueLabel.none, .relative, .both]
+        case .effectConsequences: [.yes, .field]
         case .work: [.notWorking, .modifiedDuty, .fullDuty, .working]
         case .workSchedule: [.fullDuty, .modifiedDuty]
         case .activityMarkers: [.regained, .capacity, .lost]

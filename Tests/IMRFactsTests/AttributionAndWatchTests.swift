@@ -93,7 +93,8 @@ func anInstrumentsNameIsNoFinding(_ summary: String, _ expected: String) {
 }
 
 // A drug another has forbidden, told after it, is not taken ("celecoxib not allowed by his
-// gastroenterologist"); one allowed or taken stays (medications). An intolerance told in a
+// gastroenterologist"), nor one forbidden or to be shunned before it ("told to avoid celecoxib");
+// one allowed or taken stays, and so does one chosen to avoid another harm (medications). An intolerance told in a
 // drug's part of a list is that drug's, even when an aside after it names a class
 // ("oxycodone IR 2013-2014, not tolerated (hives) (allergist: opioid-induced histamine release)"):
 // not the requested tapentadol's (adverse_effects_intolerable).
@@ -104,6 +105,12 @@ func anInstrumentsNameIsNoFinding(_ summary: String, _ expected: String) {
         ("Medications: acetaminophen 500 mg as needed; celecoxib not permitted after the bleed.", false),
         ("Medications: acetaminophen 500 mg as needed; celecoxib 200 mg daily.", true),
         ("Medications: acetaminophen 500 mg as needed; celecoxib 200 mg daily, allowed by his gastroenterologist.", true),
+        // ...and a ban told before the drug.
+        ("Medications: acetaminophen 500 mg as needed; forbidden celecoxib by his gastroenterologist.", false),
+        ("Medications: acetaminophen 500 mg as needed; told to avoid celecoxib after the bleed.", false),
+        ("Medications: acetaminophen 500 mg as needed. He is prohibited from taking celecoxib.", false),
+        ("Medications: acetaminophen 500 mg as needed. Avoids lifting; takes celecoxib 200 mg daily.", true),
+        ("Medications: acetaminophen 500 mg as needed. To avoid an ulcer, celecoxib 200 mg daily was chosen.", true),
     ] as [(String, Bool)])
 func aDrugForbiddenIsNotTaken(_ summary: String, _ taken: Bool) {
     expectRequestFact(summary, "Interferential unit", "medications", taken ? "celecoxib" : "!celecoxib", anyTerm: true)

@@ -41,3 +41,28 @@ func doubtedDiagnosisNotRead(_ summary: String, _ diagnosis: String) {
 func standingDiagnosisRead(_ summary: String, _ diagnosis: String) {
     #expect(summaryDiagnoses(summary).contains(diagnosis), "\(summary)")
 }
+
+// A suspicion told after the diagnosis leaves it in doubt, as one told before it does ("suspected
+// TFCC tear", "r/o meniscal tear", "possible labral tear"): "TFCC tear suspected", "(probable)",
+// "presumptive", "to be confirmed". Near misses: the diagnosis confirmed, another condition
+// suspected in its own clause, a suspicion told of the next diagnosis in a list.
+@Test(
+    arguments: [
+        // (summary, diagnosis, read)
+        ("Impression: TFCC tear suspected.", "tfcc_tear", false),
+        ("Assessment: right wrist TFCC tear, clinically suspected, MR arthrogram to confirm.", "tfcc_tear", false),
+        ("Assessment: medial meniscal tear (probable).", "meniscus_tear", false),
+        ("Diagnosis: complex regional pain syndrome, presumptive.", "crps", false),
+        ("Assessment: labral tear, yet to be confirmed by arthrogram.", "labral_tear", false),
+        ("Impression: suspected TFCC tear.", "tfcc_tear", false),
+        ("Impression: r/o meniscal tear.", "meniscus_tear", false),
+        ("Impression: possible labral tear.", "labral_tear", false),
+        // ...near misses.
+        ("Assessment: TFCC tear, confirmed on MR arthrogram 05/2016.", "tfcc_tear", true),
+        ("Assessment: TFCC tear; a scaphoid fracture is also suspected.", "tfcc_tear", true),
+        ("Assessment: medial meniscal tear seen on MRI 03/2016.", "meniscus_tear", true),
+        ("Assessment: medial meniscal tear, lateral meniscal tear suspected.", "meniscus_tear", true),
+    ] as [(String, String, Bool)])
+func aSuspicionToldAfterIsNoDiagnosis(_ summary: String, _ diagnosis: String, _ read: Bool) {
+    #expect(summaryDiagnoses(summary).contains(diagnosis) == read, "\(summary)")
+}
