@@ -48,7 +48,9 @@ final class CaseAnalysis: Sendable {
         let mentions = index.withoutRelatives(
             index.addingDiagnosisWording(
                 to: index.withoutDocumentSenses(
-                    index.withoutOtherSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text), in: text),
+                    index.withoutPlaceNames(
+                        index.withoutOtherSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text), in: text),
+                in: text),
             in: text)
         self.mentions = mentions
         let dates = findDates(in: text, cues)

@@ -259,6 +259,23 @@ final class CaseText: Sendable {
         return next < bytes.count && isWordByte(bytes[next])
     }
 
+    /// Whether the mark at `mark..<end` stands alone after a test's name, as a form writes a result
+    /// (`result_marks`): a space or tab before it, a letter, `'`, `)` or `:` before those; after it
+    /// only spaces or tabs before a `;`, `,`, `.`, `)` or `|` ("apprehension -;", "Speed's -.",
+    /// "Locking: -,"). Not a dash between words or items ("McMurray - medial joint line pain"), one
+    /// closing a heading's line ("10/25/16 f/u for R 5th MT fx -", a table's empty cell "9.1 mV -"),
+    /// a range ("3-4"), a date or a score ("7/10 -").
+    private static func standsAlone(mark: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var before = mark - 1
+        guard before > 0, bytes[before] == 32 || bytes[before] == 9 else { return false }
+        while before > 0, bytes[before] == 32 || bytes[before] == 9 { before -= 1 }
+        let word = bytes[before] | 0x20
+        guard (word >= 97 && word <= 122) || bytes[before] == 39 || bytes[before] == 41 || bytes[before] == 58 else { return false }
+        var after = end
+        while after < bytes.count, bytes[after] == 32 || bytes[after] == 9 { after += 1 }
+        return after < bytes.count && [59, 44, 46, 41, 124].contains(bytes[after])
+    }
+
     /// The tokens of `bytes` with their ids in `words`, their singular and stem ids and the `;` before them.
     /// A word of `capitalsOnly` (flags by word id) not written in capitals is read as the word it
     /// means in lower case (`lower_case_forms`: "pt", the patient), else as an unknown word;
@@ -351,11 +368,15 @@ final class CaseText: Sendable {
                             continue
                         }
                         if byte == 59 { semicolon = true }
-                        if cues.symbolStarts[Int(byte)],
-                            let symbol = cues.symbols.first(where: { symbol in
-                                index + symbol.bytes.count <= buffer.count
-                                    && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
-                            })
+                        func isAt(_ symbol: (bytes: [UInt8], id: Int32)) -> Bool {
+                            index + symbol.bytes.count <= buffer.count
+                                && symbol.bytes.indices.allSatisfy { buffer[index + $0] == symbol.bytes[$0] }
+                        }
+                        if cues.symbolStarts[Int(byte)] || cues.resultMarkStarts[Int(byte)],
+                            let symbol = cues.symbols.first(where: isAt)
+                                ?? cues.resultMarks.first(where: {
+                                    isAt($0) && standsAlone(mark: index, end: index + $0.bytes.count, in: buffer)
+                                })
                         {
                             let end = index + symbol.bytes.count
                             let digits = Array(words.spellings[Int(symbol.id)].utf8).withUnsafeBufferPointer(Token.digits(of:))

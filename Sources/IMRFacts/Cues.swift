@@ -180,6 +180,11 @@ final class CueBook: Sendable {
     /// and the word's id, longest first; and per byte, whether a symbol starts with it.
     let symbols: [(bytes: [UInt8], id: Int32)]
     let symbolStarts: [Bool]
+    /// The marks read as words where they stand alone after a test's name (`result_marks`: "-" is
+    /// "negative" in "apprehension -;"): their bytes and the word's id; and per byte, whether one
+    /// starts with it.
+    let resultMarks: [(bytes: [UInt8], id: Int32)]
+    let resultMarkStarts: [Bool]
     /// The abbreviations written with a `/` whose expansion is one word (`abbreviations` whose first
     /// word is one letter: "w/o" is "without", "b/l" "bilateral", "w/" "with"), by their lower-cased
     /// bytes, longest first: a text reads each as one token of its expansion (``CaseText``), so that
@@ -305,6 +310,9 @@ final class CueBook: Sendable {
         let symbols = (library[CueName.symbols.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
             .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }
         self.symbols = symbols
+        let resultMarks = (library[CueName.resultMarks.name]?.phrases ?? []).map { (bytes: Array($0.phrase.utf8), id: table.id($0.label)) }
+            .filter { !$0.bytes.isEmpty && $0.id >= 0 }.sorted { $0.bytes.count > $1.bytes.count }
+        self.resultMarks = resultMarks
         // (A phrase is kept as its words: "w/o" is "w o". One whose first word is one letter is
         // written with a `/` between its words, and after a lone letter: "w/o", "w/out", "w/".)
         var slashForms: [(bytes: [UInt8], id: Int32)] = []
@@ -332,6 +340,9 @@ final class CueBook: Sendable {
         var starts = Array(repeating: false, count: 256)
         for symbol in symbols { starts[Int(symbol.bytes[0])] = true }
         symbolStarts = starts
+        var markStarts = Array(repeating: false, count: 256)
+        for mark in resultMarks { markStarts[Int(mark.bytes[0])] = true }
+        resultMarkStarts = markStarts
         coordinators = flags(.coordinators)
         var months = Array(repeating: UInt8(0), count: table.count)
         for phrase in library[CueName.months.name]?.phrases ?? [] where table.id(phrase.phrase) >= 0 {

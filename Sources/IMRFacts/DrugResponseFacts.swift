@@ -125,10 +125,10 @@ enum DrugResponseFacts {
     }
 
     /// The relief in words `span` of sentence `sentence` (`hits`: the sentence's `drug_relief`
-    /// words): a percentage or two scores (``reliefPercent(_:tokens:hits:_:)``), else a pain
+    /// words): a percentage or two scores (``reliefPercent(_:tokens:hits:)``), else a pain
     /// change there ("Norco reduces his pain from 8 to 4", "8/10 before a dose and 4/10 after").
     static func relief(_ analysis: CaseAnalysis, sentence: Int, span: Range<Int>, hits: [CueHit]) -> Relief? {
-        if let percent = reliefPercent(analysis.text, tokens: span, hits: hits, analysis.index.cues) {
+        if let percent = reliefPercent(analysis, tokens: span, hits: hits) {
             return Relief(percent: percent, sentence: sentence)
         }
         guard let change = PainChange.changes(in: analysis).first(where: { $0.sentence == sentence && span.contains($0.first) }),
@@ -288,7 +288,8 @@ enum DrugResponseFacts {
     /// percentage with a relief word
     /// (`50% relief`, `decreases his pain by 30 percent`), else two pain scores with
     /// `with`/`without` or `from`/`to` (`8/10 without and 4/10 with` → 50).
-    static func reliefPercent(_ text: CaseText, tokens range: Range<Int>, hits: [CueHit], _ cues: CueBook) -> Double? {
+    static func reliefPercent(_ analysis: CaseAnalysis, tokens range: Range<Int>, hits: [CueHit]) -> Double? {
+        let (text, cues) = (analysis.text, analysis.index.cues)
         let low = hits.partitioningIndex { $0.first >= range.lowerBound }
         let relieved = hits[low...].prefix { range.contains($0.first) }.contains { !$0.negated }
         guard !range.isEmpty else { return nil }
@@ -320,7 +321,7 @@ enum DrugResponseFacts {
                 continue
             }
             if cues.isPercent(after: end, in: bytes), value <= 100 {
-                percents.append(value)
+                if !isStrength(analysis, number: position, end: end, hits: hits) { percents.append(value) }
             } else if end + 2 < bytes.count, bytes[end] == 47, bytes[end + 1] == 49, bytes[end + 2] == 48, value <= 10 {
                 scores.append(value)
                 scoreStarts.append(position)
@@ -348,6 +349,33 @@ enum DrugResponseFacts {
         }
         return nil
     }
+    /// Whether the percent whose number spans bytes `number..<end` tells a product's strength, not
+    /// a relief: a drug or ingredient named right before the number, only spaces between, and no
+    /// `drug_relief` word (`hits`) right after the percent ("Lidoderm 5%, one patch cut to the
+    /// area", "lidocaine 5% ointment"; "Norco 60% relief" stays a relief), or a drug, an ingredient
+    /// or a `drug_form_words` word right after it ("5% patch", "0.075% cream", "2% lidocaine").
+    private static func isStrength(_ analysis: CaseAnalysis, number: Int, end: Int, hits: [CueHit]) -> Bool {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let (bytes, tokens) = (text.bytes, text.tokens)
+        var sign = end
+        while sign < bytes.count, bytes[sign] == 32 { sign += 1 }
+        if sign < bytes.count, bytes[sign] == 37 {
+            sign += 1
+        } else if let word = letterWord(in: bytes, at: sign) {
+            sign += word.utf8.count
+        }
+        let after = tokens.partitioningIndex { $0.start >= sign }
+        let before = tokens.partitioningIndex { $0.end > number } - 1
+        guard let sentence = text.sentence(ofToken: max(0, before)) ?? text.sentence(ofToken: after) else { return false }
+        let names = analysis.mentions(inSentence: sentence).filter { $0.term.kind == .drug || $0.term.kind == .ingredient }
+        if after < tokens.count, names.contains(where: { $0.first == after }) || cues.wordList(.drugFormWords).contains(tokens[after]) {
+            return true
+        }
+        guard before >= 0, names.contains(where: { $0.last == before }), bytes[tokens[before].end..<number].allSatisfy({ $0 == 32 })
+        else { return false }
+        return !hits.contains { $0.first == after }
+    }
+
     /// The relief a `relief_fraction` phrase of `words` tells ("by half": 50), the first listed.
     private static func fraction(in words: [String], _ cues: CueBook) -> Double? {
         cues.sequences(.reliefFraction).first { contains(words, $0.words) }.flatMap { Double($0.label) }

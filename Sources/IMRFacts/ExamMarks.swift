@@ -34,7 +34,10 @@ enum ExamMarks {
             last += 1
         }
         var offset = text.tokens[last].end
-        let end = last + 1 < range.upperBound ? text.tokens[last + 1].start : text.sentences[sentence].end
+        // A mark standing alone is a token of the word it reads as (`result_marks`): its own bytes are read.
+        let end =
+            last + 1 < range.upperBound
+            ? text.tokens[last + 1].start + (isMark(text.tokens[last + 1], text) ? 1 : 0) : text.sentences[sentence].end
         while offset < end, isSpace(bytes[offset]) || bytes[offset] == UInt8(ascii: "(") { offset += 1 }
         guard offset < end, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-"),
             offset + 1 >= bytes.count || !isWordByte(bytes[offset + 1])
@@ -45,5 +48,10 @@ enum ExamMarks {
             if next < bytes.count, isWordByte(bytes[next]) { return nil }
         }
         return (bytes[offset] == UInt8(ascii: "+"), last)
+    }
+
+    /// Whether `token` is a `+` or `-` read as a word (`result_marks`).
+    private static func isMark(_ token: Token, _ text: CaseText) -> Bool {
+        token.end - token.start == 1 && (text.bytes[token.start] == UInt8(ascii: "+") || text.bytes[token.start] == UInt8(ascii: "-"))
     }
 }

@@ -26,7 +26,10 @@ enum FactReader: Int, CaseIterable, Sendable {
         case .demographic: names(.age, .sex, .reviewDate, .timeSinceInjury, .timeSinceInjuryAtRequest, .acuteInjury)
         case .clinical: names(.diagnoses, .insomnia, .neurologicDeficit)
         // `conservative_care_failed`: ConservativeCareFacts.readFailed.
-        case .outcome: names(.painScores, .painWithWithoutMedication, .returnedToWork, .workStatus, .conservativeCareFailed)
+        case .outcome:
+            names(
+                .painScores, .painWithWithoutMedication, .returnedToWork, .workStatus, .conservativeCareFailed,
+                .significantActivityLimitation)
         case .medication:
             names(
                 .medications, .medicationClasses, .nsaidTried, .firstLineFailed, .antidepressantTried, .anticonvulsantTried, .giRisk,

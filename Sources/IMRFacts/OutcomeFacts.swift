@@ -122,6 +122,7 @@ enum OutcomeFacts {
             builder.set(.workStatus, .term(cues.labelText(label)), [text.evidence(sentence)])
             builder.bool(.returnedToWork, label != .notWorking, [text.evidence(sentence)])
         }
+        ActivityLimitation.read(analysis, workStatus: status.map { (label: $0.0, sentence: $0.1) }, into: &builder)
     }
 
     /// The first sentence outside review sentences stating a percentage of pain relief from

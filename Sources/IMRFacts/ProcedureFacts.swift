@@ -47,7 +47,7 @@ enum ProcedureFacts {
     /// sentence of the block named that tells it (a clause of a drug's only when it is the block's
     /// own, read after the drug; not planned nor still to come, ``ProcedureReliefFacts/stillToCome(_:_:)`` for its
     /// sentence): with a `block_response` relief word, a percentage, a fraction of the pain in words
-    /// or two scores (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``); without one, the pain
+    /// or two scores (``DrugResponseFacts/reliefPercent(_:tokens:hits:)``); without one, the pain
     /// told before and after it (``MeasureChanges/painChanges(in:sentence:)``: "VAS 8 before, VAS 1
     /// after", or two scores one of which words mark as the earlier,
     /// ``ProcedureReliefFacts/scoresBeforeAfter(in:_:_:)``), 0 when it did not fall. The latest stated wins; else
@@ -77,7 +77,7 @@ enum ProcedureFacts {
                 let span = start..<max(start, clause.upperBound + 1)
                 var relief: Double?
                 if hits.contains(where: { !$0.negated && span.contains($0.first) }) {
-                    relief = DrugResponseFacts.reliefPercent(text, tokens: span, hits: hits, cues)
+                    relief = DrugResponseFacts.reliefPercent(analysis, tokens: span, hits: hits)
                 } else if let change = MeasureChanges.painChanges(in: analysis, sentence: sentence).first(where: { span.contains($0.first) }
                 ),
                     let before = change.before, let after = change.after, before > 0

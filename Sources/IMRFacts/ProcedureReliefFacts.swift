@@ -8,7 +8,7 @@ import IMRVocabulary
 /// for six weeks (p. 122), a radiofrequency neurotomy after at least 50% for 12 weeks (ODG Low Back).
 ///
 /// The wording is data. In a statement with a relief word (`drug_relief`, `injection_relief`) not
-/// negated: the relief as a percentage, a fraction (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``)
+/// negated: the relief as a percentage, a fraction (``DrugResponseFacts/reliefPercent(_:tokens:hits:)``)
 /// or a share of the pain in words (`relief_amounts`: "most of the leg pain", "pain free"); without
 /// one, two pain scores. How long: a count and a unit of time after a `relief_duration_lead` word
 /// (a `relief_duration_filler` word or two between: "for a good six weeks"), or before a
@@ -123,13 +123,13 @@ enum ProcedureReliefFacts {
 
     /// The relief of `span` (of `sentence`, whose relief words are `hits`; `told`: one of them, not
     /// negated, is in the span): with a relief word, a percentage, a fraction or two scores
-    /// (``DrugResponseFacts/reliefPercent(_:tokens:hits:_:)``), else a share in words; without one,
+    /// (``DrugResponseFacts/reliefPercent(_:tokens:hits:)``), else a share in words; without one,
     /// the pain told before and after (``MeasureChanges/painChanges(in:sentence:)``: "arm pain 9/10
     /// before, 4/10 after"), the share of the pain before that went (none when it rose).
     static func reliefPercent(in span: Range<Int>, sentence: Int, hits: [CueHit], told: Bool, _ analysis: CaseAnalysis) -> Double? {
         let (text, cues) = (analysis.text, analysis.index.cues)
         if told {
-            if let value = DrugResponseFacts.reliefPercent(text, tokens: span, hits: hits, cues) { return value }
+            if let value = DrugResponseFacts.reliefPercent(analysis, tokens: span, hits: hits) { return value }
             // A percentage in words ("sixty percent less pain"): a count before a `percent_words` word.
             let percentWords = cues.wordList(.percentWords)
             if let token = span.first(where: { $0 > span.lowerBound && percentWords.contains(text.tokens[$0]) }),

@@ -589,6 +589,10 @@ public enum CueName: DataName {
     case abbreviations
     case capitalsOnly
     case symbols
+    /// Marks read as the word they stand for only where they stand alone after a test's name, as a
+    /// form's result ("apprehension -;", "crank test -,", "Speed's +."): a space before them after a
+    /// word, and only spaces before a `;`, `,`, `.`, `)`, `|` or the line's end after them.
+    case resultMarks
     case injuryDate
     // Units and score comparisons (units.cues).
     case doseUnits
@@ -807,6 +811,10 @@ public enum CueName: DataName {
     /// Initialisms that name a request document as often as a procedure ("RFA"): in a summary,
     /// the procedure only where the wording makes it one.
     case documentInitialisms
+    /// Words that close the name of a place ("clinic", "center", "associates") and words that may
+    /// join a place's name ("and", "of"): a diagnosis in such a name ("Foothill Arthritis & Hand
+    /// Clinic") names where the worker is seen, not a finding.
+    case placeNameHeads, placeNameJoiners
     /// Names of something else that hold a lexicon term's words ("ASA physical status", an
     /// anesthetic risk grade): a term inside one is not read.
     case termOtherSenses
@@ -885,6 +893,12 @@ public enum CueName: DataName {
     case activityBeforeInjury
     /// A goal, a wish, a plan or a future before an activity ("hopes to get back to golf").
     case activityGoal
+    /// A significant limitation of activity or work told in words (`yes`: "cannot walk his
+    /// children to school", "difficulty gripping", "functional limitations") or its absence (`no`:
+    /// "no limitations"), and the disability scores in their instruments' bands of one (label: the
+    /// score at or above which, `activity_limitation_scores`, or at or below which,
+    /// `activity_limitation_scores_lower`, the limitation is significant) (`significant_activity_limitation`).
+    case activityLimitation, activityLimitationScores, activityLimitationScoresLower
     /// The worker, another person, and the worker as a pronoun object, as subjects of a clause.
     case activitySubjects, otherPersons, objectPronouns
     /// A relative whose own health a summary tells, the words before one standing as a subject, and
@@ -1000,7 +1014,7 @@ public enum CueName: DataName {
             .scoreBeforeMarks,
             .numbers, .months, .sex, .sexAfterAge, .ageLead, .ageTitles, .ageNameLabels, .ageClosers, .ageNow, .ageNowSubjects,
             .coordinators,
-            .sentenceAbbreviations, .capitalsOnly, .symbols,
+            .sentenceAbbreviations, .capitalsOnly, .symbols, .resultMarks,
             .injuryDate, .examResult, .reflexWords, .reflexSites, .reflexSymmetric, .reflexSides, .diagnosisOngoing,
             .inflectionSuffixes, .inflectionExceptions, .doseUnits, .timeUnits, .percentWords, .scoreComparison, .doseCountUnits,
             .ellipticalPredicate, .negatedChanges, .changeLinks, .negatedObjects, .phrasalNegationEnds, .phrasalParticles,
@@ -1008,6 +1022,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
+            .placeNameHeads, .placeNameJoiners,
             .datedEntryLead, .datedEntryOtherEvents, .treatmentRecordWords, .nameListConjunctions, .combinationWords, .studyOrderWords,
             .requestDailyWords, .requestDailyFollowers, .requestDayWords, .requestDayLeads, .reliefPainWords, .initialisms,
             .therapyEvaluation,
@@ -1089,7 +1104,8 @@ public enum CueName: DataName {
             .exercisePastLimit, .symptomDurationLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit,
             .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit, .abductionRange,
-            .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits:
+            .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits,
+            .activityLimitationScores, .activityLimitationScoresLower:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns,
@@ -1110,10 +1126,11 @@ public enum CueName: DataName {
         case .personalCareActivities: [.yes, .toileting, .bathing]
         case .diagnosisWithdrawnAfter: [.yes, .no, .doubt]
         case .diagnosisListWithdrawnAfter: [.yes, .no]
-        case .motivationWill, .tableAnswers: [.yes, .no]
+        case .motivationWill, .tableAnswers, .activityLimitation: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
-        case .abbreviations, .symbols, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint, .syndromePersistence,
+        case .abbreviations, .symbols, .resultMarks, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint,
+            .syndromePersistence,
             .syndromeNoLesion,
             .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds:
             []
@@ -1335,7 +1352,7 @@ extension CueLibrary {
             if name == .diagnosisWording || name == .syndromeComplaint || name == .syndromePersistence || name == .syndromeNoLesion {
                 for phrase in set.phrases { checkDiagnosisLabel(phrase.label, of: name.name, at: phrase.location) }
             }
-            if name == .symbols {
+            if name == .symbols || name == .resultMarks {
                 for phrase in set.phrases where phrase.phrase.utf8.contains(where: isWordByte) || !phrase.label.utf8.allSatisfy(isWordByte)
                 {
                     error(

@@ -180,8 +180,8 @@ struct CueParser {
             error(.cueSyntax, problem.message, at)
             return
         }
-        // A symbol ("↓", "(-)") is read as written, in `symbols` only.
-        if phrase.isEmpty && sets[index].name == CueName.symbols.name { phrase = item }
+        // A symbol ("↓", "(-)") is read as written, in `symbols` and `result_marks` only.
+        if phrase.isEmpty && (sets[index].name == CueName.symbols.name || sets[index].name == CueName.resultMarks.name) { phrase = item }
         guard !phrase.isEmpty else {
             error(.cueSyntax, "'\(item)' has no words", location)
             return

@@ -55,6 +55,7 @@ public enum FactName: DataName {
     case levelAgreement
     case recentMyocardialInfarction
     case failedAntidepressantTrials
+    case significantActivityLimitation
 
     public static let names = snakeCaseNames()
 }
