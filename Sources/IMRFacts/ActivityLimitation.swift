@@ -5,9 +5,10 @@ import IMRVocabulary
 /// "significant activity limitation"). Told by:
 /// - a work status short of full duty (modified duty, off work: the status ``OutcomeFacts`` reads,
 ///   passed in);
-/// - an `activity_limitation` phrase: an activity named as lost or limited ("cannot walk his
-///   children to school", "unable to stand more than 20 minutes", "difficulty gripping"), or a
-///   limitation told in general ("functional limitations");
+/// - an activity told lost or limited (``activitiesLost(_:)``: "cannot walk his children to
+///   school", "unable to stand more than 20 minutes", "difficulty gripping"), or an
+///   `activity_limitation` phrase: a limitation told in general ("functional limitations"), a
+///   limit of the work ("cannot finish a shift"), a grip's ("drops objects");
 /// - a disability score in its instrument's band of a significant limitation
 ///   (`activity_limitation_scores`, at or above; `activity_limitation_scores_lower`, at or below:
 ///   "Oswestry 42%", "QuickDASH 59").
@@ -27,7 +28,7 @@ enum ActivityLimitation {
             let start = text.clauseStart(of: hit.first, from: text.sentences[hit.sentence].tokens.lowerBound)
             return goals.hits(in: text, sentence: hit.sentence).contains { $0.last < hit.first && $0.first >= start }
         }
-        var hits = cues.set(.activityLimitation).hits(in: text).filter { hit in
+        var hits = (cues.set(.activityLimitation).hits(in: text) + activitiesLost(analysis)).filter { hit in
             !analysis.isReviewSentence(hit.sentence) && !analysis.isPlanSection(hit.sentence) && !isGoal(hit)
                 && !ClauseSubjects.isAnotherPersons(before: hit.first, sentence: hit.sentence, analysis)
         }
@@ -40,6 +41,27 @@ enum ActivityLimitation {
         }
         if let (value, evidence) = decide(hits, in: text, .positiveWins, skip: { analysis.isReviewSentence($0) }) {
             builder.bool(.significantActivityLimitation, value, evidence)
+        }
+    }
+
+    /// The activities (`activities`) told lost or limited: a `lost` marker of `activity_markers`
+    /// ("unable to", "cannot", "difficulty", "has stopped", "needs help with") ending at most three
+    /// words before the activity in its clause, as ``ActivityStatements`` reads a capacity lost; a
+    /// `yes` hit from the marker to the activity, negated as the marker is ("no difficulty walking":
+    /// the absence).
+    private static func activitiesLost(_ analysis: CaseAnalysis) -> [CueHit] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let lost = cues.set(.activityMarkers).hits(in: text).filter { $0.label == CueLabelID(.lost) }
+        guard !lost.isEmpty else { return [] }
+        return cues.set(.activities).hits(in: text).compactMap { activity in
+            guard
+                let marker = lost.last(where: {
+                    $0.sentence == activity.sentence && $0.last < activity.first && activity.first - $0.last <= 4
+                        && !ClauseSubjects.crossesClause($0.last, activity.first, analysis)
+                })
+            else { return nil }
+            return CueHit(
+                label: CueLabelID(.yes), sentence: activity.sentence, first: marker.first, last: activity.last, negated: marker.negated)
         }
     }
 

@@ -309,7 +309,17 @@ enum CareResults {
         /// ``smallPercent`` within six words told as a limit (a `care_result_best`,
         /// `care_result_bounds_below` or `care_result_scant` word in the part: not "20% better"),
         /// neither after a `care_result_bounds_above` word.
+        /// Not when another sentence tells care working now (a `care_helping_now` phrase beside care
+        /// or a drug, ``ConservativeCareFacts/helpingSentences(_:_:)``: "his pain is well controlled
+        /// on naproxen; he is improving with his exercises"): a course's brief relief beside care
+        /// that works now tells no care failed.
         func smallChange(at token: Int, sentence: Int) -> CueHit? {
+            guard let hit = limitedChange(at: token, sentence: sentence) else { return nil }
+            return ConservativeCareFacts.helpingSentences(analysis, .careHelpingNow).contains { $0 != sentence } ? nil : hit
+        }
+
+        /// The phrase of ``smallChange(at:sentence:)``, care helping elsewhere or not.
+        private func limitedChange(at token: Int, sentence: Int) -> CueHit? {
             let cues = analysis.index.cues
             let part = ProcedureFacts.commaPart(of: token, in: text, sentence: sentence)
             func amount(before index: Int) -> Int? {

@@ -45,13 +45,15 @@ final class CaseAnalysis: Sendable {
         let cues = index.cues
         let text = CaseText(input.summary.text, source: .summary, cues: cues)
         self.text = text
-        let mentions = index.withoutRelatives(
-            index.addingDiagnosisWording(
-                to: index.withoutDocumentSenses(
-                    index.withoutPlaceNames(
-                        index.withoutOtherSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text), in: text),
-                in: text),
-            in: text)
+        let mentions = index.addingAudiogramFindings(
+            to: index.withoutRelatives(
+                index.addingDiagnosisWording(
+                    to: index.withoutDocumentSenses(
+                        index.withoutPlaceNames(
+                            index.withoutOtherSenses(index.withoutMeasures(index.mentions(in: text), in: text), in: text), in: text),
+                        in: text),
+                    in: text),
+                in: text), in: text)
         self.mentions = mentions
         let dates = findDates(in: text, cues)
         self.dates = dates

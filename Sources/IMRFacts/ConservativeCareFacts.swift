@@ -368,6 +368,9 @@ enum ConservativeCareFacts {
                 else {
                     continue
                 }
+                // A `;` between them parts two clauses ("with the exercise program continuing; log of
+                // pain ..."): the lead tells no symptom's course.
+                if tokens[(index + 1)...symptom].contains(where: \.semicolonBefore) { continue }
                 let next = symptom + 1 < tokens.endIndex ? tokens[symptom + 1] : nil
                 // A symptom word before a medication word names a drug ("increased her pain medication").
                 if let next, medications.contains(next) { continue }
@@ -413,6 +416,21 @@ enum ConservativeCareFacts {
         return found + symptomsSince(analysis)
     }
 
+    /// The sentences where a phrase of `set` (`benefit`: care helped; `care_helping_now`: care
+    /// works now), not negated, stands beside care (a `conservative_treatment` phrase, not negated)
+    /// or a drug named ("PT 18 visits, which helped"; "his pain is well controlled on naproxen; he is
+    /// improving with his exercises").
+    static func helpingSentences(_ analysis: CaseAnalysis, _ set: CueName = .benefit) -> [Int] {
+        let (text, cues) = (analysis.text, analysis.index.cues)
+        let treatment = cues.set(.conservativeTreatment)
+        let sentences = cues.set(set).hits(in: text).filter { hit in
+            hit.label == CueLabelID(.yes) && !hit.negated
+                && (treatment.hits(in: text, sentence: hit.sentence).contains { !$0.negated }
+                    || analysis.mentions(inSentence: hit.sentence).contains { $0.term.kind == .drug && !$0.negated })
+        }.map(\.sentence)
+        return Array(Set(sentences)).sorted()
+    }
+
     /// A symptom told with its start after a `since_lead` word, in its clause and within ten words,
     /// with no treatment named between them, the start at least `symptom_duration_limit` days
     /// before the reference date ("left ankle pain with every step since 2015", "numbness since
@@ -427,14 +445,9 @@ enum ConservativeCareFacts {
         let symptoms = cues.wordList(.symptomWords)
         let treatment = cues.set(.conservativeTreatment)
         let limit = cues.threshold(.days, in: .symptomDurationLimit)
-        // A care told helping (a `benefit` phrase, not negated, in a sentence that names care or a
-        // drug: "PT 18 visits, which helped; back at full duty") leaves a symptom's age no failure.
-        let helped = cues.set(.benefit).hits(in: text).contains { hit in
-            hit.label == CueLabelID(.yes) && !hit.negated
-                && (treatment.hits(in: text, sentence: hit.sentence).contains { !$0.negated }
-                    || analysis.mentions(inSentence: hit.sentence).contains { $0.term.kind == .drug && !$0.negated })
-        }
-        guard !helped else { return [] }
+        // A care told helping ("PT 18 visits, which helped; back at full duty") leaves a symptom's
+        // age no failure.
+        guard helpingSentences(analysis).isEmpty else { return [] }
         var found: [CueHit] = []
         for sentence in text.sentences.indices {
             for position in text.sentences[sentence].tokens where since.contains(text.tokens[position]) {

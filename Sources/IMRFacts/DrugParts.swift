@@ -8,14 +8,17 @@ extension FactExtractor {
     /// own. Empty for a request that names one drug, a compound or an injection (`drug_count` < 2).
     public func drugParts(of request: RequestedItem, facts: FactSet, in caseFacts: CaseFacts) -> [(text: String, facts: FactSet)] {
         guard case .number(let count)? = facts[.drugCount]?.value, count >= 2 else { return [] }
-        let text = CaseText(request.request, source: .request, cues: index.cues)
+        // The request's text as its readers prepared it, with the combinations it names found then.
+        let (readings, texts) = preparedReadings(of: caseFacts)
+        let read =
+            readings.firstIndex(where: { $0.request == request }).map { texts[$0] }
+            ?? RequestText(request.request, index: index, words: classifierIndex)
+        let text = read.text
         var starts: [Int] = []
         var seen: Set<TermID> = []
-        let mentions = index.mentions(in: text).filter { !$0.negated }
         // A name that goes on naming one combination product with the name before it starts no part.
-        let joins = text.combinationJoins(
-            mentions, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
-        for mention in mentions where mention.term.kind == .drug && !joins.contains(mention.first) {
+        let joins = read.combinationJoins
+        for mention in read.named where mention.term.kind == .drug && !joins.contains(mention.first) {
             guard seen.insert(mention.term.id).inserted, mention.first < text.tokens.count else { continue }
             starts.append(text.tokens[mention.first].start)
         }

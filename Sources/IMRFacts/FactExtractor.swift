@@ -228,7 +228,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// The request readings and texts of `caseFacts`, read anew when it holds none.
-    private func preparedReadings(of caseFacts: CaseFacts) -> (readings: [(request: RequestedItem, facts: FactSet)], texts: [RequestText]) {
+    func preparedReadings(of caseFacts: CaseFacts) -> (readings: [(request: RequestedItem, facts: FactSet)], texts: [RequestText]) {
         if let read = caseFacts.requestReadings, let prepared = caseFacts.requestTexts { return (read, prepared) }
         return requestReadings(of: caseFacts.input)
     }

@@ -36,7 +36,9 @@ enum FactReader: Int, CaseIterable, Sendable {
                 .adverseEffectsDocumented, .urineDrugScreen, .urineDrugScreenConsistent)
         // ConservativeCareFacts.readGiven, TriggerPointSigns, SacroiliacProvocation, the diagnostic blocks.
         case .caseProcedure:
-            names(.conservativeCareGiven, .triggerPointSigns, .sacroiliacPositiveTests, .diagnosticBlockPositive, .diagnosticBlockRelief)
+            names(
+                .conservativeCareGiven, .conservativeCareDuration, .triggerPointSigns, .sacroiliacPositiveTests, .diagnosticBlockPositive,
+                .diagnosticBlockRelief)
         // Electrodiagnostics, PersonalCareNeeds, TherapyTolerance, TENS, the psychological screen.
         case .selection:
             names(

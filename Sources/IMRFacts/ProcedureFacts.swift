@@ -14,6 +14,7 @@ enum ProcedureFacts {
         let text = analysis.text
         let cues = analysis.index.cues
         ConservativeCareFacts.readGiven(analysis, into: &builder)
+        CareDurations.read(analysis, into: &builder)
         TriggerPointSigns.read(analysis, into: &builder)
         SacroiliacProvocation.read(analysis, into: &builder)
 

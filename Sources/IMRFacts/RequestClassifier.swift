@@ -206,8 +206,7 @@ struct RequestClassifier {
         // Names joined as one combination product ("Docusate/senna 50/8.6 mg") are one product.
         var drugs = terms(.drug, in: mentions)
         if drugs.count >= 2 {
-            let joins = read.text.combinationJoins(
-                mentions, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
+            let joins = read.combinationJoins
             if !joins.isEmpty { drugs = terms(.drug, in: mentions.filter { !joins.contains($0.first) }) }
         }
         let oneProduct = facts.boolValue(.compounded) == true || route == .injected || route == .implanted

@@ -471,13 +471,16 @@ struct RequestReader {
         let cues = index.cues
         let (units, levels) = (cues.wordList(.requestInjectionUnits), cues.wordList(.requestLevelUnits))
         let (series, lead, doseUnits) = (cues.wordList(.requestSeries), cues.wordList(.requestCourseLead), cues.wordList(.doseUnits))
-        /// The count at `position`, unless it counts levels or time or belongs to a vertebra.
+        let amounts = cues.wordList(.requestAmountUnits)
+        /// The count at `position`, unless it counts levels, time or an amount injected (a dose:
+        /// "200 units", "2 ml") or belongs to a vertebra.
         func count(at position: Int) -> Int? {
             guard position >= 0, position < words.count, let value = words[position].count ?? words[position].countAfterMultiplier
             else { return nil }
             if position > 0, words[position - 1].vertebra != nil { return nil }
             if position + 1 < words.count,
                 words.has(position + 1, in: levels) || words.days(position + 1) != nil || words.has(position + 1, in: doseUnits)
+                    || words.has(position + 1, in: amounts)
             {
                 return nil
             }

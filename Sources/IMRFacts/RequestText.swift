@@ -17,6 +17,10 @@ struct RequestText {
     /// The text's words lower-cased as strings (``phraseWords(_:)``: runs of ASCII letters and
     /// digits), for the readings that compare words as written (duration, injected doses).
     let phrase: [String]
+    /// The drug names of ``named`` that go on naming one combination product with the name before
+    /// them, by first token (``CaseText/combinationJoins(_:conjunctions:combination:)``): found once
+    /// for the classifier's drug count and the cutting of a request into its drugs' parts.
+    let combinationJoins: Set<Int>
 
     /// The request text `request`, read with the main index `index` and the classifier's `words`.
     init(_ request: String, index: LexiconIndex, words: LexiconIndex) {
@@ -28,6 +32,11 @@ struct RequestText {
         named = (mentions + self.words).filter { !$0.negated }
         spelled = RequestWords(text, cues: index.cues)
         phrase = phraseWords(request)
+        combinationJoins =
+            named.lazy.filter { $0.term.kind == .drug }.count < 2
+            ? []
+            : text.combinationJoins(
+                named, conjunctions: index.cues.wordList(.nameListConjunctions), combination: index.cues.wordList(.combinationWords))
     }
 
     /// `mentions` of the request `text` with the procedures it names with `request_name_fillers`

@@ -475,6 +475,15 @@ public enum CueName: DataName {
     case requestOtherInjectate
     case requestHomeUse
     case requestInjectionUnits
+    /// Units of an amount injected ("200 units" of a toxin, "2 ml"): a count before one is a dose,
+    /// not a count of injections (`injections_requested`).
+    case requestAmountUnits
+    /// Words before the length of a course of care told after it ("PT x 8 weeks", "for six weeks",
+    /// "over 12 days"): `conservative_care_duration` (``CareDurations``).
+    case careDurationLeads
+    /// Care told working now ("well controlled on naproxen", "improving with his exercises"): a
+    /// course's brief relief beside it tells no care failed (`conservative_care_failed`, ``CareResults``).
+    case careHelpingNow
     case requestLevelUnits
     case requestSeries
     case requestImplantTrial
@@ -815,6 +824,10 @@ public enum CueName: DataName {
     /// join a place's name ("and", "of"): a diagnosis in such a name ("Foothill Arthritis & Hand
     /// Clinic") names where the worker is seen, not a finding.
     case placeNameHeads, placeNameJoiners
+    /// An audiogram named (label: the diagnosis its values tell), the frequencies that head its
+    /// table's columns, the units of its thresholds, the threshold above which hearing is lost, and
+    /// hearing told normal in words (label: the diagnosis denied) (``LexiconIndex/addingAudiogramFindings(to:in:)``).
+    case audiogramNames, audiogramFrequencies, decibelUnits, hearingNormalLimit, hearingNormal
     /// Names of something else that hold a lexicon term's words ("ASA physical status", an
     /// anesthetic risk grade): a term inside one is not read.
     case termOtherSenses
@@ -1008,7 +1021,8 @@ public enum CueName: DataName {
             .requestRental, .requestPurchase, .requestTrial, .requestAssay, .requestBilateral, .requestSided, .requestVisitUnits,
             .requestFrequencyFiller,
             .requestFrequencyPeriod, .requestCourseLead, .requestHourUnits, .requestHourPeriod, .requestMultipliers, .requestRefillUnits,
-            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestLevelUnits, .requestSeries,
+            .requestQuantityLabels, .requestQuantityUnits, .requestContinuation, .requestInjectionUnits, .requestAmountUnits,
+            .careDurationLeads, .requestLevelUnits, .requestSeries,
             .reliefDurationLead, .reliefDurationOf, .reliefOngoing, .reliefUntil, .reliefDurationFiller, .reliefTimeAfter,
             .reliefOnset, .reliefWearAt, .reliefByDate,
             .scoreBeforeMarks,
@@ -1022,7 +1036,7 @@ public enum CueName: DataName {
             .abbreviationPartners, .regionalPainWords, .regionListWords, .statementSuffixes,
             .symptomGrowth, .symptomTriggers, .lengthUnits, .vagueAmounts, .outcomeRoleFiller, .sessionTime, .sessionAuxiliaries,
             .drugPartConjunctions, .sideLead, .lowerCaseForms, .clauseOpeners, .documentInitialisms, .procedureRegionLead,
-            .placeNameHeads, .placeNameJoiners,
+            .placeNameHeads, .placeNameJoiners, .audiogramFrequencies, .decibelUnits,
             .datedEntryLead, .datedEntryOtherEvents, .treatmentRecordWords, .nameListConjunctions, .combinationWords, .studyOrderWords,
             .requestDailyWords, .requestDailyFollowers, .requestDayWords, .requestDayLeads, .reliefPainWords, .initialisms,
             .therapyEvaluation,
@@ -1034,7 +1048,7 @@ public enum CueName: DataName {
             .careResultBoundsBelow, .careResultBoundsAbove, .careResultSymptomScores, .careResultCapacities, .careResultLimits,
             .exercisePastLimit, .symptomDurationLimit, .infarctionRecoveryLimit, .acuteInjuryLimit, .postsurgicalPeriodLimit,
             .postoperativeAcuteLimit,
-            .injectionYearLimit, .hospitalStayLimit, .abductionRange,
+            .injectionYearLimit, .hospitalStayLimit, .abductionRange, .hearingNormalLimit,
             .careResultBest, .careResultUnreached, .careResultUnreachedLinks, .careResultTrialVerbs, .careResultReach,
             .careResultGoals, .careResultSettle, .careResultDegrees, .careResultPartitives, .careResultLevelReturn,
             .careResultLevelVerbs, .careResultLevelLinks, .programDocuments, .therapyTimeUnits,
@@ -1088,6 +1102,7 @@ public enum CueName: DataName {
             .injectionYearLimit, .hospitalStayLimit:
             [.days]
         case .abductionRange: [.degrees]
+        case .hearingNormalLimit: [.decibels]
         default: []
         }
     }
@@ -1105,7 +1120,7 @@ public enum CueName: DataName {
             .postoperativeAcuteLimit,
             .injectionYearLimit, .hospitalStayLimit, .abductionRange,
             .workFullTimeHours, .seasonMonths, .yearPartMonths, .relativeYears, .therapyTimeUnits,
-            .activityLimitationScores, .activityLimitationScoresLower:
+            .activityLimitationScores, .activityLimitationScoresLower, .hearingNormalLimit:
             nil
         case .neurologic, .neuralContact, .screenConsistency, .blockResponse, .benefit, .electrodiagnosticResult, .requestHomeUse,
             .drugWorking, .firstUse, .measureBetter, .doseCourse, .tensionResults, .radicularExamSigns, .sacroiliacTestSigns,
@@ -1129,7 +1144,8 @@ public enum CueName: DataName {
         case .motivationWill, .tableAnswers, .activityLimitation: [.yes, .no]
         case .sex, .sexAfterAge: [.male, .female]
         case .scoreComparison: [.withWithout, .fromTo, .beforeAfter, .prePost]
-        case .abbreviations, .symbols, .resultMarks, .tickAnswers, .diagnosisWording, .lowerCaseForms, .syndromeComplaint,
+        case .abbreviations, .symbols, .resultMarks, .tickAnswers, .diagnosisWording, .audiogramNames, .hearingNormal, .lowerCaseForms,
+            .syndromeComplaint,
             .syndromePersistence,
             .syndromeNoLesion,
             .sacroiliacTests, .sacroiliacListTests, .findingKinds, .rootSigns, .discLevelRoots, .conservativeCareKinds:
@@ -1349,7 +1365,9 @@ extension CueLibrary {
                         phrase.location)
                 }
             }
-            if name == .diagnosisWording || name == .syndromeComplaint || name == .syndromePersistence || name == .syndromeNoLesion {
+            if [CueName.diagnosisWording, .syndromeComplaint, .syndromePersistence, .syndromeNoLesion, .audiogramNames, .hearingNormal]
+                .contains(name)
+            {
                 for phrase in set.phrases { checkDiagnosisLabel(phrase.label, of: name.name, at: phrase.location) }
             }
             if name == .symbols || name == .resultMarks {

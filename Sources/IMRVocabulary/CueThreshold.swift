@@ -23,6 +23,8 @@ public enum CueThreshold: DataName {
     case floor
     /// `abduction_range`: a number above this is not degrees of shoulder abduction.
     case degrees
+    /// `hearing_normal_limit`: a hearing threshold above this many dB HL is a loss.
+    case decibels
 
     public static let names = snakeCaseNames()
 }

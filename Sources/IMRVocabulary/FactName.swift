@@ -56,6 +56,7 @@ public enum FactName: DataName {
     case recentMyocardialInfarction
     case failedAntidepressantTrials
     case significantActivityLimitation
+    case conservativeCareDuration
 
     public static let names = snakeCaseNames()
 }
